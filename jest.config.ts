@@ -1,0 +1,21 @@
+/** @jest-config-loader esbuild-register */
+import type { Config } from 'jest';
+
+// One config for every workspace. Tests run from TypeScript sources through @swc/jest;
+// the workspace packages resolve to their sources, so no build is needed for unit tests
+// (the CLI tests spawn the built bin, which `npm test` builds first).
+const config: Config = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/packages', '<rootDir>/rules'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  modulePathIgnorePatterns: ['<rootDir>/packages/.*/dist/', '<rootDir>/rules/dist/'],
+  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  moduleNameMapper: {
+    '^@dflint/core$': '<rootDir>/packages/core/src/index.ts',
+    '^@dflint/rules$': '<rootDir>/rules/index.ts',
+  },
+  testTimeout: 60000,
+};
+
+export default config;
