@@ -1,0 +1,186 @@
+import { DockerfileParser, type Dockerfile, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { buildInstruction, KNOWN_INSTRUCTIONS, type InstructionContext, type InstructionSpan } from './instruction';
+import { DEFAULT_POSIX_SHELL, DEFAULT_WINDOWS_SHELL, looksLikeWindowsImage, shellInfoOf } from './shell-info';
+import { TextIndex } from './text-index';
+import type { DockerfileModel, Instruction, Range, ShellInfo, Stage } from './types';
+
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+
+/**
+ * Parses a Dockerfile into the model every rule shares. Never throws: what Docker would reject,
+ * or what cannot be read, is reported in `problems` and the rest still parses.
+ *
+ * dockerfile-ast finds the instructions, directives, comments and escape char; everything read
+ * from an instruction's text (words, flags, JSON, heredocs, shell sources) is cut from the
+ * original text here, because dockerfile-ast mangles JSON strings, leaks comment lines into
+ * arguments and counts heredoc bodies as arguments. A leading BOM is handled by dockerfile-ast
+ * itself (0.7.1 skips it and reports positions in the original text), so the text is parsed as
+ * given and every range points into it.
+ */
+export function parseDockerfile(text: string): DockerfileModel {
+  const index = new TextIndex(text);
+  const model: DockerfileModel = {
+    text,
+    bom: text.startsWith('\uFEFF'),
+    eol: index.eol(),
+    escapeChar: '\\',
+    directives: [],
+    comments: [],
+    instructions: [],
+    globalArgs: [],
+    stages: [],
+    problems: [],
+  };
+  let ast: Dockerfile;
+  try {
+    ast = DockerfileParser.parse(text);
+  } catch (error) {
+    model.problems.push({ message: `could not parse the Dockerfile: ${messageOf(error)}`, range: index.rangeOf(0, 0) });
+    return model;
+  }
+  model.escapeChar = ast.getEscapeCharacter();
+  readDirectives(ast, index, model);
+  for (const comment of ast.getComments()) {
+    model.comments.push({ text: comment.getContent(), range: copyRange(comment.getRange()) });
+  }
+  model.comments.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  readInstructions(ast, index, model);
+  return model;
+}
+
+function readDirectives(ast: Dockerfile, index: TextIndex, model: DockerfileModel): void {
+  const seen = new Set<string>();
+  for (const directive of ast.getDirectives()) {
+    const name = directive.getName().toLowerCase();
+    const range = copyRange(directive.getRange());
+    if (!KNOWN_DIRECTIVES.has(name)) {
+      // Docker treats an unknown directive as a plain comment
+      const line = index.text.slice(index.offsetAt(range.start), index.offsetAt(range.end));
+      model.comments.push({ text: line.replace(/^\s*#/, '').trim(), range });
+      continue;
+    }
+    const value = directive.getValue();
+    if (seen.has(name)) model.problems.push({ message: `only one ${name} parser directive can be used`, range });
+    if (name === 'escape' && value !== '\\' && value !== '`') {
+      model.problems.push({ message: `invalid escape token '${value}': it must be \\ or \``, range });
+    }
+    seen.add(name);
+    model.directives.push({ name, value, range });
+  }
+}
+
+function readInstructions(ast: Dockerfile, index: TextIndex, model: DockerfileModel): void {
+  const context: InstructionContext = { index, escapeChar: model.escapeChar, problems: model.problems };
+  const stages = new StageAssembler(model);
+  for (const astInstruction of ast.getInstructions()) {
+    const span = spanOf(index, astInstruction);
+    try {
+      stages.add(buildInstruction(context, span, stages.stageIndexFor(span.keyword), stages.currentShell()));
+    } catch (error) {
+      // a bug here must cost one instruction, not the whole file
+      const range = index.rangeOf(span.keywordStart, span.end);
+      model.problems.push({ message: `could not read this instruction: ${messageOf(error)}`, range });
+    }
+  }
+}
+
+function spanOf(index: TextIndex, instruction: AstInstruction): InstructionSpan {
+  const keywordRange = instruction.getInstructionRange();
+  return {
+    keyword: instruction.getKeyword(),
+    keywordStart: index.offsetAt(keywordRange.start),
+    keywordEnd: index.offsetAt(keywordRange.end),
+    end: index.offsetAt(instruction.getRange().end),
+  };
+}
+
+/**
+ * Groups instructions into stages as they come, and tracks the shell in force in each stage:
+ * the latest SHELL, else the shell of the stage it builds on (`FROM <stage>`), else the
+ * default for the base image's OS.
+ */
+class StageAssembler {
+  private readonly shells: ShellInfo[] = [];
+  private readonly windows: boolean[] = [];
+
+  constructor(private readonly model: DockerfileModel) {}
+
+  stageIndexFor(keyword: string): number {
+    return keyword === 'FROM' ? this.model.stages.length : this.model.stages.length - 1;
+  }
+
+  currentShell(): ShellInfo {
+    const shell = this.shells[this.shells.length - 1] ?? DEFAULT_POSIX_SHELL;
+    return { argv: [...shell.argv], kind: shell.kind };
+  }
+
+  add(instruction: Instruction): void {
+    this.model.instructions.push(instruction);
+    if (instruction.keyword === 'FROM') return this.startStage(instruction);
+    const stage = this.model.stages[this.model.stages.length - 1];
+    if (!stage) return this.addBeforeFirstFrom(instruction);
+    stage.instructions.push(instruction);
+    if (instruction.keyword === 'SHELL' && instruction.form === 'exec' && instruction.args.length > 0) {
+      this.shells[stage.index] = shellInfoOf(instruction.args.map((arg) => arg.value));
+    }
+  }
+
+  private addBeforeFirstFrom(instruction: Instruction): void {
+    if (instruction.keyword === 'ARG') {
+      this.model.globalArgs.push(instruction);
+    } else if (KNOWN_INSTRUCTIONS.has(instruction.keyword)) {
+      this.model.problems.push({
+        message: `${instruction.keyword} cannot come before the first FROM; only ARG can`,
+        range: instruction.keywordRange,
+      });
+    }
+  }
+
+  private startStage(from: Instruction): void {
+    const index = this.model.stages.length;
+    const base = from.args[0]?.value ?? '';
+    const stage: Stage = { index, from, base, instructions: [from] };
+    const name = stageNameOf(from);
+    if (name !== undefined) stage.name = name;
+    const baseStage = this.model.stages.find((earlier) => earlier.name === base.toLowerCase());
+    if (baseStage) {
+      stage.baseStage = baseStage.index;
+      this.windows[index] = this.windows[baseStage.index];
+      this.shells[index] = this.shells[baseStage.index];
+    } else {
+      this.windows[index] = looksLikeWindowsImage(this.withGlobalArgDefaults(base));
+      this.shells[index] = this.windows[index] ? DEFAULT_WINDOWS_SHELL : DEFAULT_POSIX_SHELL;
+    }
+    this.model.stages.push(stage);
+  }
+
+  /** `$VAR` / `${VAR}` replaced by the global ARG defaults, enough to tell the base's OS */
+  private withGlobalArgDefaults(reference: string): string {
+    const defaults = new Map<string, string>();
+    for (const arg of this.model.globalArgs) {
+      for (const { value } of arg.args) {
+        const equals = value.indexOf('=');
+        if (equals > 0) defaults.set(value.slice(0, equals), value.slice(equals + 1));
+      }
+    }
+    return reference.replace(/\$\{(\w+)[^}]*\}|\$(\w+)/g, (match, braced?: string, bare?: string) => {
+      return defaults.get((braced ?? bare) as string) ?? match;
+    });
+  }
+}
+
+function stageNameOf(from: Instruction): string | undefined {
+  const [, as, name] = from.args;
+  return as && name && as.value.toLowerCase() === 'as' ? name.value.toLowerCase() : undefined;
+}
+
+function copyRange(range: Range): Range {
+  return {
+    start: { line: range.start.line, character: range.start.character },
+    end: { line: range.end.line, character: range.end.character },
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

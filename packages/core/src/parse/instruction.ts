@@ -1,0 +1,161 @@
+import { documentSpan, logicalTextOf, readCommandLines, type LogicalText } from './command-lines';
+import { heredocMarkerOf, readHeredocBodies, type HeredocMarker, type ReadHeredoc } from './heredocs';
+import { parseJsonArray } from './json-args';
+import { runScriptSources } from './script-source';
+import type { TextIndex } from './text-index';
+import type { Arg, Flag, Instruction, InstructionForm, ParseProblem, Range, ShellInfo } from './types';
+import { flagNameAndValue, splitFlags, splitWords, type Word } from './instruction-words';
+
+/** Where dockerfile-ast found an instruction, as document offsets. */
+export interface InstructionSpan {
+  /** upper-cased */
+  keyword: string;
+  keywordStart: number;
+  keywordEnd: number;
+  /** end of the whole instruction, heredoc bodies included */
+  end: number;
+}
+
+export interface InstructionContext {
+  index: TextIndex;
+  escapeChar: string;
+  problems: ParseProblem[];
+}
+
+export const KNOWN_INSTRUCTIONS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
+  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+/** instructions that accept a JSON array (HEALTHCHECK after its `CMD` word) */
+const TAKES_JSON = new Set(['ADD', 'CMD', 'COPY', 'ENTRYPOINT', 'HEALTHCHECK', 'RUN', 'SHELL', 'VOLUME']);
+const RUNS_UNDER_SHELL = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
+const TAKES_HEREDOCS = new Set(['RUN', 'COPY', 'ADD']);
+const NOT_A_TRIGGER = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
+
+interface ArgumentsPart {
+  form: InstructionForm;
+  args: Arg[];
+  argsText: string;
+  argsRange: Range | null;
+}
+
+/** Builds the model of one instruction; `shell` is the shell in force where it stands. */
+export function buildInstruction(
+  context: InstructionContext,
+  span: InstructionSpan,
+  stageIndex: number,
+  shell: ShellInfo,
+): Instruction {
+  const { index, escapeChar } = context;
+  const lastLine = index.lineOf(span.end);
+  const lines = readCommandLines(index, span.keywordEnd, escapeChar, lastLine);
+  const logical = logicalTextOf(index.text, lines);
+  const words = splitWords(logical.text, escapeChar);
+  // ONBUILD's first word is its trigger; any flags belong to the trigger
+  const { flags, rest } = span.keyword === 'ONBUILD' ? { flags: [], rest: words } : splitFlags(words);
+  const heredocs = TAKES_HEREDOCS.has(span.keyword)
+    ? readHeredocBodies(index, heredocMarkers(logical, rest), lines[lines.length - 1].line + 1, lastLine)
+    : [];
+  const instruction: Instruction = {
+    keyword: span.keyword,
+    keywordRange: index.rangeOf(span.keywordStart, span.keywordEnd),
+    range: index.rangeOf(span.keywordStart, span.end),
+    stageIndex,
+    flags: flags.map((word) => flagOf(index, logical, word)),
+    ...readArguments(index, logical, span.keyword, rest),
+    heredocs: heredocs.map((read) => read.heredoc),
+    scripts: [],
+  };
+  if (RUNS_UNDER_SHELL.has(span.keyword)) instruction.shell = shell;
+  if (span.keyword === 'RUN' && instruction.form === 'shell' && shell.kind === 'posix') {
+    instruction.scripts = runScriptSources({
+      index,
+      lines,
+      commandStart: documentSpan(logical, rest[0].start, rest[0].end).start,
+      words: rest,
+      heredocs: instruction.heredocs,
+      lastLine: heredocs.length > 0 ? heredocs[heredocs.length - 1].lastLine : lastLine,
+    });
+  }
+  if (span.keyword === 'ONBUILD' && rest.length > 0) {
+    instruction.trigger = buildInstruction(context, triggerSpan(logical, rest[0], span), stageIndex, shell);
+  }
+  reportProblems(context, instruction, rest, heredocs);
+  return instruction;
+}
+
+function wordRange(index: TextIndex, logical: LogicalText, start: number, end: number): Range {
+  const span = documentSpan(logical, start, end);
+  return index.rangeOf(span.start, span.end);
+}
+
+function flagOf(index: TextIndex, logical: LogicalText, word: Word): Flag {
+  return { ...flagNameAndValue(word), range: wordRange(index, logical, word.start, word.end) };
+}
+
+function readArguments(index: TextIndex, logical: LogicalText, keyword: string, rest: Word[]): ArgumentsPart {
+  if (rest.length === 0) return { form: 'none', args: [], argsText: '', argsRange: null };
+  const toArg = (word: Word): Arg => ({ value: word.value, range: wordRange(index, logical, word.start, word.end) });
+  // HEALTHCHECK CMD ["curl", …]: the JSON array follows the CMD word
+  const prefix = keyword === 'HEALTHCHECK' && rest[0].value.toUpperCase() === 'CMD' ? 1 : 0;
+  const takesJson = TAKES_JSON.has(keyword) && (keyword !== 'HEALTHCHECK' || prefix === 1);
+  const json = takesJson && rest.length > prefix ? parseJsonArray(logical.text, rest[prefix].start) : null;
+  const textStart = rest[0].start;
+  if (json) {
+    const jsonArgs = json.strings.map((string) => ({
+      value: string.value,
+      range: wordRange(index, logical, string.start, string.end),
+    }));
+    return {
+      form: 'exec',
+      args: [...rest.slice(0, prefix).map(toArg), ...jsonArgs],
+      argsText: logical.text.slice(textStart, json.end),
+      argsRange: wordRange(index, logical, textStart, json.end),
+    };
+  }
+  const textEnd = rest[rest.length - 1].end;
+  return {
+    form: takesJson ? 'shell' : 'none',
+    args: rest.map(toArg),
+    argsText: logical.text.slice(textStart, textEnd),
+    argsRange: wordRange(index, logical, textStart, textEnd),
+  };
+}
+
+function heredocMarkers(logical: LogicalText, words: Word[]): HeredocMarker[] {
+  const markers: HeredocMarker[] = [];
+  for (const word of words) {
+    const marker = heredocMarkerOf(word.raw);
+    if (marker) markers.push({ ...marker, ...documentSpan(logical, word.start, word.end) });
+  }
+  return markers;
+}
+
+function triggerSpan(logical: LogicalText, word: Word, onbuild: InstructionSpan): InstructionSpan {
+  const span = documentSpan(logical, word.start, word.end);
+  return { keyword: word.value.toUpperCase(), keywordStart: span.start, keywordEnd: span.end, end: onbuild.end };
+}
+
+/** What BuildKit would reject in the instruction itself; placement is checked by the caller. */
+function reportProblems(context: InstructionContext, instruction: Instruction, rest: Word[], heredocs: ReadHeredoc[]): void {
+  const report = (message: string, range: Range) => context.problems.push({ message, range });
+  const { keyword, args } = instruction;
+  if (!KNOWN_INSTRUCTIONS.has(keyword)) report(`unknown instruction: ${keyword}`, instruction.keywordRange);
+  else if (rest.length === 0) report(`${keyword} requires at least one argument`, instruction.keywordRange);
+  else if (keyword === 'FROM' && !isFromShape(args)) {
+    report('FROM requires either one or three arguments: FROM <image> [AS <name>]', instruction.range);
+  } else if ((keyword === 'COPY' || keyword === 'ADD') && args.length < 2) {
+    report(`${keyword} requires at least two arguments: a source and a destination`, instruction.range);
+  } else if (keyword === 'SHELL' && instruction.form !== 'exec') {
+    report('SHELL requires the arguments to be in JSON form', instruction.range);
+  } else if (keyword === 'ONBUILD' && instruction.trigger && NOT_A_TRIGGER.has(instruction.trigger.keyword)) {
+    report(`${instruction.trigger.keyword} isn't allowed as an ONBUILD trigger`, instruction.trigger.keywordRange);
+  }
+  for (const read of heredocs) {
+    if (!read.terminated) report(`unterminated heredoc: no closing ${read.heredoc.name} line`, read.heredoc.range);
+  }
+}
+
+function isFromShape(args: Arg[]): boolean {
+  return args.length === 1 || (args.length === 3 && args[1].value.toLowerCase() === 'as');
+}
