@@ -1,0 +1,88 @@
+import { parseDocument } from '../parse/document';
+import { defineRule, type Rule } from './rule';
+import { INTERNAL_ERROR, lintDocument, lintText } from './run';
+
+/** Reports every instruction with the given keyword, at its range. */
+function flagKeyword(name: string, keyword: string, aliases: string[] = []): Rule {
+  return defineRule({
+    meta: { name, description: name, category: 'correctness', severity: 'warning', fixable: false, aliases },
+    check({ document, report }) {
+      for (const instruction of document.instructions) {
+        if (instruction.keyword === keyword) report({ range: instruction.range, message: `${keyword} here` });
+      }
+    },
+  });
+}
+
+const throwing = defineRule({
+  meta: { name: 'throws', description: 'always throws', category: 'correctness', severity: 'warning', fixable: false, aliases: [] },
+  check() {
+    throw new Error('boom');
+  },
+});
+
+const runRule = flagKeyword('run-here', 'RUN', ['DL9999']);
+const fromRule = flagKeyword('from-here', 'FROM');
+
+test('a rule that throws becomes one internal-error finding and the other rules still run', async () => {
+  const findings = await lintText('FROM alpine\nRUN a\n', { rules: [throwing, runRule] });
+  expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+    [INTERNAL_ERROR, 'error'],
+    ['run-here', 'warning'],
+  ]);
+  expect(findings[0].message).toContain('rule throws failed on this file');
+  expect(findings[0].message).toContain('boom');
+});
+
+test('findings are sorted by position across rules', async () => {
+  const findings = await lintText('FROM alpine\nRUN a\nFROM b\nRUN c\n', { rules: [runRule, fromRule] });
+  expect(findings.map((f) => `${f.range.start.line}:${f.rule}`)).toEqual(['0:from-here', '1:run-here', '2:from-here', '3:run-here']);
+});
+
+test('settings switch a rule off or change its severity', async () => {
+  const text = 'FROM alpine\nRUN a\n';
+  expect(await lintText(text, { rules: [runRule, fromRule], settings: { 'run-here': { severity: 'off' } } })).toHaveLength(1);
+  const [finding] = await lintText(text, { rules: [runRule], settings: { 'run-here': { severity: 'error' } } });
+  expect(finding.severity).toBe('error');
+});
+
+test('a rule receives its options', async () => {
+  let seen: unknown;
+  const rule = defineRule({ ...runRule, meta: { ...runRule.meta, name: 'opts' }, check: ({ options }) => void (seen = options) });
+  await lintText('FROM a\n', { rules: [rule], settings: { opts: { options: { max: 3 } } } });
+  expect(seen).toEqual({ max: 3 });
+});
+
+test('defineRule fills in the docs URL', () => {
+  expect(runRule.meta.docs).toMatch(/\/rules\/run-here\/README\.md$/);
+});
+
+describe('inline suppression', () => {
+  const lint = async (text: string) =>
+    (await lintDocument(await parseDocument(text), { rules: [runRule, fromRule] })).map((f) => `${f.range.start.line + 1}:${f.rule}`);
+
+  test('# dflint-ignore <rules> applies to the next instruction only', async () => {
+    expect(await lint('FROM a\n# dflint-ignore run-here\nRUN x\nRUN y\n')).toEqual(['1:from-here', '4:run-here']);
+  });
+
+  test('comments and blank lines may stand between the pragma and the instruction', async () => {
+    expect(await lint('FROM a\n# dflint-ignore run-here\n\n# why: legacy\nRUN x \\\n  && y\n')).toEqual(['1:from-here']);
+  });
+
+  test('a bare # dflint-ignore switches every rule off for the next instruction', async () => {
+    expect(await lint('# dflint-ignore\nFROM a\nRUN x\n')).toEqual(['3:run-here']);
+  });
+
+  test('# dflint-ignore-file applies everywhere, wherever it stands', async () => {
+    expect(await lint('FROM a\nRUN x\n# dflint-ignore-file run-here, from-here\nRUN y\n')).toEqual([]);
+  });
+
+  test('# hadolint ignore=CODE works for rules aliasing the code; unknown codes are ignored', async () => {
+    expect(await lint('FROM a\n# hadolint ignore=DL3000,dl9999\nRUN x\nRUN y\n')).toEqual(['1:from-here', '4:run-here']);
+    expect(await lint('# hadolint global ignore=DL9999\nFROM a\nRUN x\n')).toEqual(['2:from-here']);
+  });
+
+  test('a pragma naming another rule suppresses nothing', async () => {
+    expect(await lint('FROM a\n# dflint-ignore from-here\nRUN x\n')).toEqual(['1:from-here', '3:run-here']);
+  });
+});

@@ -1,0 +1,67 @@
+import { parseDocument, type ParsedDocument } from '../parse/document';
+import type { Finding, Report, Rule, Severity } from './rule';
+import { Suppressions } from './suppression';
+
+export const INTERNAL_ERROR = 'internal-error';
+
+export interface RuleSetting {
+  severity?: Severity | 'off';
+  options?: unknown;
+}
+
+export interface LintOptions {
+  rules: readonly Rule[];
+  /** per rule name; a rule with no setting runs at its default severity */
+  settings?: Readonly<Record<string, RuleSetting>>;
+}
+
+/** Runs every enabled rule over one parsed document; findings come back sorted by position. */
+export function lintDocument(document: ParsedDocument, options: LintOptions): Finding[] {
+  const findings: Finding[] = [];
+  const suppressions = new Suppressions(document, options.rules);
+  for (const rule of options.rules) {
+    const setting = options.settings?.[rule.meta.name] ?? {};
+    if (setting.severity === 'off') continue;
+    const configured: Severity | undefined = setting.severity;
+    const report = (r: Report) => {
+      const finding: Finding = {
+        rule: rule.meta.name,
+        severity: configured ?? r.severity ?? rule.meta.severity,
+        message: r.message,
+        range: r.range,
+      };
+      if (r.wastedBytes) finding.wastedBytes = r.wastedBytes;
+      if (r.fix) finding.fix = r.fix;
+      if (r.related?.length) finding.related = r.related;
+      if (!suppressions.isSuppressed(finding)) findings.push(finding);
+    };
+    try {
+      rule.check({ document, options: setting.options, report });
+    } catch (error) {
+      findings.push(internalError(rule.meta.name, error));
+    }
+  }
+  return findings.sort(byPosition);
+}
+
+export async function lintText(text: string, options: LintOptions): Promise<Finding[]> {
+  return lintDocument(await parseDocument(text), options);
+}
+
+function internalError(ruleName: string, error: unknown): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    rule: INTERNAL_ERROR,
+    severity: 'error',
+    message: `rule ${ruleName} failed on this file (a dflint bug; please report it): ${reason}`,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.rule.localeCompare(b.rule)
+  );
+}

@@ -1,0 +1,34 @@
+import type { Finding, TextEdit } from '../engine/rule';
+import type { Range } from '../parse/types';
+import type { FileResult } from './types';
+
+/** 1-based line/column span, as people and other tools count. */
+function span(range: Range) {
+  return {
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}
+
+function edit(e: TextEdit) {
+  return { ...span(e.range), newText: e.newText };
+}
+
+function finding(f: Finding) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    ...span(f.range),
+    ...(f.wastedBytes && { wastedBytes: f.wastedBytes }),
+    ...(f.fix && { fix: { safety: f.fix.safety, description: f.fix.description, edits: f.fix.edits.map(edit) } }),
+    ...(f.related && { related: f.related.map((r) => ({ ...span(r.range), message: r.message })) }),
+  };
+}
+
+/** The `--format json` contract (DESIGN.md): `[{file, findings:[{rule, severity, message, line, …}]}]`. */
+export function formatJson(results: readonly FileResult[]): string {
+  return JSON.stringify(results.map((r) => ({ file: r.file, findings: r.findings.map(finding) })), null, 2) + '\n';
+}

@@ -1,0 +1,11 @@
+export * from './parse/types';
+export * from './parse/shell-types';
+export { parseDocument, parseDocumentSync, type ParsedDocument } from './parse/document';
+export { parseDockerfile } from './parse/dockerfile';
+export { initShellParser, parseShell } from './parse/shell';
+export * from './engine/rule';
+export { lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSetting } from './engine/run';
+export type { FileResult, FormatOptions } from './format/types';
+export { formatJson } from './format/json';
+export { formatStylish } from './format/stylish';
+export { ruleDocsUrl } from './docs';
