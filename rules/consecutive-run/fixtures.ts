@@ -1,0 +1,84 @@
+import { dockerfile, type RuleFixtures } from '../harness';
+
+export default {
+  valid: [
+    'FROM alpine\nRUN apk add --no-cache curl && adduser -D app\n',
+    {
+      name: 'WORKDIR between RUNs changes where the second runs',
+      code: 'FROM alpine\nRUN mkdir /app\nWORKDIR /app\nRUN touch x\n',
+    },
+    { name: 'ENV between RUNs', code: 'FROM alpine\nRUN a\nENV X=1\nRUN b\n' },
+    { name: 'USER between RUNs', code: 'FROM alpine\nRUN adduser -D app\nUSER app\nRUN whoami\n' },
+    { name: 'COPY between RUNs', code: 'FROM alpine\nRUN a\nCOPY x /x\nRUN b\n' },
+    { name: 'SHELL between RUNs', code: 'FROM debian\nRUN a\nSHELL ["/bin/bash", "-c"]\nRUN b\n' },
+    { name: 'different --mount flags', code: 'FROM alpine\nRUN --mount=type=cache,target=/a a\nRUN --mount=type=cache,target=/b b\n' },
+    { name: 'different --network flags', code: 'FROM alpine\nRUN --network=none a\nRUN b\n' },
+    { name: 'exec form is not merged', code: 'FROM alpine\nRUN ["a"]\nRUN b\n' },
+    { name: 'heredoc RUNs are not merged', code: 'FROM alpine\nRUN <<EOF\na\nEOF\nRUN b\n' },
+    { name: 'RUNs in different stages', code: 'FROM alpine AS a\nRUN a\nFROM alpine\nRUN b\n' },
+    {
+      name: 'PowerShell RUNs are not sh',
+      code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN a\nRUN b\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'two RUNs',
+      code: dockerfile`
+        FROM debian:bookworm
+        RUN apt-get update
+        RUN apt-get install -y curl
+      `,
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          endLine: 3,
+          endColumn: 28,
+          message: '2 consecutive RUNs (lines 2 and 3) can be one RUN: 1 layer fewer',
+          severity: 'warning',
+        },
+      ],
+    },
+    {
+      name: 'comments, blank lines and metadata between, continuation lines inside',
+      code: dockerfile`
+        FROM alpine
+        RUN apk add --no-cache \
+            curl
+        # fetch the tool
+
+        LABEL a=b
+        RUN curl -fsSL https://example.com/x -o /x
+        EXPOSE 80
+        run chmod +x /x
+      `,
+      findings: [{ line: 2, endLine: 9, message: /3 consecutive RUNs \(lines 2, 7 and 9\).*2 layers fewer/ }],
+    },
+    {
+      name: 'same flags merge; a different one starts a new group',
+      code: dockerfile`
+        FROM alpine
+        RUN --mount=type=cache,target=/root/.cache a
+        RUN --mount=type=cache,target=/root/.cache b
+        RUN c
+        RUN d
+      `,
+      findings: [{ line: 2, endLine: 3 }, { line: 4, endLine: 5 }],
+    },
+    {
+      name: 'each stage on its own; an exec-form RUN splits a group',
+      code: dockerfile`
+        FROM alpine AS build
+        RUN a
+        RUN b
+        RUN ["c"]
+        RUN d
+        FROM build
+        RUN e
+        RUN f
+      `,
+      findings: [{ line: 2 }, { line: 7 }],
+    },
+  ],
+} satisfies RuleFixtures;

@@ -1,0 +1,50 @@
+import type { Severity } from '@dflint/core';
+
+/** What a rule's `fixtures.ts` exports: ESLint RuleTester-style tables run by rules.test.ts. */
+export interface RuleFixtures {
+  /** Dockerfiles on which the rule must find nothing */
+  valid: Array<string | ValidCase>;
+  /** Dockerfiles with exactly the findings listed */
+  invalid: InvalidCase[];
+}
+
+export interface ValidCase {
+  name: string;
+  code: string;
+  options?: unknown;
+}
+
+export interface InvalidCase {
+  name: string;
+  code: string;
+  options?: unknown;
+  findings: ExpectedFinding[];
+}
+
+/** 1-based positions, as shown to people; a field left out is not checked. */
+export interface ExpectedFinding {
+  line: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  message?: string | RegExp;
+  severity?: Severity;
+}
+
+/**
+ * Template tag for readable fixtures (raw, so a continuation `\\` stays in the text): drops the first newline and the common indentation,
+ * keeps everything else byte for byte (a trailing newline is kept when present).
+ */
+export function dockerfile(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const raw = strings.raw.reduce((text, part, i) => text + part + (i < values.length ? String(values[i]) : ''), '');
+  const body = raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n');
+  const indents = body
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => /^[ \t]*/.exec(line)![0].length);
+  const common = indents.length ? Math.min(...indents) : 0;
+  return body
+    .split('\n')
+    .map((line) => line.slice(Math.min(common, /^[ \t]*/.exec(line)![0].length)))
+    .join('\n');
+}
