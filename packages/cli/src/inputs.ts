@@ -1,0 +1,71 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** File names dflint looks for when walking a directory (case-insensitive). */
+export const DOCKERFILE_PATTERNS = [
+  '**/Dockerfile',
+  '**/Dockerfile.*',
+  '**/*.Dockerfile',
+  '**/Containerfile',
+  '**/Containerfile.*',
+];
+/** Look-alikes that are not Dockerfiles, and folders never walked into. */
+const NOT_DOCKERFILES = ['**/*.dockerignore', '**/*.containerignore', '**/node_modules/**', '**/.git/**'];
+
+export class InputError extends Error {}
+
+export interface ExpandOptions {
+  cwd: string;
+  /** gitignore-style patterns, relative to cwd */
+  ignorePatterns: string[];
+}
+
+/**
+ * Turns the command line's paths into the files to lint, in a stable order:
+ * files as given, directories walked for Dockerfiles, globs expanded. `-` stays as stdin.
+ * A path that does not exist and matches nothing is an InputError.
+ */
+export async function expandInputs(inputs: string[], options: ExpandOptions): Promise<string[]> {
+  const ignored = ignore().add(options.ignorePatterns);
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      files.push(input);
+      continue;
+    }
+    const stat = await fs.stat(path.resolve(options.cwd, input)).catch(() => undefined);
+    if (stat?.isDirectory()) {
+      const found = await walk(input, options.cwd);
+      if (found.length === 0) throw new InputError(`${input}: no Dockerfiles found in this directory`);
+      files.push(...found.filter((file) => !isIgnored(ignored, file, options.cwd)));
+    } else if (!stat && isDynamicPattern(input)) {
+      const found = await glob(input, { cwd: options.cwd, dot: true, followSymbolicLinks: false, ignore: NOT_DOCKERFILES });
+      if (found.length === 0) throw new InputError(`${input}: no files match this pattern`);
+      files.push(...found.sort().filter((file) => !isIgnored(ignored, file, options.cwd)));
+    } else if (!isIgnored(ignored, input, options.cwd)) {
+      // a missing or unreadable file is reported when it is read, with the others still linted
+      files.push(input);
+    }
+  }
+  return [...new Set(files)];
+}
+
+async function walk(dir: string, cwd: string): Promise<string[]> {
+  const found = await glob(DOCKERFILE_PATTERNS, {
+    cwd: path.resolve(cwd, dir),
+    dot: true,
+    caseSensitiveMatch: false,
+    followSymbolicLinks: false,
+    ignore: NOT_DOCKERFILES,
+  });
+  return found.sort().map((file) => path.join(dir, file));
+}
+
+function isIgnored(ignored: Ignore, file: string, cwd: string): boolean {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
+  // `ignore` only judges paths inside cwd
+  if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  return ignored.ignores(relative.split(path.sep).join('/'));
+}

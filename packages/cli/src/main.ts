@@ -1,0 +1,119 @@
+import yargs from 'yargs';
+import { SEVERITIES } from '@dflint/core';
+import { rules } from '@dflint/rules';
+import { lintCommand, type FailureThreshold, type OutputFormat } from './lint';
+import { listRules } from './list-rules';
+import { EXIT, processIo, UsageError, type CliIo } from './io';
+import { selectRules, splitNames } from './rule-selection';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version } = require('../package.json') as { version: string };
+
+const EPILOG = `Exit codes:
+  0  no finding at or above the failure threshold
+  1  findings at or above the failure threshold
+  2  usage, configuration or input error (a message on stderr)
+
+Suppress a finding in the Dockerfile with a comment line before the instruction:
+  # dflint-ignore consecutive-run        this instruction only
+  # dflint-ignore-file maintainer-deprecated
+  # hadolint ignore=DL3059                 hadolint codes work for rules that alias them`;
+
+// yargs-parser silently drops a bare `-`, so it travels through the parser under another name
+const STDIN_ARG = '\u0000stdin';
+
+/** Parses argv, runs the command, and returns the exit code; never throws for bad input. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let command: (() => Promise<number>) | undefined;
+  const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)))
+    .scriptName('dflint')
+    .usage('$0 [files|dirs|globs|-]\n\nLint Dockerfiles for layer bloat, build-cache mistakes and deprecated syntax.')
+    .exitProcess(false)
+    .version(version)
+    .alias('v', 'version')
+    .help()
+    .alias('h', 'help')
+    .strict()
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((message, error) => {
+      throw error ?? new UsageError(message);
+    })
+    .command(
+      '$0 [files..]',
+      'Lint Dockerfiles (default: every Dockerfile under the current directory)',
+      (y) =>
+        y
+          .positional('files', {
+            describe: 'Dockerfiles, directories to search for Dockerfile, Dockerfile.*, *.Dockerfile and Containerfile, globs, or - for stdin',
+            type: 'string',
+            array: true,
+          })
+          .option('format', { alias: 'f', choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' })
+          .option('rule', { type: 'string', array: true, describe: 'Run only these rules (names or hadolint/BuildKit codes; repeat or comma-separate)' })
+          .option('disable', { type: 'string', array: true, describe: 'Switch these rules off (names or codes; repeat or comma-separate)' })
+          .option('failure-threshold', {
+            alias: 't',
+            choices: [...SEVERITIES, 'none'] as const,
+            default: 'info' as const,
+            describe: 'Exit 1 when a finding is at or above this severity (none: never)',
+          })
+          .option('stdin-filename', { type: 'string', default: '-', describe: 'Name to report for input read from stdin' })
+          .option('ignore-pattern', { type: 'string', array: true, describe: 'Skip files matching this .gitignore-style pattern (relative to the current directory; repeatable)' })
+          .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal unless NO_COLOR is set' })
+          .option('list-rules', { type: 'boolean', describe: 'List the rules and exit' })
+          .example('$0 Dockerfile', 'Lint one file')
+          .example('$0 .', 'Lint every Dockerfile under the current directory')
+          .example("$0 'services/*/Dockerfile' --format json", 'Lint a glob, JSON output')
+          .example('cat Dockerfile | $0 - --stdin-filename Dockerfile', 'Lint stdin')
+          .example('$0 --disable consecutive-run -t error Dockerfile', 'Switch a rule off; fail only on errors'),
+      (args) => {
+        command = async () => {
+          if (args.listRules) {
+            io.out(listRules(rules));
+            return EXIT.ok;
+          }
+          return lintCommand(
+            {
+              inputs: args.files?.length ? args.files.map((file) => (file === STDIN_ARG ? '-' : file)) : ['.'],
+              format: args.format as OutputFormat,
+              color: args.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR),
+              stdinFilename: args.stdinFilename,
+              ignorePatterns: args.ignorePattern ?? [],
+              settings: selectRules(rules, splitNames(args.rule), splitNames(args.disable)),
+              failureThreshold: args.failureThreshold as FailureThreshold,
+            },
+            io,
+          );
+        };
+      },
+    )
+    .epilog(EPILOG);
+
+  try {
+    await parser.parseAsync();
+    return command ? await command() : EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError || isYargsError(error)) {
+      io.err(`dflint: ${(error as Error).message.split('\n').join(' ').trim()}\nRun 'dflint --help' for usage.\n`);
+      return EXIT.error;
+    }
+    io.err(`dflint: internal error (a dflint bug; please report it): ${describe(error)}\n`);
+    if (io.env.DFLINT_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
+    return EXIT.error;
+  }
+}
+
+function isYargsError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'YError';
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The bin's entry: sets the exit code and lets stdout drain instead of calling process.exit. */
+export function run(): void {
+  void main(process.argv.slice(2), processIo()).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,32 @@
+import type { Rule, RuleSetting } from '@dflint/core';
+import { UsageError } from './io';
+
+/** Splits repeated and comma-separated option values: `--rule a,b --rule c` → a, b, c. */
+export function splitNames(values: readonly string[] | undefined): string[] {
+  return (values ?? []).flatMap((value) => value.split(',')).map((name) => name.trim()).filter(Boolean);
+}
+
+/** Resolves a rule name, or a hadolint/BuildKit code a rule aliases, to the rule's name. */
+function resolve(all: readonly Rule[], nameOrAlias: string): string {
+  const byName = all.find((rule) => rule.meta.name === nameOrAlias);
+  if (byName) return byName.meta.name;
+  const byAlias = all.find((rule) => rule.meta.aliases.some((a) => a.toLowerCase() === nameOrAlias.toLowerCase()));
+  if (byAlias) return byAlias.meta.name;
+  throw new UsageError(`unknown rule '${nameOrAlias}' (dflint --list-rules shows them all)`);
+}
+
+/** `--rule` runs only the named rules; `--disable` switches rules off. */
+export function selectRules(
+  all: readonly Rule[],
+  only: readonly string[],
+  disabled: readonly string[],
+): Record<string, RuleSetting> {
+  const onlyNames = new Set(only.map((name) => resolve(all, name)));
+  const offNames = new Set(disabled.map((name) => resolve(all, name)));
+  const settings: Record<string, RuleSetting> = {};
+  for (const rule of all) {
+    const off = offNames.has(rule.meta.name) || (onlyNames.size > 0 && !onlyNames.has(rule.meta.name));
+    if (off) settings[rule.meta.name] = { severity: 'off' };
+  }
+  return settings;
+}
