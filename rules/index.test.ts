@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { renderRulesIndex } from './docs-index';
 import { rules } from './index';
 
 test("the README's rule table lists exactly the rules in the index, with their metadata", () => {
@@ -15,4 +16,9 @@ test("the README's rule table lists exactly the rules in the index, with their m
       description: rule.meta.description,
     });
   }
+});
+
+test('docs/rules.md is generated from the current index (run `npm run docs` to refresh it)', () => {
+  const written = readFileSync(path.resolve(__dirname, '../docs/rules.md'), 'utf8');
+  expect(written).toBe(renderRulesIndex(rules));
 });

@@ -21,7 +21,7 @@ describe('dflint lint', () => {
     expect(lines[0]).toBe(BLOATED);
     expect(run.stdout).toMatch(/^\s+4:1\s+warning\s+MAINTAINER is deprecated.*maintainer-deprecated$/m);
     expect(run.stdout).toMatch(/^\s+6:1\s+warning\s+3 consecutive RUNs \(lines 6, 7 and 8\).*consecutive-run$/m);
-    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ warning\) in 1 file/);
+    expect(run.stdout).toMatch(/✖ 3 problems \(3 warnings\) in 1 file/);
     expect(run.stdout).not.toMatch(/\x1b\[/); // no colour into a pipe
   });
 

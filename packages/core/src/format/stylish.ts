@@ -45,9 +45,16 @@ export function formatStylish(results: readonly FileResult[], options: FormatOpt
 
 function summary(counts: Record<Severity, number>, files: number, c: ReturnType<typeof createColors>): string {
   const total = SEVERITIES.reduce((sum, s) => sum + counts[s], 0);
-  const fileWord = files === 1 ? 'file' : 'files';
-  if (total === 0) return c.green(`✔ no problems in ${files} ${fileWord}`);
-  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-  const line = `✖ ${total} ${total === 1 ? 'problem' : 'problems'} (${parts.join(', ')}) in ${files} ${fileWord}`;
+  const inFiles = `in ${counted(files, 'file', 'files')}`;
+  if (total === 0) return c.green(`✔ no problems ${inFiles}`);
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => counted(counts[s], s, COUNTABLE.has(s) ? `${s}s` : s));
+  const line = `✖ ${counted(total, 'problem', 'problems')} (${parts.join(', ')}) ${inFiles}`;
   return c.bold(counts.error > 0 ? c.red(line) : c.yellow(line));
+}
+
+/** "info" and "style" read as mass nouns: "3 info", "2 style". */
+const COUNTABLE = new Set<Severity>(['error', 'warning']);
+
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

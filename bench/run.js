@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+'use strict';
+// Prints speed and memory figures. Never fails a run: a missing input is reported and skipped.
+// Usage: npm run bench  (builds first)   |   node bench/run.js [--runs N]
+const { spawnSync } = require('node:child_process');
+const { existsSync } = require('node:fs');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..');
+const BIN = path.join(ROOT, 'packages/cli/bin/dflint.js');
+const SHARED = process.env.DFLINT_SHARED || path.resolve(ROOT, '../shared');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function timeProcess(args) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (result.status !== null && result.status > 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  }
+  return median(times);
+}
+
+function benchStartup() {
+  const file = 'examples/python-api/Dockerfile';
+  const bare = timeProcess(['-e', '']);
+  const lint = timeProcess([BIN, file]);
+  console.log(`whole process, one small file (${file}), median of ${RUNS} runs:`);
+  console.log(`  node -e ''          ${bare.toFixed(1)} ms`);
+  console.log(`  dflint <file>       ${lint.toFixed(1)} ms   (+${(lint - bare).toFixed(1)} ms over bare node)`);
+}
+
+function benchCorpus() {
+  const corpus = path.join(SHARED, 'corpus/dockerfiles');
+  if (!existsSync(corpus)) {
+    console.log(`corpus: skipped, ${corpus} is absent`);
+    return;
+  }
+  const result = spawnSync(process.execPath, [path.join(__dirname, 'lint-corpus.js'), corpus], { encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.log(`corpus: the benchmark failed: ${result.stderr.trim()}`);
+    return;
+  }
+  const figures = JSON.parse(result.stdout);
+  console.log(`corpus, one process (${figures.files} files, ${(figures.bytes / 1048576).toFixed(1)} MiB, ${figures.findings} findings):`);
+  console.log(`  parse + lint        ${figures.lintMs.toFixed(0)} ms  → ${(figures.files / (figures.lintMs / 1000)).toFixed(0)} files/s`);
+  console.log(`  peak RSS            ${(figures.maxRssKiB / 1024).toFixed(0)} MiB`);
+  const start = process.hrtime.bigint();
+  spawnSync(process.execPath, [BIN, 'dockerfiles/**/*', '--format', 'json'], { cwd: path.dirname(corpus), maxBuffer: 1 << 30 });
+  const cliMs = Number(process.hrtime.bigint() - start) / 1e6;
+  console.log(`  whole CLI run       ${cliMs.toFixed(0)} ms  → ${(figures.files / (cliMs / 1000)).toFixed(0)} files/s (glob, read, lint, JSON)`);
+}
+
+for (const bench of [benchStartup, benchCorpus]) {
+  try {
+    bench();
+  } catch (error) {
+    console.log(`${bench.name}: could not run: ${error.message}`);
+  }
+}
