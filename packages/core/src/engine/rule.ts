@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../parse/document';
 import { ruleDocsUrl } from '../docs';
 import type { Range } from '../parse/types';
+import type { LayerModel } from '../layers/types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'style';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'style'];
@@ -62,6 +63,8 @@ export interface Report {
 
 export interface RuleContext {
   readonly document: ParsedDocument;
+  /** the predicted layers, built on first use and shared by every rule */
+  readonly layers: LayerModel;
   /** the rule's options from configuration; undefined when none were given */
   readonly options: unknown;
   report(report: Report): void;

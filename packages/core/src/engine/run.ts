@@ -1,6 +1,8 @@
 import { parseDocument, type ParsedDocument } from '../parse/document';
 import type { Finding, Report, Rule, Severity } from './rule';
 import { Suppressions } from './suppression';
+import { buildLayerModel } from '../layers/model';
+import type { BuildContext, LayerModel } from '../layers/types';
 
 export const INTERNAL_ERROR = 'internal-error';
 
@@ -13,12 +15,16 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** per rule name; a rule with no setting runs at its default severity */
   settings?: Readonly<Record<string, RuleSetting>>;
+  /** the build context's COPY/ADD sizes (loadBuildContext); without it they are unknown */
+  context?: BuildContext;
 }
 
 /** Runs every enabled rule over one parsed document; findings come back sorted by position. */
 export function lintDocument(document: ParsedDocument, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
   const suppressions = new Suppressions(document, options.rules);
+  let layers: LayerModel | undefined;
+  const layersOnce = () => (layers ??= buildLayerModel(document, { context: options.context }));
   for (const rule of options.rules) {
     const setting = options.settings?.[rule.meta.name] ?? {};
     if (setting.severity === 'off') continue;
@@ -36,7 +42,14 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
       if (!suppressions.isSuppressed(finding)) findings.push(finding);
     };
     try {
-      rule.check({ document, options: setting.options, report });
+      rule.check({
+        document,
+        get layers() {
+          return layersOnce();
+        },
+        options: setting.options,
+        report,
+      });
     } catch (error) {
       findings.push(internalError(rule.meta.name, error));
     }

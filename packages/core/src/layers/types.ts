@@ -1,0 +1,224 @@
+// The layer model's contract: what shell commands and COPY/ADD do to the filesystem, and what
+// each layer ends up storing. Paths are absolute, normalised POSIX paths (`/data/one`, no
+// trailing slash, `/` for the root). Bytes count regular-file content only, as measured.
+import type { Bytes } from '../engine/rule';
+import type { Instruction, Range } from '../parse/types';
+
+export type { Bytes };
+export type Estimate = Bytes['estimate'];
+
+interface EffectBase {
+  /** the command (or the COPY/ADD instruction) in the Dockerfile that has this effect */
+  range: Range;
+  /** what did it, for messages: `dd`, `chmod`, `rm`, `apt-get`, `>`, `COPY`, … */
+  command: string;
+}
+
+/**
+ * A path may hold a glob (`/var/lib/apt/lists/*`) when `glob` is true: the simulator matches it
+ * against the paths it knows; what it cannot know about makes the result a lower bound.
+ */
+interface PathEffect extends EffectBase {
+  path: string;
+  glob?: boolean;
+}
+
+/** Creates or replaces a regular file (dd of=, head -c >, curl -o, echo > f, …). */
+export interface WriteEffect extends PathEffect {
+  kind: 'write';
+  bytes: Bytes;
+  /** a symlink, device or other non-regular file: replaces what was there, stores 0 bytes */
+  nonRegular?: boolean;
+}
+
+export interface MkdirEffect extends PathEffect {
+  kind: 'mkdir';
+  /** `mkdir` without -p fails on an existing path, so the directory is known to be new and empty */
+  fresh: boolean;
+}
+
+/**
+ * A metadata change or an in-place edit of an existing file (chmod, chown, chgrp, touch of an
+ * existing file, setfacl, sed -i, `>>`): overlay copies the whole file up into the new layer.
+ * `extraBytes` is what an append adds on top (`>>`); a missing file is created with them.
+ */
+export interface CopyUpEffect extends PathEffect {
+  kind: 'copy-up';
+  recursive: boolean;
+  extraBytes?: Bytes;
+  /** touch, `>>`: creates the file when it does not exist */
+  creates?: boolean;
+}
+
+/** rm, rm -r, rmdir, and the deleting half of mv: a whiteout; lower-layer bytes stay stored. */
+export interface DeleteEffect extends PathEffect {
+  kind: 'delete';
+  recursive: boolean;
+}
+
+/** cp (keepSource) and mv: the target gets the source's bytes. */
+export interface CopyEffect extends EffectBase {
+  kind: 'copy';
+  from: string;
+  fromGlob?: boolean;
+  to: string;
+  recursive: boolean;
+  /** mv: the source is deleted afterwards */
+  move: boolean;
+  /** the target is a directory to copy into (`-t`, trailing `/`, several sources); undefined: decide from the filesystem */
+  intoDirectory?: boolean;
+}
+
+/** tar -x, unzip, gunzip of a file: writes the archive's members under `into`. */
+export interface ExtractEffect extends EffectBase {
+  kind: 'extract';
+  archive: string;
+  into: string;
+  format: 'tar' | 'zip' | 'gzip' | 'unknown';
+}
+
+/**
+ * Package-manager state written into a directory (apt lists, pip cache, ~/.npm, …): an unknown
+ * set of files under `dir`. A later delete of the directory or a glob in it removes it.
+ */
+export interface CacheWriteEffect extends EffectBase {
+  kind: 'cache-write';
+  dir: string;
+  /** `apt`, `apk`, `pip`, `npm`, … — shown in messages */
+  manager: string;
+  /** what the cache is, for messages: "apt package lists", "pip wheel cache" */
+  what: string;
+  bytes: Bytes;
+  /** a cleanup the rule can suggest, e.g. `rm -rf /var/lib/apt/lists/*` or `--no-cache-dir` */
+  cleanup?: string;
+}
+
+/**
+ * Something wrote files the model cannot size (apt-get install, make install, git clone, an
+ * unknown command). `path`: under where, when known (git clone's target, a tar -C dir).
+ */
+export interface UnknownWriteEffect extends EffectBase {
+  kind: 'unknown-write';
+  path?: string;
+  reason: string;
+}
+
+export type Effect =
+  | WriteEffect
+  | MkdirEffect
+  | CopyUpEffect
+  | DeleteEffect
+  | CopyEffect
+  | ExtractEffect
+  | CacheWriteEffect
+  | UnknownWriteEffect;
+
+/** What the shell-effects reader needs besides the script. */
+export interface ShellEffectsEnv {
+  /** absolute WORKDIR the RUN starts in (`/` by default) */
+  workdir: string;
+  /** ENV and ARG values known statically at this RUN (ARGs with defaults) */
+  env: ReadonlyMap<string, string>;
+  /** HOME of the RUN's user (`/root` for root, else `/home/<user>` as a guess marked lower-bound by the caller) */
+  home: string;
+}
+
+// ---- build context -------------------------------------------------------------------------
+
+/** One file a COPY/ADD takes from the build context, placed at its destination in the image. */
+export interface ContextCopyFile {
+  /** absolute destination path in the image */
+  path: string;
+  size: number;
+  /** path in the context, relative to its root, POSIX separators */
+  contextPath: string;
+  /** for a tar archive copied as a file: its members, when it could be listed */
+  archive?: ArchiveListing;
+}
+
+export interface ArchiveListing {
+  /** member paths relative to the extraction directory (no leading `./`), regular files only */
+  files: Array<{ path: string; size: number }>;
+  complete: boolean;
+}
+
+/** What one COPY or ADD (without --from) takes from the context. */
+export interface ContextCopy {
+  files: ContextCopyFile[];
+  /** exact when every source was found and sized; lower-bound when a limit was hit or a source is dynamic; unknown for URLs */
+  estimate: Estimate;
+  /** sources that matched nothing (Docker fails the build on these) */
+  missing: string[];
+  /** why the figure is not exact, limits hit, symlinks not followed, … */
+  notes: string[];
+}
+
+/** The build context, read once up front so the model itself stays synchronous and pure. */
+export interface BuildContext {
+  root: string;
+  /** the ignore file in effect (`Dockerfile.dockerignore` or `.dockerignore`), if any */
+  ignoreFile?: string;
+  /** keyed by the COPY/ADD instruction object of the parsed document it was loaded for */
+  copies: ReadonlyMap<Instruction, ContextCopy>;
+  notes: string[];
+}
+
+// ---- the model -----------------------------------------------------------------------------
+
+/** One file or tree a layer stores, and whether it survives to the stage's final filesystem. */
+export interface StoredEntry {
+  path: string;
+  bytes: Bytes;
+  /** an unknown set of files under `path` (a cache, an install), not one file */
+  tree: boolean;
+  reason: 'write' | 'copy-up' | 'copy' | 'extract' | 'cache' | 'unknown';
+  /** the effect that made this layer store it */
+  effect: Effect;
+  /** set when a later layer hides it: then its bytes are wasted */
+  shadowedBy?: {
+    /** the hiding step's position in `StageLayers.steps` of the stage being described */
+    step: number;
+    instruction: Instruction;
+    effect: Effect;
+    how: 'delete' | 'overwrite' | 'copy-up' | 'move';
+  };
+}
+
+export interface Step {
+  instruction: Instruction;
+  /** RUN, COPY and ADD make a filesystem layer; everything else only a history entry */
+  createsLayer: boolean;
+  /** regular-file bytes this layer stores */
+  addedBytes: Bytes;
+  /** of those, the bytes not visible in the stage's final filesystem */
+  wastedBytes: Bytes;
+  stored: StoredEntry[];
+  /** what the step did (for RUN, read from the shell; for COPY/ADD, the writes) */
+  effects: Effect[];
+  /** why an estimate is not exact, mounts that kept writes out of the layer, … */
+  notes: string[];
+}
+
+export interface StageTotals {
+  addedBytes: Bytes;
+  wastedBytes: Bytes;
+  layerCount: number;
+  historyCount: number;
+}
+
+export interface StageLayers {
+  index: number;
+  name?: string;
+  base: string;
+  baseStage?: number;
+  /** one per instruction of the stage, FROM first (FROM itself: createsLayer false, 0 bytes) */
+  steps: Step[];
+  /** this stage's layers plus what it inherits through `FROM <stage>` (not an external base image) */
+  totals: StageTotals;
+  /** base-image files this stage's layers hide: their size is never known, so at most a lower bound */
+  shadowedBase: Array<{ path: string; step: number; effect: Effect }>;
+}
+
+export interface LayerModel {
+  stages: StageLayers[];
+}
