@@ -18,14 +18,6 @@ export interface MeasuredWaste {
   wasted: number;
 }
 
-export async function readDockerArchive(file: string): Promise<DockerArchive> {
-  void file;
-  throw new Error('readDockerArchive: not implemented yet');
-}
-
+export { readDockerArchive } from './read-archive';
 /** Wasted bytes as DESIGN.md defines them; the first `baseLayers` layers belong to the base image. */
-export function measureWaste(archive: DockerArchive, baseLayers: number): MeasuredWaste {
-  void archive;
-  void baseLayers;
-  throw new Error('measureWaste: not implemented yet');
-}
+export { measureWaste } from './measure-waste';
