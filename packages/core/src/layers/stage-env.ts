@@ -1,9 +1,17 @@
+import { splitWords, type Word } from '../parse/instruction-words';
 import type { DockerfileModel, Instruction } from '../parse/types';
+import { expandVariables } from './context/expand-variables';
+import { resolveImagePath } from './paths';
 
 /** The state a build step starts in, from FROM, ARG, ENV, WORKDIR and USER before it. */
 export interface StepEnvironment {
   /** absolute WORKDIR, `/` by default */
   workdir: string;
+  /**
+   * a WORKDIR used a variable with no known value: `workdir` then keeps that reference as
+   * written (`/$APP_HOME/src`), a stand-in path no other known path can collide with
+   */
+  workdirUnresolved?: boolean;
   /** ENV values and ARGs with a known value, expanded where the references are known */
   env: ReadonlyMap<string, string>;
   /** USER as written (`root` by default) */
@@ -12,8 +20,145 @@ export interface StepEnvironment {
   home: string;
 }
 
+/** What the instructions so far have set; `undefined` values are set but not known statically. */
+interface StageState {
+  workdir: string;
+  workdirUnresolved: boolean;
+  user: string;
+  /** ENV survives into stages built `FROM` this one */
+  env: Map<string, string | undefined>;
+  /** ARGs are scoped to the stage; an ENV of the same name wins over them */
+  args: Map<string, string | undefined>;
+}
+
 /** The environment before each instruction of every stage (FROM <stage> inherits). */
 export function stageEnvironments(document: DockerfileModel): Map<Instruction, StepEnvironment> {
-  void document;
-  throw new Error('stageEnvironments: not implemented yet');
+  const result = new Map<Instruction, StepEnvironment>();
+  const globals = new Map<string, string | undefined>();
+  for (const instruction of document.globalArgs) {
+    result.set(instruction, environmentOf({ ...initialState(), args: new Map(globals) }));
+    declareArgs(instruction, globals, () => knownValues(globals), globals, document.escapeChar);
+  }
+  const ends: StageState[] = [];
+  for (const stage of document.stages) {
+    const base = stage.baseStage === undefined ? undefined : ends[stage.baseStage];
+    const state = base ? inheritedState(base) : initialState();
+    let snapshot: StepEnvironment | undefined;
+    for (const instruction of stage.instructions) {
+      snapshot ??= environmentOf(state);
+      result.set(instruction, snapshot);
+      if (applyInstruction(instruction, state, globals, document.escapeChar)) snapshot = undefined;
+    }
+    ends[stage.index] = state;
+  }
+  return result;
+}
+
+function initialState(): StageState {
+  return { workdir: '/', workdirUnresolved: false, user: 'root', env: new Map(), args: new Map() };
+}
+
+function inheritedState(base: StageState): StageState {
+  return { ...base, env: new Map(base.env), args: new Map() };
+}
+
+/** Updates `state` for the instruction; true when something changed. */
+function applyInstruction(
+  instruction: Instruction,
+  state: StageState,
+  globals: ReadonlyMap<string, string | undefined>,
+  escapeChar: string,
+): boolean {
+  switch (instruction.keyword) {
+    case 'ENV': {
+      // every pair of one ENV sees the values from before it, as in Docker
+      const before = visibleEnv(state);
+      for (const { name, raw } of envPairs(instruction.argsText, escapeChar)) {
+        state.env.set(name, knownOrUndefined(raw, before, escapeChar));
+      }
+      return true;
+    }
+    case 'ARG':
+      declareArgs(instruction, state.args, () => visibleEnv(state), globals, escapeChar);
+      return true;
+    case 'WORKDIR': {
+      const expansion = expandVariables(instruction.argsText.trim(), visibleEnv(state), { escapeChar, quotes: true });
+      if (expansion.value === '') return false;
+      const absolute = expansion.value.startsWith('/');
+      state.workdirUnresolved = expansion.unknown.length > 0 || (!absolute && state.workdirUnresolved);
+      state.workdir = resolveImagePath(state.workdir, expansion.value);
+      return true;
+    }
+    case 'USER': {
+      const expansion = expandVariables(instruction.argsText.trim(), visibleEnv(state), { escapeChar, quotes: true });
+      state.user = expansion.value || 'root';
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** `ARG a b=2 c=$b`: each default sees the ones before it; a bare name takes the global default. */
+function declareArgs(
+  instruction: Instruction,
+  into: Map<string, string | undefined>,
+  visible: () => ReadonlyMap<string, string>,
+  globals: ReadonlyMap<string, string | undefined>,
+  escapeChar: string,
+): void {
+  for (const word of splitWords(instruction.argsText, escapeChar)) {
+    const equals = word.raw.indexOf('=');
+    if (equals === -1) into.set(word.raw, globals.get(word.raw));
+    else into.set(word.raw.slice(0, equals), knownOrUndefined(word.raw.slice(equals + 1), visible(), escapeChar));
+  }
+}
+
+/** `ENV a=1 b="x y"` or the legacy `ENV key the rest of the line`. */
+function envPairs(argsText: string, escapeChar: string): Array<{ name: string; raw: string }> {
+  const words = splitWords(argsText, escapeChar);
+  if (words.length === 0) return [];
+  if (!words[0].raw.includes('=')) {
+    return [{ name: words[0].raw, raw: argsText.slice(words[0].end).trim() }];
+  }
+  return words.filter((word) => word.raw.includes('=')).map(pairOf);
+}
+
+function pairOf(word: Word): { name: string; raw: string } {
+  const equals = word.raw.indexOf('=');
+  return { name: word.raw.slice(0, equals), raw: word.raw.slice(equals + 1) };
+}
+
+function knownOrUndefined(raw: string, env: ReadonlyMap<string, string>, escapeChar: string): string | undefined {
+  const expansion = expandVariables(raw, env, { escapeChar, quotes: true });
+  return expansion.unknown.length === 0 ? expansion.value : undefined;
+}
+
+function knownValues(values: ReadonlyMap<string, string | undefined>): Map<string, string> {
+  const known = new Map<string, string>();
+  for (const [name, value] of values) if (value !== undefined) known.set(name, value);
+  return known;
+}
+
+/** ARGs and ENV as a RUN sees them; an ENV (known or not) hides an ARG of the same name. */
+function visibleEnv(state: StageState): Map<string, string> {
+  const env = knownValues(state.env);
+  for (const [name, value] of state.args) {
+    if (value !== undefined && !state.env.has(name)) env.set(name, value);
+  }
+  return env;
+}
+
+function environmentOf(state: StageState): StepEnvironment {
+  const env = visibleEnv(state);
+  const environment: StepEnvironment = { workdir: state.workdir, env, user: state.user, home: homeOf(state.user, env) };
+  if (state.workdirUnresolved) environment.workdirUnresolved = true;
+  return environment;
+}
+
+function homeOf(user: string, env: ReadonlyMap<string, string>): string {
+  const home = env.get('HOME');
+  if (home) return home;
+  const name = user.split(':')[0];
+  return name === 'root' || name === '0' || name === '' ? '/root' : `/home/${name}`;
 }

@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import * as posix from 'node:path/posix';
+import ignore, { type Ignore } from 'ignore';
+
+/**
+ * `.dockerignore` with Docker's semantics (moby/patternmatcher), not gitignore's: every pattern
+ * is anchored at the context root, a path is matched by a pattern when it or one of its parent
+ * directories is, and the last matching pattern decides — so `!dir/keep` re-includes a file
+ * even when `dir` is excluded, which gitignore cannot do. Each pattern is one root-anchored
+ * gitignore rule, evaluated on its own.
+ */
+export interface DockerIgnore {
+  /** the ignore file in effect, absolute */
+  file?: string;
+  /** `rel`: path relative to the context root, POSIX, no leading `./` */
+  ignores(rel: string, isDirectory: boolean): boolean;
+  /** an excluded directory must still be walked: an exception pattern may re-include below it */
+  mayReincludeBelow(dirRel: string): boolean;
+}
+
+interface Rule {
+  exception: boolean;
+  segments: string[];
+  matcher: Ignore;
+}
+
+/** BuildKit: `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<root>/.dockerignore`. */
+export async function loadDockerIgnore(root: string, dockerfilePath?: string): Promise<DockerIgnore> {
+  const candidates = [];
+  if (dockerfilePath) {
+    candidates.push(path.join(path.dirname(path.resolve(root, dockerfilePath)), `${path.basename(dockerfilePath)}.dockerignore`));
+  }
+  candidates.push(path.join(root, '.dockerignore'));
+  for (const file of candidates) {
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) return { file, ...dockerIgnoreFromText(text) };
+  }
+  return { ignores: () => false, mayReincludeBelow: () => false };
+}
+
+export function dockerIgnoreFromText(text: string): Omit<DockerIgnore, 'file'> {
+  const rules = text.split(/\r?\n/).map(ruleOf).filter((rule): rule is Rule => rule !== undefined);
+  const exceptions = rules.filter((rule) => rule.exception);
+  return {
+    ignores(rel, isDirectory) {
+      const subject = isDirectory ? `${rel}/` : rel;
+      let ignored = false;
+      for (const rule of rules) if (rule.matcher.ignores(subject)) ignored = !rule.exception;
+      return ignored;
+    },
+    mayReincludeBelow(dirRel) {
+      const dirSegments = dirRel.split('/');
+      return exceptions.some((rule) => prefixCompatible(rule.segments, dirSegments));
+    },
+  };
+}
+
+function ruleOf(line: string): Rule | undefined {
+  let pattern = line.trim();
+  if (pattern === '' || pattern.startsWith('#')) return undefined;
+  const exception = pattern.startsWith('!');
+  if (exception) pattern = pattern.slice(1).trim();
+  pattern = posix.normalize(pattern);
+  pattern = pattern.replace(/^(\.\.\/)+/, '').replace(/^\/+/, '').replace(/\/+$/, '');
+  if (pattern === '' || pattern === '.' || pattern === '..') return undefined;
+  return { exception, segments: pattern.split('/'), matcher: ignore().add(`/${pattern}`) };
+}
+
+/** Could a path below `dir` match the pattern? Only when no literal segment rules it out. */
+function prefixCompatible(patternSegments: string[], dirSegments: string[]): boolean {
+  for (let i = 0; i < Math.min(patternSegments.length, dirSegments.length); i++) {
+    const segment = patternSegments[i];
+    if (/[*?[\\]/.test(segment)) return true;
+    if (segment !== dirSegments[i]) return false;
+  }
+  return true;
+}
