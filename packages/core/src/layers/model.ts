@@ -1,14 +1,164 @@
-import type { DockerfileModel } from '../parse/types';
-import type { BuildContext, LayerModel } from './types';
+import type { ParsedDocument } from '../parse/document';
+import type { Instruction, Stage } from '../parse/types';
+import { atLeastBytes, exact, sumBytes, UNKNOWN } from './bytes';
+import { copyEffects } from './copy-effects';
+import { ImageFilesystem } from './filesystem';
+import { LayerWriter } from './layer-writer';
+import { mountTargets } from './mounts';
+import { runEffects } from './run-effects';
+import { stageEnvironments, type StepEnvironment } from './stage-env';
+import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step, StoredEntry } from './types';
 
 export interface LayerModelOptions {
   /** sizes of COPY/ADD sources; without it, context copies are unknown */
   context?: BuildContext;
 }
 
+const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+const DEFAULT_ENV: StepEnvironment = { workdir: '/', env: new Map(), user: 'root', home: '/root' };
+
 /** Predicts, per stage, what each instruction stores and wastes. Pure: all I/O is in `context`. */
-export function buildLayerModel(document: DockerfileModel, options: LayerModelOptions = {}): LayerModel {
-  void document;
-  void options;
-  throw new Error('buildLayerModel: not implemented yet');
+export function buildLayerModel(document: ParsedDocument, options: LayerModelOptions = {}): LayerModel {
+  const environments = stageEnvironments(document);
+  const finals: ImageFilesystem[] = [];
+  const stages: StageLayers[] = [];
+  for (const stage of document.stages) {
+    const simulation = new StageSimulation(document, options.context, environments, finals);
+    const run = simulation.runChain(chainOf(document.stages, stage));
+    finals[stage.index] = run.filesystem;
+    stages.push(describeStage(stage, run));
+  }
+  return { stages };
+}
+
+/** A stage's FROM <stage> ancestors, root first, then the stage itself. */
+function chainOf(stages: readonly Stage[], stage: Stage): Stage[] {
+  const chain = [stage];
+  const seen = new Set([stage.index]);
+  let current = stage;
+  while (current.baseStage !== undefined && !seen.has(current.baseStage)) {
+    current = stages[current.baseStage];
+    seen.add(current.index);
+    chain.unshift(current);
+  }
+  return chain;
+}
+
+interface StepRecord {
+  stageIndex: number;
+  step: Step;
+  /** the step may have changed files the model cannot see (unknown commands, exec form, …) */
+  opaque: boolean;
+  baseTouches: Array<{ path: string; effect: Effect }>;
+}
+
+interface ChainRun {
+  filesystem: ImageFilesystem;
+  records: StepRecord[];
+}
+
+class StageSimulation {
+  constructor(
+    private readonly document: ParsedDocument,
+    private readonly context: BuildContext | undefined,
+    private readonly environments: Map<Instruction, StepEnvironment>,
+    private readonly finals: readonly ImageFilesystem[],
+  ) {}
+
+  runChain(chain: Stage[]): ChainRun {
+    const filesystem = new ImageFilesystem();
+    const records: StepRecord[] = [];
+    for (const stage of chain) {
+      stage.instructions.forEach((instruction, position) => {
+        records.push(this.runStep(stage, instruction, position, filesystem));
+      });
+    }
+    settleWaste(records);
+    return { filesystem, records };
+  }
+
+  private runStep(stage: Stage, instruction: Instruction, position: number, filesystem: ImageFilesystem): StepRecord {
+    const environment = this.environments.get(instruction) ?? DEFAULT_ENV;
+    const step: Step = {
+      instruction,
+      createsLayer: LAYER_KEYWORDS.has(instruction.keyword),
+      addedBytes: exact(0),
+      wastedBytes: exact(0),
+      stored: [],
+      effects: [],
+      notes: [],
+    };
+    const record: StepRecord = { stageIndex: stage.index, step, opaque: false, baseTouches: [] };
+    if (!step.createsLayer) return record;
+
+    const mounted = instruction.keyword === 'RUN' ? mountTargets(instruction, environment.workdir) : [];
+    const { effects, notes } =
+      instruction.keyword === 'RUN'
+        ? runEffects(this.document, instruction, environment)
+        : copyEffects(instruction, environment, { context: this.context, stages: this.document.stages, finals: this.finals });
+    step.effects = effects;
+    step.notes.push(...notes);
+    if (mounted.length) step.notes.push(`writes under ${mounted.join(', ')} go to mounts and are not stored`);
+
+    const writer = new LayerWriter(filesystem, mounted);
+    for (const effect of effects) writer.apply(effect);
+    for (const hidden of writer.hidden) {
+      hidden.node.entry.shadowedBy ??= { step: position, instruction, effect: hidden.effect, how: hidden.how };
+    }
+    step.stored = writer.stored();
+    writer.commit();
+    step.addedBytes = step.stored.length ? sumBytes(step.stored.map((entry) => entry.bytes)) : exact(0);
+    record.opaque = effects.some((effect) => effect.kind === 'unknown-write' && effect.path === undefined);
+    record.baseTouches = writer.baseTouches;
+    return record;
+  }
+}
+
+/**
+ * Wasted bytes per step, once the whole chain is known: what the step stored that a later step
+ * hid. A later step the model cannot see into might hide more, so then it is a lower bound.
+ */
+function settleWaste(records: StepRecord[]): void {
+  let opaqueLater = false;
+  for (let i = records.length - 1; i >= 0; i--) {
+    const { step } = records[i];
+    const wasted = step.stored.filter((entry) => entry.shadowedBy).map((entry) => entry.bytes);
+    const figure = wasted.length ? sumBytes(wasted) : exact(0);
+    step.wastedBytes = opaqueLater ? atLeastBytes(figure) : figure;
+    if (records[i].opaque) opaqueLater = true;
+  }
+}
+
+function describeStage(stage: Stage, run: ChainRun): StageLayers {
+  const own = run.records.filter((record) => record.stageIndex === stage.index);
+  const inChain = run.records.filter((record) => record.step.instruction.keyword !== 'FROM');
+  const layers = inChain.filter((record) => record.step.createsLayer);
+  const shadowedBase = own.flatMap((record) =>
+    record.baseTouches.map((touch) => ({ path: touch.path, step: own.indexOf(record), effect: touch.effect })),
+  );
+  const anyBaseTouched = run.records.some((record) => record.baseTouches.length > 0);
+  const wasted: Bytes[] = layers.map((record) => record.step.wastedBytes);
+  // base-image files hidden by these layers count as wasted, but their size is never known
+  if (anyBaseTouched) wasted.push(UNKNOWN);
+  return {
+    index: stage.index,
+    name: stage.name,
+    base: stage.base,
+    baseStage: stage.baseStage,
+    steps: own.map((record) => record.step),
+    totals: {
+      addedBytes: layers.length ? sumBytes(layers.map((record) => record.step.addedBytes)) : exact(0),
+      wastedBytes: wasted.length ? sumBytes(wasted) : exact(0),
+      layerCount: layers.length,
+      historyCount: inChain.length - layers.length,
+    },
+    shadowedBase,
+  };
+}
+
+/** Entries of a model that a later step hid: the wasted ones, largest first. */
+export function wastedEntries(stage: StageLayers): StoredEntry[] {
+  return stage.steps
+    .flatMap((step) => step.stored.filter((entry) => entry.shadowedBy))
+    .sort((a, b) => b.bytes.value - a.bytes.value);
 }

@@ -29,6 +29,10 @@ export interface WriteEffect extends PathEffect {
   bytes: Bytes;
   /** a symlink, device or other non-regular file: replaces what was there, stores 0 bytes */
   nonRegular?: boolean;
+  /** COPY/ADD from the build context: the file's path there */
+  contextPath?: string;
+  /** the written file is a tar archive with these members (a copied archive) */
+  archive?: ArchiveListing;
 }
 
 export interface MkdirEffect extends PathEffect {
@@ -174,6 +178,10 @@ export interface StoredEntry {
   reason: 'write' | 'copy-up' | 'copy' | 'extract' | 'cache' | 'unknown';
   /** the effect that made this layer store it */
   effect: Effect;
+  /** for files a COPY/ADD took from the build context: the path there */
+  contextPath?: string;
+  /** for a stored tar archive whose members are known (from the context, or copied from one) */
+  archive?: ArchiveListing;
   /** set when a later layer hides it: then its bytes are wasted */
   shadowedBy?: {
     /** the hiding step's position in `StageLayers.steps` of the stage being described */

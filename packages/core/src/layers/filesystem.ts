@@ -1,0 +1,77 @@
+import { globReaches, globToRegExp } from './glob';
+import { isUnder } from './paths';
+import type { StoredEntry } from './types';
+
+/** A regular file, or a tree of unknown files, visible in the image and the layer entry storing it. */
+export interface FileNode {
+  path: string;
+  entry: StoredEntry;
+}
+
+/**
+ * The files a stage's image shows at some point of the build, as far as the model knows them.
+ * Base-image content is not known: `freshDirs` are the directories known to hold nothing from it.
+ */
+export class ImageFilesystem {
+  private readonly nodes = new Map<string, FileNode>();
+  /** directories created by `mkdir` without -p (or COPY from scratch): no base-image files below */
+  private readonly freshDirs = new Set<string>();
+  private readonly knownDirs = new Set<string>();
+
+  clone(): ImageFilesystem {
+    const copy = new ImageFilesystem();
+    for (const [path, node] of this.nodes) copy.nodes.set(path, node);
+    for (const dir of this.freshDirs) copy.freshDirs.add(dir);
+    for (const dir of this.knownDirs) copy.knownDirs.add(dir);
+    return copy;
+  }
+
+  get(path: string): FileNode | undefined {
+    return this.nodes.get(path);
+  }
+
+  set(node: FileNode): void {
+    this.nodes.set(node.path, node);
+  }
+
+  remove(path: string): void {
+    this.nodes.delete(path);
+  }
+
+  all(): IterableIterator<FileNode> {
+    return this.nodes.values();
+  }
+
+  /** Nodes at `path` or below it. */
+  under(path: string): FileNode[] {
+    return [...this.nodes.values()].filter((node) => isUnder(node.path, path));
+  }
+
+  /** Nodes a glob names: matching paths, their contents, and trees inside the glob's base directory. */
+  matching(pattern: string): FileNode[] {
+    const regex = globToRegExp(pattern);
+    return [...this.nodes.values()].filter((node) => globReaches(pattern, node.path, node.entry.tree, regex));
+  }
+
+  markDirectory(path: string, fresh: boolean): void {
+    this.knownDirs.add(path);
+    if (fresh) this.freshDirs.add(path);
+  }
+
+  forgetDirectory(path: string): void {
+    for (const dir of [...this.knownDirs]) if (isUnder(dir, path)) this.knownDirs.delete(dir);
+    for (const dir of [...this.freshDirs]) if (isUnder(dir, path)) this.freshDirs.delete(dir);
+  }
+
+  /** True when the model knows no base-image file can be at or below `path`. */
+  isFresh(path: string): boolean {
+    for (const dir of this.freshDirs) if (isUnder(path, dir)) return true;
+    return false;
+  }
+
+  isDirectory(path: string): boolean {
+    if (this.knownDirs.has(path)) return true;
+    for (const node of this.nodes.values()) if (node.path !== path && isUnder(node.path, path)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseDocument } from '../parse/document';
+import { buildLayerModel, wastedEntries } from './model';
+import type { BuildContext, StageLayers } from './types';
+
+const SHARED = process.env.DFLINT_SHARED ?? path.resolve(__dirname, '../../../../../shared');
+const MiB = 1024 * 1024;
+
+async function model(text: string, context?: BuildContext) {
+  return buildLayerModel(await parseDocument(text), { context });
+}
+
+const last = (stages: StageLayers[]) => stages[stages.length - 1];
+
+const SEED = `FROM busybox
+RUN mkdir /data
+RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one
+RUN chmod -R 0777 /data
+RUN dd if=/dev/zero bs=1024 count=1024 of=/data/two
+RUN chmod -R 0777 /data
+RUN rm /data/one
+CMD ls -alh /data
+`;
+
+describe('buildLayerModel', () => {
+  test('the seed case: 5 MiB stored, 4 MiB wasted, exactly (3 MiB of /data/one, 1 MiB of /data/two)', async () => {
+    const stage = last((await model(SEED)).stages);
+    expect(stage.totals).toEqual({
+      addedBytes: { value: 5 * MiB, estimate: 'exact' },
+      wastedBytes: { value: 4 * MiB, estimate: 'exact' },
+      layerCount: 6,
+      historyCount: 1,
+    });
+    expect(stage.steps.map((step) => step.wastedBytes.value / MiB)).toEqual([0, 0, 1, 1, 1, 1, 0, 0]);
+    const byPath = new Map<string, number>();
+    for (const entry of wastedEntries(stage)) byPath.set(entry.path, (byPath.get(entry.path) ?? 0) + entry.bytes.value);
+    expect(Object.fromEntries(byPath)).toEqual({ '/data/one': 3 * MiB, '/data/two': MiB });
+    const hider = stage.steps[2].stored[0].shadowedBy!;
+    expect([hider.how, hider.instruction.range.start.line + 1]).toEqual(['copy-up', 4]);
+  });
+
+  test('the same commands in one RUN store 1 MiB and waste nothing', async () => {
+    const merged = SEED.split('\n').slice(1, 7).map((line) => line.replace(/^RUN /, '')).join(' && ');
+    const stage = last((await model(`FROM busybox\nRUN ${merged}\n`)).stages);
+    expect(stage.totals.addedBytes).toEqual({ value: MiB, estimate: 'exact' });
+    expect(stage.totals.wastedBytes).toEqual({ value: 0, estimate: 'exact' });
+  });
+
+  test('metadata instructions make history entries, RUN always a layer', async () => {
+    const stage = last((await model('FROM busybox\nENV A=1\nLABEL x=y\nRUN true\nWORKDIR /app\nRUN echo hi > /app/f\nCMD ["ls"]\n')).stages);
+    expect(stage.steps.map((step) => step.createsLayer)).toEqual([false, false, false, true, false, true, false]);
+    expect(stage.totals).toMatchObject({ layerCount: 2, historyCount: 4, addedBytes: { value: 3, estimate: 'exact' } });
+  });
+
+  test('writes under cache and tmpfs mounts are not stored', async () => {
+    const stage = last(
+      (await model('FROM busybox\nRUN --mount=type=cache,target=/cache dd if=/dev/zero bs=1024 count=1024 of=/cache/x\nRUN --mount=type=tmpfs,target=/t dd if=/dev/zero bs=1024 count=8 of=/t/y\n')).stages,
+    );
+    expect(stage.totals.addedBytes).toEqual({ value: 0, estimate: 'exact' });
+  });
+
+  test('FROM <stage> inherits files; its totals include the parent layers; COPY --from carries bytes', async () => {
+    const { stages } = await model(
+      'FROM busybox AS build\nRUN mkdir /out && dd if=/dev/zero bs=1024 count=1024 of=/out/bin\n' +
+        'FROM build AS fat\nRUN chmod 600 /out/bin\n' +
+        'FROM busybox\nCOPY --from=build /out/bin /usr/local/bin/tool\n',
+    );
+    expect(stages[1].totals).toMatchObject({ layerCount: 2, wastedBytes: { value: MiB, estimate: 'exact' } });
+    expect(stages[1].steps).toHaveLength(2);
+    expect(stages[2].totals).toMatchObject({ layerCount: 1, addedBytes: { value: MiB, estimate: 'exact' } });
+    expect(stages[2].steps[1].stored[0].path).toBe('/usr/local/bin/tool');
+  });
+
+  test('deleting what the model cannot see (a base-image path) makes the waste a lower bound', async () => {
+    const stage = last((await model('FROM debian\nRUN rm -rf /usr/share/doc\n')).stages);
+    expect(stage.totals.wastedBytes.estimate).not.toBe('exact');
+    expect(stage.shadowedBase.map((touch) => touch.path)).toEqual(['/usr/share/doc']);
+  });
+
+  test('an unknown command after a write makes earlier waste a lower bound, never exact', async () => {
+    const stage = last((await model('FROM busybox\nRUN mkdir /d && dd if=/dev/zero bs=1024 count=4 of=/d/x\nRUN ./cleanup.sh\n')).stages);
+    expect(stage.steps[1].wastedBytes).toEqual({ value: 0, estimate: 'lower-bound' });
+  });
+
+  test('COPY without a build context is unknown, not zero', async () => {
+    const stage = last((await model('FROM busybox\nCOPY . /app\n')).stages);
+    expect(stage.steps[1].addedBytes.estimate).toBe('unknown');
+    expect(stage.steps[1].notes.join(' ')).toMatch(/no build context/);
+  });
+
+  const groundTruth = path.join(SHARED, 'groundtruth');
+  const cases = ['seed-chmod-layers', 'seed-merged-run', 'copy-up-edge-cases', 'metadata-only'];
+  test.each(cases)('ground truth %s: exact within 1%%, a lower bound never above the measured waste', async (name) => {
+    let text: string;
+    try {
+      text = readFileSync(path.join(groundTruth, 'cases', name, 'Dockerfile'), 'utf8');
+    } catch {
+      console.warn(`skipped: ${groundTruth} is absent`);
+      return;
+    }
+    const measured = JSON.parse(readFileSync(path.join(groundTruth, 'measured', `${name}.json`), 'utf8'));
+    const stage = last((await model(text)).stages);
+    const { value, estimate } = stage.totals.wastedBytes;
+    if (estimate === 'exact') expect(Math.abs(value - measured.wasted)).toBeLessThanOrEqual(measured.wasted * 0.01);
+    else expect(value).toBeLessThanOrEqual(measured.wasted);
+    expect(estimate).not.toBe('unknown');
+    expect(stage.totals.layerCount).toBe(measured.layers.length - 1);
+  });
+});
