@@ -1,6 +1,7 @@
 import yargs from 'yargs';
 import { SEVERITIES } from '@dflint/core';
 import { rules } from '@dflint/rules';
+import { layersCommand, type LayersFormat } from './layers';
 import { lintCommand, type FailureThreshold, type OutputFormat } from './lint';
 import { listRules } from './list-rules';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
@@ -19,15 +20,26 @@ Suppress a finding in the Dockerfile with a comment line before the instruction:
   # dflint-ignore-file maintainer-deprecated
   # hadolint ignore=DL3059                 hadolint codes work for rules that alias them`;
 
+const LAYERS_EPILOG = `Exit codes:
+  0  the report was printed (layers reports; it does not fail on waste)
+  2  usage or input error: no such file or context directory, unknown --target (a message on stderr)
+
+Wasted bytes: bytes a layer stores that a later instruction hides (deletes, overwrites, chmods).`;
+
 // yargs-parser silently drops a bare `-`, so it travels through the parser under another name
 const STDIN_ARG = '\u0000stdin';
 
 /** Parses argv, runs the command, and returns the exit code; never throws for bad input. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let command: (() => Promise<number>) | undefined;
+  let helpCommand = 'dflint --help';
   const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)))
     .scriptName('dflint')
-    .usage('$0 [files|dirs|globs|-]\n\nLint Dockerfiles for layer bloat, build-cache mistakes and deprecated syntax.')
+    .usage(
+      '$0 [files|dirs|globs|-]\n$0 layers [Dockerfile|-]\n\n' +
+        'Lint Dockerfiles for layer bloat, build-cache mistakes and deprecated syntax,\n' +
+        'or show what each instruction adds to the image and wastes (dflint layers --help).',
+    )
     .exitProcess(false)
     .version(version)
     .alias('v', 'version')
@@ -76,7 +88,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             {
               inputs: args.files?.length ? args.files.map((file) => (file === STDIN_ARG ? '-' : file)) : ['.'],
               format: args.format as OutputFormat,
-              color: args.color ?? (io.stdoutIsTTY && !io.env.NO_COLOR),
+              color: useColor(args.color, io),
               stdinFilename: args.stdinFilename,
               ignorePatterns: args.ignorePattern ?? [],
               settings: selectRules(rules, splitNames(args.rule), splitNames(args.disable)),
@@ -87,6 +99,43 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         };
       },
     )
+    .command(
+      'layers [dockerfile]',
+      'Show, per stage, what each instruction adds to the image and how much of it is wasted',
+      (y) => {
+        helpCommand = 'dflint layers --help';
+        return y
+          .usage(
+            '$0 layers [Dockerfile|-] [--context DIR] [--target STAGE] [--format table|json]\n\n' +
+              'Predicts, without building, the bytes each instruction stores in its layer and the bytes hidden\n' +
+              'by later instructions (wasted). Figures are exact, a lower bound (≥) or unknown (?).',
+          )
+          .positional('dockerfile', { describe: 'The Dockerfile, or - for stdin', type: 'string', default: 'Dockerfile' })
+          .option('context', { alias: 'c', type: 'string', describe: "Build context directory (default: the Dockerfile's folder; the current directory for stdin)" })
+          .option('target', { type: 'string', describe: 'Show this stage (name or 0-based index) and the stages it needs (default: every stage)' })
+          .option('format', { alias: 'f', choices: ['table', 'json'] as const, default: 'table' as const, describe: 'Output format' })
+          .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal unless NO_COLOR is set' })
+          .example('$0 layers', './Dockerfile with the current directory as context')
+          .example('$0 layers services/api/Dockerfile --target runtime', 'One stage and the stages it copies from')
+          .example('$0 layers docker/Dockerfile --context . --format json', 'Another context; JSON for scripts')
+          .example('cat Dockerfile | $0 layers - --context .', 'Read the Dockerfile from stdin')
+          .epilog(LAYERS_EPILOG);
+      },
+      (args) => {
+        command = () =>
+          layersCommand(
+            {
+              dockerfile: args.dockerfile === STDIN_ARG ? '-' : (args.dockerfile ?? 'Dockerfile'),
+              context: args.context,
+              target: args.target,
+              format: args.format as LayersFormat,
+              color: useColor(args.color, io),
+              width: (io.stdoutIsTTY && process.stdout.columns) || 120,
+            },
+            io,
+          );
+      },
+    )
     .epilog(EPILOG);
 
   try {
@@ -94,13 +143,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return command ? await command() : EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError || isYargsError(error)) {
-      io.err(`dflint: ${(error as Error).message.split('\n').join(' ').trim()}\nRun 'dflint --help' for usage.\n`);
+      io.err(`dflint: ${(error as Error).message.split('\n').join(' ').trim()}\nRun '${helpCommand}' for usage.\n`);
       return EXIT.error;
     }
     io.err(`dflint: internal error (a dflint bug; please report it): ${describe(error)}\n`);
     if (io.env.DFLINT_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
     return EXIT.error;
   }
+}
+
+/** --color / --no-color win; otherwise colour on a terminal unless NO_COLOR is set. */
+function useColor(flag: boolean | undefined, io: CliIo): boolean {
+  return flag ?? (io.stdoutIsTTY && !io.env.NO_COLOR);
 }
 
 function isYargsError(error: unknown): boolean {

@@ -1,0 +1,62 @@
+import { exact } from '../layers/bytes';
+import { formatLayersJson } from './layers-json';
+import { multiStageReport, seedReport } from './layers-test-fixtures';
+
+const MiB = 1024 * 1024;
+const CONTRACT_LAYER_KEYS = ['line', 'endLine', 'instruction', 'createsLayer', 'addedBytes', 'wastedBytes'];
+
+describe('formatLayersJson', () => {
+  test('one object per file with the contract fields, 1-based lines and the stage totals', async () => {
+    const json = JSON.parse(formatLayersJson(await seedReport()));
+    expect(json.file).toBe('Dockerfile');
+    expect(json.stages).toHaveLength(1);
+    const [stage] = json.stages;
+    expect(stage).toMatchObject({ index: 0, name: null, base: 'busybox' });
+    expect(stage.totals).toEqual({ addedBytes: exact(2 * MiB), wastedBytes: exact(2 * MiB), layerCount: 4, historyCount: 1 });
+    expect(stage.layers.map((l: { line: number }) => l.line)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(stage.layers[2]).toMatchObject({
+      line: 3,
+      endLine: 3,
+      instruction: 'RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one',
+      createsLayer: true,
+      addedBytes: { value: MiB, estimate: 'exact' },
+      wastedBytes: { value: MiB, estimate: 'exact' },
+    });
+    expect(stage.layers[5]).toMatchObject({ instruction: 'CMD ls -alh /data', createsLayer: false });
+    for (const layer of stage.layers) expect(Object.keys(layer)).toEqual(expect.arrayContaining(CONTRACT_LAYER_KEYS));
+  });
+
+  test('says which later command hides a wasted path', async () => {
+    const [stage] = JSON.parse(formatLayersJson(await seedReport())).stages;
+    expect(stage.layers[2].wastedPaths).toEqual([
+      { path: '/data/one', tree: false, bytes: exact(MiB), hiddenBy: { line: 4, command: 'chmod', how: 'copy-up' } },
+    ]);
+    expect(stage.layers[3].wastedPaths[0].hiddenBy).toEqual({ line: 5, command: 'rm', how: 'delete' });
+  });
+
+  test('multi-stage: unnamed stages are null, estimates are kept, continuation lines end at endLine', async () => {
+    const json = JSON.parse(formatLayersJson(await multiStageReport()));
+    expect(json.stages.map((s: { index: number }) => s.index)).toEqual([0, 1, 2]);
+    expect(json.stages.map((s: { name: string | null }) => s.name)).toEqual(['build', null, 'test']);
+    expect(json.stages.map((s: { baseStage: number | null }) => s.baseStage)).toEqual([null, null, 0]);
+    const [build, runtime, test] = json.stages;
+    expect(build.layers[2].addedBytes).toEqual({ value: 3 * MiB, estimate: 'lower-bound' });
+    expect(build.layers[3].addedBytes).toEqual({ value: 0, estimate: 'unknown' });
+    expect(build.layers[3].notes).toEqual(['go build writes files of unknown size']);
+    expect(runtime.layers[2]).toMatchObject({ line: 7, endLine: 8, instruction: 'RUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*' });
+    expect(runtime.layers[1].wastedPaths).toEqual([
+      { path: '/var/lib/apt/lists', tree: true, bytes: { value: 0, estimate: 'unknown' }, hiddenBy: { line: 8, command: 'rm', how: 'delete' } },
+    ]);
+    expect(runtime.totals.wastedBytes).toEqual({ value: 0, estimate: 'lower-bound' });
+    expect(test.totals).toEqual({ addedBytes: { value: 3 * MiB, estimate: 'lower-bound' }, wastedBytes: exact(0), layerCount: 3, historyCount: 1 });
+    expect(json.notes).toEqual(['no .dockerignore: the whole context is sent']);
+  });
+
+  test('byte figures carry only value and estimate', async () => {
+    const report = await seedReport();
+    const step = report.stages[0].steps[2];
+    step.addedBytes = Object.assign({}, step.addedBytes, { internal: 'not for the contract' });
+    const [stage] = JSON.parse(formatLayersJson(report)).stages;
+    expect(stage.layers[2].addedBytes).toEqual(exact(MiB));
+  });
+});
