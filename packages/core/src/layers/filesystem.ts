@@ -2,10 +2,22 @@ import { globReaches, globToRegExp } from './glob';
 import { isUnder } from './paths';
 import type { StoredEntry } from './types';
 
-/** A regular file, or a tree of unknown files, visible in the image and the layer entry storing it. */
+/**
+ * A regular file, or a tree of unknown files, visible in the image and the layer entry storing it.
+ * A file's key is its path; each tree has a key of its own, because a later unknown write under
+ * the same directory adds to it rather than replacing it.
+ */
 export interface FileNode {
+  key: string;
   path: string;
   entry: StoredEntry;
+}
+
+let treeCount = 0;
+
+/** The key for a node: its path for a file, a fresh one for a tree. */
+export function nodeKey(path: string, tree: boolean): string {
+  return tree ? `${path}\u0000tree${++treeCount}` : path;
 }
 
 /**
@@ -20,22 +32,27 @@ export class ImageFilesystem {
 
   clone(): ImageFilesystem {
     const copy = new ImageFilesystem();
-    for (const [path, node] of this.nodes) copy.nodes.set(path, node);
+    for (const [key, node] of this.nodes) copy.nodes.set(key, node);
     for (const dir of this.freshDirs) copy.freshDirs.add(dir);
     for (const dir of this.knownDirs) copy.knownDirs.add(dir);
     return copy;
   }
 
+  /** The regular file at `path` (trees are found with `under` and `matching`). */
   get(path: string): FileNode | undefined {
     return this.nodes.get(path);
   }
 
-  set(node: FileNode): void {
-    this.nodes.set(node.path, node);
+  has(key: string): boolean {
+    return this.nodes.has(key);
   }
 
-  remove(path: string): void {
-    this.nodes.delete(path);
+  set(node: FileNode): void {
+    this.nodes.set(node.key, node);
+  }
+
+  remove(key: string): void {
+    this.nodes.delete(key);
   }
 
   all(): IterableIterator<FileNode> {

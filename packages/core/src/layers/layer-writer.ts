@@ -1,5 +1,5 @@
 import { exact, sumBytes, UNKNOWN } from './bytes';
-import type { FileNode, ImageFilesystem } from './filesystem';
+import { nodeKey, type FileNode, type ImageFilesystem } from './filesystem';
 import { globReaches, globToRegExp } from './glob';
 import { baseName, isUnder, resolveImagePath } from './paths';
 import type {
@@ -30,7 +30,8 @@ export interface BaseTouch {
   effect: Effect;
 }
 
-type Pending = { kind: 'store'; entry: StoredEntry } | { kind: 'whiteout' };
+/** A change this step makes, keyed like the filesystem's nodes; `path` is the real path. */
+type Pending = { kind: 'store'; path: string; entry: StoredEntry } | { kind: 'whiteout'; path: string };
 
 /**
  * Applies one layer step's effects on top of the filesystem below it. Within one step only the
@@ -41,7 +42,6 @@ export class LayerWriter {
   private readonly pending = new Map<string, Pending>();
   readonly hidden: Hidden[] = [];
   readonly baseTouches: BaseTouch[] = [];
-  private unknownCount = 0;
 
   constructor(
     private readonly lower: ImageFilesystem,
@@ -87,9 +87,9 @@ export class LayerWriter {
 
   /** Moves the step's result into the filesystem (call once, after every effect). */
   commit(): void {
-    for (const [path, change] of this.pending) {
-      if (change.kind === 'whiteout') this.lower.remove(path);
-      else this.lower.set({ path, entry: change.entry });
+    for (const [key, change] of this.pending) {
+      if (change.kind === 'whiteout') this.lower.remove(key);
+      else this.lower.set({ key, path: change.path, entry: change.entry });
     }
   }
 
@@ -105,11 +105,14 @@ export class LayerWriter {
     }
     for (const node of targets) {
       if (node.entry.tree) {
-        // copying up an unknown set of files stores an unknown amount again
-        this.store(node.path, { bytes: UNKNOWN, reason: 'copy-up', effect, tree: true }, 'copy-up');
+        // copying up an unknown set of files stores an unknown amount again and hides the old copy
+        if (this.pending.has(node.key)) continue;
+        this.hidden.push({ node, effect, how: 'copy-up' });
+        this.pending.set(node.key, { kind: 'whiteout', path: node.path });
+        this.store(node.path, { bytes: UNKNOWN, reason: 'copy-up', effect, tree: true });
         continue;
       }
-      const own = this.pending.get(node.path);
+      const own = this.pending.get(node.key);
       const bytes = sumBytes([node.entry.bytes, extra]);
       if (own?.kind === 'store') own.entry.bytes = effect.extraBytes ? bytes : own.entry.bytes;
       else this.store(node.path, { bytes, reason: 'copy-up', effect, archive: node.entry.archive }, 'copy-up');
@@ -124,7 +127,7 @@ export class LayerWriter {
       : effect.recursive
         ? this.visibleUnder(effect.path)
         : this.visibleAt(effect.path);
-    for (const node of targets) this.remove(node.path, effect, 'delete');
+    for (const node of targets) this.remove(node, effect, 'delete');
     const dir = effect.glob ? parentDirOf(effect.path) : effect.path;
     if (!this.lower.isFresh(dir) && (effect.glob || effect.recursive || targets.length === 0)) this.touchBase(dir, effect);
     if (!effect.glob) this.lower.forgetDirectory(effect.path);
@@ -144,7 +147,7 @@ export class LayerWriter {
       const target = copyTarget(node.path, effect.from, effect.to, { into, sourceIsDir, glob: Boolean(effect.fromGlob) });
       this.store(target, { bytes: node.entry.bytes, reason: 'copy', effect, tree: node.entry.tree, archive: node.entry.archive });
     }
-    if (effect.move) for (const node of sources) this.remove(node.path, effect, 'move');
+    if (effect.move) for (const node of sources) this.remove(node, effect, 'move');
   }
 
   private extract(effect: ExtractEffect): void {
@@ -166,22 +169,31 @@ export class LayerWriter {
     how: Hide = 'overwrite',
   ): void {
     if (this.isMounted(path)) return;
-    const lower = this.lower.get(path);
+    const tree = entry.tree ?? false;
+    // a tree of unknown files adds to what is there; a file replaces the file at its path
+    const lower = tree ? undefined : this.lower.get(path);
     if (lower && !this.pending.has(path)) this.hidden.push({ node: lower, effect: entry.effect, how });
-    this.pending.set(path, { kind: 'store', entry: { ...entry, path, tree: entry.tree ?? false } });
+    // within one step, a second tree at the same place is the same unknown set of files
+    const key = (tree && this.ownTreeKey(path)) || nodeKey(path, tree);
+    this.pending.set(key, { kind: 'store', path, entry: { ...entry, path, tree } });
   }
 
-  private remove(path: string, effect: Effect, how: Hide): void {
-    if (this.isMounted(path)) return;
-    const lower = this.lower.get(path);
-    if (lower && !this.pending.has(path)) this.hidden.push({ node: lower, effect, how });
-    if (lower) this.pending.set(path, { kind: 'whiteout' });
-    else this.pending.delete(path);
+  private ownTreeKey(path: string): string | undefined {
+    for (const [key, change] of this.pending) if (change.kind === 'store' && change.entry.tree && change.path === path) return key;
+    return undefined;
+  }
+
+  private remove(node: FileNode, effect: Effect, how: Hide): void {
+    if (this.isMounted(node.path)) return;
+    // a file this step wrote itself costs nothing; a lower one stays stored, hidden
+    if (!this.pending.has(node.key)) this.hidden.push({ node, effect, how });
+    if (this.lower.has(node.key)) this.pending.set(node.key, { kind: 'whiteout', path: node.path });
+    else this.pending.delete(node.key);
   }
 
   private unknownTree(effect: Effect, path: string | undefined): void {
-    const key = path ?? `(unknown writes ${++this.unknownCount} of ${effect.command})`;
-    this.store(key, { bytes: UNKNOWN, reason: 'unknown', effect, tree: true });
+    // writes to an unknown place get a path no real path lies under
+    this.store(path ?? '(unknown)', { bytes: UNKNOWN, reason: 'unknown', effect, tree: true });
   }
 
   private touchBase(path: string, effect: Effect): void {
@@ -198,11 +210,10 @@ export class LayerWriter {
     return this.visibleAt(path).length > 0;
   }
 
+  /** The file at `path` and any trees of unknown files rooted exactly there. */
   private visibleAt(path: string): FileNode[] {
-    const change = this.pending.get(path);
-    if (change) return change.kind === 'store' ? [{ path, entry: change.entry }] : [];
-    const node = this.lower.get(path);
-    return node ? [node] : [];
+    const lower = this.lower.under(path).filter((node) => node.path === path);
+    return this.visibleWhere((candidate) => candidate === path, lower);
   }
 
   private visibleUnder(path: string): FileNode[] {
@@ -211,24 +222,22 @@ export class LayerWriter {
 
   private visibleMatching(pattern: string): FileNode[] {
     const regex = globToRegExp(pattern);
-    const reaches = (path: string) => {
-      const change = this.pending.get(path);
-      const tree = change?.kind === 'store' ? change.entry.tree : (this.lower.get(path)?.entry.tree ?? false);
-      return globReaches(pattern, path, tree, regex);
-    };
+    const reaches = (path: string, tree: boolean) => globReaches(pattern, path, tree, regex);
     return this.visibleWhere(reaches, this.lower.matching(pattern));
   }
 
-  private visibleWhere(wanted: (path: string) => boolean, lowerNodes: FileNode[]): FileNode[] {
+  private visibleWhere(wanted: (path: string, tree: boolean) => boolean, lowerNodes: FileNode[]): FileNode[] {
     const nodes = new Map<string, FileNode>();
-    for (const node of lowerNodes) if (!this.pending.has(node.path)) nodes.set(node.path, node);
-    for (const [path, change] of this.pending) if (change.kind === 'store' && wanted(path)) nodes.set(path, { path, entry: change.entry });
+    for (const node of lowerNodes) if (!this.pending.has(node.key)) nodes.set(node.key, node);
+    for (const [key, change] of this.pending) {
+      if (change.kind === 'store' && wanted(change.path, change.entry.tree)) nodes.set(key, { key, path: change.path, entry: change.entry });
+    }
     return [...nodes.values()];
   }
 
   private isDirectory(path: string): boolean {
     if (this.lower.isDirectory(path)) return true;
-    for (const [candidate, change] of this.pending) if (change.kind === 'store' && candidate !== path && isUnder(candidate, path)) return true;
+    for (const change of this.pending.values()) if (change.kind === 'store' && change.path !== path && isUnder(change.path, path)) return true;
     return false;
   }
 }

@@ -122,6 +122,7 @@ function settleWaste(records: StepRecord[]): void {
   let opaqueLater = false;
   for (let i = records.length - 1; i >= 0; i--) {
     const { step } = records[i];
+    if (!step.createsLayer) continue;
     const wasted = step.stored.filter((entry) => entry.shadowedBy).map((entry) => entry.bytes);
     const figure = wasted.length ? sumBytes(wasted) : exact(0);
     step.wastedBytes = opaqueLater ? atLeastBytes(figure) : figure;
