@@ -1,4 +1,4 @@
-import type { Severity } from '@dflint/core';
+import type { Bytes, Severity } from '@dflint/core';
 
 /** What a rule's `fixtures.ts` exports: ESLint RuleTester-style tables run by rules.test.ts. */
 export interface RuleFixtures {
@@ -12,14 +12,20 @@ export interface ValidCase {
   name: string;
   code: string;
   options?: unknown;
+  context?: ContextFiles;
 }
 
 export interface InvalidCase {
   name: string;
   code: string;
   options?: unknown;
+  /** a build context to write to a fresh directory and read (loadBuildContext) for this case */
+  context?: ContextFiles;
   findings: ExpectedFinding[];
 }
+
+/** Files of a build context by path relative to its root: text, bytes, or a size (zero-filled). */
+export type ContextFiles = Record<string, string | Uint8Array | number>;
 
 /** 1-based positions, as shown to people; a field left out is not checked. */
 export interface ExpectedFinding {
@@ -29,6 +35,7 @@ export interface ExpectedFinding {
   endColumn?: number;
   message?: string | RegExp;
   severity?: Severity;
+  wastedBytes?: Bytes;
 }
 
 /**

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { INTERNAL_ERROR, lintText, type Finding, type Rule } from '@dflint/core';
-import type { ExpectedFinding, RuleFixtures } from './harness';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { INTERNAL_ERROR, lintDocument, loadBuildContext, parseDocument, type Finding, type Rule } from '@dflint/core';
+import type { ContextFiles, ExpectedFinding, RuleFixtures, ValidCase } from './harness';
 import { rules } from './index';
 
 // The one table-driven harness every rule goes through: its fixtures, its README, its folder.
@@ -13,10 +14,25 @@ function fixturesOf(rule: Rule): RuleFixtures {
   return require(join(__dirname, rule.meta.name, 'fixtures')).default as RuleFixtures;
 }
 
-async function run(rule: Rule, code: string, options?: unknown): Promise<Finding[]> {
-  const findings = await lintText(code, {
+const contextDirs: string[] = [];
+afterAll(() => contextDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function writeContext(files: ContextFiles): string {
+  const root = mkdtempSync(join(tmpdir(), 'dflint-rule-context-'));
+  contextDirs.push(root);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), typeof content === 'number' ? Buffer.alloc(content) : content);
+  }
+  return root;
+}
+
+async function run(rule: Rule, code: string, options?: unknown, context?: ContextFiles): Promise<Finding[]> {
+  const document = await parseDocument(code);
+  const findings = lintDocument(document, {
     rules: [rule],
     settings: options === undefined ? {} : { [rule.meta.name]: { options } },
+    context: context ? await loadBuildContext(document, { root: writeContext(context) }) : undefined,
   });
   expect(findings.filter((f) => f.rule === INTERNAL_ERROR)).toEqual([]);
   return findings;
@@ -31,6 +47,8 @@ function matches(actual: Finding, expected: ExpectedFinding): boolean {
   ];
   if (checks.some(([want, got]) => want !== undefined && want !== got)) return false;
   if (expected.severity && expected.severity !== actual.severity) return false;
+  const bytes = expected.wastedBytes;
+  if (bytes && (bytes.value !== actual.wastedBytes?.value || bytes.estimate !== actual.wastedBytes?.estimate)) return false;
   if (typeof expected.message === 'string' && expected.message !== actual.message) return false;
   if (expected.message instanceof RegExp && !expected.message.test(actual.message)) return false;
   return true;
@@ -44,6 +62,7 @@ function describeFinding(f: Finding) {
     endColumn: f.range.end.character + 1,
     severity: f.severity,
     message: f.message,
+    ...(f.wastedBytes ? { wastedBytes: f.wastedBytes } : {}),
   };
 }
 
@@ -65,15 +84,15 @@ describe.each(rules.map((rule) => [rule.meta.name, rule] as const))('rule %s', (
   });
 
   const fixtures = fixturesOf(rule);
-  const valid = fixtures.valid.map((c) => (typeof c === 'string' ? { name: c.split('\n').join(' ⏎ '), code: c } : c));
+  const valid = fixtures.valid.map((c): ValidCase => (typeof c === 'string' ? { name: c.split('\n').join(' ⏎ '), code: c } : c));
 
   test.each(valid.map((c) => [c.name, c] as const))('valid: %s', async (_name, c) => {
-    const findings = await run(rule, c.code, 'options' in c ? c.options : undefined);
+    const findings = await run(rule, c.code, c.options, c.context);
     expect(findings.map(describeFinding)).toEqual([]);
   });
 
   test.each(fixtures.invalid.map((c) => [c.name, c] as const))('invalid: %s', async (_name, c) => {
-    const findings = (await run(rule, c.code, c.options)).filter((f) => f.rule === name);
+    const findings = (await run(rule, c.code, c.options, c.context)).filter((f) => f.rule === name);
     const unmatched = [...findings];
     for (const expected of c.findings) {
       const at = unmatched.findIndex((f) => matches(f, expected));

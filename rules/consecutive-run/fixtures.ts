@@ -36,7 +36,8 @@ export default {
           endLine: 3,
           endColumn: 28,
           message: '2 consecutive RUNs (lines 2 and 3) can be one RUN: 1 layer fewer',
-          severity: 'warning',
+          // the install hides nothing the update stored: only a layer is saved
+          severity: 'info',
         },
       ],
     },
@@ -79,6 +80,61 @@ export default {
         RUN f
       `,
       findings: [{ line: 2 }, { line: 7 }],
+    },
+    {
+      name: 'seed-chmod-layers: merging saves the 4 MiB measured',
+      code: dockerfile`
+        FROM busybox
+        RUN mkdir /data
+        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one
+        RUN chmod -R 0777 /data
+        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/two
+        RUN chmod -R 0777 /data
+        RUN rm /data/one
+        CMD ls -alh /data
+      `,
+      findings: [
+        {
+          line: 2,
+          endLine: 7,
+          message: '6 consecutive RUNs (lines 2, 3, 4, 5, 6 and 7) can be one RUN: 5 layers fewer, saves 4.0 MiB',
+          severity: 'warning',
+          wastedBytes: { value: 4 * 1024 * 1024, estimate: 'exact' },
+        },
+      ],
+    },
+    {
+      name: 'only what a later RUN of the same group hides counts',
+      code: dockerfile`
+        FROM busybox
+        RUN dd if=/dev/zero bs=1024 count=1024 of=/a
+        ENV X=1
+        RUN dd if=/dev/zero bs=1024 count=2048 of=/b
+        RUN rm /a /b
+      `,
+      findings: [
+        {
+          line: 4,
+          endLine: 5,
+          message: '2 consecutive RUNs (lines 4 and 5) can be one RUN: 1 layer fewer, saves 2.0 MiB',
+          wastedBytes: { value: 2 * 1024 * 1024, estimate: 'exact' },
+        },
+      ],
+    },
+    {
+      name: 'two installs into the same directory save only a layer',
+      code: 'FROM debian:bookworm\nRUN make -C /src install PREFIX=/opt/app\nRUN make -C /src2 install PREFIX=/opt/app\n',
+      findings: [{ line: 2, message: '2 consecutive RUNs (lines 2 and 3) can be one RUN: 1 layer fewer', severity: 'info' }],
+    },
+    {
+      name: 'apt-separate-runs: the package lists a later RUN deletes are saved (their size is not known statically)',
+      code: dockerfile`
+        FROM debian:bookworm
+        RUN apt-get update
+        RUN apt-get install -y --no-install-recommends file
+        RUN rm -rf /var/lib/apt/lists/*
+      `,
+      findings: [{ line: 2, endLine: 4, message: /^3 consecutive RUNs \(lines 2, 3 and 4\) can be one RUN: 2 layers fewer, saves /, severity: 'warning' }],
     },
   ],
 } satisfies RuleFixtures;

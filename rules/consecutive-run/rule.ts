@@ -1,4 +1,5 @@
-import { defineRule, type Instruction } from '@dflint/core';
+import { defineRule, describeBytes, sumBytes, type Bytes, type Instruction, type StageLayers } from '@dflint/core';
+import { hiderOf } from '../layer-findings';
 
 /**
  * Instructions a RUN can be moved across without changing what it sees or does: they only
@@ -15,17 +16,22 @@ export default defineRule({
     fixable: false,
     aliases: ['DL3059'],
   },
-  check({ document, report }) {
+  check({ document, layers, report }) {
     for (const stage of document.stages) {
       for (const group of mergeableGroups(stage.instructions)) {
         const [first, ...rest] = group;
         const lines = group.map((run) => run.range.start.line + 1);
         const saved = rest.length;
+        const bytes = bytesSaved(layers.stages[stage.index], group);
         report({
           range: { start: first.range.start, end: group[group.length - 1].range.end },
           message:
             `${group.length} consecutive RUNs (lines ${listLines(lines)}) can be one RUN: ` +
-            `${saved} ${saved === 1 ? 'layer' : 'layers'} fewer`,
+            `${saved} ${saved === 1 ? 'layer' : 'layers'} fewer` +
+            (bytes ? `, saves ${describeBytes(bytes)}` : ''),
+          // a merge that only saves layers is worth less than one that saves bytes
+          severity: bytes ? 'warning' : 'info',
+          ...(bytes ? { wastedBytes: bytes } : {}),
           related: rest.map((run) => ({
             range: run.keywordRange,
             message: `can be merged into the RUN at line ${first.range.start.line + 1}`,
@@ -35,6 +41,27 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * What merging the group stops storing: entries one RUN of the group stores and a later RUN of the
+ * same group deletes, moves, overwrites or copies up (in one RUN only the final state is stored).
+ * Undefined when the merge saves no bytes.
+ */
+function bytesSaved(stage: StageLayers | undefined, group: readonly Instruction[]): Bytes | undefined {
+  if (!stage) return undefined;
+  const members = new Set(group);
+  const inGroup = new Set(stage.steps.flatMap((step, index) => (members.has(step.instruction) ? [index] : [])));
+  const hidden = stage.steps.flatMap((step, index) =>
+    inGroup.has(index)
+      ? step.stored.filter((entry) => {
+          const hider = hiderOf(entry);
+          return hider !== undefined && hider.step > index && inGroup.has(hider.step);
+        })
+      : [],
+  );
+  const bytes = sumBytes(hidden.map((entry) => entry.bytes));
+  return hidden.length === 0 || (bytes.estimate === 'exact' && bytes.value === 0) ? undefined : bytes;
+}
 
 /** Runs of RUNs with equal flags and only metadata instructions between them. */
 function mergeableGroups(instructions: readonly Instruction[]): Instruction[][] {

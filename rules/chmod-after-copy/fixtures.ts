@@ -1,0 +1,119 @@
+import { dockerfile, type RuleFixtures } from '../harness';
+
+const MiB = 1024 * 1024;
+
+export default {
+  valid: [
+    {
+      name: 'chmod in the RUN that wrote the file',
+      code: 'FROM busybox\nRUN dd if=/dev/zero of=/usr/local/bin/tool bs=1024 count=1024 && chmod +x /usr/local/bin/tool\n',
+    },
+    {
+      name: 'COPY --chmod sets the mode without a second copy',
+      code: 'FROM busybox\nCOPY --chmod=755 tool /usr/local/bin/tool\n',
+      context: { tool: MiB },
+    },
+    { name: 'chmod of a base-image file (its size is unknown to dflint)', code: 'FROM debian:bookworm\nRUN chmod 600 /etc/shadow\n' },
+    { name: 'chown of an empty file copies up nothing', code: 'FROM busybox\nRUN touch /app.log\nRUN chown 1000 /app.log\n' },
+    { name: 'chmod of an empty directory', code: 'FROM busybox\nRUN mkdir /data\nRUN chmod 777 /data\n' },
+    {
+      name: 'a file under a cache mount is not stored, so chmod copies nothing up',
+      code: dockerfile`
+        FROM busybox
+        RUN --mount=type=cache,target=/cache dd if=/dev/zero of=/cache/x bs=1024 count=1024
+        RUN --mount=type=cache,target=/cache chmod 644 /cache/x
+      `,
+    },
+    {
+      name: 'a build stage only used by COPY --from ships none of its layers',
+      code: dockerfile`
+        FROM busybox AS build
+        RUN dd if=/dev/zero of=/x bs=1024 count=1024
+        RUN chmod 600 /x
+        FROM busybox
+        COPY --from=build /x /x
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'copy-then-chmod (measured: 3 MiB stored twice)',
+      code: 'FROM busybox\nCOPY big.bin /big.bin\nRUN chmod 600 /big.bin\n',
+      context: { 'big.bin': 3 * MiB },
+      findings: [
+        {
+          line: 3,
+          column: 5,
+          message: '/big.bin (3.0 MiB) added at line 2 is stored again by chmod at line 3: 3.0 MiB wasted',
+          severity: 'warning',
+          wastedBytes: { value: 3 * MiB, estimate: 'exact' },
+        },
+      ],
+    },
+    {
+      name: 'seed-chmod-layers: each chmod -R stores the folder again',
+      code: dockerfile`
+        FROM busybox
+        RUN mkdir /data
+        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one
+        RUN chmod -R 0777 /data
+        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/two
+        RUN chmod -R 0777 /data
+        RUN rm /data/one
+        CMD ls -alh /data
+      `,
+      findings: [
+        {
+          line: 4,
+          message: '/data/one (1.0 MiB) added at line 3 is stored again by chmod at line 4: 1.0 MiB wasted',
+          wastedBytes: { value: MiB, estimate: 'exact' },
+        },
+        {
+          line: 6,
+          message: '/data/one (1.0 MiB, line 4) and /data/two (1.0 MiB, line 5) are stored again by chmod at line 6: 2.0 MiB wasted',
+          wastedBytes: { value: 2 * MiB, estimate: 'exact' },
+        },
+      ],
+    },
+    {
+      name: 'copy-up-edge-cases: touch, chmod to the same mode, and an append each store the file again',
+      code: dockerfile`
+        FROM busybox
+        RUN mkdir -p /data /keep && dd if=/dev/urandom of=/data/x bs=1024 count=512 && dd if=/dev/urandom of=/keep/a bs=1024 count=512 && dd if=/dev/urandom of=/keep/b bs=1024 count=512 && chmod 644 /keep/b
+        RUN rm -rf /data && mkdir /data
+        RUN touch /keep/a
+        RUN chmod 644 /keep/b
+        RUN echo more >> /keep/b
+        RUN mv /keep/a /keep/a2
+      `,
+      findings: [
+        { line: 4, message: '/keep/a (512.0 KiB) added at line 2 is stored again by touch at line 4: 512.0 KiB wasted' },
+        { line: 5, message: '/keep/b (512.0 KiB) added at line 2 is stored again by chmod at line 5: 512.0 KiB wasted' },
+        { line: 6, message: /^\/keep\/b \(512\.0 KiB\) copied up by chmod at line 5 is stored again by .+ at line 6: 512\.0 KiB wasted$/ },
+      ],
+    },
+    {
+      name: 'without a build context the size is unknown, but the copy-up is still found',
+      code: 'FROM busybox\nCOPY start.sh /start.sh\nRUN chmod +x /start.sh\n',
+      findings: [
+        {
+          line: 3,
+          message: '/start.sh (size unknown) added at line 2 is stored again by chmod at line 3: an unknown amount wasted',
+          wastedBytes: { value: 0, estimate: 'unknown' },
+        },
+      ],
+    },
+    {
+      name: 'chown -R of a copied directory',
+      code: 'FROM busybox\nCOPY app /app\nRUN chown -R 1000:1000 /app\n',
+      context: { 'app/a.js': 1000, 'app/b.js': 2000 },
+      findings: [
+        {
+          line: 3,
+          message: '/app/b.js (2.0 KiB, line 2) and /app/a.js (1000 B, line 2) are stored again by chown at line 3: 2.9 KiB wasted',
+          wastedBytes: { value: 3000, estimate: 'exact' },
+        },
+      ],
+    },
+  ],
+} satisfies RuleFixtures;

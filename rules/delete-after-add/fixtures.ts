@@ -1,0 +1,162 @@
+import { dockerfile, type RuleFixtures } from '../harness';
+
+const MiB = 1024 * 1024;
+
+export default {
+  valid: [
+    {
+      name: 'written and deleted in the same RUN: nothing is stored',
+      code: 'FROM busybox\nRUN dd if=/dev/zero of=/tmp/x bs=1024 count=1024 && rm /tmp/x\n',
+    },
+    {
+      name: 'written under a cache mount, deleted later',
+      code: dockerfile`
+        FROM busybox
+        RUN --mount=type=cache,target=/cache dd if=/dev/zero of=/cache/x bs=1024 count=1024
+        RUN rm -f /cache/x
+      `,
+    },
+    {
+      name: 'written under a tmpfs mount, deleted later',
+      code: dockerfile`
+        FROM busybox
+        RUN --mount=type=tmpfs,target=/scratch dd if=/dev/zero of=/scratch/x bs=1024 count=1024
+        RUN rm -f /scratch/x
+      `,
+    },
+    { name: 'an empty file deleted later wastes nothing', code: 'FROM busybox\nRUN touch /x\nRUN rm /x\n' },
+    {
+      name: 'a second COPY into a directory of unknown content replaces nothing known',
+      code: 'FROM busybox\nCOPY . /app\nCOPY extra /app/\n',
+    },
+    {
+      name: 'a second extract into a directory adds to it',
+      code: 'FROM busybox\nRUN tar -xf /a.tar -C /opt/app\nRUN tar -xf /b.tar -C /opt/app\n',
+    },
+    { name: 'deleting base-image files (their size is unknown to dflint)', code: 'FROM debian:bookworm\nRUN rm -rf /usr/share/doc\n' },
+    {
+      name: 'a build stage only used by COPY --from ships none of its layers',
+      code: dockerfile`
+        FROM busybox AS build
+        RUN dd if=/dev/zero of=/x bs=1024 count=1024
+        RUN rm /x
+        FROM busybox
+        COPY --from=build /etc/passwd /passwd
+      `,
+    },
+    {
+      name: 'package lists deleted by a later RUN are package-cache findings',
+      code: 'FROM debian:bookworm\nRUN apt-get update\nRUN rm -rf /var/lib/apt/lists/*\n',
+    },
+    {
+      name: 'an extracted archive deleted later is an archive-copy-extract finding',
+      code: 'FROM busybox\nCOPY big.tar /tmp/\nRUN tar -xf /tmp/big.tar -C /opt && rm /tmp/big.tar\n',
+      context: { 'big.tar': 3 * MiB },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a file deleted by the next RUN',
+      code: dockerfile`
+        FROM busybox
+        RUN dd if=/dev/zero of=/tmp/big bs=1024 count=3072
+        RUN rm /tmp/big
+      `,
+      findings: [
+        {
+          line: 3,
+          column: 5,
+          message: '/tmp/big (3.0 MiB) added at line 2 is deleted at line 3: 3.0 MiB wasted',
+          severity: 'warning',
+          wastedBytes: { value: 3 * MiB, estimate: 'exact' },
+        },
+      ],
+    },
+    {
+      name: 'seed-chmod-layers: the last copy-up of /data/one is deleted (the copy-ups are chmod-after-copy findings)',
+      code: dockerfile`
+        FROM busybox
+        RUN mkdir /data
+        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one
+        RUN chmod -R 0777 /data
+        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/two
+        RUN chmod -R 0777 /data
+        RUN rm /data/one
+        CMD ls -alh /data
+      `,
+      findings: [
+        {
+          line: 7,
+          message: '/data/one (1.0 MiB) copied up by chmod at line 6 is deleted at line 7: 1.0 MiB wasted',
+          wastedBytes: { value: MiB, estimate: 'exact' },
+        },
+      ],
+    },
+    {
+      name: 'copy-up-edge-cases: rm -rf of a directory, and mv of a copied-up file',
+      code: dockerfile`
+        FROM busybox
+        RUN mkdir -p /data /keep && dd if=/dev/urandom of=/data/x bs=1024 count=512 && dd if=/dev/urandom of=/keep/a bs=1024 count=512 && dd if=/dev/urandom of=/keep/b bs=1024 count=512 && chmod 644 /keep/b
+        RUN rm -rf /data && mkdir /data
+        RUN touch /keep/a
+        RUN chmod 644 /keep/b
+        RUN echo more >> /keep/b
+        RUN mv /keep/a /keep/a2
+      `,
+      findings: [
+        { line: 3, column: 5, message: '/data/x (512.0 KiB) added at line 2 is deleted at line 3: 512.0 KiB wasted' },
+        { line: 7, column: 5, message: '/keep/a (512.0 KiB) copied up by touch at line 4 is moved away at line 7: 512.0 KiB wasted' },
+      ],
+    },
+    {
+      name: 'several files hidden by one command make one finding, largest first',
+      code: dockerfile`
+        FROM busybox
+        RUN mkdir /d && dd if=/dev/zero of=/d/a bs=1024 count=1024 && dd if=/dev/zero of=/d/b bs=1024 count=2048 && dd if=/dev/zero of=/d/c bs=1024 count=512 && dd if=/dev/zero of=/d/e bs=1024 count=1
+        RUN rm -rf /d
+      `,
+      findings: [
+        {
+          line: 3,
+          message:
+            '/d/b (2.0 MiB, line 2), /d/a (1.0 MiB, line 2), /d/c (512.0 KiB, line 2) and 1 more are deleted at line 3: 3.5 MiB wasted',
+          wastedBytes: { value: 3585 * 1024, estimate: 'exact' },
+        },
+      ],
+    },
+    {
+      name: 'overwritten by a later RUN',
+      code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN dd if=/dev/zero of=/x bs=1024 count=1\n',
+      findings: [{ line: 3, message: '/x (1.0 MiB) added at line 2 is overwritten at line 3: 1.0 MiB wasted' }],
+    },
+    {
+      name: 'moved by a later RUN',
+      code: 'FROM busybox\nRUN dd if=/dev/zero of=/a bs=1024 count=1024\nRUN mv /a /b\n',
+      findings: [{ line: 3, message: '/a (1.0 MiB) added at line 2 is moved away at line 3: 1.0 MiB wasted' }],
+    },
+    {
+      name: 'a COPY deleted by a later RUN, sized from the build context',
+      code: 'FROM busybox\nCOPY app.log /tmp/app.log\nRUN rm /tmp/app.log\n',
+      context: { 'app.log': 2048 },
+      findings: [
+        {
+          line: 3,
+          column: 5,
+          message: '/tmp/app.log (2.0 KiB) added at line 2 is deleted at line 3: 2.0 KiB wasted',
+          wastedBytes: { value: 2048, estimate: 'exact' },
+        },
+      ],
+    },
+    {
+      name: 'a stage the final stage is built on ships its layers',
+      code: dockerfile`
+        FROM busybox AS base
+        RUN dd if=/dev/zero of=/x bs=1024 count=1024
+        RUN rm /x
+        FROM base
+        RUN true
+      `,
+      findings: [{ line: 3, message: '/x (1.0 MiB) added at line 2 is deleted at line 3: 1.0 MiB wasted' }],
+    },
+  ],
+} satisfies RuleFixtures;

@@ -1,0 +1,67 @@
+import { defineRule, sumBytes, type CacheWriteEffect, type StoredEntry } from '@dflint/core';
+import { joinWords, lineOf, rangeKey, shippedStages, storedEntries } from '../layer-findings';
+
+export default defineRule({
+  meta: {
+    name: 'package-cache',
+    description: 'package-manager caches and lists left in a layer (apt, apk, yum/dnf, pip, npm, yarn, …)',
+    category: 'layer-bloat',
+    severity: 'warning',
+    fixable: false,
+    aliases: ['DL3009', 'DL3019', 'DL3032', 'DL3036', 'DL3040', 'DL3042', 'DL3060'],
+  },
+  check({ document, layers, report }) {
+    const shipped = shippedStages(document);
+    for (const stage of layers.stages) {
+      if (!shipped.has(stage.index)) continue;
+      // the model stores only what survives the RUN: same-RUN cleanups, no-cache flags and cache/tmpfs mounts store nothing
+      for (const caches of byCommand(storedEntries(stage).map(({ entry }) => entry))) {
+        const [first] = caches;
+        const { range, command } = first.effect;
+        const laterDelete = caches.find((cache) => cache.entry.shadowedBy)?.entry.shadowedBy;
+        const deleted = laterDelete
+          ? `, and the delete at line ${lineOf(laterDelete.effect.range)} does not shrink that layer`
+          : '';
+        const what = joinWords(caches.map(({ effect }) => `${effect.what} (${effect.dir})`));
+        const fix = advice(caches.map(({ effect }) => effect));
+        report({
+          range,
+          message: `${command} at line ${lineOf(range)} leaves ${what} in its layer${deleted}; ${fix}`,
+          wastedBytes: sumBytes(caches.map(({ entry }) => entry.bytes)),
+        });
+      }
+    }
+  },
+});
+
+interface Cache {
+  entry: StoredEntry;
+  effect: CacheWriteEffect;
+}
+
+/** The stored caches, one group per command that wrote them (`go build` fills two). */
+function byCommand(entries: StoredEntry[]): Cache[][] {
+  const groups = new Map<string, Cache[]>();
+  for (const entry of entries) {
+    const effect = entry.effect;
+    if (entry.reason !== 'cache' || effect.kind !== 'cache-write') continue;
+    const key = rangeKey(effect.range);
+    groups.set(key, [...(groups.get(key) ?? []), { entry, effect }]);
+  }
+  return [...groups.values()];
+}
+
+/** `in the same RUN, use `dnf clean all` (or `rm -rf /var/cache/dnf`)`, from the caches' suggested cleanups. */
+function advice(effects: CacheWriteEffect[]): string {
+  const cleanups = [...new Set(effects.flatMap((effect) => (effect.cleanup ? [effect.cleanup] : [])))];
+  if (cleanups.length === 0) return 'clean up in the same RUN';
+  return `in the same RUN, use ${joinWords(cleanups.map(quoteCleanup))}`;
+}
+
+/** `--no-cache-dir (or PIP_NO_CACHE_DIR=1)` → `` `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`) `` */
+function quoteCleanup(cleanup: string): string {
+  const parts = /^(.*?) \(or (.*)\)$/.exec(cleanup);
+  if (!parts) return `\`${cleanup}\``;
+  const alternatives = parts[2].split(/,? or /).map((alternative) => `\`${alternative.replace(/,$/, '')}\``);
+  return `\`${parts[1]}\` (or ${alternatives.join(', or ')})`;
+}
