@@ -5,8 +5,10 @@ import {
   formatStylish,
   initShellParser,
   lintDocument,
+  loadBuildContext,
   parseDocumentSync,
   type FileResult,
+  type ParsedDocument,
   type RuleSetting,
   type Severity,
 } from '@dflint/core';
@@ -26,6 +28,8 @@ export interface LintRequest {
   ignorePatterns: string[];
   settings: Record<string, RuleSetting>;
   failureThreshold: FailureThreshold;
+  /** the build context for every file; default: each Dockerfile's own folder (stdin: none) */
+  contextDir?: string;
 }
 
 /** Lints every input, prints one report, and says which exit code the run earned. */
@@ -48,7 +52,9 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
     const name = file === '-' ? request.stdinFilename : file;
     try {
       const text = file === '-' ? await readStdin(io.stdin, name) : await readDockerfile(path.resolve(io.cwd, file), file);
-      const findings = lintDocument(parseDocumentSync(text), { rules, settings: request.settings });
+      const document = parseDocumentSync(text);
+      const context = await contextFor(document, file === '-' ? undefined : path.resolve(io.cwd, file), request.contextDir, io.cwd);
+      const findings = lintDocument(document, { rules, settings: request.settings, context });
       results.push({ file: name, findings });
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
@@ -64,4 +70,17 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   const threshold = request.failureThreshold;
   const failing = threshold !== 'none' && results.some((r) => r.findings.some((f) => atLeast(f.severity, threshold)));
   return failing ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * Reads the build context a Dockerfile's COPY/ADD take from, so byte figures are real: `--context`
+ * when given, else the Dockerfile's folder. Only when something is copied from it.
+ */
+async function contextFor(document: ParsedDocument, dockerfilePath: string | undefined, contextDir: string | undefined, cwd: string) {
+  const copiesFromContext = document.instructions.some(
+    (instruction) => (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && !instruction.flags.some((flag) => flag.name === 'from'),
+  );
+  const root = contextDir ? path.resolve(cwd, contextDir) : dockerfilePath && path.dirname(dockerfilePath);
+  if (!copiesFromContext || !root) return undefined;
+  return loadBuildContext(document, { root, dockerfilePath });
 }

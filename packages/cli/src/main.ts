@@ -70,6 +70,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             describe: 'Exit 1 when a finding is at or above this severity (none: never)',
           })
           .option('stdin-filename', { type: 'string', default: '-', describe: 'Name to report for input read from stdin' })
+          .option('context', {
+            type: 'string',
+            describe: "Build context for COPY/ADD sizes (default: each Dockerfile's folder; none for stdin)",
+          })
           .option('ignore-pattern', { type: 'string', array: true, describe: 'Skip files matching this .gitignore-style pattern (relative to the current directory; repeatable)' })
           .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal unless NO_COLOR is set' })
           .option('list-rules', { type: 'boolean', describe: 'List the rules and exit' })
@@ -90,6 +94,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
               format: args.format as OutputFormat,
               color: useColor(args.color, io),
               stdinFilename: args.stdinFilename,
+              contextDir: args.context,
               ignorePatterns: args.ignorePattern ?? [],
               settings: selectRules(rules, splitNames(args.rule), splitNames(args.disable)),
               failureThreshold: args.failureThreshold as FailureThreshold,
