@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import yargs from 'yargs';
 import { SEVERITIES } from '@dflint/core';
 import { rules } from '@dflint/rules';
@@ -172,6 +173,9 @@ function describe(error: unknown): string {
 
 /** The bin's entry: sets the exit code and lets stdout drain instead of calling process.exit. */
 export function run(): void {
+  // V8's background tier-up of the tree-sitter wasm held every short run ~400 ms at exit;
+  // baseline-compiled code parses the whole corpus as fast (measured in bench/)
+  setFlagsFromString('--liftoff-only');
   void main(process.argv.slice(2), processIo()).then((code) => {
     process.exitCode = code;
   });
