@@ -55,3 +55,18 @@ export function dockerfile(strings: TemplateStringsArray, ...values: unknown[]):
     .map((line) => line.slice(Math.min(common, /^[ \t]*/.exec(line)![0].length)))
     .join('\n');
 }
+
+/**
+ * ../shared/groundtruth/cases/seed-chmod-layers, the measured seed case: six RUNs that store
+ * 5 MiB to leave 1 MiB visible (4 MiB wasted); several rules' fixtures check their share of it.
+ */
+export const SEED_CHMOD_LAYERS = dockerfile`
+  FROM busybox
+  RUN mkdir /data
+  RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one
+  RUN chmod -R 0777 /data
+  RUN dd if=/dev/zero bs=1024 count=1024 of=/data/two
+  RUN chmod -R 0777 /data
+  RUN rm /data/one
+  CMD ls -alh /data
+`;

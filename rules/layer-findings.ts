@@ -7,6 +7,7 @@ import {
   type DockerfileModel,
   type Effect,
   type ExtractEffect,
+  type LayerModel,
   type Range,
   type RelatedLocation,
   type StageLayers,
@@ -132,6 +133,12 @@ export function shippedStages(document: Pick<DockerfileModel, 'stages'>): Set<nu
     index = document.stages[index].baseStage;
   }
   return shipped;
+}
+
+/** The modelled stages that ship, in order (see shippedStages). */
+export function shippedLayers(document: Pick<DockerfileModel, 'stages'>, layers: LayerModel): StageLayers[] {
+  const shipped = shippedStages(document);
+  return layers.stages.filter((stage) => shipped.has(stage.index));
 }
 
 /** A COPY/ADD-stored archive that a later RUN of the same stage extracts. */

@@ -1,5 +1,5 @@
 import { defineRule, describeBytes } from '@dflint/core';
-import { commandName, extractedArchives, lineOf, shippedStages, sizeLabel } from '../layer-findings';
+import { commandName, extractedArchives, lineOf, shippedLayers, sizeLabel } from '../layer-findings';
 
 export default defineRule({
   meta: {
@@ -11,9 +11,7 @@ export default defineRule({
     aliases: ['DL3010'],
   },
   check({ document, layers, report }) {
-    const shipped = shippedStages(document);
-    for (const stage of layers.stages) {
-      if (!shipped.has(stage.index)) continue;
+    for (const stage of shippedLayers(document, layers)) {
       for (const { archive, path, bytes, extract } of extractedArchives(stage)) {
         const copy = stage.steps[archive.step].instruction;
         const hider = archive.entry.reason === 'copy' ? archive.entry.shadowedBy : undefined;

@@ -1,5 +1,5 @@
 import { defineRule, describeBytes } from '@dflint/core';
-import { commandName, describeEntry, hidingGroups, lineOf, listEntries, shippedStages, storedHere } from '../layer-findings';
+import { commandName, describeEntry, hidingGroups, lineOf, listEntries, shippedLayers, storedHere } from '../layer-findings';
 
 export default defineRule({
   meta: {
@@ -11,9 +11,7 @@ export default defineRule({
     aliases: [],
   },
   check({ document, layers, report }) {
-    const shipped = shippedStages(document);
-    for (const stage of layers.stages) {
-      if (!shipped.has(stage.index)) continue;
+    for (const stage of shippedLayers(document, layers)) {
       // a copied-up package cache is package-cache's (one finding per wasted byte)
       for (const group of hidingGroups(stage, ({ entry }) => entry.reason !== 'cache')) {
         if (group.how !== 'copy-up') continue;

@@ -1,4 +1,4 @@
-import { dockerfile, type RuleFixtures } from '../harness';
+import { SEED_CHMOD_LAYERS, dockerfile, type RuleFixtures } from '../harness';
 
 export default {
   valid: [
@@ -83,16 +83,7 @@ export default {
     },
     {
       name: 'seed-chmod-layers: merging saves the 4 MiB measured',
-      code: dockerfile`
-        FROM busybox
-        RUN mkdir /data
-        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one
-        RUN chmod -R 0777 /data
-        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/two
-        RUN chmod -R 0777 /data
-        RUN rm /data/one
-        CMD ls -alh /data
-      `,
+      code: SEED_CHMOD_LAYERS,
       findings: [
         {
           line: 2,

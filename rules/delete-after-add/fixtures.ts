@@ -1,4 +1,4 @@
-import { dockerfile, type RuleFixtures } from '../harness';
+import { SEED_CHMOD_LAYERS, dockerfile, type RuleFixtures } from '../harness';
 
 const MiB = 1024 * 1024;
 
@@ -74,16 +74,7 @@ export default {
     },
     {
       name: 'seed-chmod-layers: the last copy-up of /data/one is deleted (the copy-ups are chmod-after-copy findings)',
-      code: dockerfile`
-        FROM busybox
-        RUN mkdir /data
-        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one
-        RUN chmod -R 0777 /data
-        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/two
-        RUN chmod -R 0777 /data
-        RUN rm /data/one
-        CMD ls -alh /data
-      `,
+      code: SEED_CHMOD_LAYERS,
       findings: [
         {
           line: 7,

@@ -5,7 +5,7 @@ import {
   hidingGroups,
   lineOf,
   listEntries,
-  shippedStages,
+  shippedLayers,
   storedHere,
   type HideHow,
   type PlacedEntry,
@@ -27,9 +27,7 @@ export default defineRule({
     aliases: [],
   },
   check({ document, layers, report }) {
-    const shipped = shippedStages(document);
-    for (const stage of layers.stages) {
-      if (!shipped.has(stage.index)) continue;
+    for (const stage of shippedLayers(document, layers)) {
       // package caches and extracted archives have their own rules (one finding per wasted byte)
       const archives = new Set(extractedArchives(stage).map(({ archive }) => archive.entry));
       const mine = ({ entry }: PlacedEntry) => entry.reason !== 'cache' && !archives.has(entry);

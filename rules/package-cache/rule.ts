@@ -1,5 +1,5 @@
 import { defineRule, sumBytes, type CacheWriteEffect, type StoredEntry } from '@dflint/core';
-import { joinWords, lineOf, rangeKey, shippedStages, storedEntries } from '../layer-findings';
+import { joinWords, lineOf, rangeKey, shippedLayers, storedEntries } from '../layer-findings';
 
 export default defineRule({
   meta: {
@@ -11,9 +11,7 @@ export default defineRule({
     aliases: ['DL3009', 'DL3019', 'DL3032', 'DL3036', 'DL3040', 'DL3042', 'DL3060'],
   },
   check({ document, layers, report }) {
-    const shipped = shippedStages(document);
-    for (const stage of layers.stages) {
-      if (!shipped.has(stage.index)) continue;
+    for (const stage of shippedLayers(document, layers)) {
       // the model stores only what survives the RUN: same-RUN cleanups, no-cache flags and cache/tmpfs mounts store nothing
       for (const caches of byCommand(storedEntries(stage).map(({ entry }) => entry))) {
         const [first] = caches;

@@ -6,6 +6,7 @@ import {
   initShellParser,
   lintDocument,
   loadBuildContext,
+  readsBuildContext,
   parseDocumentSync,
   type FileResult,
   type ParsedDocument,
@@ -77,10 +78,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
  * when given, else the Dockerfile's folder. Only when something is copied from it.
  */
 async function contextFor(document: ParsedDocument, dockerfilePath: string | undefined, contextDir: string | undefined, cwd: string) {
-  const copiesFromContext = document.instructions.some(
-    (instruction) => (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && !instruction.flags.some((flag) => flag.name === 'from'),
-  );
   const root = contextDir ? path.resolve(cwd, contextDir) : dockerfilePath && path.dirname(dockerfilePath);
-  if (!copiesFromContext || !root) return undefined;
+  if (!root || !readsBuildContext(document)) return undefined;
   return loadBuildContext(document, { root, dockerfilePath });
 }

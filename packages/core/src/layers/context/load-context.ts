@@ -67,6 +67,11 @@ export async function loadBuildContext(document: DockerfileModel, options: LoadC
   return context;
 }
 
+/** Whether any COPY/ADD of the document reads the build context: if none does, there is nothing to load. */
+export function readsBuildContext(document: Pick<DockerfileModel, 'instructions'>): boolean {
+  return document.instructions.some(readsContext);
+}
+
 /** COPY and ADD that read the context (no `--from`); ONBUILD triggers do not run in this build. */
 function readsContext(instruction: Instruction): boolean {
   return (
