@@ -4,6 +4,11 @@ export default {
   valid: [
     'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends file && rm -rf /var/lib/apt/lists/*\n',
     'FROM python:3.12\nRUN pip install --no-cache-dir flask\n',
+    {
+      name: 'apt-get dist-clean (apt 2.7+) drops the lists too',
+      code: 'FROM debian:trixie\nRUN apt-get update && apt-get install -y --no-install-recommends file && apt-get dist-clean\n',
+    },
+    { name: 'apk --no-network fetches no index', code: 'FROM alpine:3.20\nCOPY pkgs /pkgs\nRUN apk add --no-network /pkgs/*.apk\n' },
     'FROM alpine:3.20\nRUN apk add --no-cache curl\n',
     'FROM node:22\nRUN npm ci && npm cache clean --force\n',
     {

@@ -36,11 +36,14 @@ function apt(call: Call): Effect[] {
     return [installs(call, sub)];
   }
   if (sub !== undefined && APT_REMOVES.has(sub)) return [unknownWrite(call, `${call.name} ${sub}: removes package files`)];
-  if (sub === 'clean') {
-    return [
+  if (sub === 'clean' || sub === 'distclean' || sub === 'dist-clean') {
+    const effects: Effect[] = [
       cacheDelete(call, APT_ARCHIVES, true),
       { kind: 'delete', ...origin(call), path: '/var/cache/apt/*.bin', glob: true, recursive: false },
     ];
+    // apt 2.7+: distclean also drops the package lists
+    if (sub !== 'clean') effects.push(cacheDelete(call, APT_LISTS.dir, true));
+    return effects;
   }
   if (sub === 'source' || sub === 'download') return [unknownWrite(call, `${call.name} ${sub}: downloads files`, call.state.cwd)];
   return [];
@@ -48,7 +51,7 @@ function apt(call: Call): Effect[] {
 
 // ---- apk ---------------------------------------------------------------------------------------
 
-/** apk keeps its indexes in /var/cache/apk unless `--no-cache` is given. */
+/** apk keeps its indexes in /var/cache/apk unless `--no-cache` is given; `--no-network` fetches nothing. */
 function apk(call: Call): Effect[] {
   const { sub, rest, args } = subcommandOf(call, {
     shortValues: 'Xpt',
@@ -61,7 +64,7 @@ function apk(call: Call): Effect[] {
     what: 'apk package index cache',
     cleanup: `apk add --no-cache (or rm -rf ${dir}/*)`,
   };
-  const noCache = args.has('--no-cache');
+  const noCache = args.has('--no-cache') || args.has('--no-network');
   const effects: Effect[] = [];
   if (sub === 'update' || sub === 'add' || sub === 'upgrade' || sub === 'fix') {
     if (!noCache) effects.push(cacheWrite(call, cache));
