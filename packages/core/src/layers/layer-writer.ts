@@ -155,8 +155,10 @@ export class LayerWriter {
     const listing: ArchiveListing | undefined = archive?.entry.archive;
     if (!listing) return this.unknownTree(effect, effect.into);
     for (const member of listing.files) {
-      const bytes = exact(member.size);
-      this.store(resolveImagePath(effect.into, member.path), { bytes, reason: 'extract', effect });
+      const memberPath = stripLeading(member.path, effect.stripComponents ?? 0);
+      // tar skips a member with no segments left after stripping
+      if (memberPath === undefined) continue;
+      this.store(resolveImagePath(effect.into, memberPath), { bytes: exact(member.size), reason: 'extract', effect });
     }
     if (!listing.complete) this.unknownTree(effect, effect.into);
   }
@@ -261,4 +263,10 @@ function copyTarget(
     return relative ? resolveImagePath(root, relative) : root;
   }
   return how.into ? resolveImagePath(to, baseName(from)) : to;
+}
+
+function stripLeading(memberPath: string, count: number): string | undefined {
+  if (count === 0) return memberPath;
+  const segments = memberPath.split('/').filter((segment) => segment !== '' && segment !== '.');
+  return segments.length > count ? segments.slice(count).join('/') : undefined;
 }

@@ -83,6 +83,18 @@ describe('buildLayerModel', () => {
     expect(stage.steps[1].wastedBytes).toEqual({ value: 0, estimate: 'lower-bound' });
   });
 
+  test('tar --strip-components drops leading segments of the members it extracts', async () => {
+    const document = await parseDocument(
+      'FROM busybox\nCOPY app.tar /tmp/\nRUN tar -xf /tmp/app.tar -C /opt --strip-components=1\n',
+    );
+    const archive = { files: [{ path: 'app-1.0/bin/tool', size: 700 }, { path: 'app-1.0', size: 5 }], complete: true };
+    const copy = { files: [{ path: '/tmp/app.tar', size: 1024, contextPath: 'app.tar', archive }], estimate: 'exact' as const, missing: [], notes: [] };
+    const context: BuildContext = { root: '/ctx', copies: new Map([[document.stages[0].instructions[1], copy]]), notes: [] };
+    const run = last(buildLayerModel(document, { context }).stages).steps[2];
+    // a member with nothing left after stripping is skipped, as tar does
+    expect(run.stored.map((entry) => [entry.path, entry.bytes.value])).toEqual([['/opt/bin/tool', 700]]);
+  });
+
   test('COPY without a build context is unknown, not zero', async () => {
     const stage = last((await model('FROM busybox\nCOPY . /app\n')).stages);
     expect(stage.steps[1].addedBytes.estimate).toBe('unknown');

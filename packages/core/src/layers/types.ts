@@ -78,6 +78,8 @@ export interface ExtractEffect extends EffectBase {
   kind: 'extract';
   archive: string;
   into: string;
+  /** `tar --strip-components=N`: leading path segments dropped from each member */
+  stripComponents?: number;
   format: 'tar' | 'zip' | 'gzip' | 'unknown';
 }
 

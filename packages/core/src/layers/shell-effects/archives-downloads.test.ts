@@ -10,7 +10,8 @@ describe('tar', () => {
     ['tar -xvzf a.tar.gz', tarExtract('/w/a.tar.gz', '/w')],
     ['tar xf /a.tar', tarExtract('/a.tar', '/w')],
     ['tar -C /opt -xJf /a.tar.xz', tarExtract('/a.tar.xz', '/opt')],
-    ['tar --extract --file=/c.tar --directory /x --strip-components=1', tarExtract('/c.tar', '/x')],
+    ['tar --extract --file=/c.tar --directory /x --strip-components=1', { ...tarExtract('/c.tar', '/x'), stripComponents: 1 }],
+    ['tar -xf /c.tar --strip-components "$N"', { kind: 'unknown-write', command: 'tar', reason: 'tar: --strip-components `"$N"` is not a number dflint knows', path: '/w' }],
     ['tar -x -f /a.tar --directory=/y', tarExtract('/a.tar', '/y')],
     ['tar -xf - < /in.tar', tarExtract('/in.tar', '/w')],
   ])('%s', async (line, effect) => {

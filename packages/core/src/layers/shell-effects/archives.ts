@@ -62,7 +62,11 @@ function tarExtract(call: Call, args: ReturnType<typeof parseOptions>, archiveWo
     const reason = archive.ok ? 'the archive is a pattern' : archive.reason;
     return [unknownWrite(call, `tar: ${reason}`, into)];
   }
-  return [extract(call, archive.path, into, 'tar')];
+  const strip = args.value('--strip-components');
+  if (!strip) return [extract(call, archive.path, into, 'tar')];
+  const count = /^\d+$/.test(strip.value) ? Number(strip.value) : undefined;
+  if (count === undefined) return [unknownWrite(call, `tar: --strip-components \`${strip.raw}\` is not a number dflint knows`, into)];
+  return [{ ...extract(call, archive.path, into, 'tar'), stripComponents: count }];
 }
 
 /** `tar -x < FILE` reads FILE; from a pipe the archive is not known. */
