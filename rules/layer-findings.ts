@@ -1,6 +1,7 @@
 import {
   UNKNOWN,
   describeBytes,
+  joinWords,
   resolveImagePath,
   sumBytes,
   type Bytes,
@@ -98,11 +99,6 @@ export function commandName(command: string): string {
   return /^[\w.+-]+$/.test(command) ? command : `\`${command}\``;
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
 
 /** One related location per distinct command that stored a hidden entry. */
 export function storedHere(hidden: readonly PlacedEntry[]): RelatedLocation[] {

@@ -1,4 +1,4 @@
-import { defineRule, describeBytes, sumBytes, type Bytes, type Instruction, type StageLayers } from '@dflint/core';
+import { defineRule, describeBytes, linesPhrase, sumBytes, type Bytes, type Instruction, type StageLayers } from '@dflint/core';
 import { hiderOf } from '../layer-findings';
 
 /**
@@ -26,7 +26,7 @@ export default defineRule({
         report({
           range: { start: first.range.start, end: group[group.length - 1].range.end },
           message:
-            `${group.length} consecutive RUNs (lines ${listLines(lines)}) can be one RUN: ` +
+            `${group.length} consecutive RUNs (${linesPhrase(lines)}) can be one RUN: ` +
             `${saved} ${saved === 1 ? 'layer' : 'layers'} fewer` +
             (bytes ? `, saves ${describeBytes(bytes)}` : ''),
           // a merge that only saves layers is worth less than one that saves bytes
@@ -97,9 +97,4 @@ function flagKey(run: Instruction): string {
     .map((flag) => `${flag.name}=${flag.value ?? ''}`)
     .sort()
     .join(' ');
-}
-
-function listLines(lines: number[]): string {
-  if (lines.length === 2) return `${lines[0]} and ${lines[1]}`;
-  return `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
 }

@@ -1,5 +1,5 @@
-import { defineRule, sumBytes, type CacheWriteEffect, type StoredEntry } from '@dflint/core';
-import { joinWords, lineOf, rangeKey, shippedLayers, storedEntries } from '../layer-findings';
+import { defineRule, joinWords, sumBytes, type CacheWriteEffect, type StoredEntry } from '@dflint/core';
+import { lineOf, rangeKey, shippedLayers, storedEntries } from '../layer-findings';
 
 export default defineRule({
   meta: {

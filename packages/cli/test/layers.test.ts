@@ -63,7 +63,8 @@ describe('dflint layers: the report (needs the layer model)', () => {
     expect(run.stdout).toMatch(/^ +3 {2}RUN dd if=\/dev\/zero bs=1024 count=1024 of=\/data\/one +layer +1\.0 MiB +1\.0 MiB +exact$/m);
     expect(run.stdout).toMatch(/^ +8 {2}CMD ls -alh \/data +— +0 B +0 B +exact$/m);
     expect(run.stdout).toContain('totals: 6 layers, 1 history entry; added 5.0 MiB, wasted 4.0 MiB');
-    expect(run.stdout).toMatch(/^ {4}\/data\/one +1\.0 MiB {2}added at line 3, hidden by chmod at line 4$/m);
+    expect(run.stdout).toMatch(/^ {4}\/data\/one {2}3\.0 MiB {2}added at line 3; stored again by chmod at lines 4 and 6; deleted by rm at line 7$/m);
+    expect(run.stdout).toMatch(/^ {4}\/data\/two {2}1\.0 MiB {2}added at line 5; stored again by chmod at line 6$/m);
     expect(runCli(['layers', SEED, '--color']).stdout).toMatch(/\x1b\[/);
   });
 

@@ -20,3 +20,4 @@ export { readDockerArchive, measureWaste, type DockerArchive, type ArchiveLayer,
 export { formatLayersJson } from './format/layers-json';
 export { formatLayersTable, bytesCell, type LayersTableOptions } from './format/layers-table';
 export { instructionSummary, type LayersReport } from './format/layers-report';
+export { joinWords, linesPhrase } from './format/words';

@@ -1,4 +1,5 @@
 import type { Instruction, Range } from '../parse/types';
+import { sumBytes } from '../layers/bytes';
 import type { Bytes, StageLayers, StoredEntry } from '../layers/types';
 
 /** What `dflint layers` reports for one Dockerfile; both layer formatters take it. */
@@ -72,7 +73,40 @@ export function largestWastedPaths(stage: StageLayers): WastedPath[] {
   return stage.steps.flatMap((_, index) => stepWastedPaths(stage, index)).sort(byBytesDescending);
 }
 
-function byBytesDescending(a: WastedPath, b: WastedPath): number {
+/** One path's waste across the stage: every stored copy a later step hides, summed. */
+export interface WastedPathTotal {
+  path: string;
+  tree: boolean;
+  bytes: Bytes;
+  /** lines whose layer first stores it (not the copy-ups that store it again) */
+  addedAtLines: number[];
+  /** the steps that hide a stored copy, in line order */
+  hiddenBy: Array<WastedPath['hiddenBy']>;
+}
+
+/** largestWastedPaths grouped by path, largest total first. */
+export function wastedPathTotals(stage: StageLayers): WastedPathTotal[] {
+  const byPath = new Map<string, WastedPath[]>();
+  for (const wasted of largestWastedPaths(stage)) {
+    const key = `${wasted.tree ? 'tree' : 'file'}:${wasted.path}`;
+    byPath.set(key, [...(byPath.get(key) ?? []), wasted]);
+  }
+  const totals = [...byPath.values()].map((copies): WastedPathTotal => {
+    const hiddenBy = copies.map((copy) => copy.hiddenBy).sort((a, b) => a.line - b.line);
+    const storedAgainAt = new Set(hiddenBy.filter((hider) => hider.how === 'copy-up').map((hider) => hider.line));
+    const added = copies.map((copy) => copy.addedAtLine).filter((line) => !storedAgainAt.has(line));
+    return {
+      path: copies[0].path,
+      tree: copies[0].tree,
+      bytes: sumBytes(copies.map((copy) => copy.bytes)),
+      addedAtLines: [...new Set(added)].sort((a, b) => a - b),
+      hiddenBy,
+    };
+  });
+  return totals.sort((a, b) => byBytesDescending({ bytes: a.bytes, addedAtLine: a.addedAtLines[0] ?? 0 }, { bytes: b.bytes, addedAtLine: b.addedAtLines[0] ?? 0 }));
+}
+
+function byBytesDescending(a: Pick<WastedPath, 'bytes' | 'addedAtLine'>, b: Pick<WastedPath, 'bytes' | 'addedAtLine'>): number {
   const unknownA = a.bytes.estimate === 'unknown' ? 1 : 0;
   const unknownB = b.bytes.estimate === 'unknown' ? 1 : 0;
   return unknownA - unknownB || b.bytes.value - a.bytes.value || a.addedAtLine - b.addedAtLine;

@@ -15,7 +15,7 @@ describe('bytesCell', () => {
 });
 
 describe('formatLayersTable', () => {
-  test('one stage: header, a row per instruction, totals and the wasted paths with their lines', async () => {
+  test('one stage: header, a row per instruction, totals and each wasted path summed, with its lines', async () => {
     expect(formatLayersTable(await seedReport(), { color: false })).toBe(
       [
         'Dockerfile',
@@ -31,8 +31,7 @@ describe('formatLayersTable', () => {
         '',
         '  totals: 4 layers, 1 history entry; added 2.0 MiB, wasted 2.0 MiB',
         '  largest wasted paths:',
-        '    /data/one  1.0 MiB  added at line 3, hidden by chmod at line 4',
-        '    /data/one  1.0 MiB  added at line 4, hidden by rm at line 5',
+        '    /data/one  2.0 MiB  added at line 3; stored again by chmod at line 4; deleted by rm at line 5',
         '',
       ].join('\n'),
     );
@@ -48,7 +47,7 @@ describe('formatLayersTable', () => {
     expect(text).toMatch(/^ {5}3 {2}COPY \. \. +layer {2}≥ 3\.0 MiB +0 B {2}lower bound$/m);
     expect(text).toMatch(/^ {5}4 {2}RUN go build -o \/out\/app \.\/cmd\/app +layer +\? +0 B {2}unknown$/m);
     expect(text).toMatch(/^ {3}7-8 {2}RUN apt-get install -y curl && rm -rf \/var\/lib\/apt\/lists\/\* +layer/m);
-    expect(text).toContain('    /var/lib/apt/lists/*  ?  added at line 6, hidden by rm at line 8');
+    expect(text).toContain('    /var/lib/apt/lists/*  ?  added at line 6; deleted by rm at line 8');
     expect(text).toContain('  totals: 3 layers, 1 history entry; added at least 3.0 MiB, wasted 0 B (with stage 0 it builds on)');
     expect(text).toContain('  totals: 3 layers, 0 history entries; added at least 8.0 MiB, wasted at least 0 B');
     expect(text).toContain('    line 4: go build writes files of unknown size');

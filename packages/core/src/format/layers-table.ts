@@ -1,7 +1,8 @@
 import { createColors } from 'picocolors';
 import { describeBytes, formatByteCount } from '../layers/bytes';
 import type { Bytes, Estimate, StageLayers, Step } from '../layers/types';
-import { endLineOf, instructionSummary, largestWastedPaths, lineOf, truncate, type LayersReport } from './layers-report';
+import { endLineOf, instructionSummary, lineOf, truncate, wastedPathTotals, type LayersReport, type WastedPathTotal } from './layers-report';
+import { linesPhrase } from './words';
 
 export interface LayersTableOptions {
   color: boolean;
@@ -122,14 +123,14 @@ function totals(stage: StageLayers, c: Colors): string {
 }
 
 function wastedPaths(stage: StageLayers, c: Colors): string[] {
-  const all = largestWastedPaths(stage);
+  const all = wastedPathTotals(stage);
   if (all.length === 0) return [];
   const top = all.slice(0, WASTED_PATHS_SHOWN);
   const counts = all.length > top.length ? ` (${top.length} of ${all.length})` : '';
   const rows = top.map((wasted) => ({
     path: wasted.tree ? `${wasted.path.replace(/\/$/, '')}/*` : wasted.path,
     bytes: bytesCell(wasted.bytes),
-    story: `added at line ${wasted.addedAtLine}, hidden by ${wasted.hiddenBy.command} at line ${wasted.hiddenBy.line}`,
+    story: wasteStory(wasted),
   }));
   const pathWidth = Math.max(...rows.map((row) => row.path.length));
   const bytesWidth = Math.max(...rows.map((row) => row.bytes.length));
@@ -137,6 +138,25 @@ function wastedPaths(stage: StageLayers, c: Colors): string[] {
     `${INDENT}${c.bold('largest wasted paths')}${counts}:`,
     ...rows.map((row) => `${INDENT}${INDENT}${row.path.padEnd(pathWidth)}${GAP}${c.yellow(row.bytes.padStart(bytesWidth))}${GAP}${c.dim(row.story)}`),
   ];
+}
+
+const HOW_PHRASE: Record<WastedPathTotal['hiddenBy'][number]['how'], string> = {
+  'copy-up': 'stored again by',
+  overwrite: 'overwritten by',
+  delete: 'deleted by',
+  move: 'moved away by',
+};
+
+/** `added at line 3; stored again by chmod at lines 4 and 6; deleted by rm at line 7` */
+function wasteStory(wasted: WastedPathTotal): string {
+  const parts = wasted.addedAtLines.length ? [`added at ${linesPhrase(wasted.addedAtLines)}`] : [];
+  const groups = new Map<string, number[]>();
+  for (const hider of wasted.hiddenBy) {
+    const key = `${HOW_PHRASE[hider.how]} ${hider.command}`;
+    groups.set(key, [...(groups.get(key) ?? []), hider.line]);
+  }
+  for (const [phrase, lines] of groups) parts.push(`${phrase} at ${linesPhrase([...new Set(lines)])}`);
+  return parts.join('; ');
 }
 
 function shadowedBase(stage: StageLayers): string[] {

@@ -81,7 +81,9 @@ const summary: string[] = [];
       it('dflint layers predicts the measured waste', async () => {
         const { measured, imageLayers, context } = mustBeBuilt(built);
         const totals = await predictTotals(context);
-        summary.push(`  ${testCase.origin}/${testCase.name}: predicted ${describePrediction(totals)}, measured ${measured.wasted}`);
+        summary.push(
+          `  ${testCase.origin}/${testCase.name}: predicted ${describePrediction(totals)} (+${BASE_LAYERS} base), measured ${measured.wasted}`,
+        );
         checkPrediction(totals, measured.wasted);
         expect(totals.layerCount).toBe(imageLayers - BASE_LAYERS);
       }, PREDICT_TIMEOUT_MS);

@@ -1,0 +1,10 @@
+/** `a`, `a and b`, `a, b and c`. */
+export function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** `line 4`, `lines 4 and 6`. */
+export function linesPhrase(lines: readonly number[]): string {
+  return `${lines.length === 1 ? 'line' : 'lines'} ${joinWords(lines.map(String))}`;
+}
