@@ -22,6 +22,11 @@ export interface InvalidCase {
   /** a build context to write to a fresh directory and read (loadBuildContext) for this case */
   context?: ContextFiles;
   findings: ExpectedFinding[];
+  /**
+   * The text after applying this rule's fixes until stable (unsafe ones too for an unsafe rule);
+   * the same as `code` when the rule finds something it cannot fix here.
+   */
+  output?: string;
 }
 
 /** Files of a build context by path relative to its root: text, bytes, or a size (zero-filled). */

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { INTERNAL_ERROR, lintDocument, loadBuildContext, parseDocument, type Finding, type Rule } from '@dflint/core';
+import { INTERNAL_ERROR, fixText, lintDocument, loadBuildContext, parseDocument, type Finding, type ParsedDocument, type Rule } from '@dflint/core';
 import type { ContextFiles, ExpectedFinding, RuleFixtures, ValidCase } from './harness';
 import { rules } from './index';
 
@@ -28,14 +28,19 @@ function writeContext(files: ContextFiles): string {
 }
 
 async function run(rule: Rule, code: string, options?: unknown, context?: ContextFiles): Promise<Finding[]> {
-  const document = await parseDocument(code);
-  const findings = lintDocument(document, {
-    rules: [rule],
-    settings: options === undefined ? {} : { [rule.meta.name]: { options } },
-    context: context ? await loadBuildContext(document, { root: writeContext(context) }) : undefined,
-  });
-  expect(findings.filter((f) => f.rule === INTERNAL_ERROR)).toEqual([]);
-  return findings;
+  return lintWith(rule, options, context ? writeContext(context) : undefined)(await parseDocument(code));
+}
+
+function lintWith(rule: Rule, options?: unknown, root?: string) {
+  return async (document: ParsedDocument): Promise<Finding[]> => {
+    const findings = lintDocument(document, {
+      rules: [rule],
+      settings: options === undefined ? {} : { [rule.meta.name]: { options } },
+      context: root ? await loadBuildContext(document, { root }) : undefined,
+    });
+    expect(findings.filter((f) => f.rule === INTERNAL_ERROR)).toEqual([]);
+    return findings;
+  };
 }
 
 function matches(actual: Finding, expected: ExpectedFinding): boolean {
@@ -100,6 +105,20 @@ describe.each(rules.map((rule) => [rule.meta.name, rule] as const))('rule %s', (
       unmatched.splice(at, 1);
     }
     expect(unmatched.map(describeFinding)).toEqual([]);
+    if (c.output !== undefined) {
+      const lint = lintWith(rule, c.options, c.context ? writeContext(c.context) : undefined);
+      const fixed = await fixText(c.code, lint, { unsafe: rule.meta.fixable === 'unsafe' });
+      expect(fixed.rejected.map((r) => r.fix.description)).toEqual([]);
+      expect(fixed.text).toBe(c.output);
+      expect(fixed.stable).toBe(true);
+    }
+  });
+
+  test(rule.meta.fixable ? 'offers fixes, and its fixtures show them' : 'offers no fixes', async () => {
+    const fixes = (await Promise.all(fixtures.invalid.map((c) => run(rule, c.code, c.options, c.context)))).flat().filter((f) => f.fix);
+    if (!rule.meta.fixable) return expect(fixes.map(describeFinding)).toEqual([]);
+    expect(fixes.every((f) => f.fix!.safety === 'safe' || rule.meta.fixable === 'unsafe')).toBe(true);
+    expect(fixtures.invalid.some((c) => c.output !== undefined && c.output !== c.code)).toBe(true);
   });
 });
 

@@ -21,3 +21,4 @@ export { formatLayersJson } from './format/layers-json';
 export { formatLayersTable, bytesCell, type LayersTableOptions } from './format/layers-table';
 export { instructionSummary, type LayersReport } from './format/layers-report';
 export { joinWords, linesPhrase } from './format/words';
+export * from './fix';

@@ -1,0 +1,51 @@
+import type { TextEdit } from '../engine/rule';
+import type { Position } from '../parse/types';
+
+/** Start offset of every line (`\n` ends a line; a `\r` before it stays part of the line). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** String offset of an LSP position (0-based line, UTF-16 column), clamped to the text. */
+export function offsetAt(starts: readonly number[], text: string, position: Position): number {
+  if (position.line >= starts.length) return text.length;
+  const lineEnd = position.line + 1 < starts.length ? starts[position.line + 1] : text.length;
+  return Math.min(starts[position.line] + position.character, lineEnd);
+}
+
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export function toOffsetEdits(text: string, edits: readonly TextEdit[]): OffsetEdit[] {
+  const starts = lineStarts(text);
+  return edits.map((edit) => ({
+    start: offsetAt(starts, text, edit.range.start),
+    end: offsetAt(starts, text, edit.range.end),
+    newText: edit.newText,
+  }));
+}
+
+/** Two edits conflict when their ranges overlap, or both insert at the same point. */
+export function editsConflict(a: OffsetEdit, b: OffsetEdit): boolean {
+  if (a.start === b.start && (a.start === a.end || b.start === b.end)) return true;
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Applies non-conflicting edits (all positions refer to `text`); `\n` in new text becomes the
+ * document's line ending so a CRLF file stays CRLF.
+ */
+export function applyOffsetEdits(text: string, edits: readonly OffsetEdit[], eol: '\n' | '\r\n' = '\n'): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let result = text;
+  for (const edit of sorted) {
+    const newText = eol === '\n' ? edit.newText : edit.newText.replace(/\r?\n/g, eol);
+    result = result.slice(0, edit.start) + newText + result.slice(edit.end);
+  }
+  return result;
+}

@@ -1,0 +1,126 @@
+import type { Finding, Fix, FixSafety } from '../engine/rule';
+import { parseDocumentSync, type ParsedDocument } from '../parse/document';
+import { initShellParser } from '../parse/shell';
+import { applyOffsetEdits, editsConflict, toOffsetEdits, type OffsetEdit } from './edits';
+
+export const MAX_FIX_PASSES = 10;
+
+export interface FixOptions {
+  /** also apply fixes marked unsafe (they may change the build's result) */
+  unsafe?: boolean;
+  maxPasses?: number;
+}
+
+/** A fix that made it into the result, with the finding it came from. */
+export interface AppliedFix {
+  finding: Finding;
+  fix: Fix;
+  /** 1-based pass it was applied in */
+  pass: number;
+}
+
+export interface FixResult {
+  text: string;
+  applied: AppliedFix[];
+  /** fixes left out because the text they produced did not parse as cleanly as before */
+  rejected: AppliedFix[];
+  passes: number;
+  /** false when the last pass still had fixes to apply (the pass limit was hit) */
+  stable: boolean;
+}
+
+/** Lints one parsed document; the caller decides rules, settings and build context. */
+export type LintForFix = (document: ParsedDocument) => Finding[] | Promise<Finding[]>;
+
+/**
+ * Applies fixes until nothing is left to fix: each pass lints, takes the fixes in document order,
+ * drops those whose edits conflict with one already taken (the next pass sees them again),
+ * applies them to the original text and re-parses. A pass whose result parses worse than its input
+ * is retried fix by fix, and a fix that breaks the parse is never applied.
+ */
+export async function fixText(text: string, lint: LintForFix, options: FixOptions = {}): Promise<FixResult> {
+  const maxPasses = options.maxPasses ?? MAX_FIX_PASSES;
+  const applied: AppliedFix[] = [];
+  const rejected: AppliedFix[] = [];
+  const refused = new Set<string>();
+  await initShellParser();
+  let document = parseDocumentSync(text);
+  for (let pass = 1; pass <= maxPasses; pass++) {
+    const candidates = fixable(await lint(document), options).filter((candidate) => !refused.has(fixKey(candidate)));
+    if (candidates.length === 0) return { text: document.text, applied, rejected, passes: pass - 1, stable: true };
+    const chosen = nonConflicting(document.text, candidates);
+    let next = tryApply(document, chosen);
+    if (!next) {
+      // one bad fix should not hold back the others: find it by applying them one at a time
+      const good = chosen.filter((candidate) => {
+        if (tryApply(document, [candidate])) return true;
+        refused.add(fixKey(candidate));
+        rejected.push({ ...candidate, pass });
+        return false;
+      });
+      next = good.length ? tryApply(document, good) : undefined;
+      if (!next) continue;
+      chosen.splice(0, chosen.length, ...good);
+    }
+    applied.push(...chosen.map((candidate) => ({ finding: candidate.finding, fix: candidate.fix, pass })));
+    document = next;
+  }
+  const left = fixable(await lint(document), options).filter((candidate) => !refused.has(fixKey(candidate)));
+  return { text: document.text, applied, rejected, passes: maxPasses, stable: left.length === 0 };
+}
+
+interface Candidate {
+  finding: Finding;
+  fix: Fix;
+  edits: OffsetEdit[];
+}
+
+function fixable(findings: readonly Finding[], options: FixOptions): Array<Omit<Candidate, 'edits'>> {
+  const allowed: FixSafety[] = options.unsafe ? ['safe', 'unsafe'] : ['safe'];
+  return findings.flatMap((finding) => (finding.fix && allowed.includes(finding.fix.safety) ? [{ finding, fix: finding.fix }] : []));
+}
+
+function nonConflicting(text: string, found: Array<Omit<Candidate, 'edits'>>): Candidate[] {
+  const candidates = found
+    .map((candidate) => ({ ...candidate, edits: toOffsetEdits(text, candidate.fix.edits) }))
+    .filter((candidate) => candidate.edits.length > 0)
+    .sort((a, b) => firstOffset(a) - firstOffset(b));
+  const taken: Candidate[] = [];
+  for (const candidate of candidates) {
+    const clashes = taken.some((other) => other.edits.some((a) => candidate.edits.some((b) => editsConflict(a, b))));
+    const selfClash = candidate.edits.some((a, i) => candidate.edits.some((b, j) => i < j && editsConflict(a, b)));
+    if (!clashes && !selfClash) taken.push(candidate);
+  }
+  return taken;
+}
+
+function firstOffset(candidate: Candidate): number {
+  return Math.min(...candidate.edits.map((edit) => edit.start));
+}
+
+/** The fixed document, or undefined when it parses worse than `before` or did not change. */
+function tryApply(before: ParsedDocument, candidates: readonly Candidate[]): ParsedDocument | undefined {
+  const text = applyOffsetEdits(before.text, candidates.flatMap((candidate) => candidate.edits), before.eol);
+  if (text === before.text) return undefined;
+  const after = parseDocumentSync(text);
+  return parsesAsWell(before, after) ? after : undefined;
+}
+
+/** The fixed text must not add parse problems, shell syntax errors or unknown instructions. */
+export function parsesAsWell(before: ParsedDocument, after: ParsedDocument): boolean {
+  if (after.problems.length > before.problems.length) return false;
+  if (after.escapeChar !== before.escapeChar || after.eol !== before.eol) return false;
+  return shellErrors(after) <= shellErrors(before);
+}
+
+function shellErrors(document: ParsedDocument): number {
+  return document.instructions.reduce(
+    (count, instruction) => count + document.shellScripts(instruction).filter((script) => script.hasErrors).length,
+    0,
+  );
+}
+
+function fixKey(candidate: Omit<Candidate, 'edits'>): string {
+  const { start } = candidate.finding.range;
+  return `${candidate.finding.rule}@${start.line}:${start.character}:${candidate.fix.description}`;
+}

@@ -1,0 +1,2 @@
+export { fixText, parsesAsWell, MAX_FIX_PASSES, type AppliedFix, type FixOptions, type FixResult, type LintForFix } from './fix-text';
+export { applyOffsetEdits, lineStarts, offsetAt, toOffsetEdits, type OffsetEdit } from './edits';
