@@ -40,6 +40,17 @@ export default {
           severity: 'info',
         },
       ],
+      output: dockerfile`
+        FROM debian:bookworm
+        RUN apt-get update && \
+            apt-get install -y curl
+      `,
+    },
+    {
+      name: 'a comment above a RUN stays with it inside the merged RUN',
+      code: 'FROM alpine\nRUN a\n\n# then b\nRUN b\n',
+      findings: [{ line: 2 }],
+      output: 'FROM alpine\nRUN a && \\\n    # then b\n    b\n',
     },
     {
       name: 'comments, blank lines and metadata between, continuation lines inside',
@@ -55,6 +66,17 @@ export default {
         run chmod +x /x
       `,
       findings: [{ line: 2, endLine: 9, message: /3 consecutive RUNs \(lines 2, 7 and 9\).*2 layers fewer/ }],
+      // the metadata moves after the merged RUN, with the comment above it
+      output: dockerfile`
+        FROM alpine
+        RUN apk add --no-cache \
+            curl && \
+            curl -fsSL https://example.com/x -o /x && \
+            chmod +x /x
+        # fetch the tool
+        LABEL a=b
+        EXPOSE 80
+      `,
     },
     {
       name: 'same flags merge; a different one starts a new group',
@@ -66,6 +88,13 @@ export default {
         RUN d
       `,
       findings: [{ line: 2, endLine: 3 }, { line: 4, endLine: 5 }],
+      output: dockerfile`
+        FROM alpine
+        RUN --mount=type=cache,target=/root/.cache a && \
+            b
+        RUN c && \
+            d
+      `,
     },
     {
       name: 'each stage on its own; an exec-form RUN splits a group',
@@ -126,6 +155,42 @@ export default {
         RUN rm -rf /var/lib/apt/lists/*
       `,
       findings: [{ line: 2, endLine: 4, message: /^3 consecutive RUNs \(lines 2, 3 and 4\) can be one RUN: 2 layers fewer, saves /, severity: 'warning' }],
+    },
+    {
+      name: 'fix: a script that changes shell state runs in a subshell; one that is not an && chain is grouped',
+      code: dockerfile`
+        FROM alpine
+        RUN cd /src && make
+        RUN make test || true
+        RUN export V=1; ./release
+        RUN true
+      `,
+      findings: [{ line: 2, endLine: 5 }],
+      output: dockerfile`
+        FROM alpine
+        RUN ( cd /src && make ) && \
+            { make test || true; } && \
+            ( export V=1; ./release ) && \
+            true
+      `,
+    },
+    {
+      name: 'fix: the file\'s own continuation indentation and escape character, trailing ; dropped',
+      code: '# escape=`\nFROM mcr.microsoft.com/busybox\nRUN a && `\n\tb;\nRUN c\n',
+      findings: [{ line: 3, endLine: 5 }],
+      output: '# escape=`\nFROM mcr.microsoft.com/busybox\nRUN a && `\n\tb && `\n\tc\n',
+    },
+    {
+      name: 'no fix: a # comment in the script would swallow the && after it',
+      code: 'FROM alpine\nRUN a # why\nRUN b\n',
+      findings: [{ line: 2 }],
+      output: 'FROM alpine\nRUN a # why\nRUN b\n',
+    },
+    {
+      name: 'no fix: a lint directive between the RUNs would lose its meaning',
+      code: 'FROM alpine\nRUN a\n# hadolint ignore=DL3008\nRUN apt-get install -y b\n',
+      findings: [{ line: 2 }],
+      output: 'FROM alpine\nRUN a\n# hadolint ignore=DL3008\nRUN apt-get install -y b\n',
     },
   ],
 } satisfies RuleFixtures;

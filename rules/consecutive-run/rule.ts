@@ -1,4 +1,4 @@
-import { defineRule, describeBytes, linesPhrase, sumBytes, type Bytes, type Instruction, type StageLayers } from '@dflint/core';
+import { defineRule, describeBytes, linesPhrase, mergeRunsEdit, sumBytes, type Bytes, type Instruction, type StageLayers } from '@dflint/core';
 import { hiderOf } from '../layer-findings';
 
 /**
@@ -13,7 +13,7 @@ export default defineRule({
     description: 'consecutive RUNs that could be one RUN (one layer and one cache step each)',
     category: 'layer-bloat',
     severity: 'warning',
-    fixable: false,
+    fixable: 'safe',
     aliases: ['DL3059'],
   },
   check({ document, layers, report }) {
@@ -23,6 +23,7 @@ export default defineRule({
         const lines = group.map((run) => run.range.start.line + 1);
         const saved = rest.length;
         const bytes = bytesSaved(layers.stages[stage.index], group);
+        const edit = mergeRunsEdit(document, group);
         report({
           range: { start: first.range.start, end: group[group.length - 1].range.end },
           message:
@@ -32,6 +33,7 @@ export default defineRule({
           // a merge that only saves layers is worth less than one that saves bytes
           severity: bytes ? 'warning' : 'info',
           ...(bytes ? { wastedBytes: bytes } : {}),
+          ...(typeof edit === 'string' ? {} : { fix: { safety: 'safe' as const, description: `merge the RUNs at ${linesPhrase(lines)}`, edits: [edit] } }),
           related: rest.map((run) => ({
             range: run.keywordRange,
             message: `can be merged into the RUN at line ${first.range.start.line + 1}`,

@@ -2,7 +2,7 @@ export * from './parse/types';
 export * from './parse/shell-types';
 export { parseDocument, parseDocumentSync, type ParsedDocument } from './parse/document';
 export { parseDockerfile } from './parse/dockerfile';
-export { initShellParser, parseShell } from './parse/shell';
+export { initShellParser, parseShell, shellOutline, type ShellOutline } from './parse/shell';
 export * from './engine/rule';
 export { lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSetting } from './engine/run';
 export type { FileResult, FormatOptions } from './format/types';

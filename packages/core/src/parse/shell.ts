@@ -77,3 +77,40 @@ function enablesErrexit(command: ShellCommand): boolean {
   }
   return false;
 }
+
+/** The top-level shape of a script, for code that splices scripts together (the RUN merge fix). */
+export interface ShellOutline {
+  hasErrors: boolean;
+  /** statements at the top level (`a; b` and `a` newline `b` are two) */
+  statements: number;
+  /** the `&&` / `||` operators of top-level and-or lists */
+  listOperators: string[];
+  /** a top-level `&` (a background job) */
+  background: boolean;
+  /** a `#` comment outside any command (it would swallow text appended on its line) */
+  comments: boolean;
+}
+
+export function shellOutline(text: string): ShellOutline {
+  if (!loaded) throw new Error('shellOutline: the shell parser is not loaded yet; await initShellParser() first');
+  const { root, hasErrors } = parseToSyntaxTree(loaded, text);
+  const listOperators: string[] = [];
+  const collect = (node: SyntaxNode) => {
+    for (const child of node.children) {
+      if (child.type === 'list') collect(child);
+      else if (!child.named && (child.type === '&&' || child.type === '||')) listOperators.push(child.type);
+    }
+  };
+  for (const child of root.children) if (child.type === 'list') collect(child);
+  return {
+    hasErrors,
+    statements: root.children.filter((child) => child.named && child.type !== 'comment').length,
+    listOperators,
+    background: root.children.some((child) => child.type === '&'),
+    comments: containsComment(root),
+  };
+}
+
+function containsComment(node: SyntaxNode): boolean {
+  return node.type === 'comment' || node.children.some(containsComment);
+}

@@ -1,0 +1,75 @@
+import type { TextEdit } from '../engine/rule';
+import type { ParsedDocument } from '../parse/document';
+import type { Instruction } from '../parse/types';
+import { continuationIndent, runPart, spliceable, textIn, type RunPart } from './run-text';
+
+/** Comments that steer linters; inside a merged RUN they would stop meaning anything. */
+const DIRECTIVE_COMMENT = /^(dflint-ignore|hadolint\s+ignore)/;
+
+/**
+ * One edit that turns `runs` (RUNs of one stage with only metadata instructions between them)
+ * into one RUN joined by `&& \` continuations: the first RUN's flags, comments between RUNs kept
+ * as comment lines inside the continuation, the metadata instructions moved after the merged RUN.
+ * A script that changes shell state (cd, export, set -e, …) runs in a subshell so the commands
+ * after it see what they saw in their own RUN; a script that is more than an `&&` chain is
+ * grouped in braces so that `&&` guards all of it. Returns why not when the merge is not safe.
+ */
+export function mergeRunsEdit(document: ParsedDocument, runs: readonly Instruction[]): TextEdit | string {
+  if (runs.length < 2) return 'nothing to merge';
+  const parts: RunPart[] = [];
+  for (const run of runs) {
+    const part = runPart(document, run);
+    if (typeof part === 'string') return `line ${run.range.start.line + 1}: ${part}`;
+    parts.push(part);
+  }
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  const between = betweenLines(document, runs);
+  if (typeof between === 'string') return between;
+
+  const escape = document.escapeChar;
+  const indent = continuationIndent(document);
+  const prefix = textIn(document.text, { start: first.range.start, end: first.argsRange!.start });
+  const pieces = parts.map((part, i) => spliceable(part, { first: i === 0, last: i === parts.length - 1 }));
+  let merged = prefix + pieces[0];
+  for (let i = 1; i < pieces.length; i++) {
+    merged += ` && ${escape}\n`;
+    for (const comment of between.commentsBefore.get(runs[i]) ?? []) merged += `${indent}${comment}\n`;
+    merged += indent + pieces[i];
+  }
+  const moved = between.moved.map((block) => `\n${block}`).join('');
+  return { range: { start: first.range.start, end: last.range.end }, newText: merged + moved };
+}
+
+interface Between {
+  /** comment lines (as written, trimmed) that stood before each RUN after the first */
+  commentsBefore: Map<Instruction, string[]>;
+  /** the metadata instructions between the RUNs, each with the comments above it */
+  moved: string[];
+}
+
+function betweenLines(document: ParsedDocument, runs: readonly Instruction[]): Between | string {
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  const lines = document.text.split(/\r?\n/);
+  const inside = document.instructions.filter(
+    (instruction) => instruction.range.start.line > first.range.start.line && instruction.range.start.line <= last.range.start.line,
+  );
+  const commentsBefore = new Map<Instruction, string[]>();
+  const moved: string[] = [];
+  let line = first.range.end.line + 1;
+  for (const instruction of inside) {
+    const comments: string[] = [];
+    for (; line < instruction.range.start.line; line++) {
+      const text = lines[line].trim();
+      if (text === '') continue;
+      if (!text.startsWith('#')) return `line ${line + 1} is neither a comment nor an instruction`;
+      if (DIRECTIVE_COMMENT.test(text.slice(1).trim())) return `line ${line + 1} is a lint directive comment`;
+      comments.push(text);
+    }
+    if (runs.includes(instruction)) commentsBefore.set(instruction, comments);
+    else moved.push([...comments, textIn(document.text, instruction.range)].join('\n'));
+    line = instruction.range.end.line + 1;
+  }
+  return { commentsBefore, moved };
+}

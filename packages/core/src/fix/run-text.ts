@@ -1,0 +1,78 @@
+import type { ParsedDocument } from '../parse/document';
+import { shellOutline } from '../parse/shell';
+import type { Instruction, Range } from '../parse/types';
+import { lineStarts, offsetAt } from './edits';
+
+/**
+ * Builtins and forms that change the state of the shell they run in (directory, variables,
+ * options, traps, functions, jobs, the process itself). Separate RUNs each start a fresh
+ * shell, so a merged RUN must not let this state reach the commands after it.
+ */
+const STATEFUL_COMMANDS: ReadonlySet<string> = new Set([
+  'cd', 'pushd', 'popd', 'export', 'unset', 'set', 'shopt', 'alias', 'unalias', 'umask', 'trap',
+  'source', '.', 'eval', 'exec', 'exit', 'return', 'read', 'readonly', 'declare', 'typeset', 'local',
+  'let', 'getopts', 'shift', 'ulimit', 'hash', 'wait', 'builtin', 'command', 'enable', 'mapfile', 'readarray',
+]);
+
+/** A shell-form RUN's script, ready to be spliced into a merged RUN. */
+export interface RunPart {
+  instruction: Instruction;
+  /** the script as written in the Dockerfile (continuations kept), trailing `;` and blanks cut */
+  text: string;
+  /** changes shell state that would leak into commands after it: needs its own subshell */
+  stateful: boolean;
+  /** not a plain `&&` chain (has `;`, newlines, `||`, `&` at the top): needs braces after `&&` */
+  compound: boolean;
+}
+
+/** Why a RUN cannot be spliced, or its part. */
+export function runPart(document: ParsedDocument, run: Instruction): RunPart | string {
+  if (run.keyword !== 'RUN' || run.form !== 'shell' || run.heredocs.length > 0) return 'only shell-form RUNs without heredocs can be merged';
+  if (run.shell?.kind !== 'posix') return 'the RUN does not run under a POSIX shell';
+  if (!run.argsRange || run.scripts.length !== 1) return 'the RUN has no script';
+  const [script] = document.shellScripts(run);
+  const outline = shellOutline(run.scripts[0].text);
+  if (script.hasErrors || outline.hasErrors) return 'the script does not parse';
+  if (outline.comments) return 'the script has a # comment';
+  const raw = textIn(document.text, { start: run.argsRange.start, end: run.range.end });
+  const text = raw.replace(/[\s;]+$/, '');
+  if (text === '' || text.endsWith(document.escapeChar)) return 'the script is empty';
+  const stateful =
+    outline.background ||
+    script.errexit ||
+    script.commands.some((command) => {
+      if (command.context.includes('subshell') || command.context.includes('substitution')) return false;
+      if (command.context.includes('function') || command.context.includes('background')) return true;
+      if (command.argv.length === 0) return command.assignments.length > 0;
+      return command.name === '' || STATEFUL_COMMANDS.has(command.name);
+    });
+  const compound = outline.statements > 1 || outline.background || outline.listOperators.some((op) => op !== '&&');
+  return { instruction: run, text, stateful, compound };
+}
+
+/** The script as a piece of an `&&` chain: first, middle or last. */
+export function spliceable(part: RunPart, position: { first: boolean; last: boolean }): string {
+  if (part.stateful && !position.last) return `( ${part.text} )`;
+  if (part.compound && !position.first) return `{ ${part.text}; }`;
+  return part.text;
+}
+
+export function textIn(text: string, range: Range): string {
+  const starts = lineStarts(text);
+  return text.slice(offsetAt(starts, text, range.start), offsetAt(starts, text, range.end));
+}
+
+/** The indentation the file already uses on continuation lines (most common), else 4 spaces. */
+export function continuationIndent(document: ParsedDocument): string {
+  const lines = document.text.split(/\r?\n/);
+  const counts = new Map<string, number>();
+  for (const instruction of document.instructions) {
+    if (instruction.range.end.line === instruction.range.start.line || instruction.heredocs.length) continue;
+    const indent = /^[ \t]+/.exec(lines[instruction.range.start.line + 1] ?? '')?.[0];
+    if (indent) counts.set(indent, (counts.get(indent) ?? 0) + 1);
+  }
+  let best = '    ';
+  let bestCount = 0;
+  for (const [indent, count] of counts) if (count > bestCount) [best, bestCount] = [indent, count];
+  return best;
+}
