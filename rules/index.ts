@@ -1,4 +1,5 @@
 import type { Rule } from '@dflint/core';
+import aptUpdateAlone from './apt-update-alone/rule';
 import archiveCopyExtract from './archive-copy-extract/rule';
 import chmodAfterCopy from './chmod-after-copy/rule';
 import consecutiveRun from './consecutive-run/rule';
@@ -10,6 +11,7 @@ import packageCache from './package-cache/rule';
 
 /** Every dflint rule. Adding a rule: its folder, plus one line here. */
 export const rules: readonly Rule[] = [
+  aptUpdateAlone,
   archiveCopyExtract,
   chmodAfterCopy,
   consecutiveRun,

@@ -1,11 +1,5 @@
-import { defineRule, describeBytes, linesPhrase, mergeRunsEdit, sumBytes, type Bytes, type Instruction, type StageLayers } from '@dflint/core';
+import { defineRule, describeBytes, linesPhrase, mergeRunsEdit, METADATA_ONLY, sumBytes, type Bytes, type Instruction, type StageLayers } from '@dflint/core';
 import { hiderOf } from '../layer-findings';
-
-/**
- * Instructions a RUN can be moved across without changing what it sees or does: they only
- * record metadata. ENV, ARG, WORKDIR, USER, SHELL, VOLUME, COPY and ADD change a RUN's context.
- */
-const TRANSPARENT = new Set(['LABEL', 'EXPOSE', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'MAINTAINER', 'ONBUILD']);
 
 export default defineRule({
   meta: {
@@ -75,7 +69,7 @@ function mergeableGroups(instructions: readonly Instruction[]): Instruction[][] 
   };
   for (const instruction of instructions) {
     if (instruction.keyword !== 'RUN') {
-      if (!TRANSPARENT.has(instruction.keyword)) close();
+      if (!METADATA_ONLY.has(instruction.keyword)) close();
       continue;
     }
     if (!canMerge(instruction)) {

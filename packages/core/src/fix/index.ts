@@ -1,4 +1,4 @@
 export { fixText, parsesAsWell, MAX_FIX_PASSES, type AppliedFix, type FixOptions, type FixResult, type LintForFix } from './fix-text';
 export { applyOffsetEdits, lineStarts, offsetAt, toOffsetEdits, type OffsetEdit } from './edits';
-export { mergeRunsEdit } from './merge-runs';
+export { mergeRunsEdit, METADATA_ONLY } from './merge-runs';
 export { runPart, spliceable, continuationIndent, type RunPart } from './run-text';

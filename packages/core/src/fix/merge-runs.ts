@@ -3,6 +3,14 @@ import type { ParsedDocument } from '../parse/document';
 import type { Instruction } from '../parse/types';
 import { continuationIndent, runPart, spliceable, textIn, type RunPart } from './run-text';
 
+/**
+ * Instructions a RUN can be moved across without changing what it sees or does: they only
+ * record metadata. ENV, ARG, WORKDIR, USER, SHELL, VOLUME, COPY and ADD change a RUN's context.
+ */
+export const METADATA_ONLY: ReadonlySet<string> = new Set([
+  'LABEL', 'EXPOSE', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'MAINTAINER', 'ONBUILD',
+]);
+
 /** Comments that steer linters; inside a merged RUN they would stop meaning anything. */
 const DIRECTIVE_COMMENT = /^(dflint-ignore|hadolint\s+ignore)/;
 
