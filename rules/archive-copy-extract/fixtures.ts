@@ -91,6 +91,8 @@ export default {
           wastedBytes: { value: 3153920, estimate: 'exact' },
         },
       ],
+      // unsafe fix: ADD extracts a local tar itself
+      output: 'FROM busybox\nADD big.tar /opt/\n',
     },
     {
       name: 'extracted and kept',
@@ -120,6 +122,27 @@ export default {
           wastedBytes: { value: 0, estimate: 'unknown' },
         },
       ],
+    },
+    {
+      name: 'no ADD fix when the RUN does more than extract, or an ENV stands between',
+      code: dockerfile`
+        FROM busybox
+        COPY a.tar /tmp/
+        RUN tar -xf /tmp/a.tar -C /opt && make -C /opt
+        COPY b.tar /tmp/
+        ENV X=1
+        RUN tar -xf /tmp/b.tar -C /srv
+      `,
+      context: { 'a.tar': 2048, 'b.tar': 2048 },
+      findings: [{ line: 2 }, { line: 4 }],
+      output: dockerfile`
+        FROM busybox
+        COPY a.tar /tmp/
+        RUN tar -xf /tmp/a.tar -C /opt && make -C /opt
+        COPY b.tar /tmp/
+        ENV X=1
+        RUN tar -xf /tmp/b.tar -C /srv
+      `,
     },
   ],
 } satisfies RuleFixtures;

@@ -1,5 +1,15 @@
-import { defineRule, describeBytes } from '@dflint/core';
-import { commandName, extractedArchives, lineOf, shippedLayers, sizeLabel } from '../layer-findings';
+import {
+  defineRule,
+  deleteInstructionEdit,
+  describeBytes,
+  METADATA_ONLY,
+  replaceInstructionEdit,
+  type Fix,
+  type Instruction,
+  type ParsedDocument,
+  type Stage,
+} from '@dflint/core';
+import { commandName, extractedArchives, lineOf, shippedLayers, sizeLabel, type ExtractedArchive } from '../layer-findings';
 
 export default defineRule({
   meta: {
@@ -7,13 +17,14 @@ export default defineRule({
     description: 'an archive COPY/ADD brings in and a later RUN extracts: the archive stays in the COPY layer',
     category: 'layer-bloat',
     severity: 'warning',
-    fixable: false,
+    fixable: 'unsafe',
     aliases: ['DL3010'],
   },
   check({ document, layers, report }) {
     for (const stage of shippedLayers(document, layers)) {
       for (const { archive, path, bytes, extract } of extractedArchives(stage)) {
         const copy = stage.steps[archive.step].instruction;
+        const fix = addInsteadFix(document, document.stages[stage.index], copy, { archive, path, bytes, extract });
         const hider = archive.entry.reason === 'copy' ? archive.entry.shadowedBy : undefined;
         const deleted = hider ? ` (deleting it at line ${lineOf(hider.effect.range)} does not shrink that layer)` : '';
         report({
@@ -24,8 +35,45 @@ export default defineRule({
             `${describeBytes(bytes)} wasted`,
           wastedBytes: bytes,
           related: [{ range: extract.range, message: `extracts ${path}` }],
+          ...(fix ? { fix } : {}),
         });
       }
     }
   },
 });
+
+/**
+ * `ADD <archive> <dir>/` extracts a local tar itself, so a COPY whose only use is a RUN that
+ * extracts it (and maybe deletes it) can become one ADD. Unsafe: ADD's extraction is not tar's
+ * (ownership, permissions and which compressions it reads can differ), and ADD of an archive that
+ * is not a tar copies it as a file.
+ */
+function addInsteadFix(document: ParsedDocument, stage: Stage, copy: Instruction, found: ExtractedArchive): Fix | undefined {
+  const { extract, path } = found;
+  if (copy.flags.length > 0 || copy.form !== 'shell' || copy.args.length !== 2 || extract.stripComponents) return undefined;
+  const source = copy.args[0].value;
+  if (/[*?[\]\s]|^[a-z]+:\/\/|^git@/i.test(source)) return undefined;
+  const run = stage.instructions.find((instruction) => instruction.range.start.line === extract.range.start.line);
+  if (!run || run.keyword !== 'RUN' || run.form !== 'shell') return undefined;
+  const between = stage.instructions.slice(stage.instructions.indexOf(copy) + 1, stage.instructions.indexOf(run));
+  if (between.some((instruction) => !METADATA_ONLY.has(instruction.keyword))) return undefined;
+  const commands = document.shellScripts(run).flatMap((script) => script.commands);
+  const [first, ...rest] = commands;
+  if (first?.name !== 'tar' || !onlyRemoves(rest, path)) return undefined;
+  if (commands.some((command) => command.context.length > 0 || (command.join !== null && command.join !== '&&' && command.join !== ';'))) return undefined;
+  const into = extract.into.endsWith('/') ? extract.into : `${extract.into}/`;
+  return {
+    safety: 'unsafe',
+    description: `ADD ${source} ${into} instead of COPY and tar`,
+    edits: [replaceInstructionEdit(copy, `ADD ${copy.args[0].value} ${into}`), deleteInstructionEdit(run)],
+  };
+}
+
+/** `rm [-f|-r…] <archive>` and nothing else. */
+function onlyRemoves(commands: ReturnType<ParsedDocument['shellScripts']>[number]['commands'], archive: string): boolean {
+  if (commands.length > 1) return false;
+  if (commands.length === 0) return true;
+  const [rm] = commands;
+  const operands = rm.argv.slice(1).filter((word) => !word.value.startsWith('-'));
+  return rm.name === 'rm' && operands.length === 1 && operands[0].value === archive && !operands[0].dynamic;
+}

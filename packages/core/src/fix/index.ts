@@ -2,3 +2,4 @@ export { fixText, parsesAsWell, MAX_FIX_PASSES, type AppliedFix, type FixOptions
 export { applyOffsetEdits, lineStarts, offsetAt, toOffsetEdits, type OffsetEdit } from './edits';
 export { mergeRunsEdit, METADATA_ONLY } from './merge-runs';
 export { runPart, spliceable, continuationIndent, type RunPart } from './run-text';
+export { deleteInstructionEdit, replaceInstructionEdit } from './instruction-edits';
