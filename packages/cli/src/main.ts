@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { SEVERITIES } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import { layersCommand, type LayersFormat } from './layers';
+import type { FixRequest } from './fix-files';
 import { lintCommand, type FailureThreshold, type OutputFormat } from './lint';
 import { listRules } from './list-rules';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
@@ -19,7 +20,15 @@ const EPILOG = `Exit codes:
 Suppress a finding in the Dockerfile with a comment line before the instruction:
   # dflint-ignore consecutive-run        this instruction only
   # dflint-ignore-file maintainer-deprecated
-  # hadolint ignore=DL3059                 hadolint codes work for rules that alias them`;
+  # hadolint ignore=DL3059                 hadolint codes work for rules that alias them
+
+Fixes: a safe fix keeps the built image identical (same files, same metadata); an unsafe one may
+change it, so it applies only with --unsafe-fixes.
+  --fix           rewrites each file in place (atomically, keeping its mode and line endings), then
+                  reports the problems left; the exit code comes from those
+  --fix -         reads stdin and prints the fixed text to stdout, nothing else; exits 0
+  --fix-dry-run   prints a unified diff (--- a/<file> +++ b/<file>) of what --fix would change, then
+                  the problems that would be left; writes nothing`;
 
 const LAYERS_EPILOG = `Exit codes:
   0  the report was printed (layers reports; it does not fail on waste)
@@ -77,21 +86,27 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           })
           .option('ignore-pattern', { type: 'string', array: true, describe: 'Skip files matching this .gitignore-style pattern (relative to the current directory; repeatable)' })
           .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal unless NO_COLOR is set' })
+          .option('fix', { type: 'boolean', describe: 'Apply safe fixes to the files, then report what is left; with - print the fixed text instead' })
+          .option('fix-dry-run', { type: 'boolean', describe: 'Apply fixes in memory and print a unified diff per changed file; write nothing' })
+          .option('unsafe-fixes', { type: 'boolean', describe: 'With --fix or --fix-dry-run, apply unsafe fixes too' })
           .option('list-rules', { type: 'boolean', describe: 'List the rules and exit' })
           .example('$0 Dockerfile', 'Lint one file')
           .example('$0 .', 'Lint every Dockerfile under the current directory')
           .example("$0 'services/*/Dockerfile' --format json", 'Lint a glob, JSON output')
           .example('cat Dockerfile | $0 - --stdin-filename Dockerfile', 'Lint stdin')
-          .example('$0 --disable consecutive-run -t error Dockerfile', 'Switch a rule off; fail only on errors'),
+          .example('$0 --disable consecutive-run -t error Dockerfile', 'Switch a rule off; fail only on errors')
+          .example('$0 --fix-dry-run .', 'Show what --fix would change, as a diff (git apply takes it)')
+          .example('$0 --fix - < Dockerfile > Dockerfile.fixed', 'Fix stdin: the fixed text goes to stdout'),
       (args) => {
         command = async () => {
           if (args.listRules) {
             io.out(listRules(rules));
             return EXIT.ok;
           }
+          const inputs = args.files?.length ? args.files.map((file) => (file === STDIN_ARG ? '-' : file)) : ['.'];
           return lintCommand(
             {
-              inputs: args.files?.length ? args.files.map((file) => (file === STDIN_ARG ? '-' : file)) : ['.'],
+              inputs,
               format: args.format as OutputFormat,
               color: useColor(args.color, io),
               stdinFilename: args.stdinFilename,
@@ -99,6 +114,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
               ignorePatterns: args.ignorePattern ?? [],
               settings: selectRules(rules, splitNames(args.rule), splitNames(args.disable)),
               failureThreshold: args.failureThreshold as FailureThreshold,
+              fix: fixRequest(args, inputs, args.format as OutputFormat),
             },
             io,
           );
@@ -156,6 +172,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (io.env.DFLINT_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
     return EXIT.error;
   }
+}
+
+/** The --fix flags, checked for combinations that cannot work. */
+function fixRequest(
+  flags: { fix?: boolean; fixDryRun?: boolean; unsafeFixes?: boolean },
+  inputs: readonly string[],
+  format: OutputFormat,
+): FixRequest | undefined {
+  const { fix, fixDryRun, unsafeFixes } = flags;
+  if (fix && fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together: --fix writes, --fix-dry-run only shows the diff');
+  if (unsafeFixes && !fix && !fixDryRun) throw new UsageError('--unsafe-fixes only works with --fix or --fix-dry-run');
+  if (fixDryRun && format === 'json') throw new UsageError('--fix-dry-run prints a diff, which --format json cannot carry; use --fix with --format json');
+  if (fix && inputs.includes('-') && inputs.length > 1) {
+    throw new UsageError('--fix with - prints the fixed stdin to stdout, so - must be the only input');
+  }
+  return fix || fixDryRun ? { write: Boolean(fix), unsafe: Boolean(unsafeFixes) } : undefined;
 }
 
 /** --color / --no-color win; otherwise colour on a terminal unless NO_COLOR is set. */

@@ -1,0 +1,74 @@
+import { fixText, parseDocumentSync, type Finding, type FixResult, type LintForFix } from '@dflint/core';
+import { writeFileAtomic, WriteError } from './atomic-write';
+import { unifiedDiff } from './fix-diff';
+import { fixSummary } from './fix-summary';
+import type { CliIo } from './io';
+
+export interface FixRequest {
+  /** false: --fix-dry-run, print a diff and write nothing */
+  write: boolean;
+  /** --unsafe-fixes */
+  unsafe: boolean;
+}
+
+export interface FixedText {
+  fixed: FixResult;
+  /** the findings of the fixed text, with the same rules, settings and build context */
+  remaining: Finding[];
+}
+
+/** Applies the fixes until stable, then lints the result once more for what is left. */
+export async function fixAndRelint(text: string, lint: LintForFix, unsafe: boolean): Promise<FixedText> {
+  const fixed = await fixText(text, lint, { unsafe });
+  const remaining = await lint(parseDocumentSync(fixed.text));
+  return { fixed, remaining };
+}
+
+export interface FixFileInput {
+  /** the name the user gave (or the --stdin-filename) */
+  name: string;
+  /** where to write; undefined for stdin, which is never written back */
+  path?: string;
+  text: string;
+}
+
+export interface FixFileOutcome {
+  /** what is left to report for this file */
+  findings: Finding[];
+  /** the one-line summary for stylish output, if there is something to say */
+  summary?: string;
+  /** the fixed text could not be written (the message is already on stderr) */
+  writeFailed: boolean;
+}
+
+/**
+ * Fixes one file: writes the result over it atomically (or, dry run, prints the diff), notes on
+ * stderr when the fixes did not settle, and says what was fixed.
+ */
+export async function fixFile(input: FixFileInput, lint: LintForFix, request: FixRequest, io: CliIo): Promise<FixFileOutcome> {
+  const { fixed, remaining } = await fixAndRelint(input.text, lint, request.unsafe);
+  const changed = fixed.text !== input.text;
+  let writeFailed = false;
+  if (changed && !request.write) io.out(unifiedDiff(input.name, input.text, fixed.text));
+  if (changed && request.write && input.path) {
+    try {
+      await writeFileAtomic(input.path, fixed.text, { crashBeforeRename: io.env.DFLINT_TEST_CRASH_BEFORE_RENAME === '1' });
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      io.err(`dflint: cannot write ${input.name}: ${error.reason}\n`);
+      writeFailed = true;
+    }
+  }
+  if (!fixed.stable && !writeFailed) {
+    io.err(
+      `dflint: note: ${input.name}: the fixes still changed the text after ${fixed.passes} passes; ` +
+        `${request.write ? 'wrote' : 'showing'} the text they reached\n`,
+    );
+  }
+  const summary = writeFailed
+    ? undefined
+    : fixSummary({ file: input.name, ...fixed, remaining, unsafe: request.unsafe, dryRun: !request.write });
+  // a file that could not be written still has its original findings
+  const findings = writeFailed ? await lint(parseDocumentSync(input.text)) : remaining;
+  return { findings, summary, writeFailed };
+}
