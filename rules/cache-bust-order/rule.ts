@@ -1,0 +1,65 @@
+import { defineRule, joinWords, linesPhrase, stageEnvironments, type Instruction, type ParsedDocument } from '@dflint/core';
+import { planFix } from './move-install';
+import { isBroadCopy } from './context-copies';
+import { readInstall, type Install } from './installs';
+import { textOf } from './text';
+
+export default defineRule({
+  meta: {
+    name: 'cache-bust-order',
+    description: 'source copied (COPY . .) before a dependency install that only needs the manifests: every edit re-runs the install',
+    category: 'build-cache',
+    severity: 'warning',
+    fixable: 'unsafe',
+    aliases: [],
+  },
+  check({ document, report }) {
+    const environments = stageEnvironments(document);
+    for (const stage of document.stages) {
+      const steps = stage.instructions;
+      steps.forEach((run, index) => {
+        if (run.keyword !== 'RUN') return;
+        const broadAt = steps.slice(0, index).findIndex(isBroadCopy);
+        if (broadAt < 0) return;
+        const fetched = steps.slice(0, broadAt).flatMap((step) => (step.keyword === 'RUN' ? installsOf(document, step) : []));
+        // `poetry install --no-root` before the source and `poetry install` after it is the pattern this rule asks for
+        const installs = installsOf(document, run).filter((install) => !install.needsSource || !fetched.some((earlier) => sameManifests(earlier, install)));
+        if (installs.length === 0) return;
+        const copy = steps[broadAt];
+        const fix = planFix({ document, steps, broadAt, runAt: index, environment: environments.get(run) });
+        report({
+          range: copy.range,
+          message: message(document, copy, installs),
+          related: installs.map(({ command }) => ({ range: command.range, message: `re-runs whenever the COPY at line ${copy.range.start.line + 1} brings in a change` })),
+          ...(fix ? { fix } : {}),
+        });
+      });
+    }
+  },
+});
+
+function sameManifests(a: Install, b: Install): boolean {
+  return a.requires.join() === b.requires.join();
+}
+
+function installsOf(document: ParsedDocument, run: Instruction): Install[] {
+  return document.shellScripts(run).flatMap((script) => script.commands.flatMap((command) => readInstall(command) ?? []));
+}
+
+function message(document: ParsedDocument, copy: Instruction, installs: Install[]): string {
+  const lines = [...new Set(installs.map(({ command }) => command.range.start.line + 1))];
+  const commands = installs.map(({ command }) => `\`${shortCommand(document, command.range)}\``).join(', ');
+  const manifests = joinWords([...new Set(installs.flatMap((install) => install.manifests))]);
+  const plural = installs.length > 1;
+  const what = `${plural ? 'dependency installs' : 'the dependency install'} at ${linesPhrase(lines)} (${commands})`;
+  const needs = installs.every((install) => install.needsSource)
+    ? `whose dependencies come from ${manifests}: every source edit downloads them again; copy those first and fetch the dependencies before this COPY`
+    : `which ${plural ? 'need' : 'needs'} only ${manifests}: every source edit re-runs ${plural ? 'them' : 'the install'}; copy those first and install before this COPY`;
+  return `\`${copy.keyword} ${copy.argsText.trim()}\` at line ${copy.range.start.line + 1} copies source before ${what}, ${needs}`;
+}
+
+/** The command as written on one line, cut after a few words. */
+function shortCommand(document: ParsedDocument, range: Parameters<typeof textOf>[1]): string {
+  const words = textOf(document.text, range).split(/\s+/).filter((word) => word !== document.escapeChar);
+  return words.length > 6 ? `${words.slice(0, 6).join(' ')} …` : words.join(' ');
+}

@@ -1,0 +1,154 @@
+import { dockerfile, type RuleFixtures } from '../harness';
+
+export default {
+  valid: [
+    { name: 'used by the very next RUN', code: 'FROM alpine\nARG GIT_SHA\nRUN echo $GIT_SHA > /sha\n' },
+    { name: 'used with a default modifier by the next RUN', code: 'FROM alpine\nARG VCS_REF\nRUN echo ${VCS_REF:-unknown} > /rev\n' },
+    {
+      name: 'only metadata between the ARG and its use',
+      code: 'FROM alpine\nRUN apk add --no-cache curl\nARG BUILD_DATE\nEXPOSE 80\nLABEL org.opencontainers.image.created=$BUILD_DATE\n',
+    },
+    { name: 'a COPY between (ARGs do not key COPY), no RUN', code: 'FROM alpine\nARG VCS_REF\nCOPY . /app\nLABEL rev=${VCS_REF}\n' },
+    { name: 'a global ARG alone is not in any stage', code: 'ARG BUILD_DATE\nFROM alpine\nRUN apk add --no-cache curl\n' },
+    { name: 'a global ARG used by FROM only', code: 'ARG BASE_REF=3.20\nFROM alpine:$BASE_REF\nRUN apk add --no-cache curl\n' },
+    { name: 'an ARG that does not change every build', code: 'FROM alpine\nARG VERSION=1.2\nRUN apk add --no-cache curl\nRUN echo $VERSION\n' },
+    { name: 'the RUNs are in another stage', code: 'FROM alpine AS meta\nARG BUILD_DATE\nFROM alpine\nRUN make\n' },
+    { name: 'unused and last in its stage', code: 'FROM alpine\nRUN make\nARG BUILD_DATE\n' },
+    { name: 'a name that only looks volatile with the option unset', code: 'FROM alpine\nARG CI_PIPELINE_ID\nRUN make\n' },
+  ],
+  invalid: [
+    {
+      name: 'declared at the top, used by a LABEL at the end',
+      code: dockerfile`
+        FROM node:20
+        ARG GIT_SHA
+        RUN npm ci
+        COPY . .
+        RUN npm run build
+        LABEL org.opencontainers.image.revision=$GIT_SHA
+      `,
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 12,
+          message:
+            'ARG GIT_SHA at line 2 changes every build but is first used at line 6: every RUN after it has it in its ' +
+            'environment, so 3 steps (lines 3, 4 and 5) lose their build cache every time; declare it just before its first use',
+        },
+      ],
+      output: dockerfile`
+        FROM node:20
+        RUN npm ci
+        COPY . .
+        RUN npm run build
+        ARG GIT_SHA
+        LABEL org.opencontainers.image.revision=$GIT_SHA
+      `,
+    },
+    {
+      name: 'never used: moved to the end of its stage, before the next FROM',
+      code: dockerfile`
+        FROM golang:1.22 AS build
+        ARG BUILD_DATE
+        RUN go build -o /app .
+
+        FROM alpine
+        COPY --from=build /app /app
+      `,
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          message:
+            'ARG BUILD_DATE at line 2 changes every build but is never used in its stage: every RUN after it has it in its ' +
+            'environment, so the step at line 3 loses its build cache every time; declare it at the end of the stage, or drop it',
+        },
+      ],
+      output: dockerfile`
+        FROM golang:1.22 AS build
+        RUN go build -o /app .
+        ARG BUILD_DATE
+
+        FROM alpine
+        COPY --from=build /app /app
+      `,
+    },
+    {
+      name: 'never used, in a file without a final newline',
+      code: 'FROM alpine\nARG BUILD_DATE\nRUN make',
+      findings: [{ line: 2, column: 1, endColumn: 15 }],
+      output: 'FROM alpine\nRUN make\nARG BUILD_DATE',
+    },
+    {
+      name: 'a COPY before the first RUN keeps its cache; $GIT_SHA_SHORT is another variable',
+      code: 'FROM alpine\nARG GIT_SHA\nCOPY . /src\nRUN echo $GIT_SHA_SHORT\nRUN echo "${GIT_SHA}" > /sha\n',
+      findings: [{ line: 2, message: /first used at line 5: .* so the step at line 4 loses its build cache every time/ }],
+      output: 'FROM alpine\nCOPY . /src\nRUN echo $GIT_SHA_SHORT\nARG GIT_SHA\nRUN echo "${GIT_SHA}" > /sha\n',
+    },
+    {
+      name: 'names match case-insensitively and by suffix; used in a heredoc',
+      code: dockerfile`
+        FROM alpine
+        ARG release_date
+        RUN apk add --no-cache make
+        RUN <<EOF
+        echo $release_date > /date
+        EOF
+      `,
+      findings: [{ line: 2, message: /^ARG release_date at line 2 .* first used at line 4/ }],
+      output: dockerfile`
+        FROM alpine
+        RUN apk add --no-cache make
+        ARG release_date
+        RUN <<EOF
+        echo $release_date > /date
+        EOF
+      `,
+    },
+    {
+      name: 'configured names',
+      code: 'FROM alpine\nARG CI_PIPELINE_ID\nRUN make\nRUN echo $CI_PIPELINE_ID\n',
+      options: { names: ['CI_PIPELINE_*'] },
+      findings: [{ line: 2, message: /^ARG CI_PIPELINE_ID at line 2/ }],
+      output: 'FROM alpine\nRUN make\nARG CI_PIPELINE_ID\nRUN echo $CI_PIPELINE_ID\n',
+    },
+    {
+      name: 'redeclared from a global ARG inside the stage',
+      code: 'ARG VCS_REF\nFROM alpine\nARG VCS_REF\nRUN make\nLABEL rev=$VCS_REF\n',
+      findings: [{ line: 3 }],
+      output: 'ARG VCS_REF\nFROM alpine\nRUN make\nARG VCS_REF\nLABEL rev=$VCS_REF\n',
+    },
+    {
+      name: 'two volatile ARGs on separate lines both move, keeping their order',
+      code: dockerfile`
+        FROM alpine
+        ARG BUILD_DATE
+        ARG VCS_REF
+        RUN make
+        LABEL created=$BUILD_DATE revision=$VCS_REF
+      `,
+      findings: [{ line: 2 }, { line: 3 }],
+      output: dockerfile`
+        FROM alpine
+        RUN make
+        ARG BUILD_DATE
+        ARG VCS_REF
+        LABEL created=$BUILD_DATE revision=$VCS_REF
+      `,
+    },
+    {
+      name: 'an ARG line that declares other names too is reported without a fix',
+      code: 'FROM alpine\nARG VERSION=1 GIT_COMMIT\nRUN make VERSION=$VERSION\nLABEL commit=$GIT_COMMIT\n',
+      findings: [{ line: 2, message: /^ARG GIT_COMMIT at line 2 .* the step at line 3/ }],
+      output: 'FROM alpine\nARG VERSION=1 GIT_COMMIT\nRUN make VERSION=$VERSION\nLABEL commit=$GIT_COMMIT\n',
+    },
+    {
+      name: 'CRLF line endings stay CRLF',
+      code: 'FROM alpine\r\nARG GIT_SHA\r\nRUN make\r\nRUN echo $GIT_SHA\r\n',
+      findings: [{ line: 2, column: 1, endColumn: 12 }],
+      output: 'FROM alpine\r\nRUN make\r\nARG GIT_SHA\r\nRUN echo $GIT_SHA\r\n',
+    },
+  ],
+} satisfies RuleFixtures;

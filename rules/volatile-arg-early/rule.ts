@@ -1,0 +1,100 @@
+import { defineRule, lineStarts, linesPhrase, offsetAt, type Fix, type Instruction, type Range, type Stage, type TextEdit } from '@dflint/core';
+import { isVolatileName, readNames } from './volatile-names';
+
+/** Instructions that make a layer: once a RUN misses the cache, each of these after it is rebuilt too. */
+const LAYER_STEPS = new Set(['RUN', 'COPY', 'ADD']);
+
+export default defineRule({
+  meta: {
+    name: 'volatile-arg-early',
+    description: 'an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it',
+    category: 'build-cache',
+    severity: 'warning',
+    fixable: 'unsafe',
+    aliases: [],
+  },
+  check({ document, options, report }) {
+    const extraNames = readNames(options);
+    for (const stage of document.stages) {
+      stage.instructions.forEach((arg, index) => {
+        if (arg.keyword !== 'ARG') return;
+        const names = declaredNames(arg);
+        for (const name of names.filter((n) => isVolatileName(n, extraNames))) {
+          const later = stage.instructions.slice(index + 1);
+          const useAt = later.findIndex((instruction) => usesVariable(document.text, instruction, name));
+          const before = useAt < 0 ? later : later.slice(0, useAt);
+          const firstRun = before.findIndex((instruction) => instruction.keyword === 'RUN');
+          if (firstRun < 0) continue;
+          const rebuilt = before.slice(firstRun).filter((instruction) => LAYER_STEPS.has(instruction.keyword));
+          const firstUse = useAt < 0 ? undefined : later[useAt];
+          report({
+            range: arg.range,
+            message: message(name, arg, rebuilt, firstUse),
+            related: rebuilt.map((step) => ({ range: step.keywordRange, message: `rebuilt on every build because of ARG ${name}` })),
+            // moving a line that declares other names too would move them as well
+            ...(names.length === 1 ? { fix: moveFix(document.text, stage, arg, name, firstUse) } : {}),
+          });
+        }
+      });
+    }
+  },
+});
+
+function message(name: string, arg: Instruction, rebuilt: Instruction[], firstUse: Instruction | undefined): string {
+  const lines = rebuilt.map((step) => step.range.start.line + 1);
+  const steps =
+    rebuilt.length === 1
+      ? `the step at ${linesPhrase(lines)} loses its build cache`
+      : `${rebuilt.length} steps (${linesPhrase(lines)}) lose their build cache`;
+  const where = firstUse ? `is first used at line ${firstUse.range.start.line + 1}` : 'is never used in its stage';
+  const advice = firstUse ? 'declare it just before its first use' : 'declare it at the end of the stage, or drop it';
+  return (
+    `ARG ${name} at line ${arg.range.start.line + 1} changes every build but ${where}: ` +
+    `every RUN after it has it in its environment, so ${steps} every time; ${advice}`
+  );
+}
+
+/** `ARG A=1 B` → A, B */
+function declaredNames(arg: Instruction): string[] {
+  return arg.args.map((word) => word.value.split('=')[0]).filter((name) => name !== '');
+}
+
+/** `$NAME` or `${NAME…}` anywhere in the instruction as written (flags and heredoc bodies too). */
+function usesVariable(text: string, instruction: Instruction, name: string): boolean {
+  const source = textOf(text, instruction.range);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\$(?:${escaped}(?![A-Za-z0-9_])|\\{${escaped}(?![A-Za-z0-9_]))`).test(source);
+}
+
+/** Moves the ARG line to just before its first use, or to the end of the stage when unused. */
+function moveFix(text: string, stage: Stage, arg: Instruction, name: string, firstUse: Instruction | undefined): Fix {
+  const argText = textOf(text, arg.range);
+  const last = stage.instructions[stage.instructions.length - 1];
+  const insert: TextEdit = firstUse
+    ? { range: pointAt(firstUse.range.start.line), newText: `${argText}\n` }
+    : insertAfter(text, last, argText);
+  const remove: TextEdit = { range: { start: { line: arg.range.start.line, character: 0 }, end: { line: arg.range.end.line + 1, character: 0 } }, newText: '' };
+  return {
+    safety: 'unsafe',
+    description: firstUse ? `move ARG ${name} down to line ${firstUse.range.start.line + 1}, its first use` : `move ARG ${name} to the end of its stage`,
+    edits: [remove, insert],
+  };
+}
+
+function insertAfter(text: string, last: Instruction, line: string): TextEdit {
+  const next = last.range.end.line + 1;
+  // a file that does not end in a newline: start a new line after the stage's last instruction
+  if (next >= lineStarts(text).length) {
+    return { range: { start: last.range.end, end: last.range.end }, newText: `\n${line}` };
+  }
+  return { range: pointAt(next), newText: `${line}\n` };
+}
+
+function pointAt(line: number): Range {
+  return { start: { line, character: 0 }, end: { line, character: 0 } };
+}
+
+function textOf(text: string, range: Range): string {
+  const starts = lineStarts(text);
+  return text.slice(offsetAt(starts, text, range.start), offsetAt(starts, text, range.end));
+}

@@ -1,0 +1,36 @@
+/** Build arguments that CI sets to a new value on every build. */
+const VOLATILE_NAMES = [
+  'BUILD_DATE',
+  'BUILD_TIME',
+  'BUILD_TIMESTAMP',
+  'BUILDTIME',
+  'VCS_REF',
+  'GIT_COMMIT',
+  'GIT_SHA',
+  'COMMIT_SHA',
+  'SOURCE_COMMIT',
+  'REVISION',
+  '*_SHA',
+  '*_COMMIT',
+  '*_REF',
+  '*_DATE',
+];
+
+/** True when `name` matches a built-in volatile name or one of `extra` (`*` matches any text; case-insensitive). */
+export function isVolatileName(name: string, extra: readonly string[]): boolean {
+  return [...VOLATILE_NAMES, ...extra].some((pattern) => patternRegExp(pattern).test(name));
+}
+
+function patternRegExp(pattern: string): RegExp {
+  const body = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${body}$`, 'i');
+}
+
+/** The `names` option: more volatile ARG names (patterns with `*`); anything else is ignored. */
+export function readNames(options: unknown): string[] {
+  const names = (options as { names?: unknown } | undefined)?.names;
+  return Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string' && name !== '') : [];
+}
