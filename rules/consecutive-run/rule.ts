@@ -1,4 +1,4 @@
-import { defineRule, describeBytes, linesPhrase, mergeRunsEdit, METADATA_ONLY, sumBytes, type Bytes, type Instruction, type StageLayers } from '@dflint/core';
+import { defineRule, describeBytes, linesPhrase, mergeRunsEdit, METADATA_ONLY, runFlagsKey, sumBytes, type Bytes, type Instruction, type StageLayers } from '@dflint/core';
 import { hiderOf } from '../layer-findings';
 
 export default defineRule({
@@ -76,7 +76,7 @@ function mergeableGroups(instructions: readonly Instruction[]): Instruction[][] 
       close();
       continue;
     }
-    if (current.length > 0 && flagKey(current[0]) !== flagKey(instruction)) close();
+    if (current.length > 0 && runFlagsKey(current[0]) !== runFlagsKey(instruction)) close();
     current.push(instruction);
   }
   close();
@@ -86,11 +86,4 @@ function mergeableGroups(instructions: readonly Instruction[]): Instruction[][] 
 /** Shell-form RUNs under a POSIX shell; exec form and heredoc bodies are not merged. */
 function canMerge(run: Instruction): boolean {
   return run.form === 'shell' && run.heredocs.length === 0 && run.shell?.kind === 'posix';
-}
-
-function flagKey(run: Instruction): string {
-  return run.flags
-    .map((flag) => `${flag.name}=${flag.value ?? ''}`)
-    .sort()
-    .join(' ');
 }

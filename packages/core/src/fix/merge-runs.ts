@@ -30,6 +30,11 @@ export function mergeRunsEdit(document: ParsedDocument, runs: readonly Instructi
     if (typeof part === 'string') return `line ${run.range.start.line + 1}: ${part}`;
     parts.push(part);
   }
+  const flags = new Set(runs.map(runFlagsKey));
+  if (flags.size > 1) return 'the RUNs have different flags (--mount, --network, --security)';
+  // inside an `&&` chain errexit is off: a failure in a RUN before the last would no longer stop the build
+  const errexit = parts.slice(0, -1).find((part) => part.errexit);
+  if (errexit) return `line ${errexit.instruction.range.start.line + 1}: set -e (errexit) would be ignored in the merged RUN`;
   const first = runs[0];
   const last = runs[runs.length - 1];
   const between = betweenLines(document, runs);
@@ -76,8 +81,17 @@ function betweenLines(document: ParsedDocument, runs: readonly Instruction[]): B
       comments.push(text);
     }
     if (runs.includes(instruction)) commentsBefore.set(instruction, comments);
+    else if (!METADATA_ONLY.has(instruction.keyword)) return `line ${instruction.range.start.line + 1}: ${instruction.keyword} changes what the RUNs after it see`;
     else moved.push([...comments, textIn(document.text, instruction.range)].join('\n'));
     line = instruction.range.end.line + 1;
   }
   return { commentsBefore, moved };
+}
+
+/** A RUN's flags in a canonical order: RUNs merge only when these are equal. */
+export function runFlagsKey(run: Instruction): string {
+  return run.flags
+    .map((flag) => `${flag.name}=${flag.value ?? ''}`)
+    .sort()
+    .join(' ');
 }

@@ -14,6 +14,17 @@ const STATEFUL_COMMANDS: ReadonlySet<string> = new Set([
   'let', 'getopts', 'shift', 'ulimit', 'hash', 'wait', 'builtin', 'command', 'enable', 'mapfile', 'readarray',
 ]);
 
+/** POSIX special builtins: assignments before them stay in the shell (`FOO=1 :`). */
+const SPECIAL_BUILTINS: ReadonlySet<string> = new Set([
+  'break', ':', 'continue', '.', 'eval', 'exec', 'exit', 'export', 'readonly', 'return', 'set', 'shift', 'times', 'trap', 'unset',
+]);
+
+/** Expansions that assign in the shell that expands them: `${VAR:=word}`, `${VAR=word}`, `$((VAR=1))`, `$((i++))`. */
+const ASSIGNING_EXPANSION = /\$\{\w+:?=|\$\(\([^)]*(?:[^=!<>]=(?!=)|\+\+|--)/;
+
+/** A shell or `set` option that turns errexit on: `-e`, `-eux`, `-o errexit`. */
+const ERREXIT_OPTION = /^-[a-zA-Z]*e|^errexit$/;
+
 /** A shell-form RUN's script, ready to be spliced into a merged RUN. */
 export interface RunPart {
   instruction: Instruction;
@@ -21,6 +32,8 @@ export interface RunPart {
   text: string;
   /** changes shell state that would leak into commands after it: needs its own subshell */
   stateful: boolean;
+  /** turns errexit on somewhere (`set -e`, `set -o errexit`), or runs under a shell with -e */
+  errexit: boolean;
   /** not a plain `&&` chain (has `;`, newlines, `||`, `&` at the top): needs braces after `&&` */
   compound: boolean;
 }
@@ -36,24 +49,33 @@ export function runPart(document: ParsedDocument, run: Instruction): RunPart | s
   if (outline.comments) return 'the script has a # comment';
   const raw = textIn(document.text, { start: run.argsRange.start, end: run.range.end });
   const text = raw.replace(/[\s;]+$/, '');
-  if (text === '' || text.endsWith(document.escapeChar)) return 'the script is empty';
+  if (text === '') return 'the script is empty';
+  if (text.endsWith(document.escapeChar)) return 'the script ends with the escape character';
+  // a shell `\` before the `;` cut off would escape what the merge appends
+  if (text.endsWith('\\')) return 'the script ends with a backslash';
+  const errexit =
+    (run.shell?.argv ?? []).slice(1).some((arg) => ERREXIT_OPTION.test(arg)) ||
+    script.commands.some((command) => command.name === 'set' && command.argv.slice(1).some((word) => word.dynamic || ERREXIT_OPTION.test(word.value)));
   const stateful =
     outline.background ||
     script.errexit ||
+    ASSIGNING_EXPANSION.test(text) ||
     script.commands.some((command) => {
       if (command.context.includes('subshell') || command.context.includes('substitution')) return false;
       if (command.context.includes('function') || command.context.includes('background')) return true;
       if (command.argv.length === 0) return command.assignments.length > 0;
+      if (command.assignments.length > 0 && SPECIAL_BUILTINS.has(command.name)) return true;
       return command.name === '' || STATEFUL_COMMANDS.has(command.name);
     });
   const compound = outline.statements > 1 || outline.background || outline.listOperators.some((op) => op !== '&&');
-  return { instruction: run, text, stateful, compound };
+  return { instruction: run, text, errexit, stateful, compound };
 }
 
 /** The script as a piece of an `&&` chain: first, middle or last. */
 export function spliceable(part: RunPart, position: { first: boolean; last: boolean }): string {
   if (part.stateful && !position.last) return `( ${part.text} )`;
-  if (part.compound && !position.first) return `{ ${part.text}; }`;
+  // `{ a &; }` does not parse: `&` already ends the command
+  if (part.compound && !position.first) return /&\s*$/.test(part.text) ? `{ ${part.text} }` : `{ ${part.text}; }`;
   return part.text;
 }
 

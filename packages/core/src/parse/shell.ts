@@ -95,13 +95,16 @@ export function shellOutline(text: string): ShellOutline {
   if (!loaded) throw new Error('shellOutline: the shell parser is not loaded yet; await initShellParser() first');
   const { root, hasErrors } = parseToSyntaxTree(loaded, text);
   const listOperators: string[] = [];
+  // tree-sitter-bash reads `a || b > f` as a redirect of the whole list `a || b`
+  const lists = (node: SyntaxNode): SyntaxNode[] =>
+    node.type === 'list' ? [node] : node.type === 'redirected_statement' ? node.children.filter((child) => child.type === 'list') : [];
   const collect = (node: SyntaxNode) => {
     for (const child of node.children) {
-      if (child.type === 'list') collect(child);
-      else if (!child.named && (child.type === '&&' || child.type === '||')) listOperators.push(child.type);
+      if (!child.named && (child.type === '&&' || child.type === '||')) listOperators.push(child.type);
+      else lists(child).forEach(collect);
     }
   };
-  for (const child of root.children) if (child.type === 'list') collect(child);
+  for (const child of root.children) lists(child).forEach(collect);
   return {
     hasErrors,
     statements: root.children.filter((child) => child.named && child.type !== 'comment').length,

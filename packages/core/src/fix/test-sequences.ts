@@ -1,0 +1,170 @@
+// Random Dockerfiles of consecutive RUNs for the RUN-merge semantics test. The scripts call stub
+// commands (ok1…ok4 exit 0, fail1/fail2 exit 1, mk creates a file) that log what they saw, and
+// mix in the shell forms that make merging hard: lists, groups, subshells, if, negation, pipes,
+// cd, export and assignments, set -e, exit, background jobs.
+
+/** mulberry32: the same seed gives the same numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SequenceOptions {
+  /** /bin/sh accepts `set -o pipefail` */
+  pipefail: boolean;
+}
+
+export interface GeneratedSequence {
+  dockerfile: string;
+  /** each RUN's script as generated (before Dockerfile continuations) */
+  scripts: string[];
+  /** the merge must refuse: a script has a `#` comment, or a lint directive stands between RUNs */
+  expectRefusal: boolean;
+  /**
+   * errexit is on in a RUN before the last (`set -e`, or SHELL with -e). Inside an `&&` chain
+   * errexit is ignored, so refusing such a merge is a correct answer.
+   */
+  errexitBeforeLast: boolean;
+}
+
+/** Lines that may stand between two RUNs (a lint directive, which blocks the merge, is DIRECTIVE). */
+const BETWEEN = ['', '\n', '# next step\n', 'LABEL stage=test\n', 'EXPOSE 8080\n', '# comment\nLABEL a=b\n'];
+const DIRECTIVE = '# dflint-ignore consecutive-run\n';
+/** Commands that write no log line. */
+const QUIET = ['true', 'false', 'mk p1', 'cd d1', 'FOO=y', 'export FOO=x', 'exit 0', 'exit 3', 'set +e'];
+
+export class SequenceGenerator {
+  constructor(
+    private readonly random: () => number,
+    private readonly options: SequenceOptions,
+  ) {}
+
+  sequence(): GeneratedSequence {
+    const backtick = this.chance(0.15);
+    const escape = backtick ? '`' : '\\';
+    const count = this.int(2, 4);
+    let expectRefusal = false;
+    let dockerfile = backtick ? '# escape=`\nFROM busybox\n' : 'FROM busybox\n';
+    // a shell that runs every RUN with errexit on
+    const errexitShell = this.chance(0.03);
+    if (errexitShell) dockerfile += 'SHELL ["/bin/sh", "-ec"]\n';
+    const scripts: string[] = [];
+    for (let i = 0; i < count; i++) {
+      if (i > 0) {
+        const directive = this.chance(0.01);
+        expectRefusal ||= directive;
+        dockerfile += directive ? DIRECTIVE : this.pick(BETWEEN);
+      }
+      const script = this.runScript();
+      // a shell comment at the end of the script, on the RUN's last line (so not a Dockerfile comment line)
+      const comment = this.chance(0.02) ? ' # note' : '';
+      expectRefusal ||= comment !== '';
+      scripts.push(script + comment);
+      dockerfile += `RUN ${this.continued(script, escape)}${comment}\n`;
+    }
+    const errexitBeforeLast = errexitShell || scripts.slice(0, -1).some((script) => script.includes('set -e'));
+    return { dockerfile, scripts, expectRefusal, errexitBeforeLast };
+  }
+
+  /** One RUN's script: statements joined by `;` (or `&` after a background `mk`), maybe `set -e` first. */
+  runScript(): string {
+    const statements: string[] = [];
+    const count = this.int(1, 2);
+    let script = this.chance(0.03) ? 'set -e; ' : '';
+    for (let i = 0; i < count; i++) {
+      // a background job only runs `mk`, which does not log: a logging job would race the next command
+      const background = this.chance(0.06);
+      statements.push(background ? `mk b${this.int(1, 2)} &` : this.andOr(2));
+    }
+    statements.forEach((statement, i) => {
+      script += statement;
+      if (i < statements.length - 1) script += statement.endsWith('&') ? ' ' : this.pick(['; ', ' ;', ';  ']);
+    });
+    if (!script.endsWith('&')) script += this.pick(['', '', '', ';', ' ; ', ' ']);
+    return script;
+  }
+
+  /** Puts some list operators of `script` at the end of a Dockerfile line (a continuation). */
+  private continued(script: string, escape: string): string {
+    return script.replace(/(&&|\|\||;) /g, (match, _op: string, offset: number) => {
+      if (script.slice(offset + match.length).trim() === '' || !this.chance(0.2)) return match;
+      const comment = this.chance(0.15) ? '# inside a continuation\n' : '';
+      return `${match} ${escape}\n${comment}    `;
+    });
+  }
+
+  private andOr(depth: number): string {
+    let text = this.command(depth);
+    const more = this.chance(0.5) ? 1 : this.int(0, 2);
+    for (let i = 0; i < more; i++) text += `${this.pick([' && ', ' || '])}${this.command(depth)}`;
+    return text;
+  }
+
+  private list(depth: number): string {
+    const parts = [this.andOr(depth)];
+    if (this.chance(0.4)) parts.push(this.andOr(depth));
+    return parts.join('; ');
+  }
+
+  private command(depth: number): string {
+    if (depth === 0 || this.chance(0.65)) return this.simple();
+    const inner = depth - 1;
+    switch (this.int(0, 5)) {
+      case 0:
+        return `( ${this.list(inner)} )`;
+      case 1:
+        return `{ ${this.list(inner)}; }`;
+      case 2:
+        return `if ${this.andOr(inner)}; then ${this.list(inner)}; fi`;
+      case 3:
+        return `if ${this.andOr(inner)}; then ${this.list(inner)}; else ${this.list(inner)}; fi`;
+      case 4:
+        return `! ${this.simple()}`;
+      default:
+        // the two sides of a pipe run at once: only one may log, or the log order would be a race
+        return `${this.pick(QUIET)} | ${this.simple()}`;
+    }
+  }
+
+  private simple(): string {
+    const n = this.int(1, 4);
+    const choices: (() => string)[] = [
+      () => `ok${n}`,
+      () => `ok${n}`,
+      () => `ok${n} a "b c"`,
+      // $BAR is not exported: only an expanded argument shows a value that leaked from an earlier RUN
+      () => `ok${n} "$BAR"`,
+      () => `fail${this.int(1, 2)}`,
+      () => this.pick(['true', 'false']),
+      () => `mk f${this.int(1, 3)}`,
+      () => `ok${n} > o${this.int(1, 2)}`,
+      () => this.pick(['cd d1', 'cd d2', 'cd ..', 'cd "$HOME"']),
+      () => this.pick(['export FOO=x', 'FOO=y', 'unset FOO', 'export BAR=b']),
+      () => `FOO=z ok${n}`,
+      // assignments that stick without looking like one: before a special builtin, and ${…:=…}
+      () => this.pick(['FOO=q :', ': "${BAR:=w}"', ': $((BAR=5))']),
+      () => this.pick(['exit 0', 'exit 3']),
+      // rare: errexit before the last RUN lets the merge refuse, which would leave less to test
+      () => (this.chance(0.05) ? 'set -e' : this.pick(this.options.pipefail ? ['set +e', 'set -o pipefail'] : ['set +e'])),
+    ];
+    return this.pick(choices)();
+  }
+
+  private chance(p: number): boolean {
+    return this.random() < p;
+  }
+
+  private int(min: number, max: number): number {
+    return min + Math.floor(this.random() * (max - min + 1));
+  }
+
+  private pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.random() * items.length)];
+  }
+}
