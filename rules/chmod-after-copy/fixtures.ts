@@ -49,6 +49,7 @@ export default {
           wastedBytes: { value: 3 * MiB, estimate: 'exact' },
         },
       ],
+      output: 'FROM busybox\nCOPY --chmod=600 big.bin /big.bin\n',
     },
     {
       name: 'seed-chmod-layers: each chmod -R stores the folder again',
@@ -65,6 +66,17 @@ export default {
           wastedBytes: { value: 2 * MiB, estimate: 'exact' },
         },
       ],
+      // line 4 only changes what line 3 created: it moves there. Line 6 changes files of lines 4 and 5: no fix
+      output: dockerfile`
+        FROM busybox
+        RUN mkdir /data
+        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one && \
+            chmod -R 0777 /data
+        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/two
+        RUN chmod -R 0777 /data
+        RUN rm /data/one
+        CMD ls -alh /data
+      `,
     },
     {
       name: 'copy-up-edge-cases: touch, chmod to the same mode, and an append each store the file again',
@@ -84,7 +96,7 @@ export default {
       ],
     },
     {
-      name: 'without a build context the size is unknown, but the copy-up is still found',
+      name: 'without a build context the size is unknown, but the copy-up is still found (chmod +x: --chmod takes octal modes only, no fix)',
       code: 'FROM busybox\nCOPY start.sh /start.sh\nRUN chmod +x /start.sh\n',
       findings: [
         {
@@ -93,6 +105,7 @@ export default {
           wastedBytes: { value: 0, estimate: 'unknown' },
         },
       ],
+      output: 'FROM busybox\nCOPY start.sh /start.sh\nRUN chmod +x /start.sh\n',
     },
     {
       name: 'chown -R of a copied directory',
@@ -105,6 +118,113 @@ export default {
           wastedBytes: { value: 3000, estimate: 'exact' },
         },
       ],
+      output: 'FROM busybox\nCOPY --chown=1000:1000 app /app\n',
+    },
+    {
+      name: 'chmod of a copied script',
+      code: 'FROM busybox\nCOPY run.sh /app/run.sh\nRUN chmod 755 /app/run.sh\n',
+      context: { 'run.sh': 100 },
+      findings: [{ line: 3, message: '/app/run.sh (100 B) added at line 2 is stored again by chmod at line 3: 100 B wasted' }],
+      output: 'FROM busybox\nCOPY --chmod=755 run.sh /app/run.sh\n',
+    },
+    {
+      name: 'chown -R of what COPY --from brought in',
+      code: dockerfile`
+        FROM golang:1.23 AS build
+        RUN go build -o /out/app .
+        FROM busybox
+        COPY --from=build /out /app
+        RUN chown -R 1000:1000 /app
+      `,
+      findings: [{ line: 5, message: '/app (size unknown) added at line 4 is stored again by chown at line 5: an unknown amount wasted' }],
+      output: dockerfile`
+        FROM golang:1.23 AS build
+        RUN go build -o /out/app .
+        FROM busybox
+        COPY --from=build --chown=1000:1000 /out /app
+      `,
+    },
+    {
+      name: 'mode and owner in one RUN, the directory made by WORKDIR, metadata between',
+      code: dockerfile`
+        FROM busybox
+        WORKDIR /app
+        COPY run.sh ./
+        ENV PORT=8080
+        RUN chmod 0700 run.sh && chown 1000:1000 run.sh
+      `,
+      context: { 'run.sh': 100 },
+      findings: [{ line: 5, message: /^\/app\/run\.sh \(100 B\) added at line 3 is stored again by chmod at line 5/ }],
+      output: dockerfile`
+        FROM busybox
+        WORKDIR /app
+        COPY --chown=1000:1000 --chmod=0700 run.sh ./
+        ENV PORT=8080
+      `,
+    },
+    {
+      name: 'a file a RUN just created: the chmod moves into that RUN',
+      code: dockerfile`
+        FROM busybox
+        RUN dd if=/dev/zero of=/usr/local/bin/tool bs=1024 count=64
+        LABEL org.opencontainers.image.title=tool
+        RUN chmod +x /usr/local/bin/tool
+      `,
+      findings: [{ line: 4, message: /^\/usr\/local\/bin\/tool \(64\.0 KiB\) added at line 2 is stored again by chmod at line 4/ }],
+      output: dockerfile`
+        FROM busybox
+        RUN dd if=/dev/zero of=/usr/local/bin/tool bs=1024 count=64 && \
+            chmod +x /usr/local/bin/tool
+        LABEL org.opencontainers.image.title=tool
+      `,
+    },
+    {
+      name: 'a RUN that does more than chmod: no fix',
+      code: 'FROM busybox\nCOPY run.sh /app/run.sh\nRUN chmod 755 /app/run.sh && /app/run.sh --selftest\n',
+      context: { 'run.sh': 100 },
+      findings: [{ line: 3 }],
+      output: 'FROM busybox\nCOPY run.sh /app/run.sh\nRUN chmod 755 /app/run.sh && /app/run.sh --selftest\n',
+    },
+    {
+      name: 'a RUN-created file changed by a RUN that also runs it: no fix',
+      code: 'FROM busybox\nRUN dd if=/dev/zero of=/tool bs=1024 count=64\nRUN chmod +x /tool && /tool --version\n',
+      findings: [{ line: 3 }],
+      output: 'FROM busybox\nRUN dd if=/dev/zero of=/tool bs=1024 count=64\nRUN chmod +x /tool && /tool --version\n',
+    },
+    {
+      name: 'a mode other than 755 on a file in a directory the COPY may create: no fix (BuildKit gives the new directory that mode)',
+      code: 'FROM busybox\nCOPY key.pem /certs/key.pem\nRUN chmod 600 /certs/key.pem\n',
+      context: { 'key.pem': 100 },
+      findings: [{ line: 3 }],
+      output: 'FROM busybox\nCOPY key.pem /certs/key.pem\nRUN chmod 600 /certs/key.pem\n',
+    },
+    {
+      name: 'chmod -R of a copied directory: no fix (--chmod reaches directories only in recent BuildKit)',
+      code: 'FROM busybox\nCOPY app /app\nRUN chmod -R 755 /app\n',
+      context: { 'app/a.js': 1000 },
+      findings: [{ line: 3 }],
+      output: 'FROM busybox\nCOPY app /app\nRUN chmod -R 755 /app\n',
+    },
+    {
+      name: 'chown -R of a directory WORKDIR made before the COPY: no fix (COPY --chown would leave /app itself to root)',
+      code: 'FROM busybox\nWORKDIR /app\nCOPY . .\nRUN chown -R 1000:1000 /app\n',
+      context: { 'a.js': 1000 },
+      findings: [{ line: 4 }],
+      output: 'FROM busybox\nWORKDIR /app\nCOPY . .\nRUN chown -R 1000:1000 /app\n',
+    },
+    {
+      name: 'chown to a user without a group: no fix (--chown=user would also set the group)',
+      code: 'FROM busybox\nCOPY big.bin /big.bin\nRUN chown 1000 /big.bin\n',
+      context: { 'big.bin': 100 },
+      findings: [{ line: 3 }],
+      output: 'FROM busybox\nCOPY big.bin /big.bin\nRUN chown 1000 /big.bin\n',
+    },
+    {
+      name: 'chgrp: no fix (--chown needs the owner too)',
+      code: 'FROM busybox\nCOPY big.bin /big.bin\nRUN chgrp 1000 /big.bin\n',
+      context: { 'big.bin': 100 },
+      findings: [{ line: 3 }],
+      output: 'FROM busybox\nCOPY big.bin /big.bin\nRUN chgrp 1000 /big.bin\n',
     },
   ],
 } satisfies RuleFixtures;

@@ -1,5 +1,18 @@
-import { defineRule, describeBytes } from '@dflint/core';
-import { commandName, describeEntry, hidingGroups, lineOf, listEntries, shippedLayers, storedHere } from '../layer-findings';
+import { defineRule, describeBytes, type Fix, type LayerModel, type ParsedDocument, type StageLayers } from '@dflint/core';
+import {
+  commandName,
+  describeEntry,
+  hiderOf,
+  hidingGroups,
+  lineOf,
+  listEntries,
+  moveIntoRunBefore,
+  shippedLayers,
+  storedHere,
+  type HidingGroup,
+} from '../layer-findings';
+import { copyFlagsFix } from './copy-flags-fix';
+import { modeCommand } from './mode-commands';
 
 export default defineRule({
   meta: {
@@ -7,7 +20,7 @@ export default defineRule({
     description: 'chmod, chown, touch or an in-place edit of a file an earlier layer stored: the whole file is stored again',
     category: 'layer-bloat',
     severity: 'warning',
-    fixable: false,
+    fixable: 'safe',
     aliases: [],
   },
   check({ document, layers, report }) {
@@ -17,6 +30,7 @@ export default defineRule({
         if (group.how !== 'copy-up') continue;
         const what =
           group.hidden.length === 1 ? `${describeEntry(group.hidden[0].entry)} is` : `${listEntries(group.hidden)} are`;
+        const fix = fixFor(document, layers, stage, group);
         report({
           range: group.effect.range,
           message:
@@ -24,8 +38,29 @@ export default defineRule({
             `${describeBytes(group.bytes)} wasted`,
           wastedBytes: group.bytes,
           related: storedHere(group.hidden),
+          ...(typeof fix === 'string' ? {} : { fix }),
         });
       }
     }
   },
 });
+
+/**
+ * Files one COPY stored: set mode and owner in the COPY. Files the RUN just before created: move
+ * the chmod/chown/chgrp RUN into it. Anything else: no fix.
+ */
+function fixFor(document: ParsedDocument, layers: LayerModel, stage: StageLayers, group: HidingGroup): Fix | string {
+  const adders = new Set(group.hidden.map(({ step }) => step));
+  if (adders.size !== 1) return 'stored by more than one step';
+  const adder = stage.steps[group.hidden[0].step].instruction;
+  if (adder.keyword === 'COPY' || adder.keyword === 'ADD') return copyFlagsFix(document, layers, stage, group);
+  const run = hiderOf(group.hidden[0].entry)!.instruction;
+  const move = moveIntoRunBefore(document, run, (command) => modeCommand(command)?.paths);
+  if (typeof move === 'string') return move;
+  if (move.into !== adder) return 'the files were stored before the RUN just before';
+  return {
+    safety: 'safe',
+    description: `move the RUN at line ${lineOf(run.range)} into the RUN at line ${lineOf(adder.range)} that stores them`,
+    edits: move.edits,
+  };
+}

@@ -71,6 +71,11 @@ export default {
           wastedBytes: { value: 3 * MiB, estimate: 'exact' },
         },
       ],
+      output: dockerfile`
+        FROM busybox
+        RUN dd if=/dev/zero of=/tmp/big bs=1024 count=3072 && \
+            rm /tmp/big
+      `,
     },
     {
       name: 'seed-chmod-layers: the last copy-up of /data/one is deleted (the copy-ups are chmod-after-copy findings)',
@@ -82,6 +87,17 @@ export default {
           wastedBytes: { value: MiB, estimate: 'exact' },
         },
       ],
+      // the rm only deletes what the chmod RUN just before stored: it moves there
+      output: dockerfile`
+        FROM busybox
+        RUN mkdir /data
+        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one
+        RUN chmod -R 0777 /data
+        RUN dd if=/dev/zero bs=1024 count=1024 of=/data/two
+        RUN chmod -R 0777 /data && \
+            rm /data/one
+        CMD ls -alh /data
+      `,
     },
     {
       name: 'copy-up-edge-cases: rm -rf of a directory, and mv of a copied-up file',
@@ -98,6 +114,16 @@ export default {
         { line: 3, column: 5, message: '/data/x (512.0 KiB) added at line 2 is deleted at line 3: 512.0 KiB wasted' },
         { line: 7, column: 5, message: '/keep/a (512.0 KiB) copied up by touch at line 4 is moved away at line 7: 512.0 KiB wasted' },
       ],
+      // line 3 also runs mkdir, and a move is no delete: no fix
+      output: dockerfile`
+        FROM busybox
+        RUN mkdir -p /data /keep && dd if=/dev/urandom of=/data/x bs=1024 count=512 && dd if=/dev/urandom of=/keep/a bs=1024 count=512 && dd if=/dev/urandom of=/keep/b bs=1024 count=512 && chmod 644 /keep/b
+        RUN rm -rf /data && mkdir /data
+        RUN touch /keep/a
+        RUN chmod 644 /keep/b
+        RUN echo more >> /keep/b
+        RUN mv /keep/a /keep/a2
+      `,
     },
     {
       name: 'several files hidden by one command make one finding, largest first',
@@ -114,6 +140,11 @@ export default {
           wastedBytes: { value: 3585 * 1024, estimate: 'exact' },
         },
       ],
+      output: dockerfile`
+        FROM busybox
+        RUN mkdir /d && dd if=/dev/zero of=/d/a bs=1024 count=1024 && dd if=/dev/zero of=/d/b bs=1024 count=2048 && dd if=/dev/zero of=/d/c bs=1024 count=512 && dd if=/dev/zero of=/d/e bs=1024 count=1 && \
+            rm -rf /d
+      `,
     },
     {
       name: 'overwritten by a later RUN',
@@ -137,6 +168,8 @@ export default {
           wastedBytes: { value: 2048, estimate: 'exact' },
         },
       ],
+      // no safe fix: a RUN --mount=type=bind instead of the COPY is the manual one
+      output: 'FROM busybox\nCOPY app.log /tmp/app.log\nRUN rm /tmp/app.log\n',
     },
     {
       name: 'a stage the final stage is built on ships its layers',
@@ -148,6 +181,73 @@ export default {
         RUN true
       `,
       findings: [{ line: 3, message: '/x (1.0 MiB) added at line 2 is deleted at line 3: 1.0 MiB wasted' }],
+      output: dockerfile`
+        FROM busybox AS base
+        RUN dd if=/dev/zero of=/x bs=1024 count=1024 && \
+            rm /x
+        FROM base
+        RUN true
+      `,
+    },
+    {
+      name: 'metadata between the RUNs stays where it is',
+      code: dockerfile`
+        FROM busybox
+        RUN dd if=/dev/zero of=/tmp/big bs=1024 count=3072
+        # the scratch file is not needed any more
+        EXPOSE 8080
+        RUN rm -f -- /tmp/big
+      `,
+      findings: [{ line: 5, message: '/tmp/big (3.0 MiB) added at line 2 is deleted at line 5: 3.0 MiB wasted' }],
+      output: dockerfile`
+        FROM busybox
+        RUN dd if=/dev/zero of=/tmp/big bs=1024 count=3072 && \
+            rm -f -- /tmp/big
+        # the scratch file is not needed any more
+        EXPOSE 8080
+      `,
+    },
+    {
+      name: 'a relative path after a cd in the creating RUN: no fix (the rm would run in another directory)',
+      code: 'FROM busybox\nWORKDIR /w\nRUN cd /tmp && dd if=/dev/zero of=/w/big bs=1024 count=1024\nRUN rm big\n',
+      findings: [{ line: 4, message: '/w/big (1.0 MiB) added at line 3 is deleted at line 4: 1.0 MiB wasted' }],
+      output: 'FROM busybox\nWORKDIR /w\nRUN cd /tmp && dd if=/dev/zero of=/w/big bs=1024 count=1024\nRUN rm big\n',
+    },
+    {
+      name: 'a relative path, in a script that keeps its directory, moves',
+      code: 'FROM busybox\nWORKDIR /w\nRUN dd if=/dev/zero of=big bs=1024 count=1024\nRUN rm big\n',
+      findings: [{ line: 4, message: '/w/big (1.0 MiB) added at line 3 is deleted at line 4: 1.0 MiB wasted' }],
+      output: 'FROM busybox\nWORKDIR /w\nRUN dd if=/dev/zero of=big bs=1024 count=1024 && \\\n    rm big\n',
+    },
+    {
+      name: 'a RUN that deletes and does more: no fix',
+      code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm /x && touch /done\n',
+      findings: [{ line: 3 }],
+      output: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm /x && touch /done\n',
+    },
+    {
+      name: 'an rm of more than what the RUN before stored: no fix',
+      code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm -f /x /etc/motd\n',
+      findings: [{ line: 3 }],
+      output: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm -f /x /etc/motd\n',
+    },
+    {
+      name: 'a file stored two RUNs before: no fix (the RUN between could use it)',
+      code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN cp /x /y\nRUN rm /x\n',
+      findings: [{ line: 4 }],
+      output: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN cp /x /y\nRUN rm /x\n',
+    },
+    {
+      name: 'a creating RUN with a mount: no fix (the mount could cover a deleted path)',
+      code: 'FROM busybox\nRUN --mount=type=cache,target=/cache dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm /x\n',
+      findings: [{ line: 3 }],
+      output: 'FROM busybox\nRUN --mount=type=cache,target=/cache dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm /x\n',
+    },
+    {
+      name: 'a lint directive above the deleting RUN: no fix (it would move to the next instruction)',
+      code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\n# dflint-ignore consecutive-run\nRUN rm /x\nRUN true\n',
+      findings: [{ line: 4 }],
+      output: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\n# dflint-ignore consecutive-run\nRUN rm /x\nRUN true\n',
     },
   ],
 } satisfies RuleFixtures;

@@ -1,13 +1,16 @@
-import { defineRule, describeBytes } from '@dflint/core';
+import { defineRule, describeBytes, isUnder, resolveImagePath, stageEnvironments, type Fix, type ParsedDocument, type ShellCommand, type ShellWord, type StageLayers } from '@dflint/core';
 import {
   describeEntry,
+  hiderOf,
   extractedArchives,
   hidingGroups,
   lineOf,
   listEntries,
+  moveIntoRunBefore,
   shippedLayers,
   storedHere,
   type HideHow,
+  type HidingGroup,
   type PlacedEntry,
 } from '../layer-findings';
 
@@ -23,7 +26,7 @@ export default defineRule({
     description: 'a file one layer stores and a later layer deletes, moves or overwrites: its bytes stay in the image',
     category: 'layer-bloat',
     severity: 'warning',
-    fixable: false,
+    fixable: 'safe',
     aliases: [],
   },
   check({ document, layers, report }) {
@@ -39,13 +42,67 @@ export default defineRule({
           group.hidden.length === 1
             ? `${describeEntry(group.hidden[0].entry)} ${verbs[0]}`
             : `${listEntries(group.hidden)} ${verbs[1]}`;
+        const fix = group.how === 'delete' ? moveDeleteFix(document, stage, group) : 'only deletes are moved';
         report({
           range: group.effect.range,
           message: `${what} at line ${hiddenAt}: ${describeBytes(group.bytes)} wasted`,
           wastedBytes: group.bytes,
           related: storedHere(group.hidden),
+          ...(typeof fix === 'string' ? {} : { fix }),
         });
       }
     }
   },
 });
+
+/**
+ * A RUN that only deletes what the RUN just before it created: move the `rm` there. A file a
+ * COPY brought in has no safe fix (a `RUN --mount=type=bind` instead of the COPY is the manual one).
+ */
+function moveDeleteFix(document: ParsedDocument, stage: StageLayers, group: HidingGroup): Fix | string {
+  const adders = new Set(group.hidden.map(({ step }) => step));
+  const adder = stage.steps[group.hidden[0].step].instruction;
+  if (adders.size !== 1 || adder.keyword !== 'RUN') return 'not created by one RUN';
+  const run = hiderOf(group.hidden[0].entry)!.instruction;
+  const environment = stageEnvironments(document).get(run);
+  const [script] = document.shellScripts(run);
+  const rm = script?.commands.find((command) => sameRange(command.range, group.effect.range));
+  const operands = rm && rmPaths(rm);
+  if (!environment || environment.workdirUnresolved || !operands) return 'not a plain rm';
+  // exactly those paths: every path the rm names holds something the RUN before stored
+  const named = operands.map((word) => resolveImagePath(environment.workdir, word.value));
+  if (operands.some((word) => word.dynamic) || named.some((path) => !group.hidden.some(({ entry }) => isUnder(entry.path, path)))) {
+    return 'the rm deletes more than what the RUN before stored';
+  }
+  const move = moveIntoRunBefore(document, run, rmPaths);
+  if (typeof move === 'string') return move;
+  if (move.into !== adder) return 'the files were stored before the RUN just before';
+  return {
+    safety: 'safe',
+    description: `move the rm at line ${lineOf(run.range)} into the RUN at line ${lineOf(adder.range)} that stores them`,
+    edits: move.edits,
+  };
+}
+
+const RM_SHORT = /^-[rRfv]+$/;
+const RM_LONG: ReadonlySet<string> = new Set(['--recursive', '--force', '--verbose']);
+
+/** The paths of an `rm` with only -r/-f/-v; undefined for anything else. */
+function rmPaths(command: ShellCommand): ShellWord[] | undefined {
+  if (command.name !== 'rm' || command.argv[0].value !== 'rm') return undefined;
+  const paths: ShellWord[] = [];
+  let optionsEnd = false;
+  for (const word of command.argv.slice(1)) {
+    if (!optionsEnd && word.value === '--') optionsEnd = true;
+    else if (!optionsEnd && (RM_SHORT.test(word.value) || RM_LONG.has(word.value))) continue;
+    else if (!optionsEnd && word.value.startsWith('-')) return undefined;
+    else paths.push(word);
+  }
+  return paths.length > 0 ? paths : undefined;
+}
+
+function sameRange(a: ShellCommand['range'], b: ShellCommand['range']): boolean {
+  return (
+    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
+  );
+}

@@ -59,16 +59,26 @@ export default {
           severity: 'warning',
         },
       ],
+      // the install at line 3 needs the lists: no fix here (apt-update-alone merges the RUNs)
+      output: dockerfile`
+        FROM debian:bookworm
+        RUN apt-get update
+        RUN apt-get install -y --no-install-recommends file
+        RUN rm -rf /var/lib/apt/lists/*
+      `,
     },
     {
       name: 'apk without --no-cache',
       code: 'FROM alpine:3.20\nRUN apk update && apk add curl\n',
       findings: [{ line: 2, message: /^apk at line 2 leaves .* \(\/var\/cache\/apk\) in its layer; in the same RUN, use `.+`/ }],
+      // `apk update` keeps its index whatever flags `apk add` gets: the cleanup goes at the end
+      output: 'FROM alpine:3.20\nRUN apk update && apk add curl && \\\n    rm -rf /var/cache/apk/*\n',
     },
     {
       name: 'pip wheel cache',
       code: 'FROM python:3.12\nRUN pip install flask\n',
       findings: [{ line: 2, message: /^pip at line 2 leaves .* \(\/root\/\.cache\/pip\) in its layer; in the same RUN, use `.+`/ }],
+      output: 'FROM python:3.12\nRUN pip install --no-cache-dir flask\n',
     },
     {
       name: 'a stage the final stage is built on ships its layers',
@@ -79,11 +89,124 @@ export default {
         CMD ["flask", "run"]
       `,
       findings: [{ line: 2, message: /^pip at line 2 leaves / }],
+      output: dockerfile`
+        FROM python:3.12 AS base
+        RUN pip install --no-cache-dir flask
+        FROM base
+        CMD ["flask", "run"]
+      `,
     },
     {
       name: 'one command filling two caches makes one finding',
       code: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n',
       findings: [{ line: 4, message: /^go at line 4 leaves .* \(\/root\/go\/pkg\/mod\) and .* \(\/root\/\.cache\/go-build\) in its layer; in the same RUN, use `/ }],
+      // one fix for both caches
+      output: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /app . && \\\n    go clean -cache -modcache\n',
+    },
+    {
+      name: 'apt lists in a multi-line RUN: the cleanup follows the file\'s continuation style',
+      code: dockerfile`
+        FROM debian:bookworm
+        RUN apt-get update \
+          && apt-get install -y --no-install-recommends \
+               ca-certificates curl ;
+        CMD ["curl", "--version"]
+      `,
+      findings: [{ line: 2, message: /^apt-get at line 2 leaves apt package lists/ }],
+      output: dockerfile`
+        FROM debian:bookworm
+        RUN apt-get update \
+          && apt-get install -y --no-install-recommends \
+               ca-certificates curl && \
+          rm -rf /var/lib/apt/lists/*
+        CMD ["curl", "--version"]
+      `,
+    },
+    {
+      name: 'apk add without update: --no-cache on every apk add of the RUN',
+      code: 'FROM alpine:3.20\nRUN apk add --virtual .build-deps gcc musl-dev && apk add make\n',
+      findings: [{ line: 2, message: /^apk at line 2 leaves / }],
+      output: 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && apk add --no-cache make\n',
+    },
+    {
+      name: 'npm cache',
+      code: 'FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\n',
+      findings: [{ line: 4, message: /^npm at line 4 leaves npm package cache \(\/root\/\.npm\)/ }],
+      output: 'FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev && \\\n    npm cache clean --force\n',
+    },
+    {
+      name: 'dnf cache',
+      code: 'FROM fedora:40\nRUN dnf install -y gcc make\n',
+      findings: [{ line: 2, message: /^dnf at line 2 leaves dnf metadata and package cache \(\/var\/cache\/dnf\)/ }],
+      output: 'FROM fedora:40\nRUN dnf install -y gcc make && \\\n    dnf clean all\n',
+    },
+    {
+      name: 'apt-get --download-only: apt-get clean',
+      code: 'FROM debian:bookworm\nRUN apt-get install -y --download-only file\n',
+      findings: [{ line: 2, message: /^apt-get at line 2 leaves downloaded \.deb files \(\/var\/cache\/apt\/archives\)/ }],
+      output: 'FROM debian:bookworm\nRUN apt-get install -y --download-only file && \\\n    apt-get clean\n',
+    },
+    {
+      name: 'python -m pip in a continued RUN',
+      code: 'FROM python:3.12\nRUN python3 -m pip install \\\n    -r requirements.txt\n',
+      findings: [{ line: 2, message: /^pip at line 2 leaves / }],
+      output: 'FROM python:3.12\nRUN python3 -m pip install --no-cache-dir \\\n    -r requirements.txt\n',
+    },
+    {
+      name: 'gem with GEM_HOME set in the Dockerfile',
+      code: 'FROM ruby:3.3\nENV GEM_HOME=/gems\nRUN gem install rails\n',
+      findings: [{ line: 3, message: /^gem at line 3 leaves downloaded \.gem files \(\/gems\/cache\)/ }],
+      output: 'FROM ruby:3.3\nENV GEM_HOME=/gems\nRUN gem install rails && \\\n    rm -rf /gems/cache\n',
+    },
+    {
+      name: 'uv sync',
+      code: 'FROM python:3.12\nRUN uv sync --frozen\n',
+      findings: [{ line: 2, message: /^uv at line 2 leaves uv package cache/ }],
+      output: 'FROM python:3.12\nRUN uv sync --no-cache --frozen\n',
+    },
+    {
+      name: 'no fix: a later stage copies from this one',
+      code: dockerfile`
+        FROM debian:bookworm AS base
+        RUN apt-get update && apt-get install -y --no-install-recommends file
+        FROM base
+        COPY --from=base /var/lib/apt/lists /lists
+      `,
+      findings: [{ line: 2, message: /^apt-get at line 2 leaves / }],
+      output: dockerfile`
+        FROM debian:bookworm AS base
+        RUN apt-get update && apt-get install -y --no-install-recommends file
+        FROM base
+        COPY --from=base /var/lib/apt/lists /lists
+      `,
+    },
+    {
+      name: 'no fix: the manager runs through sudo (the cleanup would not have its rights)',
+      code: 'FROM debian:bookworm\nUSER app\nRUN sudo apt-get update && sudo apt-get install -y file\n',
+      findings: [{ line: 3, message: /^apt-get at line 3 leaves / }],
+      output: 'FROM debian:bookworm\nUSER app\nRUN sudo apt-get update && sudo apt-get install -y file\n',
+    },
+    {
+      name: 'no fix: a later RUN installs with the same lists',
+      code: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y file\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
+      findings: [{ line: 2, message: /^apt-get at line 2 leaves .*, and the delete at line 3 does not shrink that layer/ }],
+      output: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y file\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
+    },
+    {
+      name: 'no fix: a # comment in the script would swallow an appended command',
+      code: 'FROM fedora:40\nRUN dnf install -y gcc # the compiler\n',
+      findings: [{ line: 2, message: /^dnf at line 2 leaves / }],
+      output: 'FROM fedora:40\nRUN dnf install -y gcc # the compiler\n',
+    },
+    {
+      name: 'no fix for yarn, pnpm and poetry (their caches can hold what the project runs from)',
+      code: 'FROM node:22\nRUN yarn install && pnpm install\nRUN pip install poetry --no-cache-dir && poetry install\n',
+      findings: [
+        { line: 2, message: /^yarn at line 2 leaves / },
+        { line: 2, message: /^pnpm at line 2 leaves / },
+        { line: 3, message: /^poetry at line 3 leaves / },
+      ],
+      output: 'FROM node:22\nRUN yarn install && pnpm install\nRUN pip install poetry --no-cache-dir && poetry install\n',
     },
   ],
 } satisfies RuleFixtures;

@@ -1,5 +1,6 @@
-import { defineRule, joinWords, sumBytes, type CacheWriteEffect, type StoredEntry } from '@dflint/core';
-import { lineOf, rangeKey, shippedLayers, storedEntries } from '../layer-findings';
+import { defineRule, joinWords, sumBytes } from '@dflint/core';
+import { lineOf, rangeKey, shippedLayers, storedEntries, type PlacedEntry } from '../layer-findings';
+import { cacheFix, type Cache } from './cache-fix';
 
 export default defineRule({
   meta: {
@@ -7,13 +8,13 @@ export default defineRule({
     description: 'package-manager caches and lists left in a layer (apt, apk, yum/dnf, pip, npm, yarn, …)',
     category: 'layer-bloat',
     severity: 'warning',
-    fixable: false,
+    fixable: 'safe',
     aliases: ['DL3009', 'DL3019', 'DL3032', 'DL3036', 'DL3040', 'DL3042', 'DL3060'],
   },
   check({ document, layers, report }) {
     for (const stage of shippedLayers(document, layers)) {
       // the model stores only what survives the RUN: same-RUN cleanups, no-cache flags and cache/tmpfs mounts store nothing
-      for (const caches of byCommand(storedEntries(stage).map(({ entry }) => entry))) {
+      for (const caches of byCommand(storedEntries(stage))) {
         const [first] = caches;
         const { range, command } = first.effect;
         const laterDelete = caches.find((cache) => cache.entry.shadowedBy)?.entry.shadowedBy;
@@ -21,36 +22,32 @@ export default defineRule({
           ? `, and the delete at line ${lineOf(laterDelete.effect.range)} does not shrink that layer`
           : '';
         const what = joinWords(caches.map(({ effect }) => `${effect.what} (${effect.dir})`));
-        const fix = advice(caches.map(({ effect }) => effect));
+        const fix = cacheFix(document, stage, caches);
         report({
           range,
-          message: `${command} at line ${lineOf(range)} leaves ${what} in its layer${deleted}; ${fix}`,
+          message: `${command} at line ${lineOf(range)} leaves ${what} in its layer${deleted}; ${advice(caches.map(({ effect }) => effect))}`,
           wastedBytes: sumBytes(caches.map(({ entry }) => entry.bytes)),
+          ...(typeof fix === 'string' ? {} : { fix }),
         });
       }
     }
   },
 });
 
-interface Cache {
-  entry: StoredEntry;
-  effect: CacheWriteEffect;
-}
-
 /** The stored caches, one group per command that wrote them (`go build` fills two). */
-function byCommand(entries: StoredEntry[]): Cache[][] {
+function byCommand(entries: PlacedEntry[]): Cache[][] {
   const groups = new Map<string, Cache[]>();
-  for (const entry of entries) {
+  for (const { entry, step } of entries) {
     const effect = entry.effect;
     if (entry.reason !== 'cache' || effect.kind !== 'cache-write') continue;
     const key = rangeKey(effect.range);
-    groups.set(key, [...(groups.get(key) ?? []), { entry, effect }]);
+    groups.set(key, [...(groups.get(key) ?? []), { entry, effect, step }]);
   }
   return [...groups.values()];
 }
 
 /** `in the same RUN, use `dnf clean all` (or `rm -rf /var/cache/dnf`)`, from the caches' suggested cleanups. */
-function advice(effects: CacheWriteEffect[]): string {
+function advice(effects: Cache['effect'][]): string {
   const cleanups = [...new Set(effects.flatMap((effect) => (effect.cleanup ? [effect.cleanup] : [])))];
   if (cleanups.length === 0) return 'clean up in the same RUN';
   return `in the same RUN, use ${joinWords(cleanups.map(quoteCleanup))}`;

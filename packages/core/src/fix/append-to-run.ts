@@ -1,0 +1,80 @@
+import type { TextEdit } from '../engine/rule';
+import type { ParsedDocument } from '../parse/document';
+import { shellOutline } from '../parse/shell';
+import type { ShellWord } from '../parse/shell-types';
+import type { Instruction, Position } from '../parse/types';
+import { lineStarts, offsetAt } from './edits';
+import { continuationIndent, runPart } from './run-text';
+
+/** Commands after which a command appended to the script might not run, or not run last. */
+const CUTS_SCRIPT_SHORT: ReadonlySet<string> = new Set(['exit', 'exec', 'return', 'trap']);
+
+/** Comments that steer linters: they apply to the next instruction, whichever it is. */
+const DIRECTIVE_COMMENT = /^#\s*(dflint-ignore|hadolint\s+ignore)/;
+
+export interface AppendOptions {
+  /**
+   * The command's meaning depends on shell state (relative paths, variables, globs): refuse when
+   * the script changes that state (cd, export, set, functions, …) before its end.
+   */
+  readsShellState?: boolean;
+}
+
+/**
+ * One edit that appends ` && <escape>` and `command` on a continuation line to the end of a RUN's
+ * script (trailing `;` and blanks cut). Returns why not when the RUN cannot take it.
+ *
+ * No grouping is needed: `&&` and `||` have equal precedence and group to the left, so
+ * `a || b && cmd` is `(a || b) && cmd`, and in `a; b && cmd` the `&&` binds to `b`, whose status
+ * was the RUN's status. Either way `cmd` runs exactly when the RUN used to succeed, and when
+ * `cmd` cannot fail (`rm -rf`, `apt-get clean`) the RUN's status is unchanged; when it can (a
+ * moved `chmod`), its failure fails the RUN as it failed the RUN it came from.
+ */
+export function appendToRunEdit(
+  document: ParsedDocument,
+  run: Instruction,
+  command: string,
+  options: AppendOptions = {},
+): TextEdit | string {
+  const part = runPart(document, run);
+  if (typeof part === 'string') return part;
+  const [script] = document.shellScripts(run);
+  const cut = script.commands.find((each) => CUTS_SCRIPT_SHORT.has(each.name) && !each.context.includes('subshell') && !each.context.includes('substitution'));
+  if (cut) return `the script runs \`${cut.name}\`: an appended command might not run`;
+  if (shellOutline(run.scripts[0].text).background) return 'the script starts a background job';
+  if (options.readsShellState && part.stateful) return 'the script changes shell state (cd, export, set, …) the appended command would see';
+  const added = shellOutline(command);
+  if (added.hasErrors || added.comments || command.trim() === '') return 'the command to append does not parse';
+  const piece = added.statements > 1 || added.background || added.listOperators.some((op) => op !== '&&') ? `{ ${command}; }` : command;
+  const starts = lineStarts(document.text);
+  const scriptStart = offsetAt(starts, document.text, run.argsRange!.start);
+  const end = positionAt(starts, scriptStart + part.text.length);
+  return {
+    range: { start: end, end: run.range.end },
+    newText: ` && ${document.escapeChar}\n${continuationIndent(document)}${piece}`,
+  };
+}
+
+/** Inserts ` <flag>` right after a word (`--no-cache-dir` after `pip install`). */
+export function insertFlagEdit(word: ShellWord, flag: string): TextEdit {
+  return { range: { start: word.range.end, end: word.range.end }, newText: ` ${flag}` };
+}
+
+/**
+ * The lint directive comment (`# dflint-ignore`, `# hadolint ignore=`) that stands above an
+ * instruction, after the one before it: deleting the instruction would hand it to the next one.
+ */
+export function directiveAbove(document: ParsedDocument, instruction: Instruction): string | undefined {
+  const before = document.instructions.filter((each) => each.range.end.line < instruction.range.start.line).pop();
+  const lines = document.text.split(/\r?\n/);
+  for (let line = before ? before.range.end.line + 1 : 0; line < instruction.range.start.line; line++) {
+    if (DIRECTIVE_COMMENT.test(lines[line].trim())) return `line ${line + 1} is a lint directive for the instruction below it`;
+  }
+  return undefined;
+}
+
+function positionAt(starts: readonly number[], offset: number): Position {
+  let line = 0;
+  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+  return { line, character: offset - starts[line] };
+}

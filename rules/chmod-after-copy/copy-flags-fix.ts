@@ -1,0 +1,183 @@
+import {
+  METADATA_ONLY,
+  deleteInstructionEdit,
+  directiveAbove,
+  isUnder,
+  resolveImagePath,
+  stageEnvironments,
+  type Fix,
+  type Instruction,
+  type LayerModel,
+  type ParsedDocument,
+  type StageLayers,
+  type TextEdit,
+} from '@dflint/core';
+import { posix } from 'node:path';
+import { hiderOf, lineOf, type HidingGroup } from '../layer-findings';
+import { modeCommand, type ModeCommand } from './mode-commands';
+
+/** What may stand between the COPY and the RUN: nothing that writes files or runs commands. */
+const QUIET_BETWEEN: ReadonlySet<string> = new Set([...METADATA_ONLY, 'ENV', 'ARG']);
+/** BuildKit's --chmod takes octal modes only. */
+const OCTAL_MODE = /^0?[0-7]{3}$/;
+/** `user:group`: chown with a user alone keeps the group, but `--chown=user` sets the group to the user's id. */
+const OWNER_AND_GROUP = /^[A-Za-z0-9_][\w.-]*:[A-Za-z0-9_][\w.-]*$/;
+/** Top-level directories a base image may already have: a COPY there does not create them. */
+const SYSTEM_DIRS: ReadonlySet<string> = new Set([
+  'bin', 'boot', 'dev', 'etc', 'home', 'lib', 'lib32', 'lib64', 'libx32', 'media', 'mnt', 'opt', 'proc',
+  'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var',
+]);
+
+/**
+ * `COPY --chmod=… --chown=…` instead of a RUN that only chmods/chowns what that COPY stored, or
+ * why not. BuildKit creates missing parent directories of a COPY's destination with the
+ * `--chown` owner (and, since the fix of moby/buildkit#4945, the `--chmod` mode), so a file's
+ * parent must already exist unless only `--chmod=755` (the default) is set. A directory is
+ * only fixed with `chown -R`: `--chmod` reached the copied directories themselves only in
+ * recent BuildKit, and a directory the COPY did not create would not be changed by it at all.
+ */
+export function copyFlagsFix(document: ParsedDocument, layers: LayerModel, stage: StageLayers, group: HidingGroup): Fix | string {
+  const hider = hiderOf(group.hidden[0].entry)!;
+  const run = hider.instruction;
+  const copyStep = group.hidden[0].step;
+  const copy = stage.steps[copyStep].instruction;
+  if (!(copy.keyword === 'COPY' || copy.keyword === 'ADD') || copy.heredocs.length > 0 || copy.args.length < 2) return 'not a COPY';
+  if (copy.flags.some((flag) => flag.name === 'parents')) return 'COPY --parents places files by their source paths';
+  if (copy.keyword === 'ADD' && copy.args.slice(0, -1).some((arg) => /:\/\/|\.(tar|tgz|tbz2?|txz|zip)\b|^git@/i.test(arg.value))) {
+    return 'ADD of a URL or an archive';
+  }
+  const stored = stage.steps[copyStep].stored;
+  if (stored.some((entry) => hiderOf(entry)?.step !== hider.step)) return 'the RUN does not change everything the COPY stored';
+  const between = stage.steps.slice(copyStep + 1, hider.step).map((step) => step.instruction);
+  if (between.some((instruction) => !QUIET_BETWEEN.has(instruction.keyword))) return 'instructions between the COPY and the RUN';
+  const commands = onlyModeCommands(document, run);
+  if (typeof commands === 'string') return commands;
+  const directive = directiveAbove(document, run);
+  if (directive) return directive;
+
+  const envs = stageEnvironments(document);
+  if (!isRoot(envs.get(run)?.user ?? '')) return 'the RUN runs as another user than root';
+  const target = commands[0].paths[0].value;
+  if (commands.some(({ paths }) => paths.length !== 1 || paths[0].value !== target)) return 'not one path';
+  const modes = unique(commands.filter(({ name }) => name === 'chmod').map(({ value }) => value.value));
+  const owners = unique(commands.filter(({ name }) => name === 'chown').map(({ value }) => value.value));
+  if (commands.some(({ name }) => name === 'chgrp')) return '--chown needs the owner too, chgrp names only the group';
+  if (modes.length > 1 || owners.length > 1) return 'more than one mode or owner';
+  if (modes.some((mode) => !OCTAL_MODE.test(mode))) return 'not an octal mode';
+  if (owners.some((owner) => !OWNER_AND_GROUP.test(owner))) return 'not a user:group owner';
+
+  const destination = copy.args[copy.args.length - 1].value;
+  if (/[$*?[]/.test(destination)) return 'a destination with variables or patterns';
+  const [copyEnv, runEnv] = [envs.get(copy), envs.get(run)];
+  if (!copyEnv || !runEnv || copyEnv.workdirUnresolved || runEnv.workdirUnresolved) return 'the WORKDIR is not known';
+  const dest = resolveImagePath(copyEnv.workdir, destination);
+  const before = historyBefore(document, layers, stage, copyStep, envs);
+  const path = resolveImagePath(runEnv.workdir, target);
+  const [file] = stored;
+  const oneFile =
+    stored.length === 1 && file.reason === 'copy' && !file.tree && file.path === path && copy.args.length === 2 && file.contextPath === contextPathOf(copy.args[0].value);
+  if (oneFile) {
+    const defaultsOnly = owners.length === 0 && modes.every((mode) => mode.replace(/^0/, '') === '755');
+    if (!defaultsOnly && !before.dirs.has(posix.dirname(path))) return `the COPY may create ${posix.dirname(path)}, which would get the new owner or mode`;
+  } else {
+    if (modes.length > 0) return '--chmod on a copied directory does not do what chmod -R does in every BuildKit';
+    if (commands.some(({ recursive }) => !recursive)) return 'chown without -R of a copied tree';
+    if (path !== dest || stored.some((entry) => !isUnder(entry.path, dest))) return 'not the COPY destination';
+    if (posix.dirname(dest) !== '/' || SYSTEM_DIRS.has(posix.basename(dest))) return `${dest} may exist in the base image`;
+    if (before.touched.some((each) => isUnder(each, dest))) return `${dest} exists before the COPY`;
+  }
+
+  const flags: string[] = [];
+  for (const [name, values] of [['chown', owners], ['chmod', modes]] as const) {
+    if (values.length === 0) continue;
+    const existing = copy.flags.find((flag) => flag.name === name);
+    if (existing && existing.value !== values[0]) return `the COPY already has --${name}=${existing.value}`;
+    if (!existing) flags.push(`--${name}=${values[0]}`);
+  }
+  const edits: TextEdit[] = [];
+  if (flags.length > 0) {
+    const at = copy.flags.length > 0 ? copy.flags[copy.flags.length - 1].range.end : copy.keywordRange.end;
+    edits.push({ range: { start: at, end: at }, newText: ` ${flags.join(' ')}` });
+  }
+  edits.push(deleteInstructionEdit(run));
+  const set = flags.length > 0 ? `add ${flags.join(' ')} to the ${copy.keyword} at line ${lineOf(copy.range)}` : `the ${copy.keyword} at line ${lineOf(copy.range)} already sets it`;
+  return { safety: 'safe', description: `${set} and delete the RUN at line ${lineOf(run.range)}`, edits };
+}
+
+/** The RUN's commands, when each is a chmod/chown/chgrp at the top of an `&&`/`;` list. */
+function onlyModeCommands(document: ParsedDocument, run: Instruction): ModeCommand[] | string {
+  if (run.keyword !== 'RUN' || run.form !== 'shell' || run.flags.length > 0 || run.heredocs.length > 0 || run.shell?.kind !== 'posix') {
+    return 'not a plain shell-form RUN';
+  }
+  const scripts = document.shellScripts(run);
+  if (scripts.length !== 1 || scripts[0].hasErrors) return 'the script does not parse';
+  const commands: ModeCommand[] = [];
+  for (const command of scripts[0].commands) {
+    const mode = modeCommand(command);
+    const plain = command.context.length === 0 && command.redirects.length === 0 && command.assignments.length === 0;
+    const joined = command.join === null || command.join === '&&' || command.join === ';' || command.join === 'newline';
+    if (!mode || !plain || !joined || command.argv.some((word) => word.dynamic)) return 'the RUN does more than chmod/chown';
+    commands.push(mode);
+  }
+  return commands.length > 0 ? commands : 'the RUN is empty';
+}
+
+interface PathHistory {
+  /** directories known to exist (created by WORKDIR, mkdir, or holding something written) */
+  dirs: Set<string>;
+  /** every path an earlier step wrote, created or changed */
+  touched: string[];
+}
+
+/** What the steps before `step` (those of the stages it is built on first) did to paths. */
+function historyBefore(
+  document: ParsedDocument,
+  layers: LayerModel,
+  stage: StageLayers,
+  step: number,
+  envs: ReturnType<typeof stageEnvironments>,
+): PathHistory {
+  const chain: Array<[StageLayers, number]> = [[stage, step]];
+  for (let base = stage.baseStage; base !== undefined; base = layers.stages[base]?.baseStage) {
+    const layer = layers.stages[base];
+    if (!layer || chain.some(([each]) => each === layer)) break;
+    chain.unshift([layer, layer.steps.length]);
+  }
+  const history: PathHistory = { dirs: new Set(['/']), touched: [] };
+  const add = (path: string, isDir: boolean) => {
+    history.touched.push(path);
+    for (let dir = isDir ? path : posix.dirname(path); dir !== '/'; dir = posix.dirname(dir)) history.dirs.add(dir);
+  };
+  for (const [layer, end] of chain) {
+    const instructions = document.stages[layer.index].instructions;
+    for (let index = 1; index < end; index++) {
+      if (instructions[index].keyword === 'WORKDIR') {
+        const workdir = envs.get(instructions[index + 1])?.workdir;
+        if (workdir) add(workdir, true);
+      }
+      for (const effect of layer.steps[index].effects) {
+        if (effect.kind === 'delete') {
+          if (!effect.glob) for (const dir of [...history.dirs]) if (isUnder(dir, effect.path) && dir !== '/') history.dirs.delete(dir);
+        } else if (effect.kind === 'copy') add(effect.to, false);
+        else if (effect.kind === 'extract') add(effect.into, true);
+        else if (effect.kind === 'cache-write') add(effect.dir, true);
+        else if (effect.path !== undefined && !('glob' in effect && effect.glob)) add(effect.path, effect.kind === 'mkdir');
+      }
+    }
+  }
+  return history;
+}
+
+/** `./bin/run.sh` → `bin/run.sh`: a source as the build context lists it (patterns never match a path). */
+function contextPathOf(source: string): string | undefined {
+  return /[*?[]/.test(source) ? undefined : posix.normalize(source).replace(/^(\.\/|\/)+/, '');
+}
+
+function isRoot(user: string): boolean {
+  const name = user.split(':')[0];
+  return name === 'root' || name === '0' || name === '';
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
