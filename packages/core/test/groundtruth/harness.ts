@@ -103,22 +103,32 @@ function ownRecord(dir: string): Recorded | undefined {
 
 /** Copies the case into `workRoot`, runs its prepare.sh there, builds, reads and measures the image. */
 export async function buildCase(testCase: GroundTruthCase, workRoot: string): Promise<BuiltCase> {
-  const context = path.join(workRoot, testCase.name);
+  const context = await prepareContext(testCase, path.join(workRoot, testCase.name));
+  const archive = path.join(workRoot, `${testCase.name}.docker.tar`);
+  const { buildSeconds } = await buildArchive(context, archive, testCase.name);
+  const image = await readDockerArchive(archive);
+  fs.rmSync(archive);
+  return { measured: measureWaste(image, BASE_LAYERS), imageLayers: image.layers.length, context, buildSeconds };
+}
+
+/** Copies the case to `context` (without expected.json) and runs its prepare.sh there; returns `context`. */
+export async function prepareContext(testCase: GroundTruthCase, context: string): Promise<string> {
   // expected.json is the harness's record, not part of the build context
   fs.cpSync(testCase.dir, context, { recursive: true, filter: (source) => path.basename(source) !== 'expected.json' });
   if (fs.existsSync(path.join(context, 'prepare.sh'))) await run('sh', ['prepare.sh'], { cwd: context });
-  const archive = path.join(workRoot, `${testCase.name}.docker.tar`);
+  return context;
+}
+
+/** Builds the Dockerfile in `context` with build-image.sh into the docker-archive `archive`, which the caller removes. */
+export async function buildArchive(context: string, archive: string, label: string): Promise<{ buildSeconds: number }> {
   const started = process.hrtime.bigint();
   try {
     await run('bash', [BUILD_SCRIPT, context, archive], { maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? '';
-    throw new Error(`building ${testCase.name} failed:\n${stderr || String(error)}`);
+    throw new Error(`building ${label} failed:\n${stderr || String(error)}`);
   }
-  const buildSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const image = await readDockerArchive(archive);
-  fs.rmSync(archive);
-  return { measured: measureWaste(image, BASE_LAYERS), imageLayers: image.layers.length, context, buildSeconds };
+  return { buildSeconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
 export interface PredictedTotals {

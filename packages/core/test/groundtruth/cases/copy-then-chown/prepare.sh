@@ -1,0 +1,1 @@
+head -c 1048576 /dev/urandom > app.bin
