@@ -8,6 +8,15 @@ export { lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSett
 export type { FileResult, FormatOptions } from './format/types';
 export { formatJson } from './format/json';
 export { formatStylish } from './format/stylish';
+export type { RunReport, SourcedResult } from './format/report';
+export { formatReport, OUTPUT_FORMATS, HUMAN_FORMATS, type OutputFormat } from './format/formats';
+export { formatSarif, type SarifOptions } from './format/sarif';
+export { formatCheckstyle } from './format/checkstyle';
+export { formatJunit } from './format/junit';
+export { formatGitlab } from './format/gitlab';
+export { formatCodeclimate } from './format/codeclimate';
+export { formatGithub } from './format/github';
+export { formatCompact } from './format/compact';
 export { ruleDocsUrl } from './docs';
 export * from './layers/types';
 export * from './layers/bytes';

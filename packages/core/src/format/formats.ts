@@ -1,0 +1,41 @@
+import { formatCheckstyle } from './checkstyle';
+import { formatCodeclimate } from './codeclimate';
+import { formatCompact } from './compact';
+import { formatGithub } from './github';
+import { formatGitlab } from './gitlab';
+import { formatJson } from './json';
+import { formatJunit } from './junit';
+import type { RunReport } from './report';
+import { formatSarif } from './sarif';
+import { formatStylish } from './stylish';
+
+/** Every `dflint --format`. */
+export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'checkstyle', 'junit', 'gitlab', 'codeclimate', 'github', 'compact'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** Formats written for people (colour, summaries); the others are read by tools. */
+export const HUMAN_FORMATS: ReadonlySet<OutputFormat> = new Set(['stylish']);
+
+/** Renders a run's report in one format; `color` only matters to stylish. */
+export function formatReport(format: OutputFormat, report: RunReport, options: { color: boolean }): string {
+  switch (format) {
+    case 'stylish':
+      return formatStylish(report.results, options);
+    case 'json':
+      return formatJson(report.results);
+    case 'sarif':
+      return formatSarif(report);
+    case 'checkstyle':
+      return formatCheckstyle(report.results);
+    case 'junit':
+      return formatJunit(report.results);
+    case 'gitlab':
+      return formatGitlab(report);
+    case 'codeclimate':
+      return formatCodeclimate(report);
+    case 'github':
+      return formatGithub(report);
+    case 'compact':
+      return formatCompact(report.results);
+  }
+}

@@ -1,0 +1,32 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { formatReport, type OutputFormat } from './formats';
+import { goldenReport } from './golden/golden-test-fixtures';
+
+// `UPDATE_GOLDEN=1 npx jest packages/core/src/format/golden.test.ts` rewrites the expected files;
+// review the diff before committing it.
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const EXPECTED = path.join(__dirname, 'golden/expected');
+
+const GOLDEN_FILES: Array<[OutputFormat, string]> = [
+  ['sarif', 'dflint.sarif'],
+  ['checkstyle', 'checkstyle.xml'],
+  ['junit', 'junit.xml'],
+  ['gitlab', 'gitlab-code-quality.json'],
+  ['codeclimate', 'codeclimate.txt'],
+  ['github', 'github.txt'],
+  ['compact', 'compact.txt'],
+];
+
+describe('format goldens (a fixed three-file run)', () => {
+  test.each(GOLDEN_FILES)('%s matches golden/expected/%s', (format, file) => {
+    const actual = formatReport(format, goldenReport(), { color: false });
+    const expectedPath = path.join(EXPECTED, file);
+    if (UPDATE) {
+      mkdirSync(EXPECTED, { recursive: true });
+      writeFileSync(expectedPath, actual);
+    }
+    if (!existsSync(expectedPath)) throw new Error(`${expectedPath} is missing: run with UPDATE_GOLDEN=1 to write it`);
+    expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+  });
+});
