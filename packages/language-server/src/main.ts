@@ -1,5 +1,34 @@
-/** Entry point of the `dflint-language-server` bin (filled in by the language-server work). */
-export function run(): void {
-  process.stderr.write('dflint-language-server: not implemented yet\n');
-  process.exitCode = 2;
+import { setFlagsFromString } from 'node:v8';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+const USAGE = `Usage: dflint-language-server --stdio
+The dflint language server: diagnostics with layer bytes, quick fixes, inlay hints.
+Transports: --stdio, --node-ipc, --socket=<port>, --pipe=<name>
+`;
+
+/** Entry point of the `dflint-language-server` bin. */
+export function run(argv: string[] = process.argv.slice(2)): void {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (argv.includes('--version') || argv.includes('-v')) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    process.stdout.write(`${(require('../package.json') as { version: string }).version}\n`);
+    return;
+  }
+  if (!argv.some((arg) => /^--(stdio|node-ipc|socket=|pipe=)/.test(arg))) {
+    process.stderr.write(`dflint-language-server: say how to talk to the editor\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  // V8's background tier-up of the tree-sitter wasm stalls ~400 ms; baseline code parses as fast
+  // (see packages/cli/src/main.ts). V8 flags are process-wide, so the analysis worker gets it too.
+  setFlagsFromString('--liftoff-only');
+  // stdout is the protocol channel: anything else printed there would corrupt it
+  console.log = console.error;
+  process.on('unhandledRejection', (reason) => process.stderr.write(`dflint-language-server: unhandled rejection: ${String(reason)}\n`));
+  const timeout = Number(process.env.DFLINT_LSP_ANALYSIS_TIMEOUT_MS);
+  startServer(createConnection(ProposedFeatures.all), { analysisTimeoutMs: timeout > 0 ? timeout : undefined });
 }

@@ -1,0 +1,18 @@
+import { parentPort } from 'node:worker_threads';
+import { analyze, fixAll } from './analyze';
+import type { WorkerRequest, WorkerResponse } from './analysis-types';
+
+// Runs in a worker thread so a slow or runaway analysis never blocks the LSP connection: the
+// server can time it out, terminate it and keep answering.
+parentPort?.on('message', (request: WorkerRequest) => {
+  void handle(request).then((response) => parentPort?.postMessage(response));
+});
+
+async function handle(request: WorkerRequest): Promise<WorkerResponse> {
+  try {
+    if (request.op === 'fix-all') return { id: request.id, ok: true, fixedText: await fixAll(request.input) };
+    return { id: request.id, ok: true, analysis: await analyze(request.input) };
+  } catch (error) {
+    return { id: request.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}

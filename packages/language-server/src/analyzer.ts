@@ -1,0 +1,118 @@
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Analysis, AnalysisInput, WorkerRequest, WorkerResponse } from './analysis-types';
+
+export interface AnalyzerOptions {
+  /** a job running longer than this is stopped (the worker is terminated and restarted) */
+  timeoutMs: number;
+  /** the worker's heap limit, so a pathological document cannot take the server down */
+  maxHeapMb: number;
+}
+
+interface Job {
+  request: Omit<WorkerRequest, 'id'>;
+  /** a queued job with the same key is dropped when a newer one arrives (an older version) */
+  key?: string;
+  resolve(response: WorkerResponse | undefined): void;
+}
+
+/**
+ * Runs analyses one at a time on a worker thread. A newer job for the same document replaces a
+ * queued older one (it resolves undefined: superseded); a job that times out or kills the worker
+ * resolves with an error and the next job gets a fresh worker.
+ */
+export class Analyzer {
+  private worker: Worker | undefined;
+  private readonly queue: Job[] = [];
+  private running: { job: Job; id: number; timer: NodeJS.Timeout } | undefined;
+  private nextId = 1;
+  private disposed = false;
+
+  constructor(private readonly options: AnalyzerOptions) {}
+
+  /** undefined when a newer analysis of the same document superseded this one before it ran */
+  async analyze(input: AnalysisInput, key: string): Promise<Analysis | undefined> {
+    const response = await this.enqueue({ op: 'analyze', input }, key);
+    if (!response) return undefined;
+    if (!response.ok) return { findings: [], layers: [], skipped: response.error };
+    return response.analysis;
+  }
+
+  async fixAll(input: AnalysisInput): Promise<string> {
+    const response = await this.enqueue({ op: 'fix-all', input });
+    if (!response?.ok || response.fixedText === undefined) throw new Error(response && !response.ok ? response.error : 'fix-all was dropped');
+    return response.fixedText;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const job of this.queue.splice(0)) job.resolve(undefined);
+    if (this.running) this.finish(this.running.id, undefined);
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private enqueue(request: Job['request'], key?: string): Promise<WorkerResponse | undefined> {
+    if (this.disposed) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      if (key !== undefined) {
+        const older = this.queue.findIndex((job) => job.key === key);
+        if (older >= 0) this.queue.splice(older, 1)[0].resolve(undefined);
+      }
+      this.queue.push({ request, key, resolve });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    if (this.running || this.disposed) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    const id = this.nextId++;
+    const timer = setTimeout(() => {
+      this.restartWorker();
+      this.finish(id, { id, ok: false, error: `dflint stopped analysing this document after ${this.options.timeoutMs / 1000} s` });
+    }, this.options.timeoutMs);
+    this.running = { job, id, timer };
+    this.ensureWorker().postMessage({ ...job.request, id } as WorkerRequest);
+  }
+
+  private finish(id: number, response: WorkerResponse | undefined): void {
+    if (this.running?.id !== id) return;
+    clearTimeout(this.running.timer);
+    const { job } = this.running;
+    this.running = undefined;
+    job.resolve(response);
+    this.pump();
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(path.join(__dirname, 'analysis-worker.js'), {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
+      stdout: true,
+      stderr: true,
+    });
+    worker.on('message', (response: WorkerResponse) => this.finish(response.id, response));
+    worker.on('error', (error) => this.workerDied(worker, error.message));
+    worker.on('exit', (code) => this.workerDied(worker, `the analysis worker exited (${code})`));
+    // the worker must never write to stdout: that is the LSP channel
+    worker.stdout.resume();
+    worker.stderr.pipe(process.stderr);
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  private workerDied(worker: Worker, reason: string): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    if (this.running) this.finish(this.running.id, { id: this.running.id, ok: false, error: `dflint could not analyse this document: ${reason}` });
+  }
+
+  private restartWorker(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+  }
+}

@@ -1,0 +1,25 @@
+import { describeBytes, ruleDocsUrl } from '@dflint/core';
+import { findRule } from '@dflint/rules';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { AnalyzedFinding } from './analysis-types';
+import { messageWithBytes } from './diagnostics';
+import { contains } from './ranges';
+
+/** For the findings under the cursor: what the rule is about, the bytes, and its docs. */
+export function hover(findings: readonly AnalyzedFinding[], position: Position): Hover | null {
+  const here = findings.filter((finding) => contains(finding.range, position));
+  if (here.length === 0) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: here.map(describe).join('\n\n---\n\n') },
+    range: here[0].range,
+  };
+}
+
+function describe(finding: AnalyzedFinding): string {
+  const rule = findRule(finding.rule);
+  const lines = [`**dflint: ${finding.rule}**${rule ? ` — ${rule.meta.description}` : ''}`, '', messageWithBytes(finding)];
+  if (finding.wastedBytes) lines.push('', `Wasted: ${describeBytes(finding.wastedBytes)}`);
+  if (finding.fix) lines.push('', `Fix (${finding.fix.safety}): ${finding.fix.description}`);
+  lines.push('', `[Rule documentation](${ruleDocsUrl(finding.rule)})`);
+  return lines.join('\n');
+}

@@ -1,0 +1,216 @@
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type ClientCapabilities,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, AnalysisInput } from './analysis-types';
+import { Analyzer } from './analyzer';
+import { codeActions, fixAllEdit, FIX_ALL_KIND, type EditOptions } from './code-actions';
+import { SOURCE, toDiagnostic } from './diagnostics';
+import { DocumentAnalyses, type DocumentSnapshot } from './document-analyses';
+import { hover } from './hover';
+import { inlayHints } from './inlay-hints';
+import { requirePosition, requireRange, requireUri } from './request-params';
+import type { Settings } from './settings';
+import { SettingsSource } from './settings-source';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version } = require('../package.json') as { version: string };
+
+export interface ServerOptions {
+  debounceMs?: number;
+  analysisTimeoutMs?: number;
+}
+
+/** What the client said it can do, in the terms the server acts on. */
+interface ClientFlags {
+  pullConfiguration: boolean;
+  registerConfiguration: boolean;
+  resolveEdit: boolean;
+  refreshInlayHints: boolean;
+  edit: EditOptions;
+}
+
+/** Wires dflint's analysis to an LSP connection; every request is answered or errored, never dropped. */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const analyzer = new Analyzer({ timeoutMs: options.analysisTimeoutMs ?? 15_000, maxHeapMb: 1024 });
+  const settings = new SettingsSource(connection);
+  let client: ClientFlags | undefined;
+  let workspaceRoot: string | undefined;
+
+  const analyses = new DocumentAnalyses({
+    documents,
+    analyzer,
+    debounceMs: options.debounceMs ?? 150,
+    inputFor: (snapshot) => inputFor(snapshot),
+    publish: (uri, documentVersion, analysis) => {
+      void connection.sendDiagnostics({ uri, version: documentVersion, diagnostics: diagnosticsOf(uri, analysis) });
+    },
+  });
+
+  async function inputFor(snapshot: DocumentSnapshot): Promise<{ input: AnalysisInput; settings: Settings }> {
+    const current = await settings.forDocument(snapshot.uri);
+    const dockerfilePath = filePath(snapshot.uri);
+    const input: AnalysisInput = {
+      text: snapshot.text,
+      dockerfilePath,
+      contextRoot: contextRoot(current.context, dockerfilePath, workspaceRoot),
+      rules: current.rules,
+      layers: current.inlayHints.enabled,
+    };
+    return { input, settings: current };
+  }
+
+  /** The analysis of the document a request names, for the version the request was made on. */
+  async function requestAnalysis(params: unknown, token: CancellationToken) {
+    const uri = requireUri(params);
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const requested = document.version;
+    const analysis = await analyses.analysisOf(document);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+    if (documents.get(uri)?.version !== requested) throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
+    return analysis && !analysis.skipped ? { document, analysis } : undefined;
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    client = clientFlags(params.capabilities);
+    workspaceRoot = workspaceRootOf(params);
+    settings.configure(client.pullConfiguration);
+    settings.push(params.initializationOptions);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
+        hoverProvider: true,
+        inlayHintProvider: true,
+      },
+      serverInfo: { name: 'dflint-language-server', version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    // not awaited: some clients never answer client/registerCapability
+    if (client?.registerConfiguration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'dflint' }).catch(() => undefined);
+    }
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    settings.push(params?.settings);
+    analyses.invalidate();
+    for (const document of documents.all()) analyses.publishNow(document.uri);
+    if (client?.refreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
+  });
+
+  documents.onDidOpen((event) => analyses.publishNow(event.document.uri));
+  documents.onDidChangeContent((event) => analyses.schedule(event.document.uri));
+  documents.onDidSave((event) => {
+    // the build context on disk may have changed with the save
+    analyses.invalidate(event.document.uri);
+    analyses.publishNow(event.document.uri);
+  });
+  documents.onDidClose((event) => {
+    analyses.forget(event.document.uri);
+    settings.forget(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    requireRange(params);
+    const found = await requestAnalysis(params, token);
+    if (!found || !client) return [];
+    const actions = codeActions(found.document, found.analysis, { ...params, context: params.context ?? { diagnostics: [] } }, client.edit);
+    if (client.resolveEdit) return actions;
+    return Promise.all(actions.map((action) => (action.kind === FIX_ALL_KIND ? resolveFixAll(action, token) : action)));
+  });
+
+  connection.onCodeActionResolve((action, token) => (action?.kind === FIX_ALL_KIND ? resolveFixAll(action, token) : action));
+
+  async function resolveFixAll(action: CodeAction, token: CancellationToken): Promise<CodeAction> {
+    const data = action.data as { uri?: unknown; version?: unknown } | undefined;
+    const document = typeof data?.uri === 'string' ? documents.get(data.uri) : undefined;
+    if (!document || document.version !== data?.version || !client) throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
+    const { input } = await inputFor({ uri: document.uri, text: document.getText() });
+    const fixed = await analyzer.fixAll(input);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+    if (document.version !== data.version) throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
+    return { ...action, edit: fixAllEdit(document, fixed, client.edit) };
+  }
+
+  connection.onHover(async (params, token) => {
+    requirePosition(params, 'position');
+    const found = await requestAnalysis(params, token);
+    return found ? hover(found.analysis.findings, params.position) : null;
+  });
+
+  connection.languages.inlayHint.on(async (params, token) => {
+    requireRange(params);
+    const found = await requestAnalysis(params, token);
+    if (!found || !(await settings.forDocument(found.document.uri)).inlayHints.enabled) return [];
+    return inlayHints(found.analysis.layers, params.range);
+  });
+
+  connection.onShutdown(() => analyzer.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function diagnosticsOf(uri: string, analysis: Analysis): Diagnostic[] {
+  if (analysis.skipped) {
+    const start = { line: 0, character: 0 };
+    return [{ range: { start, end: start }, severity: DiagnosticSeverity.Information, source: SOURCE, message: analysis.skipped }];
+  }
+  return analysis.findings.map((finding) => toDiagnostic(finding, uri));
+}
+
+function clientFlags(capabilities: ClientCapabilities): ClientFlags {
+  const workspace = capabilities.workspace;
+  const codeAction = capabilities.textDocument?.codeAction;
+  return {
+    pullConfiguration: workspace?.configuration === true,
+    registerConfiguration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    resolveEdit: codeAction?.resolveSupport?.properties?.includes('edit') === true,
+    refreshInlayHints: workspace?.inlayHint?.refreshSupport === true,
+    edit: { documentChanges: workspace?.workspaceEdit?.documentChanges === true },
+  };
+}
+
+function workspaceRootOf(params: InitializeParams): string | undefined {
+  const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+  return (uri && filePath(uri)) ?? params.rootPath ?? undefined;
+}
+
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The configured context (relative to the workspace folder), else the Dockerfile's folder; none for untitled. */
+function contextRoot(configured: string | undefined, dockerfilePath: string | undefined, workspaceRoot: string | undefined): string | undefined {
+  const documentFolder = dockerfilePath && path.dirname(dockerfilePath);
+  if (!configured) return documentFolder;
+  if (path.isAbsolute(configured)) return configured;
+  const base = workspaceRoot ?? documentFolder;
+  return base ? path.resolve(base, configured) : undefined;
+}

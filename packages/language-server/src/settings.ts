@@ -1,0 +1,62 @@
+import { SEVERITIES, type RuleSetting, type Severity } from '@dflint/core';
+import { findRule } from '@dflint/rules';
+
+/** The `dflint` configuration section, after checking what the client sent. */
+export interface Settings {
+  /** per rule name: a severity, 'off', or { severity, options } */
+  rules: Record<string, RuleSetting>;
+  /** the build context folder (absolute, or relative to the workspace folder); default: the Dockerfile's folder */
+  context?: string;
+  inlayHints: { enabled: boolean };
+  /** documents longer than this are not analysed (the analysis grows faster than linearly) */
+  maxLines: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { rules: {}, inlayHints: { enabled: true }, maxLines: 3000 };
+
+/**
+ * Reads a client's `dflint` section leniently: anything malformed falls back to the default and
+ * is reported in `problems` (for the log), never thrown.
+ */
+export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const section = isObject(raw) ? raw : {};
+  const settings: Settings = { ...DEFAULT_SETTINGS, rules: readRules(section.rules, problems), inlayHints: { enabled: true } };
+  if (typeof section.context === 'string' && section.context.trim()) settings.context = section.context;
+  const hints = section.inlayHints;
+  const enabled = isObject(hints) ? hints.enabled : section['inlayHints.enabled'];
+  if (typeof enabled === 'boolean') settings.inlayHints = { enabled };
+  if (typeof section.maxLines === 'number' && section.maxLines > 0) settings.maxLines = section.maxLines;
+  return { settings, problems };
+}
+
+function readRules(raw: unknown, problems: string[]): Record<string, RuleSetting> {
+  if (raw === undefined || raw === null) return {};
+  if (!isObject(raw)) {
+    problems.push('dflint.rules must be an object of rule name → severity');
+    return {};
+  }
+  const rules: Record<string, RuleSetting> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const rule = findRule(name);
+    if (!rule) {
+      problems.push(`dflint.rules: no rule named ${name}`);
+      continue;
+    }
+    const setting = isObject(value) ? value : { severity: value };
+    if (setting.severity !== undefined && !isSeverity(setting.severity)) {
+      problems.push(`dflint.rules.${name}: severity must be one of ${[...SEVERITIES, 'off'].join(', ')}`);
+      continue;
+    }
+    rules[rule.meta.name] = { severity: setting.severity, options: setting.options };
+  }
+  return rules;
+}
+
+function isSeverity(value: unknown): value is Severity | 'off' {
+  return value === 'off' || (SEVERITIES as readonly unknown[]).includes(value);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
