@@ -3,14 +3,13 @@ import type { ParsedDocument } from '../parse/document';
 import { shellOutline } from '../parse/shell';
 import type { ShellWord } from '../parse/shell-types';
 import type { Instruction, Position } from '../parse/types';
-import { lineStarts, offsetAt } from './edits';
+import { LINT_DIRECTIVE, lineStarts, lineText, offsetAt } from './edits';
 import { continuationIndent, runPart } from './run-text';
 
 /** Commands after which a command appended to the script might not run, or not run last. */
 const CUTS_SCRIPT_SHORT: ReadonlySet<string> = new Set(['exit', 'exec', 'return', 'trap']);
 
 /** Comments that steer linters: they apply to the next instruction, whichever it is. */
-const DIRECTIVE_COMMENT = /^#\s*(dflint-ignore|hadolint\s+ignore)/;
 
 export interface AppendOptions {
   /**
@@ -66,9 +65,8 @@ export function insertFlagEdit(word: ShellWord, flag: string): TextEdit {
  */
 export function directiveAbove(document: ParsedDocument, instruction: Instruction): string | undefined {
   const before = document.instructions.filter((each) => each.range.end.line < instruction.range.start.line).pop();
-  const lines = document.text.split(/\r?\n/);
   for (let line = before ? before.range.end.line + 1 : 0; line < instruction.range.start.line; line++) {
-    if (DIRECTIVE_COMMENT.test(lines[line].trim())) return `line ${line + 1} is a lint directive for the instruction below it`;
+    if (LINT_DIRECTIVE.test(lineText(document.text, line).trim())) return `line ${line + 1} is a lint directive for the instruction below it`;
   }
   return undefined;
 }

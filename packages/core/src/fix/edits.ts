@@ -1,10 +1,19 @@
 import type { TextEdit } from '../engine/rule';
 import type { Position } from '../parse/types';
 
-/** Start offset of every line (`\n` ends a line; a `\r` before it stays part of the line). */
-export function lineStarts(text: string): number[] {
+let lastText: string | undefined;
+let lastStarts: number[] = [];
+
+/**
+ * Start offset of every line (`\n` ends a line; a `\r` before it stays part of the line).
+ * Rules ask for many ranges of the same document in a row, so the last answer is kept.
+ */
+export function lineStarts(text: string): readonly number[] {
+  if (text === lastText) return lastStarts;
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  lastText = text;
+  lastStarts = starts;
   return starts;
 }
 
@@ -14,6 +23,16 @@ export function offsetAt(starts: readonly number[], text: string, position: Posi
   const lineEnd = position.line + 1 < starts.length ? starts[position.line + 1] : text.length;
   return Math.min(starts[position.line] + position.character, lineEnd);
 }
+
+/** One line's text without its line break. */
+export function lineText(text: string, line: number): string {
+  const starts = lineStarts(text);
+  if (line < 0 || line >= starts.length) return '';
+  return text.slice(starts[line], line + 1 < starts.length ? starts[line + 1] : text.length).replace(/\r?\n$/, '');
+}
+
+/** `# dflint-ignore …`, `# hadolint ignore=…`: comments that steer linters and apply to the next instruction. */
+export const LINT_DIRECTIVE = /^#\s*(dflint-ignore|hadolint\s+(global\s+)?ignore)/;
 
 export interface OffsetEdit {
   start: number;

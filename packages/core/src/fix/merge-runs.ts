@@ -1,6 +1,7 @@
 import type { TextEdit } from '../engine/rule';
 import type { ParsedDocument } from '../parse/document';
 import type { Instruction } from '../parse/types';
+import { LINT_DIRECTIVE, lineText } from './edits';
 import { continuationIndent, runPart, spliceable, textIn, type RunPart } from './run-text';
 
 /**
@@ -11,8 +12,6 @@ export const METADATA_ONLY: ReadonlySet<string> = new Set([
   'LABEL', 'EXPOSE', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'MAINTAINER', 'ONBUILD',
 ]);
 
-/** Comments that steer linters; inside a merged RUN they would stop meaning anything. */
-const DIRECTIVE_COMMENT = /^(dflint-ignore|hadolint\s+ignore)/;
 
 /**
  * One edit that turns `runs` (RUNs of one stage with only metadata instructions between them)
@@ -64,7 +63,6 @@ interface Between {
 function betweenLines(document: ParsedDocument, runs: readonly Instruction[]): Between | string {
   const first = runs[0];
   const last = runs[runs.length - 1];
-  const lines = document.text.split(/\r?\n/);
   const inside = document.instructions.filter(
     (instruction) => instruction.range.start.line > first.range.start.line && instruction.range.start.line <= last.range.start.line,
   );
@@ -74,10 +72,11 @@ function betweenLines(document: ParsedDocument, runs: readonly Instruction[]): B
   for (const instruction of inside) {
     const comments: string[] = [];
     for (; line < instruction.range.start.line; line++) {
-      const text = lines[line].trim();
+      const text = lineText(document.text, line).trim();
       if (text === '') continue;
       if (!text.startsWith('#')) return `line ${line + 1} is neither a comment nor an instruction`;
-      if (DIRECTIVE_COMMENT.test(text.slice(1).trim())) return `line ${line + 1} is a lint directive comment`;
+      // inside a merged RUN a lint directive would stop meaning anything
+      if (LINT_DIRECTIVE.test(text)) return `line ${line + 1} is a lint directive comment`;
       comments.push(text);
     }
     if (runs.includes(instruction)) commentsBefore.set(instruction, comments);

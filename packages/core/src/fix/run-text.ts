@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../parse/document';
 import { shellOutline } from '../parse/shell';
 import type { Instruction, Range } from '../parse/types';
-import { lineStarts, offsetAt } from './edits';
+import { lineStarts, lineText, offsetAt } from './edits';
 
 /**
  * Builtins and forms that change the state of the shell they run in (directory, variables,
@@ -84,17 +84,21 @@ export function textIn(text: string, range: Range): string {
   return text.slice(offsetAt(starts, text, range.start), offsetAt(starts, text, range.end));
 }
 
+const indents = new WeakMap<ParsedDocument, string>();
+
 /** The indentation the file already uses on continuation lines (most common), else 4 spaces. */
 export function continuationIndent(document: ParsedDocument): string {
-  const lines = document.text.split(/\r?\n/);
+  const known = indents.get(document);
+  if (known !== undefined) return known;
   const counts = new Map<string, number>();
   for (const instruction of document.instructions) {
     if (instruction.range.end.line === instruction.range.start.line || instruction.heredocs.length) continue;
-    const indent = /^[ \t]+/.exec(lines[instruction.range.start.line + 1] ?? '')?.[0];
+    const indent = /^[ \t]+/.exec(lineText(document.text, instruction.range.start.line + 1))?.[0];
     if (indent) counts.set(indent, (counts.get(indent) ?? 0) + 1);
   }
   let best = '    ';
   let bestCount = 0;
   for (const [indent, count] of counts) if (count > bestCount) [best, bestCount] = [indent, count];
+  indents.set(document, best);
   return best;
 }
