@@ -1,36 +1,44 @@
 import * as path from 'node:path';
 import {
-  atLeast,
-  formatJson,
-  formatStylish,
   initShellParser,
   lintDocument,
   loadBuildContext,
   readsBuildContext,
   parseDocumentSync,
-  type FileResult,
   type LintForFix,
   type ParsedDocument,
   type RuleSetting,
   type Severity,
+  type SourcedResult,
 } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import { fixAndRelint, fixFile, type FixRequest } from './fix-files';
 import { expandInputs, InputError } from './inputs';
 import { EXIT, type CliIo } from './io';
+import { writeOutputs, type OutputTarget } from './output-targets';
 import { readDockerfile, readStdin, ReadError } from './read-input';
+import { configsForInputs, type ConfigLoader } from './config';
+import { judgeResults } from './verdict';
 
-export type OutputFormat = 'stylish' | 'json';
 export type FailureThreshold = Severity | 'none';
 
 export interface LintRequest {
   inputs: string[];
-  format: OutputFormat;
+  /** the --format / -o pairs */
+  outputs: OutputTarget[];
   color: boolean;
   stdinFilename: string;
   ignorePatterns: string[];
+  /** from --rule/--disable; they win over config files */
   settings: Record<string, RuleSetting>;
-  failureThreshold: FailureThreshold;
+  /** --failure-threshold; without it, each file's config, else info */
+  failureThreshold?: FailureThreshold;
+  /** finds each Dockerfile's config file */
+  configLoader: ConfigLoader;
+  /** --max-warnings */
+  maxWarnings?: number;
+  /** --quiet: report errors only */
+  quiet?: boolean;
   /** the build context for every file; default: each Dockerfile's own folder (stdin: none) */
   contextDir?: string;
   /** --fix / --fix-dry-run: fix first, then report what is left */
@@ -51,17 +59,25 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
     },
   );
 
+  const contextFlag = request.contextDir === undefined ? undefined : path.resolve(io.cwd, request.contextDir);
+  const commandLine = { rules: request.settings, context: contextFlag, failureThreshold: request.failureThreshold };
+  const configs = configsForInputs(files, request.configLoader, commandLine, { cwd: io.cwd, stdinFilename: request.stdinFilename });
+  const thresholds = new Map<string, FailureThreshold>();
+
   await initShellParser();
-  const results: FileResult[] = [];
+  const results: SourcedResult[] = [];
   const fixSummaries: string[] = [];
   for (const file of files) {
     const name = file === '-' ? request.stdinFilename : file;
     const dockerfilePath = file === '-' ? undefined : path.resolve(io.cwd, file);
+    const config = configs.get(file);
+    if (!config || config.ignored) continue;
+    thresholds.set(name, config.failureThreshold);
     try {
       const text = dockerfilePath ? await readDockerfile(dockerfilePath, file) : await readStdin(io.stdin, name);
-      const lint = linter(request, dockerfilePath, io.cwd);
+      const lint = linter({ ...request, settings: config.settings, contextDir: config.context }, dockerfilePath, io.cwd);
       if (!request.fix) {
-        results.push({ file: name, findings: await lint(parseDocumentSync(text)) });
+        results.push({ file: name, findings: await lint(parseDocumentSync(text)), text });
       } else if (!dockerfilePath && request.fix.write) {
         // like `ruff --fix -`: the fixed text is the output
         io.out((await fixAndRelint(text, lint, request.fix.unsafe)).fixed.text);
@@ -79,16 +95,11 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
     }
   }
 
-  if (request.format === 'json') io.out(formatJson(results));
-  else {
-    if (fixSummaries.length > 0) io.out(fixSummaries.join('\n') + '\n');
-    if (results.length > 0 || !ioFailed) io.out(formatStylish(results, { color: request.color }));
-  }
-
-  if (ioFailed) return EXIT.error;
-  const threshold = request.failureThreshold;
-  const failing = threshold !== 'none' && results.some((r) => r.findings.some((f) => atLeast(f.severity, threshold)));
-  return failing ? EXIT.findings : EXIT.ok;
+  const verdict = judgeResults(results, { thresholds, quiet: request.quiet, maxWarnings: request.maxWarnings });
+  if (verdict.tooManyWarnings) io.err(`dflint: ${verdict.tooManyWarnings}\n`);
+  const exitCode = ioFailed ? EXIT.error : verdict.failing ? EXIT.findings : EXIT.ok;
+  const outcome = { results, exitCode, fixSummaries, nothingLinted: results.length === 0 && ioFailed, color: request.color };
+  return (await writeOutputs(request.outputs, outcome, io)) ? exitCode : EXIT.error;
 }
 
 /**

@@ -1,21 +1,29 @@
+import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import yargs from 'yargs';
-import { SEVERITIES } from '@dflint/core';
+import { OUTPUT_FORMATS, SEVERITIES } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import { layersCommand, type LayersFormat } from './layers';
 import type { FixRequest } from './fix-files';
-import { lintCommand, type FailureThreshold, type OutputFormat } from './lint';
+import { lintCommand, type FailureThreshold } from './lint';
 import { listRules } from './list-rules';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
+import { OUTPUT_HELP, outputTargets, stdoutFormat, type OutputTarget } from './output-targets';
 import { selectRules, splitNames } from './rule-selection';
+import { ConfigError, ConfigLoader, describeHadolintNote, initCommand, printConfigCommand } from './config';
+import { readMaxWarnings } from './verdict';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
 
 const EPILOG = `Exit codes:
   0  no finding at or above the failure threshold
-  1  findings at or above the failure threshold
+  1  findings at or above the failure threshold, or more warnings than --max-warnings
   2  usage, configuration or input error (a message on stderr)
+
+Config: the nearest .dflintrc.json, .dflintrc.yaml, .dflintrc.yml or package.json "dflint" key above
+each Dockerfile, over the nearest .hadolint.yaml; the command line wins over both. dflint --init
+writes a starter; dflint --print-config FILE shows what applies to FILE.
 
 Suppress a finding in the Dockerfile with a comment line before the instruction:
   # dflint-ignore consecutive-run        this instruction only
@@ -70,14 +78,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             type: 'string',
             array: true,
           })
-          .option('format', { alias: 'f', choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' })
+          .option('format', { alias: 'f', type: 'string', choices: OUTPUT_FORMATS, describe: 'Output format (default: stylish); repeat with -o FILE for several' })
+          .option('output-file', { alias: 'o', type: 'string', describe: 'Write the --format before it to FILE instead of stdout (see Output below)' })
           .option('rule', { type: 'string', array: true, describe: 'Run only these rules (names or hadolint/BuildKit codes; repeat or comma-separate)' })
           .option('disable', { type: 'string', array: true, describe: 'Switch these rules off (names or codes; repeat or comma-separate)' })
           .option('failure-threshold', {
             alias: 't',
             choices: [...SEVERITIES, 'none'] as const,
-            default: 'info' as const,
-            describe: 'Exit 1 when a finding is at or above this severity (none: never)',
+            describe: "Exit 1 when a finding is at or above this severity (none: never); default: the config's failureThreshold, else info",
           })
           .option('stdin-filename', { type: 'string', default: '-', describe: 'Name to report for input read from stdin' })
           .option('context', {
@@ -90,9 +98,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           .option('fix-dry-run', { type: 'boolean', describe: 'Apply fixes in memory and print a unified diff per changed file; write nothing' })
           .option('unsafe-fixes', { type: 'boolean', describe: 'With --fix or --fix-dry-run, apply unsafe fixes too' })
           .option('list-rules', { type: 'boolean', describe: 'List the rules and exit' })
+          .option('config', { type: 'string', describe: 'Use this config file for every Dockerfile instead of the nearest .dflintrc.* / package.json "dflint" / .hadolint.yaml' })
+          .option('print-config', { type: 'string', describe: 'Print the config this file would be linted with, as JSON, and exit' })
+          .option('init', { type: 'boolean', describe: 'Write a commented starter .dflintrc.yaml in the current directory and exit' })
+          .option('max-warnings', { type: 'number', describe: 'Exit 1 when more than this many warnings are reported, even with no errors' })
+          .option('quiet', { alias: 'q', type: 'boolean', describe: 'Report errors only (other findings do not count toward the exit code either)' })
           .example('$0 Dockerfile', 'Lint one file')
           .example('$0 .', 'Lint every Dockerfile under the current directory')
           .example("$0 'services/*/Dockerfile' --format json", 'Lint a glob, JSON output')
+          .example('$0 --format stylish --format sarif -o dflint.sarif .', 'Stylish on screen and SARIF for code scanning')
           .example('cat Dockerfile | $0 - --stdin-filename Dockerfile', 'Lint stdin')
           .example('$0 --disable consecutive-run -t error Dockerfile', 'Switch a rule off; fail only on errors')
           .example('$0 --fix-dry-run .', 'Show what --fix would change, as a diff (git apply takes it)')
@@ -103,18 +117,37 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             io.out(listRules(rules));
             return EXIT.ok;
           }
+          if (args.init) return initCommand(rules, io);
+          const settings = selectRules(rules, splitNames(args.rule), splitNames(args.disable));
+          const failureThreshold = args.failureThreshold as FailureThreshold | undefined;
+          const configLoader = new ConfigLoader({
+            rules,
+            configFile: args.config,
+            cwd: io.cwd,
+            onNote: (note) => io.err(`dflint: note: ${describeHadolintNote(note, io.cwd)}\n`),
+          });
+          if (args.printConfig !== undefined) {
+            if (args.files?.length) throw new UsageError('--print-config takes one file and lints nothing: drop the other file arguments');
+            const context = args.context === undefined ? undefined : path.resolve(io.cwd, args.context);
+            return printConfigCommand(args.printConfig, configLoader, { rules: settings, context, failureThreshold }, rules, io);
+          }
           const inputs = args.files?.length ? args.files.map((file) => (file === STDIN_ARG ? '-' : file)) : ['.'];
+          const outputFiles = [args.outputFile ?? []].flat().map((file) => (file === STDIN_ARG ? '-' : file));
+          const outputs = outputTargets(argv, args.format, outputFiles);
           return lintCommand(
             {
               inputs,
-              format: args.format as OutputFormat,
+              outputs,
               color: useColor(args.color, io),
               stdinFilename: args.stdinFilename,
               contextDir: args.context,
               ignorePatterns: args.ignorePattern ?? [],
-              settings: selectRules(rules, splitNames(args.rule), splitNames(args.disable)),
-              failureThreshold: args.failureThreshold as FailureThreshold,
-              fix: fixRequest(args, inputs, args.format as OutputFormat),
+              settings,
+              failureThreshold,
+              configLoader,
+              maxWarnings: readMaxWarnings(args.maxWarnings),
+              quiet: args.quiet,
+              fix: fixRequest(args, inputs, outputs),
             },
             io,
           );
@@ -158,12 +191,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           );
       },
     )
-    .epilog(EPILOG);
+    .epilog(`${EPILOG}\n\n${OUTPUT_HELP}`);
 
   try {
     await parser.parseAsync();
     return command ? await command() : EXIT.ok;
   } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err(`dflint: ${error.describe(io.cwd)}\n`);
+      return EXIT.error;
+    }
     if (error instanceof UsageError || isYargsError(error)) {
       io.err(`dflint: ${(error as Error).message.split('\n').join(' ').trim()}\nRun '${helpCommand}' for usage.\n`);
       return EXIT.error;
@@ -178,12 +215,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 function fixRequest(
   flags: { fix?: boolean; fixDryRun?: boolean; unsafeFixes?: boolean },
   inputs: readonly string[],
-  format: OutputFormat,
+  outputs: readonly OutputTarget[],
 ): FixRequest | undefined {
   const { fix, fixDryRun, unsafeFixes } = flags;
   if (fix && fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together: --fix writes, --fix-dry-run only shows the diff');
   if (unsafeFixes && !fix && !fixDryRun) throw new UsageError('--unsafe-fixes only works with --fix or --fix-dry-run');
-  if (fixDryRun && format === 'json') throw new UsageError('--fix-dry-run prints a diff, which --format json cannot carry; use --fix with --format json');
+  const onStdout = stdoutFormat(outputs);
+  if (fixDryRun && onStdout && onStdout !== 'stylish') {
+    throw new UsageError(`--fix-dry-run prints a diff to stdout, which --format ${onStdout} cannot share; write it to a file with -o FILE`);
+  }
   if (fix && inputs.includes('-') && inputs.length > 1) {
     throw new UsageError('--fix with - prints the fixed stdin to stdout, so - must be the only input');
   }

@@ -15,7 +15,7 @@ function resolve(all: readonly Rule[], nameOrAlias: string): string {
   throw new UsageError(`unknown rule '${nameOrAlias}' (dflint --list-rules shows them all)`);
 }
 
-/** `--rule` runs only the named rules; `--disable` switches rules off. */
+/** `--rule` runs only the named rules (`{}` for each); `--disable` switches rules off. */
 export function selectRules(
   all: readonly Rule[],
   only: readonly string[],
@@ -27,6 +27,8 @@ export function selectRules(
   for (const rule of all) {
     const off = offNames.has(rule.meta.name) || (onlyNames.size > 0 && !onlyNames.has(rule.meta.name));
     if (off) settings[rule.meta.name] = { severity: 'off' };
+    // named by --rule: runs even where a config file switched it off (withCommandLine)
+    else if (onlyNames.has(rule.meta.name)) settings[rule.meta.name] = {};
   }
   return settings;
 }

@@ -1,0 +1,175 @@
+import type { Rule } from '@dflint/core';
+import type { JsonSchema } from './rule-options';
+
+type Node = JsonSchema & {
+  type?: string | string[];
+  enum?: unknown[];
+  items?: Node | Node[];
+  properties?: Record<string, Node>;
+  description?: string;
+  default?: unknown;
+  $ref?: string;
+  else?: Node;
+};
+
+/** docs/configuration.md: the keys, rules and options come from the schema, so they cannot drift. */
+export function renderConfigDocs(schema: JsonSchema, rules: readonly Rule[]): string {
+  const root = schema as Node;
+  const definitions = (schema.definitions ?? {}) as Record<string, Node>;
+  const keyRows = keyEntries(root.properties ?? {}).map(([key, node]) => `| \`${key}\` | ${typeOf(node)} | ${cell(node.description ?? definitions.rules.description ?? '')} |`);
+  const ruleRows = rules.map((rule) => {
+    const { name, severity, aliases } = rule.meta;
+    const entry = definitions[`rule-${name}`];
+    const tuple = Array.isArray(entry?.else?.items) ? entry.else.items : [];
+    const options = tuple[1]?.properties ?? {};
+    const optionText = Object.entries(options).map(([key, option]) => `\`${key}\` (${typeOf(option)}, default \`${JSON.stringify(option.default)}\`): ${option.description ?? ''}`);
+    const codes = aliases.length ? aliases.map((code) => `\`${code}\``).join(', ') : '—';
+    return `| [\`${name}\`](../rules/${name}/README.md) | ${severity} | ${codes} | ${cell(optionText.join('<br>') || '—')} |`;
+  });
+  const severities = ((definitions.severity?.enum ?? []) as string[]).map((value) => `\`${value}\``).join(', ');
+
+  return `# Configuration
+
+<!-- generated from packages/cli/src/config (schema.ts, docs.ts) by \`npm run docs\`; a test checks it is current -->
+
+A config file sets rule severities and options, files to skip, per-file overrides, the build
+context and the failure threshold. Every key is optional. \`dflint --init\` writes a commented
+starter \`.dflintrc.yaml\`; \`dflint --print-config Dockerfile\` shows what applies to a file.
+
+## Where dflint looks
+
+For each Dockerfile, dflint looks in the Dockerfile's folder, then each folder above it up to the
+filesystem root, for the first of:
+
+1. \`.dflintrc.json\`
+2. \`.dflintrc.yaml\`
+3. \`.dflintrc.yml\`
+4. \`package.json\` with a \`"dflint"\` key (a \`package.json\` without one is passed over)
+
+The nearest one wins; config files do not merge with the ones above them. Paths inside a config
+file (\`ignorePatterns\`, \`overrides[].files\`, \`context\`) are relative to the folder the file is
+in. \`--config PATH\` uses that file for every Dockerfile and looks for nothing else; as with
+ESLint's \`--config\`, paths inside it are then relative to the current folder. Input read from
+stdin uses the config for \`--stdin-filename\` (default: the current folder).
+
+\`.hadolint.yaml\` / \`.hadolint.yml\` are looked for the same way, and apply **under** the dflint
+config (see [hadolint](#coming-from-hadolint)).
+
+## Example
+
+\`\`\`yaml
+# .dflintrc.yaml
+rules:
+  consecutive-run: error
+  DL4000: off                          # a hadolint code works for the rule that aliases it
+  layer-count: [warning, { max: 60 }]
+ignorePatterns:
+  - vendor/
+overrides:
+  - files: ['*.dev.Dockerfile']
+    rules:
+      package-cache: off
+failureThreshold: warning
+\`\`\`
+
+\`\`\`json
+{
+  "$schema": "./node_modules/dflint/schema/dflint.schema.json",
+  "rules": { "layer-count": ["error", { "max": 60 }] }
+}
+\`\`\`
+
+In \`package.json\` the same object goes under \`"dflint"\`.
+
+## Keys
+
+| key | type | meaning |
+|---|---|---|
+${keyRows.join('\n')}
+
+A rule setting is a severity — ${severities} — or \`[severity]\`, or \`[severity, options]\` for a rule
+that takes options. A setting that gives only a severity keeps the options set before it (in
+\`rules\`, or an earlier override). Keys are rule names or the hadolint/BuildKit codes the rules
+alias; when a file names a rule twice, the later key wins.
+
+\`ignorePatterns\` and \`overrides[].files\` use \`.gitignore\` syntax: \`Dockerfile.dev\` or
+\`*.Dockerfile\` match at any depth, \`services/api/Dockerfile\` only there, \`legacy/\` everything
+under that folder, \`!pattern\` takes a file back. A Dockerfile \`ignorePatterns\` matches is skipped
+even when named on the command line; stdin is always linted.
+
+## Rules and their options
+
+| rule | default | aliases | options |
+|---|---|---|---|
+${ruleRows.join('\n')}
+
+## What wins
+
+From weakest to strongest: each rule's default; \`.hadolint.yaml\`; the config's \`rules\`; each
+matching override, in order; the command line (\`--rule\`, \`--disable\`, \`--context\`,
+\`--failure-threshold\`). \`--rule NAME\` runs a rule even when a config file switched it off.
+\`# dflint-ignore\` and \`# hadolint ignore=\` comments in the Dockerfile then drop findings.
+
+## Coming from hadolint
+
+dflint reads a \`.hadolint.yaml\` (or \`.hadolint.yml\`) found the same way as its own config:
+
+- \`ignored: [DL3059]\` switches off the rules that alias those codes;
+- \`override: { error: [...], warning: [...], info: [...], style: [...] }\` sets their severities;
+- \`failure-threshold\` (\`ignore\` and \`none\`: never fail) and \`no-fail: true\` set the threshold.
+
+It applies under a dflint config when both are found, so a \`.dflintrc.*\` only needs what differs.
+A rule that aliases several codes (\`package-cache\` aliases seven) follows any of them: \`ignored\`
+wins, then the highest severity. Codes no dflint rule aliases are listed once, in a note on
+stderr; they are not an error. hadolint's other keys are left to hadolint. \`# hadolint ignore=DL3059\`
+comments work too.
+
+## Command line
+
+| option | effect |
+|---|---|
+| \`--config PATH\` | use this config file (a \`.dflintrc.*\`, \`package.json\` or \`.hadolint.yaml\`) for every Dockerfile |
+| \`--print-config FILE\` | print the config FILE would be linted with, as JSON, and exit |
+| \`--init\` | write a commented starter \`.dflintrc.yaml\` here; exit 2 if a config is already here |
+| \`--max-warnings N\` | exit 1 when more than N findings of severity \`warning\` are reported, even with no errors |
+| \`--quiet\` | report errors only; other findings neither print nor count toward the exit code |
+
+## Mistakes
+
+A config file dflint cannot use stops the run with exit 2 and one line on stderr that names the
+file, the line and the key:
+
+\`\`\`
+dflint: .dflintrc.json:4: rules.layer-count: severity must be one of ${((definitions.severity?.enum ?? []) as string[]).join(', ')} (got "fatal")
+dflint: .dflintrc.yaml:2: rules.layer-cont: unknown rule 'layer-cont' (did you mean 'layer-count'?); dflint --list-rules shows them all
+\`\`\`
+
+The schema is \`node_modules/dflint/schema/dflint.schema.json\` (JSON Schema draft-07), for editors.
+`;
+}
+
+/** Each key, then for a list of objects (`overrides`) each of its items' keys as `overrides[].files`. */
+function keyEntries(properties: Record<string, Node>): [string, Node][] {
+  return Object.entries(properties).flatMap(([key, node]): [string, Node][] => {
+    const item = node.type === 'array' && node.items && !Array.isArray(node.items) ? node.items : undefined;
+    const nested = Object.entries(item?.properties ?? {}).map(([sub, subNode]): [string, Node] => [`${key}[].${sub}`, subNode]);
+    return [[key, node], ...nested];
+  });
+}
+
+function typeOf(node: Node): string {
+  if (node.$ref === '#/definitions/rules') return 'object: rule → setting';
+  if (node.enum) return node.enum.map((value) => `\`${String(value)}\``).join(' \\| ');
+  if (node.type === 'array' && node.items && !Array.isArray(node.items)) return `${typeOf(node.items)}[]`;
+  if (Array.isArray(node.type)) {
+    const items = node.items && !Array.isArray(node.items) ? typeOf(node.items) : 'value';
+    return node.type.map((type) => (type === 'array' ? `${items}[]` : type)).join(' \\| ');
+  }
+  if (node.type === 'array' && Array.isArray(node.items)) return 'array';
+  if (node.type === 'object' && node.properties) return 'object';
+  return String(node.type ?? 'value');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}

@@ -1,0 +1,85 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Rule } from '@dflint/core';
+import { CONFIG_FILE_NAMES } from './read-config';
+import { RULE_OPTIONS } from './rule-options';
+
+export const STARTER_FILE = '.dflintrc.yaml';
+const CONFIG_DOCS = 'https://github.com/dflint/dflint/blob/main/docs/configuration.md';
+
+export class InitError extends Error {}
+
+/** `--init`: writes a commented .dflintrc.yaml into `dir`; never replaces a config that is there. */
+export function writeStarterConfig(dir: string, rules: readonly Rule[]): string {
+  const existing = CONFIG_FILE_NAMES.find((name) => holdsConfig(path.join(dir, name)));
+  if (existing) throw new InitError(`${existing} already holds a dflint config here; --init does not overwrite or shadow it`);
+  const file = path.join(dir, STARTER_FILE);
+  try {
+    writeFileSync(file, starterConfig(rules), { flag: 'wx' });
+  } catch (error) {
+    throw new InitError(`cannot write ${STARTER_FILE}: ${(error as Error).message}`);
+  }
+  return file;
+}
+
+function holdsConfig(file: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+  if (path.basename(file) !== 'package.json') return true;
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data === 'object' && data !== null && 'dflint' in data;
+  } catch {
+    return false;
+  }
+}
+
+/** The starter: every setting explained and commented out, so writing it changes nothing. */
+export function starterConfig(rules: readonly Rule[]): string {
+  const entries = rules.map((rule) => [`${rule.meta.name}: ${defaultEntry(rule)}`, rule.meta.description]);
+  const width = Math.max(...entries.map(([entry]) => entry.length));
+  const ruleLines = entries.map(([entry, description]) => `#   ${entry.padEnd(width)}  # ${description}`);
+  return [
+    `# dflint configuration; every key is optional. ${CONFIG_DOCS}`,
+    '# dflint uses the nearest .dflintrc.* above each Dockerfile. A .hadolint.yaml found the same way',
+    '# is read under it: its ignored, override and failure-threshold apply unless this file says otherwise.',
+    '# In an editor, with dflint installed in node_modules, this first line gives completion and checks:',
+    '#   # yaml-language-server: $schema=./node_modules/dflint/schema/dflint.schema.json',
+    '',
+    '# Rule settings: a severity (error, warning, info, style or off), or [severity, options].',
+    '# Rule names and the hadolint/BuildKit codes they alias (DL3059: off) both work.',
+    '# Uncomment `rules:` and the lines you change; the values shown are the defaults.',
+    '# rules:',
+    ...ruleLines,
+    '',
+    '# Exit 1 when a finding is at or above this severity: error, warning, info, style or none.',
+    '# failureThreshold: info',
+    '',
+    '# Dockerfiles not to lint (.gitignore syntax, relative to this file).',
+    '# ignorePatterns:',
+    '#   - vendor/',
+    "#   - '**/testdata/**'",
+    '',
+    "# The build context COPY and ADD read from, relative to this file (default: each Dockerfile's folder).",
+    '# context: .',
+    '',
+    '# Rule settings for some Dockerfiles only (.gitignore syntax, relative to this file); later entries win.',
+    '# overrides:',
+    "#   - files: ['*.dev.Dockerfile', Dockerfile.dev]",
+    '#     rules:',
+    '#       consecutive-run: off',
+    '',
+  ].join('\n');
+}
+
+/** `warning`, or `[warning, {max: 100}]` for a rule with options (their defaults, in YAML flow style). */
+function defaultEntry(rule: Rule): string {
+  const options = RULE_OPTIONS[rule.meta.name]?.properties as Record<string, { default?: unknown }> | undefined;
+  if (!options) return rule.meta.severity;
+  const pairs = Object.entries(options).map(([key, schema]) => `${key}: ${JSON.stringify(schema.default)}`);
+  return `[${rule.meta.severity}, {${pairs.join(', ')}}]`;
+}

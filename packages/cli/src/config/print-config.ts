@@ -1,0 +1,31 @@
+import * as path from 'node:path';
+import type { Rule } from '@dflint/core';
+import { displayPath } from './errors';
+import type { ConfigSources, EffectiveConfig, FailureThreshold } from './types';
+
+/** `--print-config FILE`: the config a Dockerfile is linted with, every rule listed, as JSON. */
+export function renderEffectiveConfig(
+  file: string,
+  config: EffectiveConfig & { failureThreshold: FailureThreshold },
+  source: ConfigSources,
+  rules: readonly Rule[],
+  cwd: string,
+): string {
+  const shown = (absolute: string | undefined) => (absolute === undefined ? null : displayPath(cwd, absolute));
+  const ruleSettings: Record<string, unknown> = {};
+  for (const rule of rules) {
+    const setting = config.settings[rule.meta.name] ?? {};
+    const severity = setting.severity ?? rule.meta.severity;
+    ruleSettings[rule.meta.name] = setting.options === undefined ? severity : [severity, setting.options];
+  }
+  const printed = {
+    file,
+    configFile: shown(source.config),
+    hadolintFile: shown(source.hadolint),
+    ignored: config.ignored,
+    context: shown(config.context ?? path.dirname(path.resolve(cwd, file))),
+    failureThreshold: config.failureThreshold,
+    rules: ruleSettings,
+  };
+  return `${JSON.stringify(printed, null, 2)}\n`;
+}

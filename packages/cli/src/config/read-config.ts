@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { ConfigText } from './config-text';
+import { ConfigError } from './errors';
+import { HADOLINT_FILE_NAMES, readHadolintConfig } from './hadolint';
+import { parseJsonConfig } from './json-text';
+import { RuleNames, toRuleSettings } from './rule-names';
+import type { FailureThreshold, RuleSettings } from './types';
+import { validateConfig } from './validate';
+import { parseYamlConfig } from './yaml-text';
+
+/** Looked for in each folder, in this order; the first one that holds a config is used. */
+export const CONFIG_FILE_NAMES = ['.dflintrc.json', '.dflintrc.yaml', '.dflintrc.yml', 'package.json'];
+
+/** A config file, checked and ready to apply. Paths in it are resolved against `dir`. */
+export interface LoadedConfig {
+  kind: 'dflint' | 'hadolint';
+  /** absolute */
+  file: string;
+  dir: string;
+  rules: RuleSettings;
+  ignorePatterns?: Ignore;
+  overrides: { files: Ignore; rules: RuleSettings }[];
+  /** absolute */
+  context?: string;
+  failureThreshold?: FailureThreshold;
+  /** hadolint codes no dflint rule aliases */
+  unknownCodes: string[];
+}
+
+/**
+ * Reads and checks one config file: a .dflintrc.*, a package.json (undefined when it has no
+ * "dflint" key) or a .hadolint.yaml, by its name. Any other name is read as a dflint config,
+ * JSON when it ends in .json, else YAML. Undefined when the file does not exist. Paths in it are
+ * relative to `baseDir` (default: the file's folder).
+ */
+export function readConfigFile(file: string, names: RuleNames, baseDir = path.dirname(file)): LoadedConfig | undefined {
+  const text = readIfPresent(file);
+  if (text === undefined) return undefined;
+  const base = path.basename(file);
+  const dir = baseDir;
+  if (HADOLINT_FILE_NAMES.includes(base)) {
+    const hadolint = readHadolintConfig(parseYamlConfig(text, file), file, names);
+    return { kind: 'hadolint', file, dir, rules: hadolint.rules, overrides: [], failureThreshold: hadolint.failureThreshold, unknownCodes: hadolint.unknownCodes };
+  }
+  const parsed: ConfigText = base.endsWith('.json') ? parseJsonConfig(text, file) : parseYamlConfig(text, file);
+  let data = parsed.data;
+  if (base === 'package.json') {
+    if (!data || typeof data !== 'object' || !('dflint' in data)) return undefined;
+    data = (data as { dflint: unknown }).dflint;
+    if (data === null) throw new ConfigError(file, 'must be an object (got null)', parsed.lineOf(['dflint']), ['dflint']);
+  }
+  const config = validateConfig(parsed, file, data, base === 'package.json' ? ['dflint'] : []);
+  return {
+    kind: 'dflint',
+    file,
+    dir,
+    rules: toRuleSettings(config.rules, names),
+    ignorePatterns: config.ignorePatterns?.length ? ignore().add(config.ignorePatterns) : undefined,
+    overrides: (config.overrides ?? []).map((override) => ({
+      files: ignore().add(override.files),
+      rules: toRuleSettings(override.rules, names),
+    })),
+    context: config.context === undefined ? undefined : path.resolve(dir, config.context),
+    failureThreshold: config.failureThreshold,
+    unknownCodes: [],
+  };
+}
+
+/** The file's text; undefined when there is no such file. Anything else that stops the read is a ConfigError. */
+function readIfPresent(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    const reason = code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    throw new ConfigError(file, `cannot read this config file: ${reason}`);
+  }
+}

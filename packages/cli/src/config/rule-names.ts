@@ -1,0 +1,57 @@
+import type { Rule, RuleSetting } from '@dflint/core';
+import type { RuleEntry, RuleSettings } from './types';
+
+/** Rule names and the codes they alias → rule name. */
+export class RuleNames {
+  private readonly exact = new Map<string, string>();
+  private readonly folded = new Map<string, string>();
+
+  constructor(rules: readonly Rule[]) {
+    for (const rule of rules) {
+      for (const key of [rule.meta.name, ...rule.meta.aliases]) {
+        this.exact.set(key, rule.meta.name);
+        this.folded.set(key.toLowerCase(), rule.meta.name);
+      }
+    }
+  }
+
+  /** A name or alias as the schema allows it (exact case). */
+  resolve(nameOrAlias: string): string | undefined {
+    return this.exact.get(nameOrAlias);
+  }
+
+  /** A hadolint code in any case (`dl3059`), as hadolint itself reads them. */
+  resolveCode(code: string): string | undefined {
+    return this.folded.get(code.toLowerCase());
+  }
+}
+
+/** `{ DL3059: "off", "layer-count": ["error", { max: 80 }] }` → settings by rule name, in key order. */
+export function toRuleSettings(entries: Record<string, RuleEntry> | undefined, names: RuleNames): RuleSettings {
+  const settings: RuleSettings = {};
+  for (const [key, entry] of Object.entries(entries ?? {})) {
+    const name = names.resolve(key);
+    if (name) applySetting(settings, name, toSetting(entry));
+  }
+  return settings;
+}
+
+function toSetting(entry: RuleEntry): RuleSetting {
+  if (typeof entry === 'string') return { severity: entry };
+  return entry.length > 1 ? { severity: entry[0], options: entry[1] } : { severity: entry[0] };
+}
+
+/**
+ * Layers one setting over another: a severity alone keeps the options set before it (as ESLint
+ * does), so an override can change a rule's severity without repeating its options.
+ */
+export function applySetting(settings: RuleSettings, name: string, setting: RuleSetting): void {
+  const merged: RuleSetting = { ...settings[name] };
+  if (setting.severity !== undefined) merged.severity = setting.severity;
+  if (setting.options !== undefined) merged.options = setting.options;
+  settings[name] = merged;
+}
+
+export function applySettings(settings: RuleSettings, layer: RuleSettings): void {
+  for (const [name, setting] of Object.entries(layer)) applySetting(settings, name, setting);
+}

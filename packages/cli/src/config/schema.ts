@@ -1,0 +1,112 @@
+import { SEVERITIES, type Rule } from '@dflint/core';
+import { RULE_OPTIONS, type JsonSchema } from './rule-options';
+
+export const RULE_SEVERITIES = [...SEVERITIES, 'off'] as const;
+export const THRESHOLDS = [...SEVERITIES, 'none'] as const;
+
+/**
+ * The config file's JSON Schema (draft-07), built from the rules so a new rule or alias is in it.
+ * Shipped as schema/dflint.schema.json for editors and compiled into the standalone validator;
+ * `npm run docs` regenerates both, and a test fails when either is stale.
+ */
+export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
+  const definitions: Record<string, JsonSchema> = {
+    severity: {
+      title: 'severity',
+      description: '`off` switches the rule off; any other severity switches it on at that severity.',
+      enum: [...RULE_SEVERITIES],
+    },
+    rules: {
+      description:
+        'Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.',
+      type: 'object',
+      properties: ruleProperties(rules),
+      additionalProperties: false,
+    },
+  };
+  for (const rule of rules) definitions[ruleDefinition(rule.meta.name)] = ruleEntrySchema(rule);
+
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'dflint configuration',
+    description:
+      'A .dflintrc.json, .dflintrc.yaml or .dflintrc.yml file, or the "dflint" key of package.json. The nearest one above a Dockerfile applies to it.',
+    type: 'object',
+    properties: {
+      $schema: { description: 'The schema this file follows, for editors.', type: 'string' },
+      rules: { $ref: '#/definitions/rules' },
+      ignorePatterns: {
+        description:
+          'Dockerfiles not to lint: .gitignore-style patterns, relative to the folder of this config file.',
+        type: 'array',
+        items: { type: 'string' },
+      },
+      overrides: {
+        description: 'Rule settings for some files only; a later override wins over an earlier one and over `rules`.',
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            files: {
+              description: 'The Dockerfiles it applies to: .gitignore-style patterns, relative to the folder of this config file.',
+              type: ['string', 'array'],
+              items: { type: 'string' },
+              minItems: 1,
+            },
+            rules: { $ref: '#/definitions/rules' },
+          },
+          required: ['files'],
+          additionalProperties: false,
+        },
+      },
+      context: {
+        description:
+          "The build context COPY and ADD read from, relative to the folder of this config file (default: each Dockerfile's folder). --context wins over it.",
+        type: 'string',
+      },
+      failureThreshold: {
+        description:
+          'Exit 1 when a finding is at or above this severity (`none`: never); default `info`. --failure-threshold wins over it.',
+        enum: [...THRESHOLDS],
+      },
+    },
+    additionalProperties: false,
+    definitions,
+  };
+}
+
+function ruleDefinition(name: string): string {
+  return `rule-${name}`;
+}
+
+function ruleProperties(rules: readonly Rule[]): Record<string, JsonSchema> {
+  const properties: Record<string, JsonSchema> = {};
+  for (const rule of rules) properties[rule.meta.name] = { $ref: `#/definitions/${ruleDefinition(rule.meta.name)}` };
+  for (const rule of rules) {
+    for (const alias of rule.meta.aliases) {
+      properties[alias] = {
+        description: `${alias} is an alias of ${rule.meta.name}: the setting applies to that rule.`,
+        $ref: `#/definitions/${ruleDefinition(rule.meta.name)}`,
+      };
+    }
+  }
+  return properties;
+}
+
+/** A severity string, or `[severity]`, or `[severity, options]` for a rule that takes options. */
+function ruleEntrySchema(rule: Rule): JsonSchema {
+  const { name, description, severity, aliases, docs } = rule.meta;
+  const options = RULE_OPTIONS[name];
+  const also = aliases.length ? ` Aliases: ${aliases.join(', ')}.` : '';
+  return {
+    description: `${description}. Default: ${severity}.${also} ${docs}`,
+    if: { type: 'string' },
+    then: { $ref: '#/definitions/severity' },
+    else: {
+      type: 'array',
+      items: options ? [{ $ref: '#/definitions/severity' }, options] : [{ $ref: '#/definitions/severity' }],
+      minItems: 1,
+      additionalItems: false,
+    },
+  };
+}

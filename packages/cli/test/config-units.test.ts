@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { rules } from '@dflint/rules';
+import { withCommandLine } from '../src/config/command-line';
+import { ConfigError } from '../src/config/errors';
+import { generatedConfigFiles } from '../src/config/generated-files';
+import { readHadolintConfig } from '../src/config/hadolint';
+import { starterConfig } from '../src/config/init';
+import { parseJsonConfig } from '../src/config/json-text';
+import { RULE_OPTIONS } from '../src/config/rule-options';
+import { RuleNames, toRuleSettings } from '../src/config/rule-names';
+import { buildConfigSchema } from '../src/config/schema';
+import { validateConfig } from '../src/config/validate';
+import { parseYamlConfig } from '../src/config/yaml-text';
+
+const REPO = path.resolve(__dirname, '../../..');
+const names = new RuleNames(rules);
+
+function configError(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('generated files', () => {
+  test.each([...generatedConfigFiles(rules)].map(([file, text]) => [path.relative(REPO, file), file, text]))(
+    '%s is current (run `npm run docs` to refresh it)',
+    (_name, file, text) => {
+      expect(readFileSync(file, 'utf8')).toBe(text);
+    },
+  );
+
+  test('the shipped schema is valid draft-07 that ajv compiles in strict mode, and agrees with the standalone validator', () => {
+    const schema = JSON.parse(readFileSync(path.join(REPO, 'packages/cli/schema/dflint.schema.json'), 'utf8')) as object;
+    const compiled = new Ajv({ strictTuples: false, allowUnionTypes: true }).compile(schema);
+    const samples: unknown[] = [
+      {},
+      { rules: { 'layer-count': ['error', { max: 3 }], DL3059: 'off' }, failureThreshold: 'none' },
+      { overrides: [{ files: ['*.dev'], rules: { 'package-cache': ['info'] } }], ignorePatterns: ['vendor/'], context: '..' },
+      { rules: { 'layer-count': 'fatal' } },
+      { rules: { nope: 'off' } },
+      { overrides: [{ files: [] }] },
+      { rules: { 'consecutive-run': ['off', {}] } },
+      { rules: { 'volatile-arg-early': ['warning', { names: [''] }] } },
+      { $schema: 5 },
+    ];
+    for (const sample of samples) {
+      const standalone = (() => {
+        try {
+          validateConfig({ data: sample, lineOf: () => 1 }, 'x.json', sample);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      expect([sample, standalone]).toEqual([sample, compiled(sample)]);
+    }
+  });
+
+  test('the schema names every rule and every alias, and options only for rules that exist', () => {
+    const schema = buildConfigSchema(rules) as { definitions: { rules: { properties: Record<string, unknown> } } };
+    const keys = Object.keys(schema.definitions.rules.properties);
+    for (const rule of rules) expect(keys).toEqual(expect.arrayContaining([rule.meta.name, ...rule.meta.aliases]));
+    for (const name of Object.keys(RULE_OPTIONS)) expect(rules.map((rule) => rule.meta.name)).toContain(name);
+  });
+
+  test("each rule's README options section matches the options the schema allows", () => {
+    for (const rule of rules) {
+      const readme = readFileSync(path.join(REPO, 'rules', rule.meta.name, 'README.md'), 'utf8');
+      const section = /## Options\n([\s\S]*?)\n## /.exec(readme)?.[1].trim() ?? '';
+      const documented = [...section.matchAll(/^- `([A-Za-z]+)`/gm)].map((match) => match[1]);
+      const allowed = Object.keys((RULE_OPTIONS[rule.meta.name]?.properties as object | undefined) ?? {});
+      expect([rule.meta.name, documented]).toEqual([rule.meta.name, allowed]);
+    }
+  });
+});
+
+describe('where a key is', () => {
+  test('JSON: keys of objects and values of arrays, through strings holding braces and quotes', () => {
+    const text = '{\n  "a\\"{": "}[",\n  "rules": {\n    "layer-count": [\n      "warning",\n      { "max": 3 }\n    ]\n  }\n}\n';
+    const parsed = parseJsonConfig(text, '/x/.dflintrc.json');
+    expect(parsed.lineOf(['rules'])).toBe(3);
+    expect(parsed.lineOf(['rules', 'layer-count'])).toBe(4);
+    expect(parsed.lineOf(['rules', 'layer-count', 0])).toBe(5);
+    expect(parsed.lineOf(['rules', 'layer-count', 1, 'max'])).toBe(6);
+    // not in the file: its nearest ancestor's line
+    expect(parsed.lineOf(['rules', 'layer-count', 1, 'other'])).toBe(6);
+    expect(parsed.lineOf([])).toBe(1);
+  });
+
+  test('JSON syntax errors name the line and the key they are in', () => {
+    const error = configError(() => parseJsonConfig('{\n  "rules": {\n    "a": "off"\n    "b": "off"\n  }\n}', '/x/c.json'));
+    expect(error.line).toBe(4);
+    expect(error.keyPath).toEqual(['rules', 'a']);
+    expect(error.problem).toMatch(/^not valid JSON: /);
+  });
+
+  test('YAML: block and flow collections', () => {
+    const parsed = parseYamlConfig('# c\nrules:\n  layer-count: [warning, {max: 3}]\noverrides:\n  - files: a\n  - files:\n      - b\n', '/x/c.yaml');
+    expect(parsed.lineOf(['rules', 'layer-count', 1, 'max'])).toBe(3);
+    expect(parsed.lineOf(['overrides', 1])).toBe(6);
+    expect(parsed.lineOf(['overrides', 1, 'files', 0])).toBe(7);
+  });
+
+  test('an empty YAML file is an empty config', () => {
+    const parsed = parseYamlConfig('# nothing yet\n', '/x/c.yaml');
+    expect(validateConfig(parsed, '/x/c.yaml', parsed.data)).toEqual({});
+  });
+});
+
+describe('settings', () => {
+  test('rule names and aliases resolve to rules; a later key wins', () => {
+    expect(toRuleSettings({ 'package-cache': ['error', { a: 1 }], DL3009: 'off', 'layer-count': ['info'] }, names)).toEqual({
+      'package-cache': { severity: 'off', options: { a: 1 } },
+      'layer-count': { severity: 'info' },
+    });
+  });
+
+  test('the command line: --disable switches off, --rule switches a config "off" back on', () => {
+    const config = { settings: { a: { severity: 'off' as const, options: { max: 1 } }, b: { severity: 'error' as const } }, ignored: false, failureThreshold: 'error' as const };
+    const applied = withCommandLine(config, { rules: { a: {}, b: {}, c: { severity: 'off' } }, failureThreshold: undefined });
+    expect(applied.settings).toEqual({ a: { options: { max: 1 } }, b: { severity: 'error' }, c: { severity: 'off' } });
+    expect(applied.failureThreshold).toBe('error');
+    expect(withCommandLine({ settings: {}, ignored: false }, { rules: {} }).failureThreshold).toBe('info');
+    expect(withCommandLine(config, { rules: {}, failureThreshold: 'none' }).failureThreshold).toBe('none');
+  });
+
+  test('hadolint: codes in any case; off wins, then the highest severity; unknown codes are listed', () => {
+    const text = parseYamlConfig('override:\n  style: [dl3009]\n  error: [DL3042]\n  warning: [DL3059, DL3008]\nignored: [DL4000]\n', '/x/.hadolint.yaml');
+    const hadolint = readHadolintConfig(text, '/x/.hadolint.yaml', names);
+    expect(hadolint.rules).toEqual({
+      'package-cache': { severity: 'error' },
+      'consecutive-run': { severity: 'warning' },
+      'maintainer-deprecated': { severity: 'off' },
+    });
+    expect(hadolint.unknownCodes).toEqual(['DL3008']);
+    expect(hadolint.failureThreshold).toBeUndefined();
+  });
+});
+
+describe('the --init starter', () => {
+  test('lists every rule at its default, and validates once uncommented', () => {
+    const starter = starterConfig(rules);
+    const uncommented = starter
+      .split('\n')
+      .map((line) => (/^# (rules:|  [\w-]+: )/.test(line) ? line.slice(2) : line))
+      .join('\n');
+    const parsed = parseYamlConfig(uncommented, '/x/.dflintrc.yaml');
+    const config = validateConfig(parsed, '/x/.dflintrc.yaml', parsed.data);
+    const settings = toRuleSettings(config.rules, names);
+    expect(Object.keys(settings)).toEqual(rules.map((rule) => rule.meta.name));
+    for (const rule of rules) expect(settings[rule.meta.name].severity).toBe(rule.meta.severity);
+    expect(settings['layer-count'].options).toEqual({ max: 100 });
+  });
+});
