@@ -22,11 +22,35 @@ export default {
           message: 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"',
         },
       ],
+      output: dockerfile`
+        FROM debian:bookworm
+        LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"
+        RUN true
+      `,
     },
     {
-      name: 'lower-case keyword and inside ONBUILD',
+      name: 'lower-case keyword and inside ONBUILD (only the trigger is replaced)',
       code: 'FROM alpine\nmaintainer someone\nONBUILD MAINTAINER other\n',
       findings: [{ line: 2, column: 1 }, { line: 3, column: 9 }],
+      output: 'FROM alpine\nLABEL org.opencontainers.image.authors="someone"\nONBUILD LABEL org.opencontainers.image.authors="other"\n',
+    },
+    {
+      name: 'quotes, backslashes and $ are escaped: MAINTAINER takes its text literally',
+      code: 'FROM alpine\nMAINTAINER "Bob" \\o/ $USER\n',
+      findings: [{ line: 2, message: 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="\\"Bob\\" \\\\o/ \\$USER"' }],
+      output: 'FROM alpine\nLABEL org.opencontainers.image.authors="\\"Bob\\" \\\\o/ \\$USER"\n',
+    },
+    {
+      name: 'with the backtick escape char',
+      code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nMAINTAINER C:\\Users\\bob `x` $y\n',
+      findings: [{ line: 3 }],
+      output: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nLABEL org.opencontainers.image.authors="C:\\Users\\bob ``x`` `$y"\n',
+    },
+    {
+      name: 'CRLF',
+      code: 'FROM alpine\r\nMAINTAINER ops@example.com\r\nRUN true\r\n',
+      findings: [{ line: 2 }],
+      output: 'FROM alpine\r\nLABEL org.opencontainers.image.authors="ops@example.com"\r\nRUN true\r\n',
     },
   ],
 } satisfies RuleFixtures;

@@ -1,4 +1,5 @@
 import { defineRule } from '@dflint/core';
+import { doubleQuoted } from '../metadata-merge/docker-quote';
 
 export default defineRule({
   meta: {
@@ -6,18 +7,26 @@ export default defineRule({
     description: 'MAINTAINER is deprecated; the OCI authors label replaces it',
     category: 'metadata',
     severity: 'warning',
-    fixable: false,
+    fixable: 'safe',
     aliases: ['DL4000', 'MaintainerDeprecated'],
   },
   check({ document, report }) {
     for (const instruction of document.instructions) {
       const maintainer = instruction.keyword === 'MAINTAINER' ? instruction : instruction.trigger;
       if (maintainer?.keyword !== 'MAINTAINER') continue;
+      // MAINTAINER's text is taken literally (no quotes, escapes or $ expansion)
       const author = maintainer.argsText.trim();
-      const label = author
-        ? `LABEL org.opencontainers.image.authors=${JSON.stringify(author)}`
-        : 'LABEL org.opencontainers.image.authors="…"';
-      report({ range: maintainer.range, message: `MAINTAINER is deprecated: use ${label}` });
+      if (!author) {
+        report({ range: maintainer.range, message: 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="…"' });
+        continue;
+      }
+      const label = `LABEL org.opencontainers.image.authors=${doubleQuoted(author, document.escapeChar)}`;
+      report({
+        range: maintainer.range,
+        message: `MAINTAINER is deprecated: use ${label}`,
+        // inside ONBUILD only the trigger is replaced
+        fix: { safety: 'safe', description: `replace MAINTAINER with ${label}`, edits: [{ range: maintainer.range, newText: label }] },
+      });
     }
   },
 });

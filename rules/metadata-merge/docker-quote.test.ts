@@ -1,0 +1,64 @@
+import { doubleQuoted, requoteLegacyValue } from './docker-quote';
+import { dockerWords } from './docker-words';
+
+// Expected values follow BuildKit's frontend/dockerfile/shell/lex.go and parser/line_parsers.go;
+// the `\` cases were also checked against real builds (buildah) before and after the rewrite.
+
+describe('requoteLegacyValue', () => {
+  it.each([
+    ['plain words and blanks', 'a  b\tc', '"a  b\tc"'],
+    ['quotes go, their content stays', `say "hi there" 'and "you"'`, '"say hi there and \\"you\\""'],
+    ['an escaped $ stays literal; single quotes keep $ literal', `\\$USER '$HOME'`, '"\\$USER \\$HOME"'],
+    ['$name becomes ${name} so a following char cannot join it', '$PATH\\b', '"${PATH}b"'],
+    ['${name…} is kept as written', '${A:-x}/bin', '"${A:-x}/bin"'],
+    ['nested expansions are kept as written', '${LD:+$LD:}$DIR', '"${LD:+$LD:}${DIR}"'],
+    ['inside "…" a backslash before another char stays', '"p\\q" x\\\\y', '"p\\\\q x\\\\y"'],
+    ['an empty quoted value', "''", '""'],
+  ])('%s', (_name, value, quoted) => {
+    expect(requoteLegacyValue(value, '\\')).toBe(quoted);
+  });
+
+  it('uses the escape char the file declares', () => {
+    expect(requoteLegacyValue('C:\\my data\\`$x "q`"q"', '`')).toBe('"C:\\my data\\`$x q`"q"');
+  });
+
+  it.each([
+    ['an unclosed double quote', 'a "b'],
+    ['an unclosed single quote', "a 'b"],
+    ['a trailing escape', 'a\\'],
+    ['command-substitution-looking $(…)', '$(id -u)'],
+    ['a special parameter', '$1'],
+    ['nested quotes inside ${…}', '${A:-"x y"}'],
+    ['an unclosed ${', '${A:-x'],
+    ['$${…} inside ${…}', '${A:-$${B}}'],
+    ['a name that may go on with a non-ASCII letter', '$Aé'],
+  ])('gives up on %s', (_name, value) => {
+    expect(requoteLegacyValue(value, '\\')).toBeUndefined();
+  });
+});
+
+describe('doubleQuoted', () => {
+  it('escapes ", $ and the escape char only', () => {
+    expect(doubleQuoted('"Bob" \\o/ $USER <b@x>', '\\')).toBe('"\\"Bob\\" \\\\o/ \\$USER <b@x>"');
+    expect(doubleQuoted('C:\\x `y`', '`')).toBe('"C:\\x ``y``"');
+  });
+});
+
+describe('dockerWords', () => {
+  it('splits on blanks outside quotes and keeps words as written', () => {
+    expect(dockerWords(`a="x y" b=c\\ d 'e f'=g h=""`, '\\')).toEqual({
+      words: [`a="x y"`, 'b=c\\ d', `'e f'=g`, 'h=""'],
+      openQuote: false,
+      trailingEscape: false,
+    });
+  });
+
+  it('splits on Unicode blanks too, as Go does', () => {
+    expect(dockerWords('a=1\u00a0b=2', '\\').words).toEqual(['a=1', 'b=2']);
+  });
+
+  it('tells an unclosed quote and a trailing escape', () => {
+    expect(dockerWords('a="x y', '\\')).toMatchObject({ words: ['a="x y'], openQuote: true });
+    expect(dockerWords('a=b\\', '\\')).toMatchObject({ words: ['a=b'], trailingEscape: true });
+  });
+});

@@ -1,0 +1,82 @@
+import { continuationIndent, lineStarts, offsetAt, type Instruction, type ParsedDocument, type TextEdit } from '@dflint/core';
+import { readPairs, type Pair } from './pairs';
+
+/** Comments that steer linters: moved into one instruction they would point somewhere else. */
+const DIRECTIVE_COMMENT = /^#\s*(dflint-ignore|hadolint\s+(global\s+)?ignore)/;
+
+interface Item {
+  /** the document line it comes from, for ordering */
+  line: number;
+  text: string;
+  isPair: boolean;
+}
+
+/**
+ * One edit that turns a group of consecutive LABELs (or ENVs) into one instruction, one pair
+ * per continuation line, in order, each word as written. Comment lines between and inside the
+ * instructions stay, as comment lines inside the continuation (Docker skips them there); blank
+ * lines go. Returns why not when the group cannot be merged with certainty.
+ */
+export function mergeMetadataEdit(document: ParsedDocument, group: readonly Instruction[]): TextEdit | string {
+  const lines = document.text.split(/\r\n|\r|\n/);
+  const escape = document.escapeChar;
+  const items: Item[] = [];
+  let previousEnd = group[0].range.start.line - 1;
+  for (const instruction of group) {
+    const at = `line ${instruction.range.start.line + 1}`;
+    if (lines[instruction.range.end.line].trimEnd().endsWith(escape)) return `${at}: a continuation runs past the end of the instruction`;
+    const pairs = readPairs(instruction, escape);
+    if (typeof pairs === 'string') return `${at}: ${pairs}`;
+    const placed = placePairs(instruction, pairs);
+    if (typeof placed === 'string') return `${at}: ${placed}`;
+    const comments = commentLines(lines, previousEnd + 1, instruction.range.end.line);
+    const directive = comments.find((comment) => DIRECTIVE_COMMENT.test(comment.text));
+    if (directive) return `line ${directive.line + 1} is a lint directive comment`;
+    items.push(...sortedByLine(placed, comments));
+    previousEnd = instruction.range.end.line;
+  }
+  // a comment cannot stand on the keyword's line, nor end the instruction
+  const first = items.findIndex((item) => item.isPair);
+  if (first > 0) items.unshift(...items.splice(first, 1));
+  if (!items[items.length - 1].isPair) return 'a comment ends the group';
+
+  const indent = continuationIndent(document);
+  const keyword = textIn(document.text, group[0].keywordRange);
+  let merged = `${keyword} ${items[0].text}`;
+  for (let i = 1; i < items.length; i++) {
+    if (items[i - 1].isPair) merged += ` ${escape}`;
+    merged += `\n${indent}${items[i].text}`;
+  }
+  return { range: { start: group[0].range.start, end: group[group.length - 1].range.end }, newText: merged };
+}
+
+/**
+ * Each pair with the document line it starts on, from the instruction's parsed arguments, so
+ * comments inside the instruction keep their place; a legacy `ENV key value` (one pair, several
+ * words) sits on its first line.
+ */
+function placePairs(instruction: Instruction, pairs: Pair[]): Item[] | string {
+  const { args } = instruction;
+  if (pairs.length !== args.length && pairs.length !== 1) return 'its words cannot be told apart';
+  return pairs.map((pair, i) => ({ line: args[i].range.start.line, text: pair.text, isPair: true }));
+}
+
+/** Comment lines from `from` to `to` (inclusive), trimmed. */
+function commentLines(lines: readonly string[], from: number, to: number): Item[] {
+  const comments: Item[] = [];
+  for (let line = from; line <= to; line++) {
+    const text = lines[line].trim();
+    if (text.startsWith('#')) comments.push({ line, text, isPair: false });
+  }
+  return comments;
+}
+
+/** Pairs and comments in document order; a comment on a pair's line precedes it (it cannot share it). */
+function sortedByLine(pairs: Item[], comments: Item[]): Item[] {
+  return [...pairs, ...comments].sort((a, b) => a.line - b.line || Number(a.isPair) - Number(b.isPair));
+}
+
+function textIn(text: string, range: Instruction['range']): string {
+  const starts = lineStarts(text);
+  return text.slice(offsetAt(starts, text, range.start), offsetAt(starts, text, range.end));
+}

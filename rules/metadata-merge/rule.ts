@@ -1,0 +1,33 @@
+import { defineRule, linesPhrase } from '@dflint/core';
+import { metadataGroups } from './groups';
+import { mergeMetadataEdit } from './merge-edit';
+
+export default defineRule({
+  meta: {
+    name: 'metadata-merge',
+    description: 'consecutive LABELs, or consecutive ENVs, that could be one instruction (a history entry and a cache step each)',
+    category: 'metadata',
+    severity: 'info',
+    fixable: 'safe',
+    aliases: [],
+  },
+  check({ document, report }) {
+    for (const stage of document.stages) {
+      for (const group of metadataGroups(stage.instructions, document.escapeChar)) {
+        const [first, ...rest] = group;
+        const keyword = first.keyword;
+        const lines = linesPhrase(group.map((instruction) => instruction.range.start.line + 1));
+        const edit = mergeMetadataEdit(document, group);
+        report({
+          range: first.range,
+          message: `${group.length} consecutive ${keyword}s (${lines}) can be one ${keyword}`,
+          ...(typeof edit === 'string' ? {} : { fix: { safety: 'safe' as const, description: `merge the ${keyword}s at ${lines}`, edits: [edit] } }),
+          related: rest.map((instruction) => ({
+            range: instruction.keywordRange,
+            message: `can be merged into the ${keyword} at line ${first.range.start.line + 1}`,
+          })),
+        });
+      }
+    }
+  },
+});
