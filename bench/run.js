@@ -65,7 +65,14 @@ function benchCorpus() {
   console.log(`  whole CLI run       ${cliMs.toFixed(0)} ms  → ${(figures.files / (cliMs / 1000)).toFixed(0)} files/s (glob, read, lint, JSON)`);
 }
 
-for (const bench of [benchStartup, benchCorpus]) {
+/** The language server's figures come from bench/lsp.js, in its own process. */
+function benchLanguageServer() {
+  const result = spawnSync(process.execPath, [path.join(__dirname, 'lsp.js')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  process.stdout.write(result.stdout);
+  if (result.status !== 0) console.log(`language server: the benchmark failed: ${result.stderr.trim()}`);
+}
+
+for (const bench of [benchStartup, benchCorpus, benchLanguageServer]) {
   try {
     bench();
   } catch (error) {
