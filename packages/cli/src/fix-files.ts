@@ -35,6 +35,8 @@ export interface FixFileInput {
 export interface FixFileOutcome {
   /** what is left to report for this file */
   findings: Finding[];
+  /** the text those findings are in (the fixed text, unless it could not be written) */
+  text: string;
   /** the one-line summary for stylish output, if there is something to say */
   summary?: string;
   /** the fixed text could not be written (the message is already on stderr) */
@@ -65,10 +67,8 @@ export async function fixFile(input: FixFileInput, lint: LintForFix, request: Fi
         `${request.write ? 'wrote' : 'showing'} the text they reached\n`,
     );
   }
-  const summary = writeFailed
-    ? undefined
-    : fixSummary({ file: input.name, ...fixed, remaining, unsafe: request.unsafe, dryRun: !request.write });
   // a file that could not be written still has its original findings
-  const findings = writeFailed ? await lint(parseDocumentSync(input.text)) : remaining;
-  return { findings, summary, writeFailed };
+  if (writeFailed) return { findings: await lint(parseDocumentSync(input.text)), text: input.text, writeFailed };
+  const summary = fixSummary({ file: input.name, ...fixed, remaining, unsafe: request.unsafe, dryRun: !request.write });
+  return { findings: remaining, text: fixed.text, summary, writeFailed };
 }

@@ -84,7 +84,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
         return EXIT.ok;
       } else {
         const outcome = await fixFile({ name, path: dockerfilePath, text }, lint, request.fix, io);
-        results.push({ file: name, findings: outcome.findings });
+        results.push({ file: name, findings: outcome.findings, text: outcome.text });
         if (outcome.summary) fixSummaries.push(outcome.summary);
         ioFailed ||= outcome.writeFailed;
       }

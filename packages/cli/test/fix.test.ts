@@ -105,6 +105,18 @@ describe('dflint --fix', () => {
     expect(readFileSync(file, 'utf8').match(/^RUN /gm)).toHaveLength(1);
   });
 
+  test('the report after fixing fingerprints findings by the fixed text, as a later plain run does', () => {
+    // layer-count has no fix: it survives the merge, on a line the merge moved
+    const { dir } = dockerfileIn(`FROM busybox\nRUN mkdir /a\nRUN mkdir /b\nRUN mkdir /c\n`);
+    writeFileSync(path.join(dir, '.dflintrc.json'), JSON.stringify({ rules: { 'layer-count': ['warning', { max: 1 }] } }));
+    const fingerprintsOf = (run: CliRun) =>
+      JSON.parse(run.stdout).runs[0].results.map((result: { ruleId: string; partialFingerprints: unknown }) => [result.ruleId, result.partialFingerprints]);
+    const fixed = fingerprintsOf(runCli(['--fix', 'Dockerfile', '--format', 'sarif'], { cwd: dir }));
+    const later = fingerprintsOf(runCli(['Dockerfile', '--format', 'sarif'], { cwd: dir }));
+    expect(fixed.map(([rule]: [string]) => rule)).toEqual(['layer-count']);
+    expect(fixed).toEqual(later);
+  });
+
   test('a file with nothing to fix is not rewritten', () => {
     const { dir, file } = dockerfileIn(CLEAN);
     const before = statSync(file);
