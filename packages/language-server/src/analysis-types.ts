@@ -1,4 +1,5 @@
 import type { Bytes, Finding, Position, RuleSetting } from '@dflint/core';
+import type { ConfigProblem } from './project-config';
 
 /** What the analysis worker needs to lint one version of a document. */
 export interface AnalysisInput {
@@ -33,6 +34,8 @@ export interface Analysis {
   layers: LayerFigures[];
   /** set when the document was not linted (too large, timed out, crashed the analysis) */
   skipped?: string;
+  /** a config file that applies to the document but could not be used */
+  configProblem?: ConfigProblem;
 }
 
 export type WorkerRequest =

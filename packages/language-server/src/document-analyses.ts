@@ -2,6 +2,7 @@ import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalysisInput } from './analysis-types';
 import type { Analyzer } from './analyzer';
+import type { ConfigProblem } from './project-config';
 import type { Settings } from './settings';
 
 /** a document's text when its analysis was asked for (TextDocuments updates documents in place) */
@@ -10,10 +11,20 @@ export interface DocumentSnapshot {
   text: string;
 }
 
+/** Everything an analysis of one snapshot needs, resolved from settings and config files. */
+export interface AnalysisRequest {
+  input: AnalysisInput;
+  settings: Settings;
+  /** by the config's ignorePatterns: nothing is shown */
+  ignored?: boolean;
+  /** a config file that could not be used; the analysis goes on without it */
+  configProblem?: ConfigProblem;
+}
+
 export interface AnalysesDeps {
   documents: TextDocuments<TextDocument>;
   analyzer: Analyzer;
-  inputFor(document: DocumentSnapshot): Promise<{ input: AnalysisInput; settings: Settings }>;
+  inputFor(document: DocumentSnapshot): Promise<AnalysisRequest>;
   publish(uri: string, version: number, analysis: Analysis): void;
   debounceMs: number;
 }
@@ -82,12 +93,13 @@ export class DocumentAnalyses {
   private async run(document: TextDocument): Promise<Analysis | undefined> {
     const snapshot: DocumentSnapshot = { uri: document.uri, text: document.getText() };
     const lineCount = document.lineCount - (snapshot.text.endsWith('\n') ? 1 : 0);
-    const { input, settings } = await this.deps.inputFor(snapshot);
-    if (lineCount > settings.maxLines) {
-      const skipped = `dflint skipped this document: ${lineCount} lines is over the limit of ${settings.maxLines} (setting dflint.maxLines)`;
-      return { findings: [], layers: [], skipped };
-    }
-    return this.deps.analyzer.analyze(input, document.uri);
+    const { input, settings, ignored, configProblem } = await this.deps.inputFor(snapshot);
+    if (ignored) return { findings: [], layers: [] };
+    const analysis: Analysis | undefined =
+      lineCount > settings.maxLines
+        ? { findings: [], layers: [], skipped: `dflint skipped this document: ${lineCount} lines is over the limit of ${settings.maxLines} (setting dflint.maxLines)` }
+        : await this.deps.analyzer.analyze(input, document.uri);
+    return analysis && configProblem ? { ...analysis, configProblem } : analysis;
   }
 
   private clearTimer(uri: string): void {

@@ -1,9 +1,10 @@
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   LSPErrorCodes,
   ResponseError,
   TextDocuments,
@@ -17,15 +18,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applySettings, type RuleSettings } from 'dflint';
 import type { Analysis, AnalysisInput } from './analysis-types';
 import { Analyzer } from './analyzer';
 import { codeActions, fixAllEdit, FIX_ALL_KIND, type EditOptions } from './code-actions';
 import { SOURCE, toDiagnostic } from './diagnostics';
-import { DocumentAnalyses, type DocumentSnapshot } from './document-analyses';
+import { DocumentAnalyses, type AnalysisRequest, type DocumentSnapshot } from './document-analyses';
 import { hover } from './hover';
 import { inlayHints } from './inlay-hints';
+import { CONFIG_FILE_GLOBS, ProjectConfig, type ConfigProblem } from './project-config';
 import { requirePosition, requireRange, requireUri } from './request-params';
-import type { Settings } from './settings';
 import { SettingsSource } from './settings-source';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -40,6 +42,7 @@ export interface ServerOptions {
 interface ClientFlags {
   pullConfiguration: boolean;
   registerConfiguration: boolean;
+  watchFiles: boolean;
   resolveEdit: boolean;
   refreshInlayHints: boolean;
   edit: EditOptions;
@@ -52,6 +55,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const settings = new SettingsSource(connection);
   let client: ClientFlags | undefined;
   let workspaceRoot: string | undefined;
+  const projectConfig = new ProjectConfig(() => workspaceRoot, (message) => connection.console.info(message));
 
   const analyses = new DocumentAnalyses({
     documents,
@@ -63,17 +67,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
   });
 
-  async function inputFor(snapshot: DocumentSnapshot): Promise<{ input: AnalysisInput; settings: Settings }> {
+  /** The project's config files, then the editor's `dflint` settings over them. */
+  async function inputFor(snapshot: DocumentSnapshot): Promise<AnalysisRequest> {
     const current = await settings.forDocument(snapshot.uri);
     const dockerfilePath = filePath(snapshot.uri);
+    // an untitled document gets the workspace folder's config, but no build context from it
+    const project = projectConfig.forDocument(dockerfilePath ?? (workspaceRoot && path.join(workspaceRoot, 'Dockerfile')));
+    const rules: RuleSettings = {};
+    applySettings(rules, project.rules);
+    applySettings(rules, current.rules);
     const input: AnalysisInput = {
       text: snapshot.text,
       dockerfilePath,
-      contextRoot: contextRoot(current.context, dockerfilePath, workspaceRoot),
-      rules: current.rules,
+      contextRoot: contextRoot(current.context ?? (dockerfilePath && project.context), dockerfilePath, workspaceRoot),
+      rules,
       layers: current.inlayHints.enabled,
     };
-    return { input, settings: current };
+    return { input, settings: current, ignored: project.ignored, configProblem: project.problem };
+  }
+
+  /** Settings or config files changed: every open document is analysed again. */
+  function reanalyseAll(): void {
+    projectConfig.clear();
+    analyses.invalidate();
+    for (const document of documents.all()) analyses.publishNow(document.uri);
+    if (client?.refreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
   }
 
   /** The analysis of the document a request names, for the version the request was made on. */
@@ -109,19 +127,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (client?.registerConfiguration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'dflint' }).catch(() => undefined);
     }
+    if (client?.watchFiles) {
+      const watchers = CONFIG_FILE_GLOBS.map((globPattern) => ({ globPattern }));
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+    }
   });
 
   connection.onDidChangeConfiguration((params) => {
     settings.push(params?.settings);
-    analyses.invalidate();
-    for (const document of documents.all()) analyses.publishNow(document.uri);
-    if (client?.refreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
+    reanalyseAll();
   });
 
-  documents.onDidOpen((event) => analyses.publishNow(event.document.uri));
+  connection.onDidChangeWatchedFiles(() => reanalyseAll());
+
+  documents.onDidOpen((event) => {
+    // without file watching in the client, opening or saving is when config edits are picked up
+    projectConfig.clear();
+    analyses.publishNow(event.document.uri);
+  });
   documents.onDidChangeContent((event) => analyses.schedule(event.document.uri));
   documents.onDidSave((event) => {
-    // the build context on disk may have changed with the save
+    // the build context or a config file on disk may have changed with the save
+    projectConfig.clear();
     analyses.invalidate(event.document.uri);
     analyses.publishNow(event.document.uri);
   });
@@ -172,12 +199,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.listen();
 }
 
+const DOCUMENT_START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 function diagnosticsOf(uri: string, analysis: Analysis): Diagnostic[] {
-  if (analysis.skipped) {
-    const start = { line: 0, character: 0 };
-    return [{ range: { start, end: start }, severity: DiagnosticSeverity.Information, source: SOURCE, message: analysis.skipped }];
-  }
-  return analysis.findings.map((finding) => toDiagnostic(finding, uri));
+  const config = analysis.configProblem ? [configDiagnostic(analysis.configProblem)] : [];
+  if (analysis.skipped) return [...config, { range: DOCUMENT_START, severity: DiagnosticSeverity.Information, source: SOURCE, message: analysis.skipped }];
+  return [...config, ...analysis.findings.map((finding) => toDiagnostic(finding, uri))];
+}
+
+/** The CLI exits 2 on such a file; the editor says so at the top and lints with its own settings. */
+function configDiagnostic(problem: ConfigProblem): Diagnostic {
+  const line = problem.line ?? 0;
+  return {
+    range: DOCUMENT_START,
+    severity: DiagnosticSeverity.Error,
+    source: SOURCE,
+    code: 'config-error',
+    message: `dflint config error, the config file is not applied: ${problem.message}`,
+    relatedInformation: [{ location: { uri: pathToFileURL(problem.file).href, range: { start: { line, character: 0 }, end: { line, character: 0 } } }, message: 'the config file' }],
+  };
 }
 
 function clientFlags(capabilities: ClientCapabilities): ClientFlags {
@@ -186,6 +226,7 @@ function clientFlags(capabilities: ClientCapabilities): ClientFlags {
   return {
     pullConfiguration: workspace?.configuration === true,
     registerConfiguration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    watchFiles: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     resolveEdit: codeAction?.resolveSupport?.properties?.includes('edit') === true,
     refreshInlayHints: workspace?.inlayHint?.refreshSupport === true,
     edit: { documentChanges: workspace?.workspaceEdit?.documentChanges === true },
