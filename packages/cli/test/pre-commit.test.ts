@@ -1,0 +1,108 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT, tempDir } from './run-cli';
+
+// pre-commit installs the hook with `npm install` + `npm pack` + `npm install -g` for each try-repo.
+const INSTALL_TIMEOUT_MS = 300_000;
+
+const BLOATED = 'FROM busybox\nRUN dd if=/dev/zero of=/tmp/blob bs=1024 count=64\nRUN rm /tmp/blob\n';
+const CLEAN = 'FROM busybox\nRUN dd if=/dev/zero of=/tmp/blob bs=1024 count=64 && rm /tmp/blob\n';
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+function missingTools(): string[] {
+  return ['pre-commit', 'git'].filter((tool) => run(tool, ['--version'], REPO_ROOT).status !== 0);
+}
+
+function git(cwd: string, ...args: string[]): void {
+  const result = run('git', ['-c', 'user.name=dflint test', '-c', 'user.email=test@dflint.invalid', ...args], cwd);
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+}
+
+/**
+ * try-repo on a dirty checkout only picks up tracked files, so the hook repository is a commit of
+ * this working tree as it stands (tracked and untracked, minus .gitignore'd files).
+ */
+function snapshotHookRepo(into: string): void {
+  const listed = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], REPO_ROOT);
+  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
+  for (const file of listed.stdout.split('\0').filter(Boolean)) {
+    const target = path.join(into, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      cpSync(path.join(REPO_ROOT, file), target);
+    } catch (error) {
+      // Deleted in the working tree but still in the index.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  git(into, 'init', '-q');
+  git(into, 'add', '-A');
+  git(into, 'commit', '-q', '-m', 'snapshot');
+}
+
+/** pre-commit's own cache (hook environments) goes in the test's folder, not the user's ~/.cache. */
+function tryRepo(hookRepo: string, project: string, cache: string): SpawnSyncReturns<string> {
+  return run('pre-commit', ['try-repo', hookRepo, 'dflint', '--files', 'Dockerfile'], project, { PRE_COMMIT_HOME: cache });
+}
+
+const missing = missingTools();
+if (missing.length > 0) {
+  console.warn(`pre-commit hook test skipped: ${missing.join(' and ')} not found on PATH (install the Debian package pre-commit)`);
+}
+
+(missing.length > 0 ? describe.skip : describe)('pre-commit hook', () => {
+  let work: string;
+  let hookRepo: string;
+  let project: string;
+
+  beforeAll(() => {
+    work = tempDir();
+    hookRepo = path.join(work, 'dflint');
+    project = path.join(work, 'project');
+    mkdirSync(hookRepo);
+    mkdirSync(project);
+    snapshotHookRepo(hookRepo);
+    git(project, 'init', '-q');
+  });
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  test(
+    'fails on a bloated Dockerfile with dflint findings',
+    () => {
+      writeFileSync(path.join(project, 'Dockerfile'), BLOATED);
+      git(project, 'add', 'Dockerfile');
+      const result = tryRepo(hookRepo, project, path.join(work, 'pre-commit-cache'));
+      const output = result.stdout + result.stderr;
+      console.log(`pre-commit try-repo (bloated), exit ${result.status}:\n${output}`);
+      expect(result.status).toBe(1);
+      expect(output).toMatch(/dflint\.+Failed/);
+      expect(output).toMatch(/3:\d+\s+warning\s+\/tmp\/blob \(64\.0 KiB\) added at line 2 is deleted at line 3.*delete-after-add/);
+      expect(output).toContain('consecutive-run');
+    },
+    INSTALL_TIMEOUT_MS,
+  );
+
+  test(
+    'passes on a clean Dockerfile',
+    () => {
+      writeFileSync(path.join(project, 'Dockerfile'), CLEAN);
+      git(project, 'add', 'Dockerfile');
+      const result = tryRepo(hookRepo, project, path.join(work, 'pre-commit-cache'));
+      const output = result.stdout + result.stderr;
+      console.log(`pre-commit try-repo (clean), exit ${result.status}:\n${output}`);
+      expect(output).toMatch(/dflint\.+Passed/);
+      expect(result.status).toBe(0);
+    },
+    INSTALL_TIMEOUT_MS,
+  );
+});
