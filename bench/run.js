@@ -72,7 +72,14 @@ function benchLanguageServer() {
   if (result.status !== 0) console.log(`language server: the benchmark failed: ${result.stderr.trim()}`);
 }
 
-for (const bench of [benchStartup, benchCorpus, benchLanguageServer]) {
+/** Long files (1,000 to 50,000 lines) come from bench/long-files.js, one process per case. */
+function benchLongFiles() {
+  const result = spawnSync(process.execPath, [path.join(__dirname, 'long-files.js')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  process.stdout.write(result.stdout);
+  if (result.status !== 0) console.log(`long files: the benchmark failed: ${result.stderr.trim()}`);
+}
+
+for (const bench of [benchStartup, benchCorpus, benchLanguageServer, benchLongFiles]) {
   try {
     bench();
   } catch (error) {

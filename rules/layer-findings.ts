@@ -232,7 +232,9 @@ export function moveIntoRunBefore(
   if (later.keyword !== 'RUN' || later.form !== 'shell' || later.heredocs.length > 0) return 'not a shell-form RUN';
   if (later.flags.length > 0) return 'the RUN has flags';
   const stage = document.stages[later.stageIndex];
-  const before = stage.instructions.slice(0, stage.instructions.indexOf(later)).reverse().find((each) => !METADATA_ONLY.has(each.keyword));
+  let at = stage.instructions.indexOf(later) - 1;
+  while (at >= 0 && METADATA_ONLY.has(stage.instructions[at].keyword)) at--;
+  const before = at >= 0 ? stage.instructions[at] : undefined;
   if (before?.keyword !== 'RUN') return 'no RUN comes right before it';
   if (before.flags.some((flag) => flag.name === 'mount')) return 'the RUN before it has mounts';
   const scripts = document.shellScripts(later);
@@ -247,12 +249,24 @@ export function moveIntoRunBefore(
   }
   const directive = directiveAbove(document, later);
   if (directive) return directive;
-  const script = document.text.split(/\r?\n/).slice(later.argsRange!.start.line, later.range.end.line + 1);
+  const script = linesOf(document).slice(later.argsRange!.start.line, later.range.end.line + 1);
   script[0] = script[0].slice(later.argsRange!.start.character);
   const text = script.join('\n').replace(/[\s;]+$/, '');
   const append = appendToRunEdit(document, before, text, { readsShellState });
   if (typeof append === 'string') return append;
   return { into: before, edits: [append, deleteInstructionEdit(later)] };
+}
+
+const documentLines = new WeakMap<ParsedDocument, readonly string[]>();
+
+/** The document's lines (split at `\n` and `\r\n`), split once per document: a long file has many findings. */
+function linesOf(document: ParsedDocument): readonly string[] {
+  let lines = documentLines.get(document);
+  if (!lines) {
+    lines = document.text.split(/\r?\n/);
+    documentLines.set(document, lines);
+  }
+  return lines;
 }
 
 /** A simple command at the top of the script, without redirects or assignments, in an `&&`/`;` list. */

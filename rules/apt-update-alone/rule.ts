@@ -49,7 +49,7 @@ export default defineRule({
         if (!refresh) return;
         const manager = managerOf(refresh)!;
         if (commands.some((command) => managerOf(command) === manager && actionOf(command) === 'install')) return;
-        const install = nextInstall(document, stage.instructions.slice(index + 1), manager);
+        const install = nextInstall(document, stage.instructions, index + 1, manager);
         const name = refresh.argv.slice(0, 2).map((word) => word.value).join(' ');
         const line = run.range.start.line + 1;
         const then = install ? ` to the install at line ${install.range.start.line + 1}` : ' to later installs';
@@ -68,9 +68,11 @@ export default defineRule({
   },
 });
 
-/** The next RUN, past metadata-only instructions, if it installs with the same manager. */
-function nextInstall(document: ParsedDocument, after: readonly Instruction[], manager: Manager): Instruction | undefined {
-  const next = after.find((instruction) => !METADATA_ONLY.has(instruction.keyword));
+/** The next RUN from `from` on, past metadata-only instructions, if it installs with the same manager. */
+function nextInstall(document: ParsedDocument, instructions: readonly Instruction[], from: number, manager: Manager): Instruction | undefined {
+  let at = from;
+  while (at < instructions.length && METADATA_ONLY.has(instructions[at].keyword)) at++;
+  const next = instructions[at];
   if (next?.keyword !== 'RUN') return undefined;
   const commands = document.shellScripts(next).flatMap((script) => script.commands);
   return commands.some((command) => managerOf(command) === manager && actionOf(command) === 'install') ? next : undefined;

@@ -46,7 +46,17 @@ export function nameMatches(source: string, name: string): boolean {
   return source === name || globRegExp(source).test(name) || globRegExp(name).test(source);
 }
 
+/** Compiled once per glob: the same few names are matched against every COPY source. Bounded, for long-lived servers. */
+const globRegExps = new Map<string, RegExp>();
+const MAX_CACHED_GLOBS = 4096;
+
 function globRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
-  return new RegExp(`^${body}$`);
+  let regex = globRegExps.get(glob);
+  if (!regex) {
+    const body = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+    regex = new RegExp(`^${body}$`);
+    if (globRegExps.size >= MAX_CACHED_GLOBS) globRegExps.clear();
+    globRegExps.set(glob, regex);
+  }
+  return regex;
 }

@@ -17,6 +17,8 @@ export interface FixInput {
   broadAt: number;
   /** index of the RUN with the install */
   runAt: number;
+  /** index of the first step after the broad COPY an install cannot move up across (`firstBarrier`) */
+  movableUntil: number;
   /** the environment the RUN starts in */
   environment: StepEnvironment | undefined;
 }
@@ -26,10 +28,10 @@ export interface FixInput {
  * the manifests the stage has not copied yet; the rest of the RUN stays where it was. Undefined
  * when that could change what the install sees or does.
  */
-export function planFix({ document, steps, broadAt, runAt, environment }: FixInput): Fix | undefined {
+export function planFix({ document, steps, broadAt, runAt, movableUntil, environment }: FixInput): Fix | undefined {
   const copy = steps[broadAt];
   const run = steps[runAt];
-  if (!environment || !steps.slice(broadAt + 1, runAt).every((step) => TRANSPARENT.has(step.keyword) || isBroadCopy(step))) return undefined;
+  if (!environment || movableUntil < runAt) return undefined;
   const head = installHead(document, run);
   if (!head) return undefined;
   const missing = head.installs.filter((install) => !manifestsInPlace(install, run, steps.slice(0, broadAt)));
@@ -55,6 +57,12 @@ export function planFix({ document, steps, broadAt, runAt, environment }: FixInp
     description: `${what} the install before line ${copy.range.start.line + 1}`,
     edits: [insert, removed],
   };
+}
+
+/** Index of the first step after `broadAt` that is neither metadata nor another broad COPY; `steps.length` when none. */
+export function firstBarrier(steps: readonly Instruction[], broadAt: number): number {
+  const at = steps.findIndex((step, index) => index > broadAt && !TRANSPARENT.has(step.keyword) && !isBroadCopy(step));
+  return at < 0 ? steps.length : at;
 }
 
 interface InstallHead {

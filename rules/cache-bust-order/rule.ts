@@ -1,5 +1,5 @@
 import { defineRule, joinWords, linesPhrase, stageEnvironments, type Instruction, type ParsedDocument } from '@dflint/core';
-import { planFix } from './move-install';
+import { firstBarrier, planFix } from './move-install';
 import { isBroadCopy } from './context-copies';
 import { readInstall, type Install } from './installs';
 import { textOf } from './text';
@@ -17,16 +17,19 @@ export default defineRule({
     const environments = stageEnvironments(document);
     for (const stage of document.stages) {
       const steps = stage.instructions;
+      // every RUN after the stage's first broad COPY is held against that COPY
+      const broadAt = steps.findIndex(isBroadCopy);
+      if (broadAt < 0) continue;
+      const movableUntil = firstBarrier(steps, broadAt);
+      let fetched: Install[] | undefined;
       steps.forEach((run, index) => {
-        if (run.keyword !== 'RUN') return;
-        const broadAt = steps.slice(0, index).findIndex(isBroadCopy);
-        if (broadAt < 0) return;
-        const fetched = steps.slice(0, broadAt).flatMap((step) => (step.keyword === 'RUN' ? installsOf(document, step) : []));
+        if (run.keyword !== 'RUN' || index < broadAt) return;
+        const earlier = (fetched ??= steps.slice(0, broadAt).flatMap((step) => (step.keyword === 'RUN' ? installsOf(document, step) : [])));
         // `poetry install --no-root` before the source and `poetry install` after it is the pattern this rule asks for
-        const installs = installsOf(document, run).filter((install) => !install.needsSource || !fetched.some((earlier) => sameManifests(earlier, install)));
+        const installs = installsOf(document, run).filter((install) => !install.needsSource || !earlier.some((each) => sameManifests(each, install)));
         if (installs.length === 0) return;
         const copy = steps[broadAt];
-        const fix = planFix({ document, steps, broadAt, runAt: index, environment: environments.get(run) });
+        const fix = planFix({ document, steps, broadAt, runAt: index, movableUntil, environment: environments.get(run) });
         report({
           range: copy.range,
           message: message(document, copy, installs),

@@ -12,11 +12,13 @@ export default defineRule({
   },
   check({ document, layers, report }) {
     for (const stage of document.stages) {
-      for (const group of mergeableGroups(stage.instructions)) {
+      const groups = mergeableGroups(stage.instructions);
+      const stepIndex = groups.length ? stepIndexOf(layers.stages[stage.index]) : new Map<Instruction, number>();
+      for (const group of groups) {
         const [first, ...rest] = group;
         const lines = group.map((run) => run.range.start.line + 1);
         const saved = rest.length;
-        const bytes = bytesSaved(layers.stages[stage.index], group);
+        const bytes = bytesSaved(layers.stages[stage.index], stepIndex, group);
         const edit = mergeRunsEdit(document, group);
         report({
           range: { start: first.range.start, end: group[group.length - 1].range.end },
@@ -43,20 +45,24 @@ export default defineRule({
  * same group deletes, moves, overwrites or copies up (in one RUN only the final state is stored).
  * Undefined when the merge saves no bytes.
  */
-function bytesSaved(stage: StageLayers | undefined, group: readonly Instruction[]): Bytes | undefined {
+function bytesSaved(stage: StageLayers | undefined, stepIndex: ReadonlyMap<Instruction, number>, group: readonly Instruction[]): Bytes | undefined {
   if (!stage) return undefined;
-  const members = new Set(group);
-  const inGroup = new Set(stage.steps.flatMap((step, index) => (members.has(step.instruction) ? [index] : [])));
-  const hidden = stage.steps.flatMap((step, index) =>
-    inGroup.has(index)
-      ? step.stored.filter((entry) => {
-          const hider = hiderOf(entry);
-          return hider !== undefined && hider.step > index && inGroup.has(hider.step);
-        })
-      : [],
-  );
+  const inGroup = new Set(group.flatMap((run) => stepIndex.get(run) ?? []));
+  const hidden = [...inGroup]
+    .sort((a, b) => a - b)
+    .flatMap((index) =>
+      stage.steps[index].stored.filter((entry) => {
+        const hider = hiderOf(entry);
+        return hider !== undefined && hider.step > index && inGroup.has(hider.step);
+      }),
+    );
   const bytes = sumBytes(hidden.map((entry) => entry.bytes));
   return hidden.length === 0 || (bytes.estimate === 'exact' && bytes.value === 0) ? undefined : bytes;
+}
+
+/** Each step's index in the stage, by its instruction. */
+function stepIndexOf(stage: StageLayers | undefined): Map<Instruction, number> {
+  return new Map(stage?.steps.map((step, index) => [step.instruction, index]));
 }
 
 /** Runs of RUNs with equal flags and only metadata instructions between them. */

@@ -18,7 +18,7 @@ interface Item {
  * lines go. Returns why not when the group cannot be merged with certainty.
  */
 export function mergeMetadataEdit(document: ParsedDocument, group: readonly Instruction[]): TextEdit | string {
-  const lines = document.text.split(/\r\n|\r|\n/);
+  const lines = linesOf(document);
   const escape = document.escapeChar;
   const items: Item[] = [];
   let previousEnd = group[0].range.start.line - 1;
@@ -48,6 +48,18 @@ export function mergeMetadataEdit(document: ParsedDocument, group: readonly Inst
     merged += `\n${indent}${items[i].text}`;
   }
   return { range: { start: group[0].range.start, end: group[group.length - 1].range.end }, newText: merged };
+}
+
+const documentLines = new WeakMap<ParsedDocument, readonly string[]>();
+
+/** The document's lines, split once per document: a long file has many groups. */
+function linesOf(document: ParsedDocument): readonly string[] {
+  let lines = documentLines.get(document);
+  if (!lines) {
+    lines = document.text.split(/\r\n|\r|\n/);
+    documentLines.set(document, lines);
+  }
+  return lines;
 }
 
 /**

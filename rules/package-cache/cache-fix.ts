@@ -5,7 +5,6 @@ import {
   type CacheWriteEffect,
   type DockerfileModel,
   type Fix,
-  type Instruction,
   type ParsedDocument,
   type Range,
   type ShellCommand,
@@ -201,17 +200,44 @@ function uvSubcommand(command: ShellCommand): ShellWord | undefined {
 /** A RUN after `step` in this stage, or in a shipped stage built on it, that runs one of `names`. */
 function laterUse(document: ParsedDocument, stage: StageLayers, step: number, names: ReadonlySet<string>): boolean {
   const shipped = shippedStages(document);
-  const later: Instruction[] = [
-    ...stage.steps.slice(step + 1).map(({ instruction }) => instruction),
-    ...document.stages.filter((each) => each.index > stage.index && shipped.has(each.index)).flatMap((each) => each.instructions),
-  ];
-  return later.some(
-    (instruction) =>
-      instruction.keyword === 'RUN' &&
-      document
-        .shellScripts(instruction)
-        .some((script) => script.commands.some((command) => command.argv.some((word) => !word.dynamic && names.has(posix.basename(word.value))))),
-  );
+  const uses = programUses(document);
+  return [...names].some((name) => {
+    const lastByStage = uses.get(name);
+    if (!lastByStage) return false;
+    if ((lastByStage.get(stage.index) ?? -1) > step) return true;
+    return [...lastByStage.keys()].some((index) => index > stage.index && shipped.has(index));
+  });
+}
+
+const programUsesByDocument = new WeakMap<ParsedDocument, Map<string, Map<number, number>>>();
+
+/**
+ * For each name a RUN's command words hold (as a basename, static words only): the position of the
+ * last such RUN in each stage. Worked out once per document, not once per finding.
+ */
+function programUses(document: ParsedDocument): Map<string, Map<number, number>> {
+  let uses = programUsesByDocument.get(document);
+  if (uses) return uses;
+  const found = new Map<string, Map<number, number>>();
+  for (const stage of document.stages) {
+    stage.instructions.forEach((instruction, position) => {
+      if (instruction.keyword !== 'RUN') return;
+      for (const script of document.shellScripts(instruction)) {
+        for (const command of script.commands) {
+          for (const word of command.argv) {
+            if (word.dynamic) continue;
+            const name = posix.basename(word.value);
+            const lastByStage = found.get(name) ?? new Map<number, number>();
+            lastByStage.set(stage.index, position);
+            found.set(name, lastByStage);
+          }
+        }
+      }
+    });
+  }
+  uses = found;
+  programUsesByDocument.set(document, uses);
+  return uses;
 }
 
 /** Another stage takes files from this one or one built on it (`COPY --from`, `RUN --mount=from=`). */

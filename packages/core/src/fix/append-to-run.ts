@@ -1,6 +1,7 @@
 import type { TextEdit } from '../engine/rule';
 import type { ParsedDocument } from '../parse/document';
 import { shellOutline } from '../parse/shell';
+import { firstStartingAfter } from '../parse/instruction-lines';
 import type { ShellWord } from '../parse/shell-types';
 import type { Instruction, Position } from '../parse/types';
 import { LINT_DIRECTIVE, lineStarts, lineText, offsetAt } from './edits';
@@ -40,7 +41,7 @@ export function appendToRunEdit(
   const [script] = document.shellScripts(run);
   const cut = script.commands.find((each) => CUTS_SCRIPT_SHORT.has(each.name) && !each.context.includes('subshell') && !each.context.includes('substitution'));
   if (cut) return `the script runs \`${cut.name}\`: an appended command might not run`;
-  if (shellOutline(run.scripts[0].text).background) return 'the script starts a background job';
+  if (shellOutline(run.scripts[0]).background) return 'the script starts a background job';
   if (options.readsShellState && part.stateful) return 'the script changes shell state (cd, export, set, …) the appended command would see';
   const added = shellOutline(command);
   if (added.hasErrors || added.comments || command.trim() === '') return 'the command to append does not parse';
@@ -64,7 +65,12 @@ export function insertFlagEdit(word: ShellWord, flag: string): TextEdit {
  * instruction, after the one before it: deleting the instruction would hand it to the next one.
  */
 export function directiveAbove(document: ParsedDocument, instruction: Instruction): string | undefined {
-  const before = document.instructions.filter((each) => each.range.end.line < instruction.range.start.line).pop();
+  const { instructions } = document;
+  const startLine = instruction.range.start.line;
+  // the last instruction that ends above `startLine`; none starting on or after it can
+  let at = firstStartingAfter(instructions, startLine - 1) - 1;
+  while (at >= 0 && instructions[at].range.end.line >= startLine) at--;
+  const before = at >= 0 ? instructions[at] : undefined;
   for (let line = before ? before.range.end.line + 1 : 0; line < instruction.range.start.line; line++) {
     if (LINT_DIRECTIVE.test(lineText(document.text, line).trim())) return `line ${line + 1} is a lint directive for the instruction below it`;
   }
@@ -72,7 +78,13 @@ export function directiveAbove(document: ParsedDocument, instruction: Instructio
 }
 
 function positionAt(starts: readonly number[], offset: number): Position {
+  // the last line starting at or before `offset` (line 0 for any offset before it)
   let line = 0;
-  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+  let high = starts.length - 1;
+  while (line < high) {
+    const mid = (line + high + 1) >> 1;
+    if (starts[mid] <= offset) line = mid;
+    else high = mid - 1;
+  }
   return { line, character: offset - starts[line] };
 }

@@ -61,10 +61,21 @@ export function editsConflict(a: OffsetEdit, b: OffsetEdit): boolean {
  */
 export function applyOffsetEdits(text: string, edits: readonly OffsetEdit[], eol: '\n' | '\r\n' = '\n'): string {
   const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let result = text;
-  for (const edit of sorted) {
-    const newText = eol === '\n' ? edit.newText : edit.newText.replace(/\r?\n/g, eol);
-    result = result.slice(0, edit.start) + newText + result.slice(edit.end);
+  const converted = (edit: OffsetEdit) => (eol === '\n' ? edit.newText : edit.newText.replace(/\r?\n/g, eol));
+  const disjoint = sorted.every((edit, i) => edit.start >= 0 && edit.start <= edit.end && edit.end <= (i === 0 ? text.length : sorted[i - 1].start));
+  if (!disjoint) {
+    // overlapping edits: each one applies to the text the edits after it left
+    let result = text;
+    for (const edit of sorted) result = result.slice(0, edit.start) + converted(edit) + result.slice(edit.end);
+    return result;
   }
-  return result;
+  // the same result in one pass: pieces of the original text between the edits, last first
+  const pieces: string[] = [];
+  let kept = text.length;
+  for (const edit of sorted) {
+    pieces.push(text.slice(edit.end, kept), converted(edit));
+    kept = edit.start;
+  }
+  pieces.push(text.slice(0, kept));
+  return pieces.reverse().join('');
 }

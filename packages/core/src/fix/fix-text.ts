@@ -2,6 +2,7 @@ import type { Finding, Fix, FixSafety } from '../engine/rule';
 import { parseDocumentSync, type ParsedDocument } from '../parse/document';
 import { initShellParser } from '../parse/shell';
 import { applyOffsetEdits, editsConflict, toOffsetEdits, type OffsetEdit } from './edits';
+import { TakenEdits } from './taken-edits';
 
 export const MAX_FIX_PASSES = 10;
 
@@ -86,10 +87,13 @@ function nonConflicting(text: string, found: Array<Omit<Candidate, 'edits'>>): C
     .filter((candidate) => candidate.edits.length > 0)
     .sort((a, b) => firstOffset(a) - firstOffset(b));
   const taken: Candidate[] = [];
+  const takenEdits = new TakenEdits();
   for (const candidate of candidates) {
-    const clashes = taken.some((other) => other.edits.some((a) => candidate.edits.some((b) => editsConflict(a, b))));
+    const clashes = candidate.edits.some((edit) => takenEdits.conflictsWith(edit));
     const selfClash = candidate.edits.some((a, i) => candidate.edits.some((b, j) => i < j && editsConflict(a, b)));
-    if (!clashes && !selfClash) taken.push(candidate);
+    if (clashes || selfClash) continue;
+    taken.push(candidate);
+    for (const edit of candidate.edits) takenEdits.add(edit);
   }
   return taken;
 }

@@ -10,7 +10,8 @@ import { parseDocument } from '../parse/document';
 import { initShellParser } from '../parse/shell';
 import { applyOffsetEdits, toOffsetEdits } from './edits';
 import { mergeRunsEdit } from './merge-runs';
-import { seededRandom, SequenceGenerator } from './test-sequences';
+import { seededRandom } from '../seeded-random';
+import { SequenceGenerator } from './test-sequences';
 
 const SH = '/bin/sh';
 const hasSh = existsSync(SH);

@@ -1,5 +1,6 @@
 import type { TextEdit } from '../engine/rule';
 import type { ParsedDocument } from '../parse/document';
+import { firstStartingAfter } from '../parse/instruction-lines';
 import type { Instruction } from '../parse/types';
 import { LINT_DIRECTIVE, lineText } from './edits';
 import { continuationIndent, runPart, spliceable, textIn, type RunPart } from './run-text';
@@ -63,9 +64,9 @@ interface Between {
 function betweenLines(document: ParsedDocument, runs: readonly Instruction[]): Between | string {
   const first = runs[0];
   const last = runs[runs.length - 1];
-  const inside = document.instructions.filter(
-    (instruction) => instruction.range.start.line > first.range.start.line && instruction.range.start.line <= last.range.start.line,
-  );
+  const { instructions } = document;
+  const inside = instructions.slice(firstStartingAfter(instructions, first.range.start.line), firstStartingAfter(instructions, last.range.start.line));
+  const members = new Set(runs);
   const commentsBefore = new Map<Instruction, string[]>();
   const moved: string[] = [];
   let line = first.range.end.line + 1;
@@ -79,7 +80,7 @@ function betweenLines(document: ParsedDocument, runs: readonly Instruction[]): B
       if (LINT_DIRECTIVE.test(text)) return `line ${line + 1} is a lint directive comment`;
       comments.push(text);
     }
-    if (runs.includes(instruction)) commentsBefore.set(instruction, comments);
+    if (members.has(instruction)) commentsBefore.set(instruction, comments);
     else if (!METADATA_ONLY.has(instruction.keyword)) return `line ${instruction.range.start.line + 1}: ${instruction.keyword} changes what the RUNs after it see`;
     else moved.push([...comments, textIn(document.text, instruction.range)].join('\n'));
     line = instruction.range.end.line + 1;

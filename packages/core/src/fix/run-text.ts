@@ -44,7 +44,7 @@ export function runPart(document: ParsedDocument, run: Instruction): RunPart | s
   if (run.shell?.kind !== 'posix') return 'the RUN does not run under a POSIX shell';
   if (!run.argsRange || run.scripts.length !== 1) return 'the RUN has no script';
   const [script] = document.shellScripts(run);
-  const outline = shellOutline(run.scripts[0].text);
+  const outline = shellOutline(run.scripts[0]);
   if (script.hasErrors || outline.hasErrors) return 'the script does not parse';
   if (outline.comments) return 'the script has a # comment';
   const raw = textIn(document.text, { start: run.argsRange.start, end: run.range.end });

@@ -3,18 +3,6 @@
 // mix in the shell forms that make merging hard: lists, groups, subshells, if, negation, pipes,
 // cd, export and assignments, set -e, exit, background jobs.
 
-/** mulberry32: the same seed gives the same numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SequenceOptions {
   /** /bin/sh accepts `set -o pipefail` */
   pipefail: boolean;

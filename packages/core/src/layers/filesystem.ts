@@ -1,5 +1,5 @@
-import { globReaches, globToRegExp } from './glob';
-import { isUnder } from './paths';
+import { globBase, globReaches, globToRegExp } from './glob';
+import { PathIndex } from './path-index';
 import type { StoredEntry } from './types';
 
 /**
@@ -23,20 +23,18 @@ export function nodeKey(path: string, tree: boolean): string {
 /**
  * The files a stage's image shows at some point of the build, as far as the model knows them.
  * Base-image content is not known: `freshDirs` are the directories known to hold nothing from it.
+ * Lookups by directory go through path indexes; what they return keeps the order the nodes were
+ * first set in.
  */
 export class ImageFilesystem {
   private readonly nodes = new Map<string, FileNode>();
+  private readonly nodePaths = new PathIndex();
+  /** each key's place in `nodes`' iteration order */
+  private readonly order = new Map<string, number>();
+  private nextOrder = 0;
   /** directories created by `mkdir` without -p (or COPY from scratch): no base-image files below */
-  private readonly freshDirs = new Set<string>();
-  private readonly knownDirs = new Set<string>();
-
-  clone(): ImageFilesystem {
-    const copy = new ImageFilesystem();
-    for (const [key, node] of this.nodes) copy.nodes.set(key, node);
-    for (const dir of this.freshDirs) copy.freshDirs.add(dir);
-    for (const dir of this.knownDirs) copy.knownDirs.add(dir);
-    return copy;
-  }
+  private readonly freshDirs = new PathIndex();
+  private readonly knownDirs = new PathIndex();
 
   /** The regular file at `path` (trees are found with `under` and `matching`). */
   get(path: string): FileNode | undefined {
@@ -48,47 +46,64 @@ export class ImageFilesystem {
   }
 
   set(node: FileNode): void {
+    if (!this.order.has(node.key)) this.order.set(node.key, this.nextOrder++);
     this.nodes.set(node.key, node);
+    this.nodePaths.add(node.key, node.path);
   }
 
   remove(key: string): void {
     this.nodes.delete(key);
+    this.order.delete(key);
+    this.nodePaths.delete(key);
   }
 
   all(): IterableIterator<FileNode> {
     return this.nodes.values();
   }
 
+  /** Nodes at exactly `path`: the file there and trees rooted there. */
+  at(path: string): FileNode[] {
+    return this.inOrder([...this.nodePaths.keysAt(path)]);
+  }
+
   /** Nodes at `path` or below it. */
   under(path: string): FileNode[] {
-    return [...this.nodes.values()].filter((node) => isUnder(node.path, path));
+    return this.inOrder(this.nodePaths.keysUnder(path));
   }
 
   /** Nodes a glob names: matching paths, their contents, and trees inside the glob's base directory. */
   matching(pattern: string): FileNode[] {
     const regex = globToRegExp(pattern);
-    return [...this.nodes.values()].filter((node) => globReaches(pattern, node.path, node.entry.tree, regex));
+    // everything a glob reaches lies under its base directory
+    const candidates = pattern.startsWith('/') ? this.under(globBase(pattern)) : [...this.nodes.values()];
+    return candidates.filter((node) => globReaches(pattern, node.path, node.entry.tree, regex));
   }
 
   markDirectory(path: string, fresh: boolean): void {
-    this.knownDirs.add(path);
-    if (fresh) this.freshDirs.add(path);
+    this.knownDirs.add(path, path);
+    if (fresh) this.freshDirs.add(path, path);
   }
 
   forgetDirectory(path: string): void {
-    for (const dir of [...this.knownDirs]) if (isUnder(dir, path)) this.knownDirs.delete(dir);
-    for (const dir of [...this.freshDirs]) if (isUnder(dir, path)) this.freshDirs.delete(dir);
+    for (const dir of this.knownDirs.keysUnder(path)) this.knownDirs.delete(dir);
+    for (const dir of this.freshDirs.keysUnder(path)) this.freshDirs.delete(dir);
   }
 
   /** True when the model knows no base-image file can be at or below `path`. */
   isFresh(path: string): boolean {
-    for (const dir of this.freshDirs) if (isUnder(path, dir)) return true;
-    return false;
+    return this.freshDirs.hasAtOrAbove(path);
   }
 
   isDirectory(path: string): boolean {
-    if (this.knownDirs.has(path)) return true;
-    for (const node of this.nodes.values()) if (node.path !== path && isUnder(node.path, path)) return true;
-    return false;
+    return this.knownDirs.has(path) || this.nodePaths.hasBelow(path);
+  }
+
+  private inOrder(keys: string[]): FileNode[] {
+    // past a quarter of the nodes, one pass in order beats sorting
+    if (keys.length > this.nodes.size / 4) {
+      const wanted = new Set(keys);
+      return [...this.nodes.values()].filter((node) => wanted.has(node.key));
+    }
+    return keys.sort((a, b) => this.order.get(a)! - this.order.get(b)!).map((key) => this.nodes.get(key)!);
   }
 }

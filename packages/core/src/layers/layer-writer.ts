@@ -1,6 +1,7 @@
 import { exact, sumBytes, UNKNOWN } from './bytes';
 import { nodeKey, type FileNode, type ImageFilesystem } from './filesystem';
-import { globReaches, globToRegExp } from './glob';
+import { globBase, globReaches, globToRegExp } from './glob';
+import { PathIndex } from './path-index';
 import { baseName, isUnder, resolveImagePath } from './paths';
 import type {
   ArchiveListing,
@@ -40,6 +41,11 @@ type Pending = { kind: 'store'; path: string; entry: StoredEntry } | { kind: 'wh
  */
 export class LayerWriter {
   private readonly pending = new Map<string, Pending>();
+  /** each pending key's place in `pending`'s iteration order */
+  private readonly pendingOrder = new Map<string, number>();
+  private nextOrder = 0;
+  /** the keys of pending stores, by path */
+  private readonly storedPaths = new PathIndex();
   readonly hidden: Hidden[] = [];
   readonly baseTouches: BaseTouch[] = [];
 
@@ -108,7 +114,7 @@ export class LayerWriter {
         // copying up an unknown set of files stores an unknown amount again and hides the old copy
         if (this.pending.has(node.key)) continue;
         this.hidden.push({ node, effect, how: 'copy-up' });
-        this.pending.set(node.key, { kind: 'whiteout', path: node.path });
+        this.setPending(node.key, { kind: 'whiteout', path: node.path });
         this.store(node.path, { bytes: UNKNOWN, reason: 'copy-up', effect, tree: true });
         continue;
       }
@@ -177,20 +183,39 @@ export class LayerWriter {
     if (lower && !this.pending.has(path)) this.hidden.push({ node: lower, effect: entry.effect, how });
     // within one step, a second tree at the same place is the same unknown set of files
     const key = (tree && this.ownTreeKey(path)) || nodeKey(path, tree);
-    this.pending.set(key, { kind: 'store', path, entry: { ...entry, path, tree } });
+    this.setPending(key, { kind: 'store', path, entry: { ...entry, path, tree } });
   }
 
   private ownTreeKey(path: string): string | undefined {
-    for (const [key, change] of this.pending) if (change.kind === 'store' && change.entry.tree && change.path === path) return key;
-    return undefined;
+    return this.pendingStores(this.storedPaths.keysAt(path)).find(([, change]) => change.entry.tree)?.[0];
   }
 
   private remove(node: FileNode, effect: Effect, how: Hide): void {
     if (this.isMounted(node.path)) return;
     // a file this step wrote itself costs nothing; a lower one stays stored, hidden
     if (!this.pending.has(node.key)) this.hidden.push({ node, effect, how });
-    if (this.lower.has(node.key)) this.pending.set(node.key, { kind: 'whiteout', path: node.path });
-    else this.pending.delete(node.key);
+    if (this.lower.has(node.key)) this.setPending(node.key, { kind: 'whiteout', path: node.path });
+    else this.deletePending(node.key);
+  }
+
+  private setPending(key: string, change: Pending): void {
+    if (!this.pendingOrder.has(key)) this.pendingOrder.set(key, this.nextOrder++);
+    this.pending.set(key, change);
+    if (change.kind === 'store') this.storedPaths.add(key, change.path);
+    else this.storedPaths.delete(key);
+  }
+
+  private deletePending(key: string): void {
+    this.pending.delete(key);
+    this.pendingOrder.delete(key);
+    this.storedPaths.delete(key);
+  }
+
+  /** The pending stores among `keys`, in the order they were first written. */
+  private pendingStores(keys: Iterable<string>): Array<[string, Extract<Pending, { kind: 'store' }>]> {
+    return [...keys]
+      .sort((a, b) => this.pendingOrder.get(a)! - this.pendingOrder.get(b)!)
+      .map((key) => [key, this.pending.get(key) as Extract<Pending, { kind: 'store' }>]);
   }
 
   private unknownTree(effect: Effect, path: string | undefined): void {
@@ -214,33 +239,32 @@ export class LayerWriter {
 
   /** The file at `path` and any trees of unknown files rooted exactly there. */
   private visibleAt(path: string): FileNode[] {
-    const lower = this.lower.under(path).filter((node) => node.path === path);
-    return this.visibleWhere((candidate) => candidate === path, lower);
+    return this.visibleWhere(() => true, this.lower.at(path), this.storedPaths.keysAt(path));
   }
 
   private visibleUnder(path: string): FileNode[] {
-    return this.visibleWhere((candidate) => isUnder(candidate, path), this.lower.under(path));
+    return this.visibleWhere(() => true, this.lower.under(path), this.storedPaths.keysUnder(path));
   }
 
   private visibleMatching(pattern: string): FileNode[] {
     const regex = globToRegExp(pattern);
     const reaches = (path: string, tree: boolean) => globReaches(pattern, path, tree, regex);
-    return this.visibleWhere(reaches, this.lower.matching(pattern));
+    // everything a glob reaches lies under its base directory
+    const candidates = this.storedPaths.keysUnder(pattern.startsWith('/') ? globBase(pattern) : '/');
+    return this.visibleWhere(reaches, this.lower.matching(pattern), candidates);
   }
 
-  private visibleWhere(wanted: (path: string, tree: boolean) => boolean, lowerNodes: FileNode[]): FileNode[] {
-    const nodes = new Map<string, FileNode>();
-    for (const node of lowerNodes) if (!this.pending.has(node.key)) nodes.set(node.key, node);
-    for (const [key, change] of this.pending) {
-      if (change.kind === 'store' && wanted(change.path, change.entry.tree)) nodes.set(key, { key, path: change.path, entry: change.entry });
+  /** The lower nodes this step has not changed, then this step's stores among `pendingKeys` that are `wanted`. */
+  private visibleWhere(wanted: (path: string, tree: boolean) => boolean, lowerNodes: FileNode[], pendingKeys: Iterable<string>): FileNode[] {
+    const nodes: FileNode[] = lowerNodes.filter((node) => !this.pending.has(node.key));
+    for (const [key, change] of this.pendingStores(pendingKeys)) {
+      if (wanted(change.path, change.entry.tree)) nodes.push({ key, path: change.path, entry: change.entry });
     }
-    return [...nodes.values()];
+    return nodes;
   }
 
   private isDirectory(path: string): boolean {
-    if (this.lower.isDirectory(path)) return true;
-    for (const change of this.pending.values()) if (change.kind === 'store' && change.path !== path && isUnder(change.path, path)) return true;
-    return false;
+    return this.lower.isDirectory(path) || this.storedPaths.hasBelow(path);
   }
 }
 

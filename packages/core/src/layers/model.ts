@@ -61,7 +61,7 @@ class StageSimulation {
   constructor(
     private readonly document: ParsedDocument,
     private readonly context: BuildContext | undefined,
-    private readonly environments: Map<Instruction, StepEnvironment>,
+    private readonly environments: ReadonlyMap<Instruction, StepEnvironment>,
     private readonly finals: readonly ImageFilesystem[],
   ) {}
 
@@ -134,9 +134,7 @@ function describeStage(stage: Stage, run: ChainRun): StageLayers {
   const own = run.records.filter((record) => record.stageIndex === stage.index);
   const inChain = run.records.filter((record) => record.step.instruction.keyword !== 'FROM');
   const layers = inChain.filter((record) => record.step.createsLayer);
-  const shadowedBase = own.flatMap((record) =>
-    record.baseTouches.map((touch) => ({ path: touch.path, step: own.indexOf(record), effect: touch.effect })),
-  );
+  const shadowedBase = own.flatMap((record, step) => record.baseTouches.map((touch) => ({ path: touch.path, step, effect: touch.effect })));
   const anyBaseTouched = run.records.some((record) => record.baseTouches.length > 0);
   const wasted: Bytes[] = layers.map((record) => record.step.wastedBytes);
   // base-image files hidden by these layers count as wasted, but their size is never known

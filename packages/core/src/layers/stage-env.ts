@@ -31,8 +31,22 @@ interface StageState {
   args: Map<string, string | undefined>;
 }
 
-/** The environment before each instruction of every stage (FROM <stage> inherits). */
-export function stageEnvironments(document: DockerfileModel): Map<Instruction, StepEnvironment> {
+const computed = new WeakMap<DockerfileModel, ReadonlyMap<Instruction, StepEnvironment>>();
+
+/**
+ * The environment before each instruction of every stage (FROM <stage> inherits). Worked out once
+ * per document: the model and several rules' fixes ask for it, some once per finding.
+ */
+export function stageEnvironments(document: DockerfileModel): ReadonlyMap<Instruction, StepEnvironment> {
+  let environments = computed.get(document);
+  if (!environments) {
+    environments = environmentsOf(document);
+    computed.set(document, environments);
+  }
+  return environments;
+}
+
+function environmentsOf(document: DockerfileModel): Map<Instruction, StepEnvironment> {
   const result = new Map<Instruction, StepEnvironment>();
   const globals = new Map<string, string | undefined>();
   for (const instruction of document.globalArgs) {

@@ -43,6 +43,7 @@ async function loadParser(): Promise<void> {
 export function parseShell(source: ScriptSource): ShellScript {
   if (!loaded) throw new Error('parseShell: the shell parser is not loaded yet; await initShellParser() first');
   const { root, hasErrors } = parseToSyntaxTree(loaded, source.text);
+  outlines.set(source, outlineOf(root, hasErrors));
   const positions = new PositionMapper(source.text, source.origin);
   const walker = new CommandWalker({ source: source.text, words: new WordReader(source.text, positions), positions });
   walker.walkList(root.children, []);
@@ -91,20 +92,40 @@ export interface ShellOutline {
   comments: boolean;
 }
 
-export function shellOutline(text: string): ShellOutline {
+/** Outlines of the scripts parseShell has parsed, so splicing code need not parse them again. */
+const outlines = new WeakMap<ScriptSource, ShellOutline>();
+
+/** The outline of a script's text; a script parseShell has seen is not parsed again. */
+export function shellOutline(script: string | ScriptSource): ShellOutline {
+  if (typeof script !== 'string') {
+    const known = outlines.get(script);
+    if (known) return known;
+  }
   if (!loaded) throw new Error('shellOutline: the shell parser is not loaded yet; await initShellParser() first');
-  const { root, hasErrors } = parseToSyntaxTree(loaded, text);
+  const { root, hasErrors } = parseToSyntaxTree(loaded, typeof script === 'string' ? script : script.text);
+  return outlineOf(root, hasErrors);
+}
+
+/**
+ * Worked out with explicit stacks, not recursion: every parsed script gets an outline, and an
+ * `a && b && …` chain of thousands of commands nests one list per operator.
+ */
+function outlineOf(root: SyntaxNode, hasErrors: boolean): ShellOutline {
   const listOperators: string[] = [];
   // tree-sitter-bash reads `a || b > f` as a redirect of the whole list `a || b`
   const lists = (node: SyntaxNode): SyntaxNode[] =>
     node.type === 'list' ? [node] : node.type === 'redirected_statement' ? node.children.filter((child) => child.type === 'list') : [];
-  const collect = (node: SyntaxNode) => {
-    for (const child of node.children) {
-      if (!child.named && (child.type === '&&' || child.type === '||')) listOperators.push(child.type);
-      else lists(child).forEach(collect);
+  // the operators in document order: a list's own operators and nested lists, as they come
+  const pending: Array<SyntaxNode | string> = root.children.flatMap(lists).reverse();
+  while (pending.length > 0) {
+    const item = pending.pop()!;
+    if (typeof item === 'string') {
+      listOperators.push(item);
+      continue;
     }
-  };
-  for (const child of root.children) lists(child).forEach(collect);
+    const inOrder = item.children.flatMap<SyntaxNode | string>((child) => (!child.named && (child.type === '&&' || child.type === '||') ? [child.type] : lists(child)));
+    for (let i = inOrder.length - 1; i >= 0; i--) pending.push(inOrder[i]);
+  }
   return {
     hasErrors,
     statements: root.children.filter((child) => child.named && child.type !== 'comment').length,
@@ -114,6 +135,12 @@ export function shellOutline(text: string): ShellOutline {
   };
 }
 
-function containsComment(node: SyntaxNode): boolean {
-  return node.type === 'comment' || node.children.some(containsComment);
+function containsComment(root: SyntaxNode): boolean {
+  const pending = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'comment') return true;
+    for (const child of node.children) pending.push(child);
+  }
+  return false;
 }

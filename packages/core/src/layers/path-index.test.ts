@@ -1,0 +1,36 @@
+import { isUnder } from './paths';
+import { PathIndex } from './path-index';
+
+const PATHS = ['/', '/a', '/a/b', '/a/b/c', '/a/bc', '/ab', '/a//b', '/a/', '/x/y/z', '(unknown)', '/a/b/c/d/e'];
+
+function indexOf(entries: Array<[string, string]>): PathIndex {
+  const index = new PathIndex();
+  for (const [key, path] of entries) index.add(key, path);
+  return index;
+}
+
+describe('PathIndex', () => {
+  const entries: Array<[string, string]> = PATHS.map((path, i) => [`k${i}`, path]);
+  const index = indexOf(entries);
+
+  test.each(PATHS)('keysUnder(%s) is every key isUnder says is at or below it', (dir) => {
+    const expected = entries.filter(([, path]) => isUnder(path, dir)).map(([key]) => key);
+    expect(index.keysUnder(dir).sort()).toEqual(expected.sort());
+  });
+
+  test.each(PATHS)('hasBelow(%s) and hasAtOrAbove(%s) agree with isUnder', (dir) => {
+    expect(index.hasBelow(dir)).toBe(entries.some(([, path]) => path !== dir && isUnder(path, dir)));
+    expect(index.hasAtOrAbove(dir)).toBe(entries.some(([, path]) => isUnder(dir, path)));
+  });
+
+  test('a deleted key is found nowhere; a key added again at another path moves', () => {
+    const moving = indexOf([['one', '/a/b/c'], ['two', '/a/x']]);
+    moving.delete('one');
+    expect(moving.keysUnder('/a')).toEqual(['two']);
+    expect(moving.hasBelow('/a/b')).toBe(false);
+    moving.add('two', '/q/r');
+    expect(moving.keysUnder('/a')).toEqual([]);
+    expect(moving.keysAt('/q/r')).toEqual(new Set(['two']));
+    expect(moving.has('two') && moving.size === 1).toBe(true);
+  });
+});
