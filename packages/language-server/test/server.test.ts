@@ -193,6 +193,16 @@ describe('dflint-language-server over stdio', () => {
     expect(client.isAlive()).toBe(true);
   });
 
+  test('a 15,000-line document is analysed under the default limit', async () => {
+    const uri = 'untitled:long';
+    const text = BLOATED.repeat(15_000 / (BLOATED.split('\n').length - 1));
+    await client.open(uri, text);
+    const published = await client.waitForDiagnostics(uri, () => true, 60_000);
+    const merges = published.diagnostics.filter((d) => d.code === 'consecutive-run');
+    expect(merges.length).toBe(text.split('FROM ').length - 1);
+    expect(merges.at(-1)?.range.start.line).toBeGreaterThan(14_900);
+  }, 90_000);
+
   test('a 50,000-line document is answered without stalling the server', async () => {
     const uri = 'untitled:huge';
     const lines = ['FROM debian:bookworm'];
