@@ -1,7 +1,14 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
+
+type Globber = typeof import('tinyglobby');
+let globber: Globber | undefined;
+/** tinyglobby, required on first use: linting named files needs no glob, and it takes ~20 ms to load */
+function loadGlobber(): Globber {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (globber ??= require('tinyglobby') as Globber);
+}
 
 /** File names dflint looks for when walking a directory (case-insensitive). */
 export const DOCKERFILE_PATTERNS = [
@@ -40,8 +47,8 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       const found = await walk(input, options.cwd);
       if (found.length === 0) throw new InputError(`${input}: no Dockerfiles found in this directory`);
       files.push(...found.filter((file) => !isIgnored(ignored, file, options.cwd)));
-    } else if (!stat && isDynamicPattern(input)) {
-      const found = await glob(input, { cwd: options.cwd, dot: true, followSymbolicLinks: false, ignore: NOT_DOCKERFILES });
+    } else if (!stat && loadGlobber().isDynamicPattern(input)) {
+      const found = await loadGlobber().glob(input, { cwd: options.cwd, dot: true, followSymbolicLinks: false, ignore: NOT_DOCKERFILES });
       if (found.length === 0) throw new InputError(`${input}: no files match this pattern`);
       files.push(...found.sort().filter((file) => !isIgnored(ignored, file, options.cwd)));
     } else if (!isIgnored(ignored, input, options.cwd)) {
@@ -53,7 +60,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
 }
 
 async function walk(dir: string, cwd: string): Promise<string[]> {
-  const found = await glob(DOCKERFILE_PATTERNS, {
+  const found = await loadGlobber().glob(DOCKERFILE_PATTERNS, {
     cwd: path.resolve(cwd, dir),
     dot: true,
     caseSensitiveMatch: false,

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import * as tar from 'tar';
+import type * as tar from 'tar';
+import { loadTar } from '../tar-module';
 import { normaliseArchivePath } from './archive-paths';
 import type { ArchiveLayer, DockerArchive } from './docker-archive';
 
@@ -68,7 +69,7 @@ async function readMembers(file: string, jsonMembers: string[], layerMembers: st
   let failure: unknown;
   // nested reads finish after the outer scan; keep their first error instead of leaving it unhandled
   const track = (work: Promise<void>) => pending.push(work.catch((error: unknown) => void (failure ??= error)));
-  await tar.t({
+  await loadTar().t({
     file,
     onReadEntry: (entry) => {
       const member = normaliseArchivePath(entry.path);
@@ -103,7 +104,7 @@ function listLayer(stream: tar.ReadEntry, label: string): Promise<LayerEntry[]> 
     const add = (type: tar.ReadEntry['type'], entryPath: string, size: number): void => {
       entries.push({ path: normaliseArchivePath(entryPath), type: entryKind(type), size });
     };
-    const parser = new tar.Parser({
+    const parser = new (loadTar().Parser)({
       // only headers are kept, so a highly compressible layer (zero-filled files) is no threat
       maxDecompressionRatio: Infinity,
       onReadEntry: (entry) => {

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import * as zlib from 'node:zlib';
-import { Parser, type ReadEntry } from 'tar';
+import type { ReadEntry } from 'tar';
+import { loadTar } from '../../tar-module';
 import type { ArchiveListing } from '../types';
 
 /**
@@ -42,6 +43,7 @@ export function looksLikeTarName(name: string): boolean {
  * path as extraction does; stops after `maxMembers` entries with `complete: false`.
  */
 export function listTarArchive(file: string, maxMembers: number): Promise<ArchiveListing> {
+  const { Parser } = loadTar();
   return new Promise((resolve) => {
     const members = new Map<string, number>();
     let seen = 0;
