@@ -1,5 +1,5 @@
 import { defineRule } from '@dflint/core';
-import { doubleQuoted } from '../metadata-merge/docker-quote';
+import { doubleQuoted } from '../docker-quote';
 
 export default defineRule({
   meta: {

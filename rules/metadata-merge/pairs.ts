@@ -1,5 +1,5 @@
 import type { Instruction } from '@dflint/core';
-import { requoteLegacyValue } from './docker-quote';
+import { requoteLegacyValue } from '../docker-quote';
 import { dockerWords, isDockerSpace } from './docker-words';
 
 /** One `key=value` word of a LABEL or ENV, as it can be written in a merged instruction. */

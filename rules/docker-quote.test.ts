@@ -1,5 +1,5 @@
 import { doubleQuoted, requoteLegacyValue } from './docker-quote';
-import { dockerWords } from './docker-words';
+import { dockerWords } from './metadata-merge/docker-words';
 
 // Expected values follow BuildKit's frontend/dockerfile/shell/lex.go and parser/line_parsers.go;
 // the `\` cases were also checked against real builds (buildah) before and after the rewrite.
