@@ -76,15 +76,21 @@ if (missing.length > 0) {
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+  /** Stages `text` as the project's Dockerfile and runs the hook on it; logs what pre-commit said. */
+  function hookOn(label: string, text: string): { status: number | null; output: string } {
+    writeFileSync(path.join(project, 'Dockerfile'), text);
+    git(project, 'add', 'Dockerfile');
+    const result = tryRepo(hookRepo, project, path.join(work, 'pre-commit-cache'));
+    const output = result.stdout + result.stderr;
+    console.log(`pre-commit try-repo (${label}), exit ${result.status}:\n${output}`);
+    return { status: result.status, output };
+  }
+
   test(
     'fails on a bloated Dockerfile with dflint findings',
     () => {
-      writeFileSync(path.join(project, 'Dockerfile'), BLOATED);
-      git(project, 'add', 'Dockerfile');
-      const result = tryRepo(hookRepo, project, path.join(work, 'pre-commit-cache'));
-      const output = result.stdout + result.stderr;
-      console.log(`pre-commit try-repo (bloated), exit ${result.status}:\n${output}`);
-      expect(result.status).toBe(1);
+      const { status, output } = hookOn('bloated', BLOATED);
+      expect(status).toBe(1);
       expect(output).toMatch(/dflint\.+Failed/);
       expect(output).toMatch(/3:\d+\s+warning\s+\/tmp\/blob \(64\.0 KiB\) added at line 2 is deleted at line 3.*delete-after-add/);
       expect(output).toContain('consecutive-run');
@@ -95,13 +101,9 @@ if (missing.length > 0) {
   test(
     'passes on a clean Dockerfile',
     () => {
-      writeFileSync(path.join(project, 'Dockerfile'), CLEAN);
-      git(project, 'add', 'Dockerfile');
-      const result = tryRepo(hookRepo, project, path.join(work, 'pre-commit-cache'));
-      const output = result.stdout + result.stderr;
-      console.log(`pre-commit try-repo (clean), exit ${result.status}:\n${output}`);
+      const { status, output } = hookOn('clean', CLEAN);
       expect(output).toMatch(/dflint\.+Passed/);
-      expect(result.status).toBe(0);
+      expect(status).toBe(0);
     },
     INSTALL_TIMEOUT_MS,
   );
