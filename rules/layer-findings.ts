@@ -6,6 +6,7 @@ import {
   describeBytes,
   directiveAbove,
   joinWords,
+  textIn,
   resolveImagePath,
   sumBytes,
   type Bytes,
@@ -249,24 +250,12 @@ export function moveIntoRunBefore(
   }
   const directive = directiveAbove(document, later);
   if (directive) return directive;
-  const script = linesOf(document).slice(later.argsRange!.start.line, later.range.end.line + 1);
-  script[0] = script[0].slice(later.argsRange!.start.character);
-  const text = script.join('\n').replace(/[\s;]+$/, '');
+  // the script's lines through the end of the RUN's last line, as \n-separated text
+  const through = { line: later.range.end.line + 1, character: 0 };
+  const text = textIn(document.text, { start: later.argsRange!.start, end: through }).replace(/\r\n/g, '\n').replace(/[\s;]+$/, '');
   const append = appendToRunEdit(document, before, text, { readsShellState });
   if (typeof append === 'string') return append;
   return { into: before, edits: [append, deleteInstructionEdit(later)] };
-}
-
-const documentLines = new WeakMap<ParsedDocument, readonly string[]>();
-
-/** The document's lines (split at `\n` and `\r\n`), split once per document: a long file has many findings. */
-function linesOf(document: ParsedDocument): readonly string[] {
-  let lines = documentLines.get(document);
-  if (!lines) {
-    lines = document.text.split(/\r?\n/);
-    documentLines.set(document, lines);
-  }
-  return lines;
 }
 
 /** A simple command at the top of the script, without redirects or assignments, in an `&&`/`;` list. */

@@ -1,8 +1,5 @@
-import { continuationIndent, lineStarts, offsetAt, type Instruction, type ParsedDocument, type TextEdit } from '@dflint/core';
+import { continuationIndent, lineText, LINT_DIRECTIVE, textIn, type Instruction, type ParsedDocument, type TextEdit } from '@dflint/core';
 import { readPairs, type Pair } from './pairs';
-
-/** Comments that steer linters: moved into one instruction they would point somewhere else. */
-const DIRECTIVE_COMMENT = /^#\s*(dflint-ignore|hadolint\s+(global\s+)?ignore)/;
 
 interface Item {
   /** the document line it comes from, for ordering */
@@ -18,19 +15,20 @@ interface Item {
  * lines go. Returns why not when the group cannot be merged with certainty.
  */
 export function mergeMetadataEdit(document: ParsedDocument, group: readonly Instruction[]): TextEdit | string {
-  const lines = linesOf(document);
+  const { text } = document;
   const escape = document.escapeChar;
   const items: Item[] = [];
   let previousEnd = group[0].range.start.line - 1;
   for (const instruction of group) {
     const at = `line ${instruction.range.start.line + 1}`;
-    if (lines[instruction.range.end.line].trimEnd().endsWith(escape)) return `${at}: a continuation runs past the end of the instruction`;
+    if (lineText(text, instruction.range.end.line).trimEnd().endsWith(escape)) return `${at}: a continuation runs past the end of the instruction`;
     const pairs = readPairs(instruction, escape);
     if (typeof pairs === 'string') return `${at}: ${pairs}`;
     const placed = placePairs(instruction, pairs);
     if (typeof placed === 'string') return `${at}: ${placed}`;
-    const comments = commentLines(lines, previousEnd + 1, instruction.range.end.line);
-    const directive = comments.find((comment) => DIRECTIVE_COMMENT.test(comment.text));
+    const comments = commentLines(text, previousEnd + 1, instruction.range.end.line);
+    // moved into one instruction, a directive would point somewhere else
+    const directive = comments.find((comment) => LINT_DIRECTIVE.test(comment.text));
     if (directive) return `line ${directive.line + 1} is a lint directive comment`;
     items.push(...sortedByLine(placed, comments));
     previousEnd = instruction.range.end.line;
@@ -50,18 +48,6 @@ export function mergeMetadataEdit(document: ParsedDocument, group: readonly Inst
   return { range: { start: group[0].range.start, end: group[group.length - 1].range.end }, newText: merged };
 }
 
-const documentLines = new WeakMap<ParsedDocument, readonly string[]>();
-
-/** The document's lines, split once per document: a long file has many groups. */
-function linesOf(document: ParsedDocument): readonly string[] {
-  let lines = documentLines.get(document);
-  if (!lines) {
-    lines = document.text.split(/\r\n|\r|\n/);
-    documentLines.set(document, lines);
-  }
-  return lines;
-}
-
 /**
  * Each pair with the document line it starts on, from the instruction's parsed arguments, so
  * comments inside the instruction keep their place; a legacy `ENV key value` (one pair, several
@@ -74,11 +60,11 @@ function placePairs(instruction: Instruction, pairs: Pair[]): Item[] | string {
 }
 
 /** Comment lines from `from` to `to` (inclusive), trimmed. */
-function commentLines(lines: readonly string[], from: number, to: number): Item[] {
+function commentLines(text: string, from: number, to: number): Item[] {
   const comments: Item[] = [];
   for (let line = from; line <= to; line++) {
-    const text = lines[line].trim();
-    if (text.startsWith('#')) comments.push({ line, text, isPair: false });
+    const trimmed = lineText(text, line).trim();
+    if (trimmed.startsWith('#')) comments.push({ line, text: trimmed, isPair: false });
   }
   return comments;
 }
@@ -86,9 +72,4 @@ function commentLines(lines: readonly string[], from: number, to: number): Item[
 /** Pairs and comments in document order; a comment on a pair's line precedes it (it cannot share it). */
 function sortedByLine(pairs: Item[], comments: Item[]): Item[] {
   return [...pairs, ...comments].sort((a, b) => a.line - b.line || Number(a.isPair) - Number(b.isPair));
-}
-
-function textIn(text: string, range: Instruction['range']): string {
-  const starts = lineStarts(text);
-  return text.slice(offsetAt(starts, text, range.start), offsetAt(starts, text, range.end));
 }
