@@ -1,6 +1,7 @@
 import {
   appendToRunEdit,
   joinWords,
+  oncePerDocument,
   insertFlagEdit,
   type CacheWriteEffect,
   type DockerfileModel,
@@ -209,15 +210,11 @@ function laterUse(document: ParsedDocument, stage: StageLayers, step: number, na
   });
 }
 
-const programUsesByDocument = new WeakMap<ParsedDocument, Map<string, Map<number, number>>>();
-
 /**
  * For each name a RUN's command words hold (as a basename, static words only): the position of the
  * last such RUN in each stage. Worked out once per document, not once per finding.
  */
-function programUses(document: ParsedDocument): Map<string, Map<number, number>> {
-  let uses = programUsesByDocument.get(document);
-  if (uses) return uses;
+const programUses = oncePerDocument((document: ParsedDocument): ReadonlyMap<string, ReadonlyMap<number, number>> => {
   const found = new Map<string, Map<number, number>>();
   for (const stage of document.stages) {
     stage.instructions.forEach((instruction, position) => {
@@ -235,10 +232,8 @@ function programUses(document: ParsedDocument): Map<string, Map<number, number>>
       }
     });
   }
-  uses = found;
-  programUsesByDocument.set(document, uses);
-  return uses;
-}
+  return found;
+});
 
 /** Another stage takes files from this one or one built on it (`COPY --from`, `RUN --mount=from=`). */
 function copiedFrom(document: DockerfileModel, index: number): boolean {

@@ -30,4 +30,5 @@ export { formatLayersJson } from './format/layers-json';
 export { formatLayersTable, bytesCell, type LayersTableOptions } from './format/layers-table';
 export { instructionSummary, type LayersReport } from './format/layers-report';
 export { joinWords, linesPhrase } from './format/words';
+export { oncePerDocument } from './once-per-document';
 export * from './fix';

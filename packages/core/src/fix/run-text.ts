@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../parse/document';
 import { shellOutline } from '../parse/shell';
 import type { Instruction, Range } from '../parse/types';
+import { oncePerDocument } from '../once-per-document';
 import { lineStarts, lineText, offsetAt } from './edits';
 
 /**
@@ -84,12 +85,8 @@ export function textIn(text: string, range: Range): string {
   return text.slice(offsetAt(starts, text, range.start), offsetAt(starts, text, range.end));
 }
 
-const indents = new WeakMap<ParsedDocument, string>();
-
 /** The indentation the file already uses on continuation lines (most common), else 4 spaces. */
-export function continuationIndent(document: ParsedDocument): string {
-  const known = indents.get(document);
-  if (known !== undefined) return known;
+export const continuationIndent: (document: ParsedDocument) => string = oncePerDocument((document) => {
   const counts = new Map<string, number>();
   for (const instruction of document.instructions) {
     if (instruction.range.end.line === instruction.range.start.line || instruction.heredocs.length) continue;
@@ -99,6 +96,5 @@ export function continuationIndent(document: ParsedDocument): string {
   let best = '    ';
   let bestCount = 0;
   for (const [indent, count] of counts) if (count > bestCount) [best, bestCount] = [indent, count];
-  indents.set(document, best);
   return best;
-}
+});

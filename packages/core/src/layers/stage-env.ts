@@ -1,6 +1,7 @@
 import { splitWords, type Word } from '../parse/instruction-words';
 import type { DockerfileModel, Instruction } from '../parse/types';
 import { expandVariables } from './context/expand-variables';
+import { oncePerDocument } from '../once-per-document';
 import { resolveImagePath } from './paths';
 
 /** The state a build step starts in, from FROM, ARG, ENV, WORKDIR and USER before it. */
@@ -31,20 +32,11 @@ interface StageState {
   args: Map<string, string | undefined>;
 }
 
-const computed = new WeakMap<DockerfileModel, ReadonlyMap<Instruction, StepEnvironment>>();
-
 /**
  * The environment before each instruction of every stage (FROM <stage> inherits). Worked out once
  * per document: the model and several rules' fixes ask for it, some once per finding.
  */
-export function stageEnvironments(document: DockerfileModel): ReadonlyMap<Instruction, StepEnvironment> {
-  let environments = computed.get(document);
-  if (!environments) {
-    environments = environmentsOf(document);
-    computed.set(document, environments);
-  }
-  return environments;
-}
+export const stageEnvironments: (document: DockerfileModel) => ReadonlyMap<Instruction, StepEnvironment> = oncePerDocument(environmentsOf);
 
 function environmentsOf(document: DockerfileModel): Map<Instruction, StepEnvironment> {
   const result = new Map<Instruction, StepEnvironment>();
