@@ -5,7 +5,6 @@ export {
   CONFIG_FILE_NAMES,
   HADOLINT_FILE_NAMES,
   describeHadolintNote,
-  displayPath,
   type ConfigForFile,
   type ConfigLoaderOptions,
   type EffectiveConfig,
