@@ -24,9 +24,10 @@ export interface InvalidCase {
   findings: ExpectedFinding[];
   /**
    * The text after applying this rule's fixes until stable (unsafe ones too for an unsafe rule);
-   * the same as `code` when the rule finds something it cannot fix here.
+   * `null` when the rule finds something it cannot fix here: the text stays as it is (as in
+   * ESLint's RuleTester).
    */
-  output?: string;
+  output?: string | null;
 }
 
 /** Files of a build context by path relative to its root: text, bytes, or a size (zero-filled). */

@@ -135,14 +135,7 @@ export default {
       `,
       context: { 'a.tar': 2048, 'b.tar': 2048 },
       findings: [{ line: 2 }, { line: 4 }],
-      output: dockerfile`
-        FROM busybox
-        COPY a.tar /tmp/
-        RUN tar -xf /tmp/a.tar -C /opt && make -C /opt
-        COPY b.tar /tmp/
-        ENV X=1
-        RUN tar -xf /tmp/b.tar -C /srv
-      `,
+      output: null,
     },
   ],
 } satisfies RuleFixtures;

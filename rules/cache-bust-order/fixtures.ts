@@ -211,13 +211,13 @@ export default {
       name: 'WORKDIR between the COPY and the install: reported, not fixed',
       code: 'FROM node:20\nCOPY . /app\nWORKDIR /app\nRUN npm ci\n',
       findings: [{ line: 2, column: 1, endColumn: 12, message: /^`COPY \. \/app` at line 2 .* install at line 4 \(`npm ci`\)/ }],
-      output: 'FROM node:20\nCOPY . /app\nWORKDIR /app\nRUN npm ci\n',
+      output: null,
     },
     {
       name: 'the source lands elsewhere than the working directory: not fixed',
       code: 'FROM node:20\nWORKDIR /app\nCOPY . ./web/\nRUN cd web && npm ci\n',
       findings: [{ line: 3, message: /\(`npm ci`\)/ }],
-      output: 'FROM node:20\nWORKDIR /app\nCOPY . ./web/\nRUN cd web && npm ci\n',
+      output: null,
     },
     {
       name: 'installs that build the project too are reported, not fixed',
@@ -240,16 +240,7 @@ export default {
         },
         { line: 7, message: /\(`poetry install`\), whose dependencies come from pyproject\.toml and poetry\.lock/ },
       ],
-      output: dockerfile`
-        FROM rust:1.79 AS build
-        WORKDIR /src
-        COPY . .
-        RUN cargo build --release
-        FROM python:3.12
-        WORKDIR /app
-        COPY . .
-        RUN poetry install
-      `,
+      output: null,
     },
     {
       name: 'the dependency part of a two-step install moves; the project install stays',
@@ -261,7 +252,7 @@ export default {
       name: 'requirements in a folder: reported, not fixed',
       code: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements/prod.txt\n',
       findings: [{ line: 3, message: /which needs only requirements\/prod\.txt:/ }],
-      output: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements/prod.txt\n',
+      output: null,
     },
     {
       name: 'bundle, composer and uv',

@@ -115,15 +115,7 @@ export default {
         { line: 7, column: 5, message: '/keep/a (512.0 KiB) copied up by touch at line 4 is moved away at line 7: 512.0 KiB wasted' },
       ],
       // line 3 also runs mkdir, and a move is no delete: no fix
-      output: dockerfile`
-        FROM busybox
-        RUN mkdir -p /data /keep && dd if=/dev/urandom of=/data/x bs=1024 count=512 && dd if=/dev/urandom of=/keep/a bs=1024 count=512 && dd if=/dev/urandom of=/keep/b bs=1024 count=512 && chmod 644 /keep/b
-        RUN rm -rf /data && mkdir /data
-        RUN touch /keep/a
-        RUN chmod 644 /keep/b
-        RUN echo more >> /keep/b
-        RUN mv /keep/a /keep/a2
-      `,
+      output: null,
     },
     {
       name: 'several files hidden by one command make one finding, largest first',
@@ -169,7 +161,7 @@ export default {
         },
       ],
       // no safe fix: a RUN --mount=type=bind instead of the COPY is the manual one
-      output: 'FROM busybox\nCOPY app.log /tmp/app.log\nRUN rm /tmp/app.log\n',
+      output: null,
     },
     {
       name: 'a stage the final stage is built on ships its layers',
@@ -211,7 +203,7 @@ export default {
       name: 'a relative path after a cd in the creating RUN: no fix (the rm would run in another directory)',
       code: 'FROM busybox\nWORKDIR /w\nRUN cd /tmp && dd if=/dev/zero of=/w/big bs=1024 count=1024\nRUN rm big\n',
       findings: [{ line: 4, message: '/w/big (1.0 MiB) added at line 3 is deleted at line 4: 1.0 MiB wasted' }],
-      output: 'FROM busybox\nWORKDIR /w\nRUN cd /tmp && dd if=/dev/zero of=/w/big bs=1024 count=1024\nRUN rm big\n',
+      output: null,
     },
     {
       name: 'a relative path, in a script that keeps its directory, moves',
@@ -223,31 +215,31 @@ export default {
       name: 'a RUN that deletes and does more: no fix',
       code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm /x && touch /done\n',
       findings: [{ line: 3 }],
-      output: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm /x && touch /done\n',
+      output: null,
     },
     {
       name: 'an rm of more than what the RUN before stored: no fix',
       code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm -f /x /etc/motd\n',
       findings: [{ line: 3 }],
-      output: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm -f /x /etc/motd\n',
+      output: null,
     },
     {
       name: 'a file stored two RUNs before: no fix (the RUN between could use it)',
       code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN cp /x /y\nRUN rm /x\n',
       findings: [{ line: 4 }],
-      output: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN cp /x /y\nRUN rm /x\n',
+      output: null,
     },
     {
       name: 'a creating RUN with a mount: no fix (the mount could cover a deleted path)',
       code: 'FROM busybox\nRUN --mount=type=cache,target=/cache dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm /x\n',
       findings: [{ line: 3 }],
-      output: 'FROM busybox\nRUN --mount=type=cache,target=/cache dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm /x\n',
+      output: null,
     },
     {
       name: 'a lint directive above the deleting RUN: no fix (it would move to the next instruction)',
       code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\n# dflint-ignore consecutive-run\nRUN rm /x\nRUN true\n',
       findings: [{ line: 4 }],
-      output: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\n# dflint-ignore consecutive-run\nRUN rm /x\nRUN true\n',
+      output: null,
     },
   ],
 } satisfies RuleFixtures;
