@@ -31,4 +31,5 @@ export { formatLayersTable, bytesCell, type LayersTableOptions } from './format/
 export { instructionSummary, type LayersReport } from './format/layers-report';
 export { joinWords, linesPhrase } from './format/words';
 export { oncePerDocument } from './once-per-document';
+export { firstStartingAfter } from './parse/instruction-lines';
 export * from './fix';

@@ -1,6 +1,8 @@
 import {
+  firstStartingAfter,
   fixText,
   initShellParser,
+  lineText,
   lintDocument,
   loadBuildContext,
   parseDocumentSync,
@@ -73,18 +75,9 @@ function instructionStarts(document: ParsedDocument): Instruction[] {
 
 function withInstruction(finding: Finding, instructions: readonly Instruction[], text: string): AnalyzedFinding {
   const line = finding.range.start.line;
-  const instruction = instructions.find((each) => each.range.start.line <= line && line <= each.range.end.line);
-  if (!instruction) return finding;
+  // instructions do not overlap: only the last one starting at or above the line can hold it
+  const instruction = instructions[firstStartingAfter(instructions, line) - 1];
+  if (!instruction || instruction.range.end.line < line) return finding;
   const start = instruction.range.start.line;
-  return { ...finding, instructionLine: start, instructionIndent: /^[ \t]*/.exec(lineAt(text, start))![0] };
-}
-
-function lineAt(text: string, line: number): string {
-  let start = 0;
-  for (let i = 0; i < line; i++) {
-    start = text.indexOf('\n', start) + 1;
-    if (start === 0) return '';
-  }
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? undefined : end);
+  return { ...finding, instructionLine: start, instructionIndent: /^[ \t]*/.exec(lineText(text, start))![0] };
 }
