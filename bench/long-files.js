@@ -8,8 +8,9 @@
 const { spawnSync } = require('node:child_process');
 const { existsSync, readFileSync } = require('node:fs');
 const path = require('node:path');
-// mulberry32, so every run lints the same text
-const { seededRandom } = require('../packages/core/dist/seeded-random');
+// mulberry32, so every run lints the same text (a test helper, read from its TypeScript source)
+require('esbuild-register/dist/node').register();
+const { seededRandom } = require('../packages/core/test/support/seeded-random');
 
 const ROOT = path.resolve(__dirname, '..');
 const SHARED = process.env.DFLINT_SHARED || path.resolve(ROOT, '../shared');

@@ -25,7 +25,6 @@ export { stageEnvironments, type StepEnvironment } from './layers/stage-env';
 export { shellEffects } from './layers/shell-effects';
 export { loadBuildContext, readsBuildContext, type ContextLimits, type LoadContextOptions } from './layers/context/load-context';
 export { buildLayerModel, type LayerModelOptions } from './layers/model';
-export { readDockerArchive, measureWaste, type DockerArchive, type ArchiveLayer, type MeasuredWaste } from './image/docker-archive';
 export { formatLayersJson } from './format/layers-json';
 export { formatLayersTable, bytesCell, type LayersTableOptions } from './format/layers-table';
 export { instructionSummary, type LayersReport } from './format/layers-report';

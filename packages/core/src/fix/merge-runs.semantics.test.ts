@@ -10,7 +10,7 @@ import { parseDocument } from '../parse/document';
 import { initShellParser } from '../parse/shell';
 import { applyOffsetEdits, toOffsetEdits } from './edits';
 import { mergeRunsEdit } from './merge-runs';
-import { seededRandom } from '../seeded-random';
+import { seededRandom } from '../../test/support/seeded-random';
 import { SequenceGenerator } from './test-sequences';
 
 const SH = '/bin/sh';

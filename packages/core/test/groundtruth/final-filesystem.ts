@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as tar from 'tar';
-import { normaliseArchivePath, parseWhiteout } from '../../src/image/archive-paths';
+import { normaliseArchivePath, parseWhiteout } from '../image/archive-paths';
 
 /** One path of an image's merged filesystem; mtimes are left out on purpose. */
 export interface FinalEntry {

@@ -10,7 +10,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { measureWaste, readDockerArchive } from '../../src/image/docker-archive';
+import { measureWaste } from '../image/measure-waste';
+import { readDockerArchive } from '../image/read-archive';
 import { describeBytes } from '../../src/layers/bytes';
 import type { Bytes } from '../../src/layers/types';
 import { compareFilesystems, describeDifference, readFinalFilesystem, type FinalFilesystem } from './final-filesystem';

@@ -2,7 +2,9 @@ import { execFile, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { measureWaste, readDockerArchive, type MeasuredWaste } from '../../src/image/docker-archive';
+import type { MeasuredWaste } from '../image/docker-archive';
+import { measureWaste } from '../image/measure-waste';
+import { readDockerArchive } from '../image/read-archive';
 
 const run = promisify(execFile);
 

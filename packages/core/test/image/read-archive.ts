@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type * as tar from 'tar';
-import { loadTar } from '../tar-module';
+import { loadTar } from '../../src/tar-module';
 import { normaliseArchivePath } from './archive-paths';
 import type { ArchiveLayer, DockerArchive } from './docker-archive';
 

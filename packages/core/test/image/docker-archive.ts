@@ -17,7 +17,3 @@ export interface MeasuredWaste {
   shadowedBase: number;
   wasted: number;
 }
-
-export { readDockerArchive } from './read-archive';
-/** Wasted bytes as DESIGN.md defines them; the first `baseLayers` layers belong to the base image. */
-export { measureWaste } from './measure-waste';

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as tar from 'tar';
-import { measureWaste, readDockerArchive } from './docker-archive';
+import { measureWaste } from './measure-waste';
+import { readDockerArchive } from './read-archive';
 
 const MiB = 1024 * 1024;
 
