@@ -2,17 +2,16 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { rules } from '@dflint/rules';
-import { withCommandLine } from '../src/config/command-line';
-import { ConfigError } from '../src/config/errors';
-import { generatedConfigFiles } from '../src/config/generated-files';
-import { readHadolintConfig } from '../src/config/hadolint';
-import { starterConfig } from '../src/config/init';
-import { parseJsonConfig } from '../src/config/json-text';
-import { RULE_OPTIONS } from '../src/config/rule-options';
-import { RuleNames, toRuleSettings } from '../src/config/rule-names';
-import { buildConfigSchema } from '../src/config/schema';
-import { validateConfig } from '../src/config/validate';
-import { parseYamlConfig } from '../src/config/yaml-text';
+import { ConfigError } from '../src/errors';
+import { generatedConfigFiles } from '../src/generated-files';
+import { readHadolintConfig } from '../src/hadolint';
+import { starterConfig } from '../src/init';
+import { parseJsonConfig } from '../src/json-text';
+import { RULE_OPTIONS } from '../src/rule-options';
+import { RuleNames, toRuleSettings } from '../src/rule-names';
+import { buildConfigSchema } from '../src/schema';
+import { validateConfig } from '../src/validate';
+import { parseYamlConfig } from '../src/yaml-text';
 
 const REPO = path.resolve(__dirname, '../../..');
 const names = new RuleNames(rules);
@@ -119,15 +118,6 @@ describe('settings', () => {
       'package-cache': { severity: 'off', options: { a: 1 } },
       'layer-count': { severity: 'info' },
     });
-  });
-
-  test('the command line: --disable switches off, --rule switches a config "off" back on', () => {
-    const config = { settings: { a: { severity: 'off' as const, options: { max: 1 } }, b: { severity: 'error' as const } }, ignored: false, failureThreshold: 'error' as const };
-    const applied = withCommandLine(config, { rules: { a: {}, b: {}, c: { severity: 'off' } }, failureThreshold: undefined });
-    expect(applied.settings).toEqual({ a: { options: { max: 1 } }, b: { severity: 'error' }, c: { severity: 'off' } });
-    expect(applied.failureThreshold).toBe('error');
-    expect(withCommandLine({ settings: {}, ignored: false }, { rules: {} }).failureThreshold).toBe('info');
-    expect(withCommandLine(config, { rules: {}, failureThreshold: 'none' }).failureThreshold).toBe('none');
   });
 
   test('hadolint: codes in any case; off wins, then the highest severity; unknown codes are listed', () => {
