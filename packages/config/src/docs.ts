@@ -1,5 +1,5 @@
 import type { Rule } from '@dflint/core';
-import type { JsonSchema } from './rule-options';
+import type { JsonSchema } from './schema';
 
 type Node = JsonSchema & {
   type?: string | string[];
