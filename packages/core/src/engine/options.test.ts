@@ -1,4 +1,4 @@
-import { resolveOptions, type OptionsDeclaration } from './options';
+import { misfitOptions, resolveOptions, type OptionsDeclaration } from './options';
 
 type Options = { ratio: number; mode: string; strict: boolean };
 const declared: OptionsDeclaration<Options> = {
@@ -18,4 +18,10 @@ test('each misfit falls back to its own default', () => {
 
 test('no declaration: no options, whatever was configured', () => {
   expect(resolveOptions(undefined, { max: 3 })).toEqual({});
+});
+
+test('misfits are named, for a warning: values that do not fit and keys not declared', () => {
+  expect(misfitOptions(declared, { ratio: 0.1, mode: '', other: 1 })).toEqual(['mode', 'other']);
+  expect(misfitOptions(declared, { ratio: 0.1 })).toEqual([]);
+  expect(misfitOptions(undefined, { max: 3 })).toEqual(['max']);
 });

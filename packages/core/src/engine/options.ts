@@ -36,6 +36,17 @@ export function resolveOptions<Options extends RuleOptions>(declared: OptionsDec
   return resolved as Options;
 }
 
+/** The configured options the engine does not use as given (undeclared, or not fitting their schema), for a warning. */
+export function misfitOptions(declared: OptionsDeclaration<RuleOptions> | undefined, configured: unknown): string[] {
+  if (!isObject(configured)) return [];
+  return Object.entries(configured)
+    .filter(([name, value]) => {
+      const schema = declared?.[name];
+      return !schema || !fits(schema, value);
+    })
+    .map(([name]) => name);
+}
+
 function fits(schema: OptionSchema, value: unknown): value is OptionValue {
   switch (schema.type) {
     case 'integer':
