@@ -14,6 +14,7 @@ const config: Config = {
   moduleNameMapper: {
     '^@dflint/core$': '<rootDir>/packages/core/src/index.ts',
     '^@dflint/rules$': '<rootDir>/rules/index.ts',
+    '^@dflint/config$': '<rootDir>/packages/config/src/index.ts',
   },
   testTimeout: 60000,
 };

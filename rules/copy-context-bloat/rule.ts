@@ -1,18 +1,13 @@
 import { atLeastBytes, defineRule, describeBytes, joinWords, sumBytes, type Bytes, type Instruction, type StoredEntry } from '@dflint/core';
 import { isArchiveName, lineOf, shippedStages, sizeLabel } from '../layer-findings';
 
-const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** never needed in an image, wherever they sit in the copied tree */
 const ANYWHERE = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.venv']);
 /** build output at the top of a copied directory (deeper, `build/` may well be a source package) */
 const AT_TOP = new Set(['dist', 'build', 'target']);
 const SHOWN = 3;
 
-interface Options {
-  maxFileBytes: number;
-}
-
-export default defineRule({
+export default defineRule<{ maxFileBytes: number }>({
   meta: {
     name: 'copy-context-bloat',
     description: 'COPY/ADD of a directory that brings in .git, node_modules, build output, archives or huge files',
@@ -20,9 +15,12 @@ export default defineRule({
     severity: 'warning',
     fixable: false,
     aliases: [],
+    options: {
+      maxFileBytes: { type: 'integer', minimum: 1, default: 10 * 1024 * 1024, description: 'A copied file larger than this many bytes is reported.' },
+    },
   },
   check({ document, layers, options, report }) {
-    const { maxFileBytes } = readOptions(options);
+    const { maxFileBytes } = options;
     const shipped = shippedStages(document);
     for (const stage of layers.stages) {
       for (const step of stage.steps) {
@@ -103,10 +101,4 @@ function listOffenders(offenders: Offender[]): string {
   const items = offenders.slice(0, SHOWN).map((offender) => `${offender.name} (${sizeLabel(offender.bytes)})`);
   if (offenders.length <= SHOWN) return joinWords(items);
   return `${items.join(', ')} and ${offenders.length - SHOWN} more`;
-}
-
-function readOptions(options: unknown): Options {
-  const given = (options ?? {}) as Partial<Record<keyof Options, unknown>>;
-  const max = given.maxFileBytes;
-  return { maxFileBytes: typeof max === 'number' && max > 0 ? max : DEFAULT_MAX_FILE_BYTES };
 }

@@ -2,9 +2,8 @@ import { defineRule } from '@dflint/core';
 
 /** about where overlay-class storage stops stacking layers (see the README for the exact limits) */
 const DRIVER_LIMIT = 127;
-const DEFAULT_MAX = 100;
 
-export default defineRule({
+export default defineRule<{ max: number }>({
   meta: {
     name: 'layer-count',
     description: "a stage with so many layers that it nears the storage driver's limit of 127",
@@ -12,9 +11,12 @@ export default defineRule({
     severity: 'warning',
     fixable: false,
     aliases: [],
+    options: {
+      max: { type: 'integer', minimum: 1, default: 100, description: 'Report a stage with this many layers or more.' },
+    },
   },
   check({ document, layers, options, report }) {
-    const max = readMax(options);
+    const { max } = options;
     for (const stage of layers.stages) {
       const count = stage.totals.layerCount;
       if (count < max && count < DRIVER_LIMIT) continue;
@@ -35,8 +37,3 @@ export default defineRule({
     }
   },
 });
-
-function readMax(options: unknown): number {
-  const max = (options as { max?: unknown } | undefined)?.max;
-  return typeof max === 'number' && Number.isInteger(max) && max > 0 ? max : DEFAULT_MAX;
-}

@@ -1,10 +1,10 @@
 import { defineRule, lineStarts, linesPhrase, offsetAt, type Fix, type Instruction, type Range, type Stage, type TextEdit } from '@dflint/core';
-import { isVolatileName, readNames } from './volatile-names';
+import { isVolatileName } from './volatile-names';
 
 /** Instructions that make a layer: once a RUN misses the cache, each of these after it is rebuilt too. */
 const LAYER_STEPS = new Set(['RUN', 'COPY', 'ADD']);
 
-export default defineRule({
+export default defineRule<{ names: readonly string[] }>({
   meta: {
     name: 'volatile-arg-early',
     description: 'an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it',
@@ -12,9 +12,18 @@ export default defineRule({
     severity: 'warning',
     fixable: 'unsafe',
     aliases: [],
+    options: {
+      names: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        default: [],
+        description:
+          'More build-argument names whose value changes every build, matched case-insensitively; `*` matches any text (`["CI_PIPELINE_*", "BUILD_NUMBER"]`).',
+      },
+    },
   },
   check({ document, options, report }) {
-    const extraNames = readNames(options);
+    const extraNames = options.names;
     for (const stage of document.stages) {
       stage.instructions.forEach((arg, index) => {
         if (arg.keyword !== 'ARG') return;

@@ -28,9 +28,3 @@ function patternRegExp(pattern: string): RegExp {
     .join('.*');
   return new RegExp(`^${body}$`, 'i');
 }
-
-/** The `names` option: more volatile ARG names (patterns with `*`); anything else is ignored. */
-export function readNames(options: unknown): string[] {
-  const names = (options as { names?: unknown } | undefined)?.names;
-  return Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string' && name !== '') : [];
-}

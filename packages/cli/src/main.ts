@@ -3,6 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import yargs from 'yargs';
 import { OUTPUT_FORMATS, SEVERITIES } from '@dflint/core';
 import { rules } from '@dflint/rules';
+import { ConfigError, ConfigLoader, describeHadolintNote } from '@dflint/config';
 import { layersCommand, type LayersFormat } from './layers';
 import type { FixRequest } from './fix-files';
 import { lintCommand, type FailureThreshold } from './lint';
@@ -10,7 +11,7 @@ import { listRules } from './list-rules';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
 import { OUTPUT_HELP, outputTargets, stdoutFormat, type OutputTarget } from './output-targets';
 import { selectRules, splitNames } from './rule-selection';
-import { ConfigError, ConfigLoader, describeHadolintNote, initCommand, printConfigCommand } from './config';
+import { initCommand, printConfigCommand } from './config';
 import { readMaxWarnings } from './verdict';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

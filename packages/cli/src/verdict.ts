@@ -1,5 +1,5 @@
 import { atLeast, type FileResult } from '@dflint/core';
-import type { FailureThreshold } from './config';
+import type { FailureThreshold } from '@dflint/config';
 import { UsageError } from './io';
 
 export interface VerdictRules {

@@ -5,6 +5,7 @@ export { parseDockerfile } from './parse/dockerfile';
 export { initShellParser, parseShell, shellOutline, type ShellOutline } from './parse/shell';
 export * from './engine/rule';
 export { lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSetting } from './engine/run';
+export { misfitOptions, resolveOptions, type OptionSchema, type OptionValue, type OptionsDeclaration, type RuleOptions } from './engine/options';
 export type { FileResult, FormatOptions } from './format/types';
 export { formatJson } from './format/json';
 export { formatStylish } from './format/stylish';

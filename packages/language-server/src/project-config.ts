@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { rules } from '@dflint/rules';
-import { CONFIG_FILE_NAMES, ConfigError, ConfigLoader, describeHadolintNote, HADOLINT_FILE_NAMES, type RuleSettings } from 'dflint';
+import { CONFIG_FILE_NAMES, ConfigError, ConfigLoader, describeHadolintNote, HADOLINT_FILE_NAMES, type RuleSettings } from '@dflint/config';
 
 /** A config file the CLI would stop on: shown on the Dockerfile, not thrown. */
 export interface ConfigProblem {

@@ -18,7 +18,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applySettings, type RuleSettings } from 'dflint';
+import { applySettings, type RuleSettings } from '@dflint/config';
 import type { Analysis, AnalysisInput } from './analysis-types';
 import { Analyzer } from './analyzer';
 import { codeActions, fixAllEdit, FIX_ALL_KIND, type EditOptions } from './code-actions';

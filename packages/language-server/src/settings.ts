@@ -1,4 +1,4 @@
-import { SEVERITIES, type RuleSetting, type Severity } from '@dflint/core';
+import { misfitOptions, SEVERITIES, type RuleSetting, type Severity } from '@dflint/core';
 import { findRule } from '@dflint/rules';
 
 /** The `dflint` configuration section, after checking what the client sent. */
@@ -47,6 +47,11 @@ function readRules(raw: unknown, problems: string[]): Record<string, RuleSetting
     if (setting.severity !== undefined && !isSeverity(setting.severity)) {
       problems.push(`dflint.rules.${name}: severity must be one of ${[...SEVERITIES, 'off'].join(', ')}`);
       continue;
+    }
+    for (const option of misfitOptions(rule.meta.options, setting.options)) {
+      const declared = rule.meta.options?.[option];
+      const problem = declared ? `not a valid value; the default ${JSON.stringify(declared.default)} applies` : `${rule.meta.name} has no such option`;
+      problems.push(`dflint.rules.${name}.options.${option}: ${problem}`);
     }
     rules[rule.meta.name] = { severity: setting.severity, options: setting.options };
   }

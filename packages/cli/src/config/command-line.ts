@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import type { RuleSetting } from '@dflint/core';
-import type { ConfigLoader } from './loader';
-import type { EffectiveConfig, FailureThreshold, RuleSettings } from './types';
+import type { ConfigLoader, EffectiveConfig, FailureThreshold, RuleSettings } from '@dflint/config';
 
 /** What the command line says about rules, context and threshold; it wins over config files. */
 export interface CommandLineSettings {

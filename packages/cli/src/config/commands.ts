@@ -1,11 +1,8 @@
 import * as path from 'node:path';
 import type { Rule } from '@dflint/core';
 import { EXIT, type CliIo } from '../io';
+import { displayPath, InitError, renderEffectiveConfig, writeStarterConfig, type ConfigLoader } from '@dflint/config';
 import { withCommandLine, type CommandLineSettings } from './command-line';
-import { displayPath } from './errors';
-import { InitError, writeStarterConfig } from './init';
-import type { ConfigLoader } from './loader';
-import { renderEffectiveConfig } from './print-config';
 
 /** `dflint --print-config FILE`: the JSON config FILE would be linted with (it need not exist). */
 export function printConfigCommand(file: string, loader: ConfigLoader, commandLine: CommandLineSettings, rules: readonly Rule[], io: CliIo): number {

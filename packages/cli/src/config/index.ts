@@ -1,10 +1,5 @@
-// The config API the CLI and the language server share.
-export { ConfigLoader, effectiveConfig, type ConfigLoaderOptions, type HadolintNote, describeHadolintNote } from './loader';
-export { ConfigError, displayPath, formatKeyPath, type KeyPath } from './errors';
+// What only the CLI adds to @dflint/config: the command line's settings over a config file's.
 export { withCommandLine, configsForInputs, DEFAULT_FAILURE_THRESHOLD, type AppliedConfig, type CommandLineSettings } from './command-line';
-export { CONFIG_FILE_NAMES } from './read-config';
-export { HADOLINT_FILE_NAMES } from './hadolint';
-export { renderEffectiveConfig } from './print-config';
-export { writeStarterConfig, starterConfig, InitError, STARTER_FILE } from './init';
-export type { ConfigForFile, ConfigSources, DflintConfig, EffectiveConfig, FailureThreshold, RuleEntry, RuleSettings } from './types';
 export { printConfigCommand, initCommand } from './commands';
+// lint.ts imports the loader's type from here
+export type { ConfigLoader } from '@dflint/config';

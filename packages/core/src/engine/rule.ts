@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../parse/document';
 import { ruleDocsUrl } from '../docs';
 import type { Range } from '../parse/types';
 import type { LayerModel } from '../layers/types';
+import type { OptionsDeclaration, RuleOptions } from './options';
 
 export type Severity = 'error' | 'warning' | 'info' | 'style';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'style'];
@@ -10,7 +11,7 @@ export type FixSafety = 'safe' | 'unsafe';
 
 export type RuleCategory = 'layer-bloat' | 'build-cache' | 'metadata' | 'correctness';
 
-export interface RuleMeta {
+export interface RuleMeta<Options extends RuleOptions = RuleOptions> {
   /** kebab-case, says what it finds */
   name: string;
   /** one line, shown in rule lists */
@@ -23,6 +24,8 @@ export interface RuleMeta {
   aliases: string[];
   /** where the rule's documentation lives */
   docs: string;
+  /** the options it takes, with their defaults; the config schema and docs are generated from these */
+  options?: OptionsDeclaration<Options>;
 }
 
 /**
@@ -61,22 +64,29 @@ export interface Report {
   related?: RelatedLocation[];
 }
 
-export interface RuleContext {
+export interface RuleContext<Options extends RuleOptions = RuleOptions> {
   readonly document: ParsedDocument;
   /** the predicted layers, built on first use and shared by every rule */
   readonly layers: LayerModel;
-  /** the rule's options from configuration; undefined when none were given */
-  readonly options: unknown;
+  /** every option the rule declares: as configured, else its default */
+  readonly options: Options;
   report(report: Report): void;
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(context: RuleContext): void;
+export interface Rule<Options extends RuleOptions = RuleOptions> {
+  meta: RuleMeta<Options>;
+  check(context: RuleContext<Options>): void;
 }
 
+/** A rule that takes options must declare each of them (`defineRule<{ max: number }>`). */
+type MetaInput<Options extends RuleOptions> = Omit<RuleMeta<Options>, 'docs' | 'options'> &
+  (keyof Options extends never ? { options?: undefined } : { options: OptionsDeclaration<Options> });
+
 /** Builds a rule, filling in its docs URL from its name. */
-export function defineRule(rule: { meta: Omit<RuleMeta, 'docs'>; check: Rule['check'] }): Rule {
+export function defineRule<Options extends RuleOptions = Record<never, never>>(rule: {
+  meta: MetaInput<Options>;
+  check: Rule<Options>['check'];
+}): Rule<Options> {
   return { meta: { ...rule.meta, docs: ruleDocsUrl(rule.meta.name) }, check: rule.check };
 }
 

@@ -46,11 +46,44 @@ test('settings switch a rule off or change its severity', async () => {
   expect(finding.severity).toBe('error');
 });
 
-test('a rule receives its options', async () => {
-  let seen: unknown;
-  const rule = defineRule({ ...runRule, meta: { ...runRule.meta, name: 'opts' }, check: ({ options }) => void (seen = options) });
-  await lintText('FROM a\n', { rules: [rule], settings: { opts: { options: { max: 3 } } } });
-  expect(seen).toEqual({ max: 3 });
+describe('options', () => {
+  const seen: unknown[] = [];
+  const rule = defineRule<{ max: number; names: readonly string[] }>({
+    meta: {
+      ...runRule.meta,
+      name: 'opts',
+      options: {
+        max: { type: 'integer', minimum: 1, default: 100, description: 'max' },
+        names: { type: 'array', items: { type: 'string', minLength: 1 }, default: [], description: 'names' },
+      },
+    },
+    check: ({ options }) => void seen.push(options),
+  });
+  const optionsFor = async (options: unknown) => {
+    seen.length = 0;
+    await lintText('FROM a\n', { rules: [rule], settings: { opts: { options } } });
+    return seen[0];
+  };
+
+  test('a rule receives its configured options, with the declared defaults filled in', async () => {
+    expect(await optionsFor({ max: 3 })).toEqual({ max: 3, names: [] });
+    expect(await optionsFor({ max: 3, names: ['A_*'] })).toEqual({ max: 3, names: ['A_*'] });
+    expect(await optionsFor(undefined)).toEqual({ max: 100, names: [] });
+  });
+
+  test('a value that does not fit its schema gets the default (an editor setting can send anything); undeclared keys are dropped', async () => {
+    expect(await optionsFor({ max: 0, names: ['A', ''] })).toEqual({ max: 100, names: [] });
+    expect(await optionsFor({ max: 2.5, names: 'A' })).toEqual({ max: 100, names: [] });
+    expect(await optionsFor({ max: '3', other: 1 })).toEqual({ max: 100, names: [] });
+    expect(await optionsFor([5])).toEqual({ max: 100, names: [] });
+  });
+
+  test('a rule that declares no options gets an empty object', async () => {
+    let options: unknown;
+    const plain = defineRule({ ...runRule, check: (context) => void (options = context.options) });
+    await lintText('FROM a\n', { rules: [plain], settings: { 'run-here': { options: { max: 3 } } } });
+    expect(options).toEqual({});
+  });
 });
 
 test('defineRule fills in the docs URL', () => {

@@ -1,6 +1,7 @@
 import { parseDocument, type ParsedDocument } from '../parse/document';
 import type { Finding, Report, Rule, Severity } from './rule';
 import { Suppressions } from './suppression';
+import { resolveOptions } from './options';
 import { buildLayerModel } from '../layers/model';
 import type { BuildContext, LayerModel } from '../layers/types';
 
@@ -47,7 +48,7 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
         get layers() {
           return layersOnce();
         },
-        options: setting.options,
+        options: resolveOptions(rule.meta.options, setting.options),
         report,
       });
     } catch (error) {

@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Rule } from '@dflint/core';
 import { CONFIG_FILE_NAMES } from './read-config';
-import { RULE_OPTIONS } from './rule-options';
 
 export const STARTER_FILE = '.dflintrc.yaml';
 const CONFIG_DOCS = 'https://github.com/dflint/dflint/blob/main/docs/configuration.md';
@@ -78,8 +77,8 @@ export function starterConfig(rules: readonly Rule[]): string {
 
 /** `warning`, or `[warning, {max: 100}]` for a rule with options (their defaults, in YAML flow style). */
 function defaultEntry(rule: Rule): string {
-  const options = RULE_OPTIONS[rule.meta.name]?.properties as Record<string, { default?: unknown }> | undefined;
-  if (!options) return rule.meta.severity;
-  const pairs = Object.entries(options).map(([key, schema]) => `${key}: ${JSON.stringify(schema.default)}`);
+  const options = Object.entries(rule.meta.options ?? {});
+  if (options.length === 0) return rule.meta.severity;
+  const pairs = options.map(([key, schema]) => `${key}: ${JSON.stringify(schema.default)}`);
   return `[${rule.meta.severity}, {${pairs.join(', ')}}]`;
 }

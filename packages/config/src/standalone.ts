@@ -1,6 +1,6 @@
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
-import type { JsonSchema } from './rule-options';
+import type { JsonSchema } from './schema';
 
 /** The options the validator is compiled with; validate.ts relies on `verbose` (parentSchema in errors). */
 const AJV_OPTIONS = {

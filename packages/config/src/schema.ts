@@ -1,5 +1,7 @@
 import { SEVERITIES, type Rule } from '@dflint/core';
-import { RULE_OPTIONS, type JsonSchema } from './rule-options';
+
+/** A JSON Schema (draft-07) fragment; loose on purpose, the schema is plain data. */
+export type JsonSchema = { [keyword: string]: unknown };
 
 export const RULE_SEVERITIES = [...SEVERITIES, 'off'] as const;
 export const THRESHOLDS = [...SEVERITIES, 'none'] as const;
@@ -75,6 +77,13 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
   };
 }
 
+/** The `options` of `[severity, options]`, from the options the rule declares; undefined when it takes none. */
+function optionsSchema(rule: Rule): JsonSchema | undefined {
+  const declared = rule.meta.options ?? {};
+  if (Object.keys(declared).length === 0) return undefined;
+  return { type: 'object', properties: { ...declared }, additionalProperties: false };
+}
+
 function ruleDefinition(name: string): string {
   return `rule-${name}`;
 }
@@ -96,7 +105,7 @@ function ruleProperties(rules: readonly Rule[]): Record<string, JsonSchema> {
 /** A severity string, or `[severity]`, or `[severity, options]` for a rule that takes options. */
 function ruleEntrySchema(rule: Rule): JsonSchema {
   const { name, description, severity, aliases, docs } = rule.meta;
-  const options = RULE_OPTIONS[name];
+  const options = optionsSchema(rule);
   const also = aliases.length ? ` Aliases: ${aliases.join(', ')}.` : '';
   return {
     description: `${description}. Default: ${severity}.${also} ${docs}`,

@@ -1,5 +1,5 @@
 import type { Rule } from '@dflint/core';
-import type { JsonSchema } from './rule-options';
+import type { JsonSchema } from './schema';
 
 type Node = JsonSchema & {
   type?: string | string[];
@@ -30,7 +30,7 @@ export function renderConfigDocs(schema: JsonSchema, rules: readonly Rule[]): st
 
   return `# Configuration
 
-<!-- generated from packages/cli/src/config (schema.ts, docs.ts) by \`npm run docs\`; a test checks it is current -->
+<!-- generated from the rules' meta (options included) by packages/config/src/schema.ts and docs.ts, with \`npm run docs\`; a test checks it is current -->
 
 A config file sets rule severities and options, files to skip, per-file overrides, the build
 context and the failure threshold. Every key is optional. \`dflint --init\` writes a commented

@@ -1,8 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { rules } from '@dflint/rules';
-import { ConfigError, ConfigLoader } from '../src/config';
-import { tempDir } from './run-cli';
+import { ConfigError, ConfigLoader } from '../src';
+
+const tempDir = () => mkdtempSync(path.join(tmpdir(), 'dflint-config-test-'));
 
 /** The API the CLI and the language server share. */
 describe('ConfigLoader', () => {
