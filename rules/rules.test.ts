@@ -4,6 +4,7 @@ import { INTERNAL_ERROR, type Rule } from '@dflint/core';
 import { fixCase, lintCase, removeContexts, unmatched, describeFinding, type CaseInput } from './case-runner';
 import { fixtureProblems } from './fixture-checks';
 import type { ExpectedFinding, RuleFixtures, ValidCase } from './harness';
+import { readReadmeExample } from './readme-example';
 import { rules } from './index';
 
 // The one table-driven harness every rule goes through: its fixtures, its README, its folder.
@@ -70,6 +71,24 @@ describe.each(rules.map((rule) => [rule.meta.name, rule] as const))('rule %s', (
     expect(fixtures.invalid.some((c) => c.output !== undefined)).toBe(true);
   });
 
+  describe('README example', () => {
+    // read in each test, so a README not in the harness's shape fails its tests, not the whole file
+    const example = () => readReadmeExample(readme, name);
+    const inputOf = (code: string): CaseInput => ({ code, context: example().context, setting: example().setting });
+
+    test('reports what the README shows, and the fix writes what it shows', async () => {
+      await expectInvalid(rule, inputOf(example().code), example().findings, example().fix?.output);
+    });
+
+    test(rule.meta.fixable ? 'shows the fix with the command that applies it' : 'shows no fix', () => {
+      const command = { safe: 'dflint --fix', unsafe: 'dflint --fix --unsafe-fixes', false: undefined }[String(rule.meta.fixable)];
+      expect(example().fix?.command).toBe(command);
+    });
+
+    test("the Fix section's other Dockerfiles have no finding", async () => {
+      for (const code of example().cleanDockerfiles) await expectValid(rule, inputOf(code));
+    });
+  });
 });
 
 test('every rule folder is in the rules index, and every rule in the index has a folder', () => {
