@@ -15,7 +15,7 @@ export function fixtureProblems(fixtures: RuleFixtures, fixable: Fixable): strin
   const problems: string[] = [];
   const valid = fixtures.valid.map((c) => (typeof c === 'string' ? { name: c, code: c } : c));
   const cases = [
-    ...valid.map((c) => ({ kind: "valid", keys: VALID_KEYS, c: c as unknown as Record<string, unknown> })),
+    ...valid.map((c) => ({ kind: 'valid', keys: VALID_KEYS, c: c as unknown as Record<string, unknown> })),
     ...fixtures.invalid.map((c) => ({ kind: 'invalid', keys: INVALID_KEYS, c: c as unknown as Record<string, unknown> })),
   ];
   const names = new Map<string, string>();
