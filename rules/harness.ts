@@ -1,6 +1,11 @@
 import type { Bytes, Severity } from '@dflint/core';
 
-/** What a rule's `fixtures.ts` exports: ESLint RuleTester-style tables run by rules.test.ts. */
+/**
+ * What a rule's `fixtures.ts` exports: tables in the shape of ESLint's RuleTester, run by
+ * rules.test.ts. The harness refuses (fixture-checks.ts) keys it does not know, a finding without
+ * its message, an output on a rule that fixes nothing, duplicate case names, and a valid case
+ * identical to another case.
+ */
 export interface RuleFixtures {
   /** Dockerfiles on which the rule must find nothing */
   valid: Array<string | ValidCase>;
@@ -21,25 +26,27 @@ export interface InvalidCase {
   options?: unknown;
   /** a build context to write to a fresh directory and read (loadBuildContext) for this case */
   context?: ContextFiles;
+  /** at least one: every finding the rule reports, each with its message */
   findings: ExpectedFinding[];
   /**
-   * The text after applying this rule's fixes until stable (unsafe ones too for an unsafe rule);
-   * `null` when the rule finds something it cannot fix here: the text stays as it is (as in
-   * ESLint's RuleTester).
+   * The text after applying this rule's fixes until stable (unsafe ones too for an unsafe rule).
+   * Left out, it says the fixes change nothing here, and that is checked (as in ESLint 9's
+   * RuleTester). A rule that is not fixable takes no output.
    */
-  output?: string | null;
+  output?: string;
 }
 
 /** Files of a build context by path relative to its root: text, bytes, or a size (zero-filled). */
 export type ContextFiles = Record<string, string | Uint8Array | number>;
 
-/** 1-based positions, as shown to people; a field left out is not checked. */
+/** 1-based positions, as shown to people; a position left out is not checked. */
 export interface ExpectedFinding {
   line: number;
   column?: number;
   endLine?: number;
   endColumn?: number;
-  message?: string | RegExp;
+  /** the exact message */
+  message: string;
   severity?: Severity;
   wastedBytes?: Bytes;
 }

@@ -114,7 +114,7 @@ export default {
         RUN --mount=type=cache,target=/root/.npm npm ci && \
             npm run build
       `,
-      findings: [{ line: 3, column: 1, endColumn: 34, message: /^`COPY \. \.` at line 3 copies source before the dependency install at line 4 \(`npm ci`\)/ }],
+      findings: [{ line: 3, column: 1, endColumn: 34, message: '`COPY . .` at line 3 copies source before the dependency install at line 4 (`npm ci`), which needs only package.json and package-lock.json: every source edit re-runs the install; copy those first and install before this COPY' }],
       output: dockerfile`
         FROM node:20
         WORKDIR /home/node/app
@@ -163,7 +163,7 @@ export default {
         COPY cmd ./cmd
         RUN go build -o /app ./cmd/app
       `,
-      findings: [{ line: 4, column: 1, message: /^`COPY internal\/ \.\/internal\/` at line 4 copies source before the dependency install at line 6 \(`go mod download`\), which needs only go\.mod and go\.sum/ }],
+      findings: [{ line: 4, column: 1, message: '`COPY internal/ ./internal/` at line 4 copies source before the dependency install at line 6 (`go mod download`), which needs only go.mod and go.sum: every source edit re-runs the install; copy those first and install before this COPY' }],
       output: dockerfile`
         FROM golang:1.22
         WORKDIR /src
@@ -178,7 +178,7 @@ export default {
     {
       name: 'dotnet: project files copied first, restore moved up',
       code: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY *.csproj ./\nCOPY . .\nRUN dotnet restore\nRUN dotnet publish -c Release -o /out\n',
-      findings: [{ line: 4, message: /\(`dotnet restore`\), which needs only \*\.csproj and \*\.sln:/ }],
+      findings: [{ line: 4, message: '`COPY . .` at line 4 copies source before the dependency install at line 5 (`dotnet restore`), which needs only *.csproj and *.sln: every source edit re-runs the install; copy those first and install before this COPY' }],
       output: 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY *.csproj ./\nRUN dotnet restore\nCOPY . .\nRUN dotnet publish -c Release -o /out\n',
     },
     {
@@ -210,14 +210,12 @@ export default {
     {
       name: 'WORKDIR between the COPY and the install: reported, not fixed',
       code: 'FROM node:20\nCOPY . /app\nWORKDIR /app\nRUN npm ci\n',
-      findings: [{ line: 2, column: 1, endColumn: 12, message: /^`COPY \. \/app` at line 2 .* install at line 4 \(`npm ci`\)/ }],
-      output: null,
+      findings: [{ line: 2, column: 1, endColumn: 12, message: '`COPY . /app` at line 2 copies source before the dependency install at line 4 (`npm ci`), which needs only package.json and package-lock.json: every source edit re-runs the install; copy those first and install before this COPY' }],
     },
     {
       name: 'the source lands elsewhere than the working directory: not fixed',
       code: 'FROM node:20\nWORKDIR /app\nCOPY . ./web/\nRUN cd web && npm ci\n',
-      findings: [{ line: 3, message: /\(`npm ci`\)/ }],
-      output: null,
+      findings: [{ line: 3, message: '`COPY . ./web/` at line 3 copies source before the dependency install at line 4 (`npm ci`), which needs only package.json and package-lock.json: every source edit re-runs the install; copy those first and install before this COPY' }],
     },
     {
       name: 'installs that build the project too are reported, not fixed',
@@ -238,21 +236,19 @@ export default {
             '`COPY . .` at line 3 copies source before the dependency install at line 4 (`cargo build --release`), whose dependencies ' +
             'come from Cargo.toml and Cargo.lock: every source edit downloads them again; copy those first and fetch the dependencies before this COPY',
         },
-        { line: 7, message: /\(`poetry install`\), whose dependencies come from pyproject\.toml and poetry\.lock/ },
+        { line: 7, message: '`COPY . .` at line 7 copies source before the dependency install at line 8 (`poetry install`), whose dependencies come from pyproject.toml and poetry.lock: every source edit downloads them again; copy those first and fetch the dependencies before this COPY' },
       ],
-      output: null,
     },
     {
       name: 'the dependency part of a two-step install moves; the project install stays',
       code: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN poetry install --no-root && poetry install\n',
-      findings: [{ line: 3, message: /\(`poetry install --no-root`, `poetry install`\)/ }],
+      findings: [{ line: 3, message: '`COPY . .` at line 3 copies source before dependency installs at line 4 (`poetry install --no-root`, `poetry install`), which need only pyproject.toml and poetry.lock: every source edit re-runs them; copy those first and install before this COPY' }],
       output: 'FROM python:3.12\nWORKDIR /app\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --no-root\nCOPY . .\nRUN poetry install\n',
     },
     {
       name: 'requirements in a folder: reported, not fixed',
       code: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements/prod.txt\n',
-      findings: [{ line: 3, message: /which needs only requirements\/prod\.txt:/ }],
-      output: null,
+      findings: [{ line: 3, message: '`COPY . .` at line 3 copies source before the dependency install at line 4 (`pip install -r requirements/prod.txt`), which needs only requirements/prod.txt: every source edit re-runs the install; copy those first and install before this COPY' }],
     },
     {
       name: 'bundle, composer and uv',
@@ -271,9 +267,9 @@ export default {
         RUN uv sync --frozen --no-install-project
       `,
       findings: [
-        { line: 3, message: /\(`bundle install`\), which needs only Gemfile and Gemfile\.lock/ },
-        { line: 7, message: /\(`composer install --no-scripts --no-autoloader`\), which needs only composer\.json and composer\.lock/ },
-        { line: 11, message: /\(`uv sync --frozen --no-install-project`\), which needs only pyproject\.toml and uv\.lock/ },
+        { line: 3, message: '`COPY app ./app` at line 3 copies source before the dependency install at line 4 (`bundle install`), which needs only Gemfile and Gemfile.lock: every source edit re-runs the install; copy those first and install before this COPY' },
+        { line: 7, message: '`COPY . .` at line 7 copies source before the dependency install at line 8 (`composer install --no-scripts --no-autoloader`), which needs only composer.json and composer.lock: every source edit re-runs the install; copy those first and install before this COPY' },
+        { line: 11, message: '`COPY . .` at line 11 copies source before the dependency install at line 12 (`uv sync --frozen --no-install-project`), which needs only pyproject.toml and uv.lock: every source edit re-runs the install; copy those first and install before this COPY' },
       ],
       output: dockerfile`
         FROM ruby:3.3

@@ -92,7 +92,7 @@ export default {
       findings: [
         { line: 4, message: '/keep/a (512.0 KiB) added at line 2 is stored again by touch at line 4: 512.0 KiB wasted' },
         { line: 5, message: '/keep/b (512.0 KiB) added at line 2 is stored again by chmod at line 5: 512.0 KiB wasted' },
-        { line: 6, message: /^\/keep\/b \(512\.0 KiB\) copied up by chmod at line 5 is stored again by .+ at line 6: 512\.0 KiB wasted$/ },
+        { line: 6, message: '/keep/b (512.0 KiB) copied up by chmod at line 5 is stored again by `>>` at line 6: 512.0 KiB wasted' },
       ],
     },
     {
@@ -105,7 +105,6 @@ export default {
           wastedBytes: { value: 0, estimate: 'unknown' },
         },
       ],
-      output: null,
     },
     {
       name: 'chown -R of a copied directory',
@@ -154,7 +153,7 @@ export default {
         RUN chmod 0700 run.sh && chown 1000:1000 run.sh
       `,
       context: { 'run.sh': 100 },
-      findings: [{ line: 5, message: /^\/app\/run\.sh \(100 B\) added at line 3 is stored again by chmod at line 5/ }],
+      findings: [{ line: 5, message: '/app/run.sh (100 B) added at line 3 is stored again by chmod at line 5: 100 B wasted' }],
       output: dockerfile`
         FROM busybox
         WORKDIR /app
@@ -170,7 +169,7 @@ export default {
         LABEL org.opencontainers.image.title=tool
         RUN chmod +x /usr/local/bin/tool
       `,
-      findings: [{ line: 4, message: /^\/usr\/local\/bin\/tool \(64\.0 KiB\) added at line 2 is stored again by chmod at line 4/ }],
+      findings: [{ line: 4, message: '/usr/local/bin/tool (64.0 KiB) added at line 2 is stored again by chmod at line 4: 64.0 KiB wasted' }],
       output: dockerfile`
         FROM busybox
         RUN dd if=/dev/zero of=/usr/local/bin/tool bs=1024 count=64 && \
@@ -182,49 +181,42 @@ export default {
       name: 'a RUN that does more than chmod: no fix',
       code: 'FROM busybox\nCOPY run.sh /app/run.sh\nRUN chmod 755 /app/run.sh && /app/run.sh --selftest\n',
       context: { 'run.sh': 100 },
-      findings: [{ line: 3 }],
-      output: null,
+      findings: [{ line: 3, message: '/app/run.sh (100 B) added at line 2 is stored again by chmod at line 3: 100 B wasted' }],
     },
     {
       name: 'a RUN-created file changed by a RUN that also runs it: no fix',
       code: 'FROM busybox\nRUN dd if=/dev/zero of=/tool bs=1024 count=64\nRUN chmod +x /tool && /tool --version\n',
-      findings: [{ line: 3 }],
-      output: null,
+      findings: [{ line: 3, message: '/tool (64.0 KiB) added at line 2 is stored again by chmod at line 3: 64.0 KiB wasted' }],
     },
     {
       name: 'a mode other than 755 on a file in a directory the COPY may create: no fix (BuildKit gives the new directory that mode)',
       code: 'FROM busybox\nCOPY key.pem /certs/key.pem\nRUN chmod 600 /certs/key.pem\n',
       context: { 'key.pem': 100 },
-      findings: [{ line: 3 }],
-      output: null,
+      findings: [{ line: 3, message: '/certs/key.pem (100 B) added at line 2 is stored again by chmod at line 3: 100 B wasted' }],
     },
     {
       name: 'chmod -R of a copied directory: no fix (--chmod reaches directories only in recent BuildKit)',
       code: 'FROM busybox\nCOPY app /app\nRUN chmod -R 755 /app\n',
       context: { 'app/a.js': 1000 },
-      findings: [{ line: 3 }],
-      output: null,
+      findings: [{ line: 3, message: '/app/a.js (1000 B) added at line 2 is stored again by chmod at line 3: 1000 B wasted' }],
     },
     {
       name: 'chown -R of a directory WORKDIR made before the COPY: no fix (COPY --chown would leave /app itself to root)',
       code: 'FROM busybox\nWORKDIR /app\nCOPY . .\nRUN chown -R 1000:1000 /app\n',
       context: { 'a.js': 1000 },
-      findings: [{ line: 4 }],
-      output: null,
+      findings: [{ line: 4, message: '/app/a.js (1000 B) added at line 3 is stored again by chown at line 4: 1000 B wasted' }],
     },
     {
       name: 'chown to a user without a group: no fix (--chown=user would also set the group)',
       code: 'FROM busybox\nCOPY big.bin /big.bin\nRUN chown 1000 /big.bin\n',
       context: { 'big.bin': 100 },
-      findings: [{ line: 3 }],
-      output: null,
+      findings: [{ line: 3, message: '/big.bin (100 B) added at line 2 is stored again by chown at line 3: 100 B wasted' }],
     },
     {
       name: 'chgrp: no fix (--chown needs the owner too)',
       code: 'FROM busybox\nCOPY big.bin /big.bin\nRUN chgrp 1000 /big.bin\n',
       context: { 'big.bin': 100 },
-      findings: [{ line: 3 }],
-      output: null,
+      findings: [{ line: 3, message: '/big.bin (100 B) added at line 2 is stored again by chgrp at line 3: 100 B wasted' }],
     },
   ],
 } satisfies RuleFixtures;

@@ -81,7 +81,7 @@ export default {
       code: 'FROM busybox\nCOPY web /var/www\n',
       options: { maxFileBytes: 1000 },
       context: { 'web/index.html': 10, 'web/video.mp4': 2000 },
-      findings: [{ line: 2, message: /^COPY at line 2 copies web\/video\.mp4 \(2\.0 KiB\) from the build context; list it in \.dockerignore: 2\.0 KiB wasted$/ }],
+      findings: [{ line: 2, message: 'COPY at line 2 copies web/video.mp4 (2.0 KiB) from the build context; list it in .dockerignore: 2.0 KiB wasted' }],
     },
     {
       name: 'in a stage that does not ship, the bytes are shown but not counted as image waste',

@@ -115,7 +115,6 @@ export default {
         { line: 7, column: 5, message: '/keep/a (512.0 KiB) copied up by touch at line 4 is moved away at line 7: 512.0 KiB wasted' },
       ],
       // line 3 also runs mkdir, and a move is no delete: no fix
-      output: null,
     },
     {
       name: 'several files hidden by one command make one finding, largest first',
@@ -161,7 +160,6 @@ export default {
         },
       ],
       // no safe fix: a RUN --mount=type=bind instead of the COPY is the manual one
-      output: null,
     },
     {
       name: 'a stage the final stage is built on ships its layers',
@@ -203,7 +201,6 @@ export default {
       name: 'a relative path after a cd in the creating RUN: no fix (the rm would run in another directory)',
       code: 'FROM busybox\nWORKDIR /w\nRUN cd /tmp && dd if=/dev/zero of=/w/big bs=1024 count=1024\nRUN rm big\n',
       findings: [{ line: 4, message: '/w/big (1.0 MiB) added at line 3 is deleted at line 4: 1.0 MiB wasted' }],
-      output: null,
     },
     {
       name: 'a relative path, in a script that keeps its directory, moves',
@@ -214,32 +211,27 @@ export default {
     {
       name: 'a RUN that deletes and does more: no fix',
       code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm /x && touch /done\n',
-      findings: [{ line: 3 }],
-      output: null,
+      findings: [{ line: 3, message: '/x (1.0 MiB) added at line 2 is deleted at line 3: 1.0 MiB wasted' }],
     },
     {
       name: 'an rm of more than what the RUN before stored: no fix',
       code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm -f /x /etc/motd\n',
-      findings: [{ line: 3 }],
-      output: null,
+      findings: [{ line: 3, message: '/x (1.0 MiB) added at line 2 is deleted at line 3: 1.0 MiB wasted' }],
     },
     {
       name: 'a file stored two RUNs before: no fix (the RUN between could use it)',
       code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN cp /x /y\nRUN rm /x\n',
-      findings: [{ line: 4 }],
-      output: null,
+      findings: [{ line: 4, message: '/x (1.0 MiB) added at line 2 is deleted at line 4: 1.0 MiB wasted' }],
     },
     {
       name: 'a creating RUN with a mount: no fix (the mount could cover a deleted path)',
       code: 'FROM busybox\nRUN --mount=type=cache,target=/cache dd if=/dev/zero of=/x bs=1024 count=1024\nRUN rm /x\n',
-      findings: [{ line: 3 }],
-      output: null,
+      findings: [{ line: 3, message: '/x (1.0 MiB) added at line 2 is deleted at line 3: 1.0 MiB wasted' }],
     },
     {
       name: 'a lint directive above the deleting RUN: no fix (it would move to the next instruction)',
       code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\n# dflint-ignore consecutive-run\nRUN rm /x\nRUN true\n',
-      findings: [{ line: 4 }],
-      output: null,
+      findings: [{ line: 4, message: '/x (1.0 MiB) added at line 2 is deleted at line 4: 1.0 MiB wasted' }],
     },
   ],
 } satisfies RuleFixtures;

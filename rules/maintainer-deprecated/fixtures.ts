@@ -31,7 +31,10 @@ export default {
     {
       name: 'lower-case keyword and inside ONBUILD (only the trigger is replaced)',
       code: 'FROM alpine\nmaintainer someone\nONBUILD MAINTAINER other\n',
-      findings: [{ line: 2, column: 1 }, { line: 3, column: 9 }],
+      findings: [
+        { line: 2, column: 1, message: 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="someone"' },
+        { line: 3, column: 9, message: 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="other"' },
+      ],
       output: 'FROM alpine\nLABEL org.opencontainers.image.authors="someone"\nONBUILD LABEL org.opencontainers.image.authors="other"\n',
     },
     {
@@ -43,13 +46,13 @@ export default {
     {
       name: 'with the backtick escape char',
       code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nMAINTAINER C:\\Users\\bob `x` $y\n',
-      findings: [{ line: 3 }],
+      findings: [{ line: 3, message: 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="C:\\Users\\bob ``x`` `$y"' }],
       output: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nLABEL org.opencontainers.image.authors="C:\\Users\\bob ``x`` `$y"\n',
     },
     {
       name: 'CRLF',
       code: 'FROM alpine\r\nMAINTAINER ops@example.com\r\nRUN true\r\n',
-      findings: [{ line: 2 }],
+      findings: [{ line: 2, message: 'MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors="ops@example.com"' }],
       output: 'FROM alpine\r\nLABEL org.opencontainers.image.authors="ops@example.com"\r\nRUN true\r\n',
     },
   ],

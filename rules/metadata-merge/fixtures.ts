@@ -55,7 +55,7 @@ export default {
     {
       name: 'legacy values with quotes, escapes and spaces are requoted',
       code: 'FROM alpine\nENV A=1\nENV GREETING say "hi there" \\$USER \'$HOME\'\n',
-      findings: [{ line: 2 }],
+      findings: [{ line: 2, message: '2 consecutive ENVs (lines 2 and 3) can be one ENV' }],
       output: 'FROM alpine\nENV A=1 \\\n    GREETING="say hi there \\$USER \\$HOME"\n',
     },
     {
@@ -103,7 +103,7 @@ export default {
     {
       name: 'CRLF line endings are kept',
       code: 'FROM alpine\r\nLABEL a=1\r\nLABEL b=2\r\nRUN true\r\n',
-      findings: [{ line: 2 }],
+      findings: [{ line: 2, message: '2 consecutive LABELs (lines 2 and 3) can be one LABEL' }],
       output: 'FROM alpine\r\nLABEL a=1 \\\r\n    b=2\r\nRUN true\r\n',
     },
     {
@@ -116,7 +116,6 @@ export default {
       name: 'a legacy ENV value that cannot be requoted with certainty: reported, not fixed',
       code: 'FROM alpine\nENV A=1\nENV UID $(id -u)\n',
       findings: [{ line: 2, message: '2 consecutive ENVs (lines 2 and 3) can be one ENV' }],
-      output: null,
     },
     {
       name: 'a quoted value across a continuation reads the same on one line',
@@ -126,7 +125,7 @@ export default {
           description" version=1
         label vendor=acme
       `,
-      findings: [{ line: 2, endLine: 3 }],
+      findings: [{ line: 2, endLine: 3, message: '2 consecutive LABELs (lines 2 and 4) can be one LABEL' }],
       output: dockerfile`
         FROM alpine
         LABEL description="a long   description" \
@@ -137,14 +136,12 @@ export default {
     {
       name: 'the legacy LABEL form is not rewritten',
       code: 'FROM alpine\nLABEL a 1\nLABEL b=2\n',
-      findings: [{ line: 2 }],
-      output: null,
+      findings: [{ line: 2, message: '2 consecutive LABELs (lines 2 and 3) can be one LABEL' }],
     },
     {
       name: 'a lint directive between: reported, not fixed',
       code: 'FROM alpine\nLABEL a=1\n# hadolint ignore=DL3048\nLABEL B=2\n',
-      findings: [{ line: 2 }],
-      output: null,
+      findings: [{ line: 2, message: '2 consecutive LABELs (lines 2 and 4) can be one LABEL' }],
     },
   ],
 } satisfies RuleFixtures;

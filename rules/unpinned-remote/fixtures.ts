@@ -40,7 +40,7 @@ export default {
     {
       name: 'git clone of a branch; a checkout of another branch does not pin it',
       code: 'FROM alpine/git\nRUN git clone -b main https://github.com/acme/tool.git && cd tool && git checkout develop\n',
-      findings: [{ line: 2, column: 5, message: /^git clone https:\/\/github\.com\/acme\/tool\.git fetches the tip of branch main, which moves/ }],
+      findings: [{ line: 2, column: 5, message: "git clone https://github.com/acme/tool.git fetches the tip of branch main, which moves: the RUN's cache key is its text, so the cached layer keeps whatever was fetched first, and a build without that cache gets something else; clone a tag (--branch v1.2.3) or check out a commit in the same RUN" }],
     },
     {
       name: 'a checkout pins only the clone before it',
@@ -49,12 +49,12 @@ export default {
         RUN git clone https://github.com/acme/a.git && git -C a checkout 3f2a1c9 \
          && git clone https://github.com/acme/b.git
       `,
-      findings: [{ line: 3, column: 5, message: /^git clone https:\/\/github\.com\/acme\/b\.git/ }],
+      findings: [{ line: 3, column: 5, message: "git clone https://github.com/acme/b.git fetches the tip of the default branch, which moves: the RUN's cache key is its text, so the cached layer keeps whatever was fetched first, and a build without that cache gets something else; clone a tag (--branch v1.2.3) or check out a commit in the same RUN" }],
     },
     {
       name: 'checkout of the newest tag by command substitution pins nothing',
       code: 'FROM alpine/git\nRUN git clone https://github.com/acme/tool.git && cd tool && git checkout "$(git describe --tags --abbrev=0)"\n',
-      findings: [{ line: 2, column: 5 }],
+      findings: [{ line: 2, column: 5, message: "git clone https://github.com/acme/tool.git fetches the tip of the default branch, which moves: the RUN's cache key is its text, so the cached layer keeps whatever was fetched first, and a build without that cache gets something else; clone a tag (--branch v1.2.3) or check out a commit in the same RUN" }],
     },
     {
       name: 'curl and wget of latest and branch URLs',
@@ -75,15 +75,15 @@ export default {
             "the RUN's cache key is its text, so the cached layer keeps whatever was fetched first, and a build without " +
             'that cache gets something else; use a versioned URL',
         },
-        { line: 3, column: 15, message: /^wget fetches https:\/\/raw\.githubusercontent\.com\/acme\/tool\/master\/install\.sh, whose content moves \(`master`\)/ },
-        { line: 4, column: 10, message: /\(`latest`\)/ },
-        { line: 5, column: 13, message: /\(`main`\)/ },
+        { line: 3, column: 15, message: "wget fetches https://raw.githubusercontent.com/acme/tool/master/install.sh, whose content moves (`master`): the RUN's cache key is its text, so the cached layer keeps whatever was fetched first, and a build without that cache gets something else; use a versioned URL" },
+        { line: 4, column: 10, message: "wget fetches https://wordpress.org/latest.tar.gz, whose content moves (`latest`): the RUN's cache key is its text, so the cached layer keeps whatever was fetched first, and a build without that cache gets something else; use a versioned URL" },
+        { line: 5, column: 13, message: "curl fetches https://github.com/acme/tool/archive/main.zip, whose content moves (`main`): the RUN's cache key is its text, so the cached layer keeps whatever was fetched first, and a build without that cache gets something else; use a versioned URL" },
       ],
     },
     {
       name: 'a quoted URL built from a variable still has a moving path',
       code: 'FROM alpine\nARG ARCH=amd64\nRUN curl -fsSLO "https://example.com/HEAD/tool-${ARCH}"\n',
-      findings: [{ line: 3, column: 17, message: /^curl fetches https:\/\/example\.com\/HEAD\/tool-\$\{ARCH\}, whose content moves \(`HEAD`\)/ }],
+      findings: [{ line: 3, column: 17, message: "curl fetches https://example.com/HEAD/tool-${ARCH}, whose content moves (`HEAD`): the RUN's cache key is its text, so the cached layer keeps whatever was fetched first, and a build without that cache gets something else; use a versioned URL" }],
     },
     {
       name: 'ADD of a URL without --checksum',
@@ -103,7 +103,7 @@ export default {
     {
       name: 'ADD of a latest URL says so; other flags do not pin',
       code: 'FROM alpine\nADD --chmod=755 https://example.com/latest/tool /usr/local/bin/tool\n',
-      findings: [{ line: 2, column: 17, message: /^ADD fetches https:\/\/example\.com\/latest\/tool without --checksum \(a URL whose content moves: `latest`\)/ }],
+      findings: [{ line: 2, column: 17, message: 'ADD fetches https://example.com/latest/tool without --checksum (a URL whose content moves: `latest`): the build asks the server again every time to decide whether the cached layer still holds, and takes whatever it sends unverified; add --checksum=sha256:<digest>' }],
     },
     {
       name: 'ADD of git URLs: no ref, a branch, a tag',
@@ -121,8 +121,8 @@ export default {
             'ADD fetches the git repository https://github.com/acme/tool.git at its default branch: every build resolves it again ' +
             'and takes whatever commit it points to then; pin a commit with #<40-hex sha>',
         },
-        { line: 3, column: 5, message: /at ref main, which is not a commit/ },
-        { line: 4, column: 5, message: /at ref v1\.4\.2, which is not a commit/ },
+        { line: 3, column: 5, message: 'ADD fetches the git repository git@github.com:acme/tool.git#main at ref main, which is not a commit: every build resolves it again and takes whatever commit it points to then; pin a commit with #<40-hex sha>' },
+        { line: 4, column: 5, message: 'ADD fetches the git repository https://github.com/acme/tool.git#v1.4.2:docs at ref v1.4.2, which is not a commit: every build resolves it again and takes whatever commit it points to then; pin a commit with #<40-hex sha>' },
       ],
     },
   ],

@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fixText, lintDocument, loadBuildContext, parseDocument, type Finding, type FixResult, type ParsedDocument, type Rule, type RuleSetting } from '@dflint/core';
+import type { ContextFiles, ExpectedFinding } from './harness';
+
+// Runs one rule on one case (a fixture or a README example), as the CLI would: its setting and
+// its build context, written to a fresh directory.
+
+/** What one case runs: its Dockerfile, the rule's setting, and the files of its build context. */
+export interface CaseInput {
+  code: string;
+  setting?: RuleSetting;
+  context?: ContextFiles;
+}
+
+const contextDirs: string[] = [];
+
+/** Deletes the build contexts written so far (call it once the tests are done). */
+export function removeContexts(): void {
+  for (const dir of contextDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+function writeContext(files: ContextFiles): string {
+  const root = mkdtempSync(join(tmpdir(), 'dflint-rule-context-'));
+  contextDirs.push(root);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), typeof content === 'number' ? Buffer.alloc(content) : content);
+  }
+  return root;
+}
+
+function linterFor(rule: Rule, input: CaseInput) {
+  const root = input.context ? writeContext(input.context) : undefined;
+  return async (document: ParsedDocument): Promise<Finding[]> =>
+    lintDocument(document, {
+      rules: [rule],
+      settings: input.setting ? { [rule.meta.name]: input.setting } : {},
+      context: root ? await loadBuildContext(document, { root }) : undefined,
+    });
+}
+
+/** Every finding on the case, internal errors included. */
+export async function lintCase(rule: Rule, input: CaseInput): Promise<Finding[]> {
+  return linterFor(rule, input)(await parseDocument(input.code));
+}
+
+/** The rule's fixes applied until stable; unsafe ones too when the rule's fixes are unsafe. */
+export async function fixCase(rule: Rule, input: CaseInput): Promise<FixResult> {
+  return fixText(input.code, linterFor(rule, input), { unsafe: rule.meta.fixable === 'unsafe' });
+}
+
+/** A finding as fixtures state it: 1-based positions. */
+export function describeFinding(f: Finding) {
+  return {
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    severity: f.severity,
+    message: f.message,
+    ...(f.wastedBytes ? { wastedBytes: f.wastedBytes } : {}),
+  };
+}
+
+/** Whether a finding is the one expected: every field the expectation gives is equal. */
+export function matches(actual: Finding, expected: ExpectedFinding): boolean {
+  const shown = describeFinding(actual);
+  const fields = ['line', 'column', 'endLine', 'endColumn', 'severity', 'message'] as const;
+  if (fields.some((field) => expected[field] !== undefined && expected[field] !== shown[field])) return false;
+  const bytes = expected.wastedBytes;
+  return !bytes || (bytes.value === actual.wastedBytes?.value && bytes.estimate === actual.wastedBytes?.estimate);
+}
+
+/** Pairs expectations with findings in order; what is left on either side is a failure. */
+export function unmatched(findings: readonly Finding[], expected: readonly ExpectedFinding[]) {
+  const extra = [...findings];
+  const missing: ExpectedFinding[] = [];
+  for (const want of expected) {
+    const at = extra.findIndex((f) => matches(f, want));
+    if (at < 0) missing.push(want);
+    else extra.splice(at, 1);
+  }
+  return { missing, extra: extra.map(describeFinding) };
+}
