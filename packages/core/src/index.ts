@@ -35,3 +35,4 @@ export { joinWords, linesPhrase } from './format/words';
 export { oncePerDocument } from './once-per-document';
 export { firstStartingAfter } from './parse/instruction-lines';
 export * from './fix';
+export { analyzeDockerfile, type AnalysisRequest, type AnalysisInput, type DockerfileAnalysis } from './analyze/analyze';
