@@ -41,13 +41,17 @@ export class ContextReader implements ContextLookup {
   private readonly listings = new Map<string, Promise<DirectoryListing | undefined>>();
   private readonly links = new Map<string, Promise<string | undefined>>();
   private listed = 0;
-  /** lstat, readdir and readlink calls made so far */
-  diskReads = 0;
+  private reads = 0;
 
   constructor(
     readonly root: string,
     private readonly maxEntries: number,
   ) {}
+
+  /** lstat, readdir and readlink calls made so far */
+  get diskReads(): number {
+    return this.reads;
+  }
 
   absolute(rel: string): string {
     return rel === '' ? this.root : path.join(this.root, ...rel.split('/'));
@@ -55,7 +59,7 @@ export class ContextReader implements ContextLookup {
 
   entry(rel: string): Promise<ContextEntry | undefined> {
     return memo(this.entries, rel, async () => {
-      this.diskReads++;
+      this.reads++;
       const stats = await lstat(this.absolute(rel)).catch(() => undefined);
       return stats && entryOf(stats);
     });
@@ -101,13 +105,13 @@ export class ContextReader implements ContextLookup {
 
   private linkTarget(rel: string): Promise<string | undefined> {
     return memo(this.links, rel, () => {
-      this.diskReads++;
+      this.reads++;
       return readlink(this.absolute(rel)).catch(() => undefined);
     });
   }
 
   private async readListing(dirRel: string): Promise<DirectoryListing | undefined> {
-    this.diskReads++;
+    this.reads++;
     const dirents = await readdir(this.absolute(dirRel), { withFileTypes: true }).catch(() => undefined);
     if (!dirents) return undefined;
     dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
