@@ -2,7 +2,7 @@
 // Lints every file under a folder in this one process and prints figures as JSON.
 const { readdirSync, readFileSync, statSync } = require('node:fs');
 const path = require('node:path');
-const { buildLayerModel, initShellParser, lintDocument, parseDocumentSync } = require('../packages/core/dist');
+const { analyzeDockerfile, initShellParser } = require('../packages/core/dist');
 const { rules } = require('../rules/dist');
 
 function filesUnder(dir) {
@@ -17,13 +17,13 @@ function filesUnder(dir) {
   await initShellParser();
   let findings = 0;
   const start = process.hrtime.bigint();
-  for (const text of texts) findings += lintDocument(parseDocumentSync(text), { rules }).length;
+  for (const text of texts) findings += (await analyzeDockerfile({ text, rules })).findings.length;
   const lintMs = Number(process.hrtime.bigint() - start) / 1e6;
   // how honest the byte figures can be on real files (no build context: COPYs are unknown)
   const estimates = { exact: 0, 'lower-bound': 0, unknown: 0 };
   const modelStart = process.hrtime.bigint();
   for (const text of texts) {
-    for (const stage of buildLayerModel(parseDocumentSync(text)).stages) {
+    for (const stage of (await analyzeDockerfile({ text, rules: [] })).layers.stages) {
       for (const step of stage.steps) if (step.createsLayer) estimates[step.addedBytes.estimate]++;
     }
   }

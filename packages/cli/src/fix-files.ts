@@ -1,4 +1,4 @@
-import { fixText, parseDocumentSync, type Finding, type FixResult, type LintForFix } from '@dflint/core';
+import { analyzeDockerfile, fixText, type AnalysisRequest, type Finding } from '@dflint/core';
 import { writeFileAtomic, WriteError } from './atomic-write';
 import { unifiedDiff } from './fix-diff';
 import { fixSummary } from './fix-summary';
@@ -9,19 +9,6 @@ export interface FixRequest {
   write: boolean;
   /** --unsafe-fixes */
   unsafe: boolean;
-}
-
-export interface FixedText {
-  fixed: FixResult;
-  /** the findings of the fixed text, with the same rules, settings and build context */
-  remaining: Finding[];
-}
-
-/** Applies the fixes until stable, then lints the result once more for what is left. */
-export async function fixAndRelint(text: string, lint: LintForFix, unsafe: boolean): Promise<FixedText> {
-  const fixed = await fixText(text, lint, { unsafe });
-  const remaining = await lint(parseDocumentSync(fixed.text));
-  return { fixed, remaining };
 }
 
 export interface FixFileInput {
@@ -47,8 +34,8 @@ export interface FixFileOutcome {
  * Fixes one file: writes the result over it atomically (or, dry run, prints the diff), notes on
  * stderr when the fixes did not settle, and says what was fixed.
  */
-export async function fixFile(input: FixFileInput, lint: LintForFix, request: FixRequest, io: CliIo): Promise<FixFileOutcome> {
-  const { fixed, remaining } = await fixAndRelint(input.text, lint, request.unsafe);
+export async function fixFile(input: FixFileInput, analysis: AnalysisRequest, request: FixRequest, io: CliIo): Promise<FixFileOutcome> {
+  const fixed = await fixText(input.text, analysis, { unsafe: request.unsafe });
   const changed = fixed.text !== input.text;
   let writeFailed = false;
   if (changed && !request.write) io.out(unifiedDiff(input.name, input.text, fixed.text));
@@ -68,7 +55,7 @@ export async function fixFile(input: FixFileInput, lint: LintForFix, request: Fi
     );
   }
   // a file that could not be written still has its original findings
-  if (writeFailed) return { findings: await lint(parseDocumentSync(input.text)), text: input.text, writeFailed };
-  const summary = fixSummary({ file: input.name, ...fixed, remaining, unsafe: request.unsafe, dryRun: !request.write });
-  return { findings: remaining, text: fixed.text, summary, writeFailed };
+  if (writeFailed) return { findings: (await analyzeDockerfile({ ...analysis, text: input.text })).findings, text: input.text, writeFailed };
+  const summary = fixSummary({ file: input.name, ...fixed, remaining: fixed.findings, unsafe: request.unsafe, dryRun: !request.write });
+  return { findings: fixed.findings, text: fixed.text, summary, writeFailed };
 }

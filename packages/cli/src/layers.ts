@@ -1,11 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-  buildLayerModel,
+  analyzeDockerfile,
   formatLayersJson,
   formatLayersTable,
-  loadBuildContext,
-  parseDocument,
   type LayerModel,
   type LayersReport,
   type StageLayers,
@@ -52,16 +50,15 @@ async function layersReport(request: LayersRequest, io: CliIo): Promise<LayersRe
 
   const text = dockerfilePath ? await readDockerfile(dockerfilePath, request.dockerfile) : await readStdin(io.stdin, '-');
   await requireDirectory(root, request.context ?? root);
-  const document = await parseDocument(text);
+  // no rules: only the layer model is wanted, and the context's notes even when nothing is copied
+  const analysis = await analyzeDockerfile({ text, dockerfilePath, contextRoot: root, rules: [], alwaysReadContext: true });
+  const { document } = analysis;
   if (document.stages.length === 0) throw new LayersInputError(`${request.dockerfile}: no FROM instruction, so there is nothing to build`);
   const shown = stagesToBuild(document, request.target);
-
-  const context = await loadBuildContext(document, { root, dockerfilePath });
-  const model = buildLayerModel(document, { context });
   return {
     file: request.dockerfile,
-    stages: shown.map((index) => stageOf(model, index)),
-    contextNotes: context.notes,
+    stages: shown.map((index) => stageOf(analysis.layers, index)),
+    contextNotes: analysis.context?.notes,
   };
 }
 

@@ -1,18 +1,7 @@
 import * as path from 'node:path';
-import {
-  initShellParser,
-  lintDocument,
-  loadBuildContext,
-  readsBuildContext,
-  parseDocumentSync,
-  type LintForFix,
-  type ParsedDocument,
-  type RuleSetting,
-  type Severity,
-  type SourcedResult,
-} from '@dflint/core';
+import { analyzeDockerfile, ContextCaches, fixText, type AnalysisRequest, type RuleSetting, type Severity, type SourcedResult } from '@dflint/core';
 import { rules } from '@dflint/rules';
-import { fixAndRelint, fixFile, type FixRequest } from './fix-files';
+import { fixFile, type FixRequest } from './fix-files';
 import { expandInputs, InputError } from './inputs';
 import { EXIT, type CliIo } from './io';
 import { writeOutputs, type OutputTarget } from './output-targets';
@@ -64,7 +53,8 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   const configs = configsForInputs(files, request.configLoader, commandLine, { cwd: io.cwd, stdinFilename: request.stdinFilename });
   const thresholds = new Map<string, FailureThreshold>();
 
-  await initShellParser();
+  // Dockerfiles sharing a context root, and every fix pass, read it from disk once
+  const contexts = new ContextCaches();
   const results: SourcedResult[] = [];
   const fixSummaries: string[] = [];
   for (const file of files) {
@@ -75,16 +65,19 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
     thresholds.set(name, config.failureThreshold);
     try {
       const text = dockerfilePath ? await readDockerfile(dockerfilePath, file) : await readStdin(io.stdin, name);
-      const lint = linter({ ...request, settings: config.settings, contextDir: config.context }, dockerfilePath, io.cwd);
+      const contextRoot = contextRootOf(config.context, dockerfilePath, io.cwd);
+      const analysis: AnalysisRequest = { rules, settings: config.settings, dockerfilePath, contextRoot, contexts };
       if (!request.fix) {
-        results.push({ file: name, findings: await lint(parseDocumentSync(text)), text });
+        results.push({ file: name, findings: (await analyzeDockerfile({ ...analysis, text })).findings, text });
       } else if (!dockerfilePath && request.fix.write) {
         // like `ruff --fix -`: the fixed text is the output
-        io.out((await fixAndRelint(text, lint, request.fix.unsafe)).fixed.text);
+        io.out((await fixText(text, analysis, { unsafe: request.fix.unsafe })).text);
         return EXIT.ok;
       } else {
-        const outcome = await fixFile({ name, path: dockerfilePath, text }, lint, request.fix, io);
+        const outcome = await fixFile({ name, path: dockerfilePath, text }, analysis, request.fix, io);
         results.push({ file: name, findings: outcome.findings, text: outcome.text });
+        // the written Dockerfile may be a file of the context a later one copies from
+        if (request.fix.write && outcome.text !== text) contexts.clear();
         if (outcome.summary) fixSummaries.push(outcome.summary);
         ioFailed ||= outcome.writeFailed;
       }
@@ -102,23 +95,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   return (await writeOutputs(request.outputs, outcome, io)) ? exitCode : EXIT.error;
 }
 
-/**
- * Lints with the run's rules and settings. Called again for every document a fix produces: the
- * build context is keyed by instruction objects, so each document gets its own.
- */
-function linter(request: LintRequest, dockerfilePath: string | undefined, cwd: string): LintForFix {
-  return async (document) => {
-    const context = await contextFor(document, dockerfilePath, request.contextDir, cwd);
-    return lintDocument(document, { rules, settings: request.settings, context });
-  };
-}
-
-/**
- * Reads the build context a Dockerfile's COPY/ADD take from, so byte figures are real: `--context`
- * when given, else the Dockerfile's folder. Only when something is copied from it.
- */
-async function contextFor(document: ParsedDocument, dockerfilePath: string | undefined, contextDir: string | undefined, cwd: string) {
-  const root = contextDir ? path.resolve(cwd, contextDir) : dockerfilePath && path.dirname(dockerfilePath);
-  if (!root || !readsBuildContext(document)) return undefined;
-  return loadBuildContext(document, { root, dockerfilePath });
+/** The build context COPY/ADD read from: `--context` (or the config's), else the Dockerfile's folder; stdin has none. */
+function contextRootOf(contextDir: string | undefined, dockerfilePath: string | undefined, cwd: string): string | undefined {
+  return contextDir ? path.resolve(cwd, contextDir) : dockerfilePath && path.dirname(dockerfilePath);
 }

@@ -1,4 +1,4 @@
-import { promises as fsp, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { promises as fsp, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import {
@@ -9,7 +9,8 @@ import {
   type Bytes,
   type Finding,
   type FixSafety,
-  type ParsedDocument,
+  defineRule,
+  type Rule,
 } from '@dflint/core';
 import { writeFileAtomic, WriteError } from '../src/atomic-write';
 import { patchPath, unifiedDiff } from '../src/fix-diff';
@@ -154,14 +155,18 @@ describe('writeFileAtomic', () => {
 });
 
 describe('fixFile', () => {
-  /** A rule-like lint: an `old` line has a fix to `new` of the given safety. */
-  function lintWith(safety: FixSafety) {
-    return (document: ParsedDocument): Finding[] =>
-      document.text.split('\n').flatMap((line, i) => {
-        if (!line.startsWith('RUN old')) return [];
-        const range = { start: { line: i, character: 4 }, end: { line: i, character: 7 } };
-        return [{ rule: 'renamer', severity: 'warning', message: 'old', range, fix: { safety, description: 'rename', edits: [{ range, newText: 'new' }] } }];
-      });
+  /** A rule that fixes `RUN old` to `RUN new` with a fix of the given safety. */
+  function renamer(safety: FixSafety): Rule {
+    return defineRule({
+      meta: { name: 'renamer', description: 'renames', category: 'correctness', severity: 'warning', fixable: safety, aliases: [] },
+      check({ document, report }) {
+        document.text.split('\n').forEach((line, i) => {
+          if (!line.startsWith('RUN old')) return;
+          const range = { start: { line: i, character: 4 }, end: { line: i, character: 7 } };
+          report({ range, message: 'old', fix: { safety, description: 'rename', edits: [{ range, newText: 'new' }] } });
+        });
+      },
+    });
   }
 
   test('unsafe fixes wait for --unsafe-fixes, and the summary says so', async () => {
@@ -171,12 +176,12 @@ describe('fixFile', () => {
     const io = memoryIo(dir);
     const input = { name: 'Dockerfile', path: file, text: 'FROM a\nRUN old\n' };
 
-    const cautious = await fixFile(input, lintWith('unsafe'), { write: true, unsafe: false }, io);
+    const cautious = await fixFile(input, { rules: [renamer('unsafe')] }, { write: true, unsafe: false }, io);
     expect(cautious.summary).toBe('Dockerfile: 1 more fixable with --unsafe-fixes');
     expect(cautious.findings).toHaveLength(1);
     expect(readFileSync(file, 'utf8')).toBe('FROM a\nRUN old\n');
 
-    const bold = await fixFile(input, lintWith('unsafe'), { write: true, unsafe: true }, io);
+    const bold = await fixFile(input, { rules: [renamer('unsafe')] }, { write: true, unsafe: true }, io);
     expect(bold.summary).toBe('fixed 1 problem in Dockerfile (renamer)');
     expect(bold.findings).toEqual([]);
     expect(readFileSync(file, 'utf8')).toBe('FROM a\nRUN new\n');
@@ -188,15 +193,57 @@ describe('fixFile', () => {
     const file = path.join(dir, 'Dockerfile');
     writeFileSync(file, 'FROM a\nRUN x\n');
     // always one more `x` to add
-    const endless = (document: ParsedDocument): Finding[] => {
-      const range = { start: { line: 1, character: 4 }, end: { line: 1, character: 4 } };
-      return [{ rule: 'grow', severity: 'info', message: 'grow', range, fix: { safety: 'safe', description: 'grow', edits: [{ range, newText: 'x' }] } }];
-    };
+    const endless = defineRule({
+      meta: { name: 'grow', description: 'grows', category: 'correctness', severity: 'info', fixable: 'safe', aliases: [] },
+      check({ report }) {
+        const range = { start: { line: 1, character: 4 }, end: { line: 1, character: 4 } };
+        report({ range, message: 'grow', fix: { safety: 'safe', description: 'grow', edits: [{ range, newText: 'x' }] } });
+      },
+    });
     const io = memoryIo(dir);
-    const outcome = await fixFile({ name: 'Dockerfile', path: file, text: 'FROM a\nRUN x\n' }, endless, { write: true, unsafe: false }, io);
+    const outcome = await fixFile({ name: 'Dockerfile', path: file, text: 'FROM a\nRUN x\n' }, { rules: [endless] }, { write: true, unsafe: false }, io);
     expect(readFileSync(file, 'utf8')).toMatch(/^FROM a\nRUN x{2,}\n$/);
     expect(io.stderr).toMatch(/^dflint: note: Dockerfile: the fixes still changed the text after \d+ passes; wrote the text they reached\n$/);
     expect(outcome.writeFailed).toBe(false);
+  });
+});
+
+describe('main --fix with a build context', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  /** Counts the file system calls that look inside `root`, made while `run` runs. */
+  async function readsUnder(root: string, run: () => Promise<unknown>): Promise<number> {
+    let reads = 0;
+    for (const name of ['lstat', 'stat', 'readdir', 'readlink', 'readFile', 'open'] as const) {
+      const original = fsp[name] as (...args: unknown[]) => unknown;
+      jest.spyOn(fsp, name).mockImplementation(((...args: unknown[]) => {
+        if (typeof args[0] === 'string' && args[0].startsWith(root)) reads++;
+        return original.apply(fsp, args);
+      }) as never);
+    }
+    await run();
+    jest.restoreAllMocks();
+    return reads;
+  }
+
+  test('reads the context once for all the fix passes and the report after them', async () => {
+    const dir = tempDir();
+    const context = path.join(dir, 'ctx');
+    for (const rel of ['src/a.bin', 'src/lib/b.bin', 'src/lib/c.bin', 'README']) {
+      mkdirSync(path.dirname(path.join(context, rel)), { recursive: true });
+      writeFileSync(path.join(context, rel), 'bytes');
+    }
+    // pass 1 fixes MAINTAINER and merges the RUNs; only then can pass 2 add the apt lists cleanup
+    const text = 'FROM debian:bookworm\nMAINTAINER me\nCOPY src /src\nRUN apt-get update\nRUN apt-get install -y curl\n';
+    writeFileSync(path.join(dir, 'Dockerfile'), text);
+
+    const lintReads = await readsUnder(context, () => main(['--context', 'ctx', 'Dockerfile'], memoryIo(dir)));
+    expect(lintReads).toBeGreaterThan(0);
+    const fixReads = await readsUnder(context, () => main(['--fix', '--context', 'ctx', 'Dockerfile'], memoryIo(dir)));
+    const fixed = readFileSync(path.join(dir, 'Dockerfile'), 'utf8');
+    expect(fixed).toMatch(/LABEL org\.opencontainers\.image\.authors/);
+    expect(fixed).toMatch(/apt-get install -y curl && \\\n\s+rm -rf \/var\/lib\/apt\/lists\/\*/);
+    expect(fixReads).toBe(lintReads);
   });
 });
 

@@ -40,7 +40,8 @@ export interface Analysis {
 
 export type WorkerRequest =
   | { id: number; op: 'analyze'; input: AnalysisInput }
-  | { id: number; op: 'fix-all'; input: AnalysisInput };
+  | { id: number; op: 'fix-all'; input: AnalysisInput }
+  | { id: number; op: 'forget-build-contexts' };
 
 export type WorkerResponse =
   | { id: number; ok: true; analysis?: Analysis; fixedText?: string }

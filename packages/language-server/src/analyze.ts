@@ -1,61 +1,55 @@
 import {
+  analyzeDockerfile,
+  ContextCaches,
   firstStartingAfter,
   fixText,
-  initShellParser,
   lineText,
-  lintDocument,
-  loadBuildContext,
-  parseDocumentSync,
-  readsBuildContext,
+  type AnalysisRequest,
+  type DockerfileAnalysis,
   type Finding,
   type Instruction,
   type LayerModel,
   type ParsedDocument,
-  type Rule,
 } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import type { Analysis, AnalysisInput, AnalyzedFinding, LayerFigures } from './analysis-types';
 
+// what was read under each build context root, kept across edits until the server says the files may have changed
+const contexts = new ContextCaches();
+
 /** Lints one version of a document and, when asked, reads each layer's figures. */
 export async function analyze(input: AnalysisInput): Promise<Analysis> {
-  await initShellParser();
-  const document = parseDocumentSync(input.text);
-  let model: LayerModel | undefined;
-  const findings = await lint(document, input, input.layers ? (layers) => (model = layers) : undefined);
-  const starts = instructionStarts(document);
+  const analysis = await analyzeDockerfile({ ...requestOf(input), text: input.text });
+  const starts = instructionStarts(analysis.document);
   return {
-    findings: findings.map((finding) => withInstruction(finding, starts, document.text)),
-    layers: model ? layerFigures(model) : [],
+    findings: analysis.findings.map((finding) => withInstruction(finding, starts, analysis.document.text)),
+    layers: input.layers ? layerFiguresOf(analysis) : [],
   };
 }
 
 /** The text with every safe fix applied until stable (the CLI's `--fix`). */
 export async function fixAll(input: AnalysisInput): Promise<string> {
-  const result = await fixText(input.text, (document) => lint(document, input), { unsafe: false });
+  const result = await fixText(input.text, requestOf(input), { unsafe: false });
   return result.text;
 }
 
-async function lint(document: ParsedDocument, input: AnalysisInput, onLayers?: (model: LayerModel) => void): Promise<Finding[]> {
-  const context = await contextFor(document, input);
-  // lintDocument builds the layer model once for its rules; a silent rule borrows it (building it
-  // if no rule needed it) so the inlay hints do not build it a second time
-  const all: readonly Rule[] = onLayers ? [...rules, layerTap(onLayers)] : rules;
-  return lintDocument(document, { rules: all, settings: input.rules, context });
+/** Files on disk may have changed: the next analysis reads every build context again. */
+export function forgetBuildContexts(): void {
+  contexts.clear();
 }
 
-function layerTap(onLayers: (model: LayerModel) => void): Rule {
-  return {
-    meta: { name: 'dflint-language-server-layers', description: '', category: 'layer-bloat', severity: 'style', fixable: false, aliases: [], docs: '' },
-    check: (context) => onLayers(context.layers),
-  };
+function requestOf(input: AnalysisInput): AnalysisRequest {
+  return { rules, settings: input.rules, dockerfilePath: input.dockerfilePath, contextRoot: input.contextRoot, contexts };
 }
 
-async function contextFor(document: ParsedDocument, input: AnalysisInput) {
-  if (!input.contextRoot || !readsBuildContext(document)) return undefined;
-  return loadBuildContext(document, { root: input.contextRoot, dockerfilePath: input.dockerfilePath });
-}
-
-function layerFigures(model: LayerModel): LayerFigures[] {
+function layerFiguresOf(analysis: DockerfileAnalysis): LayerFigures[] {
+  let model: LayerModel;
+  try {
+    model = analysis.layers;
+  } catch {
+    // a model that cannot be built is already an internal-error finding of each rule reading it
+    return [];
+  }
   return model.stages.flatMap((stage) =>
     stage.steps
       .filter((step) => step.createsLayer)

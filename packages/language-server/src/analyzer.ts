@@ -9,8 +9,11 @@ export interface AnalyzerOptions {
   maxHeapMb: number;
 }
 
+/** a request before the analyzer numbers it (Omit on each member: the members differ in their fields) */
+type Unnumbered<Request> = Request extends unknown ? Omit<Request, 'id'> : never;
+
 interface Job {
-  request: Omit<WorkerRequest, 'id'>;
+  request: Unnumbered<WorkerRequest>;
   /** a queued job with the same key is dropped when a newer one arrives (an older version) */
   key?: string;
   resolve(response: WorkerResponse | undefined): void;
@@ -42,6 +45,14 @@ export class Analyzer {
     const response = await this.enqueue({ op: 'fix-all', input });
     if (!response?.ok || response.fixedText === undefined) throw new Error(response && !response.ok ? response.error : 'fix-all was dropped');
     return response.fixedText;
+  }
+
+  /**
+   * Files on disk may have changed: analyses queued after this read the build contexts again
+   * (queued like a job, so no analysis that was asked for earlier sees the drop half-way).
+   */
+  forgetBuildContexts(): void {
+    void this.enqueue({ op: 'forget-build-contexts' });
   }
 
   dispose(): void {

@@ -89,6 +89,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Settings or config files changed: every open document is analysed again. */
   function reanalyseAll(): void {
     projectConfig.clear();
+    analyzer.forgetBuildContexts();
     analyses.invalidate();
     for (const document of documents.all()) analyses.publishNow(document.uri);
     if (client?.refreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -141,14 +142,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles(() => reanalyseAll());
 
   documents.onDidOpen((event) => {
-    // without file watching in the client, opening or saving is when config edits are picked up
+    // without file watching in the client, opening or saving is when config and build context edits are picked up
     projectConfig.clear();
+    analyzer.forgetBuildContexts();
     analyses.publishNow(event.document.uri);
   });
   documents.onDidChangeContent((event) => analyses.schedule(event.document.uri));
   documents.onDidSave((event) => {
     // the build context or a config file on disk may have changed with the save
     projectConfig.clear();
+    analyzer.forgetBuildContexts();
     analyses.invalidate(event.document.uri);
     analyses.publishNow(event.document.uri);
   });

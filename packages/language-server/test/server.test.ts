@@ -97,6 +97,26 @@ describe('dflint-language-server over stdio', () => {
     }
   });
 
+  test('the build context is read once across edits, and again after a save', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dflint-lsp-context-'));
+    try {
+      writeFileSync(path.join(dir, 'app.bin'), Buffer.alloc(100 * 1024));
+      const file = pathToFileURL(path.join(dir, 'Dockerfile')).href;
+      const hints = async () => (await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: file }, range: WHOLE })).map((h) => h.label);
+      await client.open(file, 'FROM busybox\nCOPY app.bin /app.bin\n');
+      expect(await hints()).toEqual(['+100.0 KiB']);
+
+      writeFileSync(path.join(dir, 'app.bin'), Buffer.alloc(200 * 1024));
+      // an edit re-analyses with what was read before: the disk is not walked per keystroke
+      await client.change(file, 2, 'FROM busybox\nCOPY app.bin /app.bin\nRUN true\n');
+      expect(await hints()).toEqual(['+100.0 KiB', '+0 B']);
+      await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: file } });
+      expect(await hints()).toEqual(['+200.0 KiB', '+0 B']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('hover on a finding: the rule, the bytes and the docs', async () => {
     const uri = 'untitled:hover';
     await client.open(uri, BLOATED);

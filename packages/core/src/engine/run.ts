@@ -18,6 +18,8 @@ export interface LintOptions {
   settings?: Readonly<Record<string, RuleSetting>>;
   /** the build context's COPY/ADD sizes (loadBuildContext); without it they are unknown */
   context?: BuildContext;
+  /** the document's layer model, built on first call (analyzeDockerfile shares its own); without it, built here from `context` */
+  layers?: () => LayerModel;
 }
 
 /** Runs every enabled rule over one parsed document; findings come back sorted by position. */
@@ -25,7 +27,7 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
   const findings: Finding[] = [];
   const suppressions = new Suppressions(document, options.rules);
   let layers: LayerModel | undefined;
-  const layersOnce = () => (layers ??= buildLayerModel(document, { context: options.context }));
+  const layersOnce = () => (layers ??= options.layers?.() ?? buildLayerModel(document, { context: options.context }));
   for (const rule of options.rules) {
     const setting = options.settings?.[rule.meta.name] ?? {};
     if (setting.severity === 'off') continue;

@@ -1,3 +1,4 @@
+import { analyzeDockerfile, type AnalysisRequest } from '../analyze/analyze';
 import type { Finding, Fix, FixSafety } from '../engine/rule';
 import { parseDocumentSync, type ParsedDocument } from '../parse/document';
 import { initShellParser } from '../parse/shell';
@@ -28,18 +29,22 @@ export interface FixResult {
   passes: number;
   /** false when the last pass still had fixes to apply (the pass limit was hit) */
   stable: boolean;
+  /** every finding of the returned text (what is left after fixing) */
+  findings: Finding[];
 }
 
 /** Lints one parsed document; the caller decides rules, settings and build context. */
 export type LintForFix = (document: ParsedDocument) => Finding[] | Promise<Finding[]>;
 
 /**
- * Applies fixes until nothing is left to fix: each pass lints, takes the fixes in document order,
+ * Applies fixes until nothing is left to fix: each pass lints (through analyzeDockerfile when given
+ * an AnalysisRequest; pass one `contexts` so the build context is read once for every pass), takes the fixes in document order,
  * drops those whose edits conflict with one already taken (the next pass sees them again),
  * applies them to the original text and re-parses. A pass whose result parses worse than its input
  * is retried fix by fix, and a fix that breaks the parse is never applied.
  */
-export async function fixText(text: string, lint: LintForFix, options: FixOptions = {}): Promise<FixResult> {
+export async function fixText(text: string, how: LintForFix | AnalysisRequest, options: FixOptions = {}): Promise<FixResult> {
+  const lint: LintForFix = typeof how === 'function' ? how : async (document) => (await analyzeDockerfile({ ...how, document })).findings;
   const maxPasses = options.maxPasses ?? MAX_FIX_PASSES;
   const applied: AppliedFix[] = [];
   const rejected: AppliedFix[] = [];
@@ -47,8 +52,9 @@ export async function fixText(text: string, lint: LintForFix, options: FixOption
   await initShellParser();
   let document = parseDocumentSync(text);
   for (let pass = 1; pass <= maxPasses; pass++) {
-    const candidates = fixable(await lint(document), options).filter((candidate) => !refused.has(fixKey(candidate)));
-    if (candidates.length === 0) return { text: document.text, applied, rejected, passes: pass - 1, stable: true };
+    const findings = await lint(document);
+    const candidates = fixable(findings, options).filter((candidate) => !refused.has(fixKey(candidate)));
+    if (candidates.length === 0) return { text: document.text, applied, rejected, passes: pass - 1, stable: true, findings };
     const chosen = nonConflicting(document.text, candidates);
     let next = tryApply(document, chosen);
     if (!next) {
@@ -66,8 +72,9 @@ export async function fixText(text: string, lint: LintForFix, options: FixOption
     applied.push(...chosen.map((candidate) => ({ finding: candidate.finding, fix: candidate.fix, pass })));
     document = next;
   }
-  const left = fixable(await lint(document), options).filter((candidate) => !refused.has(fixKey(candidate)));
-  return { text: document.text, applied, rejected, passes: maxPasses, stable: left.length === 0 };
+  const findings = await lint(document);
+  const left = fixable(findings, options).filter((candidate) => !refused.has(fixKey(candidate)));
+  return { text: document.text, applied, rejected, passes: maxPasses, stable: left.length === 0, findings };
 }
 
 interface Candidate {

@@ -1,6 +1,7 @@
 import type { Instruction, Stage } from '../parse/types';
 import { exact } from './bytes';
 import type { FileNode, ImageFilesystem } from './filesystem';
+import { contextCopyKey } from './context/copy-key';
 import { globBase } from './glob';
 import { baseName, resolveImagePath } from './paths';
 import type { StepEnvironment } from './stage-env';
@@ -38,7 +39,7 @@ export function copyEffects(
     }
     return fromStage(instruction, words.slice(0, -1), words[words.length - 1] ?? '', destination, filesystem, unknown);
   }
-  const copy = sources.context?.copies.get(instruction);
+  const copy = sources.context?.copies.get(contextCopyKey(instruction));
   if (!copy) {
     const reason = 'no build context was read: the size of what this copies is unknown';
     return { effects: [unknown(reason)], notes: [reason] };

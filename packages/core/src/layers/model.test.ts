@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from '../parse/document';
+import { contextCopyKey } from './context/copy-key';
 import { buildLayerModel, wastedEntries } from './model';
 import type { BuildContext, StageLayers } from './types';
 
@@ -89,7 +90,7 @@ describe('buildLayerModel', () => {
     );
     const archive = { files: [{ path: 'app-1.0/bin/tool', size: 700 }, { path: 'app-1.0', size: 5 }], complete: true };
     const copy = { files: [{ path: '/tmp/app.tar', size: 1024, contextPath: 'app.tar', archive }], estimate: 'exact' as const, missing: [], notes: [] };
-    const context: BuildContext = { root: '/ctx', copies: new Map([[document.stages[0].instructions[1], copy]]), notes: [] };
+    const context: BuildContext = { root: '/ctx', copies: new Map([[contextCopyKey(document.stages[0].instructions[1]), copy]]), notes: [] };
     const run = last(buildLayerModel(document, { context }).stages).steps[2];
     // a member with nothing left after stripping is skipped, as tar does
     expect(run.stored.map((entry) => [entry.path, entry.bytes.value])).toEqual([['/opt/bin/tool', 700]]);

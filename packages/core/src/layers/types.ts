@@ -164,8 +164,8 @@ export interface BuildContext {
   root: string;
   /** the ignore file in effect (`Dockerfile.dockerignore` or `.dockerignore`), if any */
   ignoreFile?: string;
-  /** keyed by the COPY/ADD instruction object of the parsed document it was loaded for */
-  copies: ReadonlyMap<Instruction, ContextCopy>;
+  /** keyed by the line each COPY/ADD starts on (contextCopyKey) in the document it was read for */
+  copies: ReadonlyMap<number, ContextCopy>;
   notes: string[];
 }
 

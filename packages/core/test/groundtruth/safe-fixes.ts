@@ -1,13 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules } from '@dflint/rules';
+import { analyzeDockerfile, type AnalysisRequest } from '../../src/analyze/analyze';
 import { sumBytes } from '../../src/layers/bytes';
-import { loadBuildContext } from '../../src/layers/context/load-context';
-import { buildLayerModel } from '../../src/layers/model';
+import { ContextCaches } from '../../src/layers/context/context-cache';
 import type { Bytes } from '../../src/layers/types';
-import { lintDocument } from '../../src/engine/run';
-import { fixText, type AppliedFix, type LintForFix } from '../../src/fix/fix-text';
-import { parseDocument, type ParsedDocument } from '../../src/parse/document';
+import { fixText, type AppliedFix } from '../../src/fix/fix-text';
 
 export interface SafeFixes {
   original: string;
@@ -26,13 +24,11 @@ export interface SafeFixes {
 export async function safeFixes(context: string): Promise<SafeFixes> {
   const dockerfilePath = path.join(context, 'Dockerfile');
   const original = fs.readFileSync(dockerfilePath, 'utf8');
-  const contextOf = (document: ParsedDocument) => loadBuildContext(document, { root: context, dockerfilePath });
-  const lint: LintForFix = async (document) => lintDocument(document, { rules, context: await contextOf(document) });
-  const result = await fixText(original, lint, { unsafe: false });
+  const request: AnalysisRequest = { rules, dockerfilePath, contextRoot: context, contexts: new ContextCaches() };
+  const result = await fixText(original, request, { unsafe: false });
   if (!result.stable) throw new Error(`${dockerfilePath}: the safe fixes did not settle after ${result.passes} passes`);
   const stored = async (text: string) => {
-    const document = await parseDocument(text);
-    const stages = buildLayerModel(document, { context: await contextOf(document) }).stages;
+    const { stages } = (await analyzeDockerfile({ ...request, rules: [], text })).layers;
     const last = stages.at(-1);
     if (!last) throw new Error(`${dockerfilePath}: no stage`);
     return last.totals.addedBytes;

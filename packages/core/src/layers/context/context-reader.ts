@@ -22,37 +22,51 @@ export type Resolution =
 
 const MAX_SYMLINK_HOPS = 40;
 
+/** What walking, wildcard matching and symlink resolution need from the context directory. */
+export interface ContextLookup {
+  absolute(rel: string): string;
+  entry(rel: string): Promise<ContextEntry | undefined>;
+  list(dirRel: string): Promise<DirectoryListing | undefined>;
+  resolve(rel: string): Promise<Resolution>;
+}
+
 /**
  * The context directory, read lazily and at most once per path, never outside the root. Paths
  * are relative to the root, POSIX, `''` for the root itself. Listing stops for good after
- * `maxEntries` entries so a huge context cannot hang the run.
+ * `maxEntries` entries so a huge context cannot hang the run. Kept for as long as the context
+ * is taken to be unchanged: every document analysed against it shares what was read.
  */
-export class ContextReader {
-  private readonly entries = new Map<string, ContextEntry | undefined>();
-  private readonly listings = new Map<string, DirectoryListing | undefined>();
+export class ContextReader implements ContextLookup {
+  private readonly entries = new Map<string, Promise<ContextEntry | undefined>>();
+  private readonly listings = new Map<string, Promise<DirectoryListing | undefined>>();
+  private readonly links = new Map<string, Promise<string | undefined>>();
   private listed = 0;
-  limitHit = false;
+  private reads = 0;
 
   constructor(
     readonly root: string,
     private readonly maxEntries: number,
   ) {}
 
+  /** lstat, readdir and readlink calls made so far */
+  get diskReads(): number {
+    return this.reads;
+  }
+
   absolute(rel: string): string {
     return rel === '' ? this.root : path.join(this.root, ...rel.split('/'));
   }
 
-  async entry(rel: string): Promise<ContextEntry | undefined> {
-    if (!this.entries.has(rel)) {
+  entry(rel: string): Promise<ContextEntry | undefined> {
+    return memo(this.entries, rel, async () => {
+      this.reads++;
       const stats = await lstat(this.absolute(rel)).catch(() => undefined);
-      this.entries.set(rel, stats && entryOf(stats));
-    }
-    return this.entries.get(rel);
+      return stats && entryOf(stats);
+    });
   }
 
-  async list(dirRel: string): Promise<DirectoryListing | undefined> {
-    if (!this.listings.has(dirRel)) this.listings.set(dirRel, await this.readListing(dirRel));
-    return this.listings.get(dirRel);
+  list(dirRel: string): Promise<DirectoryListing | undefined> {
+    return memo(this.listings, dirRel, () => this.readListing(dirRel));
   }
 
   /**
@@ -77,7 +91,7 @@ export class ContextReader {
         current.push(segment);
         continue;
       }
-      const target = await readlink(this.absolute(candidate)).catch(() => undefined);
+      const target = await this.linkTarget(candidate);
       if (target === undefined || ++hops > MAX_SYMLINK_HOPS) return { found: false };
       const joined = posix.normalize(posix.join(current.join('/') || '.', target));
       if (posix.isAbsolute(target) || joined === '..' || joined.startsWith('../')) return { found: false, outside: candidate };
@@ -89,7 +103,15 @@ export class ContextReader {
     return entry ? { found: true, rel: resolved, entry } : { found: false };
   }
 
+  private linkTarget(rel: string): Promise<string | undefined> {
+    return memo(this.links, rel, () => {
+      this.reads++;
+      return readlink(this.absolute(rel)).catch(() => undefined);
+    });
+  }
+
   private async readListing(dirRel: string): Promise<DirectoryListing | undefined> {
+    this.reads++;
     const dirents = await readdir(this.absolute(dirRel), { withFileTypes: true }).catch(() => undefined);
     if (!dirents) return undefined;
     dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -97,19 +119,29 @@ export class ContextReader {
     const kept = dirents.slice(0, budget);
     this.listed += kept.length;
     const truncated = kept.length < dirents.length;
-    if (truncated) this.limitHit = true;
     const entries = await Promise.all(
       kept.map(async (dirent) => {
         const rel = dirRel === '' ? dirent.name : `${dirRel}/${dirent.name}`;
         // sizes need an lstat; a filesystem that reports no type gets one too
         const kind = kindOf(dirent);
-        const entry = kind === 'file' || kind === 'other' ? await this.entry(rel) : { kind, size: 0 };
-        if (entry && !this.entries.has(rel)) this.entries.set(rel, entry);
-        return entry && { name: dirent.name, ...entry };
+        if (kind === 'file' || kind === 'other') return this.entry(rel).then((entry) => entry && { name: dirent.name, ...entry });
+        const entry: ContextEntry = { kind, size: 0 };
+        if (!this.entries.has(rel)) this.entries.set(rel, Promise.resolve(entry));
+        return { name: dirent.name, ...entry };
       }),
     );
     return { entries: entries.filter((entry) => entry !== undefined), truncated };
   }
+}
+
+/** `read(key)` once per key; later calls (also while the first is still reading) share its answer. */
+export function memo<Value>(answers: Map<string, Promise<Value>>, key: string, read: () => Promise<Value>): Promise<Value> {
+  let answer = answers.get(key);
+  if (!answer) {
+    answer = read();
+    answers.set(key, answer);
+  }
+  return answer;
 }
 
 interface TypedEntry {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as tar from 'tar';
 import { parseDocument } from '../../parse/document';
 import type { ContextCopy } from '../types';
+import { contextCopyKey } from './copy-key';
 import { loadBuildContext, type LoadContextOptions } from './load-context';
 
 type Spec = string | number | { symlink: string };
@@ -31,7 +32,7 @@ async function copiesOf(dockerfile: string, root: string, options: Partial<LoadC
   const doc = await parseDocument(dockerfile);
   const context = await loadBuildContext(doc, { root, ...options });
   const copies = doc.instructions.flatMap((instruction) => {
-    const copy = context.copies.get(instruction);
+    const copy = context.copies.get(contextCopyKey(instruction));
     return copy ? [copy] : [];
   });
   return { context, copies };

@@ -1,20 +1,12 @@
-import { stat } from 'node:fs/promises';
-import * as path from 'node:path';
 import type { DockerfileModel, Instruction } from '../../parse/types';
 import { stageEnvironments, type StepEnvironment } from '../stage-env';
 import type { BuildContext, ContextCopy } from '../types';
-import { ContextReader } from './context-reader';
+import { ContextCache, type ContextLimits } from './context-cache';
+import type { ContextLookup, ContextReader, DirectoryListing } from './context-reader';
+import { contextCopyKey } from './copy-key';
 import { readCopyArguments, type CopyArguments } from './copy-arguments';
-import { loadDockerIgnore } from './docker-ignore';
 import { KnownDirectories } from './known-directories';
 import { limitNote, readContextCopy } from './read-copy';
-
-export interface ContextLimits {
-  /** stop walking the context after this many entries (default 100000) */
-  maxFiles?: number;
-  /** stop listing an archive after this many members (default 20000) */
-  maxArchiveMembers?: number;
-}
 
 export interface LoadContextOptions {
   /** the context directory */
@@ -24,25 +16,28 @@ export interface LoadContextOptions {
   limits?: ContextLimits;
 }
 
-const DEFAULT_MAX_FILES = 100_000;
-const DEFAULT_MAX_ARCHIVE_MEMBERS = 20_000;
 const FALLBACK_ENV: StepEnvironment = { workdir: '/', env: new Map(), user: 'root', home: '/root' };
 
-/** Reads, once, what every COPY/ADD of the document takes from the build context. */
-export async function loadBuildContext(document: DockerfileModel, options: LoadContextOptions): Promise<BuildContext> {
-  const root = path.resolve(options.root);
-  const maxFiles = options.limits?.maxFiles ?? DEFAULT_MAX_FILES;
-  const maxArchiveMembers = options.limits?.maxArchiveMembers ?? DEFAULT_MAX_ARCHIVE_MEMBERS;
-  const notes: string[] = [];
-  const rootStats = await stat(root).catch(() => undefined);
-  if (!rootStats?.isDirectory()) notes.push(`the build context ${root} is not a directory: every source is missing`);
+/** Reads what every COPY/ADD of the document takes from the build context, from a fresh read of the disk. */
+export function loadBuildContext(document: DockerfileModel, options: LoadContextOptions): Promise<BuildContext> {
+  return buildContextOf(document, new ContextCache(options.root, options.limits), options.dockerfilePath);
+}
 
-  const ignore = await loadDockerIgnore(root, options.dockerfilePath);
+/**
+ * What every COPY/ADD of the document takes from the build context, worked out from `cache`:
+ * only what no earlier document needed is read from disk.
+ */
+export async function buildContextOf(document: DockerfileModel, cache: ContextCache, dockerfilePath?: string): Promise<BuildContext> {
+  const notes: string[] = [];
+  if (!(await cache.isDirectory())) notes.push(`the build context ${cache.root} is not a directory: every source is missing`);
+
+  const ignore = await cache.dockerIgnore(dockerfilePath);
   if (!ignore.file) notes.push('no .dockerignore: everything in the context is sent');
-  const deps = { reader: new ContextReader(root, maxFiles), ignore, maxFiles, maxArchiveMembers };
+  const reader = new ListingsSeen(cache.reader);
+  const deps = { reader, ignore, cache };
 
   const environments = stageEnvironments(document);
-  const copies = new Map<Instruction, ContextCopy>();
+  const copies = new Map<number, ContextCopy>();
   const stageDirectories: KnownDirectories[] = [];
   for (const stage of document.stages) {
     const inherited = stage.baseStage === undefined ? undefined : stageDirectories[stage.baseStage];
@@ -55,16 +50,41 @@ export async function loadBuildContext(document: DockerfileModel, options: LoadC
       const args = readCopyArguments(instruction, environment, document.escapeChar);
       if (!args) continue;
       const copy = await readContextCopy(instruction.keyword, intoExistingDirectory(args, directories), deps);
-      copies.set(instruction, copy);
+      copies.set(contextCopyKey(instruction), copy);
       if (args.destIsDirectory) directories.addDirectory(args.dest);
       for (const file of copy.files) directories.addParentsOf(file.path);
     }
   }
-  if (deps.reader.limitHit) notes.push(limitNote(maxFiles));
+  if (reader.truncatedSeen) notes.push(limitNote(cache.maxFiles));
 
-  const context: BuildContext = { root, copies, notes };
+  const context: BuildContext = { root: cache.root, copies, notes };
   if (ignore.file) context.ignoreFile = ignore.file;
   return context;
+}
+
+/** The shared reader as one document sees it: remembers whether a listing it used was cut short by the entry limit. */
+class ListingsSeen implements ContextLookup {
+  truncatedSeen = false;
+
+  constructor(private readonly reader: ContextReader) {}
+
+  absolute(rel: string): string {
+    return this.reader.absolute(rel);
+  }
+
+  entry(rel: string) {
+    return this.reader.entry(rel);
+  }
+
+  resolve(rel: string) {
+    return this.reader.resolve(rel);
+  }
+
+  async list(dirRel: string): Promise<DirectoryListing | undefined> {
+    const listing = await this.reader.list(dirRel);
+    if (listing?.truncated) this.truncatedSeen = true;
+    return listing;
+  }
 }
 
 /** Whether any COPY/ADD of the document reads the build context: if none does, there is nothing to load. */

@@ -1,18 +1,19 @@
 import * as posix from 'node:path/posix';
 import { resolveImagePath } from '../paths';
-import type { ArchiveListing, ContextCopy, ContextCopyFile, Estimate } from '../types';
-import { listTarArchive, looksLikeTarName, sniffArchive } from './archive';
-import type { ContextReader } from './context-reader';
+import type { ContextCopy, ContextCopyFile, Estimate } from '../types';
+import { looksLikeTarName } from './archive';
+import type { ContextCache } from './context-cache';
+import type { ContextLookup } from './context-reader';
 import { variableList, type CopyArguments, type CopySource } from './copy-arguments';
 import { dockerIgnoreFromText, type DockerIgnore } from './docker-ignore';
 import { expandWildcards, hasWildcard } from './source-match';
 import { walkDirectory } from './walk-directory';
 
 export interface CopyReadDeps {
-  reader: ContextReader;
+  reader: ContextLookup;
   ignore: DockerIgnore;
-  maxFiles: number;
-  maxArchiveMembers: number;
+  /** archives and limits; `reader` is its reader as this document sees it */
+  cache: ContextCache;
 }
 
 /** What one source contributes, and how sure the figure is. */
@@ -108,7 +109,7 @@ async function readDirectory(rel: string, dest: string, excluded: DockerIgnore |
     files.push(copied);
   }
   if (!walk.truncated) return { files, estimate: 'exact', notes: [] };
-  return { files, estimate: 'lower-bound', notes: [limitNote(deps.maxFiles)] };
+  return { files, estimate: 'lower-bound', notes: [limitNote(deps.cache.maxFiles)] };
 }
 
 /**
@@ -128,24 +129,22 @@ async function readFile(
     if (looksLikeTarName(rel)) await attachArchive(file, deps);
     return { files: [file], estimate: 'exact', notes: [] };
   }
-  const kind = await sniffArchive(deps.reader.absolute(rel));
+  const kind = await deps.cache.archiveKind(rel);
   if (kind.kind === 'compressed') {
     const note = `${rel} is ${kind.compression}-compressed: ADD unpacks it if it holds a tar, so its size in the image is unknown`;
     return { files: [], estimate: 'unknown', notes: [note] };
   }
   if (kind.kind === 'none') return { files: [file], estimate: 'exact', notes: [] };
-  const listing = await listTarArchive(deps.reader.absolute(rel), deps.maxArchiveMembers);
+  const listing = await deps.cache.archiveListing(rel);
   const files = listing.files.map((member) => ({ path: resolveImagePath(extractInto, member.path), size: member.size, contextPath: rel }));
   if (listing.complete) return { files, estimate: 'exact', notes: [] };
-  return { files, estimate: 'lower-bound', notes: [archiveNote(rel, deps.maxArchiveMembers)] };
+  return { files, estimate: 'lower-bound', notes: [archiveNote(rel, deps.cache.maxArchiveMembers)] };
 }
 
 async function attachArchive(file: ContextCopyFile, deps: CopyReadDeps): Promise<void> {
-  const absolute = deps.reader.absolute(file.contextPath);
-  const kind = await sniffArchive(absolute);
+  const kind = await deps.cache.archiveKind(file.contextPath);
   if (kind.kind !== 'tar') return;
-  const listing: ArchiveListing = await listTarArchive(absolute, deps.maxArchiveMembers);
-  file.archive = listing;
+  file.archive = await deps.cache.archiveListing(file.contextPath);
 }
 
 function missing(text: string, note: string): SourceResult {

@@ -1,4 +1,4 @@
-import type { ContextReader } from './context-reader';
+import type { ContextLookup } from './context-reader';
 import type { DockerIgnore } from './docker-ignore';
 
 /** COPY/ADD sources match like Go's filepath.Match, one path segment at a time. */
@@ -65,7 +65,7 @@ function escapeClassChar(ch: string): string {
  * The context paths a wildcard source matches, in order, leaving out what `.dockerignore`
  * excludes. Directories along the way are followed through symlinks that stay in the context.
  */
-export async function expandWildcards(reader: ContextReader, ignore: DockerIgnore, source: string): Promise<string[]> {
+export async function expandWildcards(reader: ContextLookup, ignore: DockerIgnore, source: string): Promise<string[]> {
   let candidates = [''];
   for (const segment of source.split('/').filter((s) => s !== '' && s !== '.')) {
     const next: string[] = [];

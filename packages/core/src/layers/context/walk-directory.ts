@@ -1,4 +1,4 @@
-import type { ContextReader } from './context-reader';
+import type { ContextLookup } from './context-reader';
 import type { DockerIgnore } from './docker-ignore';
 
 export interface WalkedFile {
@@ -17,7 +17,7 @@ export interface Walk {
  * The regular files under a context directory that the build would copy: ignored paths left
  * out, symlinks not followed (they are copied as links, no regular bytes).
  */
-export async function walkDirectory(reader: ContextReader, ignore: DockerIgnore, dirRel: string): Promise<Walk> {
+export async function walkDirectory(reader: ContextLookup, ignore: DockerIgnore, dirRel: string): Promise<Walk> {
   const files: WalkedFile[] = [];
   let truncated = false;
   const pending = [''];

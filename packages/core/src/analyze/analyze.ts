@@ -1,0 +1,71 @@
+import type { Finding, Rule } from '../engine/rule';
+import { lintDocument, type RuleSetting } from '../engine/run';
+import { ContextCaches } from '../layers/context/context-cache';
+import { buildContextOf, readsBuildContext } from '../layers/context/load-context';
+import { buildLayerModel } from '../layers/model';
+import type { BuildContext, LayerModel } from '../layers/types';
+import { parseDocumentSync, type ParsedDocument } from '../parse/document';
+import { initShellParser } from '../parse/shell';
+
+/** How a Dockerfile is analysed: the same for every version of its text (fix passes, editor edits). */
+export interface AnalysisRequest {
+  rules: readonly Rule[];
+  /** per rule name; a rule with no setting runs at its default severity */
+  settings?: Readonly<Record<string, RuleSetting>>;
+  /** the Dockerfile's path, for `<Dockerfile>.dockerignore` */
+  dockerfilePath?: string;
+  /** the build context COPY/ADD read from; without it their sizes are unknown */
+  contextRoot?: string;
+  /**
+   * What was read under each context root. Pass the same one to every analysis that may take
+   * the files to be unchanged, so the context is read from disk once; without it, a fresh read.
+   */
+  contexts?: ContextCaches;
+  /**
+   * Read the context even when no COPY/ADD needs it, for its own notes (no .dockerignore, not a
+   * directory); by default it is read only when something is copied from it.
+   */
+  alwaysReadContext?: boolean;
+}
+
+/** One version of the Dockerfile: its text, or a document already parsed from it. */
+export type AnalysisInput = AnalysisRequest & ({ text: string } | { document: ParsedDocument });
+
+export interface DockerfileAnalysis {
+  document: ParsedDocument;
+  /** sorted by position, suppressions applied */
+  findings: Finding[];
+  /** the predicted layers, built on first read by a rule or the caller, once */
+  readonly layers: LayerModel;
+  /** the build context as this document reads it; undefined when it was not read */
+  context?: BuildContext;
+}
+
+/**
+ * The one analysis path: parse, read the build context (only when something is copied from it),
+ * predict the layers (only when asked), run the rules. The CLI, `dflint layers`, `--fix` and the
+ * language server all go through here.
+ */
+export async function analyzeDockerfile(input: AnalysisInput): Promise<DockerfileAnalysis> {
+  await initShellParser();
+  const document = 'document' in input ? input.document : parseDocumentSync(input.text);
+  const context = await contextOf(document, input);
+  let layers: LayerModel | undefined;
+  const layersOnce = () => (layers ??= buildLayerModel(document, { context }));
+  const findings = lintDocument(document, { rules: input.rules, settings: input.settings, layers: layersOnce });
+  return {
+    document,
+    findings,
+    context,
+    get layers() {
+      return layersOnce();
+    },
+  };
+}
+
+function contextOf(document: ParsedDocument, request: AnalysisRequest): Promise<BuildContext | undefined> {
+  const { contextRoot } = request;
+  if (contextRoot === undefined || !(request.alwaysReadContext || readsBuildContext(document))) return Promise.resolve(undefined);
+  const cache = (request.contexts ?? new ContextCaches()).forRoot(contextRoot);
+  return buildContextOf(document, cache, request.dockerfilePath);
+}
