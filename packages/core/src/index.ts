@@ -23,6 +23,7 @@ export * from './layers/bytes';
 export { resolveImagePath, isUnder } from './layers/paths';
 export { stageEnvironments, type StepEnvironment } from './layers/stage-env';
 export { shellEffects } from './layers/shell-effects';
+export * from './package-managers';
 export { loadBuildContext, readsBuildContext, type ContextLimits, type LoadContextOptions } from './layers/context/load-context';
 export { buildLayerModel, type LayerModelOptions } from './layers/model';
 export { readDockerArchive, measureWaste, type DockerArchive, type ArchiveLayer, type MeasuredWaste } from './image/docker-archive';
