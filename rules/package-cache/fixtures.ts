@@ -124,6 +124,12 @@ export default {
       output: 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && apk add --no-cache make\n',
     },
     {
+      name: "apk: an option's value before the subcommand is not the subcommand",
+      code: 'FROM alpine:3.20\nRUN apk -X https://mirror.example/alpine/v3.20/main add curl\n',
+      findings: [{ line: 2, message: /^apk at line 2 leaves / }],
+      output: 'FROM alpine:3.20\nRUN apk -X https://mirror.example/alpine/v3.20/main add --no-cache curl\n',
+    },
+    {
       name: 'npm cache',
       code: 'FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\n',
       findings: [{ line: 4, message: /^npm at line 4 leaves npm package cache \(\/root\/\.npm\)/ }],
