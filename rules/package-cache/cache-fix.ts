@@ -55,12 +55,10 @@ const PLANNERS: Readonly<Record<string, Planner>> = {
   dnf5: inDefaultDir(firstCleanup('append')),
   zypper: inDefaultDir(firstCleanup('append')),
   pip: (caches, writers) =>
-    writers.some((command) => writesTo(command)?.args.has('--cache-dir'))
-      ? 'a --cache-dir would override --no-cache-dir'
-      : firstCleanup('flag')(caches, writers),
+    movedByOption(caches, writers) ? 'a --cache-dir would override --no-cache-dir' : firstCleanup('flag')(caches, writers),
   uv: firstCleanup('flag'),
   npm: (caches, writers) =>
-    caches[0].effect.cache !== 'packages' || writers.some((command) => writesTo(command)?.args.has('--cache'))
+    caches[0].effect.cache !== 'packages' || movedByOption(caches, writers)
       ? 'npx, or a --cache directory'
       : firstCleanup('append')(caches, writers),
   go: (caches) => {
@@ -93,6 +91,12 @@ function inDefaultDir(planner: Planner): Planner {
     const defaultDir = managerNamed(effect.manager)?.caches[effect.cache]?.defaultDir;
     return effect.dir === defaultDir ? planner(caches, writers) : `${effect.manager} uses another cache directory`;
   };
+}
+
+/** A writer moves the cache with one of its options (`pip --cache-dir`, `npm --cache`). */
+function movedByOption([{ effect }]: readonly Cache[], writers: readonly ShellCommand[]): boolean {
+  const options = managerNamed(effect.manager)?.caches[effect.cache]?.dirOptions ?? [];
+  return writers.some((command) => writesTo(command)?.args.has(...options));
 }
 
 /** The package-manager command a cache writer runs, through a wrapper (`sudo pip install`) too. */

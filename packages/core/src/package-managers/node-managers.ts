@@ -26,7 +26,7 @@ export const NPM: PackageManager = {
   },
   programActions: { npx: 'run' },
   caches: {
-    packages: { what: 'npm package cache', cleanup: () => [{ kind: 'append', command: 'npm cache clean --force' }] },
+    packages: { what: 'npm package cache', dirOptions: ['--cache'], cleanup: () => [{ kind: 'append', command: 'npm cache clean --force' }] },
     npx: { what: 'npm package cache (npx)', cleanup: () => [{ kind: 'append', command: 'npm cache clean --force' }] },
   },
   cacheUsers: ['npm', 'npx'],
@@ -50,6 +50,7 @@ export const YARN: PackageManager = {
   caches: {
     packages: {
       what: 'yarn package cache (Yarn 1; Yarn 2+ keeps .yarn/cache in the project)',
+      dirOptions: ['--cache-folder'],
       cleanup: () => [{ kind: 'append', command: 'yarn cache clean' }],
     },
   },
@@ -69,6 +70,7 @@ export const PNPM: PackageManager = {
   caches: {
     store: {
       what: 'pnpm content-addressed store',
+      dirOptions: ['--store-dir'],
       cleanup: ({ dir }) => [
         { kind: 'cache-mount', target: dir },
         { kind: 'append', command: `rm -rf ${dir}` },

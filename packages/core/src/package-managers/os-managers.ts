@@ -44,6 +44,7 @@ export const APK: PackageManager = {
     index: {
       what: 'apk package index cache',
       defaultDir: '/var/cache/apk',
+      dirOptions: ['--cache-dir'],
       cleanup: ({ dir }) => [
         { kind: 'flag', flag: '--no-cache', with: 'apk add' },
         { kind: 'append', command: `rm -rf ${dir}/*` },
@@ -108,7 +109,12 @@ export const ZYPPER: PackageManager = {
     ...actions('clean', ['clean', 'cc']),
   },
   caches: {
-    metadata: { what: 'zypper metadata and package cache', defaultDir: '/var/cache/zypp', cleanup: () => [{ kind: 'append', command: 'zypper clean -a' }] },
+    metadata: {
+      what: 'zypper metadata and package cache',
+      defaultDir: '/var/cache/zypp',
+      dirOptions: ['-C', '--cache-dir'],
+      cleanup: () => [{ kind: 'append', command: 'zypper clean -a' }],
+    },
   },
   cacheUsers: ['zypper'],
 };

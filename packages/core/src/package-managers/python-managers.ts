@@ -24,6 +24,7 @@ export const PIP: PackageManager = {
   caches: {
     wheels: {
       what: 'pip wheel and HTTP cache',
+      dirOptions: ['--cache-dir'],
       cleanup: () => [
         { kind: 'flag', flag: '--no-cache-dir' },
         { kind: 'env', name: 'PIP_NO_CACHE_DIR', value: '1' },
@@ -57,6 +58,7 @@ export const UV: PackageManager = {
   caches: {
     packages: {
       what: 'uv package cache',
+      dirOptions: ['--cache-dir'],
       cleanup: () => [
         { kind: 'flag', flag: '--no-cache' },
         { kind: 'env', name: 'UV_NO_CACHE', value: '1' },

@@ -46,6 +46,8 @@ export interface CacheKind {
   what: string;
   /** where it is when neither options nor the environment move it; absent when it follows HOME */
   defaultDir?: string;
+  /** options that move it: `--cache-dir DIR` */
+  dirOptions?: readonly string[];
   /** ways to keep it out of the layer, best first */
   cleanup(where: CacheLocation): Cleanup[];
   /** the option of the manager's `clean` subcommand that empties this cache (`go clean -modcache`) */

@@ -3,7 +3,7 @@ import { NPM, PNPM, YARN } from '../../package-managers/node-managers';
 import type { Effect } from '../types';
 import { homeOf, resolveText, textOf, unknownWrite, type Call } from './call';
 import type { Handler } from './handler';
-import { cacheDelete, cacheWrite, directoryText, handlersFor, installs, userCacheHome, userDataHome } from './package-cache';
+import { cacheDelete, cacheWrite, directoryText, handlersFor, installs, optionDir, userCacheHome, userDataHome } from './package-cache';
 
 /** Fetching packages: these fill the cache and install. */
 function fetches(command: PackageCommand): boolean {
@@ -15,21 +15,17 @@ function runsScripts(call: Call, { action, subcommand }: PackageCommand): Effect
   return action === 'read' ? [] : [unknownWrite(call, `${call.name} ${subcommand}: dflint does not know what it writes`, call.state.cwd)];
 }
 
-function npmCacheDir(call: Call, cacheOption: string | undefined): string {
-  return (
-    directoryText(call, cacheOption) ??
-    directoryText(call, call.env('npm_config_cache') ?? call.env('NPM_CONFIG_CACHE')) ??
-    `${homeOf(call)}/.npm`
-  );
+function npmCacheDir(call: Call): string {
+  return directoryText(call, call.env('npm_config_cache') ?? call.env('NPM_CONFIG_CACHE')) ?? `${homeOf(call)}/.npm`;
 }
 
 /** npm keeps every tarball it fetched in ~/.npm/_cacache; `npm cache clean --force` removes it. npx downloads what it runs there. */
 function npm(call: Call, command: PackageCommand): Effect[] {
   const { action, subcommand, args } = command;
   if (command.program === 'npx') {
-    return [cacheWrite(call, { manager: NPM, action: 'run' }, 'npx', { dir: npmCacheDir(call, undefined) }), installs(call, 'runs a package and')];
+    return [cacheWrite(call, { manager: NPM, action: 'run' }, 'npx', { dir: npmCacheDir(call) }), installs(call, 'runs a package and')];
   }
-  const dir = npmCacheDir(call, textOf(call, args.value('--cache')));
+  const dir = optionDir(call, command, NPM.caches.packages) ?? npmCacheDir(call);
   if (action === 'clean') return args.has('--force', '-f') ? [cacheDelete(call, dir)] : [];
   if (subcommand === undefined) return [];
   if (!fetches(command)) return runsScripts(call, command);
@@ -46,7 +42,7 @@ function yarn(call: Call, command: PackageCommand): Effect[] {
   const { action, subcommand, args } = command;
   const rootHome = homeOf(call) === '/root' && !call.env('XDG_CACHE_HOME');
   const dir =
-    directoryText(call, textOf(call, args.value('--cache-folder'))) ??
+    optionDir(call, command, YARN.caches.packages) ??
     directoryText(call, call.env('YARN_CACHE_FOLDER')) ??
     (rootHome ? '/usr/local/share/.cache/yarn' : `${userCacheHome(call)}/yarn`);
   if (action === 'clean') return [cacheDelete(call, dir)];
@@ -60,7 +56,7 @@ function pnpm(call: Call, command: PackageCommand): Effect[] {
   if (subcommand === undefined) return [];
   if (!fetches(command)) return runsScripts(call, command);
   const dir =
-    directoryText(call, textOf(call, args.value('--store-dir'))) ??
+    optionDir(call, command, PNPM.caches.store) ??
     directoryText(call, call.env('npm_config_store_dir') ?? call.env('NPM_CONFIG_STORE_DIR')) ??
     `${userDataHome(call)}/pnpm/store`;
   return [cacheWrite(call, { manager: PNPM, action: action! }, 'store', { dir }), installs(call, subcommand)];

@@ -3,7 +3,7 @@ import { APK, APT, DNF, DNF5, MICRODNF, YUM, ZYPPER } from '../../package-manage
 import type { Effect } from '../types';
 import { origin, textOf, unknownWrite, type Call } from './call';
 import type { Handler } from './handler';
-import { cacheDelete, cacheWrite, directoryText, handlersFor, installs } from './package-cache';
+import { cacheDelete, cacheWrite, directoryText, handlersFor, installs, optionDir } from './package-cache';
 
 function defaultDir(cache: CacheKind): string {
   return cache.defaultDir!;
@@ -41,7 +41,7 @@ function apt(call: Call, command: PackageCommand): Effect[] {
 /** apk keeps its indexes in /var/cache/apk unless `--no-cache` is given; `--no-network` fetches nothing. */
 function apk(call: Call, command: PackageCommand): Effect[] {
   const { action, subcommand, args } = command;
-  const dir = directoryText(call, textOf(call, args.value('--cache-dir'))) ?? defaultDir(APK.caches.index);
+  const dir = optionDir(call, command, APK.caches.index) ?? defaultDir(APK.caches.index);
   const noCache = args.has('--no-cache') || args.has('--no-network');
   switch (action) {
     case 'refresh':
@@ -89,7 +89,7 @@ function cacheDirSetting(call: Call, setopt: string | undefined): string | undef
 
 function zypper(call: Call, command: PackageCommand): Effect[] {
   const { action, subcommand, args } = command;
-  const dir = directoryText(call, textOf(call, args.value('-C', '--cache-dir'))) ?? defaultDir(ZYPPER.caches.metadata);
+  const dir = optionDir(call, command, ZYPPER.caches.metadata) ?? defaultDir(ZYPPER.caches.metadata);
   switch (action) {
     case 'refresh':
     case 'install': {

@@ -2,12 +2,13 @@ import { UNKNOWN } from '../bytes';
 import type { CacheWriteEffect, DeleteEffect, Effect } from '../types';
 import {
   classifyPackageCall,
+  type CacheKind,
   type CacheLocation,
   type PackageAction,
   type PackageCommand,
   type PackageManager,
 } from '../../package-managers';
-import { homeOf, origin, resolveText, unknownWrite, type Call } from './call';
+import { homeOf, origin, resolveText, textOf, unknownWrite, type Call } from './call';
 import type { Handler } from './handler';
 
 /** One of `manager`'s caches, filled by a command doing `action`, at `where`. */
@@ -56,6 +57,11 @@ export function userDataHome(call: Call): string {
 /** A directory given as text (an option or variable), resolved; undefined when relative to an unknown cwd. */
 export function directoryText(call: Call, text: string | undefined): string | undefined {
   return text === undefined || text === '' ? undefined : resolveText(call, text);
+}
+
+/** The directory one of the cache's own options (`--cache-dir DIR`) moves it to, if given. */
+export function optionDir(call: Call, command: PackageCommand, cache: CacheKind): string | undefined {
+  return cache.dirOptions ? directoryText(call, textOf(call, command.args.value(...cache.dirOptions))) : undefined;
 }
 
 /** True for an environment switch set to something other than an explicit no. */

@@ -3,13 +3,13 @@ import { POETRY, PIP, UV } from '../../package-managers/python-managers';
 import type { Effect } from '../types';
 import { textOf, unknownWrite, type Call } from './call';
 import type { Handler } from './handler';
-import { cacheDelete, cacheWrite, directoryText, envFlag, handlersFor, installs, userCacheHome } from './package-cache';
+import { cacheDelete, cacheWrite, directoryText, envFlag, handlersFor, installs, optionDir, userCacheHome } from './package-cache';
 
 /** pip install/download/wheel fill the cache unless `--no-cache-dir` or PIP_NO_CACHE_DIR (any non-empty value). */
 function pip(call: Call, command: PackageCommand): Effect[] {
   const { action, subcommand, args } = command;
   const dir =
-    directoryText(call, textOf(call, args.value('--cache-dir'))) ??
+    optionDir(call, command, PIP.caches.wheels) ??
     directoryText(call, call.env('PIP_CACHE_DIR')) ??
     `${userCacheHome(call)}/pip`;
   if (action === 'clean') return [cacheDelete(call, dir)];
@@ -44,7 +44,7 @@ function python(call: Call): Effect[] {
 function uv(call: Call, command: PackageCommand): Effect[] {
   const { action, subcommand, args } = command;
   const dir =
-    directoryText(call, textOf(call, args.value('--cache-dir'))) ??
+    optionDir(call, command, UV.caches.packages) ??
     directoryText(call, call.env('UV_CACHE_DIR')) ??
     `${userCacheHome(call)}/uv`;
   if (action === 'clean') return [cacheDelete(call, dir)];
