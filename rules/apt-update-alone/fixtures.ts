@@ -7,6 +7,7 @@ export default {
     'FROM fedora:40\nRUN dnf makecache && dnf install -y git\n',
     { name: 'an upgrade is an install', code: 'FROM debian:bookworm\nRUN apt-get -o Acquire::Retries=3 update && apt-get -y dist-upgrade\n' },
     { name: 'apt-cache is not apt-get', code: 'FROM debian:bookworm\nRUN apt-cache update\n' },
+    { name: 'yum installs from the index dnf makecache fetched', code: 'FROM fedora:40\nRUN dnf makecache && yum install -y git\n' },
   ],
   invalid: [
     {
@@ -50,6 +51,15 @@ export default {
         { line: 2, message: '`apt-get update` at line 2 installs nothing in its RUN: its cached layer serves stale package lists to later installs, and the lists stay stored in the image; refresh and install in one RUN' },
         { line: 5, column: 5, message: '`dnf makecache` at line 5 installs nothing in its RUN: its cached layer serves stale package lists to later installs, and the lists stay stored in the image; refresh and install in one RUN' },
       ],
+    },
+    {
+      name: "an option's value is not read as the subcommand; dnf5 is a manager too",
+      code: 'FROM debian:bookworm\nRUN apt-get --host-architecture arm64 update\nFROM fedora:41\nRUN dnf5 -y makecache\n',
+      findings: [
+        { line: 2, message: /^`apt-get --host-architecture` at line 2 installs nothing/ },
+        { line: 4, message: /^`dnf5 -y` at line 4 installs nothing/ },
+      ],
+      output: null,
     },
     {
       name: 'a refresh with other work but no install',

@@ -106,6 +106,12 @@ export default {
       `,
     },
     {
+      name: "yarn: an option's value is not a package name",
+      code: 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN yarn install --network-timeout 100000\n',
+      findings: [{ line: 3, message: /^`COPY \. \.` at line 3 copies source before the dependency install at line 4 \(`yarn install --network-timeout 100000`\)/ }],
+      output: 'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --network-timeout 100000\nCOPY . .\n',
+    },
+    {
       name: 'the install heads a longer RUN: only it moves; --chown is kept, --link is not',
       code: dockerfile`
         FROM node:20

@@ -3,9 +3,12 @@ import {
   joinWords,
   oncePerDocument,
   insertFlagEdit,
+  managerNamed,
+  packageCommand,
   type CacheWriteEffect,
   type DockerfileModel,
   type Fix,
+  type PackageCommand,
   type ParsedDocument,
   type Range,
   type ShellCommand,
@@ -24,104 +27,81 @@ export interface Cache {
   step: number;
 }
 
-/** How one manager's cache is kept out of the layer. */
+/** How one manager's cache is kept out of the layer: one of its cleanups, and for a flag where it goes. */
 type Plan =
   | { kind: 'append'; command: string }
   | { kind: 'flag'; flag: string; after: (command: ShellCommand) => ShellWord | undefined };
 
-interface Manager {
-  plan(caches: readonly Cache[], writers: readonly ShellCommand[]): Plan | string;
-  /**
-   * Commands that may rely on what the cache holds (`apt-get install` on the lists): when a later
-   * RUN runs one, removing the cache could change what it does. Undefined: later runs fetch
-   * what they need again (pip's HTTP cache, apk's index).
-   */
-  users?: ReadonlySet<string>;
-}
-
-const APT_USERS: ReadonlySet<string> = new Set(['apt-get', 'apt', 'aptitude', 'apt-cache']);
-const RPM_USERS: ReadonlySet<string> = new Set(['yum', 'dnf', 'microdnf', 'dnf5']);
-const RPM_CACHE_DIRS: Readonly<Record<string, string>> = {
-  yum: '/var/cache/yum',
-  microdnf: '/var/cache/yum',
-  dnf: '/var/cache/dnf',
-  dnf5: '/var/cache/libdnf5',
-};
+/** Chooses the plan for one command's caches, or says why there is none. */
+type Planner = (caches: readonly Cache[], writers: readonly ShellCommand[]) => Plan | string;
 
 /**
- * Managers with a fix, and the one each gets. Left out, on purpose: poetry (its virtualenvs live
+ * Managers with a fix, and when it applies. Left out, on purpose: poetry (its virtualenvs live
  * in its cache directory), yarn (Yarn 2+ keeps the installed packages in the cache it would
  * clean), pnpm (`store prune` keeps the store), npx (`npm cache clean` leaves `_npx`), bundler,
  * cargo, maven and gradle (no clean command of their own, and the directory is the base image's
  * to decide).
  */
-const MANAGERS: Readonly<Record<string, Manager>> = {
-  apt: {
-    plan: ([{ effect }]) =>
-      effect.dir === '/var/lib/apt/lists'
-        ? append('rm -rf /var/lib/apt/lists/*')
-        : effect.dir === '/var/cache/apt/archives'
-          ? append('apt-get clean')
-          : 'unknown apt cache',
-    users: APT_USERS,
-  },
-  apk: {
+const PLANNERS: Readonly<Record<string, Planner>> = {
+  apt: inDefaultDir(firstCleanup('append')),
+  apk: inDefaultDir((caches, writers) => {
     // --no-cache on each `apk add`; `apk update` keeps its index whatever later commands say
-    plan: ([{ effect }], writers) => {
-      if (effect.dir !== '/var/cache/apk') return 'apk uses another cache directory';
-      const subs = writers.map((command) => subcommand(command, 0));
-      if (subs.every((sub) => sub && ['add', 'upgrade', 'fix'].includes(sub.value))) return { kind: 'flag', flag: '--no-cache', after: (command) => subcommand(command, 0) };
-      return append('rm -rf /var/cache/apk/*');
-    },
+    if (writers.every((command) => packageCommand(command)?.action === 'install')) return firstCleanup('flag')(caches, writers);
+    return firstCleanup('append')(caches, writers);
+  }),
+  yum: inDefaultDir(firstCleanup('append')),
+  dnf: inDefaultDir(firstCleanup('append')),
+  microdnf: inDefaultDir(firstCleanup('append')),
+  dnf5: inDefaultDir(firstCleanup('append')),
+  zypper: inDefaultDir(firstCleanup('append')),
+  pip: (caches, writers) =>
+    movedByOption(caches, writers) ? 'a --cache-dir would override --no-cache-dir' : firstCleanup('flag')(caches, writers),
+  uv: firstCleanup('flag'),
+  npm: (caches, writers) =>
+    caches[0].effect.cache !== 'packages' || movedByOption(caches, writers)
+      ? 'npx, or a --cache directory'
+      : firstCleanup('append')(caches, writers),
+  go: (caches) => {
+    const flags = caches.map(({ effect }) => managerNamed('go')?.caches[effect.cache]?.cleanFlag ?? '?');
+    return flags.includes('?') ? 'unknown go cache' : append(`go clean ${[...new Set(flags)].sort().join(' ')}`);
   },
-  ...Object.fromEntries(
-    Object.entries(RPM_CACHE_DIRS).map(([name, dir]): [string, Manager] => [
-      name,
-      { plan: ([{ effect }]) => (effect.dir === dir ? append(`${name} clean all`) : `${name} uses another cache directory`), users: RPM_USERS },
-    ]),
-  ),
-  zypper: {
-    plan: ([{ effect }]) => (effect.dir === '/var/cache/zypp' ? append('zypper clean -a') : 'zypper uses another cache directory'),
-    users: new Set(['zypper']),
-  },
-  pip: {
-    plan: (_caches, writers) =>
-      writers.some((command) => command.argv.some((word) => word.value.startsWith('--cache-dir')))
-        ? 'a --cache-dir would override --no-cache-dir'
-        : { kind: 'flag', flag: '--no-cache-dir', after: pipSubcommand },
-  },
-  uv: {
-    plan: () => ({ kind: 'flag', flag: '--no-cache', after: uvSubcommand }),
-    // `uv sync --offline` installs from the cache
-    users: new Set(['uv']),
-  },
-  npm: {
-    plan: ([{ effect }], writers) =>
-      effect.command !== 'npm' || writers.some((command) => command.argv.some((word) => word.value.startsWith('--cache')))
-        ? 'npx, or a --cache directory'
-        : append('npm cache clean --force'),
-    users: new Set(['npm', 'npx']),
-  },
-  go: {
-    plan: (caches) => {
-      const flags = [...new Set(caches.map(({ effect }) => (effect.what === 'Go build cache' ? '-cache' : effect.what === 'Go module cache' ? '-modcache' : '?')))];
-      return flags.includes('?') ? 'unknown go cache' : append(`go clean ${flags.sort().join(' ')}`);
-    },
-    users: new Set(['go']),
-  },
-  composer: {
-    plan: () => append('composer clear-cache'),
-    users: new Set(['composer', 'composer.phar']),
-  },
-  gem: {
-    // only set when GEM_HOME is known from the Dockerfile
-    plan: ([{ effect }]) => (/^\/[\w./+-]+\/cache$/.test(effect.dir) ? append(`rm -rf ${effect.dir}`) : 'GEM_HOME is not known'),
-    users: new Set(['gem', 'bundle', 'bundler']),
-  },
+  composer: firstCleanup('append'),
+  // only set when GEM_HOME is known from the Dockerfile
+  gem: (caches, writers) => (/^\/[\w./+-]+\/cache$/.test(caches[0].effect.dir) ? firstCleanup('append')(caches, writers) : 'GEM_HOME is not known'),
 };
 
 function append(command: string): Plan {
   return { kind: 'append', command };
+}
+
+/** The first of the cache's cleanups of this kind, as a plan. */
+function firstCleanup(kind: 'append' | 'flag'): Planner {
+  return ([{ effect }]) => {
+    const cleanup = effect.cleanup.find((each) => each.kind === kind);
+    if (cleanup?.kind === 'append') return append(cleanup.command);
+    if (cleanup?.kind === 'flag') return { kind: 'flag', flag: cleanup.flag, after: (command) => writesTo(command)?.subcommandWord };
+    return `${effect.manager} suggests no ${kind} cleanup`;
+  };
+}
+
+/** Only for the manager's own cache directory: elsewhere its cleanup may not reach it. */
+function inDefaultDir(planner: Planner): Planner {
+  return (caches, writers) => {
+    const { effect } = caches[0];
+    const defaultDir = managerNamed(effect.manager)?.caches[effect.cache]?.defaultDir;
+    return effect.dir === defaultDir ? planner(caches, writers) : `${effect.manager} uses another cache directory`;
+  };
+}
+
+/** A writer moves the cache with one of its options (`pip --cache-dir`, `npm --cache`). */
+function movedByOption([{ effect }]: readonly Cache[], writers: readonly ShellCommand[]): boolean {
+  const options = managerNamed(effect.manager)?.caches[effect.cache]?.dirOptions ?? [];
+  return writers.some((command) => writesTo(command)?.args.has(...options));
+}
+
+/** The package-manager command a cache writer runs, through a wrapper (`sudo pip install`) too. */
+function writesTo(command: ShellCommand): PackageCommand | undefined {
+  return packageCommand(command, { throughWrappers: true });
 }
 
 /**
@@ -131,8 +111,8 @@ function append(command: string): Plan {
  */
 export function cacheFix(document: ParsedDocument, stage: StageLayers, caches: readonly Cache[]): Fix | string {
   const [{ effect, step }] = caches;
-  const manager = MANAGERS[effect.manager];
-  if (!manager) return `no certain cleanup for ${effect.manager}`;
+  const planner = PLANNERS[effect.manager];
+  if (!planner) return `no certain cleanup for ${effect.manager}`;
   const run = stage.steps[step].instruction;
   const dirs = new Set(caches.map((cache) => cache.effect.dir));
   const commands = document.shellScripts(run).flatMap((script) => script.commands);
@@ -145,9 +125,10 @@ export function cacheFix(document: ParsedDocument, stage: StageLayers, caches: r
     writers.push(command);
     direct &&= !command.argv[0].dynamic && command.argv[0].value === writer.command;
   }
-  const plan = manager.plan(caches, writers);
+  const plan = planner(caches, writers);
   if (typeof plan === 'string') return plan;
-  if (manager.users && laterUse(document, stage, step, manager.users)) return `a later RUN runs ${effect.manager} and may need the cache`;
+  const users = managerNamed(effect.manager)?.cacheUsers;
+  if (users && laterUse(document, stage, step, new Set(users))) return `a later RUN runs ${effect.manager} and may need the cache`;
   if (copiedFrom(document, stage.index)) return 'another stage copies from this one';
 
   const line = lineOf(run.range);
@@ -168,34 +149,6 @@ export function cacheFix(document: ParsedDocument, stage: StageLayers, caches: r
     where.add(`\`${command.argv.slice(0, command.argv.indexOf(word) + 1).map((each) => each.value).join(' ')}\``);
   }
   return { safety: 'safe', description: `add ${plan.flag} to ${joinWords([...where])} at line ${line}`, edits };
-}
-
-/** The first operand after argv[index] when only options stand between; undefined otherwise. */
-function subcommand(command: ShellCommand, index: number): ShellWord | undefined {
-  for (const word of command.argv.slice(index + 1)) {
-    if (word.dynamic) return undefined;
-    if (!word.value.startsWith('-')) return word;
-  }
-  return undefined;
-}
-
-/** `install` in `pip install`, `pip3 install`, `python3 -m pip install`. */
-function pipSubcommand(command: ShellCommand): ShellWord | undefined {
-  const argv = command.argv.map((word) => word.value);
-  let index = argv.findIndex((value) => /^pip[0-9.]*$/.test(posix.basename(value)));
-  const module = argv.findIndex((value, i) => value === '-m' && argv[i + 1] === 'pip');
-  if (module >= 0 && (index < 0 || module < index)) index = module + 1;
-  const sub = index >= 0 ? subcommand(command, index) : undefined;
-  return sub && ['install', 'download', 'wheel'].includes(sub.value) ? sub : undefined;
-}
-
-/** `sync` in `uv sync`, `install` in `uv pip install` and `uv tool install`. */
-function uvSubcommand(command: ShellCommand): ShellWord | undefined {
-  const index = command.argv.findIndex((word) => word.value === 'uv');
-  const sub = index >= 0 ? subcommand(command, index) : undefined;
-  if (sub?.value !== 'pip' && sub?.value !== 'tool') return sub;
-  const next = subcommand(command, command.argv.indexOf(sub));
-  return next?.value === 'install' ? next : undefined;
 }
 
 /** A RUN after `step` in this stage, or in a shipped stage built on it, that runs one of `names`. */

@@ -123,6 +123,21 @@ export default {
       output: 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && apk add --no-cache make\n',
     },
     {
+      name: "apk: an option's value before the subcommand is not the subcommand",
+      code: 'FROM alpine:3.20\nRUN apk -X https://mirror.example/alpine/v3.20/main add curl\n',
+      findings: [{ line: 2, message: /^apk at line 2 leaves / }],
+      output: 'FROM alpine:3.20\nRUN apk -X https://mirror.example/alpine/v3.20/main add --no-cache curl\n',
+    },
+    {
+      name: 'a cache moved by its own option gets no fix: --no-cache-dir would not win over --cache-dir',
+      code: 'FROM python:3.12\nRUN pip install --cache-dir /tmp/pc flask\nRUN npm ci --cache /tmp/npm\n',
+      findings: [
+        { line: 2, message: 'pip at line 2 leaves pip wheel and HTTP cache (/tmp/pc) in its layer; in the same RUN, use `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`)' },
+        { line: 3, message: /^npm at line 3 leaves npm package cache \(\/tmp\/npm\)/ },
+      ],
+      output: null,
+    },
+    {
       name: 'npm cache',
       code: 'FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\n',
       findings: [{ line: 4, message: 'npm at line 4 leaves npm package cache (/root/.npm) in its layer; in the same RUN, use `npm cache clean --force`' }],

@@ -1,4 +1,4 @@
-import { defineRule, joinWords, sumBytes } from '@dflint/core';
+import { cleanupText, defineRule, joinWords, sumBytes, type Cleanup } from '@dflint/core';
 import { lineOf, rangeKey, shippedLayers, storedEntries, type PlacedEntry } from '../layer-findings';
 import { cacheFix, type Cache } from './cache-fix';
 
@@ -48,15 +48,13 @@ function byCommand(entries: PlacedEntry[]): Cache[][] {
 
 /** `in the same RUN, use `dnf clean all` (or `rm -rf /var/cache/dnf`)`, from the caches' suggested cleanups. */
 function advice(effects: Cache['effect'][]): string {
-  const cleanups = [...new Set(effects.flatMap((effect) => (effect.cleanup ? [effect.cleanup] : [])))];
-  if (cleanups.length === 0) return 'clean up in the same RUN';
-  return `in the same RUN, use ${joinWords(cleanups.map(quoteCleanup))}`;
+  const suggestions = [...new Set(effects.flatMap((effect) => (effect.cleanup.length > 0 ? [quoted(effect.cleanup)] : [])))];
+  if (suggestions.length === 0) return 'clean up in the same RUN';
+  return `in the same RUN, use ${joinWords(suggestions)}`;
 }
 
-/** `--no-cache-dir (or PIP_NO_CACHE_DIR=1)` → `` `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`) `` */
-function quoteCleanup(cleanup: string): string {
-  const parts = /^(.*?) \(or (.*)\)$/.exec(cleanup);
-  if (!parts) return `\`${cleanup}\``;
-  const alternatives = parts[2].split(/,? or /).map((alternative) => `\`${alternative.replace(/,$/, '')}\``);
-  return `\`${parts[1]}\` (or ${alternatives.join(', or ')})`;
+/** `` `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`) ``: the first way, then the others. */
+function quoted([first, ...others]: readonly Cleanup[]): string {
+  const alternatives = others.map((cleanup) => `\`${cleanupText(cleanup)}\``);
+  return `\`${cleanupText(first)}\`${alternatives.length > 0 ? ` (or ${alternatives.join(', or ')})` : ''}`;
 }

@@ -24,6 +24,7 @@ export * from './layers/bytes';
 export { resolveImagePath, isUnder } from './layers/paths';
 export { stageEnvironments, type StepEnvironment } from './layers/stage-env';
 export { shellEffects } from './layers/shell-effects';
+export * from './package-managers';
 export { loadBuildContext, readsBuildContext, type LoadContextOptions } from './layers/context/load-context';
 export { ContextCache, ContextCaches, type ContextLimits } from './layers/context/context-cache';
 export { contextCopyKey } from './layers/context/copy-key';

@@ -22,7 +22,10 @@ function effect(instruction: Instruction, kind: 'write' | 'copy-up' | 'delete' |
     case 'delete':
       return { kind, range, command, path, recursive: true };
     case 'cache-write':
-      return { kind, range, command, dir: path, manager: 'apt', what: 'apt package lists', bytes: UNKNOWN };
+      return {
+        kind, range, command, dir: path, manager: 'apt', cache: 'lists', action: 'refresh', what: 'apt package lists', bytes: UNKNOWN,
+        cleanup: [{ kind: 'append', command: 'rm -rf /var/lib/apt/lists/*' }],
+      };
   }
 }
 

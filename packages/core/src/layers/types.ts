@@ -3,6 +3,7 @@
 // trailing slash, `/` for the root). Bytes count regular-file content only, as measured.
 import type { Bytes } from '../engine/rule';
 import type { Instruction, Range } from '../parse/types';
+import type { Cleanup, PackageAction } from '../package-managers/types';
 
 export type { Bytes };
 export type Estimate = Bytes['estimate'];
@@ -90,13 +91,17 @@ export interface ExtractEffect extends EffectBase {
 export interface CacheWriteEffect extends EffectBase {
   kind: 'cache-write';
   dir: string;
-  /** `apt`, `apk`, `pip`, `npm`, … — shown in messages */
+  /** the package manager's name in core's table: `apt`, `apk`, `pip`, `npm`, … */
   manager: string;
+  /** which of the manager's caches (its key in the table): `lists`, `archives`, `modules`, … */
+  cache: string;
+  /** what the command that filled it does */
+  action: PackageAction;
   /** what the cache is, for messages: "apt package lists", "pip wheel cache" */
   what: string;
   bytes: Bytes;
-  /** a cleanup the rule can suggest, e.g. `rm -rf /var/lib/apt/lists/*` or `--no-cache-dir` */
-  cleanup?: string;
+  /** ways to keep the cache out of the layer, best first (empty when there is none to suggest) */
+  cleanup: Cleanup[];
 }
 
 /**

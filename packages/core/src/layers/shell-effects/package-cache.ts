@@ -1,17 +1,35 @@
 import { UNKNOWN } from '../bytes';
 import type { CacheWriteEffect, DeleteEffect, Effect } from '../types';
-import { homeOf, origin, resolveText, unknownWrite, type Call } from './call';
-import { parseOptions, type OptionSpec, type ParsedArgs } from './options';
+import {
+  classifyPackageCall,
+  type CacheKind,
+  type CacheLocation,
+  type PackageAction,
+  type PackageCommand,
+  type PackageManager,
+} from '../../package-managers';
+import { homeOf, origin, resolveText, textOf, unknownWrite, type Call } from './call';
+import type { Handler } from './handler';
 
-export interface CacheSpec {
-  manager: string;
-  dir: string;
-  what: string;
-  cleanup: string;
-}
-
-export function cacheWrite(call: Call, spec: CacheSpec): CacheWriteEffect {
-  return { kind: 'cache-write', ...origin(call), dir: spec.dir, manager: spec.manager, what: spec.what, bytes: UNKNOWN, cleanup: spec.cleanup };
+/** One of `manager`'s caches, filled by a command doing `action`, at `where`. */
+export function cacheWrite(
+  call: Call,
+  { manager, action }: { manager: PackageManager; action: PackageAction },
+  cache: string,
+  where: CacheLocation,
+): CacheWriteEffect {
+  const kind = manager.caches[cache];
+  return {
+    kind: 'cache-write',
+    ...origin(call),
+    dir: where.dir,
+    manager: manager.name,
+    cache,
+    action,
+    what: kind.what,
+    bytes: UNKNOWN,
+    cleanup: kind.cleanup(where),
+  };
 }
 
 /** A package manager's clean command: removes the cache directory (`glob`: only what is in it). */
@@ -41,15 +59,25 @@ export function directoryText(call: Call, text: string | undefined): string | un
   return text === undefined || text === '' ? undefined : resolveText(call, text);
 }
 
+/** The directory one of the cache's own options (`--cache-dir DIR`) moves it to, if given. */
+export function optionDir(call: Call, command: PackageCommand, cache: CacheKind): string | undefined {
+  return cache.dirOptions ? directoryText(call, textOf(call, command.args.value(...cache.dirOptions))) : undefined;
+}
+
 /** True for an environment switch set to something other than an explicit no. */
 export function envFlag(call: Call, name: string): boolean {
   const value = call.env(name);
   return value !== undefined && !/^(|0|false|no|off)$/i.test(value);
 }
 
-/** The subcommand (first operand) and the parsed arguments. */
-export function subcommandOf(call: Call, spec: OptionSpec): { sub: string | undefined; rest: string[]; args: ParsedArgs } {
-  const args = parseOptions(call.args, spec);
-  const [first, ...rest] = args.operands.map((word) => word.value);
-  return { sub: first, rest, args };
+/** A handler for a package manager's command, given the call as the table reads it. */
+export type PackageHandler = (call: Call, command: PackageCommand) => Effect[];
+
+/** `handler` under each program name that runs `manager`. */
+export function handlersFor(manager: PackageManager, handler: PackageHandler): Record<string, Handler> {
+  const run: Handler = (call) => {
+    const command = classifyPackageCall(call.name, call.args);
+    return command ? handler(call, command) : [];
+  };
+  return Object.fromEntries(manager.commands.map((program) => [program, run]));
 }

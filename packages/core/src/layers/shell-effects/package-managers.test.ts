@@ -48,6 +48,10 @@ describe('OS package managers', () => {
     ['zypper --non-interactive refresh', ['cache-write /var/cache/zypp']],
     ['zypper clean -a', ['delete /var/cache/zypp/*']],
     ['zypper cc --all', ['delete /var/cache/zypp/*']],
+    ['aptitude update', ['cache-write /var/lib/apt/lists']],
+    ['aptitude -y safe-upgrade', ['unknown-write']],
+    ['dnf5 makecache', ['cache-write /var/cache/libdnf5']],
+    ['dnf --setopt cachedir=/dc install x', ['cache-write /dc', 'unknown-write']],
   ])('%s', async (line, expected) => {
     expect(await outlineOf(line)).toEqual(expected);
   });
@@ -58,8 +62,13 @@ describe('OS package managers', () => {
         kind: 'cache-write',
         command: 'apk',
         manager: 'apk',
+        cache: 'index',
+        action: 'install',
         what: 'apk package index cache',
-        cleanup: 'apk add --no-cache (or rm -rf /var/cache/apk/*)',
+        cleanup: [
+          { kind: 'flag', flag: '--no-cache', with: 'apk add' },
+          { kind: 'append', command: 'rm -rf /var/cache/apk/*' },
+        ],
         bytes: { value: 0, estimate: 'unknown' },
       }),
     );

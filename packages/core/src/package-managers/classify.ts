@@ -1,0 +1,68 @@
+import { parseOptions, type ParsedArgs } from '../layers/shell-effects/options';
+import { baseName } from '../layers/paths';
+import type { ShellCommand, ShellWord } from '../parse/shell-types';
+import { managerOfProgram, managerOfPythonModule } from './table';
+import type { PackageAction, PackageManager } from './types';
+
+/** A package-manager command as the table reads it. */
+export interface PackageCommand {
+  manager: PackageManager;
+  /** the program that runs it: `apt-get`, `pip3`; `pip` for `python3 -m pip` */
+  program: string;
+  /** what it does; undefined for a subcommand the table does not know (`npm run build`) */
+  action: PackageAction | undefined;
+  /** the subcommand as the table spells it (`install`, `cache clean`), else the first operand */
+  subcommand: string | undefined;
+  /** the subcommand's last word in the script: where an option for it goes */
+  subcommandWord: ShellWord | undefined;
+  /** the operands after the subcommand */
+  operands: ShellWord[];
+  /** the arguments after the program, parsed with the manager's option spec */
+  args: ParsedArgs;
+}
+
+/** python3, python3.12: `python -m <module>` may run a package manager */
+export const PYTHON_PROGRAM = /^python[0-9.]*$/;
+
+/** What `program args…` does, when the program runs a package manager (`python3 -m pip` included). */
+export function classifyPackageCall(program: string, args: readonly ShellWord[]): PackageCommand | undefined {
+  if (PYTHON_PROGRAM.test(program)) {
+    const module = args.findIndex((word) => word.value === '-m');
+    const manager = module >= 0 ? managerOfPythonModule(args[module + 1]?.value) : undefined;
+    return manager && classifyAs(manager, manager.pythonModule!, args.slice(module + 2));
+  }
+  const manager = managerOfProgram(program);
+  return manager && classifyAs(manager, program, args);
+}
+
+function classifyAs(manager: PackageManager, program: string, args: readonly ShellWord[]): PackageCommand {
+  const parsed = parseOptions(args, manager.options);
+  const operands = parsed.operands;
+  const common = { manager, program, args: parsed };
+  const fixed = manager.programActions?.[program];
+  if (fixed) return { ...common, action: fixed, subcommand: undefined, subcommandWord: undefined, operands };
+  if (operands.length === 0) return { ...common, action: manager.bareAction, subcommand: undefined, subcommandWord: undefined, operands };
+  const twoWords = operands.length > 1 ? `${operands[0].value} ${operands[1].value}` : undefined;
+  if (twoWords !== undefined && Object.hasOwn(manager.subcommands, twoWords)) {
+    return { ...common, action: manager.subcommands[twoWords], subcommand: twoWords, subcommandWord: operands[1], operands: operands.slice(2) };
+  }
+  const [first, ...rest] = operands;
+  const action = Object.hasOwn(manager.subcommands, first.value) ? manager.subcommands[first.value] : undefined;
+  return { ...common, action, subcommand: first.value, subcommandWord: first, operands: rest };
+}
+
+/**
+ * The package-manager command a shell command runs: by its name, or with `throughWrappers` the
+ * first word that names a manager (`sudo -u app pip install`, `env X=1 uv sync`).
+ */
+export function packageCommand(command: ShellCommand, options: { throughWrappers?: boolean } = {}): PackageCommand | undefined {
+  const found = classifyPackageCall(command.name, command.argv.slice(1));
+  if (found || !options.throughWrappers) return found;
+  for (let index = 1; index < command.argv.length; index++) {
+    const word = command.argv[index];
+    if (word.dynamic) continue;
+    const inner = classifyPackageCall(baseName(word.value), command.argv.slice(index + 1));
+    if (inner) return inner;
+  }
+  return undefined;
+}

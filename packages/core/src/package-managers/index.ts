@@ -1,0 +1,4 @@
+export type { CacheKind, CacheLocation, Cleanup, PackageAction, PackageManager } from './types';
+export { PACKAGE_MANAGERS, managerNamed, managerOfProgram } from './table';
+export { classifyPackageCall, packageCommand, PYTHON_PROGRAM, type PackageCommand } from './classify';
+export { cleanupText } from './cleanup';
