@@ -28,7 +28,7 @@ export default defineRule({
         const refreshed = packageCommand(refresh)!;
         if (commands.some((command) => installsFrom(refreshed, command))) return;
         const install = nextInstall(document, stage.instructions, index + 1, refreshed);
-        const name = refresh.argv.slice(0, 2).map((word) => word.value).join(' ');
+        const name = `${refreshed.program} ${refreshed.subcommand}`;
         const line = run.range.start.line + 1;
         const then = install ? ` to the install at line ${install.range.start.line + 1}` : ' to later installs';
         const edit = install ? mergeRunsEdit(document, [run, install]) : 'no install RUN follows';

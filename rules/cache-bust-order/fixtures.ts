@@ -108,7 +108,7 @@ export default {
     {
       name: "yarn: an option's value is not a package name",
       code: 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN yarn install --network-timeout 100000\n',
-      findings: [{ line: 3, message: /^`COPY \. \.` at line 3 copies source before the dependency install at line 4 \(`yarn install --network-timeout 100000`\)/ }],
+      findings: [{ line: 3, message: '`COPY . .` at line 3 copies source before the dependency install at line 4 (`yarn install --network-timeout 100000`), which needs only package.json and yarn.lock: every source edit re-runs the install; copy those first and install before this COPY' }],
       output: 'FROM node:20\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --network-timeout 100000\nCOPY . .\n',
     },
     {
