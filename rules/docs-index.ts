@@ -22,3 +22,20 @@ export function renderRulesIndex(rules: readonly Rule[]): string {
     '',
   ].join('\n');
 }
+
+const README_TABLE_START = '<!-- rules table: generated from rules/index.ts by `npm run docs` -->';
+const README_TABLE_END = '<!-- end of rules table -->';
+
+/** The README's short rule table: name, category, severity, what it finds. */
+export function renderReadmeRulesTable(rules: readonly Rule[]): string {
+  const rows = rules.map(({ meta }) => `| [\`${meta.name}\`](rules/${meta.name}/README.md) | ${meta.category} | ${meta.severity} | ${meta.description} |`);
+  return ['| rule | category | severity | finds |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The README with its rule table (between the two marker comments) written anew. */
+export function withReadmeRulesTable(readme: string, rules: readonly Rule[]): string {
+  const start = readme.indexOf(README_TABLE_START);
+  const end = readme.indexOf(README_TABLE_END);
+  if (start < 0 || end < start) throw new Error(`README.md has no rules table markers (${README_TABLE_START} … ${README_TABLE_END})`);
+  return `${readme.slice(0, start)}${README_TABLE_START}\n${renderReadmeRulesTable(rules)}\n${readme.slice(end)}`;
+}
