@@ -1,15 +1,15 @@
 import * as path from 'node:path';
-import { analyzeDockerfile, ContextCaches, fixText, type AnalysisRequest, type RuleSetting, type Severity, type SourcedResult } from '@dflint/core';
+import { analyzeDockerfile, ContextCaches, fixText, type AnalysisRequest, type RuleSetting, type SourcedResult } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import { fixFile, type FixRequest } from './fix-files';
 import { expandInputs, InputError } from './inputs';
 import { EXIT, type CliIo } from './io';
 import { writeOutputs, type OutputTarget } from './output-targets';
 import { readDockerfile, readStdin, ReadError } from './read-input';
-import { configsForInputs, type ConfigLoader } from './config';
+import type { ConfigLoader, FailureThreshold } from '@dflint/config';
+import { configsForInputs } from './config';
 import { judgeResults } from './verdict';
 
-export type FailureThreshold = Severity | 'none';
 
 export interface LintRequest {
   inputs: string[];

@@ -1,5 +1,3 @@
 // What only the CLI adds to @dflint/config: the command line's settings over a config file's.
 export { withCommandLine, configsForInputs, DEFAULT_FAILURE_THRESHOLD, type AppliedConfig, type CommandLineSettings } from './command-line';
 export { printConfigCommand, initCommand } from './commands';
-// lint.ts imports the loader's type from here
-export type { ConfigLoader } from '@dflint/config';
