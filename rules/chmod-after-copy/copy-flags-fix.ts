@@ -1,8 +1,9 @@
 import {
-  METADATA_ONLY,
   deleteInstructionEdit,
   directiveAbove,
   isUnder,
+  lineOf,
+  METADATA_ONLY,
   resolveImagePath,
   stageEnvironments,
   type Fix,
@@ -13,7 +14,7 @@ import {
   type TextEdit,
 } from '@dflint/core';
 import { posix } from 'node:path';
-import { hiderOf, lineOf, type HidingGroup } from '../layer-findings';
+import { hiderOf, type HidingGroup } from '../layer-findings';
 import { modeCommand, type ModeCommand } from './mode-commands';
 
 /** What may stand between the COPY and the RUN: nothing that writes files or runs commands. */

@@ -1,4 +1,4 @@
-import { continuationIndent, lineText, LINT_DIRECTIVE, textIn, type Instruction, type ParsedDocument, type TextEdit } from '@dflint/core';
+import { continuationIndent, isLintDirectiveLine, type Instruction, type LineIndex, type ParsedDocument, type TextEdit } from '@dflint/core';
 import { readPairs, type Pair } from './pairs';
 
 interface Item {
@@ -15,20 +15,20 @@ interface Item {
  * lines go. Returns why not when the group cannot be merged with certainty.
  */
 export function mergeMetadataEdit(document: ParsedDocument, group: readonly Instruction[]): TextEdit | string {
-  const { text } = document;
+  const { lines } = document;
   const escape = document.escapeChar;
   const items: Item[] = [];
   let previousEnd = group[0].range.start.line - 1;
   for (const instruction of group) {
     const at = `line ${instruction.range.start.line + 1}`;
-    if (lineText(text, instruction.range.end.line).trimEnd().endsWith(escape)) return `${at}: a continuation runs past the end of the instruction`;
+    if (lines.lineText(instruction.range.end.line).trimEnd().endsWith(escape)) return `${at}: a continuation runs past the end of the instruction`;
     const pairs = readPairs(instruction, escape);
     if (typeof pairs === 'string') return `${at}: ${pairs}`;
     const placed = placePairs(instruction, pairs);
     if (typeof placed === 'string') return `${at}: ${placed}`;
-    const comments = commentLines(text, previousEnd + 1, instruction.range.end.line);
+    const comments = commentLines(lines, previousEnd + 1, instruction.range.end.line);
     // moved into one instruction, a directive would point somewhere else
-    const directive = comments.find((comment) => LINT_DIRECTIVE.test(comment.text));
+    const directive = comments.find((comment) => isLintDirectiveLine(comment.text));
     if (directive) return `line ${directive.line + 1} is a lint directive comment`;
     items.push(...sortedByLine(placed, comments));
     previousEnd = instruction.range.end.line;
@@ -39,7 +39,7 @@ export function mergeMetadataEdit(document: ParsedDocument, group: readonly Inst
   if (!items[items.length - 1].isPair) return 'a comment ends the group';
 
   const indent = continuationIndent(document);
-  const keyword = textIn(document.text, group[0].keywordRange);
+  const keyword = lines.textIn(group[0].keywordRange);
   let merged = `${keyword} ${items[0].text}`;
   for (let i = 1; i < items.length; i++) {
     if (items[i - 1].isPair) merged += ` ${escape}`;
@@ -60,10 +60,10 @@ function placePairs(instruction: Instruction, pairs: Pair[]): Item[] | string {
 }
 
 /** Comment lines from `from` to `to` (inclusive), trimmed. */
-function commentLines(text: string, from: number, to: number): Item[] {
+function commentLines(lines: LineIndex, from: number, to: number): Item[] {
   const comments: Item[] = [];
   for (let line = from; line <= to; line++) {
-    const trimmed = lineText(text, line).trim();
+    const trimmed = lines.lineText(line).trim();
     if (trimmed.startsWith('#')) comments.push({ line, text: trimmed, isPair: false });
   }
   return comments;

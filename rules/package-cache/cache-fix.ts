@@ -3,11 +3,12 @@ import {
   joinWords,
   oncePerDocument,
   insertFlagEdit,
+  lineOf,
+  sameRange,
   type CacheWriteEffect,
   type DockerfileModel,
   type Fix,
   type ParsedDocument,
-  type Range,
   type ShellCommand,
   type ShellWord,
   type StageLayers,
@@ -15,7 +16,7 @@ import {
   type TextEdit,
 } from '@dflint/core';
 import { posix } from 'node:path';
-import { lineOf, shippedStages } from '../layer-findings';
+import { shippedStages } from '../layer-findings';
 
 export interface Cache {
   entry: StoredEntry;
@@ -248,8 +249,4 @@ function copiedFrom(document: DockerfileModel, index: number): boolean {
       return from !== null && refs.has(from[1].toLowerCase());
     }),
   );
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

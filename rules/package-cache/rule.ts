@@ -1,5 +1,5 @@
-import { defineRule, joinWords, sumBytes } from '@dflint/core';
-import { lineOf, rangeKey, shippedLayers, storedEntries, type PlacedEntry } from '../layer-findings';
+import { defineRule, joinWords, lineOf, rangeKey, sumBytes } from '@dflint/core';
+import { shippedLayers, storedEntries, type PlacedEntry } from '../layer-findings';
 import { cacheFix, type Cache } from './cache-fix';
 
 export default defineRule({

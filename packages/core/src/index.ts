@@ -1,9 +1,12 @@
 export * from './parse/types';
+export * from './parse/range';
+export { LineIndex, lineIndexOf, lineText } from './parse/line-index';
 export * from './parse/shell-types';
 export { parseDocument, parseDocumentSync, type ParsedDocument } from './parse/document';
 export { parseDockerfile } from './parse/dockerfile';
 export { initShellParser, parseShell, shellOutline, type ShellOutline } from './parse/shell';
 export * from './engine/rule';
+export { readLintDirective, isLintDirectiveLine, type LintDirective } from './engine/lint-directive';
 export { lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSetting } from './engine/run';
 export type { FileResult, FormatOptions } from './format/types';
 export { formatJson } from './format/json';

@@ -1,9 +1,8 @@
-import { INTERNAL_ERROR, type TextEdit as CoreEdit } from '@dflint/core';
+import { INTERNAL_ERROR, rangesOverlap, type TextEdit as CoreEdit } from '@dflint/core';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalyzedFinding } from './analysis-types';
 import { sameFinding, toDiagnostic } from './diagnostics';
-import { rangesOverlap } from './ranges';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.dflint`;
 const MERGE_RULE = 'consecutive-run';

@@ -1,7 +1,7 @@
 import { DockerfileParser, type Dockerfile, type Instruction as AstInstruction } from 'dockerfile-ast';
 import { buildInstruction, KNOWN_INSTRUCTIONS, type InstructionContext, type InstructionSpan } from './instruction';
 import { DEFAULT_POSIX_SHELL, DEFAULT_WINDOWS_SHELL, looksLikeWindowsImage, shellInfoOf } from './shell-info';
-import { TextIndex } from './text-index';
+import { LineIndex } from './line-index';
 import type { DockerfileModel, Instruction, Range, ShellInfo, Stage } from './types';
 
 const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
@@ -18,9 +18,10 @@ const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
  * given and every range points into it.
  */
 export function parseDockerfile(text: string): DockerfileModel {
-  const index = new TextIndex(text);
+  const index = new LineIndex(text);
   const model: DockerfileModel = {
     text,
+    lines: index,
     bom: text.startsWith('\uFEFF'),
     eol: index.eol(),
     escapeChar: '\\',
@@ -48,7 +49,7 @@ export function parseDockerfile(text: string): DockerfileModel {
   return model;
 }
 
-function readDirectives(ast: Dockerfile, index: TextIndex, model: DockerfileModel): void {
+function readDirectives(ast: Dockerfile, index: LineIndex, model: DockerfileModel): void {
   const seen = new Set<string>();
   for (const directive of ast.getDirectives()) {
     const name = directive.getName().toLowerCase();
@@ -69,7 +70,7 @@ function readDirectives(ast: Dockerfile, index: TextIndex, model: DockerfileMode
   }
 }
 
-function readInstructions(ast: Dockerfile, index: TextIndex, model: DockerfileModel): void {
+function readInstructions(ast: Dockerfile, index: LineIndex, model: DockerfileModel): void {
   const context: InstructionContext = { index, escapeChar: model.escapeChar, problems: model.problems };
   const stages = new StageAssembler(model);
   for (const astInstruction of ast.getInstructions()) {
@@ -84,7 +85,7 @@ function readInstructions(ast: Dockerfile, index: TextIndex, model: DockerfileMo
   }
 }
 
-function spanOf(index: TextIndex, instruction: AstInstruction): InstructionSpan {
+function spanOf(index: LineIndex, instruction: AstInstruction): InstructionSpan {
   const keywordRange = instruction.getInstructionRange();
   return {
     keyword: instruction.getKeyword(),

@@ -2,7 +2,7 @@ import { documentSpan, logicalTextOf, readCommandLines, type LogicalText } from 
 import { heredocMarkerOf, readHeredocBodies, type HeredocMarker, type ReadHeredoc } from './heredocs';
 import { parseJsonArray } from './json-args';
 import { runScriptSources } from './script-source';
-import type { TextIndex } from './text-index';
+import type { LineIndex } from './line-index';
 import type { Arg, Flag, Instruction, InstructionForm, ParseProblem, Range, ShellInfo } from './types';
 import { flagNameAndValue, splitFlags, splitWords, type Word } from './instruction-words';
 
@@ -17,7 +17,7 @@ export interface InstructionSpan {
 }
 
 export interface InstructionContext {
-  index: TextIndex;
+  index: LineIndex;
   escapeChar: string;
   problems: ParseProblem[];
 }
@@ -47,7 +47,7 @@ export function buildInstruction(
   shell: ShellInfo,
 ): Instruction {
   const { index, escapeChar } = context;
-  const lastLine = index.lineOf(span.end);
+  const lastLine = index.lineAt(span.end);
   const lines = readCommandLines(index, span.keywordEnd, escapeChar, lastLine);
   const logical = logicalTextOf(index.text, lines);
   const words = splitWords(logical.text, escapeChar);
@@ -84,16 +84,16 @@ export function buildInstruction(
   return instruction;
 }
 
-function wordRange(index: TextIndex, logical: LogicalText, start: number, end: number): Range {
+function wordRange(index: LineIndex, logical: LogicalText, start: number, end: number): Range {
   const span = documentSpan(logical, start, end);
   return index.rangeOf(span.start, span.end);
 }
 
-function flagOf(index: TextIndex, logical: LogicalText, word: Word): Flag {
+function flagOf(index: LineIndex, logical: LogicalText, word: Word): Flag {
   return { ...flagNameAndValue(word), range: wordRange(index, logical, word.start, word.end) };
 }
 
-function readArguments(index: TextIndex, logical: LogicalText, keyword: string, rest: Word[]): ArgumentsPart {
+function readArguments(index: LineIndex, logical: LogicalText, keyword: string, rest: Word[]): ArgumentsPart {
   if (rest.length === 0) return { form: 'none', args: [], argsText: '', argsRange: null };
   const toArg = (word: Word): Arg => ({ value: word.value, range: wordRange(index, logical, word.start, word.end) });
   // HEALTHCHECK CMD ["curl", …]: the JSON array follows the CMD word

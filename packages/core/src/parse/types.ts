@@ -1,15 +1,9 @@
-// The parsed document every rule shares. Positions are LSP-style: 0-based lines,
-// UTF-16 columns, `end` exclusive — the same as dockerfile-ast's ranges.
+// The parsed document every rule shares. Positions and ranges: see ./range.
 
-export interface Position {
-  line: number;
-  character: number;
-}
+import type { LineIndex } from './line-index';
+import type { Position, Range } from './range';
 
-export interface Range {
-  start: Position;
-  end: Position;
-}
+export type { Position, Range } from './range';
 
 export interface Directive {
   /** lower-case directive name: `syntax`, `escape`, `check`, … */
@@ -121,6 +115,8 @@ export interface ParseProblem {
 export interface DockerfileModel {
   /** the text as given (a BOM, if any, is kept here and reported by `bom`) */
   text: string;
+  /** offsets ↔ positions over `text`, with the parser's line breaks (CR, LF, CRLF) */
+  lines: LineIndex;
   bom: boolean;
   eol: '\n' | '\r\n';
   escapeChar: string;
