@@ -9,6 +9,7 @@ import {
   METADATA_ONLY,
   rangeKey,
   resolveImagePath,
+  shippedStages,
   sumBytes,
   UNKNOWN,
   type Bytes,
@@ -123,22 +124,7 @@ export function storedHere(hidden: readonly PlacedEntry[]): RelatedLocation[] {
   });
 }
 
-/**
- * The stages whose layers end up in the built image: the last stage (the default target) and the
- * stages it is built on through `FROM <stage>`. A stage only used by `COPY --from` ships nothing
- * of its own layers.
- */
-export function shippedStages(document: Pick<DockerfileModel, 'stages'>): Set<number> {
-  const shipped = new Set<number>();
-  let index: number | undefined = document.stages.length - 1;
-  while (index !== undefined && index >= 0 && !shipped.has(index)) {
-    shipped.add(index);
-    index = document.stages[index].baseStage;
-  }
-  return shipped;
-}
-
-/** The modelled stages that ship, in order (see shippedStages). */
+/** The modelled stages that ship, in order (see core's shippedStages). */
 export function shippedLayers(document: Pick<DockerfileModel, 'stages'>, layers: LayerModel): StageLayers[] {
   const shipped = shippedStages(document);
   return layers.stages.filter((stage) => shipped.has(stage.index));

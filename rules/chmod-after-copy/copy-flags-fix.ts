@@ -1,4 +1,5 @@
 import {
+  baseChain,
   deleteInstructionEdit,
   directiveAbove,
   isUnder,
@@ -138,12 +139,8 @@ function historyBefore(
   step: number,
   envs: ReturnType<typeof stageEnvironments>,
 ): PathHistory {
-  const chain: Array<[StageLayers, number]> = [[stage, step]];
-  for (let base = stage.baseStage; base !== undefined; base = layers.stages[base]?.baseStage) {
-    const layer = layers.stages[base];
-    if (!layer || chain.some(([each]) => each === layer)) break;
-    chain.unshift([layer, layer.steps.length]);
-  }
+  const bases = baseChain(document, stage.index).slice(0, -1).map((index) => layers.stages[index]);
+  const chain: Array<[StageLayers, number]> = [...bases.map((layer): [StageLayers, number] => [layer, layer.steps.length]), [stage, step]];
   const history: PathHistory = { dirs: new Set(['/']), touched: [] };
   const add = (path: string, isDir: boolean) => {
     history.touched.push(path);

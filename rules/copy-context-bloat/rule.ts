@@ -1,5 +1,5 @@
-import { atLeastBytes, defineRule, describeBytes, joinWords, lineOf, sumBytes, type Bytes, type Instruction, type StoredEntry } from '@dflint/core';
-import { isArchiveName, shippedStages, sizeLabel } from '../layer-findings';
+import { atLeastBytes, defineRule, describeBytes, joinWords, lineOf, shippedStages, sumBytes, type Bytes, type Instruction, type StoredEntry } from '@dflint/core';
+import { isArchiveName, sizeLabel } from '../layer-findings';
 
 const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** never needed in an image, wherever they sit in the copied tree */

@@ -35,4 +35,5 @@ export { instructionSummary, type LayersReport } from './format/layers-report';
 export { joinWords, linesPhrase } from './format/words';
 export { oncePerDocument } from './once-per-document';
 export { firstStartingAfter } from './parse/instruction-lines';
+export { baseChain, shippedStages, stageNamed, stageReferences, stagesNeededBy } from './parse/stage-graph';
 export * from './fix';

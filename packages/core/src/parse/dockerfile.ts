@@ -2,6 +2,7 @@ import { DockerfileParser, type Dockerfile, type Instruction as AstInstruction }
 import { buildInstruction, KNOWN_INSTRUCTIONS, type InstructionContext, type InstructionSpan } from './instruction';
 import { DEFAULT_POSIX_SHELL, DEFAULT_WINDOWS_SHELL, looksLikeWindowsImage, shellInfoOf } from './shell-info';
 import { LineIndex } from './line-index';
+import { dependenciesOf, stageWithName } from './stage-graph';
 import type { DockerfileModel, Instruction, Range, ShellInfo, Stage } from './types';
 
 const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
@@ -46,6 +47,7 @@ export function parseDockerfile(text: string): DockerfileModel {
   }
   model.comments.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   readInstructions(ast, index, model);
+  for (const stage of model.stages) stage.dependsOn = dependenciesOf(model, stage);
   return model;
 }
 
@@ -140,10 +142,10 @@ class StageAssembler {
   private startStage(from: Instruction): void {
     const index = this.model.stages.length;
     const base = from.args[0]?.value ?? '';
-    const stage: Stage = { index, from, base, instructions: [from] };
+    const stage: Stage = { index, from, base, instructions: [from], dependsOn: [] };
     const name = stageNameOf(from);
     if (name !== undefined) stage.name = name;
-    const baseStage = this.model.stages.find((earlier) => earlier.name === base.toLowerCase());
+    const baseStage = stageWithName(this.model.stages, base);
     if (baseStage) {
       stage.baseStage = baseStage.index;
       this.windows[index] = this.windows[baseStage.index];

@@ -103,6 +103,8 @@ export interface Stage {
   base: string;
   /** index of an earlier stage this one builds on (`FROM <stage>`) */
   baseStage?: number;
+  /** the other stages it needs (its base, those it copies or mounts from), see ./stage-graph */
+  dependsOn: number[];
   /** FROM first, then the stage's instructions in order */
   instructions: Instruction[];
 }
