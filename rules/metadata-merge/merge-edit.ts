@@ -1,5 +1,5 @@
 import { continuationIndent, isLintDirectiveLine, type Instruction, type LineIndex, type ParsedDocument, type TextEdit } from '@dflint/core';
-import { readPairs, type Pair } from './pairs';
+import { writtenPairs } from './pairs';
 
 interface Item {
   /** the document line it comes from, for ordering */
@@ -22,10 +22,9 @@ export function mergeMetadataEdit(document: ParsedDocument, group: readonly Inst
   for (const instruction of group) {
     const at = `line ${instruction.range.start.line + 1}`;
     if (lines.lineText(instruction.range.end.line).trimEnd().endsWith(escape)) return `${at}: a continuation runs past the end of the instruction`;
-    const pairs = readPairs(instruction, escape);
+    const pairs = writtenPairs(instruction, escape);
     if (typeof pairs === 'string') return `${at}: ${pairs}`;
-    const placed = placePairs(instruction, pairs);
-    if (typeof placed === 'string') return `${at}: ${placed}`;
+    const placed = pairs.map((pair): Item => ({ ...pair, isPair: true }));
     const comments = commentLines(lines, previousEnd + 1, instruction.range.end.line);
     // moved into one instruction, a directive would point somewhere else
     const directive = comments.find((comment) => isLintDirectiveLine(comment.text));
@@ -46,17 +45,6 @@ export function mergeMetadataEdit(document: ParsedDocument, group: readonly Inst
     merged += `\n${indent}${items[i].text}`;
   }
   return { range: { start: group[0].range.start, end: group[group.length - 1].range.end }, newText: merged };
-}
-
-/**
- * Each pair with the document line it starts on, from the instruction's parsed arguments, so
- * comments inside the instruction keep their place; a legacy `ENV key value` (one pair, several
- * words) sits on its first line.
- */
-function placePairs(instruction: Instruction, pairs: Pair[]): Item[] | string {
-  const { args } = instruction;
-  if (pairs.length !== args.length && pairs.length !== 1) return 'its words cannot be told apart';
-  return pairs.map((pair, i) => ({ line: args[i].range.start.line, text: pair.text, isPair: true }));
 }
 
 /** Comment lines from `from` to `to` (inclusive), trimmed. */

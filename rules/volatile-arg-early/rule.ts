@@ -56,7 +56,7 @@ function message(name: string, arg: Instruction, rebuilt: Instruction[], firstUs
 
 /** `ARG A=1 B` → A, B */
 function declaredNames(arg: Instruction): string[] {
-  return arg.args.map((word) => word.value.split('=')[0]).filter((name) => name !== '');
+  return (arg.pairs ?? []).map((pair) => pair.key).filter((name) => name !== '');
 }
 
 /** `$NAME` or `${NAME…}` anywhere in the instruction as written (flags and heredoc bodies too). */

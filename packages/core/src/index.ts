@@ -1,6 +1,7 @@
 export * from './parse/types';
 export * from './parse/range';
 export { LineIndex, lineIndexOf, lineText } from './parse/line-index';
+export { isDockerSpace } from './parse/pairs';
 export * from './parse/shell-types';
 export { parseDocument, parseDocumentSync, type ParsedDocument } from './parse/document';
 export { parseDockerfile } from './parse/dockerfile';

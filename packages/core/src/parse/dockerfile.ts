@@ -161,10 +161,7 @@ class StageAssembler {
   private withGlobalArgDefaults(reference: string): string {
     const defaults = new Map<string, string>();
     for (const arg of this.model.globalArgs) {
-      for (const { value } of arg.args) {
-        const equals = value.indexOf('=');
-        if (equals > 0) defaults.set(value.slice(0, equals), value.slice(equals + 1));
-      }
+      for (const { key, value } of arg.pairs ?? []) if (key !== '' && value !== undefined) defaults.set(key, value);
     }
     return reference.replace(/\$\{(\w+)[^}]*\}|\$(\w+)/g, (match, braced?: string, bare?: string) => {
       return defaults.get((braced ?? bare) as string) ?? match;

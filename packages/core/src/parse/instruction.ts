@@ -1,9 +1,10 @@
 import { documentSpan, logicalTextOf, readCommandLines, type LogicalText } from './command-lines';
 import { heredocMarkerOf, readHeredocBodies, type HeredocMarker, type ReadHeredoc } from './heredocs';
 import { parseJsonArray } from './json-args';
+import { readRawPairs } from './pairs';
 import { runScriptSources } from './script-source';
 import type { LineIndex } from './line-index';
-import type { Arg, Flag, Instruction, InstructionForm, ParseProblem, Range, ShellInfo } from './types';
+import type { Arg, Flag, Instruction, InstructionForm, Pair, ParseProblem, Range, ShellInfo } from './types';
 import { flagNameAndValue, splitFlags, splitWords, type Word } from './instruction-words';
 
 /** Where dockerfile-ast found an instruction, as document offsets. */
@@ -30,6 +31,7 @@ export const KNOWN_INSTRUCTIONS = new Set([
 const TAKES_JSON = new Set(['ADD', 'CMD', 'COPY', 'ENTRYPOINT', 'HEALTHCHECK', 'RUN', 'SHELL', 'VOLUME']);
 const RUNS_UNDER_SHELL = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
 const TAKES_HEREDOCS = new Set(['RUN', 'COPY', 'ADD']);
+const SETS_PAIRS = new Set(['ENV', 'LABEL', 'ARG']);
 const NOT_A_TRIGGER = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 
 interface ArgumentsPart {
@@ -66,6 +68,7 @@ export function buildInstruction(
     heredocs: heredocs.map((read) => read.heredoc),
     scripts: [],
   };
+  if (SETS_PAIRS.has(span.keyword)) instruction.pairs = readPairs(index, logical, span.keyword, rest, escapeChar);
   if (RUNS_UNDER_SHELL.has(span.keyword)) instruction.shell = shell;
   if (span.keyword === 'RUN' && instruction.form === 'shell' && shell.kind === 'posix') {
     instruction.scripts = runScriptSources({
@@ -120,6 +123,13 @@ function readArguments(index: LineIndex, logical: LogicalText, keyword: string, 
     argsText: logical.text.slice(textStart, textEnd),
     argsRange: wordRange(index, logical, textStart, textEnd),
   };
+}
+
+function readPairs(index: LineIndex, logical: LogicalText, keyword: string, rest: Word[], escapeChar: string): Pair[] {
+  if (rest.length === 0) return [];
+  const from = rest[0].start;
+  const text = logical.text.slice(from, rest[rest.length - 1].end);
+  return readRawPairs(keyword, text, escapeChar).map(({ start, end, ...pair }) => ({ ...pair, range: wordRange(index, logical, from + start, from + end) }));
 }
 
 function heredocMarkers(logical: LogicalText, words: Word[]): HeredocMarker[] {

@@ -1,6 +1,7 @@
 // The parsed document every rule shares. Positions and ranges: see ./range.
 
 import type { LineIndex } from './line-index';
+import type { RawPair } from './pairs';
 import type { Position, Range } from './range';
 
 export type { Position, Range } from './range';
@@ -64,6 +65,9 @@ export interface ShellInfo {
   kind: 'posix' | 'powershell' | 'cmd' | 'unknown';
 }
 
+/** A key (and value) of an ENV, LABEL or ARG, read as BuildKit reads it (see ./pairs). */
+export type Pair = Omit<RawPair, 'start' | 'end'> & { range: Range };
+
 export type InstructionForm = 'exec' | 'shell' | 'none';
 
 export interface Instruction {
@@ -85,6 +89,8 @@ export interface Instruction {
   /** the argument text after flags, as written (continuations and comment lines removed) */
   argsText: string;
   argsRange: Range | null;
+  /** ENV, LABEL, ARG: what they set, in order (BuildKit's words, not `args`' blank-split ones) */
+  pairs?: Pair[];
   heredocs: Heredoc[];
   /** RUN (and ONBUILD RUN): the shell sources to parse; empty for exec form */
   scripts: ScriptSource[];
