@@ -1,4 +1,4 @@
-import { INTERNAL_ERROR, rangesOverlap, type TextEdit as CoreEdit } from '@dflint/core';
+import { INTERNAL_ERROR, lineIndexOf, rangesOverlap, type TextEdit as CoreEdit } from '@dflint/core';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalyzedFinding } from './analysis-types';
@@ -88,10 +88,9 @@ function withEol(edit: CoreEdit, eol: string): TextEdit {
   return { range: edit.range, newText: eol === '\n' ? edit.newText : edit.newText.replace(/\r?\n/g, eol) };
 }
 
+/** The document's line break, as the parser and `dflint --fix` see it. */
 function lineEnding(document: TextDocument): string {
-  const text = document.getText();
-  const newline = text.indexOf('\n');
-  return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
+  return lineIndexOf(document.getText()).eol();
 }
 
 function capitalize(text: string): string {
