@@ -7,7 +7,7 @@ export { parseDocument, parseDocumentSync, type ParsedDocument } from './parse/d
 export { parseDockerfile } from './parse/dockerfile';
 export { initShellParser, parseShell, shellOutline, type ShellOutline } from './parse/shell';
 export * from './engine/rule';
-export { readLintDirective, isLintDirectiveLine, type LintDirective } from './engine/lint-directive';
+export { ignoreNextComment, isLintDirectiveLine, readLintDirective, type LintDirective } from './engine/lint-directive';
 export { lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSetting } from './engine/run';
 export type { FileResult, FormatOptions } from './format/types';
 export { formatJson } from './format/json';

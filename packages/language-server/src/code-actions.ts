@@ -1,4 +1,4 @@
-import { INTERNAL_ERROR, lineIndexOf, rangesOverlap, type TextEdit as CoreEdit } from '@dflint/core';
+import { ignoreNextComment, INTERNAL_ERROR, lineIndexOf, rangesOverlap, type TextEdit as CoreEdit } from '@dflint/core';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalyzedFinding } from './analysis-types';
@@ -66,7 +66,7 @@ function disableActions(document: TextDocument, findings: readonly AnalyzedFindi
     const key = `${finding.rule}@${line}`;
     if (line === undefined || finding.rule === INTERNAL_ERROR || seen.has(key)) continue;
     seen.add(key);
-    const newText = `${finding.instructionIndent ?? ''}# dflint-ignore ${finding.rule}${lineEnding(document)}`;
+    const newText = `${finding.instructionIndent ?? ''}${ignoreNextComment([finding.rule])}${lineEnding(document)}`;
     actions.push({
       title: `Disable ${finding.rule} for this instruction`,
       kind: CodeActionKind.QuickFix,

@@ -1,4 +1,4 @@
-import { isLintDirectiveLine, readLintDirective } from './lint-directive';
+import { ignoreNextComment, isLintDirectiveLine, readLintDirective } from './lint-directive';
 
 describe('readLintDirective', () => {
   test.each([
@@ -22,5 +22,13 @@ describe('isLintDirectiveLine', () => {
     expect(isLintDirectiveLine('#hadolint ignore=DL3008')).toBe(true);
     expect(isLintDirectiveLine('# why: legacy')).toBe(false);
     expect(isLintDirectiveLine('RUN echo # dflint-ignore')).toBe(false);
+  });
+});
+
+describe('ignoreNextComment', () => {
+  test('writes a directive that reads back as the same rules', () => {
+    const comment = ignoreNextComment(['consecutive-run', 'package-cache']);
+    expect(comment).toBe('# dflint-ignore consecutive-run,package-cache');
+    expect(readLintDirective(comment.slice(1).trim())).toEqual({ tool: 'dflint', scope: 'next', names: ['consecutive-run', 'package-cache'] });
   });
 });

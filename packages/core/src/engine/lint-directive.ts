@@ -22,6 +22,11 @@ export function readLintDirective(text: string): LintDirective | undefined {
   return undefined;
 }
 
+/** The comment that switches `rules` off for the next instruction (what an editor's quick fix inserts). */
+export function ignoreNextComment(rules: readonly string[]): string {
+  return `# dflint-ignore ${rules.join(',')}`;
+}
+
 /** A document line holding only a lint directive comment (blanks around it allowed). */
 export function isLintDirectiveLine(line: string): boolean {
   const trimmed = line.trim();
