@@ -3,7 +3,8 @@ import type { Position, Range } from './range';
 /**
  * Offsets ↔ positions over the original text. Line breaks are `\r\n`, `\n` or a lone `\r`,
  * exactly as vscode-languageserver-textdocument (and so dockerfile-ast) splits lines, so our
- * positions and dockerfile-ast's always agree.
+ * positions and dockerfile-ast's always agree. The parser makes one per document
+ * (`document.lines`); whatever turns positions into offsets, fixes included, goes through it.
  */
 export class LineIndex {
   /** offset of the first character of each line */
