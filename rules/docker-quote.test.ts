@@ -1,5 +1,4 @@
 import { doubleQuoted, requoteLegacyValue } from './docker-quote';
-import { dockerWords } from './metadata-merge/docker-words';
 
 // Expected values follow BuildKit's frontend/dockerfile/shell/lex.go and parser/line_parsers.go;
 // the `\` cases were also checked against real builds (buildah) before and after the rewrite.
@@ -41,24 +40,5 @@ describe('doubleQuoted', () => {
   it('escapes ", $ and the escape char only', () => {
     expect(doubleQuoted('"Bob" \\o/ $USER <b@x>', '\\')).toBe('"\\"Bob\\" \\\\o/ \\$USER <b@x>"');
     expect(doubleQuoted('C:\\x `y`', '`')).toBe('"C:\\x ``y``"');
-  });
-});
-
-describe('dockerWords', () => {
-  it('splits on blanks outside quotes and keeps words as written', () => {
-    expect(dockerWords(`a="x y" b=c\\ d 'e f'=g h=""`, '\\')).toEqual({
-      words: [`a="x y"`, 'b=c\\ d', `'e f'=g`, 'h=""'],
-      openQuote: false,
-      trailingEscape: false,
-    });
-  });
-
-  it('splits on Unicode blanks too, as Go does', () => {
-    expect(dockerWords('a=1\u00a0b=2', '\\').words).toEqual(['a=1', 'b=2']);
-  });
-
-  it('tells an unclosed quote and a trailing escape', () => {
-    expect(dockerWords('a="x y', '\\')).toMatchObject({ words: ['a="x y'], openQuote: true });
-    expect(dockerWords('a=b\\', '\\')).toMatchObject({ words: ['a=b'], trailingEscape: true });
   });
 });

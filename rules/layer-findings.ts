@@ -1,14 +1,17 @@
 import {
-  METADATA_ONLY,
-  UNKNOWN,
   appendToRunEdit,
+  comparePositions,
   deleteInstructionEdit,
   describeBytes,
   directiveAbove,
   joinWords,
-  textIn,
+  lineOf,
+  METADATA_ONLY,
+  rangeKey,
   resolveImagePath,
+  shippedStages,
   sumBytes,
+  UNKNOWN,
   type Bytes,
   type DockerfileModel,
   type Effect,
@@ -44,11 +47,6 @@ export interface HidingGroup {
   bytes: Bytes;
 }
 
-/** 1-based line, as shown to people. */
-export function lineOf(range: Range): number {
-  return range.start.line + 1;
-}
-
 /**
  * The step that hides the entry, when it really does: a later write into a directory of unknown
  * content (an install, a COPY without a context) does not replace what was there.
@@ -78,7 +76,7 @@ export function hidingGroups(stage: StageLayers, accept: (placed: PlacedEntry) =
     group.hidden.push(placed);
     groups.set(key, group);
   }
-  const sorted = [...groups.values()].sort((a, b) => comparePositions(a.effect.range, b.effect.range));
+  const sorted = [...groups.values()].sort((a, b) => comparePositions(a.effect.range.start, b.effect.range.start));
   for (const group of sorted) group.bytes = sumBytes(group.hidden.map(({ entry }) => entry.bytes));
   // hiding empty files wastes nothing
   return sorted.filter(({ bytes }) => bytes.estimate !== 'exact' || bytes.value > 0);
@@ -126,22 +124,7 @@ export function storedHere(hidden: readonly PlacedEntry[]): RelatedLocation[] {
   });
 }
 
-/**
- * The stages whose layers end up in the built image: the last stage (the default target) and the
- * stages it is built on through `FROM <stage>`. A stage only used by `COPY --from` ships nothing
- * of its own layers.
- */
-export function shippedStages(document: Pick<DockerfileModel, 'stages'>): Set<number> {
-  const shipped = new Set<number>();
-  let index: number | undefined = document.stages.length - 1;
-  while (index !== undefined && index >= 0 && !shipped.has(index)) {
-    shipped.add(index);
-    index = document.stages[index].baseStage;
-  }
-  return shipped;
-}
-
-/** The modelled stages that ship, in order (see shippedStages). */
+/** The modelled stages that ship, in order (see core's shippedStages). */
 export function shippedLayers(document: Pick<DockerfileModel, 'stages'>, layers: LayerModel): StageLayers[] {
   const shipped = shippedStages(document);
   return layers.stages.filter((stage) => shipped.has(stage.index));
@@ -199,15 +182,6 @@ function archivePaths({ entry, step }: PlacedEntry, stage: StageLayers): string[
   return archives.flatMap((source) => [entry.path, resolveImagePath(entry.path, posix.basename(source))]);
 }
 
-/** A map key for a range. */
-export function rangeKey(range: Range): string {
-  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
-}
-
-function comparePositions(a: Range, b: Range): number {
-  return a.start.line - b.start.line || a.start.character - b.start.character;
-}
-
 // ---- moving a RUN's commands into the RUN before it ----------------------------------------------
 
 /** The RUN a later RUN can be moved into, and the edits that do it. */
@@ -252,7 +226,7 @@ export function moveIntoRunBefore(
   if (directive) return directive;
   // the script's lines through the end of the RUN's last line, as \n-separated text
   const through = { line: later.range.end.line + 1, character: 0 };
-  const text = textIn(document.text, { start: later.argsRange!.start, end: through }).replace(/\r\n/g, '\n').replace(/[\s;]+$/, '');
+  const text = document.lines.textIn({ start: later.argsRange!.start, end: through }).replace(/\r\n/g, '\n').replace(/[\s;]+$/, '');
   const append = appendToRunEdit(document, before, text, { readsShellState });
   if (typeof append === 'string') return append;
   return { into: before, edits: [append, deleteInstructionEdit(later)] };

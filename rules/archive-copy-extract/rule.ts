@@ -2,6 +2,7 @@ import {
   defineRule,
   deleteInstructionEdit,
   describeBytes,
+  lineOf,
   METADATA_ONLY,
   replaceInstructionEdit,
   type Fix,
@@ -9,7 +10,7 @@ import {
   type ParsedDocument,
   type Stage,
 } from '@dflint/core';
-import { commandName, extractedArchives, lineOf, shippedLayers, sizeLabel, type ExtractedArchive } from '../layer-findings';
+import { commandName, extractedArchives, shippedLayers, sizeLabel, type ExtractedArchive } from '../layer-findings';
 
 export default defineRule({
   meta: {

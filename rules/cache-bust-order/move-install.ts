@@ -1,7 +1,6 @@
 import { resolveImagePath, type Fix, type Instruction, type ParsedDocument, type ShellCommand, type StepEnvironment, type TextEdit } from '@dflint/core';
 import { contextSources, isBroadCopy, isWholeContext, nameMatches } from './context-copies';
 import { readInstall, type Install } from './installs';
-import { indentOf, textOf } from './text';
 
 /** Instructions an install can move up across without changing what it sees: metadata only. */
 const TRANSPARENT = new Set(['LABEL', 'EXPOSE', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'MAINTAINER', 'ONBUILD']);
@@ -40,10 +39,10 @@ export function planFix({ document, steps, broadAt, runAt, movableUntil, environ
   const copyLine = sources.length ? manifestsCopy(document, copy, sources, environment) : '';
   if (copyLine === undefined) return undefined;
 
-  const text = document.text;
-  const indent = indentOf(text, copy.range.start.line);
-  const flags = run.flags.map((flag) => textOf(text, flag.range));
-  const runLine = [textOf(text, run.keywordRange), ...flags, textOf(text, { start: head.commands[0].range.start, end: head.commands[head.commands.length - 1].range.end })].join(' ');
+  const { lines } = document;
+  const indent = /^[ \t]*/.exec(lines.lineText(copy.range.start.line))![0];
+  const flags = run.flags.map((flag) => lines.textIn(flag.range));
+  const runLine = [lines.textIn(run.keywordRange), ...flags, lines.textIn({ start: head.commands[0].range.start, end: head.commands[head.commands.length - 1].range.end })].join(' ');
   const insert: TextEdit = {
     range: { start: { line: copy.range.start.line, character: 0 }, end: { line: copy.range.start.line, character: 0 } },
     newText: `${copyLine ? `${indent}${copyLine}\n` : ''}${indent}${runLine}\n`,
@@ -115,7 +114,7 @@ function manifestsCopy(document: ParsedDocument, copy: Instruction, sources: str
   const dest = copy.args[copy.args.length - 1]?.value ?? '';
   if (copied.length !== 1 || !isWholeContext(copied[0]) || environment.workdirUnresolved) return undefined;
   if (!dest || /[\s$]/.test(dest) || resolveImagePath(environment.workdir, dest) !== environment.workdir) return undefined;
-  const keyword = textOf(document.text, copy.keywordRange) === 'copy' || textOf(document.text, copy.keywordRange) === 'add' ? 'copy' : 'COPY';
-  const flags = copy.flags.filter((flag) => KEPT_COPY_FLAGS.has(flag.name)).map((flag) => textOf(document.text, flag.range));
+  const keyword = ['copy', 'add'].includes(document.lines.textIn(copy.keywordRange)) ? 'copy' : 'COPY';
+  const flags = copy.flags.filter((flag) => KEPT_COPY_FLAGS.has(flag.name)).map((flag) => document.lines.textIn(flag.range));
   return [keyword, ...flags, ...sources, dest.endsWith('/') ? dest : `${dest}/`].join(' ');
 }

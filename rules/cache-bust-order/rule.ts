@@ -1,8 +1,7 @@
-import { defineRule, joinWords, linesPhrase, stageEnvironments, type Instruction, type ParsedDocument } from '@dflint/core';
+import { defineRule, joinWords, linesPhrase, stageEnvironments, type Instruction, type ParsedDocument, type Range } from '@dflint/core';
 import { firstBarrier, planFix } from './move-install';
 import { isBroadCopy } from './context-copies';
 import { readInstall, type Install } from './installs';
-import { textOf } from './text';
 
 export default defineRule({
   meta: {
@@ -62,7 +61,7 @@ function message(document: ParsedDocument, copy: Instruction, installs: Install[
 }
 
 /** The command as written on one line, cut after a few words. */
-function shortCommand(document: ParsedDocument, range: Parameters<typeof textOf>[1]): string {
-  const words = textOf(document.text, range).split(/\s+/).filter((word) => word !== document.escapeChar);
+function shortCommand(document: ParsedDocument, range: Range): string {
+  const words = document.lines.textIn(range).split(/\s+/).filter((word) => word !== document.escapeChar);
   return words.length > 6 ? `${words.slice(0, 6).join(' ')} …` : words.join(' ');
 }

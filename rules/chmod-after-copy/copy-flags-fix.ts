@@ -1,8 +1,10 @@
 import {
-  METADATA_ONLY,
+  baseChain,
   deleteInstructionEdit,
   directiveAbove,
   isUnder,
+  lineOf,
+  METADATA_ONLY,
   resolveImagePath,
   stageEnvironments,
   type Fix,
@@ -13,7 +15,7 @@ import {
   type TextEdit,
 } from '@dflint/core';
 import { posix } from 'node:path';
-import { hiderOf, lineOf, type HidingGroup } from '../layer-findings';
+import { hiderOf, type HidingGroup } from '../layer-findings';
 import { modeCommand, type ModeCommand } from './mode-commands';
 
 /** What may stand between the COPY and the RUN: nothing that writes files or runs commands. */
@@ -137,12 +139,8 @@ function historyBefore(
   step: number,
   envs: ReturnType<typeof stageEnvironments>,
 ): PathHistory {
-  const chain: Array<[StageLayers, number]> = [[stage, step]];
-  for (let base = stage.baseStage; base !== undefined; base = layers.stages[base]?.baseStage) {
-    const layer = layers.stages[base];
-    if (!layer || chain.some(([each]) => each === layer)) break;
-    chain.unshift([layer, layer.steps.length]);
-  }
+  const bases = baseChain(document, stage.index).slice(0, -1).map((index) => layers.stages[index]);
+  const chain: Array<[StageLayers, number]> = [...bases.map((layer): [StageLayers, number] => [layer, layer.steps.length]), [stage, step]];
   const history: PathHistory = { dirs: new Set(['/']), touched: [] };
   const add = (path: string, isDir: boolean) => {
     history.touched.push(path);

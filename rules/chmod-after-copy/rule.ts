@@ -1,10 +1,9 @@
-import { defineRule, describeBytes, type Fix, type LayerModel, type ParsedDocument, type StageLayers } from '@dflint/core';
+import { defineRule, describeBytes, lineOf, type Fix, type LayerModel, type ParsedDocument, type StageLayers } from '@dflint/core';
 import {
   commandName,
   describeEntry,
   hiderOf,
   hidingGroups,
-  lineOf,
   listEntries,
   moveIntoRunBefore,
   shippedLayers,

@@ -1,10 +1,9 @@
-import { defineRule, describeBytes, isUnder, resolveImagePath, stageEnvironments, type Fix, type ParsedDocument, type ShellCommand, type ShellWord, type StageLayers } from '@dflint/core';
+import { defineRule, describeBytes, isUnder, lineOf, resolveImagePath, sameRange, stageEnvironments, type Fix, type ParsedDocument, type ShellCommand, type ShellWord, type StageLayers } from '@dflint/core';
 import {
   describeEntry,
   hiderOf,
   extractedArchives,
   hidingGroups,
-  lineOf,
   listEntries,
   moveIntoRunBefore,
   shippedLayers,
@@ -99,10 +98,4 @@ function rmPaths(command: ShellCommand): ShellWord[] | undefined {
     else paths.push(word);
   }
   return paths.length > 0 ? paths : undefined;
-}
-
-function sameRange(a: ShellCommand['range'], b: ShellCommand['range']): boolean {
-  return (
-    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
-  );
 }

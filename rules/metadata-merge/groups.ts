@@ -8,7 +8,7 @@ const MERGEABLE = new Set(['LABEL', 'ENV']);
  * between them. An ENV that expands a key an earlier ENV of the run sets starts a new run: in
  * one ENV, `$A` is the value A had before that ENV.
  */
-export function metadataGroups(instructions: readonly Instruction[], escapeChar: string): Instruction[][] {
+export function metadataGroups(instructions: readonly Instruction[]): Instruction[][] {
   const groups: Instruction[][] = [];
   let current: Instruction[] = [];
   let keys = new Set<string>();
@@ -25,7 +25,7 @@ export function metadataGroups(instructions: readonly Instruction[], escapeChar:
     const keyword = current[0]?.keyword;
     if (keyword !== instruction.keyword || (keyword === 'ENV' && mentionsAny(instruction, keys))) close();
     current.push(instruction);
-    if (instruction.keyword === 'ENV') envKeys(instruction, escapeChar).forEach((key) => keys.add(key));
+    if (instruction.keyword === 'ENV') envKeys(instruction).forEach((key) => keys.add(key));
   }
   close();
   return groups;

@@ -1,5 +1,5 @@
-import { continuationIndent, lineText, LINT_DIRECTIVE, textIn, type Instruction, type ParsedDocument, type TextEdit } from '@dflint/core';
-import { readPairs, type Pair } from './pairs';
+import { continuationIndent, isLintDirectiveLine, type Instruction, type LineIndex, type ParsedDocument, type TextEdit } from '@dflint/core';
+import { writtenPairs } from './pairs';
 
 interface Item {
   /** the document line it comes from, for ordering */
@@ -15,20 +15,19 @@ interface Item {
  * lines go. Returns why not when the group cannot be merged with certainty.
  */
 export function mergeMetadataEdit(document: ParsedDocument, group: readonly Instruction[]): TextEdit | string {
-  const { text } = document;
+  const { lines } = document;
   const escape = document.escapeChar;
   const items: Item[] = [];
   let previousEnd = group[0].range.start.line - 1;
   for (const instruction of group) {
     const at = `line ${instruction.range.start.line + 1}`;
-    if (lineText(text, instruction.range.end.line).trimEnd().endsWith(escape)) return `${at}: a continuation runs past the end of the instruction`;
-    const pairs = readPairs(instruction, escape);
+    if (lines.lineText(instruction.range.end.line).trimEnd().endsWith(escape)) return `${at}: a continuation runs past the end of the instruction`;
+    const pairs = writtenPairs(instruction, escape);
     if (typeof pairs === 'string') return `${at}: ${pairs}`;
-    const placed = placePairs(instruction, pairs);
-    if (typeof placed === 'string') return `${at}: ${placed}`;
-    const comments = commentLines(text, previousEnd + 1, instruction.range.end.line);
+    const placed = pairs.map((pair): Item => ({ ...pair, isPair: true }));
+    const comments = commentLines(lines, previousEnd + 1, instruction.range.end.line);
     // moved into one instruction, a directive would point somewhere else
-    const directive = comments.find((comment) => LINT_DIRECTIVE.test(comment.text));
+    const directive = comments.find((comment) => isLintDirectiveLine(comment.text));
     if (directive) return `line ${directive.line + 1} is a lint directive comment`;
     items.push(...sortedByLine(placed, comments));
     previousEnd = instruction.range.end.line;
@@ -39,7 +38,7 @@ export function mergeMetadataEdit(document: ParsedDocument, group: readonly Inst
   if (!items[items.length - 1].isPair) return 'a comment ends the group';
 
   const indent = continuationIndent(document);
-  const keyword = textIn(document.text, group[0].keywordRange);
+  const keyword = lines.textIn(group[0].keywordRange);
   let merged = `${keyword} ${items[0].text}`;
   for (let i = 1; i < items.length; i++) {
     if (items[i - 1].isPair) merged += ` ${escape}`;
@@ -48,22 +47,11 @@ export function mergeMetadataEdit(document: ParsedDocument, group: readonly Inst
   return { range: { start: group[0].range.start, end: group[group.length - 1].range.end }, newText: merged };
 }
 
-/**
- * Each pair with the document line it starts on, from the instruction's parsed arguments, so
- * comments inside the instruction keep their place; a legacy `ENV key value` (one pair, several
- * words) sits on its first line.
- */
-function placePairs(instruction: Instruction, pairs: Pair[]): Item[] | string {
-  const { args } = instruction;
-  if (pairs.length !== args.length && pairs.length !== 1) return 'its words cannot be told apart';
-  return pairs.map((pair, i) => ({ line: args[i].range.start.line, text: pair.text, isPair: true }));
-}
-
 /** Comment lines from `from` to `to` (inclusive), trimmed. */
-function commentLines(text: string, from: number, to: number): Item[] {
+function commentLines(lines: LineIndex, from: number, to: number): Item[] {
   const comments: Item[] = [];
   for (let line = from; line <= to; line++) {
-    const trimmed = lineText(text, line).trim();
+    const trimmed = lines.lineText(line).trim();
     if (trimmed.startsWith('#')) comments.push({ line, text: trimmed, isPair: false });
   }
   return comments;

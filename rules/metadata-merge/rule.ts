@@ -13,7 +13,7 @@ export default defineRule({
   },
   check({ document, report }) {
     for (const stage of document.stages) {
-      for (const group of metadataGroups(stage.instructions, document.escapeChar)) {
+      for (const group of metadataGroups(stage.instructions)) {
         const [first, ...rest] = group;
         const keyword = first.keyword;
         const lines = linesPhrase(group.map((instruction) => instruction.range.start.line + 1));

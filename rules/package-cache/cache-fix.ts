@@ -3,14 +3,18 @@ import {
   joinWords,
   oncePerDocument,
   insertFlagEdit,
+  lineOf,
   managerNamed,
   packageCommand,
+  sameRange,
+  shippedStages,
+  stageNamed,
+  stageReferences,
   type CacheWriteEffect,
   type DockerfileModel,
   type Fix,
   type PackageCommand,
   type ParsedDocument,
-  type Range,
   type ShellCommand,
   type ShellWord,
   type StageLayers,
@@ -18,7 +22,6 @@ import {
   type TextEdit,
 } from '@dflint/core';
 import { posix } from 'node:path';
-import { lineOf, shippedStages } from '../layer-findings';
 
 export interface Cache {
   entry: StoredEntry;
@@ -191,18 +194,10 @@ const programUses = oncePerDocument((document: ParsedDocument): ReadonlyMap<stri
 /** Another stage takes files from this one or one built on it (`COPY --from`, `RUN --mount=from=`). */
 function copiedFrom(document: DockerfileModel, index: number): boolean {
   const shipped = shippedStages(document);
-  const refs = new Set(
-    document.stages.filter((stage) => stage.index >= index && shipped.has(stage.index)).flatMap((stage) => [String(stage.index), ...(stage.name ? [stage.name] : [])]),
-  );
   return document.instructions.some((instruction) =>
-    instruction.flags.some((flag) => {
-      if (flag.name === 'from') return refs.has((flag.value ?? '').toLowerCase());
-      const from = flag.name === 'mount' ? /(?:^|,)from=([^,]+)/.exec(flag.value ?? '') : null;
-      return from !== null && refs.has(from[1].toLowerCase());
+    stageReferences(instruction).some((reference) => {
+      const source = stageNamed(document, reference);
+      return source !== undefined && source >= index && shipped.has(source);
     }),
   );
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

@@ -1,5 +1,5 @@
-import { cleanupText, defineRule, joinWords, sumBytes, type Cleanup } from '@dflint/core';
-import { lineOf, rangeKey, shippedLayers, storedEntries, type PlacedEntry } from '../layer-findings';
+import { cleanupText, defineRule, joinWords, lineOf, rangeKey, sumBytes, type Cleanup } from '@dflint/core';
+import { shippedLayers, storedEntries, type PlacedEntry } from '../layer-findings';
 import { cacheFix, type Cache } from './cache-fix';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { defineRule, lineStarts, linesPhrase, offsetAt, type Fix, type Instruction, type Range, type Stage, type TextEdit } from '@dflint/core';
+import { defineRule, linesPhrase, type Fix, type Instruction, type LineIndex, type Range, type Stage, type TextEdit } from '@dflint/core';
 import { isVolatileName } from './volatile-names';
 
 /** Instructions that make a layer: once a RUN misses the cache, each of these after it is rebuilt too. */
@@ -30,7 +30,7 @@ export default defineRule<{ names: readonly string[] }>({
         const names = declaredNames(arg);
         for (const name of names.filter((n) => isVolatileName(n, extraNames))) {
           const later = stage.instructions.slice(index + 1);
-          const useAt = later.findIndex((instruction) => usesVariable(document.text, instruction, name));
+          const useAt = later.findIndex((instruction) => usesVariable(document.lines, instruction, name));
           const before = useAt < 0 ? later : later.slice(0, useAt);
           const firstRun = before.findIndex((instruction) => instruction.keyword === 'RUN');
           if (firstRun < 0) continue;
@@ -41,7 +41,7 @@ export default defineRule<{ names: readonly string[] }>({
             message: message(name, arg, rebuilt, firstUse),
             related: rebuilt.map((step) => ({ range: step.keywordRange, message: `rebuilt on every build because of ARG ${name}` })),
             // moving a line that declares other names too would move them as well
-            ...(names.length === 1 ? { fix: moveFix(document.text, stage, arg, name, firstUse) } : {}),
+            ...(names.length === 1 ? { fix: moveFix(document.lines, stage, arg, name, firstUse) } : {}),
           });
         }
       });
@@ -65,23 +65,23 @@ function message(name: string, arg: Instruction, rebuilt: Instruction[], firstUs
 
 /** `ARG A=1 B` → A, B */
 function declaredNames(arg: Instruction): string[] {
-  return arg.args.map((word) => word.value.split('=')[0]).filter((name) => name !== '');
+  return (arg.pairs ?? []).map((pair) => pair.key).filter((name) => name !== '');
 }
 
 /** `$NAME` or `${NAME…}` anywhere in the instruction as written (flags and heredoc bodies too). */
-function usesVariable(text: string, instruction: Instruction, name: string): boolean {
-  const source = textOf(text, instruction.range);
+function usesVariable(lines: LineIndex, instruction: Instruction, name: string): boolean {
+  const source = lines.textIn(instruction.range);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\$(?:${escaped}(?![A-Za-z0-9_])|\\{${escaped}(?![A-Za-z0-9_]))`).test(source);
 }
 
 /** Moves the ARG line to just before its first use, or to the end of the stage when unused. */
-function moveFix(text: string, stage: Stage, arg: Instruction, name: string, firstUse: Instruction | undefined): Fix {
-  const argText = textOf(text, arg.range);
+function moveFix(lines: LineIndex, stage: Stage, arg: Instruction, name: string, firstUse: Instruction | undefined): Fix {
+  const argText = lines.textIn(arg.range);
   const last = stage.instructions[stage.instructions.length - 1];
   const insert: TextEdit = firstUse
     ? { range: pointAt(firstUse.range.start.line), newText: `${argText}\n` }
-    : insertAfter(text, last, argText);
+    : insertAfter(lines, last, argText);
   const remove: TextEdit = { range: { start: { line: arg.range.start.line, character: 0 }, end: { line: arg.range.end.line + 1, character: 0 } }, newText: '' };
   return {
     safety: 'unsafe',
@@ -90,10 +90,10 @@ function moveFix(text: string, stage: Stage, arg: Instruction, name: string, fir
   };
 }
 
-function insertAfter(text: string, last: Instruction, line: string): TextEdit {
+function insertAfter(lines: LineIndex, last: Instruction, line: string): TextEdit {
   const next = last.range.end.line + 1;
   // a file that does not end in a newline: start a new line after the stage's last instruction
-  if (next >= lineStarts(text).length) {
+  if (next >= lines.lineCount) {
     return { range: { start: last.range.end, end: last.range.end }, newText: `\n${line}` };
   }
   return { range: pointAt(next), newText: `${line}\n` };
@@ -101,9 +101,4 @@ function insertAfter(text: string, last: Instruction, line: string): TextEdit {
 
 function pointAt(line: number): Range {
   return { start: { line, character: 0 }, end: { line, character: 0 } };
-}
-
-function textOf(text: string, range: Range): string {
-  const starts = lineStarts(text);
-  return text.slice(offsetAt(starts, text, range.start), offsetAt(starts, text, range.end));
 }

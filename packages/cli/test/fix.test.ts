@@ -172,6 +172,18 @@ describe('dflint --fix -', () => {
     expect(runCli(['--fix', '-'], { input: CLEAN }).stdout).toBe(CLEAN);
   });
 
+  // issue 13: a lone CR is a line break for the parser, and so for the fixes applied
+  test('a file with lone CR line breaks is fixed at the right places', () => {
+    const label = runCli(['--fix', '-'], { input: 'FROM alpine\rMAINTAINER me\n' });
+    expect(label.stdout).toBe('FROM alpine\rLABEL org.opencontainers.image.authors="me"\n');
+
+    const input = '# note\rFROM alpine\nRUN apt-get update\nRUN echo important-step-1\nRUN echo important-step-2\n';
+    const merged = runCli(['--fix', '-'], { input }).stdout;
+    expect(merged).toMatch(/^# note\rFROM alpine\nRUN apt-get update && \\\n/);
+    expect(merged.match(/^RUN /gm)).toHaveLength(1);
+    for (const step of ['echo important-step-1 &&', 'echo important-step-2']) expect(merged.split(step)).toHaveLength(2);
+  });
+
   test('- must be the only input', () => {
     const { dir } = dockerfileIn(MERGEABLE);
     expectUsageError(runCli(['--fix', '-', 'Dockerfile'], { cwd: dir, input: MERGEABLE }), /- must be the only input/);

@@ -1,9 +1,8 @@
-import { INTERNAL_ERROR, type TextEdit as CoreEdit } from '@dflint/core';
+import { ignoreNextComment, INTERNAL_ERROR, lineIndexOf, rangesOverlap, type TextEdit as CoreEdit } from '@dflint/core';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalyzedFinding } from './analysis-types';
 import { sameFinding, toDiagnostic } from './diagnostics';
-import { rangesOverlap } from './ranges';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.dflint`;
 const MERGE_RULE = 'consecutive-run';
@@ -67,7 +66,7 @@ function disableActions(document: TextDocument, findings: readonly AnalyzedFindi
     const key = `${finding.rule}@${line}`;
     if (line === undefined || finding.rule === INTERNAL_ERROR || seen.has(key)) continue;
     seen.add(key);
-    const newText = `${finding.instructionIndent ?? ''}# dflint-ignore ${finding.rule}${lineEnding(document)}`;
+    const newText = `${finding.instructionIndent ?? ''}${ignoreNextComment([finding.rule])}${lineEnding(document)}`;
     actions.push({
       title: `Disable ${finding.rule} for this instruction`,
       kind: CodeActionKind.QuickFix,
@@ -89,10 +88,9 @@ function withEol(edit: CoreEdit, eol: string): TextEdit {
   return { range: edit.range, newText: eol === '\n' ? edit.newText : edit.newText.replace(/\r?\n/g, eol) };
 }
 
+/** The document's line break, as the parser and `dflint --fix` see it. */
 function lineEnding(document: TextDocument): string {
-  const text = document.getText();
-  const newline = text.indexOf('\n');
-  return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
+  return lineIndexOf(document.getText()).eol();
 }
 
 function capitalize(text: string): string {

@@ -1,4 +1,4 @@
-import { describeBytes, ruleDocsUrl, type Severity } from '@dflint/core';
+import { describeBytes, ruleDocsUrl, sameRange, type Severity } from '@dflint/core';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { AnalyzedFinding } from './analysis-types';
 
@@ -37,8 +37,4 @@ export function messageWithBytes(finding: AnalyzedFinding): string {
 /** A diagnostic sent by the client matches a finding when rule and range agree. */
 export function sameFinding(diagnostic: Diagnostic, finding: AnalyzedFinding): boolean {
   return diagnostic.code === finding.rule && sameRange(diagnostic.range, finding.range);
-}
-
-function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

@@ -1,9 +1,8 @@
-import { describeBytes, ruleDocsUrl } from '@dflint/core';
+import { contains, describeBytes, ruleDocsUrl } from '@dflint/core';
 import { findRule } from '@dflint/rules';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { AnalyzedFinding } from './analysis-types';
 import { messageWithBytes } from './diagnostics';
-import { contains } from './ranges';
 
 /** For the findings under the cursor: what the rule is about, the bytes, and its docs. */
 export function hover(findings: readonly AnalyzedFinding[], position: Position): Hover | null {

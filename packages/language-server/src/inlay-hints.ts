@@ -1,7 +1,6 @@
-import { bytesCell, type Bytes } from '@dflint/core';
+import { bytesCell, contains, type Bytes } from '@dflint/core';
 import type { InlayHint, Range } from 'vscode-languageserver';
 import type { LayerFigures } from './analysis-types';
-import { contains } from './ranges';
 
 /** One hint after each layer-creating instruction in `range`: `+3.0 MiB · 2.0 MiB wasted`. */
 export function inlayHints(layers: readonly LayerFigures[], range: Range): InlayHint[] {

@@ -1,14 +1,12 @@
 import type { DockerfileModel, Instruction } from '../parse/types';
+import { readLintDirective } from './lint-directive';
 import type { Finding, Rule } from './rule';
 
 const ALL = '*';
 
 /**
- * Which findings the document's own comments switch off:
- *   `# dflint-ignore a,b` (or bare, for every rule) — the next instruction;
- *   `# dflint-ignore-file a,b` — the whole file;
- *   `# hadolint ignore=DL3008,DL3009` / `# hadolint global ignore=…` — the same, for rules that
- *   alias those hadolint codes.
+ * Which findings the document's own lint directive comments (./lint-directive) switch off; a
+ * hadolint code switches off the rules that alias it.
  */
 export class Suppressions {
   private readonly fileWide = new Set<string>();
@@ -55,27 +53,10 @@ interface Pragma {
 }
 
 function readPragma(text: string, ruleNamesByAlias: Map<string, string[]>): Pragma | undefined {
-  const own = /^dflint-ignore(-file)?(?:\s+(.*))?$/.exec(text);
-  if (own) {
-    const names = splitList(own[2] ?? '');
-    return { scope: own[1] ? 'file' : 'next', rules: names.length ? names : [ALL] };
-  }
-  const hadolint = /^hadolint\s+(global\s+)?ignore\s*=\s*(.*)$/.exec(text);
-  if (hadolint) {
-    const codes = splitList(hadolint[2]);
-    return {
-      scope: hadolint[1] ? 'file' : 'next',
-      rules: codes.flatMap((code) => ruleNamesByAlias.get(code.toUpperCase()) ?? []),
-    };
-  }
-  return undefined;
-}
-
-function splitList(list: string): string[] {
-  return list
-    .split(/[,\s]+/)
-    .map((name) => name.trim())
-    .filter(Boolean);
+  const directive = readLintDirective(text);
+  if (!directive) return undefined;
+  if (directive.tool === 'dflint') return { scope: directive.scope, rules: directive.names.length ? directive.names : [ALL] };
+  return { scope: directive.scope, rules: directive.names.flatMap((code) => ruleNamesByAlias.get(code.toUpperCase()) ?? []) };
 }
 
 function aliasIndex(rules: readonly Rule[]): Map<string, string[]> {

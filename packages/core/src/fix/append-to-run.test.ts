@@ -6,13 +6,14 @@ import type { TextEdit } from '../engine/rule';
 import { parseDocument } from '../parse/document';
 import { initShellParser } from '../parse/shell';
 import { appendToRunEdit, directiveAbove, insertFlagEdit } from './append-to-run';
+import { LineIndex } from '../parse/line-index';
 import { applyOffsetEdits, toOffsetEdits } from './edits';
 
 beforeAll(() => initShellParser());
 
 function apply(text: string, edit: TextEdit | string): string {
   if (typeof edit === 'string') throw new Error(`refused: ${edit}`);
-  return applyOffsetEdits(text, toOffsetEdits(text, [edit]));
+  return applyOffsetEdits(text, toOffsetEdits(new LineIndex(text), [edit]));
 }
 
 async function appended(text: string, command: string, readsShellState = false): Promise<string> {
@@ -77,7 +78,7 @@ describe('appendToRunEdit', () => {
     const text = 'FROM a\r\nRUN a;\r\nCMD b\r\n';
     const document = await parseDocument(text);
     const edit = appendToRunEdit(document, document.instructions[1], 'c');
-    expect(applyOffsetEdits(text, toOffsetEdits(text, [edit as TextEdit]), '\r\n')).toBe('FROM a\r\nRUN a && \\\r\n    c\r\nCMD b\r\n');
+    expect(applyOffsetEdits(text, toOffsetEdits(document.lines, [edit as TextEdit]), '\r\n')).toBe('FROM a\r\nRUN a && \\\r\n    c\r\nCMD b\r\n');
   });
 });
 

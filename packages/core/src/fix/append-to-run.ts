@@ -3,14 +3,12 @@ import type { ParsedDocument } from '../parse/document';
 import { shellOutline } from '../parse/shell';
 import { firstStartingAfter } from '../parse/instruction-lines';
 import type { ShellWord } from '../parse/shell-types';
-import type { Instruction, Position } from '../parse/types';
-import { LINT_DIRECTIVE, lineStarts, lineText, offsetAt } from './edits';
+import type { Instruction } from '../parse/types';
+import { isLintDirectiveLine } from '../engine/lint-directive';
 import { continuationIndent, runPart } from './run-text';
 
 /** Commands after which a command appended to the script might not run, or not run last. */
 const CUTS_SCRIPT_SHORT: ReadonlySet<string> = new Set(['exit', 'exec', 'return', 'trap']);
-
-/** Comments that steer linters: they apply to the next instruction, whichever it is. */
 
 export interface AppendOptions {
   /**
@@ -46,9 +44,7 @@ export function appendToRunEdit(
   const added = shellOutline(command);
   if (added.hasErrors || added.comments || command.trim() === '') return 'the command to append does not parse';
   const piece = added.statements > 1 || added.background || added.listOperators.some((op) => op !== '&&') ? `{ ${command}; }` : command;
-  const starts = lineStarts(document.text);
-  const scriptStart = offsetAt(starts, document.text, run.argsRange!.start);
-  const end = positionAt(starts, scriptStart + part.text.length);
+  const end = document.lines.positionAt(document.lines.offsetAt(run.argsRange!.start) + part.text.length);
   return {
     range: { start: end, end: run.range.end },
     newText: ` && ${document.escapeChar}\n${continuationIndent(document)}${piece}`,
@@ -72,19 +68,7 @@ export function directiveAbove(document: ParsedDocument, instruction: Instructio
   while (at >= 0 && instructions[at].range.end.line >= startLine) at--;
   const before = at >= 0 ? instructions[at] : undefined;
   for (let line = before ? before.range.end.line + 1 : 0; line < instruction.range.start.line; line++) {
-    if (LINT_DIRECTIVE.test(lineText(document.text, line).trim())) return `line ${line + 1} is a lint directive for the instruction below it`;
+    if (isLintDirectiveLine(document.lines.lineText(line))) return `line ${line + 1} is a lint directive for the instruction below it`;
   }
   return undefined;
-}
-
-function positionAt(starts: readonly number[], offset: number): Position {
-  // the last line starting at or before `offset` (line 0 for any offset before it)
-  let line = 0;
-  let high = starts.length - 1;
-  while (line < high) {
-    const mid = (line + high + 1) >> 1;
-    if (starts[mid] <= offset) line = mid;
-    else high = mid - 1;
-  }
-  return { line, character: offset - starts[line] };
 }

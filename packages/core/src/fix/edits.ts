@@ -1,38 +1,5 @@
 import type { TextEdit } from '../engine/rule';
-import type { Position } from '../parse/types';
-
-let lastText: string | undefined;
-let lastStarts: number[] = [];
-
-/**
- * Start offset of every line (`\n` ends a line; a `\r` before it stays part of the line).
- * Rules ask for many ranges of the same document in a row, so the last answer is kept.
- */
-export function lineStarts(text: string): readonly number[] {
-  if (text === lastText) return lastStarts;
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  lastText = text;
-  lastStarts = starts;
-  return starts;
-}
-
-/** String offset of an LSP position (0-based line, UTF-16 column), clamped to the text. */
-export function offsetAt(starts: readonly number[], text: string, position: Position): number {
-  if (position.line >= starts.length) return text.length;
-  const lineEnd = position.line + 1 < starts.length ? starts[position.line + 1] : text.length;
-  return Math.min(starts[position.line] + position.character, lineEnd);
-}
-
-/** One line's text without its line break. */
-export function lineText(text: string, line: number): string {
-  const starts = lineStarts(text);
-  if (line < 0 || line >= starts.length) return '';
-  return text.slice(starts[line], line + 1 < starts.length ? starts[line + 1] : text.length).replace(/\r?\n$/, '');
-}
-
-/** `# dflint-ignore …`, `# hadolint ignore=…`: comments that steer linters and apply to the next instruction. */
-export const LINT_DIRECTIVE = /^#\s*(dflint-ignore|hadolint\s+(global\s+)?ignore)/;
+import type { LineIndex } from '../parse/line-index';
 
 export interface OffsetEdit {
   start: number;
@@ -40,11 +7,11 @@ export interface OffsetEdit {
   newText: string;
 }
 
-export function toOffsetEdits(text: string, edits: readonly TextEdit[]): OffsetEdit[] {
-  const starts = lineStarts(text);
+/** The edits as offsets into the text `lines` indexes (the document's own line index). */
+export function toOffsetEdits(lines: LineIndex, edits: readonly TextEdit[]): OffsetEdit[] {
   return edits.map((edit) => ({
-    start: offsetAt(starts, text, edit.range.start),
-    end: offsetAt(starts, text, edit.range.end),
+    start: lines.offsetAt(edit.range.start),
+    end: lines.offsetAt(edit.range.end),
     newText: edit.newText,
   }));
 }

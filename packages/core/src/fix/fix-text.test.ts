@@ -2,6 +2,7 @@ import type { Finding, FixSafety } from '../engine/rule';
 import { initShellParser } from '../parse/shell';
 import type { ParsedDocument } from '../parse/document';
 import { fixText } from './fix-text';
+import { mergeRunsEdit } from './merge-runs';
 
 beforeAll(() => initShellParser());
 
@@ -72,5 +73,38 @@ describe('fixText', () => {
     const lint = (document: ParsedDocument) => [replaceLine(document, 1, `RUN ${++n}`)];
     const result = await fixText('FROM x\nRUN 0\n', lint, { maxPasses: 3 });
     expect(result).toMatchObject({ text: 'FROM x\nRUN 3\n', passes: 3, stable: false });
+  });
+});
+
+// issue 13: the parser breaks lines on a lone CR too; edits used to be applied with an index
+// that broke on LF only, so they landed at the wrong offsets and ate the text around them
+describe('fixText on a file with lone CR line breaks', () => {
+  test('replaces the instruction the finding is on, once', async () => {
+    const lint = (document: ParsedDocument): Finding[] =>
+      document.instructions
+        .filter((instruction) => instruction.keyword === 'MAINTAINER')
+        .map((instruction) => ({
+          rule: 'maintainer',
+          severity: 'warning',
+          message: 'MAINTAINER',
+          range: instruction.range,
+          fix: { safety: 'safe', description: 'use a LABEL', edits: [{ range: instruction.range, newText: 'LABEL org.opencontainers.image.authors="me"' }] },
+        }));
+    const result = await fixText('FROM alpine\rMAINTAINER me\n', lint);
+    expect(result).toMatchObject({ text: 'FROM alpine\rLABEL org.opencontainers.image.authors="me"\n', stable: true });
+  });
+
+  test('merges RUNs below a CR-ended comment, keeping every command word', async () => {
+    const lint = (document: ParsedDocument): Finding[] => {
+      const runs = document.instructions.filter((instruction) => instruction.keyword === 'RUN');
+      const edit = runs.length > 1 ? mergeRunsEdit(document, runs) : 'nothing to merge';
+      if (typeof edit === 'string') return [];
+      return [{ rule: 'merge', severity: 'warning', message: 'merge', range: runs[0].range, fix: { safety: 'safe', description: 'merge', edits: [edit] } }];
+    };
+    const text = '# note\rFROM alpine\nRUN apt-get update\nRUN echo important-step-1\nRUN echo important-step-2\n';
+    const result = await fixText(text, lint);
+    expect(result.text).toBe(
+      '# note\rFROM alpine\nRUN apt-get update && \\\n    echo important-step-1 && \\\n    echo important-step-2\n',
+    );
   });
 });

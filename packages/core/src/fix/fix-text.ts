@@ -55,7 +55,7 @@ export async function fixText(text: string, how: LintForFix | AnalysisRequest, o
     const findings = await lint(document);
     const candidates = fixable(findings, options).filter((candidate) => !refused.has(fixKey(candidate)));
     if (candidates.length === 0) return { text: document.text, applied, rejected, passes: pass - 1, stable: true, findings };
-    const chosen = nonConflicting(document.text, candidates);
+    const chosen = nonConflicting(document, candidates);
     let next = tryApply(document, chosen);
     if (!next) {
       // one bad fix should not hold back the others: find it by applying them one at a time
@@ -88,9 +88,9 @@ function fixable(findings: readonly Finding[], options: FixOptions): Array<Omit<
   return findings.flatMap((finding) => (finding.fix && allowed.includes(finding.fix.safety) ? [{ finding, fix: finding.fix }] : []));
 }
 
-function nonConflicting(text: string, found: Array<Omit<Candidate, 'edits'>>): Candidate[] {
+function nonConflicting(document: ParsedDocument, found: Array<Omit<Candidate, 'edits'>>): Candidate[] {
   const candidates = found
-    .map((candidate) => ({ ...candidate, edits: toOffsetEdits(text, candidate.fix.edits) }))
+    .map((candidate) => ({ ...candidate, edits: toOffsetEdits(document.lines, candidate.fix.edits) }))
     .filter((candidate) => candidate.edits.length > 0)
     .sort((a, b) => firstOffset(a) - firstOffset(b));
   const taken: Candidate[] = [];

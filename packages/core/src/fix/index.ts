@@ -1,6 +1,6 @@
 export { fixText, parsesAsWell, MAX_FIX_PASSES, type AppliedFix, type FixOptions, type FixResult, type LintForFix } from './fix-text';
-export { applyOffsetEdits, lineStarts, lineText, LINT_DIRECTIVE, offsetAt, toOffsetEdits, type OffsetEdit } from './edits';
+export { applyOffsetEdits, toOffsetEdits, type OffsetEdit } from './edits';
 export { mergeRunsEdit, METADATA_ONLY, runFlagsKey } from './merge-runs';
 export { appendToRunEdit, insertFlagEdit, directiveAbove, type AppendOptions } from './append-to-run';
-export { runPart, spliceable, continuationIndent, textIn, type RunPart } from './run-text';
+export { runPart, spliceable, continuationIndent, type RunPart } from './run-text';
 export { deleteInstructionEdit, replaceInstructionEdit } from './instruction-edits';

@@ -120,7 +120,7 @@ async function mergeAll(dockerfile: string): Promise<Merged | string> {
   const runs = document.instructions.filter((instruction) => instruction.keyword === 'RUN');
   const edit = mergeRunsEdit(document, runs);
   if (typeof edit === 'string') return edit;
-  const text = applyOffsetEdits(document.text, toOffsetEdits(document.text, [edit]), document.eol);
+  const text = applyOffsetEdits(document.text, toOffsetEdits(document.lines, [edit]), document.eol);
   const after = await parseDocument(text);
   const mergedRuns = after.instructions.filter((instruction) => instruction.keyword === 'RUN');
   if (mergedRuns.length !== 1) throw new Error(`expected one RUN after the merge, got ${mergedRuns.length}:\n${text}`);

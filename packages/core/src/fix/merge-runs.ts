@@ -2,8 +2,8 @@ import type { TextEdit } from '../engine/rule';
 import type { ParsedDocument } from '../parse/document';
 import { firstStartingAfter } from '../parse/instruction-lines';
 import type { Instruction } from '../parse/types';
-import { LINT_DIRECTIVE, lineText } from './edits';
-import { continuationIndent, runPart, spliceable, textIn, type RunPart } from './run-text';
+import { isLintDirectiveLine } from '../engine/lint-directive';
+import { continuationIndent, runPart, spliceable, type RunPart } from './run-text';
 
 /**
  * Instructions a RUN can be moved across without changing what it sees or does: they only
@@ -42,7 +42,7 @@ export function mergeRunsEdit(document: ParsedDocument, runs: readonly Instructi
 
   const escape = document.escapeChar;
   const indent = continuationIndent(document);
-  const prefix = textIn(document.text, { start: first.range.start, end: first.argsRange!.start });
+  const prefix = document.lines.textIn({ start: first.range.start, end: first.argsRange!.start });
   const pieces = parts.map((part, i) => spliceable(part, { first: i === 0, last: i === parts.length - 1 }));
   let merged = prefix + pieces[0];
   for (let i = 1; i < pieces.length; i++) {
@@ -73,16 +73,16 @@ function betweenLines(document: ParsedDocument, runs: readonly Instruction[]): B
   for (const instruction of inside) {
     const comments: string[] = [];
     for (; line < instruction.range.start.line; line++) {
-      const text = lineText(document.text, line).trim();
+      const text = document.lines.lineText(line).trim();
       if (text === '') continue;
       if (!text.startsWith('#')) return `line ${line + 1} is neither a comment nor an instruction`;
       // inside a merged RUN a lint directive would stop meaning anything
-      if (LINT_DIRECTIVE.test(text)) return `line ${line + 1} is a lint directive comment`;
+      if (isLintDirectiveLine(text)) return `line ${line + 1} is a lint directive comment`;
       comments.push(text);
     }
     if (members.has(instruction)) commentsBefore.set(instruction, comments);
     else if (!METADATA_ONLY.has(instruction.keyword)) return `line ${instruction.range.start.line + 1}: ${instruction.keyword} changes what the RUNs after it see`;
-    else moved.push([...comments, textIn(document.text, instruction.range)].join('\n'));
+    else moved.push([...comments, document.lines.textIn(instruction.range)].join('\n'));
     line = instruction.range.end.line + 1;
   }
   return { commentsBefore, moved };

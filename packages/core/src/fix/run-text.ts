@@ -1,8 +1,7 @@
 import type { ParsedDocument } from '../parse/document';
 import { shellOutline } from '../parse/shell';
-import type { Instruction, Range } from '../parse/types';
+import type { Instruction } from '../parse/types';
 import { oncePerDocument } from '../once-per-document';
-import { lineStarts, lineText, offsetAt } from './edits';
 
 /**
  * Builtins and forms that change the state of the shell they run in (directory, variables,
@@ -48,7 +47,7 @@ export function runPart(document: ParsedDocument, run: Instruction): RunPart | s
   const outline = shellOutline(run.scripts[0]);
   if (script.hasErrors || outline.hasErrors) return 'the script does not parse';
   if (outline.comments) return 'the script has a # comment';
-  const raw = textIn(document.text, { start: run.argsRange.start, end: run.range.end });
+  const raw = document.lines.textIn({ start: run.argsRange.start, end: run.range.end });
   const text = raw.replace(/[\s;]+$/, '');
   if (text === '') return 'the script is empty';
   if (text.endsWith(document.escapeChar)) return 'the script ends with the escape character';
@@ -80,17 +79,12 @@ export function spliceable(part: RunPart, position: { first: boolean; last: bool
   return part.text;
 }
 
-export function textIn(text: string, range: Range): string {
-  const starts = lineStarts(text);
-  return text.slice(offsetAt(starts, text, range.start), offsetAt(starts, text, range.end));
-}
-
 /** The indentation the file already uses on continuation lines (most common), else 4 spaces. */
 export const continuationIndent: (document: ParsedDocument) => string = oncePerDocument((document) => {
   const counts = new Map<string, number>();
   for (const instruction of document.instructions) {
     if (instruction.range.end.line === instruction.range.start.line || instruction.heredocs.length) continue;
-    const indent = /^[ \t]+/.exec(lineText(document.text, instruction.range.start.line + 1))?.[0];
+    const indent = /^[ \t]+/.exec(document.lines.lineText(instruction.range.start.line + 1))?.[0];
     if (indent) counts.set(indent, (counts.get(indent) ?? 0) + 1);
   }
   let best = '    ';

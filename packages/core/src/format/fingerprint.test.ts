@@ -44,6 +44,13 @@ describe('fingerprints', () => {
     expect(b).toEqual(a);
   });
 
+  test('lines are the parser’s: a lone CR breaks a line too', () => {
+    const finding: Finding = { rule: 'r', severity: 'info', message: 'm', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } } };
+    const lf = fingerprints({ file: 'f', findings: [finding], text: 'FROM a\nRUN b\n' }, 'f');
+    expect(fingerprints({ file: 'f', findings: [finding], text: 'FROM a\rRUN b\n' }, 'f')).toEqual(lf);
+    expect(fingerprints({ file: 'f', findings: [finding], text: 'FROM a\rRUN c\n' }, 'f')).not.toEqual(lf);
+  });
+
   test('without the text: rule and message with the numbers blanked', () => {
     const [a] = fingerprints({ file: 'f', findings: [API_FINDINGS[1]] }, 'f');
     const [b] = fingerprints({ file: 'f', findings: shifted([API_FINDINGS[1]], 0, 5).map((f) => ({ ...f, message: f.message.replace('3 and 4', '8 and 9') })) }, 'f');

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/rule';
+import { lineIndexOf, type LineIndex } from '../parse/line-index';
 import type { SourcedResult } from './report';
 
 /**
@@ -7,16 +8,14 @@ import type { SourcedResult } from './report';
  * lines it covers, whitespace-normalised, but not where those lines are. Without the text, the
  * message with its numbers (line numbers, bytes) blanked out.
  */
-function findingKey(finding: Finding, lines: readonly string[] | undefined): string {
+function findingKey(finding: Finding, lines: LineIndex | undefined): string {
   if (!lines) return `${finding.rule}\0${finding.message.replace(/\d+/g, '#')}`;
   const { start, end } = finding.range;
   // a range ending at column 0 stops before that line
   const last = end.line > start.line && end.character === 0 ? end.line - 1 : end.line;
-  const text = lines
-    .slice(start.line, last + 1)
-    .map((line) => line.trim().replace(/\s+/g, ' '))
-    .filter(Boolean)
-    .join('\n');
+  const covered: string[] = [];
+  for (let line = start.line; line <= last && line < lines.lineCount; line++) covered.push(lines.lineText(line).trim().replace(/\s+/g, ' '));
+  const text = covered.filter(Boolean).join('\n');
   return `${finding.rule}\0${text}`;
 }
 
@@ -36,7 +35,7 @@ export interface FindingFingerprints {
  * told apart by their occurrence number, counted from the top.
  */
 export function fingerprints(result: SourcedResult, path: string): FindingFingerprints[] {
-  const lines = result.text?.split(/\r?\n/);
+  const lines = result.text === undefined ? undefined : lineIndexOf(result.text);
   const seen = new Map<string, number>();
   return result.findings.map((finding) => {
     const key = findingKey(finding, lines);

@@ -1,5 +1,6 @@
 import type { Bytes, StageLayers, StageTotals } from '../layers/types';
-import { endLineOf, instructionSummary, lineOf, stepWastedPaths, type LayersReport } from './layers-report';
+import { endLineOf, lineOf } from '../parse/range';
+import { instructionSummary, stepWastedPaths, type LayersReport } from './layers-report';
 
 /** Only the contract's fields, whatever else a figure carries. */
 function bytes(figure: Bytes): Bytes {

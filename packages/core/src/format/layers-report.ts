@@ -1,4 +1,5 @@
-import type { Instruction, Range } from '../parse/types';
+import { lineOf } from '../parse/range';
+import type { Instruction } from '../parse/types';
 import { sumBytes } from '../layers/bytes';
 import type { Bytes, StageLayers, StoredEntry } from '../layers/types';
 
@@ -25,14 +26,6 @@ export interface WastedPath {
 
 export const SUMMARY_MAX_LENGTH = 120;
 
-/** 1-based first line of a range, as people count. */
-export function lineOf(range: Range): number {
-  return range.start.line + 1;
-}
-
-export function endLineOf(range: Range): number {
-  return range.end.line + 1;
-}
 
 /**
  * The instruction on one line, as `docker history` would show it: keyword, flags, arguments

@@ -1,7 +1,8 @@
 import { createColors } from 'picocolors';
 import { describeBytes, formatByteCount } from '../layers/bytes';
 import type { Bytes, Estimate, StageLayers, Step } from '../layers/types';
-import { endLineOf, instructionSummary, lineOf, truncate, wastedPathTotals, type LayersReport, type WastedPathTotal } from './layers-report';
+import { endLineOf, lineOf } from '../parse/range';
+import { instructionSummary, truncate, wastedPathTotals, type LayersReport, type WastedPathTotal } from './layers-report';
 import { linesPhrase } from './words';
 
 export interface LayersTableOptions {

@@ -1,3 +1,4 @@
+import { stageNamed } from '../parse/stage-graph';
 import type { Instruction, Stage } from '../parse/types';
 import { exact } from './bytes';
 import type { FileNode, ImageFilesystem } from './filesystem';
@@ -31,7 +32,7 @@ export function copyEffects(
   });
   const from = instruction.flags.find((flag) => flag.name === 'from')?.value;
   if (from) {
-    const stage = stageNamed(from, sources.stages, instruction.stageIndex);
+    const stage = stageNamed(sources, from, instruction.stageIndex);
     const filesystem = stage === undefined ? undefined : sources.finals[stage];
     if (!filesystem) {
       const reason = `--from=${from} is an image dflint cannot see into: the copied size is unknown`;
@@ -55,14 +56,6 @@ export function copyEffects(
   }));
   if (copy.estimate !== 'exact') effects.push(unknown(copy.notes[0] ?? 'part of what this copies could not be sized'));
   return { effects, notes: [...copy.notes] };
-}
-
-function stageNamed(reference: string, stages: readonly Stage[], before: number): number | undefined {
-  const wanted = reference.toLowerCase();
-  const named = stages.find((stage) => stage.index < before && stage.name === wanted);
-  if (named) return named.index;
-  if (/^\d+$/.test(reference) && Number(reference) < before) return Number(reference);
-  return undefined;
 }
 
 function fromStage(

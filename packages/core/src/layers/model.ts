@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../parse/document';
+import { baseChain } from '../parse/stage-graph';
 import type { Instruction, Stage } from '../parse/types';
 import { atLeastBytes, exact, sumBytes, UNKNOWN } from './bytes';
 import { copyEffects } from './copy-effects';
@@ -24,24 +25,11 @@ export function buildLayerModel(document: ParsedDocument, options: LayerModelOpt
   const stages: StageLayers[] = [];
   for (const stage of document.stages) {
     const simulation = new StageSimulation(document, options.context, environments, finals);
-    const run = simulation.runChain(chainOf(document.stages, stage));
+    const run = simulation.runChain(baseChain(document, stage.index).map((index) => document.stages[index]));
     finals[stage.index] = run.filesystem;
     stages.push(describeStage(stage, run));
   }
   return { stages };
-}
-
-/** A stage's FROM <stage> ancestors, root first, then the stage itself. */
-function chainOf(stages: readonly Stage[], stage: Stage): Stage[] {
-  const chain = [stage];
-  const seen = new Set([stage.index]);
-  let current = stage;
-  while (current.baseStage !== undefined && !seen.has(current.baseStage)) {
-    current = stages[current.baseStage];
-    seen.add(current.index);
-    chain.unshift(current);
-  }
-  return chain;
 }
 
 interface StepRecord {

@@ -1,4 +1,3 @@
-import { splitWords, type Word } from '../parse/instruction-words';
 import type { DockerfileModel, Instruction } from '../parse/types';
 import { expandVariables } from './context/expand-variables';
 import { oncePerDocument } from '../once-per-document';
@@ -79,8 +78,8 @@ function applyInstruction(
     case 'ENV': {
       // every pair of one ENV sees the values from before it, as in Docker
       const before = visibleEnv(state);
-      for (const { name, raw } of envPairs(instruction.argsText, escapeChar)) {
-        state.env.set(name, knownOrUndefined(raw, before, escapeChar));
+      for (const pair of instruction.pairs ?? []) {
+        if (pair.legacy || pair.rawValue !== undefined) state.env.set(pair.key, knownOrUndefined(pair.rawValue ?? '', before, escapeChar));
       }
       return true;
     }
@@ -113,26 +112,9 @@ function declareArgs(
   globals: ReadonlyMap<string, string | undefined>,
   escapeChar: string,
 ): void {
-  for (const word of splitWords(instruction.argsText, escapeChar)) {
-    const equals = word.raw.indexOf('=');
-    if (equals === -1) into.set(word.raw, globals.get(word.raw));
-    else into.set(word.raw.slice(0, equals), knownOrUndefined(word.raw.slice(equals + 1), visible(), escapeChar));
+  for (const { key, rawValue } of instruction.pairs ?? []) {
+    into.set(key, rawValue === undefined ? globals.get(key) : knownOrUndefined(rawValue, visible(), escapeChar));
   }
-}
-
-/** `ENV a=1 b="x y"` or the legacy `ENV key the rest of the line`. */
-function envPairs(argsText: string, escapeChar: string): Array<{ name: string; raw: string }> {
-  const words = splitWords(argsText, escapeChar);
-  if (words.length === 0) return [];
-  if (!words[0].raw.includes('=')) {
-    return [{ name: words[0].raw, raw: argsText.slice(words[0].end).trim() }];
-  }
-  return words.filter((word) => word.raw.includes('=')).map(pairOf);
-}
-
-function pairOf(word: Word): { name: string; raw: string } {
-  const equals = word.raw.indexOf('=');
-  return { name: word.raw.slice(0, equals), raw: word.raw.slice(equals + 1) };
 }
 
 function knownOrUndefined(raw: string, env: ReadonlyMap<string, string>, escapeChar: string): string | undefined {

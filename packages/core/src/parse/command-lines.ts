@@ -1,4 +1,4 @@
-import type { TextIndex } from './text-index';
+import type { LineIndex } from './line-index';
 
 /** One document line of an instruction's command (the part before any heredoc body). */
 export interface CommandLine {
@@ -28,13 +28,13 @@ export interface LogicalText {
  * lines inside a continuation are skipped. Never reads past `lastAllowedLine`.
  */
 export function readCommandLines(
-  index: TextIndex,
+  index: LineIndex,
   from: number,
   escapeChar: string,
   lastAllowedLine: number,
 ): CommandLine[] {
   const lines: CommandLine[] = [];
-  let line = index.lineOf(from);
+  let line = index.lineAt(from);
   let start = from;
   for (;;) {
     const lineEnd = index.lineEnd(line);
@@ -57,7 +57,7 @@ function continuationEscape(text: string, start: number, end: number, escapeChar
   return i > start && text[i - 1] === escapeChar ? i - 1 : null;
 }
 
-function skippableLinesAfter(index: TextIndex, line: number, lastAllowedLine: number): CommandLine[] {
+function skippableLinesAfter(index: LineIndex, line: number, lastAllowedLine: number): CommandLine[] {
   const skipped: CommandLine[] = [];
   for (let next = line + 1; next <= lastAllowedLine; next++) {
     const content = index.lineText(next).trimStart();

@@ -1,7 +1,8 @@
 import { DockerfileParser, type Dockerfile, type Instruction as AstInstruction } from 'dockerfile-ast';
 import { buildInstruction, KNOWN_INSTRUCTIONS, type InstructionContext, type InstructionSpan } from './instruction';
 import { DEFAULT_POSIX_SHELL, DEFAULT_WINDOWS_SHELL, looksLikeWindowsImage, shellInfoOf } from './shell-info';
-import { TextIndex } from './text-index';
+import { LineIndex } from './line-index';
+import { dependenciesOf, stageWithName } from './stage-graph';
 import type { DockerfileModel, Instruction, Range, ShellInfo, Stage } from './types';
 
 const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
@@ -18,9 +19,10 @@ const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
  * given and every range points into it.
  */
 export function parseDockerfile(text: string): DockerfileModel {
-  const index = new TextIndex(text);
+  const index = new LineIndex(text);
   const model: DockerfileModel = {
     text,
+    lines: index,
     bom: text.startsWith('\uFEFF'),
     eol: index.eol(),
     escapeChar: '\\',
@@ -45,10 +47,11 @@ export function parseDockerfile(text: string): DockerfileModel {
   }
   model.comments.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   readInstructions(ast, index, model);
+  for (const stage of model.stages) stage.dependsOn = dependenciesOf(model, stage);
   return model;
 }
 
-function readDirectives(ast: Dockerfile, index: TextIndex, model: DockerfileModel): void {
+function readDirectives(ast: Dockerfile, index: LineIndex, model: DockerfileModel): void {
   const seen = new Set<string>();
   for (const directive of ast.getDirectives()) {
     const name = directive.getName().toLowerCase();
@@ -69,7 +72,7 @@ function readDirectives(ast: Dockerfile, index: TextIndex, model: DockerfileMode
   }
 }
 
-function readInstructions(ast: Dockerfile, index: TextIndex, model: DockerfileModel): void {
+function readInstructions(ast: Dockerfile, index: LineIndex, model: DockerfileModel): void {
   const context: InstructionContext = { index, escapeChar: model.escapeChar, problems: model.problems };
   const stages = new StageAssembler(model);
   for (const astInstruction of ast.getInstructions()) {
@@ -84,7 +87,7 @@ function readInstructions(ast: Dockerfile, index: TextIndex, model: DockerfileMo
   }
 }
 
-function spanOf(index: TextIndex, instruction: AstInstruction): InstructionSpan {
+function spanOf(index: LineIndex, instruction: AstInstruction): InstructionSpan {
   const keywordRange = instruction.getInstructionRange();
   return {
     keyword: instruction.getKeyword(),
@@ -139,10 +142,10 @@ class StageAssembler {
   private startStage(from: Instruction): void {
     const index = this.model.stages.length;
     const base = from.args[0]?.value ?? '';
-    const stage: Stage = { index, from, base, instructions: [from] };
+    const stage: Stage = { index, from, base, instructions: [from], dependsOn: [] };
     const name = stageNameOf(from);
     if (name !== undefined) stage.name = name;
-    const baseStage = this.model.stages.find((earlier) => earlier.name === base.toLowerCase());
+    const baseStage = stageWithName(this.model.stages, base);
     if (baseStage) {
       stage.baseStage = baseStage.index;
       this.windows[index] = this.windows[baseStage.index];
@@ -158,10 +161,7 @@ class StageAssembler {
   private withGlobalArgDefaults(reference: string): string {
     const defaults = new Map<string, string>();
     for (const arg of this.model.globalArgs) {
-      for (const { value } of arg.args) {
-        const equals = value.indexOf('=');
-        if (equals > 0) defaults.set(value.slice(0, equals), value.slice(equals + 1));
-      }
+      for (const { key, value } of arg.pairs ?? []) if (key !== '' && value !== undefined) defaults.set(key, value);
     }
     return reference.replace(/\$\{(\w+)[^}]*\}|\$(\w+)/g, (match, braced?: string, bare?: string) => {
       return defaults.get((braced ?? bare) as string) ?? match;

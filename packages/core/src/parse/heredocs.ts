@@ -1,4 +1,4 @@
-import type { TextIndex } from './text-index';
+import type { LineIndex } from './line-index';
 import type { Heredoc } from './types';
 
 export interface HeredocMarker {
@@ -31,7 +31,7 @@ export function heredocMarkerOf(rawWord: string): Pick<HeredocMarker, 'name' | '
  * ends at a line equal to the delimiter (leading tabs ignored for `<<-`).
  */
 export function readHeredocBodies(
-  index: TextIndex,
+  index: LineIndex,
   markers: HeredocMarker[],
   firstLine: number,
   lastAllowedLine: number,
@@ -46,7 +46,7 @@ export function readHeredocBodies(
   return read;
 }
 
-function readBody(index: TextIndex, marker: HeredocMarker, firstLine: number, lastAllowedLine: number): ReadHeredoc {
+function readBody(index: LineIndex, marker: HeredocMarker, firstLine: number, lastAllowedLine: number): ReadHeredoc {
   const bodyLines: string[] = [];
   for (let line = firstLine; line <= lastAllowedLine; line++) {
     const text = index.lineText(line);
@@ -61,7 +61,7 @@ function readBody(index: TextIndex, marker: HeredocMarker, firstLine: number, la
   return { heredoc: heredocOf(index, marker, firstLine, bodyLines, end), terminated: false, lastLine };
 }
 
-function heredocOf(index: TextIndex, marker: HeredocMarker, firstLine: number, bodyLines: string[], end: number): Heredoc {
+function heredocOf(index: LineIndex, marker: HeredocMarker, firstLine: number, bodyLines: string[], end: number): Heredoc {
   const contentStart =
     firstLine < index.lineCount ? { line: firstLine, character: 0 } : index.positionAt(index.text.length);
   return {

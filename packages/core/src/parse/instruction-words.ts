@@ -1,6 +1,8 @@
+import { unquote } from './pairs';
+
 /** A whitespace-separated word of an instruction's logical text. */
 export interface Word {
-  /** as Docker reads it: quotes removed, escapes resolved (an escaped `$` keeps its escape) */
+  /** as Docker reads it: quotes removed, escapes resolved (see ./pairs unquote) */
   value: string;
   /** exactly as written */
   raw: string;
@@ -10,10 +12,10 @@ export interface Word {
 }
 
 /**
- * Splits on blanks outside quotes, as BuildKit splits ENV, LABEL and ARG (it splits COPY, ADD
- * and FROM on blanks alone, but a quoted blank there is rare and reads better as one word).
- * Inside single quotes everything is literal; the escape char escapes the next char outside
- * quotes, and `"`, itself or `$` inside double quotes. A quote never closed is a plain char.
+ * Splits on blanks (space, tab) outside quotes, the instruction's `args`. ENV, LABEL and ARG are
+ * read again by ./pairs as BuildKit's parseWords reads them (any Unicode blank, an unclosed quote
+ * running to the end); COPY, ADD and FROM BuildKit splits on blanks alone, but a quoted blank
+ * there is rare and reads better as one word. A quote never closed is a plain char.
  */
 export function splitWords(text: string, escapeChar: string): Word[] {
   const words: Word[] = [];
@@ -23,55 +25,42 @@ export function splitWords(text: string, escapeChar: string): Word[] {
       i++;
       continue;
     }
-    const word = readWord(text, i, escapeChar);
-    words.push(word);
-    i = word.end;
+    const end = wordEnd(text, i, escapeChar);
+    const raw = text.slice(i, end);
+    words.push({ value: unquote(raw, escapeChar), raw, start: i, end });
+    i = end;
   }
   return words;
 }
 
-function readWord(text: string, start: number, escapeChar: string): Word {
-  let value = '';
+/** Where the word starting at `start` ends: at a blank outside quotes, escaped blanks kept. */
+function wordEnd(text: string, start: number, escapeChar: string): number {
   let quote: string | null = null;
-  // where the open quote started, to read it as a plain char if it is never closed
-  let quoteStart = { at: -1, value: '' };
+  let quoteAt = -1;
   let i = start;
   while (i < text.length || quote !== null) {
     if (i >= text.length) {
-      value = quoteStart.value + text[quoteStart.at];
-      i = quoteStart.at + 1;
-      quote = null;
+      // never closed: the quote was a plain char
+      [i, quote] = [quoteAt + 1, null];
       continue;
     }
     const ch = text[i];
     if (quote === "'") {
       if (ch === "'") quote = null;
-      else value += ch;
       i++;
     } else if (ch === escapeChar && i + 1 < text.length) {
-      value += escapedValue(ch, text[i + 1], quote !== null);
       i += 2;
     } else if (ch === '"' || ch === "'") {
-      if (quote === null) {
-        quote = ch;
-        quoteStart = { at: i, value };
-      } else if (quote === ch) quote = null;
-      else value += ch;
+      if (quote === null) [quote, quoteAt] = [ch, i];
+      else if (quote === ch) quote = null;
       i++;
     } else if (quote === null && isBlank(ch)) {
       break;
     } else {
-      value += ch;
       i++;
     }
   }
-  return { value, raw: text.slice(start, i), start, end: i };
-}
-
-function escapedValue(escapeChar: string, next: string, inDoubleQuotes: boolean): string {
-  if (next === '$') return escapeChar + next;
-  if (!inDoubleQuotes || next === '"' || next === escapeChar) return next;
-  return escapeChar + next;
+  return i;
 }
 
 function isBlank(ch: string): boolean {

@@ -1,9 +1,10 @@
 import { documentSpan, logicalTextOf, readCommandLines, type LogicalText } from './command-lines';
 import { heredocMarkerOf, readHeredocBodies, type HeredocMarker, type ReadHeredoc } from './heredocs';
 import { parseJsonArray } from './json-args';
+import { readRawPairs } from './pairs';
 import { runScriptSources } from './script-source';
-import type { TextIndex } from './text-index';
-import type { Arg, Flag, Instruction, InstructionForm, ParseProblem, Range, ShellInfo } from './types';
+import type { LineIndex } from './line-index';
+import type { Arg, Flag, Instruction, InstructionForm, Pair, ParseProblem, Range, ShellInfo } from './types';
 import { flagNameAndValue, splitFlags, splitWords, type Word } from './instruction-words';
 
 /** Where dockerfile-ast found an instruction, as document offsets. */
@@ -17,7 +18,7 @@ export interface InstructionSpan {
 }
 
 export interface InstructionContext {
-  index: TextIndex;
+  index: LineIndex;
   escapeChar: string;
   problems: ParseProblem[];
 }
@@ -30,6 +31,7 @@ export const KNOWN_INSTRUCTIONS = new Set([
 const TAKES_JSON = new Set(['ADD', 'CMD', 'COPY', 'ENTRYPOINT', 'HEALTHCHECK', 'RUN', 'SHELL', 'VOLUME']);
 const RUNS_UNDER_SHELL = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
 const TAKES_HEREDOCS = new Set(['RUN', 'COPY', 'ADD']);
+const SETS_PAIRS = new Set(['ENV', 'LABEL', 'ARG']);
 const NOT_A_TRIGGER = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 
 interface ArgumentsPart {
@@ -47,7 +49,7 @@ export function buildInstruction(
   shell: ShellInfo,
 ): Instruction {
   const { index, escapeChar } = context;
-  const lastLine = index.lineOf(span.end);
+  const lastLine = index.lineAt(span.end);
   const lines = readCommandLines(index, span.keywordEnd, escapeChar, lastLine);
   const logical = logicalTextOf(index.text, lines);
   const words = splitWords(logical.text, escapeChar);
@@ -66,6 +68,7 @@ export function buildInstruction(
     heredocs: heredocs.map((read) => read.heredoc),
     scripts: [],
   };
+  if (SETS_PAIRS.has(span.keyword)) instruction.pairs = readPairs(index, logical, span.keyword, rest, escapeChar);
   if (RUNS_UNDER_SHELL.has(span.keyword)) instruction.shell = shell;
   if (span.keyword === 'RUN' && instruction.form === 'shell' && shell.kind === 'posix') {
     instruction.scripts = runScriptSources({
@@ -84,16 +87,16 @@ export function buildInstruction(
   return instruction;
 }
 
-function wordRange(index: TextIndex, logical: LogicalText, start: number, end: number): Range {
+function wordRange(index: LineIndex, logical: LogicalText, start: number, end: number): Range {
   const span = documentSpan(logical, start, end);
   return index.rangeOf(span.start, span.end);
 }
 
-function flagOf(index: TextIndex, logical: LogicalText, word: Word): Flag {
+function flagOf(index: LineIndex, logical: LogicalText, word: Word): Flag {
   return { ...flagNameAndValue(word), range: wordRange(index, logical, word.start, word.end) };
 }
 
-function readArguments(index: TextIndex, logical: LogicalText, keyword: string, rest: Word[]): ArgumentsPart {
+function readArguments(index: LineIndex, logical: LogicalText, keyword: string, rest: Word[]): ArgumentsPart {
   if (rest.length === 0) return { form: 'none', args: [], argsText: '', argsRange: null };
   const toArg = (word: Word): Arg => ({ value: word.value, range: wordRange(index, logical, word.start, word.end) });
   // HEALTHCHECK CMD ["curl", …]: the JSON array follows the CMD word
@@ -120,6 +123,13 @@ function readArguments(index: TextIndex, logical: LogicalText, keyword: string, 
     argsText: logical.text.slice(textStart, textEnd),
     argsRange: wordRange(index, logical, textStart, textEnd),
   };
+}
+
+function readPairs(index: LineIndex, logical: LogicalText, keyword: string, rest: Word[], escapeChar: string): Pair[] {
+  if (rest.length === 0) return [];
+  const from = rest[0].start;
+  const text = logical.text.slice(from, rest[rest.length - 1].end);
+  return readRawPairs(keyword, text, escapeChar).map(({ start, end, ...pair }) => ({ ...pair, range: wordRange(index, logical, from + start, from + end) }));
 }
 
 function heredocMarkers(logical: LogicalText, words: Word[]): HeredocMarker[] {

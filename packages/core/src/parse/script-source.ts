@@ -1,12 +1,12 @@
 import type { CommandLine } from './command-lines';
 import { heredocMarkerOf } from './heredocs';
 import { basename, shebangInterpreter, shellKindOf } from './shell-info';
-import type { TextIndex } from './text-index';
+import type { LineIndex } from './line-index';
 import type { Heredoc, ScriptSource } from './types';
 import type { Word } from './instruction-words';
 
 export interface RunScriptInput {
-  index: TextIndex;
+  index: LineIndex;
   lines: CommandLine[];
   /** document offset of the first command word (after flags) */
   commandStart: number;
@@ -67,7 +67,7 @@ function heredocScript(heredoc: Heredoc): ScriptSource {
  * With `throughLine`, the raw lines after the command up to it (heredoc bodies) are appended.
  */
 export function shellFormScript(
-  index: TextIndex,
+  index: LineIndex,
   lines: CommandLine[],
   commandStart: number,
   throughLine: number | null,

@@ -1,15 +1,10 @@
-// The parsed document every rule shares. Positions are LSP-style: 0-based lines,
-// UTF-16 columns, `end` exclusive — the same as dockerfile-ast's ranges.
+// The parsed document every rule shares. Positions and ranges: see ./range.
 
-export interface Position {
-  line: number;
-  character: number;
-}
+import type { LineIndex } from './line-index';
+import type { RawPair } from './pairs';
+import type { Position, Range } from './range';
 
-export interface Range {
-  start: Position;
-  end: Position;
-}
+export type { Position, Range } from './range';
 
 export interface Directive {
   /** lower-case directive name: `syntax`, `escape`, `check`, … */
@@ -70,6 +65,9 @@ export interface ShellInfo {
   kind: 'posix' | 'powershell' | 'cmd' | 'unknown';
 }
 
+/** A key (and value) of an ENV, LABEL or ARG, read as BuildKit reads it (see ./pairs). */
+export type Pair = Omit<RawPair, 'start' | 'end'> & { range: Range };
+
 export type InstructionForm = 'exec' | 'shell' | 'none';
 
 export interface Instruction {
@@ -91,6 +89,8 @@ export interface Instruction {
   /** the argument text after flags, as written (continuations and comment lines removed) */
   argsText: string;
   argsRange: Range | null;
+  /** ENV, LABEL, ARG: what they set, in order (BuildKit's words, not `args`' blank-split ones) */
+  pairs?: Pair[];
   heredocs: Heredoc[];
   /** RUN (and ONBUILD RUN): the shell sources to parse; empty for exec form */
   scripts: ScriptSource[];
@@ -109,6 +109,8 @@ export interface Stage {
   base: string;
   /** index of an earlier stage this one builds on (`FROM <stage>`) */
   baseStage?: number;
+  /** the other stages it needs (its base, those it copies or mounts from), see ./stage-graph */
+  dependsOn: number[];
   /** FROM first, then the stage's instructions in order */
   instructions: Instruction[];
 }
@@ -121,6 +123,8 @@ export interface ParseProblem {
 export interface DockerfileModel {
   /** the text as given (a BOM, if any, is kept here and reported by `bom`) */
   text: string;
+  /** offsets ↔ positions over `text`, with the parser's line breaks (CR, LF, CRLF) */
+  lines: LineIndex;
   bom: boolean;
   eol: '\n' | '\r\n';
   escapeChar: string;

@@ -1,11 +1,12 @@
-import type { Position, Range } from './types';
+import type { Position, Range } from './range';
 
 /**
  * Offsets ↔ positions over the original text. Line breaks are `\r\n`, `\n` or a lone `\r`,
  * exactly as vscode-languageserver-textdocument (and so dockerfile-ast) splits lines, so our
- * positions and dockerfile-ast's always agree.
+ * positions and dockerfile-ast's always agree. The parser makes one per document
+ * (`document.lines`); whatever turns positions into offsets, fixes included, goes through it.
  */
-export class TextIndex {
+export class LineIndex {
   /** offset of the first character of each line */
   private readonly lineStarts: number[] = [0];
   /** offset where each line's content ends (its line break excluded) */
@@ -34,12 +35,14 @@ export class TextIndex {
     return this.lineEnds[line];
   }
 
-  /** the line's content without its line break */
+  /** the line's content without its line break; '' for a line past either end */
   lineText(line: number): string {
+    if (line < 0 || line >= this.lineStarts.length) return '';
     return this.text.slice(this.lineStarts[line], this.lineEnds[line]);
   }
 
-  lineOf(offset: number): number {
+  /** the 0-based line holding `offset` */
+  lineAt(offset: number): number {
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -53,7 +56,7 @@ export class TextIndex {
   // no Math.* here: global lookups are slow inside jest's vm context, and this is hot
   positionAt(offset: number): Position {
     const clamped = offset < 0 ? 0 : offset > this.text.length ? this.text.length : offset;
-    const line = this.lineOf(clamped);
+    const line = this.lineAt(clamped);
     const end = this.lineEnds[line];
     return { line, character: (clamped < end ? clamped : end) - this.lineStarts[line] };
   }
@@ -65,6 +68,11 @@ export class TextIndex {
     return offset < this.lineEnds[line] ? offset : this.lineEnds[line];
   }
 
+  /** the text a range covers */
+  textIn(range: Range): string {
+    return this.text.slice(this.offsetAt(range.start), this.offsetAt(range.end));
+  }
+
   rangeOf(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
@@ -74,4 +82,20 @@ export class TextIndex {
     const first = this.lineEnds[0];
     return this.text.startsWith('\r\n', first) ? '\r\n' : '\n';
   }
+}
+
+let lastIndex: LineIndex | undefined;
+
+/**
+ * The line index of a text for callers that hold only the text, not its parsed document;
+ * the last one is kept, as such callers ask about the same text many times in a row.
+ */
+export function lineIndexOf(text: string): LineIndex {
+  if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
+  return lastIndex;
+}
+
+/** One line's text without its line break ('' past the end); with a document, use `document.lines`. */
+export function lineText(text: string, line: number): string {
+  return lineIndexOf(text).lineText(line);
 }

@@ -1,0 +1,41 @@
+/**
+ * The comment syntax that steers linters; the only place it is spelled out. `text` is a comment's
+ * text after its `#`, trimmed (as `Comment.text`):
+ *   `dflint-ignore a,b` (bare: every rule) — the next instruction; `dflint-ignore-file a,b` — the file;
+ *   `hadolint ignore=DL3008,DL3009` — the next instruction; `hadolint global ignore=…` — the file.
+ */
+export interface LintDirective {
+  tool: 'dflint' | 'hadolint';
+  scope: 'file' | 'next';
+  /** rule names (dflint) or codes (hadolint) as written; empty for a bare `dflint-ignore` */
+  names: string[];
+}
+
+const DFLINT_IGNORE = /^dflint-ignore(-file)?(?:\s+(.*))?$/;
+const HADOLINT_IGNORE = /^hadolint\s+(global\s+)?ignore\s*=\s*(.*)$/;
+
+export function readLintDirective(text: string): LintDirective | undefined {
+  const own = DFLINT_IGNORE.exec(text);
+  if (own) return { tool: 'dflint', scope: own[1] ? 'file' : 'next', names: splitList(own[2] ?? '') };
+  const hadolint = HADOLINT_IGNORE.exec(text);
+  if (hadolint) return { tool: 'hadolint', scope: hadolint[1] ? 'file' : 'next', names: splitList(hadolint[2]) };
+  return undefined;
+}
+
+/** The comment that switches `rules` off for the next instruction (what an editor's quick fix inserts). */
+export function ignoreNextComment(rules: readonly string[]): string {
+  return `# dflint-ignore ${rules.join(',')}`;
+}
+
+/** A document line holding only a lint directive comment (blanks around it allowed). */
+export function isLintDirectiveLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.startsWith('#') && readLintDirective(trimmed.slice(1).trim()) !== undefined;
+}
+
+function splitList(list: string): string[] {
+  return list
+    .split(/[,\s]+/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}

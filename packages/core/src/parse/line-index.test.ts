@@ -1,0 +1,48 @@
+import { LineIndex, lineIndexOf, lineText } from './line-index';
+
+describe('LineIndex', () => {
+  test('breaks lines on LF, CRLF and a lone CR, as dockerfile-ast does', () => {
+    const index = new LineIndex('a\nbb\r\nccc\rd');
+    expect(index.lineCount).toBe(4);
+    expect([0, 1, 2, 3].map((line) => index.lineText(line))).toEqual(['a', 'bb', 'ccc', 'd']);
+    expect(index.positionAt(index.text.indexOf('d'))).toEqual({ line: 3, character: 0 });
+    expect(index.offsetAt({ line: 2, character: 1 })).toBe(index.text.indexOf('ccc') + 1);
+  });
+
+  test('columns are UTF-16 code units', () => {
+    const index = new LineIndex('é😀x\ny');
+    expect(index.positionAt(3)).toEqual({ line: 0, character: 3 });
+    expect(index.textIn({ start: { line: 0, character: 1 }, end: { line: 0, character: 3 } })).toBe('😀');
+  });
+
+  test('offsets and positions are clamped to the line content and the text', () => {
+    const index = new LineIndex('ab\r\ncd');
+    expect(index.offsetAt({ line: 0, character: 9 })).toBe(2);
+    expect(index.offsetAt({ line: 7, character: 0 })).toBe(6);
+    expect(index.positionAt(3)).toEqual({ line: 0, character: 2 });
+    expect(index.positionAt(-4)).toEqual({ line: 0, character: 0 });
+    expect(index.lineText(2)).toBe('');
+    expect(index.lineText(-1)).toBe('');
+  });
+
+  test('textIn spans line breaks as written', () => {
+    const index = new LineIndex('RUN a \\\r  b\nCMD c');
+    expect(index.textIn({ start: { line: 0, character: 4 }, end: { line: 1, character: 3 } })).toBe('a \\\r  b');
+  });
+
+  test('eol is the first line break, LF when there is none', () => {
+    expect(new LineIndex('a\r\nb\n').eol()).toBe('\r\n');
+    expect(new LineIndex('a\nb\r\n').eol()).toBe('\n');
+    expect(new LineIndex('a').eol()).toBe('\n');
+  });
+});
+
+describe('lineText and lineIndexOf, for callers with only the text', () => {
+  test('read lines as the document index does, and reuse the index of the same text', () => {
+    expect(lineText('x\ry\nz', 1)).toBe('y');
+    expect(lineText('x', 3)).toBe('');
+    const text = 'FROM a\nRUN b\n';
+    expect(lineIndexOf(text)).toBe(lineIndexOf(text));
+    expect(lineIndexOf(text)).not.toBe(lineIndexOf('FROM a\n'));
+  });
+});
