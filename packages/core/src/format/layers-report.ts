@@ -1,7 +1,7 @@
 import { lineOf } from '../parse/range';
 import type { Instruction } from '../parse/types';
 import { sumBytes } from '../layers/bytes';
-import type { Bytes, StageLayers, StoredEntry } from '../layers/types';
+import type { Bytes, ShadowingKind, StageLayers } from '../layers/types';
 
 /** What `dflint layers` reports for one Dockerfile; both layer formatters take it. */
 export interface LayersReport {
@@ -21,7 +21,7 @@ export interface WastedPath {
   /** the step (index into StageLayers.steps) whose layer stores it */
   step: number;
   addedAtLine: number;
-  hiddenBy: { line: number; command: string; how: NonNullable<StoredEntry['shadowedBy']>['how'] };
+  hiddenBy: { line: number; command: string; how: ShadowingKind };
 }
 
 export const SUMMARY_MAX_LENGTH = 120;

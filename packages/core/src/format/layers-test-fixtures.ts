@@ -1,6 +1,6 @@
 // Hand-built layer models over real parsed Dockerfiles, for the layer formatters' tests.
 import { exact, lowerBound, sumBytes, UNKNOWN, ZERO } from '../layers/bytes';
-import type { Bytes, Effect, StageLayers, Step, StoredEntry } from '../layers/types';
+import type { Bytes, Effect, Shadowing, StageLayers, Step, StoredEntry } from '../layers/types';
 import { parseDocument } from '../parse/document';
 import type { Instruction } from '../parse/types';
 import type { LayersReport } from './layers-report';
@@ -29,7 +29,7 @@ function effect(instruction: Instruction, kind: 'write' | 'copy-up' | 'delete' |
   }
 }
 
-function stored(path: string, bytes: Bytes, made: Effect, hiddenBy?: { step: number; instruction: Instruction; effect: Effect; how: 'delete' | 'copy-up' }): StoredEntry {
+function stored(path: string, bytes: Bytes, made: Effect, hiddenBy?: Shadowing): StoredEntry {
   return { path, bytes, tree: made.kind === 'cache-write', reason: made.kind === 'cache-write' ? 'cache' : 'write', effect: made, shadowedBy: hiddenBy };
 }
 

@@ -11,18 +11,17 @@ import type {
   DeleteEffect,
   Effect,
   ExtractEffect,
+  ShadowingKind,
   StoredEntry,
 } from './types';
 
 const COPY_COMMANDS = new Set(['COPY', 'ADD']);
 
-type Hide = NonNullable<StoredEntry['shadowedBy']>['how'];
-
 /** A lower-layer node this step hides, and how. */
 export interface Hidden {
   node: FileNode;
   effect: Effect;
-  how: Hide;
+  how: ShadowingKind;
 }
 
 /** A place the step touched that may hold base-image files the model cannot see. */
@@ -174,7 +173,7 @@ export class LayerWriter {
   private store(
     path: string,
     entry: Omit<StoredEntry, 'path' | 'tree'> & { tree?: boolean },
-    how: Hide = 'overwrite',
+    how: ShadowingKind = 'overwrite',
   ): void {
     if (this.isMounted(path)) return;
     const tree = entry.tree ?? false;
@@ -190,7 +189,7 @@ export class LayerWriter {
     return this.pendingStores(this.storedPaths.keysAt(path)).find(([, change]) => change.entry.tree)?.[0];
   }
 
-  private remove(node: FileNode, effect: Effect, how: Hide): void {
+  private remove(node: FileNode, effect: Effect, how: ShadowingKind): void {
     if (this.isMounted(node.path)) return;
     // a file this step wrote itself costs nothing; a lower one stays stored, hidden
     if (!this.pending.has(node.key)) this.hidden.push({ node, effect, how });

@@ -190,13 +190,19 @@ export interface StoredEntry {
   /** for a stored tar archive whose members are known (from the context, or copied from one) */
   archive?: ArchiveListing;
   /** set when a later layer hides it: then its bytes are wasted */
-  shadowedBy?: {
-    /** the hiding step's position in `StageLayers.steps` of the stage being described */
-    step: number;
-    instruction: Instruction;
-    effect: Effect;
-    how: 'delete' | 'overwrite' | 'copy-up' | 'move';
-  };
+  shadowedBy?: Shadowing;
+}
+
+/** How a later layer hides a stored entry: a whiteout, a new file at its path, a copy-up of it, or a move away. */
+export type ShadowingKind = 'delete' | 'overwrite' | 'copy-up' | 'move';
+
+/** The later step that hides a stored entry, and how. */
+export interface Shadowing {
+  /** the hiding step's position in `StageLayers.steps` of the stage being described */
+  step: number;
+  instruction: Instruction;
+  effect: Effect;
+  how: ShadowingKind;
 }
 
 export interface Step {
