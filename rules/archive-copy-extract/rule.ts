@@ -2,15 +2,18 @@ import {
   defineRule,
   deleteInstructionEdit,
   describeBytes,
+  extractedArchives,
   lineOf,
   METADATA_ONLY,
   replaceInstructionEdit,
+  shippedLayers,
+  type ExtractedArchive,
   type Fix,
   type Instruction,
   type ParsedDocument,
   type Stage,
 } from '@dflint/core';
-import { commandName, extractedArchives, shippedLayers, sizeLabel, type ExtractedArchive } from '../layer-findings';
+import { commandName, sizeLabel } from '../layer-findings';
 
 export default defineRule({
   meta: {

@@ -2,12 +2,14 @@ import {
   baseChain,
   deleteInstructionEdit,
   directiveAbove,
+  hiderOf,
   isUnder,
   lineOf,
   METADATA_ONLY,
   resolveImagePath,
   stageEnvironments,
   type Fix,
+  type HidingGroup,
   type Instruction,
   type LayerModel,
   type ParsedDocument,
@@ -15,7 +17,6 @@ import {
   type TextEdit,
 } from '@dflint/core';
 import { posix } from 'node:path';
-import { hiderOf, type HidingGroup } from '../layer-findings';
 import { modeCommand, type ModeCommand } from './mode-commands';
 
 /** What may stand between the COPY and the RUN: nothing that writes files or runs commands. */

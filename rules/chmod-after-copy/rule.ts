@@ -1,15 +1,17 @@
-import { defineRule, describeBytes, lineOf, type Fix, type LayerModel, type ParsedDocument, type StageLayers } from '@dflint/core';
 import {
-  commandName,
-  describeEntry,
+  defineRule,
+  describeBytes,
   hiderOf,
   hidingGroups,
-  listEntries,
-  moveIntoRunBefore,
+  lineOf,
   shippedLayers,
-  storedHere,
+  type Fix,
   type HidingGroup,
-} from '../layer-findings';
+  type LayerModel,
+  type ParsedDocument,
+  type StageLayers,
+} from '@dflint/core';
+import { moveIntoRunBefore, commandName, describeEntry, listEntries, storedHere } from '../layer-findings';
 import { copyFlagsFix } from './copy-flags-fix';
 import { modeCommand } from './mode-commands';
 

@@ -1,5 +1,17 @@
-import { defineRule, describeBytes, linesPhrase, mergeRunsEdit, METADATA_ONLY, runFlagsKey, sumBytes, type Bytes, type Instruction, type StageLayers } from '@dflint/core';
-import { hiderOf } from '../layer-findings';
+import {
+  defineRule,
+  describeBytes,
+  hiddenWithin,
+  linesPhrase,
+  mergeRunsEdit,
+  METADATA_ONLY,
+  runFlagsKey,
+  stepIndexByInstruction,
+  sumBytes,
+  type Bytes,
+  type Instruction,
+  type StageLayers,
+} from '@dflint/core';
 
 export default defineRule({
   meta: {
@@ -13,7 +25,7 @@ export default defineRule({
   check({ document, layers, report }) {
     for (const stage of document.stages) {
       const groups = mergeableGroups(stage.instructions);
-      const stepIndex = groups.length ? stepIndexOf(layers.stages[stage.index]) : new Map<Instruction, number>();
+      const stepIndex = groups.length ? stepIndexByInstruction(layers.stages[stage.index]) : new Map<Instruction, number>();
       for (const group of groups) {
         const [first, ...rest] = group;
         const lines = group.map((run) => run.range.start.line + 1);
@@ -47,22 +59,9 @@ export default defineRule({
  */
 function bytesSaved(stage: StageLayers | undefined, stepIndex: ReadonlyMap<Instruction, number>, group: readonly Instruction[]): Bytes | undefined {
   if (!stage) return undefined;
-  const inGroup = new Set(group.flatMap((run) => stepIndex.get(run) ?? []));
-  const hidden = [...inGroup]
-    .sort((a, b) => a - b)
-    .flatMap((index) =>
-      stage.steps[index].stored.filter((entry) => {
-        const hider = hiderOf(entry);
-        return hider !== undefined && hider.step > index && inGroup.has(hider.step);
-      }),
-    );
+  const hidden = hiddenWithin(stage, new Set(group.flatMap((run) => stepIndex.get(run) ?? [])));
   const bytes = sumBytes(hidden.map((entry) => entry.bytes));
   return hidden.length === 0 || (bytes.estimate === 'exact' && bytes.value === 0) ? undefined : bytes;
-}
-
-/** Each step's index in the stage, by its instruction. */
-function stepIndexOf(stage: StageLayers | undefined): Map<Instruction, number> {
-  return new Map(stage?.steps.map((step, index) => [step.instruction, index]));
 }
 
 /** Runs of RUNs with equal flags and only metadata instructions between them. */

@@ -1,5 +1,5 @@
-import { atLeastBytes, defineRule, describeBytes, joinWords, lineOf, shippedStages, sumBytes, type Bytes, type Instruction, type StoredEntry } from '@dflint/core';
-import { isArchiveName, sizeLabel } from '../layer-findings';
+import { atLeastBytes, defineRule, describeBytes, isArchiveName, joinWords, lineOf, shippedStages, sumBytes, type Bytes, type Instruction, type StoredEntry } from '@dflint/core';
+import { sizeLabel } from '../layer-findings';
 
 /** never needed in an image, wherever they sit in the copied tree */
 const ANYWHERE = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.venv']);

@@ -1,19 +1,27 @@
-import { defineRule, describeBytes, isUnder, lineOf, resolveImagePath, sameRange, stageEnvironments, type Fix, type ParsedDocument, type ShellCommand, type ShellWord, type StageLayers } from '@dflint/core';
 import {
-  describeEntry,
-  hiderOf,
+  defineRule,
+  describeBytes,
   extractedArchives,
+  hiderOf,
   hidingGroups,
-  listEntries,
-  moveIntoRunBefore,
+  isUnder,
+  lineOf,
+  resolveImagePath,
+  sameRange,
   shippedLayers,
-  storedHere,
-  type HideHow,
+  stageEnvironments,
+  type Fix,
   type HidingGroup,
+  type ParsedDocument,
   type PlacedEntry,
-} from '../layer-findings';
+  type ShadowingKind,
+  type ShellCommand,
+  type ShellWord,
+  type StageLayers,
+} from '@dflint/core';
+import { moveIntoRunBefore, describeEntry, listEntries, storedHere } from '../layer-findings';
 
-const VERBS: Partial<Record<HideHow, [one: string, many: string]>> = {
+const VERBS: Partial<Record<ShadowingKind, [one: string, many: string]>> = {
   delete: ['is deleted', 'are deleted'],
   move: ['is moved away', 'are moved away'],
   overwrite: ['is overwritten', 'are overwritten'],

@@ -1,5 +1,4 @@
-import { cleanupText, defineRule, joinWords, lineOf, rangeKey, sumBytes, type Cleanup } from '@dflint/core';
-import { shippedLayers, storedEntries, type PlacedEntry } from '../layer-findings';
+import { cleanupText, defineRule, joinWords, lineOf, rangeKey, shippedLayers, storedEntries, sumBytes, type Cleanup, type PlacedEntry } from '@dflint/core';
 import { cacheFix, type Cache } from './cache-fix';
 
 export default defineRule({

@@ -33,6 +33,8 @@ export { loadBuildContext, readsBuildContext, type LoadContextOptions } from './
 export { ContextCache, ContextCaches, type ContextLimits } from './layers/context/context-cache';
 export { contextCopyKey } from './layers/context/copy-key';
 export { buildLayerModel, type LayerModelOptions } from './layers/model';
+export * from './layers/queries';
+export { extractedArchives, isArchiveName, type ExtractedArchive } from './layers/archive-queries';
 export { formatLayersJson } from './format/layers-json';
 export { formatLayersTable, bytesCell, type LayersTableOptions } from './format/layers-table';
 export { instructionSummary, type LayersReport } from './format/layers-report';

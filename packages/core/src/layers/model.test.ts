@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from '../parse/document';
 import { contextCopyKey } from './context/copy-key';
-import { buildLayerModel, wastedEntries } from './model';
+import { buildLayerModel } from './model';
+import { wastedEntries } from './queries';
 import type { BuildContext, StageLayers } from './types';
 
 const SHARED = process.env.DFLINT_SHARED ?? path.resolve(__dirname, '../../../../../shared');

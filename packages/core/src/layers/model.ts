@@ -8,7 +8,7 @@ import { LayerWriter } from './layer-writer';
 import { mountTargets } from './mounts';
 import { runEffects } from './run-effects';
 import { stageEnvironments, type StepEnvironment } from './stage-env';
-import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step, StoredEntry } from './types';
+import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step } from './types';
 
 export interface LayerModelOptions {
   /** sizes of COPY/ADD sources; without it, context copies are unknown */
@@ -141,11 +141,4 @@ function describeStage(stage: Stage, run: ChainRun): StageLayers {
     },
     shadowedBase,
   };
-}
-
-/** Entries of a model that a later step hid: the wasted ones, largest first. */
-export function wastedEntries(stage: StageLayers): StoredEntry[] {
-  return stage.steps
-    .flatMap((step) => step.stored.filter((entry) => entry.shadowedBy))
-    .sort((a, b) => b.bytes.value - a.bytes.value);
 }

@@ -1,0 +1,84 @@
+// Questions rules ask of a finished layer model: what each stage stores, what a later step hides,
+// which stages ship. Answers only; how they are worded in findings is the rules' business.
+import { comparePositions, rangeKey } from '../parse/range';
+import { shippedStages } from '../parse/stage-graph';
+import type { DockerfileModel, Instruction } from '../parse/types';
+import { sumBytes } from './bytes';
+import type { Bytes, Effect, LayerModel, Shadowing, ShadowingKind, StageLayers, StoredEntry } from './types';
+
+/** A stored entry and the position of the step that stored it in its stage. */
+export interface PlacedEntry {
+  entry: StoredEntry;
+  step: number;
+}
+
+/** Entries that one later command hides. */
+export interface HidingGroup {
+  effect: Effect;
+  how: ShadowingKind;
+  hidden: PlacedEntry[];
+  bytes: Bytes;
+}
+
+/** The modelled stages that ship, in order (see shippedStages). */
+export function shippedLayers(document: Pick<DockerfileModel, 'stages'>, layers: LayerModel): StageLayers[] {
+  const shipped = shippedStages(document);
+  return layers.stages.filter((stage) => shipped.has(stage.index));
+}
+
+/** Each step's position in the stage, by its instruction. */
+export function stepIndexByInstruction(stage: StageLayers | undefined): Map<Instruction, number> {
+  return new Map(stage?.steps.map((step, index) => [step.instruction, index]));
+}
+
+/** Every entry the stage's own steps store, with the step that stored it. */
+export function storedEntries(stage: StageLayers): PlacedEntry[] {
+  return stage.steps.flatMap((step, index) => step.stored.map((entry) => ({ entry, step: index })));
+}
+
+/** Entries of the stage that a later step hid: the wasted ones, largest first. */
+export function wastedEntries(stage: StageLayers): StoredEntry[] {
+  return stage.steps
+    .flatMap((step) => step.stored.filter((entry) => entry.shadowedBy))
+    .sort((a, b) => b.bytes.value - a.bytes.value);
+}
+
+/**
+ * The step that hides the entry, when it really does: a later write into a directory of unknown
+ * content (an install, a COPY without a context) does not replace what was there.
+ */
+export function hiderOf(entry: StoredEntry): Shadowing | undefined {
+  const hider = entry.shadowedBy;
+  return hider && !(entry.tree && hider.how === 'overwrite') ? hider : undefined;
+}
+
+/** Entries one of `steps` stores and a later one of `steps` really hides, in step order. */
+export function hiddenWithin(stage: StageLayers, steps: ReadonlySet<number>): StoredEntry[] {
+  return storedEntries(stage)
+    .filter(({ entry, step }) => {
+      const hider = hiderOf(entry);
+      return steps.has(step) && hider !== undefined && hider.step > step && steps.has(hider.step);
+    })
+    .map(({ entry }) => entry);
+}
+
+/**
+ * Entries a later step of the same stage hides, grouped by the command that hides them, in
+ * document order. Entries without a real path (writes the model could not place) are left out,
+ * and so are groups that hide only empty files.
+ */
+export function hidingGroups(stage: StageLayers, accept: (placed: PlacedEntry) => boolean): HidingGroup[] {
+  const groups = new Map<string, HidingGroup>();
+  for (const placed of storedEntries(stage)) {
+    const hider = hiderOf(placed.entry);
+    if (!hider || hider.step <= placed.step || !placed.entry.path.startsWith('/') || !accept(placed)) continue;
+    const key = `${hider.step}:${rangeKey(hider.effect.range)}:${hider.effect.command}:${hider.how}`;
+    const group = groups.get(key) ?? { effect: hider.effect, how: hider.how, hidden: [], bytes: sumBytes([]) };
+    group.hidden.push(placed);
+    groups.set(key, group);
+  }
+  const sorted = [...groups.values()].sort((a, b) => comparePositions(a.effect.range.start, b.effect.range.start));
+  for (const group of sorted) group.bytes = sumBytes(group.hidden.map(({ entry }) => entry.bytes));
+  // hiding empty files wastes nothing
+  return sorted.filter(({ bytes }) => bytes.estimate !== 'exact' || bytes.value > 0);
+}
