@@ -13,7 +13,7 @@ import {
   type ParsedDocument,
   type Stage,
 } from '@dflint/core';
-import { commandName, sizeLabel } from '../layer-findings';
+import { commandName, sizeLabel } from '../wording';
 
 export default defineRule({
   meta: {

@@ -11,7 +11,8 @@ import {
   type ParsedDocument,
   type StageLayers,
 } from '@dflint/core';
-import { moveIntoRunBefore, commandName, describeEntry, listEntries, storedHere } from '../layer-findings';
+import { moveIntoRunBefore } from '../layer-findings';
+import { commandName, describeEntry, listEntries, storedHere } from '../wording';
 import { copyFlagsFix } from './copy-flags-fix';
 import { modeCommand } from './mode-commands';
 

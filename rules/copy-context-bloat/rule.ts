@@ -1,5 +1,5 @@
-import { atLeastBytes, defineRule, describeBytes, isArchiveName, joinWords, lineOf, shippedStages, sumBytes, type Bytes, type Instruction, type StoredEntry } from '@dflint/core';
-import { sizeLabel } from '../layer-findings';
+import { atLeastBytes, defineRule, describeBytes, isArchiveName, lineOf, shippedStages, sumBytes, type Bytes, type Instruction, type StoredEntry } from '@dflint/core';
+import { listFirst, sizeLabel } from '../wording';
 
 /** never needed in an image, wherever they sit in the copied tree */
 const ANYWHERE = new Set(['.git', '.hg', '.svn', 'node_modules', '__pycache__', '.venv']);
@@ -98,7 +98,5 @@ function normaliseSource(source: string): string {
 }
 
 function listOffenders(offenders: Offender[]): string {
-  const items = offenders.slice(0, SHOWN).map((offender) => `${offender.name} (${sizeLabel(offender.bytes)})`);
-  if (offenders.length <= SHOWN) return joinWords(items);
-  return `${items.join(', ')} and ${offenders.length - SHOWN} more`;
+  return listFirst(offenders.map((offender) => `${offender.name} (${sizeLabel(offender.bytes)})`), SHOWN);
 }

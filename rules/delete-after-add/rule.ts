@@ -19,7 +19,8 @@ import {
   type ShellWord,
   type StageLayers,
 } from '@dflint/core';
-import { moveIntoRunBefore, describeEntry, listEntries, storedHere } from '../layer-findings';
+import { moveIntoRunBefore } from '../layer-findings';
+import { describeEntry, listEntries, storedHere } from '../wording';
 
 const VERBS: Partial<Record<ShadowingKind, [one: string, many: string]>> = {
   delete: ['is deleted', 'are deleted'],
