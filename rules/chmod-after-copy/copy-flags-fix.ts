@@ -46,15 +46,15 @@ export function copyFlagsFix(document: ParsedDocument, layers: LayerModel, stage
   const run = hider.instruction;
   const copyStep = group.hidden[0].step;
   const copy = stage.steps[copyStep].instruction;
-  if (!(copy.keyword === 'COPY' || copy.keyword === 'ADD') || copy.heredocs.length > 0 || copy.args.length < 2) return refuse('not a COPY');
+  if (!(copy.keyword === 'COPY' || copy.keyword === 'ADD') || copy.heredocs.length > 0 || copy.args.length < 2) return refuse('the files were not stored by a plain COPY or ADD');
   if (copy.flags.some((flag) => flag.name === 'parents')) return refuse('COPY --parents places files by their source paths');
   if (copy.keyword === 'ADD' && copy.args.slice(0, -1).some((arg) => /:\/\/|\.(tar|tgz|tbz2?|txz|zip)\b|^git@/i.test(arg.value))) {
-    return refuse('ADD of a URL or an archive');
+    return refuse('an ADD of a URL or an archive');
   }
   const stored = stage.steps[copyStep].stored;
   if (stored.some((entry) => hiderOf(entry)?.step !== hider.step)) return refuse('the RUN does not change everything the COPY stored');
   const between = stage.steps.slice(copyStep + 1, hider.step).map((step) => step.instruction);
-  if (between.some((instruction) => !QUIET_BETWEEN.has(instruction.keyword))) return refuse('instructions between the COPY and the RUN');
+  if (between.some((instruction) => !QUIET_BETWEEN.has(instruction.keyword))) return refuse('instructions that write files or run commands stand between the COPY and the RUN');
   const outcome = onlyModeCommands(document, run);
   if (!outcome.ok) return outcome;
   const commands = outcome.value;
@@ -64,16 +64,16 @@ export function copyFlagsFix(document: ParsedDocument, layers: LayerModel, stage
   const envs = stageEnvironments(document);
   if (!isRoot(envs.get(run)?.user ?? '')) return refuse('the RUN runs as another user than root');
   const target = commands[0].paths[0].value;
-  if (commands.some(({ paths }) => paths.length !== 1 || paths[0].value !== target)) return refuse('not one path');
+  if (commands.some(({ paths }) => paths.length !== 1 || paths[0].value !== target)) return refuse('the RUN changes more than one path');
   const modes = unique(commands.filter(({ name }) => name === 'chmod').map(({ value }) => value.value));
   const owners = unique(commands.filter(({ name }) => name === 'chown').map(({ value }) => value.value));
   if (commands.some(({ name }) => name === 'chgrp')) return refuse('--chown needs the owner too, chgrp names only the group');
-  if (modes.length > 1 || owners.length > 1) return refuse('more than one mode or owner');
-  if (modes.some((mode) => !OCTAL_MODE.test(mode))) return refuse('not an octal mode');
-  if (owners.some((owner) => !OWNER_AND_GROUP.test(owner))) return refuse('not a user:group owner');
+  if (modes.length > 1 || owners.length > 1) return refuse('the RUN sets more than one mode or owner');
+  if (modes.some((mode) => !OCTAL_MODE.test(mode))) return refuse('COPY --chmod takes only an octal mode');
+  if (owners.some((owner) => !OWNER_AND_GROUP.test(owner))) return refuse('COPY --chown needs the owner as user:group');
 
   const destination = copy.args[copy.args.length - 1].value;
-  if (/[$*?[]/.test(destination)) return refuse('a destination with variables or patterns');
+  if (/[$*?[]/.test(destination)) return refuse('the COPY destination has variables or patterns');
   const [copyEnv, runEnv] = [envs.get(copy), envs.get(run)];
   if (!copyEnv || !runEnv || copyEnv.workdirUnresolved || runEnv.workdirUnresolved) return refuse('the WORKDIR is not known');
   const dest = resolveImagePath(copyEnv.workdir, destination);
@@ -88,7 +88,7 @@ export function copyFlagsFix(document: ParsedDocument, layers: LayerModel, stage
   } else {
     if (modes.length > 0) return refuse('--chmod on a copied directory does not do what chmod -R does in every BuildKit');
     if (commands.some(({ recursive }) => !recursive)) return refuse('chown without -R of a copied tree');
-    if (path !== dest || stored.some((entry) => !isUnder(entry.path, dest))) return refuse('not the COPY destination');
+    if (path !== dest || stored.some((entry) => !isUnder(entry.path, dest))) return refuse('the RUN does not change the COPY destination itself');
     if (posix.dirname(dest) !== '/' || SYSTEM_DIRS.has(posix.basename(dest))) return refuse(`${dest} may exist in the base image`);
     if (before.touched.some((each) => isUnder(each, dest))) return refuse(`${dest} exists before the COPY`);
   }
@@ -113,7 +113,7 @@ export function copyFlagsFix(document: ParsedDocument, layers: LayerModel, stage
 /** The RUN's commands, when each is a chmod/chown/chgrp at the top of an `&&`/`;` list. */
 function onlyModeCommands(document: ParsedDocument, run: Instruction): FixOutcome<ModeCommand[]> {
   if (run.keyword !== 'RUN' || run.form !== 'shell' || run.flags.length > 0 || run.heredocs.length > 0 || run.shell?.kind !== 'posix') {
-    return refuse('not a plain shell-form RUN');
+    return refuse('the RUN is not a plain shell-form RUN without flags');
   }
   const scripts = document.shellScripts(run);
   if (scripts.length !== 1 || scripts[0].hasErrors) return refuse('the script does not parse');
@@ -122,7 +122,7 @@ function onlyModeCommands(document: ParsedDocument, run: Instruction): FixOutcom
     const mode = modeCommand(command);
     const plain = command.context.length === 0 && command.redirects.length === 0 && command.assignments.length === 0;
     const joined = command.join === null || command.join === '&&' || command.join === ';' || command.join === 'newline';
-    if (!mode || !plain || !joined || command.argv.some((word) => word.dynamic)) return refuse('the RUN does more than chmod/chown');
+    if (!mode || !plain || !joined || command.argv.some((word) => word.dynamic)) return refuse('the RUN does more than chmod/chown/chgrp');
     commands.push(mode);
   }
   return commands.length > 0 ? ok(commands) : refuse('the RUN is empty');

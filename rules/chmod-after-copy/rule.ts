@@ -49,14 +49,14 @@ export default defineRule({
  */
 function fixFor(document: ParsedDocument, layers: LayerModel, stage: StageLayers, group: HidingGroup): FixOutcome<Fix> {
   const adders = new Set(group.hidden.map(({ step }) => step));
-  if (adders.size !== 1) return refuse('stored by more than one step');
+  if (adders.size !== 1) return refuse('the files were stored by more than one step');
   const adder = stage.steps[group.hidden[0].step].instruction;
   if (adder.keyword === 'COPY' || adder.keyword === 'ADD') return copyFlagsFix(document, layers, stage, group);
   const run = hiderOf(group.hidden[0].entry)!.instruction;
   const outcome = moveIntoRunBefore(document, run, (command) => modeCommand(command)?.paths);
   if (!outcome.ok) return outcome;
   const move = outcome.value;
-  if (move.into !== adder) return refuse('the files were stored before the RUN just before');
+  if (move.into !== adder) return refuse(`the files were stored at line ${lineOf(adder.range)}, not by the RUN at line ${lineOf(move.into.range)} just before`);
   return ok({
     safety: 'safe',
     description: `move the RUN at line ${lineOf(run.range)} into the RUN at line ${lineOf(adder.range)} that stores them`,

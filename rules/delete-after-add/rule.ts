@@ -60,13 +60,13 @@ export default defineRule({
 function moveDeleteFix(document: ParsedDocument, stage: StageLayers, group: HidingGroup): FixOutcome<Fix> {
   const adders = new Set(group.hidden.map(({ step }) => step));
   const adder = stage.steps[group.hidden[0].step].instruction;
-  if (adders.size !== 1 || adder.keyword !== 'RUN') return refuse('not created by one RUN');
+  if (adders.size !== 1 || adder.keyword !== 'RUN') return refuse('the files were not all stored by one RUN');
   const run = hiderOf(group.hidden[0].entry)!.instruction;
   const environment = stageEnvironments(document).get(run);
   const [script] = document.shellScripts(run);
   const rm = script?.commands.find((command) => sameRange(command.range, group.effect.range));
   const operands = rm && rmPaths(rm);
-  if (!environment || environment.workdirUnresolved || !operands) return refuse('not a plain rm');
+  if (!environment || environment.workdirUnresolved || !operands) return refuse('not a plain `rm` of paths dflint can resolve');
   // exactly those paths: every path the rm names holds something the RUN before stored
   const named = operands.map((word) => resolveImagePath(environment.workdir, word.value));
   if (operands.some((word) => word.dynamic) || named.some((path) => !group.hidden.some(({ entry }) => isUnder(entry.path, path)))) {
@@ -75,7 +75,7 @@ function moveDeleteFix(document: ParsedDocument, stage: StageLayers, group: Hidi
   const outcome = moveIntoRunBefore(document, run, rmPaths);
   if (!outcome.ok) return outcome;
   const move = outcome.value;
-  if (move.into !== adder) return refuse('the files were stored before the RUN just before');
+  if (move.into !== adder) return refuse(`the files were stored at line ${lineOf(adder.range)}, not by the RUN at line ${lineOf(move.into.range)} just before`);
   return ok({
     safety: 'safe',
     description: `move the rm at line ${lineOf(run.range)} into the RUN at line ${lineOf(adder.range)} that stores them`,

@@ -66,15 +66,15 @@ const PLANNERS: Readonly<Record<string, Planner>> = {
   uv: firstCleanup('flag'),
   npm: (caches, writers) =>
     caches[0].effect.cache !== 'packages' || movedByOption(caches, writers)
-      ? refuse('npx, or a --cache directory')
+      ? refuse('the cache is npx\'s, or a --cache option moves it')
       : firstCleanup('append')(caches, writers),
   go: (caches) => {
     const flags = caches.map(({ effect }) => managerNamed('go')?.caches[effect.cache]?.cleanFlag ?? '?');
-    return flags.includes('?') ? refuse('unknown go cache') : append(`go clean ${[...new Set(flags)].sort().join(' ')}`);
+    return flags.includes('?') ? refuse('dflint knows no clean flag for this go cache') : append(`go clean ${[...new Set(flags)].sort().join(' ')}`);
   },
   composer: firstCleanup('append'),
   // only set when GEM_HOME is known from the Dockerfile
-  gem: (caches, writers) => (/^\/[\w./+-]+\/cache$/.test(caches[0].effect.dir) ? firstCleanup('append')(caches, writers) : refuse('GEM_HOME is not known')),
+  gem: (caches, writers) => (/^\/[\w./+-]+\/cache$/.test(caches[0].effect.dir) ? firstCleanup('append')(caches, writers) : refuse('the gem cache directory (GEM_HOME) is not known')),
 };
 
 function append(command: string): FixOutcome<Plan> {
@@ -128,7 +128,7 @@ export function cacheFix(document: ParsedDocument, stage: StageLayers, caches: r
   for (const writer of stage.steps[step].effects) {
     if (writer.kind !== 'cache-write' || !dirs.has(writer.dir)) continue;
     const command = commands.find((each) => sameRange(each.range, writer.range));
-    if (!command) return refuse('a cache writer is not a command of the script');
+    if (!command) return refuse('a command that writes the cache is not one of the script\'s commands');
     writers.push(command);
     direct &&= !command.argv[0].dynamic && command.argv[0].value === writer.command;
   }
@@ -142,7 +142,7 @@ export function cacheFix(document: ParsedDocument, stage: StageLayers, caches: r
   const line = lineOf(run.range);
   if (plan.kind === 'append') {
     // a wrapper (sudo, su-exec, env) may run the manager as another user than the cleanup
-    if (!direct) return refuse('the manager runs through a wrapper or a path');
+    if (!direct) return refuse('the package manager runs through a wrapper (sudo, env, …) or a path: the cleanup might not run as the same user');
     return mapOutcome(appendToRunEdit(document, run, plan.command), (edit) => ({ safety: 'safe' as const, description: `append \`${plan.command}\` to the RUN at line ${line}`, edits: [edit] }));
   }
   const edits: TextEdit[] = [];

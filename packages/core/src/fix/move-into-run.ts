@@ -28,8 +28,8 @@ export function moveIntoRunBefore(
   later: Instruction,
   paths: (command: ShellCommand) => ShellWord[] | undefined,
 ): FixOutcome<RunMove> {
-  if (later.keyword !== 'RUN' || later.form !== 'shell' || later.heredocs.length > 0) return refuse('not a shell-form RUN');
-  if (later.flags.length > 0) return refuse('the RUN has flags');
+  if (later.keyword !== 'RUN' || later.form !== 'shell' || later.heredocs.length > 0) return refuse('only a shell-form RUN without heredocs is moved');
+  if (later.flags.length > 0) return refuse('the RUN has flags (--mount, --network, …)');
   const stage = document.stages[later.stageIndex];
   let at = stage.instructions.indexOf(later) - 1;
   while (at >= 0 && METADATA_ONLY.has(stage.instructions[at].keyword)) at--;
