@@ -33,7 +33,7 @@ export default defineRule({
         const name = `${refreshed.program} ${refreshed.subcommand}`;
         const line = run.range.start.line + 1;
         const then = install ? ` to the install at line ${install.range.start.line + 1}` : ' to later installs';
-        const edit = install ? mergeRunsEdit(document, [run, install]) : refuse('no RUN right after it installs packages');
+        const edit = install ? mergeRunsEdit(document, [run, install]) : refuse('no RUN that installs packages follows with only metadata (LABEL, EXPOSE, …) between');
         report({
           range: refresh.range,
           message:
