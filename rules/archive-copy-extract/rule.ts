@@ -64,7 +64,8 @@ function addInsteadFix(document: ParsedDocument, stage: Stage, copy: Instruction
   if (between.some((instruction) => !METADATA_ONLY.has(instruction.keyword))) return refuse(`instructions other than metadata stand between the ${copy.keyword} and the RUN at line ${lineOf(run.range)}`);
   const commands = document.shellScripts(run).flatMap((script) => script.commands);
   const [first, ...rest] = commands;
-  if (first?.name !== 'tar' || !onlyRemoves(rest, path)) return refuse(`the RUN at line ${lineOf(run.range)} does more than tar -x and rm of the archive`);
+  if (first?.name !== 'tar') return refuse(`ADD extracts only tar archives; the RUN at line ${lineOf(run.range)} unpacks with ${first?.name || 'another command'}`);
+  if (!onlyRemoves(rest, path)) return refuse(`the RUN at line ${lineOf(run.range)} does more than tar -x and rm of the archive`);
   if (commands.some((command) => command.context.length > 0 || (command.join !== null && command.join !== '&&' && command.join !== ';'))) {
     return refuse(`the RUN at line ${lineOf(run.range)} is not a plain && or ; list`);
   }

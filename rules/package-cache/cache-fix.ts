@@ -64,10 +64,10 @@ const PLANNERS: Readonly<Record<string, Planner>> = {
   pip: (caches, writers) =>
     movedByOption(caches, writers) ? refuse('a --cache-dir would override --no-cache-dir') : firstCleanup('flag')(caches, writers),
   uv: firstCleanup('flag'),
-  npm: (caches, writers) =>
-    caches[0].effect.cache !== 'packages' || movedByOption(caches, writers)
-      ? refuse('the cache is npx\'s, or a --cache option moves it')
-      : firstCleanup('append')(caches, writers),
+  npm: (caches, writers) => {
+    if (caches[0].effect.cache !== 'packages') return refuse('`npm cache clean` leaves npx\'s cache');
+    return movedByOption(caches, writers) ? refuse('a --cache option moves the cache') : firstCleanup('append')(caches, writers);
+  },
   go: (caches) => {
     const flags = caches.map(({ effect }) => managerNamed('go')?.caches[effect.cache]?.cleanFlag ?? '?');
     return flags.includes('?') ? refuse('dflint knows no clean flag for this go cache') : append(`go clean ${[...new Set(flags)].sort().join(' ')}`);

@@ -8,7 +8,7 @@ import { initShellParser } from '../parse/shell';
 import { appendToRunEdit, directiveAbove, insertFlagEdit } from './append-to-run';
 import { LineIndex } from '../parse/line-index';
 import { applyOffsetEdits, toOffsetEdits } from './edits';
-import type { FixOutcome } from './outcome';
+import { ok, type FixOutcome } from './outcome';
 
 beforeAll(() => initShellParser());
 
@@ -134,7 +134,7 @@ describe('insertFlagEdit', () => {
     const text = 'FROM a\nRUN pip install \\\n    flask\n';
     const document = await parseDocument(text);
     const [script] = document.shellScripts(document.instructions[1]);
-    expect(apply(text, insertFlagEdit(script.commands[0].argv[1], '--no-cache-dir'))).toBe('FROM a\nRUN pip install --no-cache-dir \\\n    flask\n');
+    expect(apply(text, ok(insertFlagEdit(script.commands[0].argv[1], '--no-cache-dir')))).toBe('FROM a\nRUN pip install --no-cache-dir \\\n    flask\n');
   });
 });
 
