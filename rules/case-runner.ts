@@ -61,13 +61,14 @@ export function describeFinding(f: Finding) {
     severity: f.severity,
     message: f.message,
     ...(f.wastedBytes ? { wastedBytes: f.wastedBytes } : {}),
+    ...(f.noFixReason ? { noFix: f.noFixReason } : {}),
   };
 }
 
 /** Whether a finding is the one expected: every field the expectation gives is equal. */
 export function matches(actual: Finding, expected: ExpectedFinding): boolean {
   const shown = describeFinding(actual);
-  const fields = ['line', 'column', 'endLine', 'endColumn', 'severity', 'message'] as const;
+  const fields = ['line', 'column', 'endLine', 'endColumn', 'severity', 'message', 'noFix'] as const;
   if (fields.some((field) => expected[field] !== undefined && expected[field] !== shown[field])) return false;
   const bytes = expected.wastedBytes;
   return !bytes || (bytes.value === actual.wastedBytes?.value && bytes.estimate === actual.wastedBytes?.estimate);

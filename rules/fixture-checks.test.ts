@@ -83,3 +83,11 @@ test('the same code with other options or another context is another case', () =
   };
   expect(problems(fixtures)).toEqual([]);
 });
+
+test('a noFix reason is refused for a rule that fixes nothing', () => {
+  const withReason = { ...invalid, findings: [{ ...finding, noFix: 'why not' }] };
+  expect(problems({ valid: ['FROM a\n'], invalid: [withReason] }, false)).toEqual([
+    'invalid case "one finding", finding 1: a noFix reason, but the rule fixes nothing',
+  ]);
+  expect(problems({ valid: ['FROM a\n'], invalid: [withReason] }, 'safe')).toEqual([]);
+});

@@ -6,7 +6,7 @@ import type { RuleFixtures } from './harness';
 
 const VALID_KEYS = ['name', 'code', 'options', 'context'];
 const INVALID_KEYS = [...VALID_KEYS, 'findings', 'output'];
-const FINDING_KEYS = ['line', 'column', 'endLine', 'endColumn', 'message', 'severity', 'wastedBytes'];
+const FINDING_KEYS = ['line', 'column', 'endLine', 'endColumn', 'message', 'severity', 'wastedBytes', 'noFix'];
 
 type Fixable = Rule['meta']['fixable'];
 
@@ -46,6 +46,7 @@ function invalidCaseProblems(label: string, c: Record<string, unknown>, fixable:
     problems.push(...unknownKeys(where, finding, FINDING_KEYS));
     if (typeof finding.line !== 'number') problems.push(`${where}: no line`);
     if (typeof finding.message !== 'string') problems.push(`${where}: no message (give the exact message as a string)`);
+    if ('noFix' in finding && !fixable) problems.push(`${where}: a noFix reason, but the rule fixes nothing`);
   });
   if (!('output' in c)) return problems;
   if (!fixable) problems.push(`${label}: an output, but the rule fixes nothing`);

@@ -49,6 +49,8 @@ export interface ExpectedFinding {
   message: string;
   severity?: Severity;
   wastedBytes?: Bytes;
+  /** the exact reason the finding has no fix (a fixable rule's refusal); left out, not checked */
+  noFix?: string;
 }
 
 /**

@@ -48,16 +48,16 @@ export default {
         RUN dnf makecache
       `,
       findings: [
-        { line: 2, message: '`apt-get update` at line 2 installs nothing in its RUN: its cached layer serves stale package lists to later installs, and the lists stay stored in the image; refresh and install in one RUN' },
-        { line: 5, column: 5, message: '`dnf makecache` at line 5 installs nothing in its RUN: its cached layer serves stale package lists to later installs, and the lists stay stored in the image; refresh and install in one RUN' },
+        { line: 2, message: '`apt-get update` at line 2 installs nothing in its RUN: its cached layer serves stale package lists to later installs, and the lists stay stored in the image; refresh and install in one RUN', noFix: 'no RUN that installs packages follows with only metadata (LABEL, EXPOSE, …) between' },
+        { line: 5, column: 5, message: '`dnf makecache` at line 5 installs nothing in its RUN: its cached layer serves stale package lists to later installs, and the lists stay stored in the image; refresh and install in one RUN', noFix: 'no RUN that installs packages follows with only metadata (LABEL, EXPOSE, …) between' },
       ],
     },
     {
       name: "an option's value is not read as the subcommand; dnf5 is a manager too",
       code: 'FROM debian:bookworm\nRUN apt-get --host-architecture arm64 update\nFROM fedora:41\nRUN dnf5 -y makecache\n',
       findings: [
-        { line: 2, message: '`apt-get update` at line 2 installs nothing in its RUN: its cached layer serves stale package lists to later installs, and the lists stay stored in the image; refresh and install in one RUN' },
-        { line: 4, message: '`dnf5 makecache` at line 4 installs nothing in its RUN: its cached layer serves stale package lists to later installs, and the lists stay stored in the image; refresh and install in one RUN' },
+        { line: 2, message: '`apt-get update` at line 2 installs nothing in its RUN: its cached layer serves stale package lists to later installs, and the lists stay stored in the image; refresh and install in one RUN', noFix: 'no RUN that installs packages follows with only metadata (LABEL, EXPOSE, …) between' },
+        { line: 4, message: '`dnf5 makecache` at line 4 installs nothing in its RUN: its cached layer serves stale package lists to later installs, and the lists stay stored in the image; refresh and install in one RUN', noFix: 'no RUN that installs packages follows with only metadata (LABEL, EXPOSE, …) between' },
       ],
     },
     {

@@ -1,6 +1,8 @@
 import {
   defineRule,
+  mapOutcome,
   mergeRunsEdit,
+  refuse,
   METADATA_ONLY,
   packageCommand,
   type Instruction,
@@ -31,15 +33,13 @@ export default defineRule({
         const name = `${refreshed.program} ${refreshed.subcommand}`;
         const line = run.range.start.line + 1;
         const then = install ? ` to the install at line ${install.range.start.line + 1}` : ' to later installs';
-        const edit = install ? mergeRunsEdit(document, [run, install]) : 'no install RUN follows';
+        const edit = install ? mergeRunsEdit(document, [run, install]) : refuse('no RUN that installs packages follows with only metadata (LABEL, EXPOSE, …) between');
         report({
           range: refresh.range,
           message:
             `\`${name}\` at line ${line} installs nothing in its RUN: its cached layer serves stale package lists${then}, ` +
             'and the lists stay stored in the image; refresh and install in one RUN',
-          ...(typeof edit === 'string'
-            ? {}
-            : { fix: { safety: 'safe' as const, description: `merge the refresh at line ${line} into the install RUN`, edits: [edit] } }),
+          fix: mapOutcome(edit, (merge) => ({ safety: 'safe' as const, description: `merge the refresh at line ${line} into the install RUN`, edits: [merge] })),
         });
       });
     }

@@ -5,10 +5,13 @@ import {
   extractedArchives,
   lineOf,
   METADATA_ONLY,
+  ok,
+  refuse,
   replaceInstructionEdit,
   shippedLayers,
   type ExtractedArchive,
   type Fix,
+  type FixOutcome,
   type Instruction,
   type ParsedDocument,
   type Stage,
@@ -39,7 +42,7 @@ export default defineRule({
             `${describeBytes(bytes)} wasted`,
           wastedBytes: bytes,
           related: [{ range: extract.range, message: `extracts ${path}` }],
-          ...(fix ? { fix } : {}),
+          fix,
         });
       }
     }
@@ -52,25 +55,29 @@ export default defineRule({
  * (ownership, permissions and which compressions it reads can differ), and ADD of an archive that
  * is not a tar copies it as a file.
  */
-function addInsteadFix(document: ParsedDocument, stage: Stage, copy: Instruction, found: ExtractedArchive): Fix | undefined {
+function addInsteadFix(document: ParsedDocument, stage: Stage, copy: Instruction, found: ExtractedArchive): FixOutcome<Fix> {
   const { extract, path } = found;
-  if (copy.flags.length > 0 || copy.form !== 'shell' || copy.args.length !== 2 || extract.stripComponents) return undefined;
+  if (copy.flags.length > 0 || copy.form !== 'shell' || copy.args.length !== 2) return refuse(`the ${copy.keyword} has flags, exec form or more than one source`);
+  if (extract.stripComponents) return refuse('ADD cannot strip path components as tar --strip-components does');
   const source = copy.args[0].value;
-  if (/[*?[\]\s]|^[a-z]+:\/\/|^git@/i.test(source)) return undefined;
+  if (/[*?[\]\s]|^[a-z]+:\/\/|^git@/i.test(source)) return refuse('the source is a pattern, a URL or has spaces');
   const run = stage.instructions.find((instruction) => instruction.range.start.line === extract.range.start.line);
-  if (!run || run.keyword !== 'RUN' || run.form !== 'shell') return undefined;
+  if (!run || run.keyword !== 'RUN' || run.form !== 'shell') return refuse('the archive is not extracted by a shell-form RUN');
   const between = stage.instructions.slice(stage.instructions.indexOf(copy) + 1, stage.instructions.indexOf(run));
-  if (between.some((instruction) => !METADATA_ONLY.has(instruction.keyword))) return undefined;
+  if (between.some((instruction) => !METADATA_ONLY.has(instruction.keyword))) return refuse(`instructions other than metadata stand between the ${copy.keyword} and the RUN at line ${lineOf(run.range)}`);
   const commands = document.shellScripts(run).flatMap((script) => script.commands);
   const [first, ...rest] = commands;
-  if (first?.name !== 'tar' || !onlyRemoves(rest, path)) return undefined;
-  if (commands.some((command) => command.context.length > 0 || (command.join !== null && command.join !== '&&' && command.join !== ';'))) return undefined;
+  if (first?.name !== 'tar') return refuse(`ADD extracts only tar archives; the RUN at line ${lineOf(run.range)} unpacks with ${first?.name || 'another command'}`);
+  if (!onlyRemoves(rest, path)) return refuse(`the RUN at line ${lineOf(run.range)} does more than tar -x and rm of the archive`);
+  if (commands.some((command) => command.context.length > 0 || (command.join !== null && command.join !== '&&' && command.join !== ';'))) {
+    return refuse(`the RUN at line ${lineOf(run.range)} is not a plain && or ; list`);
+  }
   const into = extract.into.endsWith('/') ? extract.into : `${extract.into}/`;
-  return {
+  return ok({
     safety: 'unsafe',
     description: `ADD ${source} ${into} instead of COPY and tar`,
     edits: [replaceInstructionEdit(copy, `ADD ${copy.args[0].value} ${into}`), deleteInstructionEdit(run)],
-  };
+  });
 }
 
 /** `rm [-f|-r…] <archive>` and nothing else. */

@@ -216,12 +216,12 @@ export default {
     {
       name: 'WORKDIR between the COPY and the install: reported, not fixed',
       code: 'FROM node:20\nCOPY . /app\nWORKDIR /app\nRUN npm ci\n',
-      findings: [{ line: 2, column: 1, endColumn: 12, message: '`COPY . /app` at line 2 copies source before the dependency install at line 4 (`npm ci`), which needs only package.json and package-lock.json: every source edit re-runs the install; copy those first and install before this COPY' }],
+      findings: [{ line: 2, column: 1, endColumn: 12, message: '`COPY . /app` at line 2 copies source before the dependency install at line 4 (`npm ci`), which needs only package.json and package-lock.json: every source edit re-runs the install; copy those first and install before this COPY', noFix: 'the install cannot move up across the WORKDIR at line 3' }],
     },
     {
       name: 'the source lands elsewhere than the working directory: not fixed',
       code: 'FROM node:20\nWORKDIR /app\nCOPY . ./web/\nRUN cd web && npm ci\n',
-      findings: [{ line: 3, message: '`COPY . ./web/` at line 3 copies source before the dependency install at line 4 (`npm ci`), which needs only package.json and package-lock.json: every source edit re-runs the install; copy those first and install before this COPY' }],
+      findings: [{ line: 3, message: '`COPY . ./web/` at line 3 copies source before the dependency install at line 4 (`npm ci`), which needs only package.json and package-lock.json: every source edit re-runs the install; copy those first and install before this COPY', noFix: 'the RUN does not start with installs that need only manifests, joined by &&' }],
     },
     {
       name: 'installs that build the project too are reported, not fixed',
@@ -241,8 +241,9 @@ export default {
           message:
             '`COPY . .` at line 3 copies source before the dependency install at line 4 (`cargo build --release`), whose dependencies ' +
             'come from Cargo.toml and Cargo.lock: every source edit downloads them again; copy those first and fetch the dependencies before this COPY',
+          noFix: 'the RUN does not start with installs that need only manifests, joined by &&',
         },
-        { line: 7, message: '`COPY . .` at line 7 copies source before the dependency install at line 8 (`poetry install`), whose dependencies come from pyproject.toml and poetry.lock: every source edit downloads them again; copy those first and fetch the dependencies before this COPY' },
+        { line: 7, message: '`COPY . .` at line 7 copies source before the dependency install at line 8 (`poetry install`), whose dependencies come from pyproject.toml and poetry.lock: every source edit downloads them again; copy those first and fetch the dependencies before this COPY', noFix: 'the RUN does not start with installs that need only manifests, joined by &&' },
       ],
     },
     {

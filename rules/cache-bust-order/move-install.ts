@@ -1,4 +1,4 @@
-import { resolveImagePath, type Fix, type Instruction, type ParsedDocument, type ShellCommand, type StepEnvironment, type TextEdit } from '@dflint/core';
+import { lineOf, ok, refuse, resolveImagePath, type Fix, type FixOutcome, type Instruction, type ParsedDocument, type ShellCommand, type StepEnvironment, type TextEdit } from '@dflint/core';
 import { contextSources, isBroadCopy, isWholeContext, nameMatches } from './context-copies';
 import { readInstall, type Install } from './installs';
 
@@ -24,20 +24,21 @@ export interface FixInput {
 
 /**
  * Moves the install commands at the head of the RUN up before the broad COPY, preceded by a COPY of
- * the manifests the stage has not copied yet; the rest of the RUN stays where it was. Undefined
- * when that could change what the install sees or does.
+ * the manifests the stage has not copied yet; the rest of the RUN stays where it was. Refused,
+ * with the reason, when that could change what the install sees or does.
  */
-export function planFix({ document, steps, broadAt, runAt, movableUntil, environment }: FixInput): Fix | undefined {
+export function planFix({ document, steps, broadAt, runAt, movableUntil, environment }: FixInput): FixOutcome<Fix> {
   const copy = steps[broadAt];
   const run = steps[runAt];
-  if (!environment || movableUntil < runAt) return undefined;
+  if (!environment) return refuse('the RUN\'s environment is not known');
+  if (movableUntil < runAt) return refuse(`the install cannot move up across the ${steps[movableUntil].keyword} at line ${lineOf(steps[movableUntil].range)}`);
   const head = installHead(document, run);
-  if (!head) return undefined;
+  if (!head) return refuse('the RUN does not start with installs that need only manifests, joined by &&');
   const missing = head.installs.filter((install) => !manifestsInPlace(install, run, steps.slice(0, broadAt)));
   const sources = [...new Set(missing.flatMap((install) => install.copySources ?? []))];
-  if (missing.some((install) => !install.copySources)) return undefined;
+  if (missing.some((install) => !install.copySources)) return refuse('dflint does not know which manifest files the install reads');
   const copyLine = sources.length ? manifestsCopy(document, copy, sources, environment) : '';
-  if (copyLine === undefined) return undefined;
+  if (copyLine === undefined) return refuse(`the ${copy.keyword} at line ${lineOf(copy.range)} does not copy the whole context into the RUN's working directory`);
 
   const { lines } = document;
   const indent = /^[ \t]*/.exec(lines.lineText(copy.range.start.line))![0];
@@ -51,11 +52,11 @@ export function planFix({ document, steps, broadAt, runAt, movableUntil, environ
     ? { range: { start: head.commands[0].range.start, end: head.rest.range.start }, newText: '' }
     : { range: { start: { line: run.range.start.line, character: 0 }, end: { line: run.range.end.line + 1, character: 0 } }, newText: '' };
   const what = sources.length ? `copy ${sources.join(' ')} and run` : 'run';
-  return {
+  return ok({
     safety: 'unsafe',
     description: `${what} the install before line ${copy.range.start.line + 1}`,
     edits: [insert, removed],
-  };
+  });
 }
 
 /** Index of the first step after `broadAt` that is neither metadata nor another broad COPY; `steps.length` when none. */

@@ -33,7 +33,7 @@ export default defineRule({
           range: copy.range,
           message: message(document, copy, installs),
           related: installs.map(({ command }) => ({ range: command.range, message: `re-runs whenever the COPY at line ${copy.range.start.line + 1} brings in a change` })),
-          ...(fix ? { fix } : {}),
+          fix,
         });
       });
     }

@@ -6,9 +6,12 @@ import {
   isUnder,
   lineOf,
   METADATA_ONLY,
+  ok,
+  refuse,
   resolveImagePath,
   stageEnvironments,
   type Fix,
+  type FixOutcome,
   type HidingGroup,
   type Instruction,
   type LayerModel,
@@ -39,40 +42,41 @@ const SYSTEM_DIRS: ReadonlySet<string> = new Set([
  * only fixed with `chown -R`: `--chmod` reached the copied directories themselves only in
  * recent BuildKit, and a directory the COPY did not create would not be changed by it at all.
  */
-export function copyFlagsFix(document: ParsedDocument, layers: LayerModel, stage: StageLayers, group: HidingGroup): Fix | string {
+export function copyFlagsFix(document: ParsedDocument, layers: LayerModel, stage: StageLayers, group: HidingGroup): FixOutcome<Fix> {
   const hider = hiderOf(group.hidden[0].entry)!;
   const run = hider.instruction;
   const copyStep = group.hidden[0].step;
   const copy = stage.steps[copyStep].instruction;
-  if (!(copy.keyword === 'COPY' || copy.keyword === 'ADD') || copy.heredocs.length > 0 || copy.args.length < 2) return 'not a COPY';
-  if (copy.flags.some((flag) => flag.name === 'parents')) return 'COPY --parents places files by their source paths';
+  if (!(copy.keyword === 'COPY' || copy.keyword === 'ADD') || copy.heredocs.length > 0 || copy.args.length < 2) return refuse('the files were not stored by a plain COPY or ADD');
+  if (copy.flags.some((flag) => flag.name === 'parents')) return refuse('COPY --parents places files by their source paths');
   if (copy.keyword === 'ADD' && copy.args.slice(0, -1).some((arg) => /:\/\/|\.(tar|tgz|tbz2?|txz|zip)\b|^git@/i.test(arg.value))) {
-    return 'ADD of a URL or an archive';
+    return refuse('an ADD of a URL or an archive');
   }
   const stored = stage.steps[copyStep].stored;
-  if (stored.some((entry) => hiderOf(entry)?.step !== hider.step)) return 'the RUN does not change everything the COPY stored';
+  if (stored.some((entry) => hiderOf(entry)?.step !== hider.step)) return refuse('the RUN does not change everything the COPY stored');
   const between = stage.steps.slice(copyStep + 1, hider.step).map((step) => step.instruction);
-  if (between.some((instruction) => !QUIET_BETWEEN.has(instruction.keyword))) return 'instructions between the COPY and the RUN';
-  const commands = onlyModeCommands(document, run);
-  if (typeof commands === 'string') return commands;
+  if (between.some((instruction) => !QUIET_BETWEEN.has(instruction.keyword))) return refuse('instructions that write files or run commands stand between the COPY and the RUN');
+  const outcome = onlyModeCommands(document, run);
+  if (!outcome.ok) return outcome;
+  const commands = outcome.value;
   const directive = directiveAbove(document, run);
-  if (directive) return directive;
+  if (directive) return refuse(directive);
 
   const envs = stageEnvironments(document);
-  if (!isRoot(envs.get(run)?.user ?? '')) return 'the RUN runs as another user than root';
+  if (!isRoot(envs.get(run)?.user ?? '')) return refuse('the RUN runs as another user than root');
   const target = commands[0].paths[0].value;
-  if (commands.some(({ paths }) => paths.length !== 1 || paths[0].value !== target)) return 'not one path';
+  if (commands.some(({ paths }) => paths.length !== 1 || paths[0].value !== target)) return refuse('the RUN changes more than one path');
   const modes = unique(commands.filter(({ name }) => name === 'chmod').map(({ value }) => value.value));
   const owners = unique(commands.filter(({ name }) => name === 'chown').map(({ value }) => value.value));
-  if (commands.some(({ name }) => name === 'chgrp')) return '--chown needs the owner too, chgrp names only the group';
-  if (modes.length > 1 || owners.length > 1) return 'more than one mode or owner';
-  if (modes.some((mode) => !OCTAL_MODE.test(mode))) return 'not an octal mode';
-  if (owners.some((owner) => !OWNER_AND_GROUP.test(owner))) return 'not a user:group owner';
+  if (commands.some(({ name }) => name === 'chgrp')) return refuse('--chown needs the owner too, chgrp names only the group');
+  if (modes.length > 1 || owners.length > 1) return refuse('the RUN sets more than one mode or owner');
+  if (modes.some((mode) => !OCTAL_MODE.test(mode))) return refuse('COPY --chmod takes only an octal mode');
+  if (owners.some((owner) => !OWNER_AND_GROUP.test(owner))) return refuse('COPY --chown needs the owner as user:group');
 
   const destination = copy.args[copy.args.length - 1].value;
-  if (/[$*?[]/.test(destination)) return 'a destination with variables or patterns';
+  if (/[$*?[]/.test(destination)) return refuse('the COPY destination has variables or patterns');
   const [copyEnv, runEnv] = [envs.get(copy), envs.get(run)];
-  if (!copyEnv || !runEnv || copyEnv.workdirUnresolved || runEnv.workdirUnresolved) return 'the WORKDIR is not known';
+  if (!copyEnv || !runEnv || copyEnv.workdirUnresolved || runEnv.workdirUnresolved) return refuse('the WORKDIR is not known');
   const dest = resolveImagePath(copyEnv.workdir, destination);
   const before = historyBefore(document, layers, stage, copyStep, envs);
   const path = resolveImagePath(runEnv.workdir, target);
@@ -81,20 +85,20 @@ export function copyFlagsFix(document: ParsedDocument, layers: LayerModel, stage
     stored.length === 1 && file.reason === 'copy' && !file.tree && file.path === path && copy.args.length === 2 && file.contextPath === contextPathOf(copy.args[0].value);
   if (oneFile) {
     const defaultsOnly = owners.length === 0 && modes.every((mode) => mode.replace(/^0/, '') === '755');
-    if (!defaultsOnly && !before.dirs.has(posix.dirname(path))) return `the COPY may create ${posix.dirname(path)}, which would get the new owner or mode`;
+    if (!defaultsOnly && !before.dirs.has(posix.dirname(path))) return refuse(`the COPY may create ${posix.dirname(path)}, which would get the new owner or mode`);
   } else {
-    if (modes.length > 0) return '--chmod on a copied directory does not do what chmod -R does in every BuildKit';
-    if (commands.some(({ recursive }) => !recursive)) return 'chown without -R of a copied tree';
-    if (path !== dest || stored.some((entry) => !isUnder(entry.path, dest))) return 'not the COPY destination';
-    if (posix.dirname(dest) !== '/' || SYSTEM_DIRS.has(posix.basename(dest))) return `${dest} may exist in the base image`;
-    if (before.touched.some((each) => isUnder(each, dest))) return `${dest} exists before the COPY`;
+    if (modes.length > 0) return refuse('--chmod on a copied directory does not do what chmod -R does in every BuildKit');
+    if (commands.some(({ recursive }) => !recursive)) return refuse('chown without -R of a copied tree');
+    if (path !== dest || stored.some((entry) => !isUnder(entry.path, dest))) return refuse('the RUN does not change the COPY destination itself');
+    if (posix.dirname(dest) !== '/' || SYSTEM_DIRS.has(posix.basename(dest))) return refuse(`${dest} may exist in the base image`);
+    if (before.touched.some((each) => isUnder(each, dest))) return refuse(`${dest} exists before the COPY`);
   }
 
   const flags: string[] = [];
   for (const [name, values] of [['chown', owners], ['chmod', modes]] as const) {
     if (values.length === 0) continue;
     const existing = copy.flags.find((flag) => flag.name === name);
-    if (existing && existing.value !== values[0]) return `the COPY already has --${name}=${existing.value}`;
+    if (existing && existing.value !== values[0]) return refuse(`the COPY already has --${name}=${existing.value}`);
     if (!existing) flags.push(`--${name}=${values[0]}`);
   }
   const edits: TextEdit[] = [];
@@ -104,25 +108,25 @@ export function copyFlagsFix(document: ParsedDocument, layers: LayerModel, stage
   }
   edits.push(deleteInstructionEdit(run));
   const set = flags.length > 0 ? `add ${flags.join(' ')} to the ${copy.keyword} at line ${lineOf(copy.range)}` : `the ${copy.keyword} at line ${lineOf(copy.range)} already sets it`;
-  return { safety: 'safe', description: `${set} and delete the RUN at line ${lineOf(run.range)}`, edits };
+  return ok({ safety: 'safe', description: `${set} and delete the RUN at line ${lineOf(run.range)}`, edits });
 }
 
 /** The RUN's commands, when each is a chmod/chown/chgrp at the top of an `&&`/`;` list. */
-function onlyModeCommands(document: ParsedDocument, run: Instruction): ModeCommand[] | string {
+function onlyModeCommands(document: ParsedDocument, run: Instruction): FixOutcome<ModeCommand[]> {
   if (run.keyword !== 'RUN' || run.form !== 'shell' || run.flags.length > 0 || run.heredocs.length > 0 || run.shell?.kind !== 'posix') {
-    return 'not a plain shell-form RUN';
+    return refuse('the RUN is not a plain shell-form RUN without flags');
   }
   const scripts = document.shellScripts(run);
-  if (scripts.length !== 1 || scripts[0].hasErrors) return 'the script does not parse';
+  if (scripts.length !== 1 || scripts[0].hasErrors) return refuse('the script does not parse');
   const commands: ModeCommand[] = [];
   for (const command of scripts[0].commands) {
     const mode = modeCommand(command);
     const plain = command.context.length === 0 && command.redirects.length === 0 && command.assignments.length === 0;
     const joined = command.join === null || command.join === '&&' || command.join === ';' || command.join === 'newline';
-    if (!mode || !plain || !joined || command.argv.some((word) => word.dynamic)) return 'the RUN does more than chmod/chown';
+    if (!mode || !plain || !joined || command.argv.some((word) => word.dynamic)) return refuse('the RUN does more than chmod/chown/chgrp');
     commands.push(mode);
   }
-  return commands.length > 0 ? commands : 'the RUN is empty';
+  return commands.length > 0 ? ok(commands) : refuse('the RUN is empty');
 }
 
 interface PathHistory {

@@ -64,6 +64,7 @@ export default {
           line: 6,
           message: '/data/one (1.0 MiB, line 4) and /data/two (1.0 MiB, line 5) are stored again by chmod at line 6: 2.0 MiB wasted',
           wastedBytes: { value: 2 * MiB, estimate: 'exact' },
+          noFix: 'the files were stored by more than one step',
         },
       ],
       // line 4 only changes what line 3 created: it moves there. Line 6 changes files of lines 4 and 5: no fix
@@ -90,9 +91,9 @@ export default {
         RUN mv /keep/a /keep/a2
       `,
       findings: [
-        { line: 4, message: '/keep/a (512.0 KiB) added at line 2 is stored again by touch at line 4: 512.0 KiB wasted' },
-        { line: 5, message: '/keep/b (512.0 KiB) added at line 2 is stored again by chmod at line 5: 512.0 KiB wasted' },
-        { line: 6, message: '/keep/b (512.0 KiB) copied up by chmod at line 5 is stored again by `>>` at line 6: 512.0 KiB wasted' },
+        { line: 4, message: '/keep/a (512.0 KiB) added at line 2 is stored again by touch at line 4: 512.0 KiB wasted', noFix: 'line 4: `touch` is not a command to move' },
+        { line: 5, message: '/keep/b (512.0 KiB) added at line 2 is stored again by chmod at line 5: 512.0 KiB wasted', noFix: 'the files were stored at line 2, not by the RUN at line 4 just before' },
+        { line: 6, message: '/keep/b (512.0 KiB) copied up by chmod at line 5 is stored again by `>>` at line 6: 512.0 KiB wasted', noFix: 'line 6: `echo` is not a command to move' },
       ],
     },
     {

@@ -4,14 +4,17 @@ import {
   hiderOf,
   hidingGroups,
   lineOf,
+  moveIntoRunBefore,
+  ok,
+  refuse,
   shippedLayers,
   type Fix,
+  type FixOutcome,
   type HidingGroup,
   type LayerModel,
   type ParsedDocument,
   type StageLayers,
 } from '@dflint/core';
-import { moveIntoRunBefore } from '../layer-findings';
 import { commandName, describeEntry, listEntries, storedHere } from '../wording';
 import { copyFlagsFix } from './copy-flags-fix';
 import { modeCommand } from './mode-commands';
@@ -40,7 +43,7 @@ export default defineRule({
             `${describeBytes(group.bytes)} wasted`,
           wastedBytes: group.bytes,
           related: storedHere(group.hidden),
-          ...(typeof fix === 'string' ? {} : { fix }),
+          fix,
         });
       }
     }
@@ -51,18 +54,19 @@ export default defineRule({
  * Files one COPY stored: set mode and owner in the COPY. Files the RUN just before created: move
  * the chmod/chown/chgrp RUN into it. Anything else: no fix.
  */
-function fixFor(document: ParsedDocument, layers: LayerModel, stage: StageLayers, group: HidingGroup): Fix | string {
+function fixFor(document: ParsedDocument, layers: LayerModel, stage: StageLayers, group: HidingGroup): FixOutcome<Fix> {
   const adders = new Set(group.hidden.map(({ step }) => step));
-  if (adders.size !== 1) return 'stored by more than one step';
+  if (adders.size !== 1) return refuse('the files were stored by more than one step');
   const adder = stage.steps[group.hidden[0].step].instruction;
   if (adder.keyword === 'COPY' || adder.keyword === 'ADD') return copyFlagsFix(document, layers, stage, group);
   const run = hiderOf(group.hidden[0].entry)!.instruction;
-  const move = moveIntoRunBefore(document, run, (command) => modeCommand(command)?.paths);
-  if (typeof move === 'string') return move;
-  if (move.into !== adder) return 'the files were stored before the RUN just before';
-  return {
+  const outcome = moveIntoRunBefore(document, run, (command) => modeCommand(command)?.paths);
+  if (!outcome.ok) return outcome;
+  const move = outcome.value;
+  if (move.into !== adder) return refuse(`the files were stored at line ${lineOf(adder.range)}, not by the RUN at line ${lineOf(move.into.range)} just before`);
+  return ok({
     safety: 'safe',
     description: `move the RUN at line ${lineOf(run.range)} into the RUN at line ${lineOf(adder.range)} that stores them`,
     edits: move.edits,
-  };
+  });
 }

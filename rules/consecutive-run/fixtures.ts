@@ -223,12 +223,12 @@ export default {
     {
       name: 'no fix: a # comment in the script would swallow the && after it',
       code: 'FROM alpine\nRUN a # why\nRUN b\n',
-      findings: [{ line: 2, message: '2 consecutive RUNs (lines 2 and 3) can be one RUN: 1 layer fewer' }],
+      findings: [{ line: 2, message: '2 consecutive RUNs (lines 2 and 3) can be one RUN: 1 layer fewer', noFix: 'line 2: the script has a # comment' }],
     },
     {
       name: 'no fix: a lint directive between the RUNs would lose its meaning',
       code: 'FROM alpine\nRUN a\n# hadolint ignore=DL3008\nRUN apt-get install -y b\n',
-      findings: [{ line: 2, message: '2 consecutive RUNs (lines 2 and 4) can be one RUN: 1 layer fewer' }],
+      findings: [{ line: 2, message: '2 consecutive RUNs (lines 2 and 4) can be one RUN: 1 layer fewer', noFix: 'line 3 is a lint directive comment' }],
     },
   ],
 } satisfies RuleFixtures;

@@ -3,6 +3,7 @@ import {
   describeBytes,
   hiddenWithin,
   linesPhrase,
+  mapOutcome,
   mergeRunsEdit,
   METADATA_ONLY,
   runFlagsKey,
@@ -31,7 +32,6 @@ export default defineRule({
         const lines = group.map((run) => run.range.start.line + 1);
         const saved = rest.length;
         const bytes = bytesSaved(layers.stages[stage.index], stepIndex, group);
-        const edit = mergeRunsEdit(document, group);
         report({
           range: { start: first.range.start, end: group[group.length - 1].range.end },
           message:
@@ -41,7 +41,7 @@ export default defineRule({
           // a merge that only saves layers is worth less than one that saves bytes
           severity: bytes ? 'warning' : 'info',
           ...(bytes ? { wastedBytes: bytes } : {}),
-          ...(typeof edit === 'string' ? {} : { fix: { safety: 'safe' as const, description: `merge the RUNs at ${linesPhrase(lines)}`, edits: [edit] } }),
+          fix: mapOutcome(mergeRunsEdit(document, group), (edit) => ({ safety: 'safe' as const, description: `merge the RUNs at ${linesPhrase(lines)}`, edits: [edit] })),
           related: rest.map((run) => ({
             range: run.keywordRange,
             message: `can be merged into the RUN at line ${first.range.start.line + 1}`,

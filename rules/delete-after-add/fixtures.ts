@@ -111,8 +111,8 @@ export default {
         RUN mv /keep/a /keep/a2
       `,
       findings: [
-        { line: 3, column: 5, message: '/data/x (512.0 KiB) added at line 2 is deleted at line 3: 512.0 KiB wasted' },
-        { line: 7, column: 5, message: '/keep/a (512.0 KiB) copied up by touch at line 4 is moved away at line 7: 512.0 KiB wasted' },
+        { line: 3, column: 5, message: '/data/x (512.0 KiB) added at line 2 is deleted at line 3: 512.0 KiB wasted', noFix: 'line 3: `mkdir` is not a command to move' },
+        { line: 7, column: 5, message: '/keep/a (512.0 KiB) copied up by touch at line 4 is moved away at line 7: 512.0 KiB wasted', noFix: 'only an rm is moved into the RUN that stores the files; this mv is not' },
       ],
       // line 3 also runs mkdir, and a move is no delete: no fix
     },
@@ -140,12 +140,12 @@ export default {
     {
       name: 'overwritten by a later RUN',
       code: 'FROM busybox\nRUN dd if=/dev/zero of=/x bs=1024 count=1024\nRUN dd if=/dev/zero of=/x bs=1024 count=1\n',
-      findings: [{ line: 3, message: '/x (1.0 MiB) added at line 2 is overwritten at line 3: 1.0 MiB wasted' }],
+      findings: [{ line: 3, message: '/x (1.0 MiB) added at line 2 is overwritten at line 3: 1.0 MiB wasted', noFix: 'only an rm is moved into the RUN that stores the files; this overwrite is not' }],
     },
     {
       name: 'moved by a later RUN',
       code: 'FROM busybox\nRUN dd if=/dev/zero of=/a bs=1024 count=1024\nRUN mv /a /b\n',
-      findings: [{ line: 3, message: '/a (1.0 MiB) added at line 2 is moved away at line 3: 1.0 MiB wasted' }],
+      findings: [{ line: 3, message: '/a (1.0 MiB) added at line 2 is moved away at line 3: 1.0 MiB wasted', noFix: 'only an rm is moved into the RUN that stores the files; this mv is not' }],
     },
     {
       name: 'a COPY deleted by a later RUN, sized from the build context',

@@ -6,11 +6,15 @@ import {
   hidingGroups,
   isUnder,
   lineOf,
+  moveIntoRunBefore,
+  ok,
+  refuse,
   resolveImagePath,
   sameRange,
   shippedLayers,
   stageEnvironments,
   type Fix,
+  type FixOutcome,
   type HidingGroup,
   type ParsedDocument,
   type PlacedEntry,
@@ -19,7 +23,6 @@ import {
   type ShellWord,
   type StageLayers,
 } from '@dflint/core';
-import { moveIntoRunBefore } from '../layer-findings';
 import { describeEntry, listEntries, storedHere } from '../wording';
 
 const VERBS: Partial<Record<ShadowingKind, [one: string, many: string]>> = {
@@ -50,13 +53,13 @@ export default defineRule({
           group.hidden.length === 1
             ? `${describeEntry(group.hidden[0].entry)} ${verbs[0]}`
             : `${listEntries(group.hidden)} ${verbs[1]}`;
-        const fix = group.how === 'delete' ? moveDeleteFix(document, stage, group) : 'only deletes are moved';
+        const fix = group.how === 'delete' ? moveDeleteFix(document, stage, group) : refuse(`only an rm is moved into the RUN that stores the files; this ${group.how === 'move' ? 'mv' : 'overwrite'} is not`);
         report({
           range: group.effect.range,
           message: `${what} at line ${hiddenAt}: ${describeBytes(group.bytes)} wasted`,
           wastedBytes: group.bytes,
           related: storedHere(group.hidden),
-          ...(typeof fix === 'string' ? {} : { fix }),
+          fix,
         });
       }
     }
@@ -67,29 +70,30 @@ export default defineRule({
  * A RUN that only deletes what the RUN just before it created: move the `rm` there. A file a
  * COPY brought in has no safe fix (a `RUN --mount=type=bind` instead of the COPY is the manual one).
  */
-function moveDeleteFix(document: ParsedDocument, stage: StageLayers, group: HidingGroup): Fix | string {
+function moveDeleteFix(document: ParsedDocument, stage: StageLayers, group: HidingGroup): FixOutcome<Fix> {
   const adders = new Set(group.hidden.map(({ step }) => step));
   const adder = stage.steps[group.hidden[0].step].instruction;
-  if (adders.size !== 1 || adder.keyword !== 'RUN') return 'not created by one RUN';
+  if (adders.size !== 1 || adder.keyword !== 'RUN') return refuse('the files were not all stored by one RUN');
   const run = hiderOf(group.hidden[0].entry)!.instruction;
   const environment = stageEnvironments(document).get(run);
   const [script] = document.shellScripts(run);
   const rm = script?.commands.find((command) => sameRange(command.range, group.effect.range));
   const operands = rm && rmPaths(rm);
-  if (!environment || environment.workdirUnresolved || !operands) return 'not a plain rm';
+  if (!environment || environment.workdirUnresolved || !operands) return refuse('not a plain `rm` of paths dflint can resolve');
   // exactly those paths: every path the rm names holds something the RUN before stored
   const named = operands.map((word) => resolveImagePath(environment.workdir, word.value));
   if (operands.some((word) => word.dynamic) || named.some((path) => !group.hidden.some(({ entry }) => isUnder(entry.path, path)))) {
-    return 'the rm deletes more than what the RUN before stored';
+    return refuse('the rm deletes more than what the RUN before stored');
   }
-  const move = moveIntoRunBefore(document, run, rmPaths);
-  if (typeof move === 'string') return move;
-  if (move.into !== adder) return 'the files were stored before the RUN just before';
-  return {
+  const outcome = moveIntoRunBefore(document, run, rmPaths);
+  if (!outcome.ok) return outcome;
+  const move = outcome.value;
+  if (move.into !== adder) return refuse(`the files were stored at line ${lineOf(adder.range)}, not by the RUN at line ${lineOf(move.into.range)} just before`);
+  return ok({
     safety: 'safe',
     description: `move the rm at line ${lineOf(run.range)} into the RUN at line ${lineOf(adder.range)} that stores them`,
     edits: move.edits,
-  };
+  });
 }
 
 const RM_SHORT = /^-[rRfv]+$/;

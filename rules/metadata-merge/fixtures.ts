@@ -115,7 +115,7 @@ export default {
     {
       name: 'a legacy ENV value that cannot be requoted with certainty: reported, not fixed',
       code: 'FROM alpine\nENV A=1\nENV UID $(id -u)\n',
-      findings: [{ line: 2, message: '2 consecutive ENVs (lines 2 and 3) can be one ENV' }],
+      findings: [{ line: 2, message: '2 consecutive ENVs (lines 2 and 3) can be one ENV', noFix: 'line 3: the value of UID cannot be requoted with certainty' }],
     },
     {
       name: 'a quoted value across a continuation reads the same on one line',
@@ -136,12 +136,12 @@ export default {
     {
       name: 'the legacy LABEL form is not rewritten',
       code: 'FROM alpine\nLABEL a 1\nLABEL b=2\n',
-      findings: [{ line: 2, message: '2 consecutive LABELs (lines 2 and 3) can be one LABEL' }],
+      findings: [{ line: 2, message: '2 consecutive LABELs (lines 2 and 3) can be one LABEL', noFix: 'line 2: the `LABEL key value` form without = is not rewritten' }],
     },
     {
       name: 'a lint directive between: reported, not fixed',
       code: 'FROM alpine\nLABEL a=1\n# hadolint ignore=DL3048\nLABEL B=2\n',
-      findings: [{ line: 2, message: '2 consecutive LABELs (lines 2 and 4) can be one LABEL' }],
+      findings: [{ line: 2, message: '2 consecutive LABELs (lines 2 and 4) can be one LABEL', noFix: 'line 3 is a lint directive comment' }],
     },
   ],
 } satisfies RuleFixtures;

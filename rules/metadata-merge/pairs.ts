@@ -1,4 +1,4 @@
-import { isDockerSpace, type Instruction } from '@dflint/core';
+import { isDockerSpace, ok, refuse, type FixOutcome, type Instruction } from '@dflint/core';
 import { requoteLegacyValue } from '../docker-quote';
 
 /** One `key=value` of a LABEL or ENV as it can be written in a merged instruction. */
@@ -12,25 +12,25 @@ export interface WrittenPair {
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** The instruction's pairs (as core read them, the way BuildKit does), or why they cannot be carried into a merged instruction unchanged. */
-export function writtenPairs(instruction: Instruction, escapeChar: string): WrittenPair[] | string {
+export function writtenPairs(instruction: Instruction, escapeChar: string): FixOutcome<WrittenPair[]> {
   const text = instruction.argsText;
   const pairs = instruction.pairs ?? [];
-  if (text.length === 0 || isDockerSpace(text[0]) || isDockerSpace(text[text.length - 1]) || pairs.length === 0) return 'its arguments cannot be read';
+  if (text.length === 0 || isDockerSpace(text[0]) || isDockerSpace(text[text.length - 1]) || pairs.length === 0) return refuse('its arguments cannot be read');
   const unterminated = pairs[pairs.length - 1].unterminated;
-  if (unterminated === 'quote') return 'a quote is not closed';
-  if (unterminated === 'escape') return 'its arguments cannot be read';
+  if (unterminated === 'quote') return refuse('a quote is not closed');
+  if (unterminated === 'escape') return refuse('its arguments cannot be read');
   const [first] = pairs;
   if (first.legacy) {
-    if (instruction.keyword !== 'ENV') return `the \`${instruction.keyword} key value\` form without = is not rewritten`;
-    if (first.rawValue === undefined) return 'ENV needs a value';
-    if (!ENV_NAME.test(first.key)) return `\`${first.key}\` is not a plain variable name`;
+    if (instruction.keyword !== 'ENV') return refuse(`the \`${instruction.keyword} key value\` form without = is not rewritten`);
+    if (first.rawValue === undefined) return refuse('ENV needs a value');
+    if (!ENV_NAME.test(first.key)) return refuse(`\`${first.key}\` is not a plain variable name`);
     const quoted = requoteLegacyValue(first.rawValue, escapeChar);
-    if (quoted === undefined) return `the value of ${first.key} cannot be requoted with certainty`;
-    return [{ text: `${first.key}=${quoted}`, line: first.range.start.line }];
+    if (quoted === undefined) return refuse(`the value of ${first.key} cannot be requoted with certainty`);
+    return ok([{ text: `${first.key}=${quoted}`, line: first.range.start.line }]);
   }
   const malformed = pairs.find((pair) => pair.raw.indexOf('=') <= 0);
-  if (malformed) return `\`${malformed.raw}\` is not a key=value pair`;
-  return pairs.map((pair) => ({ text: pair.raw, line: pair.range.start.line }));
+  if (malformed) return refuse(`\`${malformed.raw}\` is not a key=value pair`);
+  return ok(pairs.map((pair) => ({ text: pair.raw, line: pair.range.start.line })));
 }
 
 /** The keys an ENV sets (for spotting references), quotes removed. */

@@ -1,4 +1,4 @@
-import { defineRule, linesPhrase } from '@dflint/core';
+import { defineRule, linesPhrase, mapOutcome } from '@dflint/core';
 import { metadataGroups } from './groups';
 import { mergeMetadataEdit } from './merge-edit';
 
@@ -17,11 +17,10 @@ export default defineRule({
         const [first, ...rest] = group;
         const keyword = first.keyword;
         const lines = linesPhrase(group.map((instruction) => instruction.range.start.line + 1));
-        const edit = mergeMetadataEdit(document, group);
         report({
           range: first.range,
           message: `${group.length} consecutive ${keyword}s (${lines}) can be one ${keyword}`,
-          ...(typeof edit === 'string' ? {} : { fix: { safety: 'safe' as const, description: `merge the ${keyword}s at ${lines}`, edits: [edit] } }),
+          fix: mapOutcome(mergeMetadataEdit(document, group), (edit) => ({ safety: 'safe' as const, description: `merge the ${keyword}s at ${lines}`, edits: [edit] })),
           related: rest.map((instruction) => ({
             range: instruction.keywordRange,
             message: `can be merged into the ${keyword} at line ${first.range.start.line + 1}`,

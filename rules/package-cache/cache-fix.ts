@@ -1,10 +1,13 @@
 import {
   appendToRunEdit,
   joinWords,
+  mapOutcome,
   oncePerDocument,
   insertFlagEdit,
   lineOf,
   managerNamed,
+  ok,
+  refuse,
   packageCommand,
   sameRange,
   shippedStages,
@@ -13,6 +16,7 @@ import {
   type CacheWriteEffect,
   type DockerfileModel,
   type Fix,
+  type FixOutcome,
   type PackageCommand,
   type ParsedDocument,
   type ShellCommand,
@@ -36,7 +40,7 @@ type Plan =
   | { kind: 'flag'; flag: string; after: (command: ShellCommand) => ShellWord | undefined };
 
 /** Chooses the plan for one command's caches, or says why there is none. */
-type Planner = (caches: readonly Cache[], writers: readonly ShellCommand[]) => Plan | string;
+type Planner = (caches: readonly Cache[], writers: readonly ShellCommand[]) => FixOutcome<Plan>;
 
 /**
  * Managers with a fix, and when it applies. Left out, on purpose: poetry (its virtualenvs live
@@ -58,23 +62,23 @@ const PLANNERS: Readonly<Record<string, Planner>> = {
   dnf5: inDefaultDir(firstCleanup('append')),
   zypper: inDefaultDir(firstCleanup('append')),
   pip: (caches, writers) =>
-    movedByOption(caches, writers) ? 'a --cache-dir would override --no-cache-dir' : firstCleanup('flag')(caches, writers),
+    movedByOption(caches, writers) ? refuse('a --cache-dir would override --no-cache-dir') : firstCleanup('flag')(caches, writers),
   uv: firstCleanup('flag'),
-  npm: (caches, writers) =>
-    caches[0].effect.cache !== 'packages' || movedByOption(caches, writers)
-      ? 'npx, or a --cache directory'
-      : firstCleanup('append')(caches, writers),
+  npm: (caches, writers) => {
+    if (caches[0].effect.cache !== 'packages') return refuse('`npm cache clean` leaves npx\'s cache');
+    return movedByOption(caches, writers) ? refuse('a --cache option moves the cache') : firstCleanup('append')(caches, writers);
+  },
   go: (caches) => {
     const flags = caches.map(({ effect }) => managerNamed('go')?.caches[effect.cache]?.cleanFlag ?? '?');
-    return flags.includes('?') ? 'unknown go cache' : append(`go clean ${[...new Set(flags)].sort().join(' ')}`);
+    return flags.includes('?') ? refuse('dflint knows no clean flag for this go cache') : append(`go clean ${[...new Set(flags)].sort().join(' ')}`);
   },
   composer: firstCleanup('append'),
   // only set when GEM_HOME is known from the Dockerfile
-  gem: (caches, writers) => (/^\/[\w./+-]+\/cache$/.test(caches[0].effect.dir) ? firstCleanup('append')(caches, writers) : 'GEM_HOME is not known'),
+  gem: (caches, writers) => (/^\/[\w./+-]+\/cache$/.test(caches[0].effect.dir) ? firstCleanup('append')(caches, writers) : refuse('the gem cache directory (GEM_HOME) is not known')),
 };
 
-function append(command: string): Plan {
-  return { kind: 'append', command };
+function append(command: string): FixOutcome<Plan> {
+  return ok({ kind: 'append', command });
 }
 
 /** The first of the cache's cleanups of this kind, as a plan. */
@@ -82,8 +86,8 @@ function firstCleanup(kind: 'append' | 'flag'): Planner {
   return ([{ effect }]) => {
     const cleanup = effect.cleanup.find((each) => each.kind === kind);
     if (cleanup?.kind === 'append') return append(cleanup.command);
-    if (cleanup?.kind === 'flag') return { kind: 'flag', flag: cleanup.flag, after: (command) => writesTo(command)?.subcommandWord };
-    return `${effect.manager} suggests no ${kind} cleanup`;
+    if (cleanup?.kind === 'flag') return ok({ kind: 'flag', flag: cleanup.flag, after: (command) => writesTo(command)?.subcommandWord });
+    return refuse(`${effect.manager} suggests no ${kind} cleanup`);
   };
 }
 
@@ -92,7 +96,7 @@ function inDefaultDir(planner: Planner): Planner {
   return (caches, writers) => {
     const { effect } = caches[0];
     const defaultDir = managerNamed(effect.manager)?.caches[effect.cache]?.defaultDir;
-    return effect.dir === defaultDir ? planner(caches, writers) : `${effect.manager} uses another cache directory`;
+    return effect.dir === defaultDir ? planner(caches, writers) : refuse(`${effect.manager} uses another cache directory`);
   };
 }
 
@@ -112,10 +116,10 @@ function writesTo(command: ShellCommand): PackageCommand | undefined {
  * none: the manager has no certain cleanup, a later RUN or stage may need the cache, or the RUN
  * cannot take the change.
  */
-export function cacheFix(document: ParsedDocument, stage: StageLayers, caches: readonly Cache[]): Fix | string {
+export function cacheFix(document: ParsedDocument, stage: StageLayers, caches: readonly Cache[]): FixOutcome<Fix> {
   const [{ effect, step }] = caches;
   const planner = PLANNERS[effect.manager];
-  if (!planner) return `no certain cleanup for ${effect.manager}`;
+  if (!planner) return refuse(`no certain cleanup for ${effect.manager}`);
   const run = stage.steps[step].instruction;
   const dirs = new Set(caches.map((cache) => cache.effect.dir));
   const commands = document.shellScripts(run).flatMap((script) => script.commands);
@@ -124,34 +128,33 @@ export function cacheFix(document: ParsedDocument, stage: StageLayers, caches: r
   for (const writer of stage.steps[step].effects) {
     if (writer.kind !== 'cache-write' || !dirs.has(writer.dir)) continue;
     const command = commands.find((each) => sameRange(each.range, writer.range));
-    if (!command) return 'a cache writer is not a command of the script';
+    if (!command) return refuse('a command that writes the cache is not one of the script\'s commands');
     writers.push(command);
     direct &&= !command.argv[0].dynamic && command.argv[0].value === writer.command;
   }
-  const plan = planner(caches, writers);
-  if (typeof plan === 'string') return plan;
+  const planned = planner(caches, writers);
+  if (!planned.ok) return planned;
+  const plan = planned.value;
   const users = managerNamed(effect.manager)?.cacheUsers;
-  if (users && laterUse(document, stage, step, new Set(users))) return `a later RUN runs ${effect.manager} and may need the cache`;
-  if (copiedFrom(document, stage.index)) return 'another stage copies from this one';
+  if (users && laterUse(document, stage, step, new Set(users))) return refuse(`a later RUN runs ${effect.manager} and may need the cache`);
+  if (copiedFrom(document, stage.index)) return refuse('another stage copies from this one');
 
   const line = lineOf(run.range);
   if (plan.kind === 'append') {
     // a wrapper (sudo, su-exec, env) may run the manager as another user than the cleanup
-    if (!direct) return 'the manager runs through a wrapper or a path';
-    const edit = appendToRunEdit(document, run, plan.command);
-    if (typeof edit === 'string') return edit;
-    return { safety: 'safe', description: `append \`${plan.command}\` to the RUN at line ${line}`, edits: [edit] };
+    if (!direct) return refuse('the package manager runs through a wrapper (sudo, env, …) or a path: the cleanup might not run as the same user');
+    return mapOutcome(appendToRunEdit(document, run, plan.command), (edit) => ({ safety: 'safe' as const, description: `append \`${plan.command}\` to the RUN at line ${line}`, edits: [edit] }));
   }
   const edits: TextEdit[] = [];
   const where = new Set<string>();
   for (const command of writers) {
     const word = plan.after(command);
-    if (!word) return `no place for ${plan.flag} in \`${command.argv.map((each) => each.raw).join(' ')}\``;
+    if (!word) return refuse(`no place for ${plan.flag} in \`${command.argv.map((each) => each.raw).join(' ')}\``);
     const at = { start: word.range.end, end: word.range.end };
     if (!edits.some((edit) => sameRange(edit.range, at))) edits.push(insertFlagEdit(word, plan.flag));
     where.add(`\`${command.argv.slice(0, command.argv.indexOf(word) + 1).map((each) => each.value).join(' ')}\``);
   }
-  return { safety: 'safe', description: `add ${plan.flag} to ${joinWords([...where])} at line ${line}`, edits };
+  return ok({ safety: 'safe', description: `add ${plan.flag} to ${joinWords([...where])} at line ${line}`, edits });
 }
 
 /** A RUN after `step` in this stage, or in a shipped stage built on it, that runs one of `names`. */

@@ -57,6 +57,7 @@ export default {
           message:
             'apt-get at line 2 leaves apt package lists (/var/lib/apt/lists) in its layer, and the delete at line 4 does not shrink that layer; in the same RUN, use `rm -rf /var/lib/apt/lists/*`',
           severity: 'warning',
+          noFix: 'a later RUN runs apt and may need the cache',
         },
       ],
       // the install at line 3 needs the lists: no fix here (apt-update-alone merges the RUNs)
@@ -132,8 +133,8 @@ export default {
       name: 'a cache moved by its own option gets no fix: --no-cache-dir would not win over --cache-dir',
       code: 'FROM python:3.12\nRUN pip install --cache-dir /tmp/pc flask\nRUN npm ci --cache /tmp/npm\n',
       findings: [
-        { line: 2, message: 'pip at line 2 leaves pip wheel and HTTP cache (/tmp/pc) in its layer; in the same RUN, use `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`)' },
-        { line: 3, message: 'npm at line 3 leaves npm package cache (/tmp/npm) in its layer; in the same RUN, use `npm cache clean --force`' },
+        { line: 2, message: 'pip at line 2 leaves pip wheel and HTTP cache (/tmp/pc) in its layer; in the same RUN, use `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`)', noFix: 'a --cache-dir would override --no-cache-dir' },
+        { line: 3, message: 'npm at line 3 leaves npm package cache (/tmp/npm) in its layer; in the same RUN, use `npm cache clean --force`', noFix: 'a --cache option moves the cache' },
       ],
     },
     {
@@ -180,7 +181,7 @@ export default {
         FROM base
         COPY --from=base /var/lib/apt/lists /lists
       `,
-      findings: [{ line: 2, message: 'apt-get at line 2 leaves apt package lists (/var/lib/apt/lists) in its layer; in the same RUN, use `rm -rf /var/lib/apt/lists/*`' }],
+      findings: [{ line: 2, message: 'apt-get at line 2 leaves apt package lists (/var/lib/apt/lists) in its layer; in the same RUN, use `rm -rf /var/lib/apt/lists/*`', noFix: 'another stage copies from this one' }],
     },
     {
       name: 'no fix: the manager runs through sudo (the cleanup would not have its rights)',

@@ -26,7 +26,7 @@ export default defineRule({
           range,
           message: `${command} at line ${lineOf(range)} leaves ${what} in its layer${deleted}; ${advice(caches.map(({ effect }) => effect))}`,
           wastedBytes: sumBytes(caches.map(({ entry }) => entry.bytes)),
-          ...(typeof fix === 'string' ? {} : { fix }),
+          fix,
         });
       }
     }

@@ -144,7 +144,7 @@ export default {
     {
       name: 'an ARG line that declares other names too is reported without a fix',
       code: 'FROM alpine\nARG VERSION=1 GIT_COMMIT\nRUN make VERSION=$VERSION\nLABEL commit=$GIT_COMMIT\n',
-      findings: [{ line: 2, message: 'ARG GIT_COMMIT at line 2 changes every build but is first used at line 4: every RUN after it has it in its environment, so the step at line 3 loses its build cache every time; declare it just before its first use' }],
+      findings: [{ line: 2, message: 'ARG GIT_COMMIT at line 2 changes every build but is first used at line 4: every RUN after it has it in its environment, so the step at line 3 loses its build cache every time; declare it just before its first use', noFix: 'the ARG also declares VERSION, which would move with it' }],
     },
     {
       name: 'CRLF line endings stay CRLF',

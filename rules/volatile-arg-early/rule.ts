@@ -1,4 +1,4 @@
-import { defineRule, linesPhrase, type Fix, type Instruction, type LineIndex, type Range, type Stage, type TextEdit } from '@dflint/core';
+import { defineRule, joinWords, linesPhrase, refuse, type Fix, type Instruction, type LineIndex, type Range, type Stage, type TextEdit } from '@dflint/core';
 import { isVolatileName } from './volatile-names';
 
 /** Instructions that make a layer: once a RUN misses the cache, each of these after it is rebuilt too. */
@@ -41,7 +41,7 @@ export default defineRule<{ names: readonly string[] }>({
             message: message(name, arg, rebuilt, firstUse),
             related: rebuilt.map((step) => ({ range: step.keywordRange, message: `rebuilt on every build because of ARG ${name}` })),
             // moving a line that declares other names too would move them as well
-            ...(names.length === 1 ? { fix: moveFix(document.lines, stage, arg, name, firstUse) } : {}),
+            fix: names.length === 1 ? moveFix(document.lines, stage, arg, name, firstUse) : refuse(`the ARG also declares ${joinWords(names.filter((other) => other !== name))}, which would move with it`),
           });
         }
       });

@@ -1,7 +1,7 @@
 import { analyzeDockerfile, fixText, type AnalysisRequest, type Finding } from '@dflint/core';
 import { writeFileAtomic, WriteError } from './atomic-write';
 import { unifiedDiff } from './fix-diff';
-import { fixSummary } from './fix-summary';
+import { fixSummary, unfixedNotes } from './fix-summary';
 import type { CliIo } from './io';
 
 export interface FixRequest {
@@ -54,6 +54,8 @@ export async function fixFile(input: FixFileInput, analysis: AnalysisRequest, re
         `${request.write ? 'wrote' : 'showing'} the text they reached\n`,
     );
   }
+  // a dry run says why what is left has no fix; positions are those of the text the diff leads to
+  if (!request.write) for (const note of unfixedNotes(input.name, fixed.findings)) io.err(note);
   // a file that could not be written still has its original findings
   if (writeFailed) return { findings: (await analyzeDockerfile({ ...analysis, text: input.text })).findings, text: input.text, writeFailed };
   const summary = fixSummary({ file: input.name, ...fixed, remaining: fixed.findings, unsafe: request.unsafe, dryRun: !request.write });

@@ -37,6 +37,19 @@ export function fixSummary(input: FixSummaryInput): string | undefined {
 }
 
 /**
+ * One stderr note per finding a fixable rule reported but could not fix, with its reason:
+ * `dflint: note: Dockerfile:3:1: consecutive-run not fixed: line 3 is a lint directive comment`.
+ * Positions are in the text the fixes reached (the original, when nothing was fixed).
+ */
+export function unfixedNotes(file: string, remaining: readonly Finding[]): string[] {
+  return remaining.flatMap((finding) =>
+    finding.noFixReason
+      ? [`dflint: note: ${file}:${finding.range.start.line + 1}:${finding.range.start.character + 1}: ${finding.rule} not fixed: ${finding.noFixReason}\n`]
+      : [],
+  );
+}
+
+/**
  * The bytes the fixed findings waste, summed honestly; undefined when none of them names a figure,
  * the figure is unknown, or it is nothing.
  */

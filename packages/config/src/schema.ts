@@ -104,7 +104,7 @@ function ruleProperties(rules: readonly Rule[]): Record<string, JsonSchema> {
 
 /** A severity string, or `[severity]`, or `[severity, options]` for a rule that takes options. */
 function ruleEntrySchema(rule: Rule): JsonSchema {
-  const { name, description, severity, aliases, docs } = rule.meta;
+  const { description, severity, aliases, docs } = rule.meta;
   const options = optionsSchema(rule);
   const also = aliases.length ? ` Aliases: ${aliases.join(', ')}.` : '';
   return {

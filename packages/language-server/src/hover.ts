@@ -19,6 +19,7 @@ function describe(finding: AnalyzedFinding): string {
   const lines = [`**dflint: ${finding.rule}**${rule ? ` — ${rule.meta.description}` : ''}`, '', messageWithBytes(finding)];
   if (finding.wastedBytes) lines.push('', `Wasted: ${describeBytes(finding.wastedBytes)}`);
   if (finding.fix) lines.push('', `Fix (${finding.fix.safety}): ${finding.fix.description}`);
+  else if (finding.noFixReason) lines.push('', `No automatic fix: ${finding.noFixReason}`);
   lines.push('', `[Rule documentation](${ruleDocsUrl(finding.rule)})`);
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import { ruleDocsUrl } from '../docs';
 import type { Range } from '../parse/types';
 import type { LayerModel } from '../layers/types';
 import type { OptionsDeclaration, RuleOptions } from './options';
+import type { FixOutcome } from '../fix/outcome';
 
 export type Severity = 'error' | 'warning' | 'info' | 'style';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'style'];
@@ -60,7 +61,8 @@ export interface Report {
   /** overrides the configured severity, for rules whose severity depends on what they found */
   severity?: Severity;
   wastedBytes?: Bytes;
-  fix?: Fix;
+  /** the fix, or (from a fixable rule) why this finding has none: kept as the finding's `noFixReason` */
+  fix?: Fix | FixOutcome<Fix>;
   related?: RelatedLocation[];
 }
 
@@ -97,6 +99,8 @@ export interface Finding {
   range: Range;
   wastedBytes?: Bytes;
   fix?: Fix;
+  /** why a finding of a fixable rule has no fix, for people (`--fix-dry-run`, the editor's hover); not in the output formats */
+  noFixReason?: string;
   related?: RelatedLocation[];
 }
 

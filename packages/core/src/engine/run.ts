@@ -40,7 +40,9 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
         range: r.range,
       };
       if (r.wastedBytes) finding.wastedBytes = r.wastedBytes;
-      if (r.fix) finding.fix = r.fix;
+      if (r.fix && !('ok' in r.fix)) finding.fix = r.fix;
+      else if (r.fix?.ok) finding.fix = r.fix.value;
+      else if (r.fix) finding.noFixReason = r.fix.reason;
       if (r.related?.length) finding.related = r.related;
       if (!suppressions.isSuppressed(finding)) findings.push(finding);
     };

@@ -8,12 +8,13 @@ import { initShellParser } from '../parse/shell';
 import { appendToRunEdit, directiveAbove, insertFlagEdit } from './append-to-run';
 import { LineIndex } from '../parse/line-index';
 import { applyOffsetEdits, toOffsetEdits } from './edits';
+import { ok, type FixOutcome } from './outcome';
 
 beforeAll(() => initShellParser());
 
-function apply(text: string, edit: TextEdit | string): string {
-  if (typeof edit === 'string') throw new Error(`refused: ${edit}`);
-  return applyOffsetEdits(text, toOffsetEdits(new LineIndex(text), [edit]));
+function apply(text: string, edit: FixOutcome<TextEdit>): string {
+  if (!edit.ok) throw new Error(`refused: ${edit.reason}`);
+  return applyOffsetEdits(text, toOffsetEdits(new LineIndex(text), [edit.value]));
 }
 
 async function appended(text: string, command: string, readsShellState = false): Promise<string> {
@@ -26,8 +27,8 @@ async function refusal(text: string, command = 'rm -rf /x', readsShellState = fa
   const document = await parseDocument(text);
   const run = document.instructions.find((instruction) => instruction.keyword === 'RUN')!;
   const edit = appendToRunEdit(document, run, command, { readsShellState });
-  if (typeof edit !== 'string') throw new Error(`expected a refusal, got ${JSON.stringify(edit)}`);
-  return edit;
+  if (edit.ok) throw new Error(`expected a refusal, got ${JSON.stringify(edit.value)}`);
+  return edit.reason;
 }
 
 describe('appendToRunEdit', () => {
@@ -78,7 +79,8 @@ describe('appendToRunEdit', () => {
     const text = 'FROM a\r\nRUN a;\r\nCMD b\r\n';
     const document = await parseDocument(text);
     const edit = appendToRunEdit(document, document.instructions[1], 'c');
-    expect(applyOffsetEdits(text, toOffsetEdits(document.lines, [edit as TextEdit]), '\r\n')).toBe('FROM a\r\nRUN a && \\\r\n    c\r\nCMD b\r\n');
+    if (!edit.ok) throw new Error(`refused: ${edit.reason}`);
+    expect(applyOffsetEdits(text, toOffsetEdits(document.lines, [edit.value]), '\r\n')).toBe('FROM a\r\nRUN a && \\\r\n    c\r\nCMD b\r\n');
   });
 });
 
@@ -132,7 +134,7 @@ describe('insertFlagEdit', () => {
     const text = 'FROM a\nRUN pip install \\\n    flask\n';
     const document = await parseDocument(text);
     const [script] = document.shellScripts(document.instructions[1]);
-    expect(apply(text, insertFlagEdit(script.commands[0].argv[1], '--no-cache-dir'))).toBe('FROM a\nRUN pip install --no-cache-dir \\\n    flask\n');
+    expect(apply(text, ok(insertFlagEdit(script.commands[0].argv[1], '--no-cache-dir')))).toBe('FROM a\nRUN pip install --no-cache-dir \\\n    flask\n');
   });
 });
 

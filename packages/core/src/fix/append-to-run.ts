@@ -6,6 +6,7 @@ import type { ShellWord } from '../parse/shell-types';
 import type { Instruction } from '../parse/types';
 import { isLintDirectiveLine } from '../engine/lint-directive';
 import { continuationIndent, runPart } from './run-text';
+import { ok, refuse, type FixOutcome } from './outcome';
 
 /** Commands after which a command appended to the script might not run, or not run last. */
 const CUTS_SCRIPT_SHORT: ReadonlySet<string> = new Set(['exit', 'exec', 'return', 'trap']);
@@ -33,22 +34,23 @@ export function appendToRunEdit(
   run: Instruction,
   command: string,
   options: AppendOptions = {},
-): TextEdit | string {
-  const part = runPart(document, run);
-  if (typeof part === 'string') return part;
+): FixOutcome<TextEdit> {
+  const outcome = runPart(document, run);
+  if (!outcome.ok) return outcome;
+  const part = outcome.value;
   const [script] = document.shellScripts(run);
   const cut = script.commands.find((each) => CUTS_SCRIPT_SHORT.has(each.name) && !each.context.includes('subshell') && !each.context.includes('substitution'));
-  if (cut) return `the script runs \`${cut.name}\`: an appended command might not run`;
-  if (shellOutline(run.scripts[0]).background) return 'the script starts a background job';
-  if (options.readsShellState && part.stateful) return 'the script changes shell state (cd, export, set, …) the appended command would see';
+  if (cut) return refuse(`the script runs \`${cut.name}\`: an appended command might not run`);
+  if (shellOutline(run.scripts[0]).background) return refuse('the script starts a background job');
+  if (options.readsShellState && part.stateful) return refuse('the script changes shell state (cd, export, set, …) the appended command would see');
   const added = shellOutline(command);
-  if (added.hasErrors || added.comments || command.trim() === '') return 'the command to append does not parse';
+  if (added.hasErrors || added.comments || command.trim() === '') return refuse('the command to append does not parse');
   const piece = added.statements > 1 || added.background || added.listOperators.some((op) => op !== '&&') ? `{ ${command}; }` : command;
   const end = document.lines.positionAt(document.lines.offsetAt(run.argsRange!.start) + part.text.length);
-  return {
+  return ok({
     range: { start: end, end: run.range.end },
     newText: ` && ${document.escapeChar}\n${continuationIndent(document)}${piece}`,
-  };
+  });
 }
 
 /** Inserts ` <flag>` right after a word (`--no-cache-dir` after `pip install`). */

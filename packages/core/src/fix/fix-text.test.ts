@@ -97,9 +97,9 @@ describe('fixText on a file with lone CR line breaks', () => {
   test('merges RUNs below a CR-ended comment, keeping every command word', async () => {
     const lint = (document: ParsedDocument): Finding[] => {
       const runs = document.instructions.filter((instruction) => instruction.keyword === 'RUN');
-      const edit = runs.length > 1 ? mergeRunsEdit(document, runs) : 'nothing to merge';
-      if (typeof edit === 'string') return [];
-      return [{ rule: 'merge', severity: 'warning', message: 'merge', range: runs[0].range, fix: { safety: 'safe', description: 'merge', edits: [edit] } }];
+      const edit = mergeRunsEdit(document, runs);
+      if (!edit.ok) return [];
+      return [{ rule: 'merge', severity: 'warning', message: 'merge', range: runs[0].range, fix: { safety: 'safe', description: 'merge', edits: [edit.value] } }];
     };
     const text = '# note\rFROM alpine\nRUN apt-get update\nRUN echo important-step-1\nRUN echo important-step-2\n';
     const result = await fixText(text, lint);

@@ -10,6 +10,7 @@ import { parseDocument } from '../parse/document';
 import { initShellParser } from '../parse/shell';
 import { applyOffsetEdits, toOffsetEdits } from './edits';
 import { mergeRunsEdit } from './merge-runs';
+import { ok, type FixOutcome } from './outcome';
 import { seededRandom } from '../../test/support/seeded-random';
 import { SequenceGenerator } from './test-sequences';
 
@@ -115,24 +116,24 @@ interface Merged {
 }
 
 /** Merges every RUN of the Dockerfile; the scripts are the argsText Docker hands to `sh -c`. */
-async function mergeAll(dockerfile: string): Promise<Merged | string> {
+async function mergeAll(dockerfile: string): Promise<FixOutcome<Merged>> {
   const document = await parseDocument(dockerfile);
   const runs = document.instructions.filter((instruction) => instruction.keyword === 'RUN');
   const edit = mergeRunsEdit(document, runs);
-  if (typeof edit === 'string') return edit;
-  const text = applyOffsetEdits(document.text, toOffsetEdits(document.lines, [edit]), document.eol);
+  if (!edit.ok) return edit;
+  const text = applyOffsetEdits(document.text, toOffsetEdits(document.lines, [edit.value]), document.eol);
   const after = await parseDocument(text);
   const mergedRuns = after.instructions.filter((instruction) => instruction.keyword === 'RUN');
   if (mergedRuns.length !== 1) throw new Error(`expected one RUN after the merge, got ${mergedRuns.length}:\n${text}`);
   const shell = runs[0].shell?.argv ?? [SH, '-c'];
   if (runs.some((run) => run.shell?.argv.join(' ') !== shell.join(' '))) throw new Error('the RUNs run under different shells');
-  return {
+  return ok({
     shell,
     originals: runs.map((run) => run.argsText),
     merged: mergedRuns[0].argsText,
     text,
     keywords: after.instructions.map((instruction) => instruction.keyword),
-  };
+  });
 }
 
 /** What differs between running the RUNs apart and merged, or undefined. */
@@ -172,11 +173,12 @@ afterAll(() => sandbox?.dispose());
  * undefined when the merge refused for a reason `mayRefuse` accepts (refusing is always safe).
  */
 async function expectSameBehaviour(dockerfile: string, mayRefuse?: RegExp): Promise<(Merged & { outcome: Outcome }) | undefined> {
-  const merge = await mergeAll(dockerfile);
-  if (typeof merge === 'string') {
-    if (mayRefuse?.test(merge)) return undefined;
-    throw new Error(`the merge refused: ${merge}\n${dockerfile}`);
+  const outcome = await mergeAll(dockerfile);
+  if (!outcome.ok) {
+    if (mayRefuse?.test(outcome.reason)) return undefined;
+    throw new Error(`the merge refused: ${outcome.reason}\n${dockerfile}`);
   }
+  const merge = outcome.value;
   const original = await sandbox.run(merge.originals, merge.shell);
   const diff = difference(original, await sandbox.run([merge.merged], merge.shell));
   if (diff) throw new Error(report(dockerfile, merge, diff));
@@ -291,14 +293,15 @@ shTest(`random sequences of RUNs keep their behaviour when merged (seed ${SEED},
 
   const check = async (index: number, box: Sandbox) => {
     const { dockerfile, expectRefusal, errexitBeforeLast } = sequences[index];
-    const merge = await mergeAll(dockerfile);
-    if (typeof merge === 'string') {
-      const reason = merge.replace(/^line \d+:? /, '');
+    const outcome = await mergeAll(dockerfile);
+    if (!outcome.ok) {
+      const reason = outcome.reason.replace(/^line \d+:? /, '');
       refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
-      const expected = (expectRefusal && DOCUMENTED_REFUSAL.test(merge)) || (errexitBeforeLast && ERREXIT_REFUSAL.test(merge));
-      if (!expected) wrongRefusals.push(`#${index} refused (${merge}):\n${indent(dockerfile)}`);
+      const expected = (expectRefusal && DOCUMENTED_REFUSAL.test(outcome.reason)) || (errexitBeforeLast && ERREXIT_REFUSAL.test(outcome.reason));
+      if (!expected) wrongRefusals.push(`#${index} refused (${outcome.reason}):\n${indent(dockerfile)}`);
       return;
     }
+    const merge = outcome.value;
     if (expectRefusal) wrongRefusals.push(`#${index} merged although it should refuse:\n${indent(dockerfile)}`);
     merged++;
     const original = await box.run(merge.originals, merge.shell);

@@ -4,6 +4,7 @@ import { firstStartingAfter } from '../parse/instruction-lines';
 import type { Instruction } from '../parse/types';
 import { isLintDirectiveLine } from '../engine/lint-directive';
 import { continuationIndent, runPart, spliceable, type RunPart } from './run-text';
+import { ok, refusedAt, refuse, type FixOutcome } from './outcome';
 
 /**
  * Instructions a RUN can be moved across without changing what it sees or does: they only
@@ -20,25 +21,26 @@ export const METADATA_ONLY: ReadonlySet<string> = new Set([
  * as comment lines inside the continuation, the metadata instructions moved after the merged RUN.
  * A script that changes shell state (cd, export, set -e, …) runs in a subshell so the commands
  * after it see what they saw in their own RUN; a script that is more than an `&&` chain is
- * grouped in braces so that `&&` guards all of it. Returns why not when the merge is not safe.
+ * grouped in braces so that `&&` guards all of it. Refused, with the reason, when the merge is not safe.
  */
-export function mergeRunsEdit(document: ParsedDocument, runs: readonly Instruction[]): TextEdit | string {
-  if (runs.length < 2) return 'nothing to merge';
+export function mergeRunsEdit(document: ParsedDocument, runs: readonly Instruction[]): FixOutcome<TextEdit> {
+  if (runs.length < 2) return refuse('nothing to merge');
   const parts: RunPart[] = [];
   for (const run of runs) {
-    const part = runPart(document, run);
-    if (typeof part === 'string') return `line ${run.range.start.line + 1}: ${part}`;
-    parts.push(part);
+    const part = refusedAt(`line ${run.range.start.line + 1}`, runPart(document, run));
+    if (!part.ok) return part;
+    parts.push(part.value);
   }
   const flags = new Set(runs.map(runFlagsKey));
-  if (flags.size > 1) return 'the RUNs have different flags (--mount, --network, --security)';
+  if (flags.size > 1) return refuse('the RUNs have different flags (--mount, --network, --security)');
   // inside an `&&` chain errexit is off: a failure in a RUN before the last would no longer stop the build
   const errexit = parts.slice(0, -1).find((part) => part.errexit);
-  if (errexit) return `line ${errexit.instruction.range.start.line + 1}: set -e (errexit) would be ignored in the merged RUN`;
+  if (errexit) return refuse(`line ${errexit.instruction.range.start.line + 1}: set -e (errexit) would be ignored in the merged RUN`);
   const first = runs[0];
   const last = runs[runs.length - 1];
-  const between = betweenLines(document, runs);
-  if (typeof between === 'string') return between;
+  const outcome = betweenLines(document, runs);
+  if (!outcome.ok) return outcome;
+  const between = outcome.value;
 
   const escape = document.escapeChar;
   const indent = continuationIndent(document);
@@ -51,7 +53,7 @@ export function mergeRunsEdit(document: ParsedDocument, runs: readonly Instructi
     merged += indent + pieces[i];
   }
   const moved = between.moved.map((block) => `\n${block}`).join('');
-  return { range: { start: first.range.start, end: last.range.end }, newText: merged + moved };
+  return ok({ range: { start: first.range.start, end: last.range.end }, newText: merged + moved });
 }
 
 interface Between {
@@ -61,7 +63,7 @@ interface Between {
   moved: string[];
 }
 
-function betweenLines(document: ParsedDocument, runs: readonly Instruction[]): Between | string {
+function betweenLines(document: ParsedDocument, runs: readonly Instruction[]): FixOutcome<Between> {
   const first = runs[0];
   const last = runs[runs.length - 1];
   const { instructions } = document;
@@ -75,17 +77,17 @@ function betweenLines(document: ParsedDocument, runs: readonly Instruction[]): B
     for (; line < instruction.range.start.line; line++) {
       const text = document.lines.lineText(line).trim();
       if (text === '') continue;
-      if (!text.startsWith('#')) return `line ${line + 1} is neither a comment nor an instruction`;
+      if (!text.startsWith('#')) return refuse(`line ${line + 1} is neither a comment nor an instruction`);
       // inside a merged RUN a lint directive would stop meaning anything
-      if (isLintDirectiveLine(text)) return `line ${line + 1} is a lint directive comment`;
+      if (isLintDirectiveLine(text)) return refuse(`line ${line + 1} is a lint directive comment`);
       comments.push(text);
     }
     if (members.has(instruction)) commentsBefore.set(instruction, comments);
-    else if (!METADATA_ONLY.has(instruction.keyword)) return `line ${instruction.range.start.line + 1}: ${instruction.keyword} changes what the RUNs after it see`;
+    else if (!METADATA_ONLY.has(instruction.keyword)) return refuse(`line ${instruction.range.start.line + 1}: ${instruction.keyword} changes what the RUNs after it see`);
     else moved.push([...comments, document.lines.textIn(instruction.range)].join('\n'));
     line = instruction.range.end.line + 1;
   }
-  return { commentsBefore, moved };
+  return ok({ commentsBefore, moved });
 }
 
 /** A RUN's flags in a canonical order: RUNs merge only when these are equal. */

@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../parse/document';
 import { shellOutline } from '../parse/shell';
 import type { Instruction } from '../parse/types';
 import { oncePerDocument } from '../once-per-document';
+import { ok, refuse, type FixOutcome } from './outcome';
 
 /**
  * Builtins and forms that change the state of the shell they run in (directory, variables,
@@ -39,20 +40,20 @@ export interface RunPart {
 }
 
 /** Why a RUN cannot be spliced, or its part. */
-export function runPart(document: ParsedDocument, run: Instruction): RunPart | string {
-  if (run.keyword !== 'RUN' || run.form !== 'shell' || run.heredocs.length > 0) return 'only shell-form RUNs without heredocs can be merged';
-  if (run.shell?.kind !== 'posix') return 'the RUN does not run under a POSIX shell';
-  if (!run.argsRange || run.scripts.length !== 1) return 'the RUN has no script';
+export function runPart(document: ParsedDocument, run: Instruction): FixOutcome<RunPart> {
+  if (run.keyword !== 'RUN' || run.form !== 'shell' || run.heredocs.length > 0) return refuse('only shell-form RUNs without heredocs can be merged');
+  if (run.shell?.kind !== 'posix') return refuse('the RUN does not run under a POSIX shell');
+  if (!run.argsRange || run.scripts.length !== 1) return refuse('the RUN has no script');
   const [script] = document.shellScripts(run);
   const outline = shellOutline(run.scripts[0]);
-  if (script.hasErrors || outline.hasErrors) return 'the script does not parse';
-  if (outline.comments) return 'the script has a # comment';
+  if (script.hasErrors || outline.hasErrors) return refuse('the script does not parse');
+  if (outline.comments) return refuse('the script has a # comment');
   const raw = document.lines.textIn({ start: run.argsRange.start, end: run.range.end });
   const text = raw.replace(/[\s;]+$/, '');
-  if (text === '') return 'the script is empty';
-  if (text.endsWith(document.escapeChar)) return 'the script ends with the escape character';
+  if (text === '') return refuse('the script is empty');
+  if (text.endsWith(document.escapeChar)) return refuse('the script ends with the escape character');
   // a shell `\` before the `;` cut off would escape what the merge appends
-  if (text.endsWith('\\')) return 'the script ends with a backslash';
+  if (text.endsWith('\\')) return refuse('the script ends with a backslash');
   const errexit =
     (run.shell?.argv ?? []).slice(1).some((arg) => ERREXIT_OPTION.test(arg)) ||
     script.commands.some((command) => command.name === 'set' && command.argv.slice(1).some((word) => word.dynamic || ERREXIT_OPTION.test(word.value)));
@@ -68,7 +69,7 @@ export function runPart(document: ParsedDocument, run: Instruction): RunPart | s
       return command.name === '' || STATEFUL_COMMANDS.has(command.name);
     });
   const compound = outline.statements > 1 || outline.background || outline.listOperators.some((op) => op !== '&&');
-  return { instruction: run, text, errexit, stateful, compound };
+  return ok({ instruction: run, text, errexit, stateful, compound });
 }
 
 /** The script as a piece of an `&&` chain: first, middle or last. */

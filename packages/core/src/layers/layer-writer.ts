@@ -5,7 +5,6 @@ import { PathIndex } from './path-index';
 import { baseName, isUnder, resolveImagePath } from './paths';
 import type {
   ArchiveListing,
-  Bytes,
   CopyEffect,
   CopyUpEffect,
   DeleteEffect,

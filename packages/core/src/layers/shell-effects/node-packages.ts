@@ -39,7 +39,7 @@ function npm(call: Call, command: PackageCommand): Effect[] {
  * images' yarn uses that as its idea of home for root). Yarn 2+ keeps its cache in the project (.yarn/cache) instead.
  */
 function yarn(call: Call, command: PackageCommand): Effect[] {
-  const { action, subcommand, args } = command;
+  const { action, subcommand } = command;
   const rootHome = homeOf(call) === '/root' && !call.env('XDG_CACHE_HOME');
   const dir =
     optionDir(call, command, YARN.caches.packages) ??
@@ -52,7 +52,7 @@ function yarn(call: Call, command: PackageCommand): Effect[] {
 
 /** pnpm's content-addressed store; `pnpm store prune` only drops packages no project uses. */
 function pnpm(call: Call, command: PackageCommand): Effect[] {
-  const { action, subcommand, args } = command;
+  const { action, subcommand } = command;
   if (subcommand === undefined) return [];
   if (!fetches(command)) return runsScripts(call, command);
   const dir =

@@ -1,17 +1,12 @@
-import {
-  appendToRunEdit,
-  deleteInstructionEdit,
-  directiveAbove,
-  lineOf,
-  METADATA_ONLY,
-  type Instruction,
-  type ParsedDocument,
-  type ShellCommand,
-  type ShellWord,
-  type TextEdit,
-} from '@dflint/core';
-
-// ---- moving a RUN's commands into the RUN before it ----------------------------------------------
+import type { TextEdit } from '../engine/rule';
+import type { ParsedDocument } from '../parse/document';
+import { lineOf } from '../parse/range';
+import type { ShellCommand, ShellWord } from '../parse/shell-types';
+import type { Instruction } from '../parse/types';
+import { appendToRunEdit, directiveAbove } from './append-to-run';
+import { deleteInstructionEdit } from './instruction-edits';
+import { METADATA_ONLY } from './merge-runs';
+import { mapOutcome, refuse, type FixOutcome } from './outcome';
 
 /** The RUN a later RUN can be moved into, and the edits that do it. */
 export interface RunMove {
@@ -32,33 +27,31 @@ export function moveIntoRunBefore(
   document: ParsedDocument,
   later: Instruction,
   paths: (command: ShellCommand) => ShellWord[] | undefined,
-): RunMove | string {
-  if (later.keyword !== 'RUN' || later.form !== 'shell' || later.heredocs.length > 0) return 'not a shell-form RUN';
-  if (later.flags.length > 0) return 'the RUN has flags';
+): FixOutcome<RunMove> {
+  if (later.keyword !== 'RUN' || later.form !== 'shell' || later.heredocs.length > 0) return refuse('only a shell-form RUN without heredocs is moved');
+  if (later.flags.length > 0) return refuse('the RUN has flags (--mount, --network, …)');
   const stage = document.stages[later.stageIndex];
   let at = stage.instructions.indexOf(later) - 1;
   while (at >= 0 && METADATA_ONLY.has(stage.instructions[at].keyword)) at--;
   const before = at >= 0 ? stage.instructions[at] : undefined;
-  if (before?.keyword !== 'RUN') return 'no RUN comes right before it';
-  if (before.flags.some((flag) => flag.name === 'mount')) return 'the RUN before it has mounts';
+  if (before?.keyword !== 'RUN') return refuse('no RUN comes right before it');
+  if (before.flags.some((flag) => flag.name === 'mount')) return refuse('the RUN before it has mounts');
   const scripts = document.shellScripts(later);
-  if (scripts.length !== 1 || scripts[0].hasErrors) return 'the script does not parse';
+  if (scripts.length !== 1 || scripts[0].hasErrors) return refuse('the script does not parse');
   let readsShellState = false;
   for (const command of scripts[0].commands) {
     const operands = topLevel(command) ? paths(command) : undefined;
-    if (!operands) return `line ${lineOf(command.range)}: \`${command.name || command.argv[0]?.raw || '…'}\` is not a command to move`;
+    if (!operands) return refuse(`line ${lineOf(command.range)}: \`${command.name || command.argv[0]?.raw || '…'}\` is not a command to move`);
     // not every way a script sets a variable is seen (`${X:=v}`, `X=1 :`): variables are not moved at all
-    if (command.argv.some((word) => /[$`]/.test(word.raw))) return `line ${lineOf(command.range)}: the command uses variables`;
+    if (command.argv.some((word) => /[$`]/.test(word.raw))) return refuse(`line ${lineOf(command.range)}: the command uses variables`);
     readsShellState ||= command.argv.some((word) => word.dynamic) || operands.some((word) => !word.value.startsWith('/'));
   }
   const directive = directiveAbove(document, later);
-  if (directive) return directive;
+  if (directive) return refuse(directive);
   // the script's lines through the end of the RUN's last line, as \n-separated text
   const through = { line: later.range.end.line + 1, character: 0 };
   const text = document.lines.textIn({ start: later.argsRange!.start, end: through }).replace(/\r\n/g, '\n').replace(/[\s;]+$/, '');
-  const append = appendToRunEdit(document, before, text, { readsShellState });
-  if (typeof append === 'string') return append;
-  return { into: before, edits: [append, deleteInstructionEdit(later)] };
+  return mapOutcome(appendToRunEdit(document, before, text, { readsShellState }), (append) => ({ into: before, edits: [append, deleteInstructionEdit(later)] }));
 }
 
 /** A simple command at the top of the script, without redirects or assignments, in an `&&`/`;` list. */
