@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fixText, lintDocument, parseDocument, parsesAsWell, type FixResult, type ParsedDocument } from '@dflint/core';
+import { announceSkip, SHARED } from '../packages/core/src/test-shared';
 import { rules } from './index';
 
-const CORPUS = path.resolve(process.env.DFLINT_SHARED ?? path.resolve(__dirname, '../../shared'), 'corpus');
+const CORPUS = path.join(SHARED, 'corpus');
 const DOCKERFILES = path.join(CORPUS, 'dockerfiles');
 
 function filesUnder(dir: string): string[] {
@@ -64,4 +65,4 @@ async function checkFile(text: string, unsafe: boolean): Promise<{ problems: str
   }, 600_000);
 });
 
-if (!existsSync(DOCKERFILES)) console.warn(`SKIPPED corpus --fix test: ${DOCKERFILES} is absent (set DFLINT_SHARED)`);
+if (!existsSync(DOCKERFILES)) announceSkip(`corpus --fix test: ${DOCKERFILES} is absent (set DFLINT_SHARED)`);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { runCli, SHARED } from './run-cli';
+import { announceSkip, runCli, SHARED } from './run-cli';
 
 const CORPUS = path.join(SHARED, 'corpus');
 
@@ -18,4 +18,4 @@ const CORPUS = path.join(SHARED, 'corpus');
   });
 });
 
-if (!existsSync(CORPUS)) console.warn(`SKIPPED corpus test: ${CORPUS} is absent (set DFLINT_SHARED to the shared folder)`);
+if (!existsSync(CORPUS)) announceSkip(`corpus test: ${CORPUS} is absent (set DFLINT_SHARED to the shared folder)`);

@@ -157,7 +157,7 @@ describe('writeFileAtomic', () => {
 describe('fixFile', () => {
   /** A rule that fixes `RUN old` to `RUN new` with a fix of the given safety. */
   function renamer(safety: FixSafety): Rule {
-    return defineRule({
+    return defineRule<Record<never, never>>({
       meta: { name: 'renamer', description: 'renames', category: 'correctness', severity: 'warning', fixable: safety, aliases: [] },
       check({ document, report }) {
         document.text.split('\n').forEach((line, i) => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { githubProblems, SARIF_SCHEMA, sarifSchemaValidator } from '../../core/src/format/test-sarif-check';
-import { runCli, SHARED, tempDir, type CliRun } from './run-cli';
+import { announceSkip, runCli, SHARED, tempDir, type CliRun } from './run-cli';
 
 const CORPUS = path.join(SHARED, 'corpus');
 const validateSarif = sarifSchemaValidator();
@@ -169,7 +169,7 @@ describe('fingerprints through the CLI', () => {
   });
 });
 
-if (!existsSync(CORPUS) || !validateSarif) console.warn(`SKIPPED corpus SARIF test: ${CORPUS} or ${SARIF_SCHEMA} is absent (set DFLINT_SHARED)`);
+if (!existsSync(CORPUS) || !validateSarif) announceSkip(`corpus SARIF test: ${CORPUS} or ${SARIF_SCHEMA} is absent (set DFLINT_SHARED)`);
 
 test('-o - names stdout explicitly', () => {
   const run = runCli(['-', '-f', 'compact', '-o', '-', '-f', 'json', '-o', path.join(tempDir(), 'r.json')], { input: BLOATED });

@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import * as path from 'node:path';
 import { layersCommand, type LayersFormat } from '../src/layers';
 import type { CliIo } from '../src/io';
-import { SHARED } from './run-cli';
+import { announceSkip, SHARED } from './run-cli';
 
 const CORPUS = path.join(SHARED, 'corpus');
 
@@ -79,4 +79,4 @@ async function layers(dockerfile: string, format: LayersFormat, cwd: string): Pr
   });
 });
 
-if (!existsSync(CORPUS)) console.warn(`SKIPPED layers corpus test: ${CORPUS} is absent (set DFLINT_SHARED to the shared folder)`);
+if (!existsSync(CORPUS)) announceSkip(`layers corpus test: ${CORPUS} is absent (set DFLINT_SHARED to the shared folder)`);

@@ -2,11 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+export { announceSkip, SHARED } from '../../core/src/test-shared';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 const BIN = path.join(REPO_ROOT, 'packages/cli/bin/dflint.js');
-/** ../shared beside the checkout (DFLINT_SHARED overrides). */
-export const SHARED = process.env.DFLINT_SHARED ?? path.resolve(REPO_ROOT, '../shared');
 
 export interface CliRun {
   status: number | null;

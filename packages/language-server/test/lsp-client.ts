@@ -2,11 +2,10 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+export { announceSkip, SHARED } from '../../core/src/test-shared';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_BIN = path.join(REPO_ROOT, 'packages/language-server/bin/dflint-language-server.js');
-/** ../shared beside the checkout (DFLINT_SHARED overrides). */
-export const SHARED = process.env.DFLINT_SHARED ?? path.resolve(REPO_ROOT, '../shared');
 
 export interface Position {
   line: number;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { SERVER_BIN, SHARED } from './lsp-client';
+import { announceSkip, SERVER_BIN, SHARED } from './lsp-client';
 
 // A real editor as the LSP client: headless Neovim (0.7+) runs the shared check script, which
 // prints the diagnostics and code action titles as JSON and, with LSP_APPLY=1, applies the first
@@ -10,7 +10,7 @@ import { SERVER_BIN, SHARED } from './lsp-client';
 const SCRIPT = path.join(SHARED, 'tools/nvim-lsp-check.lua');
 const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
 const skipReason = nvim.status !== 0 ? 'nvim is not installed (Debian package `neovim`)' : !existsSync(SCRIPT) ? `${SCRIPT} is absent` : undefined;
-if (skipReason) console.log(`neovim end-to-end test skipped: ${skipReason}`);
+if (skipReason) announceSkip(`neovim end-to-end test: ${skipReason}`);
 const maybe = skipReason ? test.skip : test;
 
 const BLOATED = `FROM busybox

@@ -31,7 +31,7 @@ function makeContext(files: Record<string, number>): string {
 }
 
 function rule(name: string, check: Rule['check']): Rule {
-  return defineRule({ meta: { name, description: name, category: 'correctness', severity: 'warning', fixable: 'safe', aliases: [] }, check });
+  return defineRule<Record<never, never>>({ meta: { name, description: name, category: 'correctness', severity: 'warning', fixable: 'safe', aliases: [] }, check });
 }
 
 const flagsRun = rule('flags-run', ({ document, report }) => {

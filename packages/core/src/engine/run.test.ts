@@ -4,7 +4,7 @@ import { INTERNAL_ERROR, lintDocument, lintText } from './run';
 
 /** Reports every instruction with the given keyword, at its range. */
 function flagKeyword(name: string, keyword: string, aliases: string[] = []): Rule {
-  return defineRule({
+  return defineRule<Record<never, never>>({
     meta: { name, description: name, category: 'correctness', severity: 'warning', fixable: false, aliases },
     check({ document, report }) {
       for (const instruction of document.instructions) {
@@ -80,7 +80,7 @@ describe('options', () => {
 
   test('a rule that declares no options gets an empty object', async () => {
     let options: unknown;
-    const plain = defineRule({ ...runRule, check: (context) => void (options = context.options) });
+    const plain = defineRule({ meta: { ...runRule.meta, options: undefined }, check: (context) => void (options = context.options) });
     await lintText('FROM a\n', { rules: [plain], settings: { 'run-here': { options: { max: 3 } } } });
     expect(options).toEqual({});
   });

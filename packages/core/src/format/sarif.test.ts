@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../engine/rule';
+import { announceSkip } from '../test-shared';
 import { goldenReport, GOLDEN_RULES } from './golden/golden-test-fixtures';
 import { formatSarif, MAX_FULL_DESCRIPTION } from './sarif';
 import { githubProblems, SARIF_SCHEMA, sarifSchemaValidator } from './test-sarif-check';
@@ -71,4 +72,4 @@ describe('formatSarif', () => {
   });
 });
 
-if (!validate) console.warn(`SKIPPED SARIF schema check: ${SARIF_SCHEMA} is absent (set DFLINT_SHARED)`);
+if (!validate) announceSkip(`SARIF schema check: ${SARIF_SCHEMA} is absent (set DFLINT_SHARED)`);

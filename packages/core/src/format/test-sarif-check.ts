@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { SHARED } from '../test-shared';
 
-const SHARED = process.env.DFLINT_SHARED ?? path.resolve(__dirname, '../../../../../shared');
 export const SARIF_SCHEMA = path.join(SHARED, 'sarif/sarif-schema-2.1.0.json');
 
 /** Schema errors as `path message` lines; undefined when the schema file is absent. */

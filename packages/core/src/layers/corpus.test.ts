@@ -2,10 +2,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { initShellParser } from '../parse/shell';
 import { parseDocumentSync } from '../parse/document';
+import { announceSkip, SHARED } from '../test-shared';
 import { loadBuildContext } from './context/load-context';
 import { buildLayerModel } from './model';
 
-const CORPUS = path.resolve(process.env.DFLINT_SHARED ?? path.resolve(__dirname, '../../../../../shared'), 'corpus');
+const CORPUS = path.join(SHARED, 'corpus');
+const dockerfiles = path.join(CORPUS, 'dockerfiles');
+const contexts = path.join(CORPUS, 'contexts');
+if (!existsSync(dockerfiles)) announceSkip(`layer-model corpus test: ${dockerfiles} is absent (set DFLINT_SHARED to the shared folder)`);
+if (!existsSync(contexts)) announceSkip(`context corpus test: ${contexts} is absent (set DFLINT_SHARED to the shared folder)`);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -17,12 +22,7 @@ function filesUnder(dir: string): string[] {
 describe('the layer model on the real-world corpus', () => {
   beforeAll(() => initShellParser());
 
-  test('builds a model for every corpus Dockerfile without throwing, one stage entry per FROM', () => {
-    const dockerfiles = path.join(CORPUS, 'dockerfiles');
-    if (!existsSync(dockerfiles)) {
-      console.warn(`${dockerfiles} is absent: layer-model corpus test skipped`);
-      return;
-    }
+  (existsSync(dockerfiles) ? test : test.skip)('builds a model for every corpus Dockerfile without throwing, one stage entry per FROM', () => {
     const failures: string[] = [];
     let steps = 0;
     for (const file of filesUnder(dockerfiles)) {
@@ -39,12 +39,7 @@ describe('the layer model on the real-world corpus', () => {
     expect(steps).toBeGreaterThan(10000);
   });
 
-  test('reads every real build context and sizes its COPYs', async () => {
-    const contexts = path.join(CORPUS, 'contexts');
-    if (!existsSync(contexts)) {
-      console.warn(`${contexts} is absent: context corpus test skipped`);
-      return;
-    }
+  (existsSync(contexts) ? test : test.skip)('reads every real build context and sizes its COPYs', async () => {
     for (const name of readdirSync(contexts)) {
       const root = path.join(contexts, name);
       const dockerfilePath = path.join(root, 'Dockerfile');

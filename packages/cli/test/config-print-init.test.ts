@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { DOCKERFILE, lint, printConfig, project } from './config-project';
+import { runCli } from './run-cli';
+
+describe('--print-config', () => {
+  test('prints every rule with its effective severity, options where set, and where it came from', () => {
+    const dir = project({
+      '.hadolint.yaml': 'ignored: [DL4000]\n',
+      'svc/.dflintrc.json': '{"rules": {"volatile-arg-early": ["error", {"names": ["CI_*"]}]}, "failureThreshold": "warning"}',
+    });
+    const printed = printConfig(dir, 'svc/Dockerfile.prod');
+    expect(printed).toMatchObject({
+      file: 'svc/Dockerfile.prod',
+      configFile: path.join('svc', '.dflintrc.json'),
+      hadolintFile: '.hadolint.yaml',
+      ignored: false,
+      context: 'svc',
+      failureThreshold: 'warning',
+    });
+    expect(printed.rules['volatile-arg-early']).toEqual(['error', { names: ['CI_*'] }]);
+    expect(printed.rules['maintainer-deprecated']).toBe('off');
+    expect(printed.rules['metadata-merge']).toBe('info');
+    expect(Object.keys(printed.rules)).toHaveLength(13);
+  });
+
+  test('without a config: defaults, info threshold, no files', () => {
+    const printed = printConfig(project({}), 'Dockerfile');
+    expect(printed).toMatchObject({ configFile: null, hadolintFile: null, failureThreshold: 'info', context: '.' });
+    expect(printed.rules['consecutive-run']).toBe('warning');
+  });
+
+  test('a bad config is reported as when linting', () => {
+    const run = runCli(['--print-config', 'Dockerfile'], { cwd: project({ '.dflintrc.yaml': 'rules: 3\n' }) });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('dflint: .dflintrc.yaml:1: rules: must be an object (got 3)\n');
+  });
+});
+
+describe('--init', () => {
+  test('writes a commented .dflintrc.yaml that changes nothing, and refuses to write it twice', () => {
+    const dir = project({ 'Dockerfile': DOCKERFILE });
+    const before = lint(dir, ['Dockerfile']);
+    const first = runCli(['--init'], { cwd: dir });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^wrote \.dflintrc\.yaml/);
+    const written = readFileSync(path.join(dir, '.dflintrc.yaml'), 'utf8');
+    expect(written).toMatch(/^# {3}layer-count: \[warning, \{max: 100\}\] +# /m);
+    expect(written.split('\n').every((line) => line === '' || line.startsWith('#'))).toBe(true);
+    expect(lint(dir, ['Dockerfile'])).toEqual(before);
+    expect(printConfig(dir, 'Dockerfile').configFile).toBe('.dflintrc.yaml');
+
+    const second = runCli(['--init'], { cwd: dir });
+    expect(second.status).toBe(2);
+    expect(second.stderr).toBe('dflint: .dflintrc.yaml already holds a dflint config here; --init does not overwrite or shadow it\n');
+    expect(readFileSync(path.join(dir, '.dflintrc.yaml'), 'utf8')).toBe(written);
+  });
+
+  test('refuses where a package.json "dflint" key is the config', () => {
+    const dir = project({ 'package.json': '{"dflint": {}}' });
+    expect(runCli(['--init'], { cwd: dir }).status).toBe(2);
+    expect(existsSync(path.join(dir, '.dflintrc.yaml'))).toBe(false);
+  });
+});

@@ -1,0 +1,13 @@
+import * as path from 'node:path';
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+/** ../shared beside the checkout (DFLINT_SHARED overrides): the corpus, ground truth and SARIF schema. */
+export const SHARED = process.env.DFLINT_SHARED ?? path.resolve(REPO_ROOT, '../shared');
+
+/**
+ * Says why tests are skipped. Not console.warn: jest drops the console output of a test file
+ * whose tests are all skipped, so the reason would never be shown.
+ */
+export function announceSkip(reason: string): void {
+  process.stderr.write(`SKIPPED ${reason}\n`);
+}
