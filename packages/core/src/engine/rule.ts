@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../parse/document';
 import { ruleDocsUrl } from '../docs';
 import type { Range } from '../parse/types';
-import type { LayerModel } from '../layers/types';
+import type { Bytes, LayerModel } from '../layers/types';
 import type { OptionsDeclaration, RuleOptions } from './options';
 import type { FixOutcome } from '../fix/outcome';
 
@@ -27,15 +27,6 @@ export interface RuleMeta<Options extends RuleOptions = RuleOptions> {
   docs: string;
   /** the options it takes, with their defaults; the config schema and docs are generated from these */
   options?: OptionsDeclaration<Options>;
-}
-
-/**
- * Bytes are never invented: `exact` when the model knows them, `lower-bound` when it knows at
- * least that many, `unknown` (value 0) when it cannot say.
- */
-export interface Bytes {
-  value: number;
-  estimate: 'exact' | 'lower-bound' | 'unknown';
 }
 
 export interface TextEdit {

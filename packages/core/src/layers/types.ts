@@ -1,11 +1,18 @@
 // The layer model's contract: what shell commands and COPY/ADD do to the filesystem, and what
 // each layer ends up storing. Paths are absolute, normalised POSIX paths (`/data/one`, no
 // trailing slash, `/` for the root). Bytes count regular-file content only, as measured.
-import type { Bytes } from '../engine/rule';
 import type { Instruction, Range } from '../parse/types';
 import type { Cleanup, PackageAction } from '../package-managers/types';
 
-export type { Bytes };
+/**
+ * Bytes are never invented: `exact` when the model knows them, `lower-bound` when it knows at
+ * least that many, `unknown` (value 0) when it cannot say.
+ */
+export interface Bytes {
+  value: number;
+  estimate: 'exact' | 'lower-bound' | 'unknown';
+}
+
 export type Estimate = Bytes['estimate'];
 
 interface EffectBase {
