@@ -6,13 +6,14 @@ import type { Config } from 'jest';
 // (the CLI tests spawn the built bin, which `npm test` builds first).
 const config: Config = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/packages', '<rootDir>/rules'],
+  roots: ['<rootDir>/packages', '<rootDir>/rules', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/packages/.*/dist/', '<rootDir>/rules/dist/'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   moduleNameMapper: {
     '^@dflint/core$': '<rootDir>/packages/core/src/index.ts',
+    '^@dflint/core/rule-kit$': '<rootDir>/packages/core/src/rule-kit.ts',
     '^@dflint/rules$': '<rootDir>/rules/index.ts',
     '^@dflint/config$': '<rootDir>/packages/config/src/index.ts',
   },

@@ -1,4 +1,4 @@
-import type { Rule } from '@dflint/core';
+import type { Rule } from '@dflint/core/rule-kit';
 
 /** docs/rules.md: the rules index, generated from the rules' metadata (`npm run docs`). */
 export function renderRulesIndex(rules: readonly Rule[]): string {

@@ -1,4 +1,4 @@
-import type { Rule } from '@dflint/core';
+import type { Rule } from '@dflint/core/rule-kit';
 import * as all from './all';
 
 /** Every dflint rule (listed in all.ts), by name. */

@@ -1,5 +1,5 @@
 // Phrases several rules' messages share, so the same thing reads the same in every finding.
-import { describeBytes, joinWords, lineOf, rangeKey, sumBytes, type Bytes, type PlacedEntry, type Range, type RelatedLocation, type StoredEntry } from '@dflint/core';
+import { describeBytes, joinWords, lineOf, rangeKey, sumBytes, type Bytes, type PlacedEntry, type Range, type RelatedLocation, type StoredEntry } from '@dflint/core/rule-kit';
 
 /** `3.0 MiB`, `at least 3.0 MiB`, `size unknown`: a size in parentheses after a path. */
 export function sizeLabel(bytes: Bytes): string {

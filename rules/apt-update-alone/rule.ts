@@ -9,7 +9,7 @@ import {
   type PackageCommand,
   type ParsedDocument,
   type ShellCommand,
-} from '@dflint/core';
+} from '@dflint/core/rule-kit';
 
 export default defineRule({
   meta: {

@@ -15,7 +15,7 @@ import {
   type Instruction,
   type ParsedDocument,
   type Stage,
-} from '@dflint/core';
+} from '@dflint/core/rule-kit';
 import { commandName, sizeLabel } from '../wording';
 
 export default defineRule({

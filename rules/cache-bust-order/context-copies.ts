@@ -1,4 +1,4 @@
-import type { Instruction } from '@dflint/core';
+import type { Instruction } from '@dflint/core/rule-kit';
 import { MANIFEST_NAMES } from './installs';
 
 /** Files without an extension that are single files, not source folders. */

@@ -1,4 +1,4 @@
-import { packageCommand, type PackageCommand, type ShellCommand, type ShellWord } from '@dflint/core';
+import { packageCommand, type PackageCommand, type ShellCommand, type ShellWord } from '@dflint/core/rule-kit';
 
 /** A dependency install found in a RUN, with the files it reads. */
 export interface Install {

@@ -1,4 +1,4 @@
-import { lineOf, ok, refuse, resolveImagePath, type Fix, type FixOutcome, type Instruction, type ParsedDocument, type ShellCommand, type StepEnvironment, type TextEdit } from '@dflint/core';
+import { lineOf, ok, refuse, resolveImagePath, type Fix, type FixOutcome, type Instruction, type ParsedDocument, type ShellCommand, type StepEnvironment, type TextEdit } from '@dflint/core/rule-kit';
 import { contextSources, isBroadCopy, isWholeContext, nameMatches } from './context-copies';
 import { readInstall, type Install } from './installs';
 

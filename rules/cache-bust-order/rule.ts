@@ -1,4 +1,4 @@
-import { defineRule, joinWords, linesPhrase, stageEnvironments, type Instruction, type ParsedDocument, type Range } from '@dflint/core';
+import { defineRule, joinWords, linesPhrase, stageEnvironments, type Instruction, type ParsedDocument, type Range } from '@dflint/core/rule-kit';
 import { firstBarrier, planFix } from './move-install';
 import { isBroadCopy } from './context-copies';
 import { readInstall, type Install } from './installs';

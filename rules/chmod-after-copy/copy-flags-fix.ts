@@ -18,7 +18,7 @@ import {
   type ParsedDocument,
   type StageLayers,
   type TextEdit,
-} from '@dflint/core';
+} from '@dflint/core/rule-kit';
 import { posix } from 'node:path';
 import { modeCommand, type ModeCommand } from './mode-commands';
 

@@ -1,4 +1,4 @@
-import type { ShellCommand, ShellWord } from '@dflint/core';
+import type { ShellCommand, ShellWord } from '@dflint/core/rule-kit';
 
 /** A `chmod`, `chown` or `chgrp` as written: what it sets and on which paths. */
 export interface ModeCommand {

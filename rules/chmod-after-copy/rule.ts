@@ -14,7 +14,7 @@ import {
   type LayerModel,
   type ParsedDocument,
   type StageLayers,
-} from '@dflint/core';
+} from '@dflint/core/rule-kit';
 import { commandName, describeEntry, listEntries, storedHere } from '../wording';
 import { copyFlagsFix } from './copy-flags-fix';
 import { modeCommand } from './mode-commands';

@@ -12,7 +12,7 @@ import {
   type Bytes,
   type Instruction,
   type StageLayers,
-} from '@dflint/core';
+} from '@dflint/core/rule-kit';
 
 export default defineRule({
   meta: {

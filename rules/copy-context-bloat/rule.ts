@@ -1,4 +1,4 @@
-import { atLeastBytes, defineRule, describeBytes, isArchiveName, lineOf, shippedStages, sumBytes, type Bytes, type Instruction, type StoredEntry } from '@dflint/core';
+import { atLeastBytes, defineRule, describeBytes, isArchiveName, lineOf, shippedStages, sumBytes, type Bytes, type Instruction, type StoredEntry } from '@dflint/core/rule-kit';
 import { listFirst, sizeLabel } from '../wording';
 
 /** never needed in an image, wherever they sit in the copied tree */

@@ -22,7 +22,7 @@ import {
   type ShellCommand,
   type ShellWord,
   type StageLayers,
-} from '@dflint/core';
+} from '@dflint/core/rule-kit';
 import { describeEntry, listEntries, storedHere } from '../wording';
 
 const VERBS: Partial<Record<ShadowingKind, [one: string, many: string]>> = {

@@ -1,4 +1,4 @@
-import { defineRule } from '@dflint/core';
+import { defineRule } from '@dflint/core/rule-kit';
 
 /** about where overlay-class storage stops stacking layers (see the README for the exact limits) */
 const DRIVER_LIMIT = 127;

@@ -1,4 +1,4 @@
-import { defineRule } from '@dflint/core';
+import { defineRule } from '@dflint/core/rule-kit';
 import { doubleQuoted } from '../docker-quote';
 
 export default defineRule({

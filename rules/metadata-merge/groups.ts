@@ -1,4 +1,4 @@
-import type { Instruction } from '@dflint/core';
+import type { Instruction } from '@dflint/core/rule-kit';
 import { envKeys, mentionsAny } from './pairs';
 
 const MERGEABLE = new Set(['LABEL', 'ENV']);

@@ -1,4 +1,4 @@
-import { continuationIndent, isLintDirectiveLine, ok, refuse, refusedAt, type FixOutcome, type Instruction, type LineIndex, type ParsedDocument, type TextEdit } from '@dflint/core';
+import { continuationIndent, isLintDirectiveLine, ok, refuse, refusedAt, type FixOutcome, type Instruction, type LineIndex, type ParsedDocument, type TextEdit } from '@dflint/core/rule-kit';
 import { writtenPairs } from './pairs';
 
 interface Item {

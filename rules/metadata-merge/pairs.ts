@@ -1,4 +1,4 @@
-import { isDockerSpace, ok, refuse, type FixOutcome, type Instruction } from '@dflint/core';
+import { isDockerSpace, ok, refuse, type FixOutcome, type Instruction } from '@dflint/core/rule-kit';
 import { requoteLegacyValue } from '../docker-quote';
 
 /** One `key=value` of a LABEL or ENV as it can be written in a merged instruction. */

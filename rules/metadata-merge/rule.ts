@@ -1,4 +1,4 @@
-import { defineRule, linesPhrase, mapOutcome } from '@dflint/core';
+import { defineRule, linesPhrase, mapOutcome } from '@dflint/core/rule-kit';
 import { metadataGroups } from './groups';
 import { mergeMetadataEdit } from './merge-edit';
 

@@ -24,7 +24,7 @@ import {
   type StageLayers,
   type StoredEntry,
   type TextEdit,
-} from '@dflint/core';
+} from '@dflint/core/rule-kit';
 import { posix } from 'node:path';
 
 export interface Cache {

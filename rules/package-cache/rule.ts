@@ -1,4 +1,4 @@
-import { cleanupText, defineRule, joinWords, lineOf, rangeKey, shippedLayers, storedEntries, sumBytes, type Cleanup, type PlacedEntry } from '@dflint/core';
+import { cleanupText, defineRule, joinWords, lineOf, rangeKey, shippedLayers, storedEntries, sumBytes, type Cleanup, type PlacedEntry } from '@dflint/core/rule-kit';
 import { cacheFix, type Cache } from './cache-fix';
 
 export default defineRule({

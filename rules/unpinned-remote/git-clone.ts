@@ -1,4 +1,4 @@
-import type { ShellCommand, ShellWord } from '@dflint/core';
+import type { ShellCommand, ShellWord } from '@dflint/core/rule-kit';
 import { isAbbreviatedSha, looksLikeTag } from './mutable-url';
 
 /** git options before the subcommand that take a separate value (`git -C dir clone …`). */

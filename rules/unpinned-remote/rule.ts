@@ -1,4 +1,4 @@
-import { defineRule, type Instruction, type ParsedDocument, type Report, type ShellCommand } from '@dflint/core';
+import { defineRule, type Instruction, type ParsedDocument, type Report, type ShellCommand } from '@dflint/core/rule-kit';
 import { pinsClone, pinsCommit, readClone, type GitClone } from './git-clone';
 import { gitUrlRef, isCommitSha, isGitUrl, isHttpUrl, isUrl, movingPart } from './mutable-url';
 

@@ -1,4 +1,4 @@
-import { defineRule, joinWords, linesPhrase, refuse, type Fix, type Instruction, type LineIndex, type Range, type Stage, type TextEdit } from '@dflint/core';
+import { defineRule, joinWords, linesPhrase, refuse, type Fix, type Instruction, type LineIndex, type Range, type Stage, type TextEdit } from '@dflint/core/rule-kit';
 import { isVolatileName } from './volatile-names';
 
 /** Instructions that make a layer: once a RUN misses the cache, each of these after it is rebuilt too. */

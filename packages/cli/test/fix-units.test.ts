@@ -9,9 +9,9 @@ import {
   type Bytes,
   type Finding,
   type FixSafety,
-  defineRule,
   type Rule,
 } from '@dflint/core';
+import { defineRule } from '@dflint/core/rule-kit';
 import { writeFileAtomic, WriteError } from '../src/atomic-write';
 import { patchPath, unifiedDiff } from '../src/fix-diff';
 import { fixFile } from '../src/fix-files';

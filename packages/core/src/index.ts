@@ -1,20 +1,40 @@
-export * from './parse/types';
-export * from './parse/range';
-export { LineIndex, lineIndexOf, lineText } from './parse/line-index';
-export { isDockerSpace } from './parse/pairs';
-export * from './parse/shell-types';
-export { parseDocument, parseDocumentSync, type ParsedDocument } from './parse/document';
+// @dflint/core for tools (the CLI, the language server, scripts): analyse a Dockerfile, apply its
+// fixes, format the findings. What rules build with is the rule kit, `@dflint/core/rule-kit`; its
+// types are re-exported here for the tools that read findings and layers.
+export type * from './rule-kit';
+
+// analysing: one path from text to findings and layers
+export { analyzeDockerfile, type AnalysisInput, type AnalysisRequest, type DockerfileAnalysis } from './analyze/analyze';
+export { ContextCache, ContextCaches, type ContextLimits } from './layers/context/context-cache';
+export { loadBuildContext, readsBuildContext, type LoadContextOptions } from './layers/context/load-context';
+export { contextCopyKey } from './layers/context/copy-key';
+export { buildLayerModel, type LayerModelOptions } from './layers/model';
+export { shellEffects } from './layers/shell-effects';
+export { parseDocument, parseDocumentSync } from './parse/document';
 export { parseDockerfile } from './parse/dockerfile';
 export { initShellParser, parseShell, shellOutline, type ShellOutline } from './parse/shell';
-export * from './engine/rule';
-export { ignoreNextComment, isLintDirectiveLine, readLintDirective, type LintDirective } from './engine/lint-directive';
+export { lineIndexOf, lineText } from './parse/line-index';
+export { firstStartingAfter } from './parse/instruction-lines';
+export { contains, rangesOverlap, sameRange } from './parse/range';
+export { stageNamed, stagesNeededBy } from './parse/stage-graph';
+export { describeBytes, exact, lowerBound, sumBytes, UNKNOWN } from './layers/bytes';
+
+// the rules engine
+export { atLeast, SEVERITIES, type Finding } from './engine/rule';
 export { lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSetting } from './engine/run';
-export { misfitOptions, resolveOptions, type OptionSchema, type OptionValue, type OptionsDeclaration, type RuleOptions } from './engine/options';
+export { misfitOptions, resolveOptions } from './engine/options';
+export { ignoreNextComment, readLintDirective, type LintDirective } from './engine/lint-directive';
+export { ruleDocsUrl } from './docs';
+
+// fixing
+export * from './fix';
+
+// reports
 export type { FileResult, FormatOptions } from './format/types';
-export { formatJson } from './format/json';
-export { formatStylish } from './format/stylish';
 export type { RunReport, SourcedResult } from './format/report';
 export { formatReport, OUTPUT_FORMATS, HUMAN_FORMATS, type OutputFormat } from './format/formats';
+export { formatJson } from './format/json';
+export { formatStylish } from './format/stylish';
 export { formatSarif, type SarifOptions } from './format/sarif';
 export { formatCheckstyle } from './format/checkstyle';
 export { formatJunit } from './format/junit';
@@ -22,25 +42,6 @@ export { formatGitlab } from './format/gitlab';
 export { formatCodeclimate } from './format/codeclimate';
 export { formatGithub } from './format/github';
 export { formatCompact } from './format/compact';
-export { ruleDocsUrl } from './docs';
-export * from './layers/types';
-export * from './layers/bytes';
-export { resolveImagePath, isUnder } from './layers/paths';
-export { stageEnvironments, type StepEnvironment } from './layers/stage-env';
-export { shellEffects } from './layers/shell-effects';
-export * from './package-managers';
-export { loadBuildContext, readsBuildContext, type LoadContextOptions } from './layers/context/load-context';
-export { ContextCache, ContextCaches, type ContextLimits } from './layers/context/context-cache';
-export { contextCopyKey } from './layers/context/copy-key';
-export { buildLayerModel, type LayerModelOptions } from './layers/model';
-export * from './layers/queries';
-export { extractedArchives, isArchiveName, type ExtractedArchive } from './layers/archive-queries';
 export { formatLayersJson } from './format/layers-json';
 export { formatLayersTable, bytesCell, type LayersTableOptions } from './format/layers-table';
 export { instructionSummary, type LayersReport } from './format/layers-report';
-export { joinWords, linesPhrase } from './format/words';
-export { oncePerDocument } from './once-per-document';
-export { firstStartingAfter } from './parse/instruction-lines';
-export { baseChain, shippedStages, stageNamed, stageReferences, stagesNeededBy } from './parse/stage-graph';
-export * from './fix';
-export { analyzeDockerfile, type AnalysisRequest, type AnalysisInput, type DockerfileAnalysis } from './analyze/analyze';

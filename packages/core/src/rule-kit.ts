@@ -1,0 +1,34 @@
+// The rule kit: everything a rule may use, and nothing a tool needs to run rules. Rules import
+// `@dflint/core/rule-kit` only; the CLI, the language server and other tools import `@dflint/core`.
+
+// defining a rule and what it reports
+export { defineRule, type FixSafety, type Fix, type RelatedLocation, type Report, type Rule, type RuleCategory, type RuleContext, type RuleMeta, type Severity, type TextEdit } from './engine/rule';
+export type { OptionSchema, OptionValue, OptionsDeclaration, RuleOptions } from './engine/options';
+export { isLintDirectiveLine } from './engine/lint-directive';
+
+// the parsed Dockerfile: instructions, stages, shell scripts, positions
+export * from './parse/types';
+export * from './parse/shell-types';
+export * from './parse/range';
+export type { ParsedDocument } from './parse/document';
+export type { LineIndex } from './parse/line-index';
+export { isDockerSpace } from './parse/pairs';
+export { baseChain, shippedStages, stageNamed, stageReferences, stagesNeededBy } from './parse/stage-graph';
+
+// the layer model and questions about it
+export * from './layers/types';
+export { atLeastBytes, describeBytes, exact, formatByteCount, lowerBound, sumBytes, UNKNOWN, ZERO } from './layers/bytes';
+export * from './layers/queries';
+export * from './layers/archive-queries';
+export { resolveImagePath, isUnder } from './layers/paths';
+export { stageEnvironments, type StepEnvironment } from './layers/stage-env';
+
+// what package managers do
+export * from './package-managers';
+
+// building fixes: edits, and why a fix is refused
+export * from './fix/primitives';
+
+// wording and per-document caches
+export { joinWords, linesPhrase } from './format/words';
+export { oncePerDocument } from './once-per-document';
