@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fixText, lintDocument, loadBuildContext, parseDocument, type Finding, type FixResult, type ParsedDocument, type Rule, type RuleSetting } from '@dflint/core';
+import { analyzeDockerfile, fixText, type AnalysisRequest, type Finding, type FixResult, type Rule, type RuleSetting } from '@dflint/core';
 import type { ContextFiles, ExpectedFinding } from './harness';
 
 // Runs one rule on one case (a fixture or a README example), as the CLI would: its setting and
@@ -31,24 +31,23 @@ function writeContext(files: ContextFiles): string {
   return root;
 }
 
-function linterFor(rule: Rule, input: CaseInput) {
-  const root = input.context ? writeContext(input.context) : undefined;
-  return async (document: ParsedDocument): Promise<Finding[]> =>
-    lintDocument(document, {
-      rules: [rule],
-      settings: input.setting ? { [rule.meta.name]: input.setting } : {},
-      context: root ? await loadBuildContext(document, { root }) : undefined,
-    });
+/** The analysis the CLI would run for the case: this rule alone, its setting, its build context. */
+function requestFor(rule: Rule, input: CaseInput): AnalysisRequest {
+  return {
+    rules: [rule],
+    settings: input.setting ? { [rule.meta.name]: input.setting } : {},
+    contextRoot: input.context ? writeContext(input.context) : undefined,
+  };
 }
 
 /** Every finding on the case, internal errors included. */
 export async function lintCase(rule: Rule, input: CaseInput): Promise<Finding[]> {
-  return linterFor(rule, input)(await parseDocument(input.code));
+  return (await analyzeDockerfile({ ...requestFor(rule, input), text: input.code })).findings;
 }
 
 /** The rule's fixes applied until stable; unsafe ones too when the rule's fixes are unsafe. */
 export async function fixCase(rule: Rule, input: CaseInput): Promise<FixResult> {
-  return fixText(input.code, linterFor(rule, input), { unsafe: rule.meta.fixable === 'unsafe' });
+  return fixText(input.code, requestFor(rule, input), { unsafe: rule.meta.fixable === 'unsafe' });
 }
 
 /** A finding as fixtures state it: 1-based positions. */
