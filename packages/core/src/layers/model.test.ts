@@ -6,6 +6,7 @@ import { contextCopyKey } from './context/copy-key';
 import { buildLayerModel } from './model';
 import { wastedEntries } from './queries';
 import type { BuildContext, StageLayers } from './types';
+import { SEED } from './test-seed';
 
 const MiB = 1024 * 1024;
 
@@ -14,16 +15,6 @@ async function model(text: string, context?: BuildContext) {
 }
 
 const last = (stages: StageLayers[]) => stages[stages.length - 1];
-
-const SEED = `FROM busybox
-RUN mkdir /data
-RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one
-RUN chmod -R 0777 /data
-RUN dd if=/dev/zero bs=1024 count=1024 of=/data/two
-RUN chmod -R 0777 /data
-RUN rm /data/one
-CMD ls -alh /data
-`;
 
 describe('buildLayerModel', () => {
   test('the seed case: 5 MiB stored, 4 MiB wasted, exactly (3 MiB of /data/one, 1 MiB of /data/two)', async () => {

@@ -4,6 +4,7 @@ import { exact } from './bytes';
 import { buildLayerModel } from './model';
 import { hiddenWithin, hiderOf, hidingGroups, shippedLayers, stepIndexByInstruction, storedEntries, wastedEntries } from './queries';
 import type { Shadowing, StageLayers, StoredEntry } from './types';
+import { SEED } from './test-seed';
 
 const MiB = 1024 * 1024;
 
@@ -11,17 +12,6 @@ async function lastStage(text: string): Promise<StageLayers> {
   const { stages } = buildLayerModel(await parseDocument(text));
   return stages[stages.length - 1];
 }
-
-// steps: 0 FROM, 1 mkdir, 2 dd one, 3 chmod, 4 dd two, 5 chmod, 6 rm one, 7 CMD
-const SEED = `FROM busybox
-RUN mkdir /data
-RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one
-RUN chmod -R 0777 /data
-RUN dd if=/dev/zero bs=1024 count=1024 of=/data/two
-RUN chmod -R 0777 /data
-RUN rm /data/one
-CMD ls -alh /data
-`;
 
 describe('storedEntries and wastedEntries', () => {
   test('every entry the stage stores, with the step that stored it, in step order', async () => {
