@@ -13,7 +13,7 @@ export { shellEffects } from './layers/shell-effects';
 export { parseDocument, parseDocumentSync } from './parse/document';
 export { parseDockerfile } from './parse/dockerfile';
 export { initShellParser, parseShell, shellOutline, type ShellOutline } from './parse/shell';
-export { lineIndexOf, lineText } from './parse/line-index';
+export { lineIndexOf } from './parse/line-index';
 export { firstStartingAfter } from './parse/instruction-lines';
 export { contains, rangesOverlap, sameRange } from './parse/range';
 export { stageNamed, stagesNeededBy } from './parse/stage-graph';

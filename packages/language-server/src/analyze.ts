@@ -3,11 +3,11 @@ import {
   ContextCaches,
   firstStartingAfter,
   fixText,
-  lineText,
   type AnalysisRequest,
   type DockerfileAnalysis,
   type Finding,
   type Instruction,
+  type LineIndex,
   type LayerModel,
   type ParsedDocument,
 } from '@dflint/core';
@@ -22,7 +22,7 @@ export async function analyze(input: AnalysisInput): Promise<Analysis> {
   const analysis = await analyzeDockerfile({ ...requestOf(input), text: input.text });
   const starts = instructionStarts(analysis.document);
   return {
-    findings: analysis.findings.map((finding) => withInstruction(finding, starts, analysis.document.text)),
+    findings: analysis.findings.map((finding) => withInstruction(finding, starts, analysis.document.lines)),
     layers: input.layers ? layerFiguresOf(analysis) : [],
   };
 }
@@ -67,11 +67,11 @@ function instructionStarts(document: ParsedDocument): Instruction[] {
   return [...document.instructions].sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
-function withInstruction(finding: Finding, instructions: readonly Instruction[], text: string): AnalyzedFinding {
+function withInstruction(finding: Finding, instructions: readonly Instruction[], lines: LineIndex): AnalyzedFinding {
   const line = finding.range.start.line;
   // instructions do not overlap: only the last one starting at or above the line can hold it
   const instruction = instructions[firstStartingAfter(instructions, line) - 1];
   if (!instruction || instruction.range.end.line < line) return finding;
   const start = instruction.range.start.line;
-  return { ...finding, instructionLine: start, instructionIndent: /^[ \t]*/.exec(lineText(text, start))![0] };
+  return { ...finding, instructionLine: start, instructionIndent: /^[ \t]*/.exec(lines.lineText(start))![0] };
 }

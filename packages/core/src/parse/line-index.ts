@@ -94,8 +94,3 @@ export function lineIndexOf(text: string): LineIndex {
   if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
   return lastIndex;
 }
-
-/** One line's text without its line break ('' past the end); with a document, use `document.lines`. */
-export function lineText(text: string, line: number): string {
-  return lineIndexOf(text).lineText(line);
-}
