@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { runCli, tempDir } from './run-cli';
+import { announceSkip, runCli, tempDir } from './run-cli';
 
 const BLOATED = 'examples/python-api/Dockerfile';
 const CLEAN = 'FROM alpine:3.20\nRUN apk add --no-cache curl\n';
@@ -138,7 +138,7 @@ describe('inputs', () => {
   });
 
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) console.warn('SKIPPED "an unreadable file": running as root, which can read any file; the case cannot be made');
+  if (asRoot) announceSkip('"an unreadable file": running as root, which can read any file; the case cannot be made');
   (asRoot ? test.skip : test)('an unreadable file', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'Dockerfile'), CLEAN);
