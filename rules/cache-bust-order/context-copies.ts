@@ -1,5 +1,4 @@
-import type { Instruction } from '@dflint/core/rule-kit';
-import { MANIFEST_NAMES } from './installs';
+import { MANIFEST_NAMES, type Instruction } from '@dflint/core/rule-kit';
 
 /** Files without an extension that are single files, not source folders. */
 const PLAIN_FILES = new Set(['Makefile', 'Dockerfile', 'LICENSE', 'README', 'Procfile', 'Rakefile', 'Justfile', 'VERSION', 'Gemfile', 'Pipfile']);

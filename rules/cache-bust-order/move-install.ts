@@ -1,6 +1,5 @@
-import { lineOf, ok, refuse, resolveImagePath, type Fix, type FixOutcome, type Instruction, type ParsedDocument, type ShellCommand, type StepEnvironment, type TextEdit } from '@dflint/core/rule-kit';
+import { lineOf, ok, readInstall, refuse, resolveImagePath, type Fix, type FixOutcome, type Install, type Instruction, type ParsedDocument, type ShellCommand, type StepEnvironment, type TextEdit } from '@dflint/core/rule-kit';
 import { contextSources, isBroadCopy, isWholeContext, nameMatches } from './context-copies';
-import { readInstall, type Install } from './installs';
 
 /** Instructions an install can move up across without changing what it sees: metadata only. */
 const TRANSPARENT = new Set(['LABEL', 'EXPOSE', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'MAINTAINER', 'ONBUILD']);

@@ -1,7 +1,6 @@
-import { defineRule, joinWords, linesPhrase, stageEnvironments, type Instruction, type ParsedDocument, type Range } from '@dflint/core/rule-kit';
+import { defineRule, joinWords, linesPhrase, readInstall, stageEnvironments, type Install, type Instruction, type ParsedDocument, type Range } from '@dflint/core/rule-kit';
 import { firstBarrier, planFix } from './move-install';
 import { isBroadCopy } from './context-copies';
-import { readInstall, type Install } from './installs';
 
 export default defineRule({
   meta: {

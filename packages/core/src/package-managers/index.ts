@@ -2,3 +2,4 @@ export type { CacheKind, CacheLocation, Cleanup, PackageAction, PackageManager }
 export { PACKAGE_MANAGERS, managerNamed, managerOfProgram } from './table';
 export { classifyPackageCall, packageCommand, PYTHON_PROGRAM, type PackageCommand } from './classify';
 export { cleanupText } from './cleanup';
+export { MANIFEST_NAMES, readInstall, type Install } from './dependency-installs';

@@ -1,4 +1,5 @@
-import { packageCommand, type PackageCommand, type ShellCommand, type ShellWord } from '@dflint/core/rule-kit';
+import type { ShellCommand, ShellWord } from '../parse/shell-types';
+import { packageCommand, type PackageCommand } from './classify';
 
 /** A dependency install found in a RUN, with the files it reads. */
 export interface Install {
