@@ -71,17 +71,5 @@ export function dockerfile(strings: TemplateStringsArray, ...values: unknown[]):
     .join('\n');
 }
 
-/**
- * ../shared/groundtruth/cases/seed-chmod-layers, the measured seed case: six RUNs that store
- * 5 MiB to leave 1 MiB visible (4 MiB wasted); several rules' fixtures check their share of it.
- */
-export const SEED_CHMOD_LAYERS = dockerfile`
-  FROM busybox
-  RUN mkdir /data
-  RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one
-  RUN chmod -R 0777 /data
-  RUN dd if=/dev/zero bs=1024 count=1024 of=/data/two
-  RUN chmod -R 0777 /data
-  RUN rm /data/one
-  CMD ls -alh /data
-`;
+/** The measured seed case (5 MiB stored, 1 MiB visible); several rules' fixtures check their share of it. */
+export { SEED as SEED_CHMOD_LAYERS } from '../packages/core/src/layers/test-seed';

@@ -1,17 +1,9 @@
 // The document, range and lookups shared by server.test.ts and server-config.test.ts
 import type { CodeAction, Diagnostic, LspClient, PublishDiagnostics } from './lsp-client';
 
-// /work/shared/groundtruth/cases/seed-chmod-layers/Dockerfile: 4 MiB of RUN layers, 1 MiB of it
-// stored twice by chmod, one file deleted after it was added
-export const BLOATED = `FROM busybox
-RUN mkdir /data
-RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one
-RUN chmod -R 0777 /data
-RUN dd if=/dev/zero bs=1024 count=1024 of=/data/two
-RUN chmod -R 0777 /data
-RUN rm /data/one
-CMD ls -alh /data
-`;
+// the measured seed case: 4 MiB of RUN layers, 1 MiB of it stored twice by chmod, one file
+// deleted after it was added
+export { SEED as BLOATED } from '../../core/src/layers/test-seed';
 export const URI = 'untitled:Dockerfile-bloated';
 export const WHOLE = { start: { line: 0, character: 0 }, end: { line: 1000, character: 0 } };
 
