@@ -179,6 +179,12 @@ export default {
       `,
     },
     {
+      // deleting the moved RUN's lines would lose the comment (consecutive-run's merge keeps it)
+      name: 'a comment line inside the chmod RUN: no fix',
+      code: 'FROM busybox\nRUN dd if=/dev/zero of=/tool bs=1024 count=64\nRUN \\\n    # make it runnable\n    chmod +x /tool\n',
+      findings: [{ line: 5, message: '/tool (64.0 KiB) added at line 2 is stored again by chmod at line 5: 64.0 KiB wasted', noFix: 'a comment line inside the RUN would be lost' }],
+    },
+    {
       name: 'a RUN that does more than chmod: no fix',
       code: 'FROM busybox\nCOPY run.sh /app/run.sh\nRUN chmod 755 /app/run.sh && /app/run.sh --selftest\n',
       context: { 'run.sh': 100 },

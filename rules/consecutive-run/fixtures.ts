@@ -230,5 +230,18 @@ export default {
       code: 'FROM alpine\nRUN a\n# hadolint ignore=DL3008\nRUN apt-get install -y b\n',
       findings: [{ line: 2, message: '2 consecutive RUNs (lines 2 and 4) can be one RUN: 1 layer fewer', noFix: 'line 3 is a lint directive comment' }],
     },
+    {
+      // issue 13: the comment line inside the continued RUN was lost
+      name: 'fix: a comment line inside a continued RUN stays in the merged RUN',
+      code: 'FROM alpine\nRUN echo one\n\n# Install Go tools\nRUN \\\n    # --> Delve for debugging\n    go get delve\n',
+      findings: [{ line: 2, endLine: 7, message: '2 consecutive RUNs (lines 2 and 5) can be one RUN: 1 layer fewer' }],
+      output: 'FROM alpine\nRUN echo one && \\\n    # Install Go tools\n    # --> Delve for debugging\n    go get delve\n',
+    },
+    {
+      // issue 13: `\ ` continues the line, so the fix's ` && \` landed on the \v comment line and Docker joined the commands
+      name: 'no fix: the first RUN continues onto a comment line (backslash, space), so the merge would land in the comment',
+      code: 'FROM alpine\nRUN echo a\\ \n\n\v# comment\t\nRUN echo b\n',
+      findings: [{ line: 2, message: '2 consecutive RUNs (lines 2 and 5) can be one RUN: 1 layer fewer', noFix: 'line 2: the last line of the RUN ends with a continuation' }],
+    },
   ],
 } satisfies RuleFixtures;

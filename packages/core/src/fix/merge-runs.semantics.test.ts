@@ -25,6 +25,7 @@ async function expectSameBehaviour(dockerfile: string, mayRefuse?: RegExp): Prom
     throw new Error(`the merge refused: ${outcome.reason}\n${dockerfile}`);
   }
   const merge = outcome.value;
+  if (merge.lostComments.length > 0) throw new Error(`the merge lost comment lines ${JSON.stringify(merge.lostComments)}:\n${merge.text}`);
   const original = await sandbox.run(merge.originals, merge.shell);
   const diff = difference(original, await sandbox.run([merge.merged], merge.shell));
   if (diff) throw new Error(report(dockerfile, merge, diff));
@@ -93,6 +94,11 @@ describe('merged RUNs behave like separate RUNs', () => {
     ['an assignment by arithmetic expansion', 'RUN : $((BAR=5))\nRUN ok1 "$BAR"\n'],
     ['a background job in the last RUN', 'RUN ok1\nRUN mk b1 &\n'],
     ['an || list whose last command has a redirect', 'RUN fail1\nRUN ok1 || ok2 > o2\n'],
+    // issue 13: the comment line between `RUN \` and the script was lost
+    ['a comment line between the keyword and the script', 'RUN ok1\n\n# Install Go tools\nRUN \\\n    # --> Delve for debugging\n    ok2\n'],
+    ['comment lines after blanks, \\ and blank lines inside continuations', 'RUN ok1 && \\ \n\n \t# one\n    ok2\nRUN \\\t\n\n    # two\n    ok3\n'],
+    // issue 13: `\ ` continues onto the \v comment line, where the merge's ` && \` would have gone
+    ['a RUN that continues onto a \\v comment line', 'RUN ok1 a\\ \n\n\v# comment\t\nRUN ok2\n', /ends with a continuation/],
     ['a backslash before a trailing ; in a file with escape=`', '# escape=`\nFROM busybox\nRUN ok1 a\\;\nRUN ok2\n', /backslash|escape/],
   ];
   for (const [name, runs, mayRefuse] of cases) {

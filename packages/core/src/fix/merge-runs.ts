@@ -17,8 +17,9 @@ export const METADATA_ONLY: ReadonlySet<string> = new Set([
 
 /**
  * One edit that turns `runs` (RUNs of one stage with only metadata instructions between them)
- * into one RUN joined by `&& \` continuations: the first RUN's flags, comments between RUNs kept
- * as comment lines inside the continuation, the metadata instructions moved after the merged RUN.
+ * into one RUN joined by `&& \` continuations: the first RUN's flags, every comment line (between
+ * the RUNs or inside them) kept as a comment line inside the continuation, which Docker drops,
+ * the metadata instructions moved after the merged RUN.
  * A script that changes shell state (cd, export, set -e, …) runs in a subshell so the commands
  * after it see what they saw in their own RUN; a script that is more than an `&&` chain is
  * grouped in braces so that `&&` guards all of it. Refused, with the reason, when the merge is not safe.
@@ -30,6 +31,8 @@ export function mergeRunsEdit(document: ParsedDocument, runs: readonly Instructi
     const part = refusedAt(`line ${run.range.start.line + 1}`, runPart(document, run));
     if (!part.ok) return part;
     parts.push(part.value);
+    // inside a merged RUN a lint directive would stop meaning anything
+    if (part.value.leadingComments.some(isLintDirectiveLine)) return refuse(`line ${run.range.start.line + 1}: the RUN holds a lint directive comment`);
   }
   const flags = new Set(runs.map(runFlagsKey));
   if (flags.size > 1) return refuse('the RUNs have different flags (--mount, --network, --security)');
@@ -49,7 +52,7 @@ export function mergeRunsEdit(document: ParsedDocument, runs: readonly Instructi
   let merged = prefix + pieces[0];
   for (let i = 1; i < pieces.length; i++) {
     merged += ` && ${escape}\n`;
-    for (const comment of between.commentsBefore.get(runs[i]) ?? []) merged += `${indent}${comment}\n`;
+    for (const comment of [...(between.commentsBefore.get(runs[i]) ?? []), ...parts[i].leadingComments]) merged += `${indent}${comment}\n`;
     merged += indent + pieces[i];
   }
   const moved = between.moved.map((block) => `\n${block}`).join('');

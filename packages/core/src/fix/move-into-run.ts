@@ -6,6 +6,7 @@ import type { Instruction } from '../parse/types';
 import { appendToRunEdit, directiveAbove } from './append-to-run';
 import { deleteInstructionEdit } from './instruction-edits';
 import { METADATA_ONLY } from './merge-runs';
+import { runPart } from './run-text';
 import { mapOutcome, refuse, type FixOutcome } from './outcome';
 
 /** The RUN a later RUN can be moved into, and the edits that do it. */
@@ -21,7 +22,8 @@ export interface RunMove {
  * does the same there. `paths` gives a command's path operands, or undefined when the command
  * is not one to move; relative or dynamic paths need a script that leaves shell state alone.
  * Refused for RUNs with flags (`--mount`, `--network`, …) on the moved RUN, mounts on the
- * receiving one (a mount could cover a moved path), and what appendToRunEdit refuses.
+ * receiving one (a mount could cover a moved path), a comment line inside the moved RUN (deleting
+ * it would lose the comment), and what runPart and appendToRunEdit refuse.
  */
 export function moveIntoRunBefore(
   document: ParsedDocument,
@@ -48,9 +50,12 @@ export function moveIntoRunBefore(
   }
   const directive = directiveAbove(document, later);
   if (directive) return refuse(directive);
-  // the script's lines through the end of the RUN's last line, as \n-separated text
-  const through = { line: later.range.end.line + 1, character: 0 };
-  const text = document.lines.textIn({ start: later.argsRange!.start, end: through }).replace(/\r\n/g, '\n').replace(/[\s;]+$/, '');
+  const part = runPart(document, later);
+  if (!part.ok) return part;
+  // deleting the RUN deletes its lines: a comment line before its script would go with them
+  if (part.value.leadingComments.length > 0) return refuse('a comment line inside the RUN would be lost');
+  // the script as \n-separated text (the parser breaks lines on CR, LF and CRLF)
+  const text = part.value.text.replace(/\r\n?/g, '\n');
   return mapOutcome(appendToRunEdit(document, before, text, { readsShellState }), (append) => ({ into: before, edits: [append, deleteInstructionEdit(later)] }));
 }
 

@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../parse/document';
+import { readCommandLines } from '../parse/command-lines';
 import { shellOutline } from '../parse/shell';
 import type { Instruction } from '../parse/types';
 import { oncePerDocument } from '../once-per-document';
@@ -29,8 +30,13 @@ const ERREXIT_OPTION = /^-[a-zA-Z]*e|^errexit$/;
 /** A shell-form RUN's script, ready to be spliced into a merged RUN. */
 export interface RunPart {
   instruction: Instruction;
-  /** the script as written in the Dockerfile (continuations kept), trailing `;` and blanks cut */
+  /**
+   * the script as written in the Dockerfile (continuations and the comment lines inside them
+   * kept), trailing `;`, spaces and tabs cut
+   */
   text: string;
+  /** comment lines (trimmed) inside the RUN before its script (`RUN \` + `# note` + `cmd`) */
+  leadingComments: string[];
   /** changes shell state that would leak into commands after it: needs its own subshell */
   stateful: boolean;
   /** turns errexit on somewhere (`set -e`, `set -o errexit`), or runs under a shell with -e */
@@ -48,8 +54,12 @@ export function runPart(document: ParsedDocument, run: Instruction): FixOutcome<
   const outline = shellOutline(run.scripts[0]);
   if (script.hasErrors || outline.hasErrors) return refuse('the script does not parse');
   if (outline.comments) return refuse('the script has a # comment');
-  const raw = document.lines.textIn({ start: run.argsRange.start, end: run.range.end });
-  const text = raw.replace(/[\s;]+$/, '');
+  const lines = readCommandLines(document.lines, document.lines.offsetAt(run.keywordRange.end), document.escapeChar, run.range.end.line);
+  // Docker would go on reading the next instruction's line into this one: what the merge appends would vanish into a comment line
+  if (lines[lines.length - 1].escapeAt !== null) return refuse('the last line of the RUN ends with a continuation');
+  const argsStart = document.lines.offsetAt(run.argsRange.start);
+  // only spaces and tabs separate words for the shell: a trailing \v or \f is part of the last word
+  const text = document.text.slice(argsStart, lines[lines.length - 1].end).replace(/[ \t;]+$/, '');
   if (text === '') return refuse('the script is empty');
   if (text.endsWith(document.escapeChar)) return refuse('the script ends with the escape character');
   // a shell `\` before the `;` cut off would escape what the merge appends
@@ -69,7 +79,11 @@ export function runPart(document: ParsedDocument, run: Instruction): FixOutcome<
       return command.name === '' || STATEFUL_COMMANDS.has(command.name);
     });
   const compound = outline.statements > 1 || outline.background || outline.listOperators.some((op) => op !== '&&');
-  return ok({ instruction: run, text, errexit, stateful, compound });
+  const leadingComments = lines
+    .filter((line) => line.skipped && line.start < argsStart)
+    .map((line) => document.text.slice(line.start, line.end).trim())
+    .filter((comment) => comment !== '');
+  return ok({ instruction: run, text, leadingComments, errexit, stateful, compound });
 }
 
 /** The script as a piece of an `&&` chain: first, middle or last. */

@@ -105,6 +105,8 @@ export interface Merged {
   /** the merged Dockerfile */
   text: string;
   keywords: string[];
+  /** comment lines of the Dockerfile (trimmed) the merged text no longer has */
+  lostComments: string[];
 }
 
 /** Merges every RUN of the Dockerfile; the scripts are the argsText Docker hands to `sh -c`. */
@@ -125,6 +127,18 @@ export async function mergeAll(dockerfile: string): Promise<FixOutcome<Merged>> 
     merged: mergedRuns[0].argsText,
     text,
     keywords: after.instructions.map((instruction) => instruction.keyword),
+    lostComments: lostComments(dockerfile, text),
+  });
+}
+
+/** The comment lines of `before` (trimmed, each as often as it occurs) that `after` lacks. */
+export function lostComments(before: string, after: string): string[] {
+  const commentLines = (text: string) => text.split(/\r\n?|\n/).map((line) => line.trim()).filter((line) => line.startsWith('#'));
+  const left = commentLines(after);
+  return commentLines(before).filter((comment) => {
+    const at = left.indexOf(comment);
+    if (at >= 0) left.splice(at, 1);
+    return at < 0;
   });
 }
 

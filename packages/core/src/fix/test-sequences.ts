@@ -1,7 +1,9 @@
 // Random Dockerfiles of consecutive RUNs for the RUN-merge semantics test. The scripts call stub
 // commands (ok1…ok4 exit 0, fail1/fail2 exit 1, mk creates a file) that log what they saw, and
 // mix in the shell forms that make merging hard: lists, groups, subshells, if, negation, pipes,
-// cd, export and assignments, set -e, exit, background jobs.
+// cd, export and assignments, set -e, exit, background jobs. Around the scripts: comment and blank
+// lines inside continuations (before the script too), `\ ` continuations, and comment lines that
+// start with \v or \f, which dockerfile-ast and Docker read differently.
 
 export interface SequenceOptions {
   /** /bin/sh accepts `set -o pipefail` */
@@ -15,6 +17,11 @@ export interface GeneratedSequence {
   /** the merge must refuse: a script has a `#` comment, or a lint directive stands between RUNs */
   expectRefusal: boolean;
   /**
+   * a comment line starts with \v or \f, or a RUN's last line ends with `<escape> ` (a
+   * continuation, or with escape=` a shell escape): refusing is a correct answer
+   */
+  mayRefuse: boolean;
+  /**
    * errexit is on in a RUN before the last (`set -e`, or SHELL with -e). Inside an `&&` chain
    * errexit is ignored, so refusing such a merge is a correct answer.
    */
@@ -22,7 +29,10 @@ export interface GeneratedSequence {
 }
 
 /** Lines that may stand between two RUNs (a lint directive, which blocks the merge, is DIRECTIVE). */
-const BETWEEN = ['', '\n', '# next step\n', 'LABEL stage=test\n', 'EXPOSE 8080\n', '# comment\nLABEL a=b\n'];
+const BETWEEN = ['', '\n', '# next step\n', 'LABEL stage=test\n', 'EXPOSE 8080\n', '# comment\nLABEL a=b\n', '\n  \t# indented\n\n'];
+/** Blanks before the `#` of a comment line; \v and \f are blanks to Docker but not to dockerfile-ast. */
+const COMMENT_INDENT = ['', '    ', ' \t'];
+const ODD_COMMENT_INDENT = ['\v', '\f', ' \v'];
 const DIRECTIVE = '# dflint-ignore consecutive-run\n';
 /** Commands that write no log line. */
 const QUIET = ['true', 'false', 'mk p1', 'cd d1', 'FOO=y', 'export FOO=x', 'exit 0', 'exit 3', 'set +e'];
@@ -38,6 +48,12 @@ export class SequenceGenerator {
     const escape = backtick ? '`' : '\\';
     const count = this.int(2, 4);
     let expectRefusal = false;
+    let mayRefuse = false;
+    const comment = (text: string) => {
+      const odd = this.chance(0.03);
+      mayRefuse ||= odd;
+      return `${this.pick(odd ? ODD_COMMENT_INDENT : COMMENT_INDENT)}# ${text}\n`;
+    };
     let dockerfile = backtick ? '# escape=`\nFROM busybox\n' : 'FROM busybox\n';
     // a shell that runs every RUN with errexit on
     const errexitShell = this.chance(0.03);
@@ -48,16 +64,22 @@ export class SequenceGenerator {
         const directive = this.chance(0.01);
         expectRefusal ||= directive;
         dockerfile += directive ? DIRECTIVE : this.pick(BETWEEN);
+        if (this.chance(0.1)) dockerfile += comment('between');
       }
       const script = this.runScript();
       // a shell comment at the end of the script, on the RUN's last line (so not a Dockerfile comment line)
-      const comment = this.chance(0.02) ? ' # note' : '';
-      expectRefusal ||= comment !== '';
-      scripts.push(script + comment);
-      dockerfile += `RUN ${this.continued(script, escape)}${comment}\n`;
+      const shellComment = this.chance(0.02) ? ' # note' : '';
+      expectRefusal ||= shellComment !== '';
+      scripts.push(script + shellComment);
+      // a comment line between the keyword and the script
+      const leading = this.chance(0.08) ? ` ${this.continuation(escape)}\n${comment('before the script')}    ` : '';
+      // `<escape> ` ends the RUN: Docker continues onto the next line (escape=\), or the shell sees an escaped blank (escape=`)
+      const dangling = this.chance(0.02) ? '\\ ' : '';
+      mayRefuse ||= dangling !== '';
+      dockerfile += `RUN ${leading}${this.continued(script, escape, comment)}${shellComment}${dangling}\n`;
     }
     const errexitBeforeLast = errexitShell || scripts.slice(0, -1).some((script) => script.includes('set -e'));
-    return { dockerfile, scripts, expectRefusal, errexitBeforeLast };
+    return { dockerfile, scripts, expectRefusal, mayRefuse, errexitBeforeLast };
   }
 
   /** One RUN's script: statements joined by `;` (or `&` after a background `mk`), maybe `set -e` first. */
@@ -78,13 +100,22 @@ export class SequenceGenerator {
     return script;
   }
 
-  /** Puts some list operators of `script` at the end of a Dockerfile line (a continuation). */
-  private continued(script: string, escape: string): string {
+  /**
+   * Puts some list operators of `script` at the end of a Dockerfile line (a continuation), with
+   * comment and blank lines after some of them.
+   */
+  private continued(script: string, escape: string, comment: (text: string) => string): string {
     return script.replace(/(&&|\|\||;) /g, (match, _op: string, offset: number) => {
       if (script.slice(offset + match.length).trim() === '' || !this.chance(0.2)) return match;
-      const comment = this.chance(0.15) ? '# inside a continuation\n' : '';
-      return `${match} ${escape}\n${comment}    `;
+      const blank = this.chance(0.1) ? '\n' : '';
+      const inside = this.chance(0.15) ? comment('inside a continuation') : '';
+      return `${match} ${this.continuation(escape)}\n${blank}${inside}    `;
     });
+  }
+
+  /** The escape char that continues a line, sometimes with blanks after it (Docker allows them). */
+  private continuation(escape: string): string {
+    return escape + (this.chance(0.15) ? this.pick([' ', '\t', '  ']) : '');
   }
 
   private andOr(depth: number): string {
