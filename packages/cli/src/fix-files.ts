@@ -9,6 +9,8 @@ export interface FixRequest {
   write: boolean;
   /** --unsafe-fixes */
   unsafe: boolean;
+  /** --fix-read-only: replace files whose mode makes them read-only too */
+  writeReadOnly?: boolean;
 }
 
 export interface FixFileInput {
@@ -41,7 +43,11 @@ export async function fixFile(input: FixFileInput, analysis: AnalysisRequest, re
   if (changed && !request.write) io.out(unifiedDiff(input.name, input.text, fixed.text));
   if (changed && request.write && input.path) {
     try {
-      await writeFileAtomic(input.path, fixed.text, { crashBeforeRename: io.env.DFLINT_TEST_CRASH_BEFORE_RENAME === '1' });
+      await writeFileAtomic(input.path, fixed.text, {
+        expected: input.text,
+        writeReadOnly: request.writeReadOnly,
+        crashBeforeRename: io.env.DFLINT_TEST_CRASH_BEFORE_RENAME === '1',
+      });
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
       io.err(`dflint: cannot write ${input.name}: ${error.reason}\n`);

@@ -33,8 +33,10 @@ Suppress a finding in the Dockerfile with a comment line before the instruction:
 
 Fixes: a safe fix keeps the built image identical (same files, same metadata); an unsafe one may
 change it, so it applies only with --unsafe-fixes.
-  --fix           rewrites each file in place (atomically, keeping its mode and line endings), then
-                  reports the problems left; the exit code comes from those
+  --fix           rewrites each file in place (atomically, keeping mode, owner, line endings), then
+                  reports the problems left; the exit code comes from those. A file that changed
+                  while dflint fixed it, a read-only one (unless --fix-read-only) or one with hard
+                  links (a replace would split them) is left as it is, with a message: exit 2
   --fix -         reads stdin and prints the fixed text to stdout, nothing else; exits 0
   --fix-dry-run   prints a unified diff (--- a/<file> +++ b/<file>) of what --fix would change, then
                   the problems that would be left; writes nothing`;
@@ -98,6 +100,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           .option('fix', { type: 'boolean', describe: 'Apply safe fixes to the files, then report what is left; with - print the fixed text instead' })
           .option('fix-dry-run', { type: 'boolean', describe: 'Apply fixes in memory and print a unified diff per changed file; write nothing' })
           .option('unsafe-fixes', { type: 'boolean', describe: 'With --fix or --fix-dry-run, apply unsafe fixes too' })
+          .option('fix-read-only', { type: 'boolean', describe: 'With --fix, also rewrite files whose mode makes them read-only (e.g. 0444)' })
           .option('list-rules', { type: 'boolean', describe: 'List the rules and exit' })
           .option('config', { type: 'string', describe: 'Use this config file for every Dockerfile instead of the nearest .dflintrc.* / package.json "dflint" / .hadolint.yaml' })
           .option('print-config', { type: 'string', describe: 'Print the config this file would be linted with, as JSON, and exit' })
@@ -214,13 +217,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 /** The --fix flags, checked for combinations that cannot work. */
 function fixRequest(
-  flags: { fix?: boolean; fixDryRun?: boolean; unsafeFixes?: boolean },
+  flags: { fix?: boolean; fixDryRun?: boolean; unsafeFixes?: boolean; fixReadOnly?: boolean },
   inputs: readonly string[],
   outputs: readonly OutputTarget[],
 ): FixRequest | undefined {
-  const { fix, fixDryRun, unsafeFixes } = flags;
+  const { fix, fixDryRun, unsafeFixes, fixReadOnly } = flags;
   if (fix && fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together: --fix writes, --fix-dry-run only shows the diff');
   if (unsafeFixes && !fix && !fixDryRun) throw new UsageError('--unsafe-fixes only works with --fix or --fix-dry-run');
+  if (fixReadOnly && !fix) throw new UsageError('--fix-read-only only works with --fix');
   const onStdout = stdoutFormat(outputs);
   if (fixDryRun && onStdout && onStdout !== 'stylish') {
     throw new UsageError(`--fix-dry-run prints a diff to stdout, which --format ${onStdout} cannot share; write it to a file with -o FILE`);
@@ -228,7 +232,7 @@ function fixRequest(
   if (fix && inputs.includes('-') && inputs.length > 1) {
     throw new UsageError('--fix with - prints the fixed stdin to stdout, so - must be the only input');
   }
-  return fix || fixDryRun ? { write: Boolean(fix), unsafe: Boolean(unsafeFixes) } : undefined;
+  return fix || fixDryRun ? { write: Boolean(fix), unsafe: Boolean(unsafeFixes), writeReadOnly: Boolean(fixReadOnly) } : undefined;
 }
 
 /** --color / --no-color win; otherwise colour on a terminal unless NO_COLOR is set. */

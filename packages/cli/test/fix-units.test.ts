@@ -1,6 +1,5 @@
 import { promises as fsp, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import * as path from 'node:path';
-import { Readable } from 'node:stream';
 import {
   exact,
   lowerBound,
@@ -16,8 +15,8 @@ import { writeFileAtomic, WriteError } from '../src/atomic-write';
 import { patchPath, unifiedDiff } from '../src/fix-diff';
 import { fixFile } from '../src/fix-files';
 import { bytesSaved, fixSummary } from '../src/fix-summary';
-import type { CliIo } from '../src/io';
 import { main } from '../src/main';
+import { memoryIo } from './memory-io';
 import { tempDir } from './run-cli';
 
 function finding(rule: string, wastedBytes?: Bytes, safety?: FixSafety): Finding {
@@ -35,20 +34,6 @@ function finding(rule: string, wastedBytes?: Bytes, safety?: FixSafety): Finding
 function applied(rule: string, wastedBytes?: Bytes): AppliedFix {
   const f = finding(rule, wastedBytes, 'safe');
   return { finding: f, fix: f.fix!, pass: 1 };
-}
-
-function memoryIo(cwd: string, env: NodeJS.ProcessEnv = {}): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    cwd,
-    env,
-    stdin: Readable.from([]),
-    stdoutIsTTY: false,
-    stdout: '',
-    stderr: '',
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
-  };
-  return io;
 }
 
 const MIB = 1024 * 1024;
