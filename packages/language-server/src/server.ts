@@ -27,7 +27,7 @@ import { DocumentAnalyses, type AnalysisRequest, type DocumentSnapshot } from '.
 import { hover } from './hover';
 import { inlayHints } from './inlay-hints';
 import { CONFIG_FILE_GLOBS, ProjectConfig, type ConfigProblem } from './project-config';
-import { requirePosition, requireRange, requireUri } from './request-params';
+import { checkedDocumentSync, requireCapabilities, requireCodeActionContext, requirePosition, requireRange, requireUri } from './request-params';
 import { SettingsSource } from './settings-source';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -36,6 +36,8 @@ const { version } = require('../package.json') as { version: string };
 export interface ServerOptions {
   debounceMs?: number;
   analysisTimeoutMs?: number;
+  /** the server's resident memory above which an analysis is stopped (the analyzer's memoryCapMb) */
+  memoryCapMb?: number;
 }
 
 /** What the client said it can do, in the terms the server acts on. */
@@ -51,7 +53,7 @@ interface ClientFlags {
 /** Wires dflint's analysis to an LSP connection; every request is answered or errored, never dropped. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const analyzer = new Analyzer({ timeoutMs: options.analysisTimeoutMs ?? 15_000, maxHeapMb: 1024 });
+  const analyzer = new Analyzer({ timeoutMs: options.analysisTimeoutMs ?? 15_000, memoryCapMb: options.memoryCapMb ?? 1024 });
   const settings = new SettingsSource(connection);
   let client: ClientFlags | undefined;
   let workspaceRoot: string | undefined;
@@ -108,6 +110,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    requireCapabilities(params);
     client = clientFlags(params.capabilities);
     workspaceRoot = workspaceRootOf(params);
     settings.configure(client.pullConfiguration);
@@ -163,6 +166,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeAction(async (params, token) => {
     requireRange(params);
+    requireCodeActionContext(params);
     const found = await requestAnalysis(params, token);
     if (!found || !client) return [];
     const actions = codeActions(found.document, found.analysis, { ...params, context: params.context ?? { diagnostics: [] } }, client.edit);
@@ -198,7 +202,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onShutdown(() => analyzer.dispose());
 
-  documents.listen(connection);
+  documents.listen(checkedDocumentSync(connection, (method, problem) => connection.console.error(`dflint: ignored ${method}: ${problem}`)));
   connection.listen();
 }
 
@@ -237,8 +241,10 @@ function clientFlags(capabilities: ClientCapabilities): ClientFlags {
 }
 
 function workspaceRootOf(params: InitializeParams): string | undefined {
-  const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-  return (uri && filePath(uri)) ?? params.rootPath ?? undefined;
+  // clients send odd shapes: only strings are read
+  const folder: unknown = Array.isArray(params.workspaceFolders) ? params.workspaceFolders[0]?.uri : undefined;
+  const uri = typeof folder === 'string' ? folder : typeof params.rootUri === 'string' ? params.rootUri : undefined;
+  return (uri && filePath(uri)) ?? (typeof params.rootPath === 'string' ? params.rootPath : undefined);
 }
 
 function filePath(uri: string): string | undefined {
