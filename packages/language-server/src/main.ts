@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createConnection, ErrorCodes, ProposedFeatures, StreamMessageWriter, type Connection, type Message } from 'vscode-languageserver/node';
 import { RecoveringMessageReader } from './message-framing';
 import { startServer } from './server';
@@ -37,7 +38,7 @@ export function run(argv: string[] = process.argv.slice(2)): void {
   const timeout = Number(process.env.DFLINT_LSP_ANALYSIS_TIMEOUT_MS);
   const memoryCap = Number(process.env.DFLINT_LSP_MEMORY_CAP_MB);
   const connection = argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-  startServer(connection, { analysisTimeoutMs: timeout > 0 ? timeout : undefined, memoryCapMb: memoryCap > 0 ? memoryCap : undefined });
+  startServer(connection, { analysisTimeoutMs: timeout > 0 ? timeout : undefined, memoryCapMb: memoryCap > 0 ? memoryCap : undefined, collectGarbage: garbageCollector() });
 }
 
 /**
@@ -58,4 +59,12 @@ function stdioConnection(): Connection {
   // the editor closed the pipe: exit as vscode-languageserver does for its own stdio streams
   guard.onClose(() => process.exit(guard.shutdownReceived ? 0 : 1));
   return createConnection(ProposedFeatures.all, guard, writer);
+}
+
+/** V8's `gc()`, which a bin cannot ask for on its command line: exposed by flag, read from a fresh context */
+function garbageCollector(): () => void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  setFlagsFromString('--no-expose-gc');
+  return gc;
 }

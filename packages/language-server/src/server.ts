@@ -38,7 +38,13 @@ export interface ServerOptions {
   analysisTimeoutMs?: number;
   /** the server's resident memory above which an analysis is stopped (the analyzer's memoryCapMb) */
   memoryCapMb?: number;
+  /** a full garbage collection, run once a large document is closed (else its memory waits for the next allocation) */
+  collectGarbage?: () => void;
 }
+
+/** closing a document this long (UTF-16 units), or the last one, releases memory at once */
+const LARGE_DOCUMENT = 1_000_000;
+const RELEASE_DELAY_MS = 500;
 
 /** What the client said it can do, in the terms the server acts on. */
 interface ClientFlags {
@@ -158,10 +164,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     analyses.invalidate(event.document.uri);
     analyses.publishNow(event.document.uri);
   });
+  let release: NodeJS.Timeout | undefined;
   documents.onDidClose((event) => {
     analyses.forget(event.document.uri);
     settings.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    if (event.document.getText().length < LARGE_DOCUMENT && documents.all().length > 0) return;
+    // the closed text, its analyses and the worker's heap are garbage now: give the memory back
+    clearTimeout(release);
+    release = setTimeout(() => {
+      analyzer.releaseIdleWorker();
+      options.collectGarbage?.();
+    }, RELEASE_DELAY_MS);
   });
 
   connection.onCodeAction(async (params, token) => {

@@ -115,6 +115,17 @@ describe('huge documents', () => {
     expect(await server.stop()).toBe(0);
   });
 
+  test('closing the last document releases the worker; the document opened next is analysed by a fresh one', async () => {
+    const server = await RawServer.start();
+    await openSmall(server);
+    server.notify('textDocument/didClose', { textDocument: { uri: SMALL } });
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // past the release delay
+    server.received.length = 0;
+    await openSmall(server);
+    await expectServing(server);
+    expect(await server.stop()).toBe(0);
+  });
+
   test('an analysis over the memory cap is stopped, the document says so, the worker is restarted', async () => {
     // a cap below what the server itself takes: every analysis goes over it
     const server = await RawServer.start({ DFLINT_LSP_MEMORY_CAP_MB: '1' });
