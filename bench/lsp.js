@@ -119,7 +119,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function memory() {
   console.log('language server memory under hostile documents:');
   // 10,000 pipeline stages in 40 KB
-  const pipeline = `FROM alpine\nRUN mkdir /a && chmod 755 /a && x${' | y'.repeat(10_000)}\n`;
+  const pipeline = `FROM alpine\nRUN mkdir /a && chmod -R 777 /a && x${' | y'.repeat(10_000)}\n`;
   // with the default cap (1024 MB), then with a cap the analysis must go over
   let running;
   for (const cap of [undefined, 100]) {
