@@ -60,6 +60,17 @@ describe('bad framing: the message is dropped and the next one is read', () => {
   }, 60_000);
 });
 
+test('over --socket too: a bad frame is dropped and a request after shutdown gets InvalidRequest', async () => {
+  const server = await RawServer.startOverSocket();
+  await openSmall(server);
+  server.write(RawServer.frame({ id: 'short', method: 'textDocument/hover', params: HOVER }, 10));
+  await expectServing(server);
+  expect((await server.request('shutdown')).result).toBeNull();
+  expect((await server.request('textDocument/hover', HOVER)).error?.code).toBe(INVALID_REQUEST);
+  server.notify('exit', undefined);
+  expect(await server.exited).toBe(0);
+});
+
 describe('bad params and requests after shutdown', () => {
   test('invalid notifications are ignored, invalid requests get InvalidParams, nothing is left unhandled', async () => {
     const server = await RawServer.start();

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import type { Readable, Writable } from 'node:stream';
 import { StreamMessageReader } from 'vscode-jsonrpc/node';
 import { SERVER_BIN, REPO_ROOT } from './lsp-client';
 
@@ -17,17 +19,35 @@ export class RawServer {
   readonly exited: Promise<number | null>;
   private nextId = 1;
 
-  private constructor(readonly process: ChildProcessWithoutNullStreams) {
+  private constructor(
+    readonly process: ChildProcessWithoutNullStreams,
+    private readonly input: Writable = process.stdin,
+    output: Readable = process.stdout,
+  ) {
     this.exited = new Promise((resolve) => process.on('exit', (code) => resolve(code)));
     process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
-    new StreamMessageReader(process.stdout).listen((message) => this.received.push(message as RawMessage));
+    new StreamMessageReader(output).listen((message) => this.received.push(message as RawMessage));
   }
 
   static async start(env: NodeJS.ProcessEnv = {}, initializationOptions?: unknown): Promise<RawServer> {
-    const server = new RawServer(spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: REPO_ROOT, env: { ...process.env, ...env } }));
-    await server.request('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions });
-    server.notify('initialized', {});
-    return server;
+    return new RawServer(spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: REPO_ROOT, env: { ...process.env, ...env } })).initialize(initializationOptions);
+  }
+
+  /** the server started with --socket=<port>: it connects to the test, which listens like an editor */
+  static async startOverSocket(): Promise<RawServer> {
+    const listener = createServer();
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    const connected = new Promise<import('node:net').Socket>((resolve) => listener.once('connection', resolve));
+    const child = spawn(process.execPath, [SERVER_BIN, `--socket=${(listener.address() as AddressInfo).port}`], { cwd: REPO_ROOT });
+    const socket = await connected;
+    listener.close();
+    return new RawServer(child, socket, socket).initialize();
+  }
+
+  private async initialize(initializationOptions?: unknown): Promise<RawServer> {
+    await this.request('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions });
+    this.notify('initialized', {});
+    return this;
   }
 
   /** `Content-Length` + body; `length` overrides the true byte count */
@@ -37,7 +57,7 @@ export class RawServer {
   }
 
   write(bytes: string | Buffer): void {
-    this.process.stdin.write(bytes);
+    this.input.write(bytes);
   }
 
   notify(method: string, params: unknown): void {
