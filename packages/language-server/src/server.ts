@@ -194,6 +194,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const data = action.data as { uri?: unknown; version?: unknown } | undefined;
     const document = typeof data?.uri === 'string' ? documents.get(data.uri) : undefined;
     if (!document || document.version !== data?.version || !client) throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
+    // a document too large (or too costly) to analyse is not fixed either
+    const skipped = (await analyses.analysisOf(document))?.skipped;
+    if (skipped) throw new ResponseError(LSPErrorCodes.RequestFailed, skipped);
     const { input } = await inputFor({ uri: document.uri, text: document.getText() });
     const fixed = await analyzer.fixAll(input);
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');

@@ -122,6 +122,9 @@ describe('huge documents', () => {
     const published = await server.waitFor((m) => (m.params as { uri?: string } | undefined)?.uri === 'untitled:long-line', 'diagnostics of the long line');
     const diagnostics = (published.params as { diagnostics: Array<{ message: string }> }).diagnostics;
     expect(diagnostics.map((d) => d.message)).toEqual(['dflint skipped this document: 200022 bytes is over the limit of 100000 (setting dflint.maxBytes)']);
+    // nor fixed when a crafted resolve asks for it
+    const fixAll = await server.request('codeAction/resolve', { title: 'fix', kind: 'source.fixAll.dflint', data: { uri: 'untitled:long-line', version: 1 } });
+    expect(fixAll.error).toMatchObject({ code: -32803, message: expect.stringContaining('over the limit') });
     await expectServing(server);
     expect(await server.stop()).toBe(0);
   });
