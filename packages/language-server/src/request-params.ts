@@ -26,8 +26,10 @@ export function requireRange(params: unknown, name = 'range'): void {
   requirePosition(range, 'end');
 }
 
+/** the client's capabilities; a client that sends none is taken to have none */
 export function requireCapabilities(params: unknown): void {
-  if (!isObject(field(params, 'capabilities'))) throw invalid('capabilities must be an object');
+  const capabilities = field(params, 'capabilities');
+  if (capabilities !== undefined && !isObject(capabilities)) throw invalid('capabilities must be an object');
 }
 
 /** `context` of a code action request: optional, else diagnostics (each with a range) and optional kinds */

@@ -117,7 +117,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     requireCapabilities(params);
-    client = clientFlags(params.capabilities);
+    client = clientFlags(params.capabilities ?? {});
     workspaceRoot = workspaceRootOf(params);
     settings.configure(client.pullConfiguration);
     settings.push(params.initializationOptions);
