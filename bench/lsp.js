@@ -2,7 +2,9 @@
 'use strict';
 // Language-server figures: diagnostics latency after an edit on a 1,000-line Dockerfile, and the
 // server's memory after 1,000 edits. Needs the build (npm run bench builds first).
-// Usage: node bench/lsp.js [--edits N]   (the lead may call it from bench/run.js)
+// Then the memory figures under hostile documents: the server's peak RSS (main thread + analysis
+// worker) on a 40 KB pathological pipeline, and its RSS before, with and after closing a 50 MB document.
+// Usage: node bench/lsp.js [--edits N] [--only memory]   (the lead may call it from bench/run.js)
 const { spawn } = require('node:child_process');
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
@@ -30,28 +32,47 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-function rssMiB(pid) {
+/** VmRSS (now) or VmHWM (the peak so far) of a process: a worker thread's memory is its process's */
+function rssMiB(pid, field = 'VmRSS') {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)[1]) / 1024;
   } catch {
     return NaN;
   }
 }
 
-async function main() {
-  const server = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+async function startServer(env = {}) {
+  const server = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
   const waiting = new Map();
-  let findings = 0;
+  const last = { findings: 0, diagnostics: [] };
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
-    findings = params.diagnostics.length;
+    last.findings = params.diagnostics.length;
+    last.diagnostics = params.diagnostics;
     waiting.get(params.version)?.();
   });
   connection.listen();
   const diagnosticsFor = (version) => new Promise((resolve) => waiting.set(version, resolve));
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
   await connection.sendNotification('initialized', {});
+  return { server, connection, diagnosticsFor, last };
+}
+
+async function stopServer({ connection }) {
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+}
+
+async function main() {
+  if (!process.argv.includes('--only')) await editing();
+  await memory();
+}
+
+async function editing() {
+  const running = await startServer();
+  const { server, connection, diagnosticsFor } = running;
 
   const lines = thousandLines();
   const lineCount = lines.length;
@@ -87,12 +108,49 @@ async function main() {
   }
   const rssAfterEdits = rssMiB(server.pid);
 
-  console.log(`language server, ${lineCount}-line Dockerfile (${findings} findings):`);
+  console.log(`language server, ${lineCount}-line Dockerfile (${running.last.findings} findings):`);
   console.log(`  diagnostics after an edit  p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms (${LATENCY_SAMPLES} edits; includes the 150 ms debounce)`);
   console.log(`  server RSS                 ${rssAfterOpen.toFixed(0)} MiB after open, ${rssAfterEdits.toFixed(0)} MiB after ${EDITS} more edits`);
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  connection.dispose();
+  await stopServer(running);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function memory() {
+  console.log('language server memory under hostile documents:');
+  // 10,000 pipeline stages in 40 KB
+  const pipeline = `FROM alpine\nRUN mkdir /a && chmod -R 777 /a && x${' | y'.repeat(10_000)}\n`;
+  // with the default cap (1024 MB), then with a cap the analysis must go over
+  let running;
+  for (const cap of [undefined, 100]) {
+    running = await startServer(cap ? { DFLINT_LSP_MEMORY_CAP_MB: String(cap) } : {});
+    const baseline = rssMiB(running.server.pid);
+    const start = Date.now();
+    const published = running.diagnosticsFor(1);
+    await running.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'untitled:pipeline', languageId: 'dockerfile', version: 1, text: pipeline } });
+    await published;
+    const outcome = running.last.diagnostics.find((d) => /dflint (stopped|skipped|could not)/.test(d.message))?.message ?? `${running.last.findings} findings`;
+    const label = `${(pipeline.length / 1024).toFixed(0)} KB pipeline, cap ${cap ?? 1024} MB`.padEnd(28);
+    console.log(`  ${label}peak RSS ${rssMiB(running.server.pid, 'VmHWM').toFixed(0)} MiB (from ${baseline.toFixed(0)}), ${Date.now() - start} ms: ${outcome}`);
+    await stopServer(running);
+  }
+
+  // 50 MB: over dflint.maxBytes, so never analysed, but held while open
+  running = await startServer();
+  const { server, connection } = running;
+  const before = rssMiB(server.pid);
+  const big = `FROM alpine\n${'RUN echo 0123456789abcdef0123456789abcdef0123456789abcdef0123456789\n'.repeat(50 * 1024 * 1024 / 69)}`;
+  const start = Date.now();
+  const published = running.diagnosticsFor(1);
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'untitled:big', languageId: 'dockerfile', version: 1, text: big } });
+  await published;
+  const open = rssMiB(server.pid);
+  const openMs = Date.now() - start;
+  await connection.sendNotification('textDocument/didClose', { textDocument: { uri: 'untitled:big' } });
+  await connection.sendRequest('textDocument/hover', { textDocument: { uri: 'untitled:big' }, position: { line: 0, character: 0 } });
+  await sleep(2000);
+  console.log(`  50 MB document             RSS ${before.toFixed(0)} MiB before, ${open.toFixed(0)} MiB open (${openMs} ms), ${rssMiB(server.pid).toFixed(0)} MiB 2 s after close; peak ${rssMiB(server.pid, 'VmHWM').toFixed(0)} MiB`);
+  await stopServer(running);
 }
 
 main().catch((error) => {

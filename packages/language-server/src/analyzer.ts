@@ -5,9 +5,16 @@ import type { Analysis, AnalysisInput, WorkerRequest, WorkerResponse } from './a
 export interface AnalyzerOptions {
   /** a job running longer than this is stopped (the worker is terminated and restarted) */
   timeoutMs: number;
-  /** the worker's heap limit, so a pathological document cannot take the server down */
-  maxHeapMb: number;
+  /**
+   * the server's resident memory (main thread + worker: heaps, buffers, tree-sitter's wasm memory)
+   * above which a running job is stopped and the worker restarted; the worker's V8 limits are set
+   * below it so most runaway analyses fail inside the worker first
+   */
+  memoryCapMb: number;
 }
+
+/** how often the resident memory is read while a job runs */
+const MEMORY_CHECK_MS = 50;
 
 /** a request before the analyzer numbers it (Omit on each member: the members differ in their fields) */
 type Unnumbered<Request> = Request extends unknown ? Omit<Request, 'id'> : never;
@@ -27,7 +34,7 @@ interface Job {
 export class Analyzer {
   private worker: Worker | undefined;
   private readonly queue: Job[] = [];
-  private running: { job: Job; id: number; timer: NodeJS.Timeout } | undefined;
+  private running: { job: Job; id: number; timer: NodeJS.Timeout; memoryCheck: NodeJS.Timeout } | undefined;
   private nextId = 1;
   private disposed = false;
 
@@ -84,13 +91,28 @@ export class Analyzer {
       this.restartWorker();
       this.finish(id, { id, ok: false, error: `dflint stopped analysing this document after ${this.options.timeoutMs / 1000} s` });
     }, this.options.timeoutMs);
-    this.running = { job, id, timer };
+    const memoryCheck = setInterval(() => this.checkMemory(id), MEMORY_CHECK_MS);
+    this.running = { job, id, timer, memoryCheck };
     this.ensureWorker().postMessage({ ...job.request, id } as WorkerRequest);
+    this.checkMemory(id);
+  }
+
+  private checkMemory(id: number): void {
+    const usedMb = process.memoryUsage.rss() / (1024 * 1024);
+    if (usedMb <= this.options.memoryCapMb) return;
+    this.restartWorker();
+    this.finish(id, { id, ok: false, error: `dflint stopped analysing this document: the server went over its memory cap of ${this.options.memoryCapMb} MB` });
+  }
+
+  /** the worker's memory goes with it; the next job starts a fresh one */
+  releaseIdleWorker(): void {
+    if (!this.running && this.queue.length === 0) this.restartWorker();
   }
 
   private finish(id: number, response: WorkerResponse | undefined): void {
     if (this.running?.id !== id) return;
     clearTimeout(this.running.timer);
+    clearInterval(this.running.memoryCheck);
     const { job } = this.running;
     this.running = undefined;
     job.resolve(response);
@@ -100,7 +122,7 @@ export class Analyzer {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(path.join(__dirname, 'analysis-worker.js'), {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
+      resourceLimits: workerLimits(this.options.memoryCapMb),
       stdout: true,
       stderr: true,
     });
@@ -126,4 +148,13 @@ export class Analyzer {
     this.worker = undefined;
     void worker?.terminate();
   }
+}
+
+/** V8 limits inside the cap, leaving room for the main thread and memory V8 does not count (wasm, buffers) */
+function workerLimits(memoryCapMb: number) {
+  return {
+    maxOldGenerationSizeMb: Math.max(64, Math.floor(memoryCapMb * 0.6)),
+    maxYoungGenerationSizeMb: Math.max(8, Math.min(32, Math.floor(memoryCapMb / 32))),
+    codeRangeSizeMb: 64,
+  };
 }

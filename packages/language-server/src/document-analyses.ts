@@ -95,10 +95,8 @@ export class DocumentAnalyses {
     const lineCount = document.lineCount - (snapshot.text.endsWith('\n') ? 1 : 0);
     const { input, settings, ignored, configProblem } = await this.deps.inputFor(snapshot);
     if (ignored) return { findings: [], layers: [] };
-    const analysis: Analysis | undefined =
-      lineCount > settings.maxLines
-        ? { findings: [], layers: [], skipped: `dflint skipped this document: ${lineCount} lines is over the limit of ${settings.maxLines} (setting dflint.maxLines)` }
-        : await this.deps.analyzer.analyze(input, document.uri);
+    const tooLarge = sizeProblem(snapshot.text, lineCount, settings);
+    const analysis = tooLarge ? { findings: [], layers: [], skipped: `dflint skipped this document: ${tooLarge}` } : await this.deps.analyzer.analyze(input, document.uri);
     return analysis && configProblem ? { ...analysis, configProblem } : analysis;
   }
 
@@ -106,4 +104,12 @@ export class DocumentAnalyses {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
   }
+}
+
+function sizeProblem(text: string, lineCount: number, settings: Settings): string | undefined {
+  if (lineCount > settings.maxLines) return `${lineCount} lines is over the limit of ${settings.maxLines} (setting dflint.maxLines)`;
+  // UTF-8 is at most 3 bytes per UTF-16 unit: count only when it could matter
+  const bytes = text.length * 3 > settings.maxBytes ? Buffer.byteLength(text) : text.length;
+  if (bytes > settings.maxBytes) return `${bytes} bytes is over the limit of ${settings.maxBytes} (setting dflint.maxBytes)`;
+  return undefined;
 }

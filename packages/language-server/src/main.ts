@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { runInNewContext } from 'node:vm';
 import { startServer } from './server';
+import { serverConnection } from './transport';
 
 const USAGE = `Usage: dflint-language-server --stdio
 The dflint language server: diagnostics with layer bytes, quick fixes, inlay hints.
@@ -30,5 +31,15 @@ export function run(argv: string[] = process.argv.slice(2)): void {
   console.log = console.error;
   process.on('unhandledRejection', (reason) => process.stderr.write(`dflint-language-server: unhandled rejection: ${String(reason)}\n`));
   const timeout = Number(process.env.DFLINT_LSP_ANALYSIS_TIMEOUT_MS);
-  startServer(createConnection(ProposedFeatures.all), { analysisTimeoutMs: timeout > 0 ? timeout : undefined });
+  const memoryCap = Number(process.env.DFLINT_LSP_MEMORY_CAP_MB);
+  const connection = serverConnection(argv);
+  startServer(connection, { analysisTimeoutMs: timeout > 0 ? timeout : undefined, memoryCapMb: memoryCap > 0 ? memoryCap : undefined, collectGarbage: garbageCollector() });
+}
+
+/** V8's `gc()`, which a bin cannot ask for on its command line: exposed by flag, read from a fresh context */
+function garbageCollector(): () => void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  setFlagsFromString('--no-expose-gc');
+  return gc;
 }

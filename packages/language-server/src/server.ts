@@ -27,7 +27,7 @@ import { DocumentAnalyses, type AnalysisRequest, type DocumentSnapshot } from '.
 import { hover } from './hover';
 import { inlayHints } from './inlay-hints';
 import { CONFIG_FILE_GLOBS, ProjectConfig, type ConfigProblem } from './project-config';
-import { requirePosition, requireRange, requireUri } from './request-params';
+import { checkedDocumentSync, requireCapabilities, requireCodeActionContext, requirePosition, requireRange, requireUri } from './request-params';
 import { SettingsSource } from './settings-source';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -36,7 +36,15 @@ const { version } = require('../package.json') as { version: string };
 export interface ServerOptions {
   debounceMs?: number;
   analysisTimeoutMs?: number;
+  /** the server's resident memory above which an analysis is stopped (the analyzer's memoryCapMb) */
+  memoryCapMb?: number;
+  /** a full garbage collection, run once a large document is closed (else its memory waits for the next allocation) */
+  collectGarbage?: () => void;
 }
+
+/** closing a document this long (UTF-16 units), or the last one, releases memory at once */
+const LARGE_DOCUMENT = 1_000_000;
+const RELEASE_DELAY_MS = 500;
 
 /** What the client said it can do, in the terms the server acts on. */
 interface ClientFlags {
@@ -51,7 +59,7 @@ interface ClientFlags {
 /** Wires dflint's analysis to an LSP connection; every request is answered or errored, never dropped. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const analyzer = new Analyzer({ timeoutMs: options.analysisTimeoutMs ?? 15_000, maxHeapMb: 1024 });
+  const analyzer = new Analyzer({ timeoutMs: options.analysisTimeoutMs ?? 15_000, memoryCapMb: options.memoryCapMb ?? 1024 });
   const settings = new SettingsSource(connection);
   let client: ClientFlags | undefined;
   let workspaceRoot: string | undefined;
@@ -108,7 +116,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    client = clientFlags(params.capabilities);
+    requireCapabilities(params);
+    client = clientFlags(params.capabilities ?? {});
     workspaceRoot = workspaceRootOf(params);
     settings.configure(client.pullConfiguration);
     settings.push(params.initializationOptions);
@@ -155,14 +164,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     analyses.invalidate(event.document.uri);
     analyses.publishNow(event.document.uri);
   });
+  let release: NodeJS.Timeout | undefined;
   documents.onDidClose((event) => {
     analyses.forget(event.document.uri);
     settings.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    if (event.document.getText().length < LARGE_DOCUMENT && documents.all().length > 0) return;
+    // the closed text, its analyses and the worker's heap are garbage now: give the memory back
+    clearTimeout(release);
+    release = setTimeout(() => {
+      analyzer.releaseIdleWorker();
+      options.collectGarbage?.();
+    }, RELEASE_DELAY_MS);
   });
 
   connection.onCodeAction(async (params, token) => {
     requireRange(params);
+    requireCodeActionContext(params);
     const found = await requestAnalysis(params, token);
     if (!found || !client) return [];
     const actions = codeActions(found.document, found.analysis, { ...params, context: params.context ?? { diagnostics: [] } }, client.edit);
@@ -176,6 +194,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const data = action.data as { uri?: unknown; version?: unknown } | undefined;
     const document = typeof data?.uri === 'string' ? documents.get(data.uri) : undefined;
     if (!document || document.version !== data?.version || !client) throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
+    // a document too large (or too costly) to analyse is not fixed either
+    const skipped = (await analyses.analysisOf(document))?.skipped;
+    if (skipped) throw new ResponseError(LSPErrorCodes.RequestFailed, skipped);
     const { input } = await inputFor({ uri: document.uri, text: document.getText() });
     const fixed = await analyzer.fixAll(input);
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
@@ -198,7 +219,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onShutdown(() => analyzer.dispose());
 
-  documents.listen(connection);
+  documents.listen(checkedDocumentSync(connection, (method, problem) => connection.console.error(`dflint: ignored ${method}: ${problem}`)));
   connection.listen();
 }
 
@@ -237,8 +258,10 @@ function clientFlags(capabilities: ClientCapabilities): ClientFlags {
 }
 
 function workspaceRootOf(params: InitializeParams): string | undefined {
-  const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-  return (uri && filePath(uri)) ?? params.rootPath ?? undefined;
+  // clients send odd shapes: only strings are read
+  const folder: unknown = Array.isArray(params.workspaceFolders) ? params.workspaceFolders[0]?.uri : undefined;
+  const uri = typeof folder === 'string' ? folder : typeof params.rootUri === 'string' ? params.rootUri : undefined;
+  return (uri && filePath(uri)) ?? (typeof params.rootPath === 'string' ? params.rootPath : undefined);
 }
 
 function filePath(uri: string): string | undefined {
