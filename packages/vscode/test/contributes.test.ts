@@ -13,6 +13,7 @@ const SAMPLES: Record<string, unknown> = {
   'dflint.context': 'build',
   'dflint.inlayHints.enabled': false,
   'dflint.maxLines': 10,
+  'dflint.maxBytes': 1000,
 };
 
 const contributed = manifest.contributes.configuration.properties as Record<string, { default?: unknown }>;
