@@ -2,6 +2,7 @@ import { parseDocument, type ParsedDocument } from '../parse/document';
 import type { Finding, Report, Rule, Severity } from './rule';
 import { Suppressions } from './suppression';
 import { resolveOptions } from './options';
+import { unanalyzedScripts } from './unanalyzed';
 import { buildLayerModel } from '../layers/model';
 import type { BuildContext, LayerModel } from '../layers/types';
 
@@ -59,6 +60,7 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
       findings.push(internalError(rule.meta.name, error));
     }
   }
+  if (options.rules.length > 0) findings.push(...unanalyzedScripts(document));
   return findings.sort(byPosition);
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { Language, Parser } from 'web-tree-sitter';
 import { PositionMapper } from './shell-positions';
-import { copySyntaxTree, NodeTypeTable, type SyntaxNode } from './shell-syntax';
+import { copySyntaxTree, nestsDeeperThan, NodeTypeTable, type SyntaxNode } from './shell-syntax';
 import type { ShellCommand, ShellScript } from './shell-types';
 import { CommandWalker } from './shell-walk';
 import { WordReader } from './shell-words';
@@ -43,17 +43,26 @@ async function loadParser(): Promise<void> {
 export function parseShell(source: ScriptSource): ShellScript {
   if (!loaded) throw new Error('parseShell: the shell parser is not loaded yet; await initShellParser() first');
   const { root, hasErrors } = parseToSyntaxTree(loaded, source.text);
-  outlines.set(source, outlineOf(root, hasErrors));
   const positions = new PositionMapper(source.text, source.origin);
+  const range = positions.range(0, source.text.length);
+  if (nestsDeeperThan(root, MAX_SHELL_NESTING)) {
+    outlines.set(source, outlineOf(root, true));
+    return { commands: [], hasErrors: true, errexit: false, range, unanalyzed: TOO_DEEP };
+  }
+  outlines.set(source, outlineOf(root, hasErrors));
   const walker = new CommandWalker({ source: source.text, words: new WordReader(source.text, positions), positions });
   walker.walkList(root.children, []);
   return {
     commands: walker.commands,
     hasErrors,
     errexit: walker.commands.some(enablesErrexit),
-    range: positions.range(0, source.text.length),
+    range,
   };
 }
+
+/** The walkers recurse once per level of nesting (`if`, `$(…)`, `{ … }`); deeper scripts are not read. */
+export const MAX_SHELL_NESTING = 200;
+const TOO_DEEP = `the script nests deeper than ${MAX_SHELL_NESTING} levels: dflint does not analyze its commands`;
 
 function parseToSyntaxTree({ parser, types }: LoadedParser, text: string): { root: SyntaxNode; hasErrors: boolean } {
   const tree = parser.parse(text);
