@@ -1,5 +1,6 @@
 // Issue 13 item 5: input that nests deep must not overflow the stack of the recursive walkers.
-import { initShellParser, MAX_SHELL_NESTING } from './shell';
+import { initShellParser, shellOutline } from './shell';
+import { MAX_SHELL_NESTING, MAX_SHELL_PIPES } from './shell-limits';
 import { parse, summaries } from './test-shell-helpers';
 
 beforeAll(() => initShellParser());
@@ -32,12 +33,24 @@ test.each([
   expect(parse(build(3000)).unanalyzed).toBeDefined();
 });
 
-test('long chains are not nesting: 30,000 redirected pipeline stages are all read, redirects in place', () => {
-  const script = parse(`a${' | b > f'.repeat(30_000)}`);
+test('pipelines are not nesting: 1,000 redirected stages are read flat, each redirect in place', () => {
+  const script = parse(`a${' | b > f'.repeat(MAX_SHELL_PIPES)}`);
   expect(script.unanalyzed).toBeUndefined();
-  expect(script.commands).toHaveLength(30_001);
-  expect(script.commands[30_000].redirects.map((r) => r.target?.value)).toEqual(['f']);
+  expect(script.commands).toHaveLength(MAX_SHELL_PIPES + 1);
+  expect(script.commands[MAX_SHELL_PIPES].redirects.map((r) => r.target?.value)).toEqual(['f']);
   expect(script.commands[0].redirects).toEqual([]);
+});
+
+test('more pipes than the parser can take in linear memory (issue 13 item 8): not parsed, and the script says why', () => {
+  const script = parse(`mkdir /a && chmod 755 /a && x${' | y "$a"'.repeat(10_000)}`);
+  expect(script.commands).toEqual([]);
+  expect(script.unanalyzed).toBe(`the script has more than ${MAX_SHELL_PIPES} pipes (|): dflint does not analyze its commands`);
+  expect(shellOutline(`x${' | y'.repeat(MAX_SHELL_PIPES + 1)}`).hasErrors).toBe(true);
+});
+
+test('|| is no pipe, and a quoted | still counts', () => {
+  expect(parse(`a${' || b'.repeat(MAX_SHELL_PIPES + 1)}`).unanalyzed).toBeUndefined();
+  expect(parse(`sed '${'s|a|b| '.repeat(MAX_SHELL_PIPES / 3 + 1)}'`).unanalyzed).toMatch('pipes');
 });
 
 test('redirects inside a pipeline bind to the command before them, as before the flattening', () => {
