@@ -136,3 +136,9 @@ test('a shell that is not POSIX is not parsed for the not-analyzed check', async
   const findings = await lintText(`FROM alpine\nSHELL ["pwsh", "-c"]\nRUN ${deep}\n`, { rules: [fromRule] });
   expect(findings.map((f) => f.rule)).toEqual(['from-here']);
 });
+
+test('a not-analyzed warning can be switched off like a rule, by # dflint-ignore', async () => {
+  const deep = `${'if true; then '.repeat(2000)}echo${'; fi'.repeat(2000)}`;
+  const findings = await lintText(`FROM alpine\n# dflint-ignore not-analyzed\nRUN ${deep}\n`, { rules: [fromRule] });
+  expect(findings.map((f) => f.rule)).toEqual(['from-here']);
+});

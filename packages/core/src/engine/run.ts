@@ -60,7 +60,7 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
       findings.push(internalError(rule.meta.name, error));
     }
   }
-  if (options.rules.length > 0) findings.push(...unanalyzedScripts(document));
+  if (options.rules.length > 0) findings.push(...unanalyzedScripts(document).filter((finding) => !suppressions.isSuppressed(finding)));
   return findings.sort(byPosition);
 }
 
