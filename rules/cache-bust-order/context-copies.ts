@@ -1,4 +1,4 @@
-import { MANIFEST_NAMES, type Instruction } from '@dflint/core/rule-kit';
+import { compileGlob, MANIFEST_NAMES, type Instruction } from '@dflint/core/rule-kit';
 
 /** Files without an extension that are single files, not source folders. */
 const PLAIN_FILES = new Set(['Makefile', 'Dockerfile', 'LICENSE', 'README', 'Procfile', 'Rakefile', 'Justfile', 'VERSION', 'Gemfile', 'Pipfile']);
@@ -40,7 +40,7 @@ function isManifestName(base: string): boolean {
   return MANIFEST_NAMES.some((name) => nameMatches(base, name)) || /^requirements.*\.txt$/.test(base);
 }
 
-/** Whether a source basename and a manifest name can name the same file; either may hold `*`, `?`. */
+/** Whether a source basename and a manifest name can name the same file; either may be a glob (a `[` that opens no class is literal). */
 export function nameMatches(source: string, name: string): boolean {
   return source === name || globRegExp(source).test(name) || globRegExp(name).test(source);
 }
@@ -52,8 +52,7 @@ const MAX_CACHED_GLOBS = 4096;
 function globRegExp(glob: string): RegExp {
   let regex = globRegExps.get(glob);
   if (!regex) {
-    const body = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
-    regex = new RegExp(`^${body}$`);
+    regex = compileGlob(glob, 'shell');
     if (globRegExps.size >= MAX_CACHED_GLOBS) globRegExps.clear();
     globRegExps.set(glob, regex);
   }

@@ -76,6 +76,7 @@ export default {
     { name: 'a single file is not broad source', code: 'FROM golang:1.22\nWORKDIR /src\nCOPY go.mod go.sum ./\nCOPY Makefile ./\nRUN go mod download\n' },
   ],
   invalid: [
+    { name: 'a source that is no well-formed glob (`[a,`) is a name, not a RegExp error (issue 13)', code: 'FROM node:20\nCOPY [a, /x/\nRUN npm ci\n', findings: [{ line: 2, message: '`COPY [a, /x/` at line 2 copies source before the dependency install at line 3 (`npm ci`), which needs only package.json and package-lock.json: every source edit re-runs the install; copy those first and install before this COPY' }] },
     {
       name: 'npm: COPY . . before npm ci',
       code: dockerfile`

@@ -4,6 +4,7 @@ import {
   analyzeDockerfile,
   formatLayersJson,
   formatLayersTable,
+  internalErrorLine,
   type LayerModel,
   type LayersReport,
   type StageLayers,
@@ -36,8 +37,8 @@ export async function layersCommand(request: LayersRequest, io: CliIo): Promise<
     io.out(request.format === 'json' ? formatLayersJson(report) : formatLayersTable(report, { color: request.color, width: request.width }));
     return EXIT.ok;
   } catch (error) {
-    if (!(error instanceof ReadError || error instanceof LayersInputError || error instanceof TargetError)) throw error;
-    io.err(`dflint: ${error.message}\n`);
+    if (error instanceof ReadError || error instanceof LayersInputError || error instanceof TargetError) io.err(`dflint: ${error.message}\n`);
+    else io.err(`${internalErrorLine(request.dockerfile, error)}\n`);
     return EXIT.error;
   }
 }

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { analyzeDockerfile, ContextCaches, fixText, type AnalysisRequest, type RuleSetting, type SourcedResult } from '@dflint/core';
+import { analyzeDockerfile, ContextCaches, fileInternalError, fixText, internalErrorLine, type AnalysisRequest, type RuleSetting, type SourcedResult } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import { fixFile, type FixRequest } from './fix-files';
 import { expandInputs, InputError } from './inputs';
@@ -63,8 +63,9 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
     const config = configs.get(file);
     if (!config || config.ignored) continue;
     thresholds.set(name, config.failureThreshold);
+    let text: string | undefined;
     try {
-      const text = dockerfilePath ? await readDockerfile(dockerfilePath, file) : await readStdin(io.stdin, name);
+      text = dockerfilePath ? await readDockerfile(dockerfilePath, file) : await readStdin(io.stdin, name);
       const contextRoot = contextRootOf(config.context, dockerfilePath, io.cwd);
       const analysis: AnalysisRequest = { rules, settings: config.settings, dockerfilePath, contextRoot, contexts };
       if (!request.fix) {
@@ -82,9 +83,17 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
         ioFailed ||= outcome.writeFailed;
       }
     } catch (error) {
-      if (!(error instanceof ReadError)) throw error;
-      io.err(`dflint: ${error.message}\n`);
-      ioFailed = true;
+      if (error instanceof ReadError) {
+        io.err(`dflint: ${error.message}\n`);
+        ioFailed = true;
+      } else if (text === undefined || (!dockerfilePath && request.fix?.write)) {
+        // nothing to report findings against (or stdin --fix, whose output is the text): a one-line message
+        io.err(`${internalErrorLine(name, error)}\n`);
+        ioFailed = true;
+      } else {
+        // a throw outside the rules' own guard (parse, layer model, fixes) costs this file only
+        results.push({ file: name, findings: [fileInternalError(error)], text });
+      }
     }
   }
 

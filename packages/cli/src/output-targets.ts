@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { formatReport, HUMAN_FORMATS, type OutputFormat, type SourcedResult } from '@dflint/core';
+import { HUMAN_FORMATS, type OutputFormat, type SourcedResult } from '@dflint/core';
 import { rules } from '@dflint/rules';
+import { formatIsolated } from './format-isolated';
 import { UsageError, type CliIo } from './io';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -132,7 +133,7 @@ export async function writeOutputs(targets: readonly OutputTarget[], outcome: Li
   let ok = true;
   for (const target of targets) {
     if (HUMAN_FORMATS.has(target.format) && outcome.nothingLinted) continue;
-    const text = formatReport(target.format, report, { color: target.file === undefined && outcome.color });
+    const text = formatIsolated(target.format, report, { color: target.file === undefined && outcome.color });
     if (target.file === undefined) {
       io.out(text);
       continue;

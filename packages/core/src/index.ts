@@ -21,7 +21,8 @@ export { describeBytes, exact, lowerBound, sumBytes, UNKNOWN } from './layers/by
 
 // the rules engine
 export { atLeast, SEVERITIES, type Finding } from './engine/rule';
-export { lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSetting } from './engine/run';
+export { NOT_ANALYZED } from './engine/unanalyzed';
+export { fileInternalError, internalErrorLine, lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSetting } from './engine/run';
 export { misfitOptions, resolveOptions } from './engine/options';
 export { ignoreNextComment, readLintDirective, type LintDirective } from './engine/lint-directive';
 export { ruleDocsUrl } from './docs';

@@ -21,6 +21,7 @@ export { atLeastBytes, describeBytes, exact, formatByteCount, lowerBound, sumByt
 export * from './layers/queries';
 export * from './layers/archive-queries';
 export { resolveImagePath, isUnder } from './layers/paths';
+export { compileGlob, type GlobSyntax } from './layers/glob';
 export { stageEnvironments, type StepEnvironment } from './layers/stage-env';
 
 // what package managers do

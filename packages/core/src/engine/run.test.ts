@@ -119,3 +119,26 @@ describe('inline suppression', () => {
     expect(await lint('FROM a\n# dflint-ignore from-here\nRUN x\n')).toEqual(['1:from-here', '3:run-here']);
   });
 });
+
+test('a RUN nesting too deep to read is one not-analyzed warning at the RUN, not an internal error per rule', async () => {
+  const deep = `${'if true; then '.repeat(2000)}echo${'; fi'.repeat(2000)}`;
+  const findings = await lintText(`FROM alpine\nRUN ${deep}\nRUN echo ok\n`, { rules: [runRule] });
+  expect(findings.map((f) => [f.range.start.line, f.rule, f.severity])).toEqual([
+    [1, 'not-analyzed', 'warning'],
+    [1, 'run-here', 'warning'],
+    [2, 'run-here', 'warning'],
+  ]);
+  expect(findings[0].message).toMatch(/nests deeper than \d+ levels/);
+});
+
+test('a shell that is not POSIX is not parsed for the not-analyzed check', async () => {
+  const deep = `${'if true; then '.repeat(2000)}echo${'; fi'.repeat(2000)}`;
+  const findings = await lintText(`FROM alpine\nSHELL ["pwsh", "-c"]\nRUN ${deep}\n`, { rules: [fromRule] });
+  expect(findings.map((f) => f.rule)).toEqual(['from-here']);
+});
+
+test('a not-analyzed warning can be switched off like a rule, by # dflint-ignore', async () => {
+  const deep = `${'if true; then '.repeat(2000)}echo${'; fi'.repeat(2000)}`;
+  const findings = await lintText(`FROM alpine\n# dflint-ignore not-analyzed\nRUN ${deep}\n`, { rules: [fromRule] });
+  expect(findings.map((f) => f.rule)).toEqual(['from-here']);
+});

@@ -2,6 +2,7 @@ import { parseDocument, type ParsedDocument } from '../parse/document';
 import type { Finding, Report, Rule, Severity } from './rule';
 import { Suppressions } from './suppression';
 import { resolveOptions } from './options';
+import { unanalyzedScripts } from './unanalyzed';
 import { buildLayerModel } from '../layers/model';
 import type { BuildContext, LayerModel } from '../layers/types';
 
@@ -59,6 +60,7 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
       findings.push(internalError(rule.meta.name, error));
     }
   }
+  if (options.rules.length > 0) findings.push(...unanalyzedScripts(document).filter((finding) => !suppressions.isSuppressed(finding)));
   return findings.sort(byPosition);
 }
 
@@ -67,13 +69,28 @@ export async function lintText(text: string, options: LintOptions): Promise<Find
 }
 
 function internalError(ruleName: string, error: unknown): Finding {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    rule: INTERNAL_ERROR,
-    severity: 'error',
-    message: `rule ${ruleName} failed on this file (a dflint bug; please report it): ${reason}`,
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-  };
+  return internalErrorFinding(`rule ${ruleName} failed on this file (a dflint bug; please report it): ${reasonOf(error)}`);
+}
+
+/**
+ * What is left of a file whose analysis threw outside any rule (parse, layer model, fixes):
+ * one internal-error finding, so the other files of the run keep their results.
+ */
+export function fileInternalError(error: unknown): Finding {
+  return internalErrorFinding(`dflint failed on this file (a dflint bug; please report it): ${reasonOf(error)}`);
+}
+
+function internalErrorFinding(message: string): Finding {
+  return { rule: INTERNAL_ERROR, severity: 'error', message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+}
+
+/** `dflint: <file>: internal error …: <reason>`, for a file with no report to put a finding in. */
+export function internalErrorLine(file: string, error: unknown): string {
+  return `dflint: ${file}: internal error (a dflint bug; please report it): ${reasonOf(error)}`;
+}
+
+function reasonOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 
 function byPosition(a: Finding, b: Finding): number {

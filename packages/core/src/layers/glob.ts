@@ -1,23 +1,92 @@
 import { isUnder } from './paths';
 
-/** Shell/Go-style glob over absolute paths: `*` and `?` stay within one path segment. */
-export function globToRegExp(pattern: string): RegExp {
+/**
+ * The one glob-to-RegExp conversion, in the two syntaxes a Dockerfile meets. In both, `*` and
+ * `?` never match `/`.
+ * - 'shell': sh pattern matching over paths (`rm -rf /var/lib/apt/lists/*`): `[…]`, `[!…]` and
+ *   `[^…]` classes; a backslash is an ordinary character (shell words arrive quote-removed); a
+ *   `[` that opens no class, as in `[a,`, is a literal `[`. Always compiles.
+ * - 'go': Go's filepath.Match, which BuildKit applies to COPY/ADD sources one segment at a time:
+ *   `\` escapes, `[^…]` negates; a malformed pattern (Go's ErrBadPattern) gives undefined.
+ * A range written backwards (`[z-a]`) matches nothing, as in Go, instead of throwing; so does
+ * a pattern too long for a RegExp.
+ */
+export type GlobSyntax = 'shell' | 'go';
+
+export function compileGlob(pattern: string, syntax: 'shell'): RegExp;
+export function compileGlob(pattern: string, syntax: GlobSyntax): RegExp | undefined;
+export function compileGlob(pattern: string, syntax: GlobSyntax): RegExp | undefined {
   let source = '';
+  // no `]` after a `[`: it opens no class, found without scanning to the end from every `[`
+  const lastClose = pattern.lastIndexOf(']');
   for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else if (char === '[') {
-      const close = pattern.indexOf(']', i + 2);
-      if (close < 0) source += '\\[';
-      else {
-        const body = pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        source += `[${body}]`;
-        i = close;
-      }
-    } else source += char.replace(/[.+^${}()|\\]/g, '\\$&');
+    const ch = pattern[i];
+    if (ch === '*') source += '[^/]*';
+    else if (ch === '?') source += '[^/]';
+    else if (ch === '\\' && syntax === 'go') {
+      if (++i >= pattern.length) return undefined;
+      source += escapeRegExp(pattern[i]);
+    } else if (ch === '[') {
+      const characterClass = lastClose > i ? readClass(pattern, i, syntax) : undefined;
+      if (characterClass) {
+        source += characterClass.source;
+        i = characterClass.close;
+      } else if (syntax === 'go') return undefined;
+      else source += '\\[';
+    } else source += escapeRegExp(ch);
   }
-  return new RegExp(`^${source}$`);
+  try {
+    const regex = new RegExp(`^${source}$`);
+    // V8 compiles on first use, and only then says a pattern is too large
+    regex.test('');
+    return regex;
+  } catch {
+    // past V8's size limit ("Regular expression too large"): a pattern that long matches nothing
+    return syntax === 'go' ? undefined : NOTHING;
+  }
+}
+
+const NOTHING = /(?!)/;
+
+/** A shell glob over absolute paths (see compileGlob). */
+export function globToRegExp(pattern: string): RegExp {
+  return compileGlob(pattern, 'shell');
+}
+
+/** The class opened at `open`: its RegExp source and the index of its `]`; undefined when it is not well-formed. */
+function readClass(pattern: string, open: number, syntax: GlobSyntax): { source: string; close: number } | undefined {
+  let i = open + 1;
+  const negated = pattern[i] === '^' || (syntax === 'shell' && pattern[i] === '!');
+  if (negated) i++;
+  // sh takes a `]` right after the opening as a member; Go rejects the empty class
+  if (pattern[i] === ']' && syntax === 'go') return undefined;
+  const members: string[] = [];
+  for (let first = true; i < pattern.length; first = false) {
+    if (pattern[i] === ']' && !first) return { source: `[${negated ? '^' : ''}${members.join('')}]`, close: i };
+    const low = readMember(pattern, i, syntax);
+    if (!low) return undefined;
+    i = low.next;
+    if (pattern[i] === '-' && i + 1 < pattern.length && pattern[i + 1] !== ']') {
+      const high = readMember(pattern, i + 1, syntax);
+      if (!high) return undefined;
+      i = high.next;
+      if (low.char <= high.char) members.push(`${escapeClassChar(low.char)}-${escapeClassChar(high.char)}`);
+    } else members.push(escapeClassChar(low.char));
+  }
+  return undefined;
+}
+
+function readMember(pattern: string, at: number, syntax: GlobSyntax): { char: string; next: number } | undefined {
+  if (pattern[at] !== '\\' || syntax === 'shell') return { char: pattern[at], next: at + 1 };
+  return at + 1 < pattern.length ? { char: pattern[at + 1], next: at + 2 } : undefined;
+}
+
+function escapeRegExp(ch: string): string {
+  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+}
+
+function escapeClassChar(ch: string): string {
+  return /[\]\\^[-]/.test(ch) ? `\\${ch}` : ch;
 }
 
 /** The directory part of a glob before its first wildcard segment: `/var/lib/apt/lists/*` → `/var/lib/apt/lists`. */

@@ -23,7 +23,7 @@ export function runEffects(
   for (const script of document.shellScripts(instruction)) {
     effects.push(...shellEffects(script, { workdir: environment.workdir, env: environment.env, home: environment.home }));
     if (script.hasErrors) {
-      notes.push('the shell script has syntax errors: commands that could not be read are not modelled');
+      notes.push(script.unanalyzed ?? 'the shell script has syntax errors: commands that could not be read are not modelled');
       effects.push({ kind: 'unknown-write', command: 'RUN', range: script.range, reason: 'unreadable shell' });
     }
   }

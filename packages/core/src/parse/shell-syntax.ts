@@ -106,3 +106,26 @@ export const SUBSTITUTION_TYPES: ReadonlySet<string> = new Set([
   'command_substitution',
   'process_substitution',
 ]);
+
+/**
+ * Whether the tree nests more than `limit` levels deep, as the walkers recurse: the left operand
+ * of an and-or list or pipeline, and a list or pipeline under redirects, are flattened without
+ * recursion, so they add no level; every other child does.
+ */
+export function nestsDeeperThan(root: SyntaxNode, limit: number): boolean {
+  const pending: Array<{ node: SyntaxNode; depth: number }> = [{ node: root, depth: 0 }];
+  while (pending.length > 0) {
+    const { node, depth } = pending.pop()!;
+    if (depth > limit) return true;
+    const flattened = flattenedChild(node);
+    for (const child of node.children) pending.push({ node: child, depth: child === flattened ? depth : depth + 1 });
+  }
+  return false;
+}
+
+function flattenedChild(node: SyntaxNode): SyntaxNode | undefined {
+  if (node.type === 'list' || node.type === 'pipeline') return node.children.find((child) => STATEMENT_TYPES.has(child.type));
+  if (node.type !== 'redirected_statement') return undefined;
+  const body = node.children.find((child) => STATEMENT_TYPES.has(child.type));
+  return body?.type === 'list' || body?.type === 'pipeline' ? body : undefined;
+}

@@ -50,6 +50,8 @@ export interface ShellScript {
   commands: ShellCommand[];
   /** tree-sitter found errors; the commands that could be read are still listed */
   hasErrors: boolean;
+  /** why no commands were read at all (the script nests too deep), when that is so */
+  unanalyzed?: string;
   /** a top-level `set -e`/`set -o errexit` or a `-e` in the shell's argv */
   errexit: boolean;
   range: Range;

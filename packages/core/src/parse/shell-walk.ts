@@ -91,7 +91,7 @@ export class CommandWalker {
   private walkRedirected(node: SyntaxNode, context: ShellContext[], join: ShellJoin, tail: SyntaxNode[]): void {
     const body = bodyOf(node);
     const redirects = node.children.filter((child) => REDIRECT_TYPES.has(child.type));
-    if (body?.type === 'list') this.walkSequence(node, context, join, tail);
+    if (body && SEQUENCE_TYPES.has(body.type)) this.walkSequence(node, context, join, tail);
     else if (body) this.walkStatement(body, context, join, [...redirects, ...tail]);
     else this.emit(node, context, join, tail);
   }
@@ -219,22 +219,26 @@ interface SequenceEntry {
   tail: SyntaxNode[];
 }
 
+const SEQUENCE_TYPES: ReadonlySet<string> = new Set(['list', 'pipeline']);
+
 /**
  * `a && b || c` nests to the left: list(list(a && b) || c), and `a && b > f && c` nests as
- * list(redirected_statement(list(a && b), > f) && c). A long RUN chain nests thousands deep, so
- * it is flattened without recursion into [a, &&, b (+ > f), &&, c].
+ * list(redirected_statement(list(a && b), > f) && c); pipelines with redirects nest the same way
+ * (`a > f | b > g | c`). A long RUN chain nests thousands deep, so it is flattened without
+ * recursion into [a, &&, b (+ > f), &&, c].
  */
 function flattenSequence(node: SyntaxNode, tail: SyntaxNode[]): SequenceEntry[] {
   const suffixes: SequenceEntry[][] = [];
   let head = node;
   let headTail = tail;
   for (;;) {
-    if (head.type === 'redirected_statement' && bodyOf(head)?.type === 'list') {
+    const body = head.type === 'redirected_statement' ? bodyOf(head) : undefined;
+    if (body && SEQUENCE_TYPES.has(body.type)) {
       headTail = [...head.children.filter((child) => REDIRECT_TYPES.has(child.type)), ...headTail];
-      head = bodyOf(head)!;
+      head = body;
       continue;
     }
-    const leftIndex = head.type === 'list' ? head.children.findIndex((child) => STATEMENT_TYPES.has(child.type)) : -1;
+    const leftIndex = SEQUENCE_TYPES.has(head.type) ? head.children.findIndex((child) => STATEMENT_TYPES.has(child.type)) : -1;
     if (leftIndex === -1) break;
     suffixes.push(withTail(head.children.slice(leftIndex + 1), headTail));
     head = head.children[leftIndex];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { Language, Parser } from 'web-tree-sitter';
 import { PositionMapper } from './shell-positions';
+import { afterParsing, beforeParsing } from './shell-limits';
 import { copySyntaxTree, NodeTypeTable, type SyntaxNode } from './shell-syntax';
 import type { ShellCommand, ShellScript } from './shell-types';
 import { CommandWalker } from './shell-walk';
@@ -42,16 +43,25 @@ async function loadParser(): Promise<void> {
 /** Parses a RUN body (or heredoc) into its simple commands, with positions in the Dockerfile. */
 export function parseShell(source: ScriptSource): ShellScript {
   if (!loaded) throw new Error('parseShell: the shell parser is not loaded yet; await initShellParser() first');
-  const { root, hasErrors } = parseToSyntaxTree(loaded, source.text);
-  outlines.set(source, outlineOf(root, hasErrors));
   const positions = new PositionMapper(source.text, source.origin);
+  const range = positions.range(0, source.text.length);
+  const declined = (unanalyzed: string): ShellScript => ({ commands: [], hasErrors: true, errexit: false, range, unanalyzed });
+  const refused = beforeParsing(source.text);
+  if (refused) {
+    outlines.set(source, UNREAD_OUTLINE);
+    return declined(refused);
+  }
+  const { root, hasErrors } = parseToSyntaxTree(loaded, source.text);
+  const tooDeep = afterParsing(root);
+  outlines.set(source, outlineOf(root, hasErrors || tooDeep !== undefined));
+  if (tooDeep) return declined(tooDeep);
   const walker = new CommandWalker({ source: source.text, words: new WordReader(source.text, positions), positions });
   walker.walkList(root.children, []);
   return {
     commands: walker.commands,
     hasErrors,
     errexit: walker.commands.some(enablesErrexit),
-    range: positions.range(0, source.text.length),
+    range,
   };
 }
 
@@ -92,6 +102,9 @@ export interface ShellOutline {
   comments: boolean;
 }
 
+/** The outline of a script that was not parsed: it counts as not parsing, so nothing splices it. */
+const UNREAD_OUTLINE: ShellOutline = { hasErrors: true, statements: 0, listOperators: [], background: false, comments: false };
+
 /** Outlines of the scripts parseShell has parsed, so splicing code need not parse them again. */
 const outlines = new WeakMap<ScriptSource, ShellOutline>();
 
@@ -102,7 +115,9 @@ export function shellOutline(script: string | ScriptSource): ShellOutline {
     if (known) return known;
   }
   if (!loaded) throw new Error('shellOutline: the shell parser is not loaded yet; await initShellParser() first');
-  const { root, hasErrors } = parseToSyntaxTree(loaded, typeof script === 'string' ? script : script.text);
+  const text = typeof script === 'string' ? script : script.text;
+  if (beforeParsing(text)) return UNREAD_OUTLINE;
+  const { root, hasErrors } = parseToSyntaxTree(loaded, text);
   return outlineOf(root, hasErrors);
 }
 

@@ -1,4 +1,4 @@
-import { expandVariables } from './expand-variables';
+import { expandVariables, MAX_EXPANSION_NESTING } from './expand-variables';
 
 const env = new Map([
   ['A', 'alpha'],
@@ -39,5 +39,20 @@ describe('expandVariables', () => {
 
   test('a backtick escape char', () => {
     expect(expandVariables('C:`$A', env, { escapeChar: '`' }).value).toBe('C:$A');
+  });
+});
+
+describe('nesting (issue 13 item 5)', () => {
+  const nested = (depth: number, name = 'B') => `${`\${${name}:-`.repeat(depth)}x${'}'.repeat(depth)}`;
+
+  test('`${B:-` ×3000 is left as written and unknown, not a stack overflow', () => {
+    const text = nested(3000);
+    expect(expandVariables(text, env)).toEqual({ value: text, unknown: ['B'] });
+    expect(expandVariables(`"${text}"`, env, { quotes: true })).toEqual({ value: `"${text}"`, unknown: ['B'] });
+  });
+
+  test('nesting up to the limit still expands', () => {
+    expect(expandVariables(nested(MAX_EXPANSION_NESTING, 'EMPTY'), env)).toEqual({ value: 'x', unknown: [] });
+    expect(expandVariables(nested(MAX_EXPANSION_NESTING + 1, 'EMPTY'), env).unknown).toEqual(['EMPTY']);
   });
 });

@@ -22,8 +22,22 @@ export function expandVariables(
   options: ExpandOptions = {},
 ): Expansion {
   const lexer = new Lexer(text, env, options.escapeChar ?? '\\', options.quotes ?? false);
-  const value = lexer.readUntil(() => false);
-  return { value, unknown: [...new Set(lexer.unknown)] };
+  try {
+    const value = lexer.readUntil(() => false);
+    return { value, unknown: [...new Set(lexer.unknown)] };
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    return { value: text, unknown: [error.variable] };
+  }
+}
+
+/** `${A:-${B:-…}}` nests deeper than this: the lexer recurses per level, so the word is left as written. */
+export const MAX_EXPANSION_NESTING = 100;
+
+class TooDeep extends Error {
+  constructor(readonly variable: string) {
+    super(`\${${variable}} nests deeper than ${MAX_EXPANSION_NESTING} levels`);
+  }
 }
 
 const NAME_START = /[A-Za-z_]/;
@@ -31,6 +45,7 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
 
 class Lexer {
   private at = 0;
+  private depth = 0;
   readonly unknown: string[] = [];
 
   constructor(
@@ -122,7 +137,9 @@ class Lexer {
     if (operator !== '-' && operator !== '+') return this.skipToBrace(start, name);
     this.at += colon ? 2 : 1;
     const unknownBefore = this.unknown.length;
+    if (++this.depth > MAX_EXPANSION_NESTING) throw new TooDeep(name);
     const word = this.readUntil((c) => c === '}');
+    this.depth--;
     this.at++;
     const value = this.lookup(name);
     if (value === undefined) {

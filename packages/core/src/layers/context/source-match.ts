@@ -1,3 +1,4 @@
+import { compileGlob } from '../glob';
 import type { ContextLookup } from './context-reader';
 import type { DockerIgnore } from './docker-ignore';
 
@@ -6,59 +7,9 @@ export function hasWildcard(source: string): boolean {
   return /[*?[]/.test(source);
 }
 
-/**
- * Go filepath.Match for one segment: `*` any run of characters, `?` one, `[a-z]` / `[^a-z]`
- * classes, `\` escapes. A malformed pattern matches nothing, as Go returns ErrBadPattern.
- */
+/** Go filepath.Match for one segment; a malformed pattern (Go's ErrBadPattern) is undefined. */
 export function segmentPattern(pattern: string): RegExp | undefined {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '*') source += '.*';
-    else if (ch === '?') source += '.';
-    else if (ch === '\\') {
-      if (++i >= pattern.length) return undefined;
-      source += escapeRegExp(pattern[i]);
-    } else if (ch === '[') {
-      const close = classEnd(pattern, i);
-      if (close === -1) return undefined;
-      source += classSource(pattern.slice(i + 1, close));
-      i = close;
-    } else source += escapeRegExp(ch);
-  }
-  return new RegExp(`^${source}$`, 's');
-}
-
-/** Index of the `]` closing the class opened at `open`, or -1. */
-function classEnd(pattern: string, open: number): number {
-  let i = open + 1;
-  if (pattern[i] === '^') i++;
-  // Go requires at least one range in a class: `[]` and `[^]` are malformed
-  if (pattern[i] === ']') return -1;
-  for (; i < pattern.length; i++) {
-    if (pattern[i] === '\\') i++;
-    else if (pattern[i] === ']') return i;
-  }
-  return -1;
-}
-
-function classSource(body: string): string {
-  const negated = body.startsWith('^');
-  let source = '';
-  for (let i = negated ? 1 : 0; i < body.length; i++) {
-    const escaped = body[i] === '\\';
-    const ch = escaped ? body[++i] : body[i];
-    source += ch === '-' && !escaped && source !== '' ? '-' : escapeClassChar(ch);
-  }
-  return `[${negated ? '^' : ''}${source}]`;
-}
-
-function escapeRegExp(ch: string): string {
-  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
-}
-
-function escapeClassChar(ch: string): string {
-  return /[\]\\^-]/.test(ch) ? `\\${ch}` : ch;
+  return compileGlob(pattern, 'go');
 }
 
 /**

@@ -51,4 +51,16 @@ describe('wrappers and unknown commands', () => {
     const effects = await effectsOf('RUN if [ -f /x ]; then rm /x; else touch /y; fi; test -d /z || mkdir -p /z; echo $(touch /s)');
     expect(effects.map((effect) => ('path' in effect ? effect.path : ''))).toEqual(['/x', '/y', '/z', '/s']);
   });
+
+  test('nested wrappers: the innermost assignment wins, env -C of an outer one still applies', async () => {
+    expect((await effectsOf('RUN sudo HOME=/h env HOME=/g npm install x'))[0]).toMatchObject({ kind: 'cache-write', dir: '/g/.npm' });
+    expect((await effectsOf('RUN env HOME=/h sudo npm install x'))[0]).toMatchObject({ kind: 'cache-write', dir: '/h/.npm' });
+    expect(await effectsOf('RUN env -C /o sudo rm x')).toEqual([{ kind: 'delete', command: 'rm', path: '/o/x', recursive: false }]);
+  });
+
+  test('20,000 nested wrappers are peeled in a loop, not a stack overflow (issue 13 item 5)', async () => {
+    expect(await effectsOf(`RUN ${'sudo env A=1 '.repeat(10_000)}rm /a`)).toEqual([
+      { kind: 'delete', command: 'rm', path: '/a', recursive: false },
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import type { ShellWord } from '../../parse/shell-types';
 import type { Effect } from '../types';
 import { commandNameOf, resolvePath, unknownWrite, type Call } from './call';
 import { assignedValue } from './builtins';
@@ -54,35 +55,67 @@ export type Unwrapped =
 
 /**
  * `sudo apt-get install x`, `env X=1 make`, `nohup cmd`: the command that really runs, with the
- * environment the wrapper gives it.
+ * environment the wrappers give it. Wrappers nest (`sudo env X=1 nice make`) as deep as the
+ * script is long, so they are peeled in a loop over one argument list, never sliced per level.
  */
 export function unwrap(call: Call): Unwrapped {
-  if (call.name === 'xargs') {
-    return { ok: false, effects: [unknownWrite(call, 'xargs: runs a command with arguments read at build time')] };
+  const words = call.args;
+  // what the wrappers peeled so far assign; a level's words see only those of the levels outside it
+  const assignedOutside = new Map<string, string | undefined>();
+  const outerEnv = call.env;
+  const env = (name: string) => (assignedOutside.has(name) ? assignedOutside.get(name) : outerEnv(name));
+  /** the wrapper being read; its arguments are words[from…] */
+  let level = call;
+  let from = 0;
+  const withArgs = (at: Call, start: number): Call => (start === 0 ? at : { ...at, args: words.slice(start) });
+  for (;;) {
+    if (level.name === 'xargs') {
+      return { ok: false, effects: [unknownWrite(level, 'xargs: runs a command with arguments read at build time')] };
+    }
+    const spec = Object.hasOwn(WRAPPERS, level.name) ? WRAPPERS[level.name] : undefined;
+    if (!spec) return { ok: true, runs: withArgs(level, from), printer: withArgs(level, from) };
+    const read = readWrapper(level, spec, words, from);
+    if ('effects' in read) return { ok: false, effects: read.effects };
+    if (read.inert || read.nameAt >= words.length) return { ok: true, runs: undefined, printer: withArgs(level, from) };
+    const nameWord = words[read.nameAt];
+    const name = commandNameOf(level, nameWord);
+    if (name === '') {
+      return { ok: false, effects: [unknownWrite(level, `${level.name}: runs \`${nameWord.raw}\`, not known statically`)] };
+    }
+    for (const [key, value] of read.assigned) assignedOutside.set(key, value);
+    level = { ...call, name, args: [], state: read.state, env: assignedOutside.size > 0 ? env : outerEnv };
+    from = read.nameAt + 1;
   }
-  const spec = Object.hasOwn(WRAPPERS, call.name) ? WRAPPERS[call.name] : undefined;
-  if (!spec) return { ok: true, runs: call, printer: call };
+}
+
+type WrapperReading =
+  | { effects: Effect[] }
+  | { inert: boolean; nameAt: number; state: Call['state']; assigned: Map<string, string | undefined> };
+
+/** A wrapper's own options, assignments and leading operands, from words[from]: where the command it runs is named. */
+function readWrapper(level: Call, spec: WrapperSpec, words: readonly ShellWord[], from: number): WrapperReading {
   const assigned = new Map<string, string | undefined>();
-  let state = call.state;
-  let index = 0;
+  let state = level.state;
+  let index = from;
   let leading = spec.leadingOperands ?? 0;
-  for (; index < call.args.length; index++) {
-    const word = call.args[index];
+  const stop = (inert: boolean): WrapperReading => ({ inert, nameAt: index, state, assigned });
+  for (; index < words.length; index++) {
+    const word = words[index];
     const text = word.value;
     if (text === '--') {
       index++;
       break;
     }
-    if (spec.inertOptions?.includes(text)) return { ok: true, runs: undefined, printer: call };
-    if (call.name === 'env' && /^(-C|--chdir)/.test(text)) {
-      const dir = text === '-C' || text === '--chdir' ? call.args[++index] : sliceWord(word, text.indexOf('=') + 1 || 2);
-      const resolved = dir ? resolvePath(call, dir) : undefined;
+    if (spec.inertOptions?.includes(text)) return stop(true);
+    if (level.name === 'env' && /^(-C|--chdir)/.test(text)) {
+      const dir = text === '-C' || text === '--chdir' ? words[++index] : sliceWord(word, text.indexOf('=') + 1 || 2);
+      const resolved = dir ? resolvePath(level, dir) : undefined;
       state = state.clone();
       state.cwd = resolved?.ok && !resolved.glob ? resolved.path : undefined;
       continue;
     }
-    if (call.name === 'env' && /^(-S|--split-string)/.test(text)) {
-      return { ok: false, effects: [unknownWrite(call, `${call.name} -S: the command is in a string dflint does not split`)] };
+    if (level.name === 'env' && /^(-S|--split-string)/.test(text)) {
+      return { effects: [unknownWrite(level, `${level.name} -S: the command is in a string dflint does not split`)] };
     }
     if (text.length > 1 && text.startsWith('-')) {
       if (takesNextWord(text, spec)) index++;
@@ -90,7 +123,7 @@ export function unwrap(call: Call): Unwrapped {
     }
     const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(text);
     if (spec.assignments && assignment) {
-      assigned.set(assignment[1], assignedValue(call, sliceWord(word, assignment[0].length)));
+      assigned.set(assignment[1], assignedValue(level, sliceWord(word, assignment[0].length)));
       continue;
     }
     if (leading > 0) {
@@ -99,20 +132,7 @@ export function unwrap(call: Call): Unwrapped {
     }
     break;
   }
-  const [nameWord, ...args] = call.args.slice(index);
-  if (!nameWord) return { ok: true, runs: undefined, printer: call };
-  const outerEnv = call.env;
-  const inner: Call = {
-    ...call,
-    name: commandNameOf(call, nameWord),
-    args,
-    state,
-    env: (name) => (assigned.has(name) ? assigned.get(name) : outerEnv(name)),
-  };
-  if (inner.name === '') {
-    return { ok: false, effects: [unknownWrite(call, `${call.name}: runs \`${nameWord.raw}\`, not known statically`)] };
-  }
-  return unwrap(inner);
+  return stop(false);
 }
 
 function takesNextWord(text: string, spec: WrapperSpec): boolean {

@@ -1,0 +1,54 @@
+import { compileGlob, globReaches } from './glob';
+
+const shell = (pattern: string, path: string) => compileGlob(pattern, 'shell').test(path);
+
+describe("compileGlob 'shell' (paths in RUN commands)", () => {
+  test.each([
+    ['/var/lib/apt/lists/*', '/var/lib/apt/lists/partial', true],
+    ['/var/lib/apt/lists/*', '/var/lib/apt/lists/a/b', false],
+    ['/tmp/?.log', '/tmp/a.log', true],
+    ['/x/[ab].txt', '/x/b.txt', true],
+    ['/x/[!ab].txt', '/x/b.txt', false],
+    ['/x/[^ab].txt', '/x/c.txt', true],
+    ['/x/[a-c]', '/x/b', true],
+    ['/x/[]a]', '/x/]', true],
+    ['/x/a\\b', '/x/a\\b', true],
+    ['/x/(a)+{1}', '/x/(a)+{1}', true],
+  ])('%s vs %s → %s', (pattern, path, expected) => {
+    expect(shell(pattern, path)).toBe(expected);
+  });
+
+  test('a `[` that opens no class is a literal `[` (issue 13 item 6: COPY [a, /x/)', () => {
+    expect(shell('[a,', '[a,')).toBe(true);
+    expect(shell('/x/[a,/*', '/x/[a,/y')).toBe(true);
+    expect(globReaches('/y/[a,', '/y/[a,/z', false)).toBe(true);
+  });
+
+  test('a backwards range matches nothing instead of throwing', () => {
+    expect(shell('/x/[z-a]', '/x/b')).toBe(false);
+    expect(shell('/x/[z-a]', '/x/[z-a]')).toBe(false);
+  });
+
+  test('hostile patterns compile: 100,000 unclosed `[`, and one too long for a RegExp matches nothing', () => {
+    expect(() => compileGlob('['.repeat(100_000), 'shell')).not.toThrow();
+    expect(shell('['.repeat(1000), '['.repeat(1000))).toBe(true);
+    const huge = '${A:-'.repeat(20_000);
+    expect(shell(huge, huge)).toBe(false);
+  });
+});
+
+describe("compileGlob 'go' (filepath.Match, COPY sources)", () => {
+  test('escapes and classes as Go reads them', () => {
+    expect(compileGlob('\\[a', 'go')?.test('[a')).toBe(true);
+    expect(compileGlob('[\\]]', 'go')?.test(']')).toBe(true);
+    expect(compileGlob('[!a]', 'go')?.test('!')).toBe(true);
+    expect(compileGlob('[a-]', 'go')?.test('-')).toBe(true);
+  });
+
+  test('malformed patterns are undefined, a backwards range matches nothing', () => {
+    expect(compileGlob('[a,', 'go')).toBeUndefined();
+    expect(compileGlob('[^]', 'go')).toBeUndefined();
+    expect(compileGlob('a[\\', 'go')).toBeUndefined();
+    expect(compileGlob('[z-a]', 'go')?.test('b')).toBe(false);
+  });
+});
