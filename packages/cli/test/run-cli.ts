@@ -22,6 +22,8 @@ export interface RunOptions {
   stdinFd?: number;
   /** ms; a run that takes longer is killed and its status is null (so a hang fails the test) */
   timeout?: number;
+  /** run as this user (only root can) */
+  user?: { uid: number; gid: number };
 }
 
 export function runCli(args: string[], options: RunOptions = {}): CliRun {
@@ -32,6 +34,7 @@ export function runCli(args: string[], options: RunOptions = {}): CliRun {
     cwd: options.cwd ?? REPO_ROOT,
     ...(options.stdinFd === undefined ? { input: options.input ?? '' } : { stdio: [options.stdinFd, 'pipe', 'pipe'] }),
     timeout: options.timeout,
+    ...options.user,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
     maxBuffer: 256 * 1024 * 1024,
