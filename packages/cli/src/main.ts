@@ -176,7 +176,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           .option('target', { type: 'string', describe: 'Show this stage (name or 0-based index) and the stages it needs (default: every stage)' })
           .option('format', { alias: 'f', choices: ['table', 'json'] as const, default: 'table' as const, describe: 'Output format' })
           .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal unless NO_COLOR is set' })
-          .option('max-file-size', { type: 'string', describe: MAX_FILE_SIZE_HELP })
+          .option('max-file-size', { type: 'string', describe: 'Refuse a Dockerfile larger than this (e.g. 20MB, 512KB, or bytes) without reading it; default 10MB' })
           .example('$0 layers', './Dockerfile with the current directory as context')
           .example('$0 layers services/api/Dockerfile --target runtime', 'One stage and the stages it copies from')
           .example('$0 layers docker/Dockerfile --context . --format json', 'Another context; JSON for scripts')
