@@ -37,6 +37,10 @@ describe('what is not a regular file is refused before it is read', () => {
   (fifoMade ? test : test.skip)('a FIFO with no writer does not block', () => {
     expectRefused(runCli(['Dockerfile'], { cwd: fifoDir, ...HANG }), /^dflint: Dockerfile: is a named pipe \(FIFO\), not a regular file/);
     expectRefused(runCli(['--fix', 'Dockerfile'], { cwd: fifoDir, ...HANG }), /is a named pipe/);
+    // a directory walk passes it over and lints the rest
+    writeFileSync(path.join(fifoDir, 'app.Dockerfile'), TWO_RUNS);
+    const walked = runCli(['.', '--format', 'json'], { cwd: fifoDir, ...HANG });
+    expect(JSON.parse(walked.stdout).map((result: { file: string }) => result.file)).toEqual(['app.Dockerfile']);
   });
 
   test('the other files of the run still get their results', () => {
