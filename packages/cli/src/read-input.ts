@@ -34,15 +34,18 @@ export async function readDockerfile(file: string, name: string, maxBytes: numbe
     // what was opened may have been swapped in since the stat
     const stat = await handle.stat();
     refuseUnreadable(stat, name, maxBytes);
-    const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, length);
+      // the first read takes only what binary detection needs: a big binary file is not read on
+      const wanted = length < SNIFF_BYTES ? Math.min(SNIFF_BYTES, bytes.length) - length : bytes.length - length;
+      const { bytesRead } = await handle.read(bytes, length, wanted, length);
       if (bytesRead === 0) break;
       length += bytesRead;
-      // the file grew since it was measured
+      if (length <= SNIFF_BYTES) refuseBinary(bytes.subarray(0, length), name);
       if (length > maxBytes) throw tooLarge(name, undefined, maxBytes);
-      if (length === bytes.length) break;
+      // full: the file grew since it was measured
+      if (length === bytes.length) bytes = Buffer.concat([bytes, Buffer.alloc(Math.min(bytes.length, maxBytes + 1 - bytes.length))]);
     }
     return decode(bytes.subarray(0, length), name);
   } catch (error) {
