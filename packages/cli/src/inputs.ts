@@ -46,11 +46,11 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
     if (stat?.isDirectory()) {
       const found = await walk(input, options.cwd);
       if (found.length === 0) throw new InputError(`${input}: no Dockerfiles found in this directory`);
-      files.push(...found.filter((file) => !isIgnored(ignored, file, options.cwd)));
+      for (const file of found) if (!isIgnored(ignored, file, options.cwd)) files.push(file);
     } else if (!stat && loadGlobber().isDynamicPattern(input)) {
       const found = await loadGlobber().glob(input, { cwd: options.cwd, dot: true, followSymbolicLinks: false, ignore: NOT_DOCKERFILES });
       if (found.length === 0) throw new InputError(`${input}: no files match this pattern`);
-      files.push(...found.sort().filter((file) => !isIgnored(ignored, file, options.cwd)));
+      for (const file of found.sort()) if (!isIgnored(ignored, file, options.cwd)) files.push(file);
     } else if (!isIgnored(ignored, input, options.cwd)) {
       // a missing or unreadable file is reported when it is read, with the others still linted
       files.push(input);

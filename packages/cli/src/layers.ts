@@ -9,6 +9,7 @@ import {
   type LayersReport,
   type StageLayers,
 } from '@dflint/core';
+import { DEFAULT_MAX_FILE_SIZE } from '@dflint/config';
 import { EXIT, type CliIo } from './io';
 import { readDockerfile, readStdin, ReadError } from './read-input';
 import { stagesToBuild, TargetError } from './target-stages';
@@ -26,6 +27,8 @@ export interface LayersRequest {
   color: boolean;
   /** terminal columns the table should fit in */
   width: number;
+  /** --max-file-size: the largest Dockerfile read, in bytes (default 10 MiB) */
+  maxFileSize?: number;
 }
 
 class LayersInputError extends Error {}
@@ -49,7 +52,8 @@ async function layersReport(request: LayersRequest, io: CliIo): Promise<LayersRe
   const defaultRoot = dockerfilePath ? path.dirname(dockerfilePath) : io.cwd;
   const root = request.context === undefined ? defaultRoot : path.resolve(io.cwd, request.context);
 
-  const text = dockerfilePath ? await readDockerfile(dockerfilePath, request.dockerfile) : await readStdin(io.stdin, '-');
+  const maxBytes = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const text = dockerfilePath ? await readDockerfile(dockerfilePath, request.dockerfile, maxBytes) : await readStdin(io.stdin, '-', maxBytes);
   await requireDirectory(root, request.context ?? root);
   // no rules: only the layer model is wanted, and the context's notes even when nothing is copied
   const analysis = await analyzeDockerfile({ text, dockerfilePath, contextRoot: root, rules: [], alwaysReadContext: true });

@@ -32,6 +32,8 @@ export interface LintRequest {
   contextDir?: string;
   /** --fix / --fix-dry-run: fix first, then report what is left */
   fix?: FixRequest;
+  /** --max-file-size, in bytes; without it, each file's config, else the default */
+  maxFileSize?: number;
 }
 
 /** Lints every input, prints one report, and says which exit code the run earned. */
@@ -49,7 +51,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   );
 
   const contextFlag = request.contextDir === undefined ? undefined : path.resolve(io.cwd, request.contextDir);
-  const commandLine = { rules: request.settings, context: contextFlag, failureThreshold: request.failureThreshold };
+  const commandLine = { rules: request.settings, context: contextFlag, failureThreshold: request.failureThreshold, maxFileSize: request.maxFileSize };
   const configs = configsForInputs(files, request.configLoader, commandLine, { cwd: io.cwd, stdinFilename: request.stdinFilename });
   const thresholds = new Map<string, FailureThreshold>();
 
@@ -65,7 +67,9 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
     thresholds.set(name, config.failureThreshold);
     let text: string | undefined;
     try {
-      text = dockerfilePath ? await readDockerfile(dockerfilePath, file) : await readStdin(io.stdin, name);
+      text = dockerfilePath
+        ? await readDockerfile(dockerfilePath, file, config.maxFileSize)
+        : await readStdin(io.stdin, name, config.maxFileSize);
       const contextRoot = contextRootOf(config.context, dockerfilePath, io.cwd);
       const analysis: AnalysisRequest = { rules, settings: config.settings, dockerfilePath, contextRoot, contexts };
       if (!request.fix) {

@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import yargs from 'yargs';
 import { OUTPUT_FORMATS, SEVERITIES } from '@dflint/core';
 import { rules } from '@dflint/rules';
-import { ConfigError, ConfigLoader, describeHadolintNote, type FailureThreshold } from '@dflint/config';
+import { ConfigError, ConfigLoader, describeHadolintNote, parseFileSize, type FailureThreshold } from '@dflint/config';
 import { layersCommand, type LayersFormat } from './layers';
 import type { FixRequest } from './fix-files';
 import { lintCommand } from './lint';
@@ -46,6 +46,8 @@ const LAYERS_EPILOG = `Exit codes:
   2  usage or input error: no such file or context directory, unknown --target (a message on stderr)
 
 Wasted bytes: bytes a layer stores that a later instruction hides (deletes, overwrites, chmods).`;
+
+const MAX_FILE_SIZE_HELP = 'Refuse a Dockerfile larger than this (e.g. 20MB, 512KB, or bytes) without reading it; default: the config\'s maxFileSize, else 10MB';
 
 // yargs-parser silently drops a bare `-`, so it travels through the parser under another name
 const STDIN_ARG = '\u0000stdin';
@@ -107,6 +109,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           .option('init', { type: 'boolean', describe: 'Write a commented starter .dflintrc.yaml in the current directory and exit' })
           .option('max-warnings', { type: 'number', describe: 'Exit 1 when more than this many warnings are reported, even with no errors' })
           .option('quiet', { alias: 'q', type: 'boolean', describe: 'Report errors only (other findings do not count toward the exit code either)' })
+          .option('max-file-size', { type: 'string', describe: MAX_FILE_SIZE_HELP })
           .example('$0 Dockerfile', 'Lint one file')
           .example('$0 .', 'Lint every Dockerfile under the current directory')
           .example("$0 'services/*/Dockerfile' --format json", 'Lint a glob, JSON output')
@@ -124,6 +127,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           if (args.init) return initCommand(rules, io);
           const settings = selectRules(rules, splitNames(args.rule), splitNames(args.disable));
           const failureThreshold = args.failureThreshold as FailureThreshold | undefined;
+          const maxFileSize = readMaxFileSize(args.maxFileSize);
           const configLoader = new ConfigLoader({
             rules,
             configFile: args.config,
@@ -133,7 +137,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           if (args.printConfig !== undefined) {
             if (args.files?.length) throw new UsageError('--print-config takes one file and lints nothing: drop the other file arguments');
             const context = args.context === undefined ? undefined : path.resolve(io.cwd, args.context);
-            return printConfigCommand(args.printConfig, configLoader, { rules: settings, context, failureThreshold }, rules, io);
+            return printConfigCommand(args.printConfig, configLoader, { rules: settings, context, failureThreshold, maxFileSize }, rules, io);
           }
           const inputs = args.files?.length ? args.files.map((file) => (file === STDIN_ARG ? '-' : file)) : ['.'];
           const outputFiles = [args.outputFile ?? []].flat().map((file) => (file === STDIN_ARG ? '-' : file));
@@ -152,6 +156,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
               maxWarnings: readMaxWarnings(args.maxWarnings),
               quiet: args.quiet,
               fix: fixRequest(args, inputs, outputs),
+              maxFileSize,
             },
             io,
           );
@@ -174,6 +179,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           .option('target', { type: 'string', describe: 'Show this stage (name or 0-based index) and the stages it needs (default: every stage)' })
           .option('format', { alias: 'f', choices: ['table', 'json'] as const, default: 'table' as const, describe: 'Output format' })
           .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal unless NO_COLOR is set' })
+          .option('max-file-size', { type: 'string', describe: 'Refuse a Dockerfile larger than this (e.g. 20MB, 512KB, or bytes) without reading it; default 10MB' })
           .example('$0 layers', './Dockerfile with the current directory as context')
           .example('$0 layers services/api/Dockerfile --target runtime', 'One stage and the stages it copies from')
           .example('$0 layers docker/Dockerfile --context . --format json', 'Another context; JSON for scripts')
@@ -190,6 +196,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
               format: args.format as LayersFormat,
               color: useColor(args.color, io),
               width: (io.stdoutIsTTY && process.stdout.columns) || 120,
+              maxFileSize: readMaxFileSize(args.maxFileSize),
             },
             io,
           );
@@ -233,6 +240,14 @@ function fixRequest(
     throw new UsageError('--fix with - prints the fixed stdin to stdout, so - must be the only input');
   }
   return fix || fixDryRun ? { write: Boolean(fix), unsafe: Boolean(unsafeFixes), writeReadOnly: Boolean(fixReadOnly) } : undefined;
+}
+
+/** --max-file-size as bytes; undefined when not given. */
+function readMaxFileSize(flag: string | undefined): number | undefined {
+  if (flag === undefined) return undefined;
+  const bytes = parseFileSize(flag);
+  if (bytes === undefined) throw new UsageError(`--max-file-size must be a size such as 20MB, 512KB or a number of bytes, above 0 (got '${flag}')`);
+  return bytes;
 }
 
 /** --color / --no-color win; otherwise colour on a terminal unless NO_COLOR is set. */

@@ -38,7 +38,7 @@ const CASES: Case[] = [
   {
     name: 'an unknown top-level key',
     files: { '.dflintrc.json': '{\n  "rules": {},\n  "ignore": ["vendor/"]\n}\n' },
-    error: /^\.dflintrc\.json:3: ignore: unknown key 'ignore'; allowed: \$schema, rules, ignorePatterns, overrides, context, failureThreshold$/,
+    error: /^\.dflintrc\.json:3: ignore: unknown key 'ignore'; allowed: \$schema, rules, ignorePatterns, overrides, context, failureThreshold, maxFileSize$/,
   },
   {
     name: 'a string where a list belongs',

@@ -7,3 +7,4 @@ export { applySettings } from './rule-names';
 export { renderEffectiveConfig } from './print-config';
 export { writeStarterConfig, starterConfig, InitError, STARTER_FILE } from './init';
 export type { ConfigForFile, ConfigSources, DflintConfig, EffectiveConfig, FailureThreshold, RuleEntry, RuleSettings } from './types';
+export { DEFAULT_MAX_FILE_SIZE, parseFileSize } from './file-size';

@@ -135,6 +135,7 @@ export function effectiveConfig(file: string, dflint?: LoadedConfig, hadolint?: 
   if (dflint?.context !== undefined) config.context = dflint.context;
   const failureThreshold = dflint?.failureThreshold ?? hadolint?.failureThreshold;
   if (failureThreshold !== undefined) config.failureThreshold = failureThreshold;
+  if (dflint?.maxFileSize !== undefined) config.maxFileSize = dflint.maxFileSize;
   return config;
 }
 

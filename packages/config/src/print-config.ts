@@ -6,7 +6,7 @@ import type { ConfigSources, EffectiveConfig, FailureThreshold } from './types';
 /** `--print-config FILE`: the config a Dockerfile is linted with, every rule listed, as JSON. */
 export function renderEffectiveConfig(
   file: string,
-  config: EffectiveConfig & { failureThreshold: FailureThreshold },
+  config: EffectiveConfig & { failureThreshold: FailureThreshold; maxFileSize: number },
   source: ConfigSources,
   rules: readonly Rule[],
   cwd: string,
@@ -25,6 +25,7 @@ export function renderEffectiveConfig(
     ignored: config.ignored,
     context: shown(config.context ?? path.dirname(path.resolve(cwd, file))),
     failureThreshold: config.failureThreshold,
+    maxFileSize: config.maxFileSize,
     rules: ruleSettings,
   };
   return `${JSON.stringify(printed, null, 2)}\n`;

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { ConfigText } from './config-text';
 import { ConfigError } from './errors';
+import { parseFileSize } from './file-size';
 import { HADOLINT_FILE_NAMES, readHadolintConfig } from './hadolint';
 import { parseJsonConfig } from './json-text';
 import { RuleNames, toRuleSettings } from './rule-names';
@@ -25,6 +26,8 @@ export interface LoadedConfig {
   /** absolute */
   context?: string;
   failureThreshold?: FailureThreshold;
+  /** in bytes */
+  maxFileSize?: number;
   /** hadolint codes no dflint rule aliases */
   unknownCodes: string[];
 }
@@ -51,7 +54,8 @@ export function readConfigFile(file: string, names: RuleNames, baseDir = path.di
     data = (data as { dflint: unknown }).dflint;
     if (data === null) throw new ConfigError(file, 'must be an object (got null)', parsed.lineOf(['dflint']), ['dflint']);
   }
-  const config = validateConfig(parsed, file, data, base === 'package.json' ? ['dflint'] : []);
+  const prefix = base === 'package.json' ? ['dflint'] : [];
+  const config = validateConfig(parsed, file, data, prefix);
   return {
     kind: 'dflint',
     file,
@@ -64,8 +68,16 @@ export function readConfigFile(file: string, names: RuleNames, baseDir = path.di
     })),
     context: config.context === undefined ? undefined : path.resolve(dir, config.context),
     failureThreshold: config.failureThreshold,
+    maxFileSize: config.maxFileSize === undefined ? undefined : fileSizeIn(config.maxFileSize, parsed, file, [...prefix, 'maxFileSize']),
     unknownCodes: [],
   };
+}
+
+/** The schema let only sizes through; what is left to refuse is a size of 0 bytes. */
+function fileSizeIn(value: string | number, parsed: ConfigText, file: string, keyPath: string[]): number {
+  const bytes = parseFileSize(value);
+  if (bytes === undefined) throw new ConfigError(file, `must be at least 1 byte (got ${JSON.stringify(value)})`, parsed.lineOf(keyPath), keyPath);
+  return bytes;
 }
 
 /** The file's text; undefined when there is no such file. Anything else that stops the read is a ConfigError. */

@@ -54,6 +54,10 @@ export function describeSchemaError(error: ErrorObject, data: unknown): SchemaPr
       return { keyPath: at, problem: `must have at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
     case 'minLength':
       return { keyPath: at, problem: 'must not be empty' };
+    case 'pattern': {
+      const title = (error.parentSchema as { title?: string } | undefined)?.title;
+      return { keyPath: at, problem: `must be ${title ?? `text matching ${String(params.pattern)}`}${got}` };
+    }
     case 'minimum':
       return { keyPath: at, problem: `must be ${String(params.limit)} or more${got}` };
     default:

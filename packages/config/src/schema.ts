@@ -1,4 +1,5 @@
 import { SEVERITIES, type Rule } from '@dflint/core';
+import { FILE_SIZE_PATTERN } from './file-size';
 
 /** A JSON Schema (draft-07) fragment; loose on purpose, the schema is plain data. */
 export type JsonSchema = { [keyword: string]: unknown };
@@ -70,6 +71,14 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
         description:
           'Exit 1 when a finding is at or above this severity (`none`: never); default `info`. --failure-threshold wins over it.',
         enum: [...THRESHOLDS],
+      },
+      maxFileSize: {
+        title: 'a size such as 20MB, 512KB or a number of bytes',
+        description:
+          'The largest Dockerfile dflint reads: a number of bytes, or a size with K, M or G (powers of 1024); default 10MB. A larger file is an error (exit 2) and is not read. --max-file-size wins over it.',
+        type: ['integer', 'string'],
+        minimum: 1,
+        pattern: FILE_SIZE_PATTERN,
       },
     },
     additionalProperties: false,

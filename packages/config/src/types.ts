@@ -13,6 +13,8 @@ export interface DflintConfig {
   overrides?: { files: string | string[]; rules?: Record<string, RuleEntry> }[];
   context?: string;
   failureThreshold?: FailureThreshold;
+  /** `20MB`, `512KB` or a number of bytes */
+  maxFileSize?: string | number;
 }
 
 /** Rule settings by rule name (aliases resolved). */
@@ -27,6 +29,8 @@ export interface EffectiveConfig {
   /** absolute build context directory, when the config sets one */
   context?: string;
   failureThreshold?: FailureThreshold;
+  /** in bytes, when the config sets it */
+  maxFileSize?: number;
 }
 
 /** The files the effective config came from (absolute paths). */

@@ -17,7 +17,7 @@ export { lineIndexOf } from './parse/line-index';
 export { firstStartingAfter } from './parse/instruction-lines';
 export { contains, rangesOverlap, sameRange } from './parse/range';
 export { stageNamed, stagesNeededBy } from './parse/stage-graph';
-export { describeBytes, exact, lowerBound, sumBytes, UNKNOWN } from './layers/bytes';
+export { describeBytes, exact, formatByteCount, lowerBound, sumBytes, UNKNOWN } from './layers/bytes';
 
 // the rules engine
 export { atLeast, SEVERITIES, type Finding } from './engine/rule';

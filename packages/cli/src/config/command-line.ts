@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { RuleSetting } from '@dflint/core';
-import type { ConfigLoader, EffectiveConfig, FailureThreshold, RuleSettings } from '@dflint/config';
+import { DEFAULT_MAX_FILE_SIZE, type ConfigLoader, type EffectiveConfig, type FailureThreshold, type RuleSettings } from '@dflint/config';
 
 /** What the command line says about rules, context and threshold; it wins over config files. */
 export interface CommandLineSettings {
@@ -11,6 +11,8 @@ export interface CommandLineSettings {
   rules: RuleSettings;
   context?: string;
   failureThreshold?: FailureThreshold;
+  /** --max-file-size, in bytes */
+  maxFileSize?: number;
 }
 
 export const DEFAULT_FAILURE_THRESHOLD: FailureThreshold = 'info';
@@ -27,6 +29,7 @@ export function withCommandLine(config: EffectiveConfig, commandLine: CommandLin
     ignored: config.ignored,
     context: commandLine.context ?? config.context,
     failureThreshold: commandLine.failureThreshold ?? config.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD,
+    maxFileSize: commandLine.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
   };
 }
 

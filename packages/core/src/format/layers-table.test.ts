@@ -83,4 +83,14 @@ describe('formatLayersTable', () => {
     expect(formatLayersTable(report, { color: false })).not.toMatch(/\x1b\[/);
     expect(formatLayersTable(report, { color: true })).toMatch(/\x1b\[/);
   });
+
+  // issue 13: a stage of 200,000 RUNs overflowed the call stack (Math.max(...), push(...rows))
+  test('a stage of 200,000 rows prints them all', async () => {
+    const report = await seedReport();
+    const [stage] = report.stages;
+    const steps = Array.from({ length: 200_000 }, (_, i) => stage.steps[i % stage.steps.length]);
+    const lines = formatLayersTable({ ...report, stages: [{ ...stage, steps }] }, { color: false }).split('\n');
+    const mkdirRows = steps.filter((step) => step === stage.steps[1]).length;
+    expect(lines.filter((line) => /^\s+\d+\s+RUN mkdir \/data/.test(line))).toHaveLength(mkdirRows);
+  });
 });

@@ -3,7 +3,7 @@ import { describeBytes, formatByteCount } from '../layers/bytes';
 import type { Bytes, Estimate, StageLayers, Step } from '../layers/types';
 import { endLineOf, lineOf } from '../parse/range';
 import { instructionSummary, truncate, wastedPathTotals, type LayersReport, type WastedPathTotal } from './layers-report';
-import { linesPhrase } from './words';
+import { linesPhrase, longest } from './words';
 
 export interface LayersTableOptions {
   color: boolean;
@@ -37,12 +37,16 @@ export function formatLayersTable(report: LayersReport, options: LayersTableOpti
   const c = createColors(options.color);
   const width = options.width ?? 120;
   const out: string[] = [c.underline(report.file)];
+  // line by line, not push(...lines): a stage of 200,000 rows would overflow the call stack
+  const append = (...groups: Array<string | string[]>) => {
+    for (const group of groups) for (const line of typeof group === 'string' ? [group] : group) out.push(line);
+  };
   report.stages.forEach((stage, index) => {
-    out.push('', header(stage, index === report.stages.length - 1, c), ...table(stage, width, c), '', totals(stage, c));
-    out.push(...wastedPaths(stage, c), ...shadowedBase(stage), ...notes(stepNotes(stage), 'notes', c));
+    append('', header(stage, index === report.stages.length - 1, c), table(stage, width, c), '', totals(stage, c));
+    append(wastedPaths(stage, c), shadowedBase(stage), notes(stepNotes(stage), 'notes', c));
   });
   const contextNotes = notes(report.contextNotes ?? [], 'build context', c);
-  if (contextNotes.length > 0) out.push('', ...contextNotes);
+  if (contextNotes.length > 0) append('', contextNotes);
   return out.join('\n') + '\n';
 }
 
@@ -73,7 +77,13 @@ function table(stage: StageLayers, width: number, c: Colors): string[] {
     step,
   }));
   const head: Row = { line: 'LINE', instruction: 'INSTRUCTION', layer: 'LAYER', added: 'ADDED', wasted: 'WASTED', estimate: 'ESTIMATE' };
-  const widthOf = (key: keyof Omit<Row, 'step'>) => Math.max(...[head, ...rows].map((row) => row[key].length));
+  const widths = new Map<keyof Omit<Row, 'step'>, number>();
+  // measured once per column: a table of 200,000 rows must not measure every row for every row
+  const widthOf = (key: keyof Omit<Row, 'step'>) => {
+    let known = widths.get(key);
+    if (known === undefined) widths.set(key, (known = Math.max(head[key].length, longest(rows.map((row) => row[key])))));
+    return known;
+  };
   const fixed = (['line', 'layer', 'added', 'wasted', 'estimate'] as const).reduce((sum, key) => sum + widthOf(key) + GAP.length, INDENT.length);
   const instructionWidth = Math.min(widthOf('instruction'), Math.max(MIN_INSTRUCTION_WIDTH, width - fixed));
 
@@ -133,8 +143,8 @@ function wastedPaths(stage: StageLayers, c: Colors): string[] {
     bytes: bytesCell(wasted.bytes),
     story: wasteStory(wasted),
   }));
-  const pathWidth = Math.max(...rows.map((row) => row.path.length));
-  const bytesWidth = Math.max(...rows.map((row) => row.bytes.length));
+  const pathWidth = longest(rows.map((row) => row.path));
+  const bytesWidth = longest(rows.map((row) => row.bytes));
   return [
     `${INDENT}${c.bold('largest wasted paths')}${counts}:`,
     ...rows.map((row) => `${INDENT}${INDENT}${row.path.padEnd(pathWidth)}${GAP}${c.yellow(row.bytes.padStart(bytesWidth))}${GAP}${c.dim(row.story)}`),

@@ -38,4 +38,12 @@ describe('formatStylish', () => {
     expect(multi).not.toMatch(/\x1b\[/);
     expect(formatStylish([{ file: 'Dockerfile', findings: [finding(0, 0, 'info', 'x')] }], { color: true })).toMatch(/\x1b\[/);
   });
+
+  // issue 13: Math.max(...widths) overflowed the call stack past ~100,000 rows
+  test('a file with 200,000 findings prints them all', () => {
+    const findings = Array.from({ length: 200_000 }, (_, line) => finding(line, 0, 'info', 'i'));
+    const lines = formatStylish([{ file: 'Dockerfile', findings }], { color: false }).split('\n');
+    expect(lines).toHaveLength(1 + 200_000 + 3);
+    expect(lines[200_000]).toBe('  200000:1  info  i  some-rule');
+  });
 });

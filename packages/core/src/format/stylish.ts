@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import { SEVERITIES, type Severity } from '../engine/rule';
 import type { FileResult, FormatOptions } from './types';
+import { longest } from './words';
 
 /**
  * ESLint-style output: a header per file with findings, then `line:col  severity  message  rule`
@@ -27,9 +28,9 @@ export function formatStylish(results: readonly FileResult[], options: FormatOpt
         rule: f.rule,
       };
     });
-    const whereWidth = Math.max(...rows.map((r) => r.where.length));
-    const severityWidth = Math.max(...rows.map((r) => r.severity.length));
-    const messageWidth = Math.max(...rows.map((r) => r.message.length));
+    const whereWidth = longest(rows.map((r) => r.where));
+    const severityWidth = longest(rows.map((r) => r.severity));
+    const messageWidth = longest(rows.map((r) => r.message));
     out.push(c.underline(result.file));
     for (const r of rows) {
       out.push(

@@ -8,3 +8,10 @@ export function joinWords(words: readonly string[]): string {
 export function linesPhrase(lines: readonly number[]): string {
   return `${lines.length === 1 ? 'line' : 'lines'} ${joinWords(lines.map(String))}`;
 }
+
+/** The length of the longest text, for a column's width; a loop, as `Math.max(...lengths)` overflows the stack past ~100,000 rows. */
+export function longest(texts: Iterable<string>): number {
+  let width = 0;
+  for (const text of texts) if (text.length > width) width = text.length;
+  return width;
+}

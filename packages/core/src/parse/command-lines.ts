@@ -18,8 +18,11 @@ export interface CommandLine {
  */
 export interface LogicalText {
   text: string;
-  /** `offsets[i]` is the document offset of `text[i]` */
-  offsets: number[];
+  /**
+   * one per document piece, in order: `text[at + k]` is at document offset `offset + k` until
+   * the next piece's `at` (a map per piece, not per char, keeps a 5 MB line cheap)
+   */
+  pieces: Array<{ at: number; offset: number }>;
 }
 
 /**
@@ -68,24 +71,39 @@ function skippableLinesAfter(index: LineIndex, line: number, lastAllowedLine: nu
 }
 
 export function logicalTextOf(text: string, lines: CommandLine[]): LogicalText {
-  let logical = '';
-  const offsets: number[] = [];
+  const parts: string[] = [];
+  const pieces: LogicalText['pieces'] = [];
+  let at = 0;
   for (const line of lines) {
-    if (line.skipped) continue;
-    logical += text.slice(line.start, line.end);
-    for (let offset = line.start; offset < line.end; offset++) offsets.push(offset);
+    if (line.skipped || line.end <= line.start) continue;
+    parts.push(text.slice(line.start, line.end));
+    pieces.push({ at, offset: line.start });
+    at += line.end - line.start;
   }
-  return { text: logical, offsets };
+  return { text: parts.join(''), pieces };
 }
 
 /** document offsets of the logical span [start, end) */
 export function documentSpan(logical: LogicalText, start: number, end: number): { start: number; end: number } {
-  const docStart = logical.offsets[start] ?? lastOffsetAfter(logical);
-  const docEnd = end > start ? logical.offsets[end - 1] + 1 : docStart;
+  const docStart = start < logical.text.length ? documentOffset(logical, start) : lastOffsetAfter(logical);
+  const docEnd = end > start ? documentOffset(logical, end - 1) + 1 : docStart;
   return { start: docStart, end: docEnd };
 }
 
+/** the document offset of `logical.text[index]` (index inside the text) */
+function documentOffset(logical: LogicalText, index: number): number {
+  const { pieces } = logical;
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (pieces[mid].at <= index) low = mid;
+    else high = mid - 1;
+  }
+  return pieces[low].offset + (index - pieces[low].at);
+}
+
 function lastOffsetAfter(logical: LogicalText): number {
-  const count = logical.offsets.length;
-  return count === 0 ? 0 : logical.offsets[count - 1] + 1;
+  const last = logical.pieces[logical.pieces.length - 1];
+  return last === undefined ? 0 : documentOffset(logical, logical.text.length - 1) + 1;
 }

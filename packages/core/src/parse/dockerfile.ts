@@ -1,6 +1,7 @@
-import { DockerfileParser, type Dockerfile, type Instruction as AstInstruction } from 'dockerfile-ast';
+import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
 import { buildInstruction, KNOWN_INSTRUCTIONS, type InstructionContext, type InstructionSpan } from './instruction';
 import { DEFAULT_POSIX_SHELL, DEFAULT_WINDOWS_SHELL, looksLikeWindowsImage, shellInfoOf } from './shell-info';
+import { findInstructions } from './instruction-finder';
 import { LineIndex } from './line-index';
 import { dependenciesOf, stageWithName } from './stage-graph';
 import type { DockerfileModel, Instruction, Range, ShellInfo, Stage } from './types';
@@ -35,7 +36,7 @@ export function parseDockerfile(text: string): DockerfileModel {
   };
   let ast: Dockerfile;
   try {
-    ast = DockerfileParser.parse(text);
+    ast = findInstructions(text);
   } catch (error) {
     model.problems.push({ message: `could not parse the Dockerfile: ${messageOf(error)}`, range: index.rangeOf(0, 0) });
     return model;

@@ -8,6 +8,9 @@ const SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u20
 const LEGACY_KEY_END = /[\t\v\f\r ]+/;
 
 export function isDockerSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  // printable ASCII, the common case, without a regex
+  if (code > 32 && code < 127) return false;
   return SPACE.test(ch);
 }
 
@@ -41,25 +44,26 @@ export function splitRawWords(text: string, escapeChar: string): RawWords {
       continue;
     }
     const start = i;
-    let raw = '';
     let quote: string | null = null;
     let quoted = false;
+    let droppedEscape = false;
     for (; i < text.length; i++) {
       const ch = text[i];
       if (quote === null && isDockerSpace(ch)) break;
       if (ch === escapeChar && quote !== "'") {
         if (i + 1 === text.length) {
-          trailingEscape = true;
+          trailingEscape = droppedEscape = true;
           quote = null;
           continue;
         }
-        raw += ch + text[++i];
+        i++;
         continue;
       }
       if (quote === null && (ch === '"' || ch === "'")) [quote, quoted] = [ch, true];
       else if (ch === quote) quote = null;
-      raw += ch;
     }
+    // sliced, not built char by char: a 5 MB word must not make millions of strings
+    const raw = text.slice(start, droppedEscape ? i - 1 : i);
     if (raw.length > 0 || quoted) words.push({ raw, start, end: i, ...(quote !== null ? { openQuote: true as const } : {}) });
   }
   return { words, trailingEscape };
@@ -71,30 +75,45 @@ export function splitRawWords(text: string, escapeChar: string): RawWords {
  * never closed stays a plain char.
  */
 export function unquote(raw: string, escapeChar: string): string {
-  let value = '';
+  // the parts of the value; raw[runStart, i) is still to be copied as it is
+  const parts: string[] = [];
+  let runStart = 0;
   let quote: string | null = null;
   let quoteAt = -1;
-  let beforeQuote = '';
+  let partsAtQuote = 0;
+  const cut = (end: number, next: number) => {
+    if (end > runStart) parts.push(raw.slice(runStart, end));
+    runStart = next;
+  };
   for (let i = 0; i < raw.length || quote !== null; i++) {
     if (i >= raw.length) {
       // never closed: read it again as a plain char
-      [value, i, quote] = [beforeQuote + raw[quoteAt], quoteAt, null];
+      parts.length = partsAtQuote;
+      [runStart, i, quote] = [quoteAt, quoteAt, null];
       continue;
     }
     const ch = raw[i];
     if (quote === "'") {
-      if (ch === "'") quote = null;
-      else value += ch;
+      if (ch === "'") {
+        cut(i, i + 1);
+        quote = null;
+      }
     } else if (ch === escapeChar && i + 1 < raw.length) {
       const next = raw[++i];
-      value += next === '$' || (quote === '"' && next !== '"' && next !== escapeChar) ? ch + next : next;
+      const keepsEscape = next === '$' || (quote === '"' && next !== '"' && next !== escapeChar);
+      if (!keepsEscape) cut(i - 1, i);
     } else if (ch === '"' || ch === "'") {
-      if (quote === null) [quote, quoteAt, beforeQuote] = [ch, i, value];
-      else if (quote === ch) quote = null;
-      else value += ch;
-    } else value += ch;
+      if (quote === null) {
+        cut(i, i + 1);
+        [quote, quoteAt, partsAtQuote] = [ch, i, parts.length];
+      } else if (quote === ch) {
+        cut(i, i + 1);
+        quote = null;
+      }
+    }
   }
-  return value;
+  cut(raw.length, raw.length);
+  return parts.join('');
 }
 
 /** One key (and value) of an ENV, LABEL or ARG, with offsets into the text read. */

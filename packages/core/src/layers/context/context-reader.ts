@@ -1,24 +1,40 @@
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, readlink } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as posix from 'node:path/posix';
 
-export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
+/** `unreadable`: it exists but cannot be looked at (`fault` says why); `other`: a FIFO, socket or device */
+export type EntryKind = 'file' | 'directory' | 'symlink' | 'other' | 'unreadable';
 
 export interface ContextEntry {
   kind: EntryKind;
   /** regular files only; 0 otherwise */
   size: number;
+  /** why an `unreadable` entry could not be read: `permission denied`, … */
+  fault?: string;
 }
 
 export interface DirectoryListing {
   entries: Array<{ name: string } & ContextEntry>;
   /** the entry budget ran out while listing: some entries are missing */
   truncated: boolean;
+  /** the directory exists but could not be listed: why (no entries then) */
+  fault?: string;
 }
 
+/** Not found: `outside` names a symlink leaving the context; `fault` says why a path that exists could not be followed. */
 export type Resolution =
   | { found: true; rel: string; entry: ContextEntry }
-  | { found: false; outside?: string };
+  | { found: false; outside?: string; fault?: string };
+
+/** What an fs error says about a path: undefined when it is simply not there. */
+export function faultOf(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'symlink loop';
+  return `cannot be read (${code ?? String(error)})`;
+}
 
 const MAX_SYMLINK_HOPS = 40;
 
@@ -60,8 +76,12 @@ export class ContextReader implements ContextLookup {
   entry(rel: string): Promise<ContextEntry | undefined> {
     return memo(this.entries, rel, async () => {
       this.reads++;
-      const stats = await lstat(this.absolute(rel)).catch(() => undefined);
-      return stats && entryOf(stats);
+      try {
+        return entryOf(await lstat(this.absolute(rel)));
+      } catch (error) {
+        const fault = faultOf(error);
+        return fault === undefined ? undefined : { kind: 'unreadable', size: 0, fault };
+      }
     });
   }
 
@@ -87,12 +107,14 @@ export class ContextReader implements ContextLookup {
       const candidate = [...current, segment].join('/');
       const entry = await this.entry(candidate);
       if (!entry) return { found: false };
+      if (entry.fault !== undefined) return { found: false, fault: `${candidate}: ${entry.fault}` };
       if (entry.kind !== 'symlink') {
         current.push(segment);
         continue;
       }
+      if (++hops > MAX_SYMLINK_HOPS) return { found: false, fault: `${rel}: symlink loop` };
       const target = await this.linkTarget(candidate);
-      if (target === undefined || ++hops > MAX_SYMLINK_HOPS) return { found: false };
+      if (target === undefined) return { found: false, fault: `${candidate}: the symlink cannot be read` };
       const joined = posix.normalize(posix.join(current.join('/') || '.', target));
       if (posix.isAbsolute(target) || joined === '..' || joined.startsWith('../')) return { found: false, outside: candidate };
       pending = [...joined.split('/').filter((s) => s !== '' && s !== '.'), ...pending];
@@ -100,6 +122,7 @@ export class ContextReader implements ContextLookup {
     }
     const resolved = current.join('/');
     const entry = await this.entry(resolved);
+    if (entry?.fault !== undefined) return { found: false, fault: `${resolved}: ${entry.fault}` };
     return entry ? { found: true, rel: resolved, entry } : { found: false };
   }
 
@@ -112,8 +135,13 @@ export class ContextReader implements ContextLookup {
 
   private async readListing(dirRel: string): Promise<DirectoryListing | undefined> {
     this.reads++;
-    const dirents = await readdir(this.absolute(dirRel), { withFileTypes: true }).catch(() => undefined);
-    if (!dirents) return undefined;
+    let dirents: Dirent[];
+    try {
+      dirents = await readdir(this.absolute(dirRel), { withFileTypes: true });
+    } catch (error) {
+      const fault = faultOf(error);
+      return fault === undefined ? undefined : { entries: [], truncated: false, fault };
+    }
     dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const budget = Math.max(0, this.maxEntries - this.listed);
     const kept = dirents.slice(0, budget);

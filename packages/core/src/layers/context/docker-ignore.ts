@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as posix from 'node:path/posix';
 import ignore, { type Ignore } from 'ignore';
+import { faultOf } from './context-reader';
 
 /**
  * `.dockerignore` with Docker's semantics (moby/patternmatcher), not gitignore's: every pattern
@@ -13,6 +14,8 @@ import ignore, { type Ignore } from 'ignore';
 export interface DockerIgnore {
   /** the ignore file in effect, absolute */
   file?: string;
+  /** the ignore file exists but could not be read, and why (`permission denied`): nothing is known to be excluded */
+  fault?: string;
   /** `rel`: path relative to the context root, POSIX, no leading `./` */
   ignores(rel: string, isDirectory: boolean): boolean;
   /** an excluded directory must still be walked: an exception pattern may re-include below it */
@@ -33,8 +36,12 @@ export async function loadDockerIgnore(root: string, dockerfilePath?: string): P
   }
   candidates.push(path.join(root, '.dockerignore'));
   for (const file of candidates) {
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined) return { file, ...dockerIgnoreFromText(text) };
+    try {
+      return { file, ...dockerIgnoreFromText(await readFile(file, 'utf8')) };
+    } catch (error) {
+      const fault = faultOf(error);
+      if (fault !== undefined) return { file, fault, ignores: () => false, mayReincludeBelow: () => false };
+    }
   }
   return { ignores: () => false, mayReincludeBelow: () => false };
 }

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { DockerfileModel, Instruction } from '../../parse/types';
 import { stageEnvironments, type StepEnvironment } from '../stage-env';
 import type { BuildContext, ContextCopy } from '../types';
@@ -33,6 +34,8 @@ export async function buildContextOf(document: DockerfileModel, cache: ContextCa
 
   const ignore = await cache.dockerIgnore(dockerfilePath);
   if (!ignore.file) notes.push('no .dockerignore: everything in the context is sent');
+  const ignoreFault = ignore.fault && `${path.basename(ignore.file ?? '')} cannot be read (${ignore.fault}): what it excludes, and so what COPY/ADD send, is unknown`;
+  if (ignoreFault) notes.push(ignoreFault);
   const reader = new ListingsSeen(cache.reader);
   const deps = { reader, ignore, cache };
 
@@ -49,10 +52,12 @@ export async function buildContextOf(document: DockerfileModel, cache: ContextCa
       if (!readsContext(instruction)) continue;
       const args = readCopyArguments(instruction, environment, document.escapeChar);
       if (!args) continue;
-      const copy = await readContextCopy(instruction.keyword, intoExistingDirectory(args, directories), deps);
+      const read = await readContextCopy(instruction.keyword, intoExistingDirectory(args, directories), deps);
+      // every figure would count files the ignore file may exclude
+      const copy = ignoreFault ? { files: [], estimate: 'unknown' as const, missing: [], notes: [`${path.basename(ignore.file ?? '')} cannot be read: the size of what this copies is unknown`] } : read;
       copies.set(contextCopyKey(instruction), copy);
       if (args.destIsDirectory) directories.addDirectory(args.dest);
-      for (const file of copy.files) directories.addParentsOf(file.path);
+      for (const file of read.files) directories.addParentsOf(file.path);
     }
   }
   if (reader.truncatedSeen) notes.push(limitNote(cache.maxFiles));

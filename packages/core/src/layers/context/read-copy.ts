@@ -61,18 +61,16 @@ async function readPathSource(add: boolean, text: string, args: CopyArguments, d
   // the context root acts as `/`: `./a`, `/a` and `../a` all name `a`
   const named = posix.normalize(posix.join('/', text)).slice(1);
   const wildcard = hasWildcard(named);
-  const matches = wildcard ? await expandWildcards(deps.reader, deps.ignore, named) : [named];
-  if (matches.length === 0) return missing(text, `${text} matches nothing in the build context`);
+  const { matches, faults } = wildcard ? await expandWildcards(deps.reader, deps.ignore, named) : { matches: [named], faults: [] };
+  if (matches.length === 0) return faults.length > 0 ? unreadable(text, faults) : missing(text, `${text} matches nothing in the build context`);
   const excluded = args.excludes.length > 0 ? dockerIgnoreFromText(args.excludes.join('\n')) : undefined;
   const results: SourceResult[] = [];
   for (const match of matches) {
     const resolved = await deps.reader.resolve(match);
     if (!resolved.found) {
-      results.push(
-        resolved.outside === undefined
-          ? missing(text, `${text} was not found in the build context`)
-          : missing(text, `${text}: ${resolved.outside} is a symlink that points outside the build context`),
-      );
+      if (resolved.fault !== undefined) results.push(unreadable(text, [resolved.fault]));
+      else if (resolved.outside !== undefined) results.push(missing(text, `${text}: ${resolved.outside} is a symlink that points outside the build context`));
+      else results.push(missing(text, `${text} was not found in the build context`));
       continue;
     }
     const { rel, entry } = resolved;
@@ -88,8 +86,11 @@ async function readPathSource(add: boolean, text: string, args: CopyArguments, d
       const path = args.parents ? under : into ? resolveImagePath(args.dest, posix.basename(match)) : args.dest;
       if (excluded?.ignores(posix.basename(match), false)) continue;
       results.push(await readFile(add, rel, { path, extractInto: under }, entry.size, deps));
+    } else if (entry.kind === 'other') {
+      results.push({ files: [], estimate: 'exact', notes: [`${text} is a FIFO, socket or device, not a regular file: it adds no file bytes (Docker may refuse it)`] });
     }
   }
+  if (wildcard && faults.length > 0) results.push(unreadable(text, faults));
   return {
     files: results.flatMap((result) => result.files),
     estimate: combine(results.map((result) => result.estimate)),
@@ -107,6 +108,11 @@ async function readDirectory(rel: string, dest: string, excluded: DockerIgnore |
     const copied: ContextCopyFile = { path: resolveImagePath(dest, file.rel), size: file.size, contextPath };
     if (looksLikeTarName(file.rel)) await attachArchive(copied, deps);
     files.push(copied);
+  }
+  if (walk.faults.length > 0) {
+    // nothing could be read: no figure; some of it: at least what was read
+    if (files.length === 0) return unreadable(rel || '.', walk.faults);
+    return { files, estimate: 'lower-bound', notes: [`${listFaults(walk.faults)}: not counted, so the figure is a lower bound`] };
   }
   if (!walk.truncated) return { files, estimate: 'exact', notes: [] };
   return { files, estimate: 'lower-bound', notes: [limitNote(deps.cache.maxFiles)] };
@@ -145,6 +151,17 @@ async function attachArchive(file: ContextCopyFile, deps: CopyReadDeps): Promise
   const kind = await deps.cache.archiveKind(file.contextPath);
   if (kind.kind !== 'tar') return;
   file.archive = await deps.cache.archiveListing(file.contextPath);
+}
+
+/** A source that exists but could not be read: Docker's build would fail on it too; dflint has no figure. */
+function unreadable(text: string, faults: string[]): SourceResult {
+  return { files: [], estimate: 'unknown', notes: [`${listFaults(faults)}: the size of what ${text} copies is unknown`] };
+}
+
+/** `locked: permission denied; loop: symlink loop` (the first three) */
+function listFaults(faults: string[]): string {
+  const shown = faults.length > 3 ? [...faults.slice(0, 3), `and ${faults.length - 3} more`] : faults;
+  return shown.join('; ');
 }
 
 function missing(text: string, note: string): SourceResult {

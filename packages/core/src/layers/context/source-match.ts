@@ -12,11 +12,18 @@ export function segmentPattern(pattern: string): RegExp | undefined {
   return compileGlob(pattern, 'go');
 }
 
+export interface WildcardMatches {
+  matches: string[];
+  /** directories along the way that could not be followed or listed, and why */
+  faults: string[];
+}
+
 /**
  * The context paths a wildcard source matches, in order, leaving out what `.dockerignore`
  * excludes. Directories along the way are followed through symlinks that stay in the context.
  */
-export async function expandWildcards(reader: ContextLookup, ignore: DockerIgnore, source: string): Promise<string[]> {
+export async function expandWildcards(reader: ContextLookup, ignore: DockerIgnore, source: string): Promise<WildcardMatches> {
+  const faults: string[] = [];
   let candidates = [''];
   for (const segment of source.split('/').filter((s) => s !== '' && s !== '.')) {
     const next: string[] = [];
@@ -27,8 +34,10 @@ export async function expandWildcards(reader: ContextLookup, ignore: DockerIgnor
         continue;
       }
       const dir = await reader.resolve(candidate);
+      if (!dir.found && dir.fault !== undefined) faults.push(dir.fault);
       if (!dir.found || dir.entry.kind !== 'directory') continue;
       const listing = await reader.list(dir.rel);
+      if (listing?.fault !== undefined) faults.push(`${dir.rel || '.'}: ${listing.fault}`);
       for (const entry of listing?.entries ?? []) {
         const rel = join(dir.rel, entry.name);
         if (pattern.test(entry.name) && !ignore.ignores(rel, entry.kind === 'directory')) next.push(rel);
@@ -36,7 +45,7 @@ export async function expandWildcards(reader: ContextLookup, ignore: DockerIgnor
     }
     candidates = next;
   }
-  return candidates;
+  return { matches: candidates, faults };
 }
 
 function join(dir: string, name: string): string {

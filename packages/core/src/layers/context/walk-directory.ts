@@ -11,6 +11,8 @@ export interface Walk {
   files: WalkedFile[];
   /** the entry budget ran out: some files were not seen */
   truncated: boolean;
+  /** what could not be read, and why, relative to the context root: `locked: permission denied` */
+  faults: string[];
 }
 
 /**
@@ -19,6 +21,7 @@ export interface Walk {
  */
 export async function walkDirectory(reader: ContextLookup, ignore: DockerIgnore, dirRel: string): Promise<Walk> {
   const files: WalkedFile[] = [];
+  const faults: string[] = [];
   let truncated = false;
   const pending = [''];
   while (pending.length > 0) {
@@ -26,10 +29,13 @@ export async function walkDirectory(reader: ContextLookup, ignore: DockerIgnore,
     const listing = await reader.list(join(dirRel, sub));
     if (!listing) continue;
     truncated ||= listing.truncated;
+    if (listing.fault !== undefined) faults.push(`${join(dirRel, sub) || '.'}: ${listing.fault}`);
     for (const entry of listing.entries) {
       const rel = join(sub, entry.name);
       const contextRel = join(dirRel, rel);
-      if (entry.kind === 'directory') {
+      if (entry.fault !== undefined) {
+        if (!ignore.ignores(contextRel, false)) faults.push(`${contextRel}: ${entry.fault}`);
+      } else if (entry.kind === 'directory') {
         if (!ignore.ignores(contextRel, true) || ignore.mayReincludeBelow(contextRel)) pending.push(rel);
       } else if (entry.kind === 'file' && !ignore.ignores(contextRel, false)) {
         files.push({ rel, size: entry.size });
@@ -37,7 +43,7 @@ export async function walkDirectory(reader: ContextLookup, ignore: DockerIgnore,
     }
   }
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  return { files, truncated };
+  return { files, truncated, faults };
 }
 
 function join(dir: string, name: string): string {

@@ -1,0 +1,21 @@
+/** The largest Dockerfile dflint reads unless told otherwise (`--max-file-size`, config `maxFileSize`). */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+const UNIT_BYTES: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** What the schema accepts for a size written as text: `20MB`, `512 KiB`, `1g`, `4096`. */
+export const FILE_SIZE_PATTERN = '^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$';
+
+/**
+ * A size as the user wrote it, in bytes: a number of bytes, or a number with a unit K, M or G
+ * (also KB/KiB, MB/MiB, GB/GiB, any case; all powers of 1024). Undefined when it is not one, or not positive.
+ */
+export function parseFileSize(value: string | number): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;
+  const match = new RegExp(FILE_SIZE_PATTERN).exec(value);
+  if (!match) return undefined;
+  const number = Number(value.trim().match(/^[\d.]+/)?.[0]);
+  const unit = (match[2] ?? '').charAt(0).toLowerCase();
+  const bytes = Math.floor(number * UNIT_BYTES[unit]);
+  return bytes > 0 ? bytes : undefined;
+}
