@@ -23,7 +23,7 @@ const shapes = {
 
 console.log(['shape', 'n', 'bytes', 'seconds', 'peak RSS MB', 'result'].join('\t'));
 for (const [name, build] of Object.entries(shapes)) {
-  for (const n of [2500, 5000, 10000]) {
+  for (const n of [2500, 5000, 10000, 20000]) {
     const file = path.join(dir, 'Dockerfile');
     const text = build(n);
     writeFileSync(file, text);

@@ -33,7 +33,7 @@ test.each([
   expect(parse(build(3000)).unanalyzed).toBeDefined();
 });
 
-test('pipelines are not nesting: 1,000 redirected stages are read flat, each redirect in place', () => {
+test('pipelines are not nesting: redirected stages up to the pipe limit are read flat, each redirect in place', () => {
   const script = parse(`a${' | b > f'.repeat(MAX_SHELL_PIPES)}`);
   expect(script.unanalyzed).toBeUndefined();
   expect(script.commands).toHaveLength(MAX_SHELL_PIPES + 1);
@@ -41,8 +41,22 @@ test('pipelines are not nesting: 1,000 redirected stages are read flat, each red
   expect(script.commands[0].redirects).toEqual([]);
 });
 
-test('more pipes than the parser can take in linear memory (issue 13 item 8): not parsed, and the script says why', () => {
-  const script = parse(`mkdir /a && chmod 755 /a && x${' | y "$a"'.repeat(10_000)}`);
+test('the 10,000-stage pipeline of issue 13 item 8 is read in full (parsed with a closing line break, it takes linear memory)', () => {
+  const script = parse(`mkdir /a && chmod -R 777 /a && x${' | y "$a"'.repeat(10_000)}`);
+  expect(script.unanalyzed).toBeUndefined();
+  expect(script.hasErrors).toBe(false);
+  expect(script.commands).toHaveLength(10_003);
+  expect(script.commands[10_002].argv.map((word) => word.value)).toEqual(['y', '$a']);
+});
+
+test('a script reads the same with or without a line break at its end', () => {
+  for (const text of ['apt-get update && apt-get install -y curl', 'a | b "$c" | d > f', 'cat <<EOF\nbody\nEOF', 'echo x # note']) {
+    expect(summaries(text)).toEqual(summaries(`${text}\n`));
+  }
+});
+
+test('more pipes than the parser takes in linear memory: not parsed, and the script says why', () => {
+  const script = parse(`x${' | y'.repeat(MAX_SHELL_PIPES + 1)}`);
   expect(script.commands).toEqual([]);
   expect(script.unanalyzed).toBe(`the script has more than ${MAX_SHELL_PIPES} pipes (|): dflint does not analyze its commands`);
   expect(shellOutline(`x${' | y'.repeat(MAX_SHELL_PIPES + 1)}`).hasErrors).toBe(true);

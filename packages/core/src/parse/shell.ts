@@ -65,8 +65,14 @@ export function parseShell(source: ScriptSource): ShellScript {
   };
 }
 
+/**
+ * The text is parsed with a line break at its end: without one, tree-sitter-bash keeps every
+ * stack version of a long pipeline open until the end of input and its memory grows with the
+ * square of the stages (10,000 stages of `x | y`: 1.3 GB; with the line break: 176 MB). Nodes
+ * keep their offsets, since the break is only appended.
+ */
 function parseToSyntaxTree({ parser, types }: LoadedParser, text: string): { root: SyntaxNode; hasErrors: boolean } {
-  const tree = parser.parse(text);
+  const tree = parser.parse(text.endsWith('\n') ? text : `${text}\n`);
   if (!tree) throw new Error('parseShell: tree-sitter returned no tree');
   try {
     return { root: copySyntaxTree(tree, types), hasErrors: tree.rootNode.hasError };
