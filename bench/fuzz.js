@@ -5,9 +5,9 @@
 // found; exits 0 whatever it found, except with --check (exit 1 on any crash, hang, internal error,
 // lost result, unstable fix or lost content). Needs a build (npm run build).
 //
-//   node bench/fuzz.js [--seed N] [--count N] [--batch N] [--jobs N] [--no-hostile] [--check]
+//   node bench/fuzz.js [--seed N] [--count N] [--from INDEX] [--batch N] [--jobs N] [--no-hostile] [--check]
 //   node bench/fuzz.js --seed N --only INDEX [--out FILE]   replay one mutant and write it out
-//   node bench/fuzz.js --hostile-only [--hostile-timeout SECONDS]
+//   node bench/fuzz.js --hostile-only [--hostile-timeout SECONDS] [--hostile-max-rss MB]
 const { mkdirSync, mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -26,10 +26,12 @@ const flag = (name) => process.argv.includes(`--${name}`);
 
 const seed = Number(option('seed', Math.floor(Math.random() * 2 ** 31)));
 const count = Number(option('count', 20000));
+const from = Number(option('from', 0));
 const batchSize = Number(option('batch', 100));
 const jobs = Number(option('jobs', 1));
 const only = option('only');
-const timeouts = { batch: Number(option('batch-timeout', 600)) * 1000, file: Number(option('file-timeout', 60)) * 1000 };
+// a run of the CLI over n files is killed (a hang) after --file-timeout + n × --per-file-timeout seconds
+const timeouts = { file: Number(option('file-timeout', 30)) * 1000, perFile: Number(option('per-file-timeout', 1)) * 1000 };
 
 async function fuzz(files, work) {
   const problems = [];
@@ -37,12 +39,12 @@ async function fuzz(files, work) {
   let replayDiffers = 0;
   let done = 0;
   const batches = [];
-  for (let start = 0; start < count; start += batchSize) batches.push(start);
+  for (let start = from; start < from + count; start += batchSize) batches.push(start);
   const started = Date.now();
   const worker = async () => {
     for (let start = batches.shift(); start !== undefined; start = batches.shift()) {
       const mutants = [];
-      for (let index = start; index < Math.min(count, start + batchSize); index++) mutants.push({ index, ...mutant(seed, index, files) });
+      for (let index = start; index < Math.min(from + count, start + batchSize); index++) mutants.push({ index, ...mutant(seed, index, files) });
       const dir = path.join(work, `batch-${start}`);
       const result = await runBatch(mutants, dir, { timeouts });
       if (!flag('keep')) rmSync(dir, { recursive: true, force: true });
@@ -99,7 +101,7 @@ async function replayOne(files, work) {
   }
   if (!flag('no-hostile')) {
     mkdirSync(path.join(work, 'hostile'), { recursive: true });
-    await runHostile(path.join(work, 'hostile'), { timeoutMs: Number(option('hostile-timeout', 120)) * 1000 });
+    await runHostile(path.join(work, 'hostile'), { timeoutMs: Number(option('hostile-timeout', 60)) * 1000, maxRssKiB: Number(option('hostile-max-rss', 2048)) * 1024 });
   }
   if (!flag('keep')) rmSync(work, { recursive: true, force: true });
   if (flag('check') && failed) process.exitCode = 1;

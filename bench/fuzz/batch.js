@@ -11,6 +11,7 @@ const nameOf = (index) => `m${index}.Dockerfile`;
 
 /** What went wrong with a whole run of the CLI, or undefined. */
 function runFailure(run) {
+  if (run.rssCapped) return { category: 'crash', detail: `killed: peak RSS over ${Math.round(run.rssKiB / 1024)} MB` };
   if (run.timedOut) return { category: 'hang', detail: `killed after ${Math.round(run.ms)} ms` };
   if (run.signal) return { category: 'crash', detail: `signal ${run.signal}` };
   if (![0, 1, 2].includes(run.code)) return { category: 'crash', detail: `exit ${run.code}: ${firstLines(run.stderr)}` };
@@ -38,21 +39,18 @@ function perFile(run, names) {
 }
 
 /**
- * Runs `args` over the files in `dir`; a run that fails as a whole is repeated file by file so the
- * failure lands on the files that cause it. Returns per name: { failure } or { findings } / refused / lost.
+ * Runs `args` over the files in `dir` (`prepare` first puts each file in place); a run that fails
+ * as a whole is split in halves until the failure lands on the files that cause it. Returns per
+ * name: { failure }, { findings }, { refused } or { lost }.
  */
 async function runOver(dir, names, args, timeouts, prepare) {
-  const whole = await runCli([...args, ...names], { cwd: dir, timeoutMs: timeouts.batch });
-  const failure = runFailure(whole);
-  if (!failure) return perFile(whole, names);
-  const each = [];
-  for (const name of names) {
-    if (prepare) prepare(name);
-    const alone = await runCli([...args, name], { cwd: dir, timeoutMs: timeouts.file });
-    const own = runFailure(alone);
-    each.push(own ? { name, failure: own } : perFile(alone, [name])[0]);
-  }
-  return each;
+  if (prepare) names.forEach(prepare);
+  const run = await runCli([...args, ...names], { cwd: dir, timeoutMs: timeouts.file + timeouts.perFile * names.length });
+  const failure = runFailure(run);
+  if (!failure) return perFile(run, names);
+  if (names.length === 1) return [{ name: names[0], failure }];
+  const half = Math.ceil(names.length / 2);
+  return [...(await runOver(dir, names.slice(0, half), args, timeouts, prepare)), ...(await runOver(dir, names.slice(half), args, timeouts, prepare))];
 }
 
 async function runBatch(mutants, work, { timeouts }) {
@@ -85,7 +83,6 @@ async function runBatch(mutants, work, { timeouts }) {
   lap('lint');
 
   const fresh = (name) => copyFileSync(path.join(lintDir, name), path.join(fixDir, name));
-  names.forEach(fresh);
   const fixed = await runOver(fixDir, names, [...base, '--fix'], timeouts, fresh);
   review(fixed, 'fix');
   lap('fix');
@@ -95,7 +92,6 @@ async function runBatch(mutants, work, { timeouts }) {
   if (changed.length === 0) return { problems, changed: 0, phases };
 
   const again = (name) => copyFileSync(path.join(fixDir, name), path.join(againDir, name));
-  changed.forEach(again);
   const second = await runOver(againDir, changed, [...base, '--fix'], timeouts, again);
   review(second, 'second fix');
   lap('again');
@@ -108,7 +104,7 @@ async function runBatch(mutants, work, { timeouts }) {
   const check = spawnSync(process.execPath, [path.join(__dirname, 'content-check.js'), path.join(work, 'changed.json')], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    timeout: timeouts.batch,
+    timeout: timeouts.file + timeouts.perFile * list.length * 4,
   });
   lap('check');
   let checked = [];

@@ -42,7 +42,7 @@ const HOSTILE = [
   ['5 MB single line', (dir) => stream(path.join(dir, 'long-line.Dockerfile'), () => repeat('FROM alpine\nRUN echo ', 'a', 5 * 1024 * 1024, '\n'))],
   ['200,000 one-line RUNs', (dir) => stream(path.join(dir, 'many-runs.Dockerfile'), () => repeat('FROM alpine\n', 'RUN echo x\n', 200_000))],
   ['10,000-stage pipeline', (dir) => stream(path.join(dir, 'pipeline.Dockerfile'), () => repeat('FROM alpine\nRUN mkdir /a && chmod 755 /a && x', ' | y', 10_000, '\n'))],
-  ['112 KB of blanks in a RUN', (dir) => stream(path.join(dir, 'blanks.Dockerfile'), () => repeat('FROM alpine\nRUN echo', ' ', 112_000, 'x\n'))],
+  ['112 KB blanks in RUN, then a RUN', (dir) => stream(path.join(dir, 'blanks.Dockerfile'), () => repeat('FROM alpine\nRUN echo', ' ', 112_000, 'x\nRUN echo y\n'))],
   ['2,000 nested ifs', (dir) => stream(path.join(dir, 'nested-ifs.Dockerfile'), () => repeat('FROM alpine\nRUN ', 'if true; then ', 2000, `echo x${'; fi'.repeat(2000)}\n`))],
   ['ENV ${B:- ×3000', (dir) => stream(path.join(dir, 'env-nesting.Dockerfile'), () => repeat('FROM alpine\nENV A=', '${B:-', 3000, `${'}'.repeat(3000)}\nCOPY a /a\n`))],
 ];
@@ -52,13 +52,19 @@ const FIX_LIMIT = 10 * 1024 * 1024;
 
 function describe(run) {
   const mb = (run.rssKiB / 1024).toFixed(0);
-  const how = run.timedOut ? `HANG: killed after ${(run.ms / 1000).toFixed(1)} s` : run.signal ? `killed by ${run.signal}` : `exit ${run.code}`;
-  const said = run.stderr.split('\n').find(Boolean) ?? '';
+  const how = run.rssCapped ? `MEMORY: killed over ${(run.rssKiB / 1024).toFixed(0)} MB` : run.timedOut ? `HANG: killed after ${(run.ms / 1000).toFixed(1)} s` : run.signal ? `killed by ${run.signal}` : `exit ${run.code}`;
+  let said = run.stderr.split('\n').find(Boolean) ?? '';
+  try {
+    const internal = JSON.parse(run.stdout).flatMap((result) => result.findings).filter((finding) => finding.rule === 'internal-error');
+    if (internal.length) said = `${internal.length} internal-error findings: ${internal[0].message} ${said}`;
+  } catch {
+    // no JSON: what stderr said stands
+  }
   return `${how.padEnd(28)} ${(run.ms / 1000).toFixed(2).padStart(7)} s ${mb.padStart(6)} MB peak RSS  ${said.slice(0, 110)}`;
 }
 
-async function runHostile(dir, { timeoutMs }) {
-  console.log(`\nhostile inputs (item 7), each a child of the real CLI, killed after ${timeoutMs / 1000} s:`);
+async function runHostile(dir, { timeoutMs, maxRssKiB }) {
+  console.log(`\nhostile inputs (item 7), each a child of the real CLI, killed after ${timeoutMs / 1000} s or over ${maxRssKiB / 1024} MB:`);
   for (const [name, make] of HOSTILE) {
     let file;
     try {
@@ -67,13 +73,13 @@ async function runHostile(dir, { timeoutMs }) {
       console.log(`  ${name}: could not be made here (${error.message})`);
       continue;
     }
-    const lint = await runCli(['--format', 'json', file], { cwd: dir, timeoutMs, maxOutput: 1024 * 1024 });
+    const lint = await runCli(['--format', 'json', file], { cwd: dir, timeoutMs, maxRssKiB, maxOutput: 1024 * 1024 });
     console.log(`  ${name.padEnd(32)} lint   ${describe(lint)}`);
     const size = file.startsWith('/dev/') ? Infinity : statSync(file).size;
     if (size <= FIX_LIMIT && statSync(file).isFile()) {
       const copy = `${file}.fix`;
       copyFileSync(file, copy);
-      const fix = await runCli(['--format', 'json', '--fix', copy], { cwd: dir, timeoutMs, maxOutput: 1024 * 1024 });
+      const fix = await runCli(['--format', 'json', '--fix', copy], { cwd: dir, timeoutMs, maxRssKiB, maxOutput: 1024 * 1024 });
       console.log(`  ${''.padEnd(32)} --fix  ${describe(fix)}`);
     }
   }

@@ -20,10 +20,11 @@ function peakRss(pid) {
 }
 
 /**
- * `dflint <args>` in `cwd`; resolves with { code, signal, stdout, stderr, ms, rssKiB, timedOut }.
+ * `dflint <args>` in `cwd`; resolves with { code, signal, stdout, stderr, ms, rssKiB, timedOut, rssCapped }:
+ * killed after `timeoutMs`, or as soon as its RSS passes `maxRssKiB`.
  * Output beyond `maxOutput` bytes is cut (a run that floods is still measured).
  */
-function runCli(args, { cwd, timeoutMs, maxOutput = 256 * 1024 * 1024, script = BIN }) {
+function runCli(args, { cwd, timeoutMs, maxRssKiB = 3 * 1024 * 1024, maxOutput = 256 * 1024 * 1024, script = BIN }) {
   const rssFile = path.join(os.tmpdir(), `dflint-fuzz-rss-${process.pid}-${runs++}`);
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
@@ -42,7 +43,15 @@ function runCli(args, { cwd, timeoutMs, maxOutput = 256 * 1024 * 1024, script = 
     child.stdout.on('data', collect(out));
     child.stderr.on('data', collect(err));
     let rssKiB = 0;
-    const poll = setInterval(() => (rssKiB = Math.max(rssKiB, peakRss(child.pid))), 100);
+    let rssCapped = false;
+    // a child that keeps growing is stopped before it takes the machine's memory from everyone else
+    const poll = setInterval(() => {
+      rssKiB = Math.max(rssKiB, peakRss(child.pid));
+      if (rssKiB > maxRssKiB && !rssCapped) {
+        rssCapped = true;
+        child.kill('SIGKILL');
+      }
+    }, 100);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -59,7 +68,7 @@ function runCli(args, { cwd, timeoutMs, maxOutput = 256 * 1024 * 1024, script = 
         // killed before it could write: the polled figure stands
       }
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms, rssKiB, timedOut });
+      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms, rssKiB, timedOut, rssCapped });
     });
   });
 }
