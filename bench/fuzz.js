@@ -5,10 +5,10 @@
 // found; exits 0 whatever it found, except with --check (exit 1 on any crash, hang, internal error,
 // lost result, unstable fix or lost content). Needs a build (npm run build).
 //
-//   node bench/fuzz.js [--seed N] [--count N] [--from INDEX] [--batch N] [--jobs N] [--no-hostile] [--check]
+//   node bench/fuzz.js [--seed N] [--count N] [--from INDEX] [--batch N] [--jobs N] [--no-hostile] [--check] [--log FILE]
 //   node bench/fuzz.js --seed N --only INDEX [--out FILE]   replay one mutant and write it out
 //   node bench/fuzz.js --hostile-only [--hostile-timeout SECONDS] [--hostile-max-rss MB]
-const { mkdirSync, mkdtempSync, rmSync, writeFileSync } = require('node:fs');
+const { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { corpusFiles, DOCKERFILES } = require('./fuzz/corpus');
@@ -30,6 +30,8 @@ const from = Number(option('from', 0));
 const batchSize = Number(option('batch', 100));
 const jobs = Number(option('jobs', 1));
 const only = option('only');
+// every problem as a JSON line when it is found, so a long run can be read before it ends
+const log = option('log');
 // a run of the CLI over n files is killed (a hang) after --file-timeout + n × --per-file-timeout seconds
 const timeouts = { file: Number(option('file-timeout', 30)) * 1000, perFile: Number(option('per-file-timeout', 1)) * 1000 };
 
@@ -48,7 +50,9 @@ async function fuzz(files, work) {
       const dir = path.join(work, `batch-${start}`);
       const result = await runBatch(mutants, dir, { timeouts });
       if (!flag('keep')) rmSync(dir, { recursive: true, force: true });
-      problems.push(...result.problems.map((problem) => ({ ...problem, mutations: mutants.find((m) => m.index === problem.index)?.mutations })));
+      const found = result.problems.map((problem) => ({ ...problem, mutations: mutants.find((m) => m.index === problem.index)?.mutations }));
+      problems.push(...found);
+      if (log) for (const problem of found) appendFileSync(log, `${JSON.stringify({ seed, ...problem })}\n`);
       changed += result.changed;
       replayDiffers += result.replayDiffers ?? 0;
       done += mutants.length;

@@ -110,7 +110,9 @@ export function lostContent(before: ParsedDocument, after: ParsedDocument, remov
   }
   const missingCommands: Piece[] = [];
   const byKey = new Map(documentPieces(before).map((piece) => [piece.key, piece]));
-  for (const [key, count] of expected) {
+  for (const [key, wanted] of expected) {
+    // a removal of something the text did not have asks for nothing
+    const count = Math.max(0, wanted);
     const have = left.get(key) ?? 0;
     left.set(key, Math.max(0, have - count));
     const words = byKey.get(key)?.words;
