@@ -65,6 +65,11 @@ describe('lostContent', () => {
     ]);
   });
 
+  test('a script the shell parser cannot read is kept word for word', async () => {
+    const before = 'FROM a\nRUN echo "unclosed && rm -rf /x\n';
+    expect(await lost(before, 'FROM a\nRUN echo "unclosed && rm -rf /x && true\n')).toEqual(['lost: arguments RUN echo "unclosed && rm -rf /x']);
+  });
+
   test('a moved RUN keeps its words when its CRLF line breaks become the file\'s LF', async () => {
     const before = 'FROM a\nRUN touch /x\nRUN chmod 600 "/x\\\r\ny"\n';
     const after = 'FROM a\nRUN touch /x && \\\n    chmod 600 "/x\\\ny"\n';

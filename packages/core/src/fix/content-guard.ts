@@ -32,12 +32,15 @@ function heldPieces(document: ParsedDocument, instruction: Instruction, prefix: 
   } else if (instruction.pairs) {
     for (const pair of instruction.pairs) pieces.push({ key: `pair ${keyword} ${pair.key}${pair.value === undefined ? '' : `=${expansions(pair.value, document.escapeChar)}`}` });
   } else if (instruction.scripts.length > 0) {
-    for (const script of document.shellScripts(instruction)) {
+    const scripts = document.shellScripts(instruction);
+    for (const script of scripts) {
       for (const command of script.commands) {
         const words = commandWords(command);
         pieces.push({ key: `command ${prefix}${words.join(' ')}`, words });
       }
     }
+    // what the shell parser could not read into commands is kept word for word
+    if (scripts.some((script) => script.hasErrors)) pieces.push({ key: `arguments ${keyword} ${instruction.argsText.trim().split(/\s+/).join(' ')}` });
   } else if (instruction.args.length > 0 || instruction.form !== 'none') {
     const values = instruction.args.map((arg) => arg.value);
     pieces.push({ key: `arguments ${keyword} ${instruction.form === 'exec' ? JSON.stringify(values) : values.join(' ')}` });
