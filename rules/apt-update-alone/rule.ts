@@ -44,7 +44,7 @@ export default defineRule({
             safety: 'safe' as const,
             description: `merge the refresh at line ${line} into the install RUN`,
             edits: [merge],
-            removes: fixRemovals(document, { merged: install ? [install] : [] }),
+            removes: fixRemovals(document, { merged: [install!] }),
           })),
         });
       });

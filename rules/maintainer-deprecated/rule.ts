@@ -27,7 +27,8 @@ export default defineRule({
         // inside ONBUILD only the trigger is replaced
         fix: {
           safety: 'safe',
-          description: `replace MAINTAINER with ${label}`, edits: [{ range: maintainer.range, newText: label }],
+          description: `replace MAINTAINER with ${label}`,
+          edits: [{ range: maintainer.range, newText: label }],
           removes: fixRemovals(document, { deleted: [maintainer] }),
         },
       });
