@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { fixText, lintDocument, parseDocument, parsesAsWell, type FixResult, type ParsedDocument } from '@dflint/core';
+import { fixText, lintDocument, lostContent, parseDocument, parsesAsWell, type FixResult, type ParsedDocument } from '@dflint/core';
 import { announceSkip, SHARED } from '../packages/core/src/test-shared';
 import { rules } from './index';
 
@@ -23,6 +23,9 @@ async function checkFile(text: string, unsafe: boolean): Promise<{ problems: str
   const before = await parseDocument(text);
   const after = await parseDocument(result.text);
   if (!parsesAsWell(before, after)) problems.push('the fixed text parses worse than the original');
+  // every pass is guarded; this checks the passes together, with what the applied fixes say they remove
+  const lost = lostContent(before, after, result.applied.map((applied) => applied.fix.removes));
+  if (lost.length) problems.push(`the fixed text lost content: ${lost.join('; ')}`);
   if (!result.stable) problems.push(`not stable after ${result.passes} passes`);
   const again = await fixText(result.text, lint, { unsafe });
   if (again.text !== result.text) problems.push(`a second fix changed it again (${again.applied.map((a) => a.finding.rule).join(', ')})`);
@@ -59,7 +62,7 @@ async function checkFile(text: string, unsafe: boolean): Promise<{ problems: str
         failures.push(`${relative}: ${(error as Error).stack}`);
       }
     }
-    console.log(`corpus --fix${unsafe ? ' --unsafe-fixes' : ''}: ${applied} fixes applied in ${changed} files, ${rejected} rejected by the re-parse check`);
+    console.log(`corpus --fix${unsafe ? ' --unsafe-fixes' : ''}: ${applied} fixes applied in ${changed} files, ${rejected} rejected by the fix guard (re-parse and content checks)`);
     expect(failures).toEqual([]);
     expect(changed).toBeGreaterThan(100);
   }, 600_000);

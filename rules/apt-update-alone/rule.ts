@@ -1,5 +1,6 @@
 import {
   defineRule,
+  fixRemovals,
   mapOutcome,
   mergeRunsEdit,
   refuse,
@@ -39,7 +40,12 @@ export default defineRule({
           message:
             `\`${name}\` at line ${line} installs nothing in its RUN: its cached layer serves stale package lists${then}, ` +
             'and the lists stay stored in the image; refresh and install in one RUN',
-          fix: mapOutcome(edit, (merge) => ({ safety: 'safe' as const, description: `merge the refresh at line ${line} into the install RUN`, edits: [merge] })),
+          fix: mapOutcome(edit, (merge) => ({
+            safety: 'safe' as const,
+            description: `merge the refresh at line ${line} into the install RUN`,
+            edits: [merge],
+            removes: fixRemovals(document, { merged: [install!] }),
+          })),
         });
       });
     }

@@ -3,6 +3,7 @@ import {
   deleteInstructionEdit,
   describeBytes,
   extractedArchives,
+  fixRemovals,
   lineOf,
   METADATA_ONLY,
   ok,
@@ -77,6 +78,7 @@ function addInsteadFix(document: ParsedDocument, stage: Stage, copy: Instruction
     safety: 'unsafe',
     description: `ADD ${source} ${into} instead of COPY and tar`,
     edits: [replaceInstructionEdit(copy, `ADD ${copy.args[0].value} ${into}`), deleteInstructionEdit(run)],
+    removes: fixRemovals(document, { deleted: [copy, run] }),
   });
 }
 

@@ -2,6 +2,7 @@ import {
   baseChain,
   deleteInstructionEdit,
   directiveAbove,
+  fixRemovals,
   hiderOf,
   isUnder,
   lineOf,
@@ -108,7 +109,7 @@ export function copyFlagsFix(document: ParsedDocument, layers: LayerModel, stage
   }
   edits.push(deleteInstructionEdit(run));
   const set = flags.length > 0 ? `add ${flags.join(' ')} to the ${copy.keyword} at line ${lineOf(copy.range)}` : `the ${copy.keyword} at line ${lineOf(copy.range)} already sets it`;
-  return ok({ safety: 'safe', description: `${set} and delete the RUN at line ${lineOf(run.range)}`, edits });
+  return ok({ safety: 'safe', description: `${set} and delete the RUN at line ${lineOf(run.range)}`, edits, removes: fixRemovals(document, { deleted: [run] }) });
 }
 
 /** The RUN's commands, when each is a chmod/chown/chgrp at the top of an `&&`/`;` list. */

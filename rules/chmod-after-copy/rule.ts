@@ -1,6 +1,7 @@
 import {
   defineRule,
   describeBytes,
+  fixRemovals,
   hiderOf,
   hidingGroups,
   lineOf,
@@ -68,5 +69,6 @@ function fixFor(document: ParsedDocument, layers: LayerModel, stage: StageLayers
     safety: 'safe',
     description: `move the RUN at line ${lineOf(run.range)} into the RUN at line ${lineOf(adder.range)} that stores them`,
     edits: move.edits,
+    removes: fixRemovals(document, { merged: [run] }),
   });
 }

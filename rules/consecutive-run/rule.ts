@@ -1,6 +1,7 @@
 import {
   defineRule,
   describeBytes,
+  fixRemovals,
   hiddenWithin,
   linesPhrase,
   mapOutcome,
@@ -41,7 +42,12 @@ export default defineRule({
           // a merge that only saves layers is worth less than one that saves bytes
           severity: bytes ? 'warning' : 'info',
           ...(bytes ? { wastedBytes: bytes } : {}),
-          fix: mapOutcome(mergeRunsEdit(document, group), (edit) => ({ safety: 'safe' as const, description: `merge the RUNs at ${linesPhrase(lines)}`, edits: [edit] })),
+          fix: mapOutcome(mergeRunsEdit(document, group), (edit) => ({
+            safety: 'safe' as const,
+            description: `merge the RUNs at ${linesPhrase(lines)}`,
+            edits: [edit],
+            removes: fixRemovals(document, { merged: rest }),
+          })),
           related: rest.map((run) => ({
             range: run.keywordRange,
             message: `can be merged into the RUN at line ${first.range.start.line + 1}`,

@@ -2,6 +2,7 @@ import {
   defineRule,
   describeBytes,
   extractedArchives,
+  fixRemovals,
   hiderOf,
   hidingGroups,
   isUnder,
@@ -93,6 +94,7 @@ function moveDeleteFix(document: ParsedDocument, stage: StageLayers, group: Hidi
     safety: 'safe',
     description: `move the rm at line ${lineOf(run.range)} into the RUN at line ${lineOf(adder.range)} that stores them`,
     edits: move.edits,
+    removes: fixRemovals(document, { merged: [run] }),
   });
 }
 

@@ -1,4 +1,4 @@
-import { defineRule } from '@dflint/core/rule-kit';
+import { defineRule, fixRemovals } from '@dflint/core/rule-kit';
 import { doubleQuoted } from '../docker-quote';
 
 export default defineRule({
@@ -25,7 +25,12 @@ export default defineRule({
         range: maintainer.range,
         message: `MAINTAINER is deprecated: use ${label}`,
         // inside ONBUILD only the trigger is replaced
-        fix: { safety: 'safe', description: `replace MAINTAINER with ${label}`, edits: [{ range: maintainer.range, newText: label }] },
+        fix: {
+          safety: 'safe',
+          description: `replace MAINTAINER with ${label}`,
+          edits: [{ range: maintainer.range, newText: label }],
+          removes: fixRemovals(document, { deleted: [maintainer] }),
+        },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { defineRule, linesPhrase, mapOutcome } from '@dflint/core/rule-kit';
+import { defineRule, fixRemovals, linesPhrase, mapOutcome } from '@dflint/core/rule-kit';
 import { metadataGroups } from './groups';
 import { mergeMetadataEdit } from './merge-edit';
 
@@ -20,7 +20,12 @@ export default defineRule({
         report({
           range: first.range,
           message: `${group.length} consecutive ${keyword}s (${lines}) can be one ${keyword}`,
-          fix: mapOutcome(mergeMetadataEdit(document, group), (edit) => ({ safety: 'safe' as const, description: `merge the ${keyword}s at ${lines}`, edits: [edit] })),
+          fix: mapOutcome(mergeMetadataEdit(document, group), (edit) => ({
+            safety: 'safe' as const,
+            description: `merge the ${keyword}s at ${lines}`,
+            edits: [edit],
+            removes: fixRemovals(document, { merged: rest }),
+          })),
           related: rest.map((instruction) => ({
             range: instruction.keywordRange,
             message: `can be merged into the ${keyword} at line ${first.range.start.line + 1}`,

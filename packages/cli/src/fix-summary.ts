@@ -28,7 +28,7 @@ export function fixSummary(input: FixSummaryInput): string | undefined {
     );
   }
   if (input.rejected.length > 0) {
-    parts.push(`${fixes(input.rejected.length)} left out: the fixed text did not parse as cleanly (${countByRule(input.rejected)})`);
+    parts.push(`${fixes(input.rejected.length)} left out: the fixed text did not parse as cleanly or lost content (${countByRule(input.rejected)})`);
   }
   const unsafeLeft = input.unsafe ? 0 : input.remaining.filter((finding) => finding.fix?.safety === 'unsafe').length;
   if (unsafeLeft > 0) parts.push(`${unsafeLeft} more fixable with --unsafe-fixes`);

@@ -10,7 +10,7 @@ import {
   type FixSafety,
   type Rule,
 } from '@dflint/core';
-import { defineRule } from '@dflint/core/rule-kit';
+import { defineRule, fixRemovals } from '@dflint/core/rule-kit';
 import { writeFileAtomic, WriteError } from '../src/atomic-write';
 import { patchPath, unifiedDiff } from '../src/fix-diff';
 import { fixFile } from '../src/fix-files';
@@ -148,7 +148,9 @@ describe('fixFile', () => {
         document.text.split('\n').forEach((line, i) => {
           if (!line.startsWith('RUN old')) return;
           const range = { start: { line: i, character: 4 }, end: { line: i, character: 7 } };
-          report({ range, message: 'old', fix: { safety, description: 'rename', edits: [{ range, newText: 'new' }] } });
+          // the command word changes: the fix says it replaces the RUN
+          const removes = fixRemovals(document, { deleted: document.instructions.filter((instruction) => instruction.range.start.line === i) });
+          report({ range, message: 'old', fix: { safety, description: 'rename', edits: [{ range, newText: 'new' }], removes } });
         });
       },
     });
@@ -180,9 +182,10 @@ describe('fixFile', () => {
     // always one more `x` to add
     const endless = defineRule({
       meta: { name: 'grow', description: 'grows', category: 'correctness', severity: 'info', fixable: 'safe', aliases: [] },
-      check({ report }) {
+      check({ document, report }) {
         const range = { start: { line: 1, character: 4 }, end: { line: 1, character: 4 } };
-        report({ range, message: 'grow', fix: { safety: 'safe', description: 'grow', edits: [{ range, newText: 'x' }] } });
+        const removes = fixRemovals(document, { deleted: [document.instructions[1]] });
+        report({ range, message: 'grow', fix: { safety: 'safe', description: 'grow', edits: [{ range, newText: 'x' }], removes } });
       },
     });
     const io = memoryIo(dir);

@@ -2,7 +2,7 @@
 // `@dflint/core/rule-kit` only; the CLI, the language server and other tools import `@dflint/core`.
 
 // defining a rule and what it reports
-export { defineRule, type FixSafety, type Fix, type RelatedLocation, type Report, type Rule, type RuleCategory, type RuleContext, type RuleMeta, type Severity, type TextEdit } from './engine/rule';
+export { defineRule, type FixSafety, type Fix, type FixRemovals, type RelatedLocation, type Report, type Rule, type RuleCategory, type RuleContext, type RuleMeta, type Severity, type TextEdit } from './engine/rule';
 export type { OptionSchema, OptionValue, OptionsDeclaration, RuleOptions } from './engine/options';
 export { isLintDirectiveLine } from './engine/lint-directive';
 
@@ -29,6 +29,7 @@ export * from './package-managers';
 
 // building fixes: edits, and why a fix is refused
 export * from './fix/primitives';
+export { fixRemovals } from './fix/content-guard';
 
 // wording and per-document caches
 export { joinWords, linesPhrase } from './format/words';

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { defineRule, type Rule } from '../engine/rule';
+import { fixRemovals } from '../fix/content-guard';
 import { fixText } from '../fix/fix-text';
 import { ContextCaches } from '../layers/context/context-cache';
 import type { LayerModel } from '../layers/types';
@@ -43,7 +44,9 @@ const stepsForward = rule('steps-forward', ({ document, report }) => {
   for (const instruction of document.instructions) {
     const step = /^step([0-2])$/.exec(instruction.argsText);
     if (instruction.keyword !== 'RUN' || !step || !instruction.argsRange) continue;
-    const fix = { safety: 'safe' as const, description: 'next step', edits: [{ range: instruction.argsRange, newText: `step${Number(step[1]) + 1}` }] };
+    const edits = [{ range: instruction.argsRange, newText: `step${Number(step[1]) + 1}` }];
+    // the command word changes: the fix says it replaces the instruction
+    const fix = { safety: 'safe' as const, description: 'next step', edits, removes: fixRemovals(document, { deleted: [instruction] }) };
     report({ range: instruction.range, message: 'not the last step', fix });
   }
 });

@@ -34,10 +34,23 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * What a fix takes out of the document on purpose, as the fix guard counts it (build it with
+ * fixRemovals): the guard rejects a fix whose text loses anything else.
+ */
+export interface FixRemovals {
+  /** keywords and flags of instructions merged into another or deleted: these may go */
+  keywords?: string[];
+  /** arguments, pairs and shell commands of deleted instructions: these must go */
+  content?: string[];
+}
+
 export interface Fix {
   safety: FixSafety;
   description: string;
   edits: TextEdit[];
+  /** what the edits remove on purpose; without it, the fixed text must keep every instruction, command word and comment */
+  removes?: FixRemovals;
 }
 
 /** Another place in the document a finding refers to (e.g. where a deleted file was added). */

@@ -1,22 +1,24 @@
 import type { Finding, FixSafety } from '../engine/rule';
 import { initShellParser } from '../parse/shell';
 import type { ParsedDocument } from '../parse/document';
+import { fixRemovals } from './content-guard';
 import { fixText } from './fix-text';
 import { mergeRunsEdit } from './merge-runs';
 
 beforeAll(() => initShellParser());
 
-/** A finding on `line` that replaces the whole line's text. */
-function replaceLine(document: ParsedDocument, line: number, newText: string, safety: FixSafety = 'safe', rule = 'test'): Finding {
+/** A finding on `line` that replaces the whole line's text; unless it only adds to it, it declares it deletes the instruction there. */
+function replaceLine(document: ParsedDocument, line: number, newText: string, safety: FixSafety = 'safe', deletes = true): Finding {
   const length = document.text.split(/\r?\n/)[line].length;
   const range = { start: { line, character: 0 }, end: { line, character: length } };
-  return { rule, severity: 'warning', message: `line ${line}`, range, fix: { safety, description: `replace line ${line}`, edits: [{ range, newText }] } };
+  const removes = deletes ? fixRemovals(document, { deleted: document.instructions.filter((instruction) => instruction.range.start.line === line) }) : undefined;
+  return { rule: 'test', severity: 'warning', message: `line ${line}`, range, fix: { safety, description: `replace line ${line}`, edits: [{ range, newText }], removes } };
 }
 
 /** Lints by regex: every line matching `from` gets a fix to `to`. */
-function rewriter(from: RegExp, to: string, safety: FixSafety = 'safe') {
+function rewriter(from: RegExp, to: string, safety: FixSafety = 'safe', deletes = true) {
   return (document: ParsedDocument) =>
-    document.text.split(/\r?\n/).flatMap((line, i) => (from.test(line) ? [replaceLine(document, i, line.replace(from, to), safety)] : []));
+    document.text.split(/\r?\n/).flatMap((line, i) => (from.test(line) ? [replaceLine(document, i, line.replace(from, to), safety, deletes)] : []));
 }
 
 describe('fixText', () => {
@@ -64,7 +66,7 @@ describe('fixText', () => {
   });
 
   test('keeps CRLF line endings in inserted text', async () => {
-    const lint = rewriter(/^RUN a$/, 'RUN a && \\\n    b');
+    const lint = rewriter(/^RUN a$/, 'RUN a && \\\n    b', 'safe', false);
     expect((await fixText('FROM x\r\nRUN a\r\n', lint)).text).toBe('FROM x\r\nRUN a && \\\r\n    b\r\n');
   });
 
@@ -88,7 +90,12 @@ describe('fixText on a file with lone CR line breaks', () => {
           severity: 'warning',
           message: 'MAINTAINER',
           range: instruction.range,
-          fix: { safety: 'safe', description: 'use a LABEL', edits: [{ range: instruction.range, newText: 'LABEL org.opencontainers.image.authors="me"' }] },
+          fix: {
+            safety: 'safe',
+            description: 'use a LABEL',
+            edits: [{ range: instruction.range, newText: 'LABEL org.opencontainers.image.authors="me"' }],
+            removes: fixRemovals(document, { deleted: [instruction] }),
+          },
         }));
     const result = await fixText('FROM alpine\rMAINTAINER me\n', lint);
     expect(result).toMatchObject({ text: 'FROM alpine\rLABEL org.opencontainers.image.authors="me"\n', stable: true });
@@ -99,7 +106,8 @@ describe('fixText on a file with lone CR line breaks', () => {
       const runs = document.instructions.filter((instruction) => instruction.keyword === 'RUN');
       const edit = mergeRunsEdit(document, runs);
       if (!edit.ok) return [];
-      return [{ rule: 'merge', severity: 'warning', message: 'merge', range: runs[0].range, fix: { safety: 'safe', description: 'merge', edits: [edit.value] } }];
+      const removes = fixRemovals(document, { merged: runs.slice(1) });
+      return [{ rule: 'merge', severity: 'warning', message: 'merge', range: runs[0].range, fix: { safety: 'safe', description: 'merge', edits: [edit.value], removes } }];
     };
     const text = '# note\rFROM alpine\nRUN apt-get update\nRUN echo important-step-1\nRUN echo important-step-2\n';
     const result = await fixText(text, lint);

@@ -2,6 +2,7 @@ import { analyzeDockerfile, type AnalysisRequest } from '../analyze/analyze';
 import type { Finding, Fix, FixSafety } from '../engine/rule';
 import { parseDocumentSync, type ParsedDocument } from '../parse/document';
 import { initShellParser } from '../parse/shell';
+import { keepsContent } from './content-guard';
 import { applyOffsetEdits, editsConflict, toOffsetEdits, type OffsetEdit } from './edits';
 import { TakenEdits } from './taken-edits';
 
@@ -24,7 +25,7 @@ export interface AppliedFix {
 export interface FixResult {
   text: string;
   applied: AppliedFix[];
-  /** fixes left out because the text they produced did not parse as cleanly as before */
+  /** fixes left out because the text they produced did not parse as cleanly as before, or lost content (see keepsContent) */
   rejected: AppliedFix[];
   passes: number;
   /** false when the last pass still had fixes to apply (the pass limit was hit) */
@@ -40,8 +41,8 @@ export type LintForFix = (document: ParsedDocument) => Finding[] | Promise<Findi
  * Applies fixes until nothing is left to fix: each pass lints (through analyzeDockerfile when given
  * an AnalysisRequest; pass one `contexts` so the build context is read once for every pass), takes the fixes in document order,
  * drops those whose edits conflict with one already taken (the next pass sees them again),
- * applies them to the original text and re-parses. A pass whose result parses worse than its input
- * is retried fix by fix, and a fix that breaks the parse is never applied.
+ * applies them to the original text and re-parses. A pass whose result parses worse than its input,
+ * or loses what the fixes do not say they remove, is retried fix by fix, and such a fix is never applied.
  */
 export async function fixText(text: string, how: LintForFix | AnalysisRequest, options: FixOptions = {}): Promise<FixResult> {
   const lint: LintForFix = typeof how === 'function' ? how : async (document) => (await analyzeDockerfile({ ...how, document })).findings;
@@ -58,14 +59,19 @@ export async function fixText(text: string, how: LintForFix | AnalysisRequest, o
     const chosen = nonConflicting(document, candidates);
     let next = tryApply(document, chosen);
     if (!next) {
-      // one bad fix should not hold back the others: find it by applying them one at a time
-      const good = chosen.filter((candidate) => {
-        if (tryApply(document, [candidate])) return true;
-        refused.add(fixKey(candidate));
-        rejected.push({ ...candidate, pass });
-        return false;
-      });
-      next = good.length ? tryApply(document, good) : undefined;
+      // one bad fix should not hold back the others: take them one at a time, keeping what still passes
+      const good: Candidate[] = [];
+      for (const candidate of chosen) {
+        const withIt = tryApply(document, [...good, candidate]);
+        if (withIt) {
+          good.push(candidate);
+          next = withIt;
+        } else if (!tryApply(document, [candidate])) {
+          refused.add(fixKey(candidate));
+          rejected.push({ ...candidate, pass });
+        }
+        // else it only fails beside the others (two fixes that remove and add the same words): the next pass sees it again
+      }
       if (!next) continue;
       chosen.splice(0, chosen.length, ...good);
     }
@@ -109,12 +115,16 @@ function firstOffset(candidate: Candidate): number {
   return Math.min(...candidate.edits.map((edit) => edit.start));
 }
 
-/** The fixed document, or undefined when it parses worse than `before` or did not change. */
+/**
+ * The fixed document, or undefined when it did not change, parses worse than `before`, or lost an
+ * instruction, a command word or a comment the fixes do not say they remove.
+ */
 function tryApply(before: ParsedDocument, candidates: readonly Candidate[]): ParsedDocument | undefined {
   const text = applyOffsetEdits(before.text, candidates.flatMap((candidate) => candidate.edits), before.eol);
   if (text === before.text) return undefined;
   const after = parseDocumentSync(text);
-  return parsesAsWell(before, after) ? after : undefined;
+  const removes = candidates.map((candidate) => candidate.fix.removes);
+  return parsesAsWell(before, after) && keepsContent(before, after, removes) ? after : undefined;
 }
 
 /** The fixed text must not add parse problems, shell syntax errors or unknown instructions. */
