@@ -129,3 +129,10 @@ describe('merged RUNs behave like separate RUNs', () => {
     expect(merge.outcome.log).toContain('args=a\\b');
   });
 });
+
+// found by bench/fuzz.js: trimming the script's end with /[ \t;]+$/ backtracked over every blank (68 s)
+test('a RUN with 112,000 blanks inside its script merges in linear time, blanks kept', async () => {
+  const blanks = ' '.repeat(112_000);
+  const outcome = await mergeAll(`FROM alpine\nRUN echo${blanks}x\nRUN echo y\n`);
+  expect(outcome.ok && outcome.value.text).toBe(`FROM alpine\nRUN echo${blanks}x && \\\n    echo y\n`);
+});

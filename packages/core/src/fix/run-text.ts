@@ -59,7 +59,7 @@ export function runPart(document: ParsedDocument, run: Instruction): FixOutcome<
   if (lines[lines.length - 1].escapeAt !== null) return refuse('the last line of the RUN ends with a continuation');
   const argsStart = document.lines.offsetAt(run.argsRange.start);
   // only spaces and tabs separate words for the shell: a trailing \v or \f is part of the last word
-  const text = document.text.slice(argsStart, lines[lines.length - 1].end).replace(/[ \t;]+$/, '');
+  const text = withoutTrailing(document.text.slice(argsStart, lines[lines.length - 1].end), ' \t;');
   if (text === '') return refuse('the script is empty');
   if (text.endsWith(document.escapeChar)) return refuse('the script ends with the escape character');
   // a shell `\` before the `;` cut off would escape what the merge appends
@@ -107,3 +107,10 @@ export const continuationIndent: (document: ParsedDocument) => string = oncePerD
   for (const [indent, count] of counts) if (count > bestCount) [best, bestCount] = [indent, count];
   return best;
 });
+
+/** `text` without the run of `chars` at its end; a loop, since /[ \t;]+$/ backtracks quadratically on long blank runs inside the text. */
+function withoutTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
