@@ -3,6 +3,7 @@ import {
   ContextCaches,
   firstStartingAfter,
   fixText,
+  passesFixGuard,
   type AnalysisRequest,
   type DockerfileAnalysis,
   type Finding,
@@ -22,7 +23,7 @@ export async function analyze(input: AnalysisInput): Promise<Analysis> {
   const analysis = await analyzeDockerfile({ ...requestOf(input), text: input.text });
   const starts = instructionStarts(analysis.document);
   return {
-    findings: analysis.findings.map((finding) => withInstruction(finding, starts, analysis.document.lines)),
+    findings: analysis.findings.map((finding) => withInstruction(guardedFix(finding, analysis.document), starts, analysis.document.lines)),
     layers: input.layers ? layerFiguresOf(analysis) : [],
   };
 }
@@ -61,6 +62,16 @@ function layerFiguresOf(analysis: DockerfileAnalysis): LayerFigures[] {
         notes: step.notes,
       })),
   );
+}
+
+/**
+ * A quick fix applies one finding's edits on their own, outside `fixText`: it is offered only when
+ * it passes the same guard (parses as well, keeps every instruction, command word and comment).
+ */
+function guardedFix(finding: Finding, document: ParsedDocument): Finding {
+  if (!finding.fix || passesFixGuard(document, finding.fix)) return finding;
+  const { fix: _dropped, ...rest } = finding;
+  return { ...rest, noFixReason: 'the fix would make the file parse worse or lose part of it, so dflint does not offer it' };
 }
 
 function instructionStarts(document: ParsedDocument): Instruction[] {

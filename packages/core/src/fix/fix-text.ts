@@ -119,12 +119,21 @@ function firstOffset(candidate: Candidate): number {
  * The fixed document, or undefined when it did not change, parses worse than `before`, or lost an
  * instruction, a command word or a comment the fixes do not say they remove.
  */
-function tryApply(before: ParsedDocument, candidates: readonly Candidate[]): ParsedDocument | undefined {
+function tryApply(before: ParsedDocument, candidates: ReadonlyArray<Pick<Candidate, 'fix' | 'edits'>>): ParsedDocument | undefined {
   const text = applyOffsetEdits(before.text, candidates.flatMap((candidate) => candidate.edits), before.eol);
   if (text === before.text) return undefined;
   const after = parseDocumentSync(text);
   const removes = candidates.map((candidate) => candidate.fix.removes);
   return parsesAsWell(before, after) && keepsContent(before, after, removes) ? after : undefined;
+}
+
+/**
+ * Whether `fix` applied alone to `document` passes the guard `fixText` applies (parses as well,
+ * keeps content): for tools that offer one finding's fix on its own, like the editor's quick fix.
+ */
+export function passesFixGuard(document: ParsedDocument, fix: Fix): boolean {
+  const edits = toOffsetEdits(document.lines, fix.edits);
+  return edits.length > 0 && tryApply(document, [{ fix, edits }]) !== undefined;
 }
 
 /** The fixed text must not add parse problems, shell syntax errors or unknown instructions. */

@@ -1,3 +1,3 @@
-export { fixText, parsesAsWell, MAX_FIX_PASSES, type AppliedFix, type FixOptions, type FixResult, type LintForFix } from './fix-text';
+export { fixText, parsesAsWell, passesFixGuard, MAX_FIX_PASSES, type AppliedFix, type FixOptions, type FixResult, type LintForFix } from './fix-text';
 export { applyOffsetEdits, toOffsetEdits, type OffsetEdit } from './edits';
 export { lostContent, keepsContent, fixRemovals } from './content-guard';
