@@ -24,6 +24,14 @@ function option(name, fallback) {
 }
 const flag = (name) => process.argv.includes(`--${name}`);
 
+if (flag('help')) {
+  // the usage is the header comment above
+  const lines = require('node:fs').readFileSync(__filename, 'utf8').split('\n').slice(2);
+  const header = lines.slice(0, lines.findIndex((line) => !line.startsWith('//')));
+  console.log(header.map((line) => line.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+
 const seed = Number(option('seed', Math.floor(Math.random() * 2 ** 31)));
 const count = Number(option('count', 20000));
 const from = Number(option('from', 0));
