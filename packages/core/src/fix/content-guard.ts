@@ -77,6 +77,11 @@ const documentPieces = oncePerDocument((document: ParsedDocument): Piece[] => [
   ...document.instructions.flatMap((instruction) => [...ownPieces(instruction, ''), ...heldPieces(document, instruction, '')]),
 ]);
 
+/** Rules build a fix's removals for every finding: the trigger lookup is made once per document, not once per fix. */
+const onbuildTriggers = oncePerDocument(
+  (document: ParsedDocument): ReadonlySet<Instruction> => new Set(document.instructions.flatMap((instruction) => (instruction.trigger ? [instruction.trigger] : []))),
+);
+
 /**
  * What a fix takes out of `document` on purpose, for Fix.removes: the keyword and flags of each
  * instruction `merged` into another (a RUN appended to the one before: its commands stay), and
@@ -85,7 +90,8 @@ const documentPieces = oncePerDocument((document: ParsedDocument): Piece[] => [
  */
 export function fixRemovals(document: ParsedDocument, { merged = [], deleted = [] }: { merged?: readonly Instruction[]; deleted?: readonly Instruction[] }): FixRemovals {
   // an ONBUILD trigger counts under its ONBUILD
-  const prefixOf = (instruction: Instruction) => (document.instructions.some((each) => each.trigger === instruction) ? 'ONBUILD ' : '');
+  const triggers = onbuildTriggers(document);
+  const prefixOf = (instruction: Instruction) => (triggers.has(instruction) ? 'ONBUILD ' : '');
   return {
     keywords: [...merged, ...deleted].flatMap((instruction) => ownPieces(instruction, prefixOf(instruction)).map((piece) => piece.key)),
     content: deleted.flatMap((instruction) => heldPieces(document, instruction, prefixOf(instruction)).map((piece) => piece.key)),
