@@ -75,6 +75,11 @@ async function runHostile(dir, { timeoutMs, maxRssKiB }) {
     }
     const lint = await runCli(['--format', 'json', file], { cwd: dir, timeoutMs, maxRssKiB, maxOutput: 1024 * 1024 });
     console.log(`  ${name.padEnd(32)} lint   ${describe(lint)}`);
+    // the same bytes on stdin (a FIFO with no writer would block this script's own open)
+    if (!name.includes('FIFO')) {
+      const piped = await runCli(['--format', 'json', '-'], { cwd: dir, timeoutMs, maxRssKiB, maxOutput: 1024 * 1024, stdinFile: file });
+      console.log(`  ${''.padEnd(32)} stdin  ${describe(piped)}`);
+    }
     const size = file.startsWith('/dev/') ? Infinity : statSync(file).size;
     if (size <= FIX_LIMIT && statSync(file).isFile()) {
       const copy = `${file}.fix`;

@@ -1,7 +1,7 @@
 'use strict';
 // Runs the real dflint CLI as a child: output, exit, wall time, peak RSS, and a kill on timeout.
 const { spawn } = require('node:child_process');
-const { readFileSync, rmSync } = require('node:fs');
+const { closeSync, openSync, readFileSync, rmSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { ROOT } = require('./corpus');
@@ -24,15 +24,18 @@ function peakRss(pid) {
  * killed after `timeoutMs`, or as soon as its RSS passes `maxRssKiB`.
  * Output beyond `maxOutput` bytes is cut (a run that floods is still measured).
  */
-function runCli(args, { cwd, timeoutMs, maxRssKiB = 3 * 1024 * 1024, maxOutput = 256 * 1024 * 1024, script = BIN }) {
+function runCli(args, { cwd, timeoutMs, maxRssKiB = 3 * 1024 * 1024, maxOutput = 256 * 1024 * 1024, script = BIN, stdinFile }) {
   const rssFile = path.join(os.tmpdir(), `dflint-fuzz-rss-${process.pid}-${runs++}`);
+  // `dflint -` reading the file on its stdin, as `dflint - < file` does
+  const stdinFd = stdinFile ? openSync(stdinFile, 'r') : undefined;
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, ['-r', PRELOAD, script, ...args], {
       cwd,
       env: { ...process.env, DFLINT_FUZZ_RSS_FILE: rssFile, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [stdinFile ? stdinFd : 'ignore', 'pipe', 'pipe'],
     });
+    if (stdinFile) closeSync(stdinFd);
     const out = [];
     const err = [];
     let outBytes = 0;
