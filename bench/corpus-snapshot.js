@@ -5,11 +5,12 @@
 // the findings JSON, `dflint layers --format json`, and the text `--fix` and `--unsafe-fixes` write.
 // Everything runs in this process through the CLI's own `main(argv, io)`; fixes run on a copy.
 // `--sample N` records every Nth file only (a quick check; compare with the same files of a full run).
-const { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { PassThrough } = require('node:stream');
 const { main } = require('../packages/cli/dist/main.js');
+const { filesUnder } = require('./fuzz/corpus');
 
 const CORPUS = path.resolve(__dirname, '../../shared/corpus');
 const sampleAt = process.argv.indexOf('--sample');
@@ -22,15 +23,6 @@ if (!out) {
 if (!existsSync(CORPUS)) {
   process.stderr.write(`no corpus at ${CORPUS}\n`);
   process.exit(2);
-}
-
-function filesUnder(dir) {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = path.join(dir, name);
-      return statSync(full).isDirectory() ? filesUnder(full) : [full];
-    });
 }
 
 const isDockerfile = (file) => /(^|[./_-])(Dockerfile|Containerfile|dockerfile)([._-]|$)/.test(path.basename(file));

@@ -21,4 +21,4 @@ function corpusFiles() {
   return existsSync(DOCKERFILES) ? filesUnder(DOCKERFILES) : undefined;
 }
 
-module.exports = { corpusFiles, DOCKERFILES, ROOT };
+module.exports = { corpusFiles, filesUnder, DOCKERFILES, ROOT };

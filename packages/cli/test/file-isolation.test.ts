@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import type { CliIo } from '../src/io';
 import { main } from '../src/main';
+import { memoryIo } from './memory-io';
 import { tempDir } from './run-cli';
 
 const KILLER = '# dflint-test: overflow the stack here';
@@ -32,20 +32,6 @@ jest.mock('@dflint/core', () => {
     },
   };
 });
-
-function memoryIo(cwd: string): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    cwd,
-    env: {},
-    stdin: Readable.from([]),
-    stdoutIsTTY: false,
-    stdout: '',
-    stderr: '',
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
-  };
-  return io;
-}
 
 function project(): string {
   const dir = tempDir();
