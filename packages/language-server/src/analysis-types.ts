@@ -1,4 +1,4 @@
-import type { Bytes, Finding, Position, RuleSetting } from '@dflint/core';
+import type { Bytes, Finding, Fix, Position, RuleSetting } from '@dflint/core';
 import type { ConfigProblem } from './project-config';
 
 /** What the analysis worker needs to lint one version of a document. */
@@ -41,8 +41,9 @@ export interface Analysis {
 export type WorkerRequest =
   | { id: number; op: 'analyze'; input: AnalysisInput }
   | { id: number; op: 'fix-all'; input: AnalysisInput }
+  | { id: number; op: 'check-fixes'; text: string; fixes: Fix[] }
   | { id: number; op: 'forget-build-contexts' };
 
 export type WorkerResponse =
-  | { id: number; ok: true; analysis?: Analysis; fixedText?: string }
+  | { id: number; ok: true; analysis?: Analysis; fixedText?: string; passing?: boolean[] }
   | { id: number; ok: false; error: string };

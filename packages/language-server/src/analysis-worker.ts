@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { analyze, fixAll, forgetBuildContexts } from './analyze';
+import { analyze, checkFixes, fixAll, forgetBuildContexts } from './analyze';
 import type { WorkerRequest, WorkerResponse } from './analysis-types';
 
 // Runs in a worker thread so a slow or runaway analysis never blocks the LSP connection: the
@@ -11,6 +11,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
 async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   try {
     if (request.op === 'fix-all') return { id: request.id, ok: true, fixedText: await fixAll(request.input) };
+    if (request.op === 'check-fixes') return { id: request.id, ok: true, passing: await checkFixes(request.text, request.fixes) };
     if (request.op === 'forget-build-contexts') {
       forgetBuildContexts();
       return { id: request.id, ok: true };

@@ -3,10 +3,12 @@ import {
   ContextCaches,
   firstStartingAfter,
   fixText,
+  parseDocument,
   passesFixGuard,
   type AnalysisRequest,
   type DockerfileAnalysis,
   type Finding,
+  type Fix,
   type Instruction,
   type LineIndex,
   type LayerModel,
@@ -23,7 +25,7 @@ export async function analyze(input: AnalysisInput): Promise<Analysis> {
   const analysis = await analyzeDockerfile({ ...requestOf(input), text: input.text });
   const starts = instructionStarts(analysis.document);
   return {
-    findings: analysis.findings.map((finding) => withInstruction(guardedFix(finding, analysis.document), starts, analysis.document.lines)),
+    findings: analysis.findings.map((finding) => withInstruction(finding, starts, analysis.document.lines)),
     layers: input.layers ? layerFiguresOf(analysis) : [],
   };
 }
@@ -32,6 +34,16 @@ export async function analyze(input: AnalysisInput): Promise<Analysis> {
 export async function fixAll(input: AnalysisInput): Promise<string> {
   const result = await fixText(input.text, requestOf(input), { unsafe: false });
   return result.text;
+}
+
+/**
+ * Which of `fixes` pass fixText's guard (parses as well, keeps every instruction, command word and
+ * comment) applied alone to `text`: a quick fix applies one finding's edits outside fixText. Asked
+ * for the few fixes a code action offers, not at every analysis (each check parses the document).
+ */
+export async function checkFixes(text: string, fixes: readonly Fix[]): Promise<boolean[]> {
+  const document = await parseDocument(text);
+  return fixes.map((fix) => passesFixGuard(document, fix));
 }
 
 /** Files on disk may have changed: the next analysis reads every build context again. */
@@ -62,16 +74,6 @@ function layerFiguresOf(analysis: DockerfileAnalysis): LayerFigures[] {
         notes: step.notes,
       })),
   );
-}
-
-/**
- * A quick fix applies one finding's edits on their own, outside `fixText`: it is offered only when
- * it passes the same guard (parses as well, keeps every instruction, command word and comment).
- */
-function guardedFix(finding: Finding, document: ParsedDocument): Finding {
-  if (!finding.fix || passesFixGuard(document, finding.fix)) return finding;
-  const { fix: _dropped, ...rest } = finding;
-  return { ...rest, noFixReason: 'the fix would make the file parse worse or lose part of it, so dflint does not offer it' };
 }
 
 function instructionStarts(document: ParsedDocument): Instruction[] {

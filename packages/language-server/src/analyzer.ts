@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Fix } from '@dflint/core';
 import type { Analysis, AnalysisInput, WorkerRequest, WorkerResponse } from './analysis-types';
 
 export interface AnalyzerOptions {
@@ -52,6 +53,13 @@ export class Analyzer {
     const response = await this.enqueue({ op: 'fix-all', input });
     if (!response?.ok || response.fixedText === undefined) throw new Error(response && !response.ok ? response.error : 'fix-all was dropped');
     return response.fixedText;
+  }
+
+  /** Which of `fixes` pass the fix guard applied alone to `text`; none do when the worker could not tell. */
+  async checkFixes(text: string, fixes: Fix[]): Promise<boolean[]> {
+    if (fixes.length === 0) return [];
+    const response = await this.enqueue({ op: 'check-fixes', text, fixes });
+    return response?.ok && response.passing ? response.passing : fixes.map(() => false);
   }
 
   /**

@@ -14,18 +14,23 @@ export interface EditOptions {
 
 /**
  * The actions for a range: each fixable finding's quick fix (RUN merges first and preferred),
- * "Disable <rule> for this instruction", and fix-all when the document has a safe fix. The
+ * "Disable <rule> for this instruction", and fix-all when the document has a safe fix. A quick fix
+ * in `withheld` failed the fix guard and is not offered. The
  * fix-all action comes without its edit; `resolveFixAll` fills it in.
  */
-export function codeActions(document: TextDocument, analysis: Analysis, params: CodeActionParams, options: EditOptions): CodeAction[] {
+export function codeActions(
+  document: TextDocument,
+  analysis: Analysis,
+  params: CodeActionParams,
+  options: EditOptions,
+  withheld: ReadonlySet<AnalyzedFinding> = new Set(),
+): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
-  const relevant = analysis.findings.filter(
-    (finding) => rangesOverlap(finding.range, params.range) || params.context.diagnostics.some((diagnostic) => sameFinding(diagnostic, finding)),
-  );
+  const relevant = relevantFindings(analysis, params);
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
-    const fixable = relevant.filter((finding) => finding.fix);
+    const fixable = relevant.filter((finding) => finding.fix && !withheld.has(finding));
     const ordered = [...fixable.filter((f) => f.rule === MERGE_RULE), ...fixable.filter((f) => f.rule !== MERGE_RULE)];
     actions.push(...ordered.map((finding) => quickFix(document, finding, options)));
     actions.push(...disableActions(document, relevant, options));
@@ -34,6 +39,13 @@ export function codeActions(document: TextDocument, analysis: Analysis, params: 
     actions.push({ title: 'Fix all safe dflint problems', kind: FIX_ALL_KIND, data: { uri: document.uri, version: document.version } });
   }
   return actions;
+}
+
+/** The findings a code action request is about: in its range, or among its diagnostics. */
+export function relevantFindings(analysis: Analysis, params: CodeActionParams): AnalyzedFinding[] {
+  return analysis.findings.filter(
+    (finding) => rangesOverlap(finding.range, params.range) || params.context.diagnostics.some((diagnostic) => sameFinding(diagnostic, finding)),
+  );
 }
 
 /** The whole-document edit that turns `document` into `fixedText`; undefined when nothing changes. */

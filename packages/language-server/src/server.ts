@@ -21,7 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applySettings, type RuleSettings } from '@dflint/config';
 import type { Analysis, AnalysisInput } from './analysis-types';
 import { Analyzer } from './analyzer';
-import { codeActions, fixAllEdit, FIX_ALL_KIND, type EditOptions } from './code-actions';
+import { codeActions, fixAllEdit, FIX_ALL_KIND, relevantFindings, type EditOptions } from './code-actions';
 import { SOURCE, toDiagnostic } from './diagnostics';
 import { DocumentAnalyses, type AnalysisRequest, type DocumentSnapshot } from './document-analyses';
 import { hover } from './hover';
@@ -183,7 +183,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     requireCodeActionContext(params);
     const found = await requestAnalysis(params, token);
     if (!found || !client) return [];
-    const actions = codeActions(found.document, found.analysis, { ...params, context: params.context ?? { diagnostics: [] } }, client.edit);
+    const request = { ...params, context: params.context ?? { diagnostics: [] } };
+    // a quick fix applies one finding's edits outside fixText: offered only when it passes fixText's guard
+    const fixable = relevantFindings(found.analysis, request).filter((finding) => finding.fix);
+    const passing = await analyzer.checkFixes(found.document.getText(), fixable.map((finding) => finding.fix!));
+    const withheld = new Set(fixable.filter((_, i) => !passing[i]));
+    const actions = codeActions(found.document, found.analysis, request, client.edit, withheld);
     if (client.resolveEdit) return actions;
     return Promise.all(actions.map((action) => (action.kind === FIX_ALL_KIND ? resolveFixAll(action, token) : action)));
   });

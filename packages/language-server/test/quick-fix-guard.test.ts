@@ -1,27 +1,19 @@
-// A quick fix applies one finding's edits outside fixText: the server offers it only when it
-// passes fixText's guard (issue 13: a safe fix never loses an instruction, command word or comment).
-import { defineRule, type Rule } from '@dflint/core/rule-kit';
-import { analyze } from '../src/analyze';
+// A quick fix applies one finding's edits outside fixText: the server offers it only when the worker
+// says it passes fixText's guard (issue 13: a safe fix never loses an instruction, command word or comment).
+import type { Fix } from '@dflint/core';
+import { checkFixes } from '../src/analyze';
 
-jest.mock('@dflint/rules', () => {
-  const rule = (name: string, newText: string): Rule =>
-    defineRule<Record<never, never>>({
-      meta: { name, description: name, category: 'correctness', severity: 'warning', fixable: 'safe', aliases: [] },
-      check: ({ document, report }) => {
-        for (const instruction of document.instructions) {
-          if (instruction.keyword !== 'RUN' || !instruction.argsRange) continue;
-          report({ range: instruction.range, message: name, fix: { safety: 'safe', description: name, edits: [{ range: instruction.argsRange, newText }] } });
-        }
-      },
-    });
-  // drops the command word `curl`: the guard must refuse it; appending a word is fine
-  return { rules: [rule('drops-a-word', 'apt-get install -y'), rule('adds-a-word', 'apt-get install -y curl && true')] };
+const TEXT = 'FROM alpine\n# keep me\nRUN apt-get install -y curl\n';
+const ARGS = { start: { line: 2, character: 4 }, end: { line: 2, character: 27 } };
+const fix = (edits: Fix['edits']): Fix => ({ safety: 'safe', description: 'test', edits });
+
+test('a fix that drops a command word or a comment fails the guard; one that adds a word passes', async () => {
+  const dropsWord = fix([{ range: ARGS, newText: 'apt-get install -y' }]);
+  const dropsComment = fix([{ range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }, newText: '' }]);
+  const addsWord = fix([{ range: ARGS, newText: 'apt-get install -y --no-install-recommends curl' }]);
+  expect(await checkFixes(TEXT, [dropsWord, dropsComment, addsWord])).toEqual([false, false, true]);
 });
 
-test('a fix that loses a command word is not offered as a quick fix, and the finding says why', async () => {
-  const { findings } = await analyze({ text: 'FROM alpine\nRUN apt-get install -y curl\n', rules: {}, layers: false });
-  const dropping = findings.find((finding) => finding.rule === 'drops-a-word')!;
-  expect(dropping.fix).toBeUndefined();
-  expect(dropping.noFixReason).toBe('the fix would make the file parse worse or lose part of it, so dflint does not offer it');
-  expect(findings.find((finding) => finding.rule === 'adds-a-word')!.fix?.description).toBe('adds-a-word');
+test('a fix whose text no longer parses fails the guard', async () => {
+  expect(await checkFixes(TEXT, [fix([{ range: ARGS, newText: 'apt-get install -y curl && (' }])])).toEqual([false]);
 });
