@@ -41,6 +41,8 @@ const HOSTILE = [
   ['100 MB text file', (dir) => stream(path.join(dir, 'hundred-mb.Dockerfile'), () => repeat('FROM alpine\n', 'RUN echo 0123456789012345678901234567890123456789 && true\n', 2_000_000))],
   ['5 MB single line', (dir) => stream(path.join(dir, 'long-line.Dockerfile'), () => repeat('FROM alpine\nRUN echo ', 'a', 5 * 1024 * 1024, '\n'))],
   ['200,000 one-line RUNs', (dir) => stream(path.join(dir, 'many-runs.Dockerfile'), () => repeat('FROM alpine\n', 'RUN echo x\n', 200_000))],
+  ['52,000 one-line RUNs (at the line limit)', (dir) => stream(path.join(dir, 'at-line-limit.Dockerfile'), () => repeat('FROM alpine\n', 'RUN echo x\n', 52_000))],
+  ['9.6 MB of short lines (1.6 M RUNs)', (dir) => stream(path.join(dir, 'short-lines.Dockerfile'), () => repeat('FROM alpine\n', 'RUN a\n', 1_600_000))],
   ['10,000-stage pipeline', (dir) => stream(path.join(dir, 'pipeline.Dockerfile'), () => repeat('FROM alpine\nRUN mkdir /a && chmod 755 /a && x', ' | y', 10_000, '\n'))],
   ['112 KB blanks in RUN, then a RUN', (dir) => stream(path.join(dir, 'blanks.Dockerfile'), () => repeat('FROM alpine\nRUN echo', ' ', 112_000, 'x\nRUN echo y\n'))],
   ['2,000 nested ifs', (dir) => stream(path.join(dir, 'nested-ifs.Dockerfile'), () => repeat('FROM alpine\nRUN ', 'if true; then ', 2000, `echo x${'; fi'.repeat(2000)}\n`))],
@@ -74,18 +76,18 @@ async function runHostile(dir, { timeoutMs, maxRssKiB }) {
       continue;
     }
     const lint = await runCli(['--format', 'json', file], { cwd: dir, timeoutMs, maxRssKiB, maxOutput: 1024 * 1024 });
-    console.log(`  ${name.padEnd(32)} lint   ${describe(lint)}`);
+    console.log(`  ${name.padEnd(40)} lint   ${describe(lint)}`);
     // the same bytes on stdin (a FIFO with no writer would block this script's own open)
     if (!name.includes('FIFO')) {
       const piped = await runCli(['--format', 'json', '-'], { cwd: dir, timeoutMs, maxRssKiB, maxOutput: 1024 * 1024, stdinFile: file });
-      console.log(`  ${''.padEnd(32)} stdin  ${describe(piped)}`);
+      console.log(`  ${''.padEnd(40)} stdin  ${describe(piped)}`);
     }
     const size = file.startsWith('/dev/') ? Infinity : statSync(file).size;
     if (size <= FIX_LIMIT && statSync(file).isFile()) {
       const copy = `${file}.fix`;
       copyFileSync(file, copy);
       const fix = await runCli(['--format', 'json', '--fix', copy], { cwd: dir, timeoutMs, maxRssKiB, maxOutput: 1024 * 1024 });
-      console.log(`  ${''.padEnd(32)} --fix  ${describe(fix)}`);
+      console.log(`  ${''.padEnd(40)} --fix  ${describe(fix)}`);
     }
   }
 }

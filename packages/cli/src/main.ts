@@ -47,7 +47,7 @@ const LAYERS_EPILOG = `Exit codes:
 
 Wasted bytes: bytes a layer stores that a later instruction hides (deletes, overwrites, chmods).`;
 
-const MAX_FILE_SIZE_HELP = 'Refuse a Dockerfile larger than this (e.g. 20MB, 512KB, or bytes) without reading it; default: the config\'s maxFileSize, else 10MB';
+const MAX_FILE_SIZE_HELP = 'Refuse a Dockerfile larger than this (e.g. 20MB, 512KB, or bytes) without reading it, or with more lines than one per 200 bytes of it; default: the config\'s maxFileSize, else 10MB';
 
 // yargs-parser silently drops a bare `-`, so it travels through the parser under another name
 const STDIN_ARG = '\u0000stdin';

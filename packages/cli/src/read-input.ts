@@ -1,5 +1,6 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
 import { formatByteCount } from '@dflint/core';
+import { maxLinesFor } from '@dflint/config';
 
 export class ReadError extends Error {}
 
@@ -47,7 +48,7 @@ export async function readDockerfile(file: string, name: string, maxBytes: numbe
       // full: the file grew since it was measured
       if (length === bytes.length) bytes = Buffer.concat([bytes, Buffer.alloc(Math.min(bytes.length, maxBytes + 1 - bytes.length))]);
     }
-    return decode(bytes.subarray(0, length), name);
+    return decode(bytes.subarray(0, length), name, maxBytes);
   } catch (error) {
     if (error instanceof ReadError) throw error;
     throw readError(name, error);
@@ -72,7 +73,7 @@ export async function readStdin(stream: NodeJS.ReadableStream, name: string, max
     // leaving the loop destroys the stream: nothing more is read
     if (length > maxBytes) throw tooLarge(name, undefined, maxBytes);
   }
-  return decode(Buffer.concat(chunks, length), name);
+  return decode(Buffer.concat(chunks, length), name, maxBytes);
 }
 
 function refuseUnreadable(stat: Stats, name: string, maxBytes: number): void {
@@ -109,7 +110,24 @@ function refuseBinary(bytes: Buffer, name: string): void {
   if (bytes.includes(0)) throw new ReadError(`${name}: is a binary file, not a Dockerfile`);
 }
 
-function decode(bytes: Buffer, name: string): string {
+function decode(bytes: Buffer, name: string, maxBytes: number): string {
   refuseBinary(bytes.subarray(0, SNIFF_BYTES), name);
+  const lines = lineCount(bytes);
+  const maxLines = maxLinesFor(maxBytes);
+  if (lines > maxLines) {
+    throw new ReadError(
+      `${name}: has ${lines} lines, over the ${maxLines} a ${formatByteCount(maxBytes)} size limit allows (one per 200 bytes); raise it with --max-file-size or the maxFileSize config key`,
+    );
+  }
   return bytes.toString('utf8');
+}
+
+/** Lines as the parser breaks them: at LF, CRLF and a lone CR. */
+function lineCount(bytes: Buffer): number {
+  let lines = 1;
+  for (let at = 0; at < bytes.length; at++) {
+    const byte = bytes[at];
+    if (byte === 0x0a || (byte === 0x0d && bytes[at + 1] !== 0x0a)) lines++;
+  }
+  return lines;
 }

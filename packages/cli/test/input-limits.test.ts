@@ -81,6 +81,17 @@ describe('the size limit', () => {
     expect(badFlag.stderr).toMatch(/^dflint: --max-file-size must be a size such as 20MB, 512KB or a number of bytes, above 0 \(got 'lots'\)\n/);
   });
 
+  test('a file of more lines than its size limit allows (one per 200 bytes) is refused: short lines cost memory, not bytes', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'Dockerfile'), `FROM alpine\n${'RUN a\n'.repeat(2000)}`);
+    writeFileSync(path.join(dir, 'small.Dockerfile'), TWO_RUNS);
+    const run = runCli(['Dockerfile', 'small.Dockerfile', '--max-file-size', '300KB', '--format', 'json'], { cwd: dir });
+    expectRefused(run, /^dflint: Dockerfile: has 2002 lines, over the 1536 a 300\.0 KiB size limit allows \(one per 200 bytes\); raise it with --max-file-size/m);
+    expect(JSON.parse(run.stdout).map((result: { file: string }) => result.file)).toEqual(['small.Dockerfile']);
+    expectRefused(runCli(['-', '--max-file-size', '300KB'], { input: `FROM alpine\n${'RUN a\r'.repeat(2000)}` }), /^dflint: -: has 2002 lines/);
+    expect(runCli(['Dockerfile', '--max-file-size', '400KB'], { cwd: dir }).status).toBe(1);
+  });
+
   test('the default is 10 MiB', () => {
     expect(JSON.parse(runCli(['--print-config', 'Dockerfile']).stdout).maxFileSize).toBe(10 * 1024 * 1024);
   });

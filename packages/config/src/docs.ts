@@ -133,7 +133,7 @@ comments work too.
 | \`--init\` | write a commented starter \`.dflintrc.yaml\` here; exit 2 if a config is already here |
 | \`--max-warnings N\` | exit 1 when more than N findings of severity \`warning\` are reported, even with no errors |
 | \`--quiet\` | report errors only; other findings neither print nor count toward the exit code |
-| \`--max-file-size SIZE\` | refuse (exit 2, unread) a Dockerfile or stdin larger than SIZE (\`20MB\`, \`512KB\`, bytes); default: \`maxFileSize\`, else 10MB |
+| \`--max-file-size SIZE\` | refuse (exit 2, unread) a Dockerfile or stdin larger than SIZE (\`20MB\`, \`512KB\`, bytes), or with more lines than one per 200 bytes of SIZE; default: \`maxFileSize\`, else 10MB |
 
 ## Mistakes
 

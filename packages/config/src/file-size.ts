@@ -1,6 +1,16 @@
 /** The largest Dockerfile dflint reads unless told otherwise (`--max-file-size`, config `maxFileSize`). */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
+/**
+ * The most lines a Dockerfile under a size limit may have: one per 200 bytes of the limit (52,428
+ * for 10 MB), at least 1,000. Memory grows with instructions, not bytes (a one-line `RUN a` costs
+ * the analysis about 6 KB), so a file of millions of short lines under the byte limit would still
+ * take gigabytes; this keeps the default run under about half a gigabyte.
+ */
+export function maxLinesFor(maxBytes: number): number {
+  return Math.max(1000, Math.floor(maxBytes / 200));
+}
+
 const UNIT_BYTES: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
 /** What the schema accepts for a size written as text: `20MB`, `512 KiB`, `1g`, `4096`. */

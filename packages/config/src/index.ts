@@ -7,4 +7,4 @@ export { applySettings } from './rule-names';
 export { renderEffectiveConfig } from './print-config';
 export { writeStarterConfig, starterConfig, InitError, STARTER_FILE } from './init';
 export type { ConfigForFile, ConfigSources, DflintConfig, EffectiveConfig, FailureThreshold, RuleEntry, RuleSettings } from './types';
-export { DEFAULT_MAX_FILE_SIZE, parseFileSize } from './file-size';
+export { DEFAULT_MAX_FILE_SIZE, maxLinesFor, parseFileSize } from './file-size';

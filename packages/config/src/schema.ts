@@ -75,7 +75,7 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
       maxFileSize: {
         title: 'a size such as 20MB, 512KB or a number of bytes',
         description:
-          'The largest Dockerfile dflint reads: a number of bytes, or a size with K, M or G (powers of 1024); default 10MB. A larger file is an error (exit 2) and is not read. --max-file-size wins over it.',
+          'The largest Dockerfile dflint reads: a number of bytes, or a size with K, M or G (powers of 1024); default 10MB. A larger file is an error (exit 2) and is not read; so is a file with more lines than one per 200 bytes of the limit. --max-file-size wins over it.',
         type: ['integer', 'string'],
         minimum: 1,
         pattern: FILE_SIZE_PATTERN,

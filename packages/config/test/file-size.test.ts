@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_FILE_SIZE, parseFileSize } from '../src/file-size';
+import { DEFAULT_MAX_FILE_SIZE, maxLinesFor, parseFileSize } from '../src/file-size';
 
 describe('parseFileSize', () => {
   test.each([
@@ -20,4 +20,10 @@ describe('parseFileSize', () => {
   test('the default is 10 MiB', () => {
     expect(DEFAULT_MAX_FILE_SIZE).toBe(10 * 1024 * 1024);
   });
+});
+
+test('a size limit allows one line per 200 bytes, at least 1,000', () => {
+  expect(maxLinesFor(DEFAULT_MAX_FILE_SIZE)).toBe(52_428);
+  expect(maxLinesFor(300 * 1024)).toBe(1536);
+  expect(maxLinesFor(100)).toBe(1000);
 });
