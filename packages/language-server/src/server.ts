@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applySettings, type RuleSettings } from '@dflint/config';
-import type { Analysis, AnalysisInput } from './analysis-types';
+import type { Analysis, AnalysisInput, AnalyzedFinding } from './analysis-types';
 import { Analyzer } from './analyzer';
 import { codeActions, fixAllEdit, FIX_ALL_KIND, relevantFindings, type EditOptions } from './code-actions';
 import { SOURCE, toDiagnostic } from './diagnostics';
@@ -178,6 +178,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }, RELEASE_DELAY_MS);
   });
 
+  // whether a finding's fix passes the fix guard applied alone; dropped with its analysis
+  const guardVerdicts = new WeakMap<AnalyzedFinding, boolean>();
+
   connection.onCodeAction(async (params, token) => {
     requireRange(params);
     requireCodeActionContext(params);
@@ -185,9 +188,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!found || !client) return [];
     const request = { ...params, context: params.context ?? { diagnostics: [] } };
     // a quick fix applies one finding's edits outside fixText: offered only when it passes fixText's guard
-    const fixable = relevantFindings(found.analysis, request).filter((finding) => finding.fix);
-    const passing = await analyzer.checkFixes(found.document.getText(), fixable.map((finding) => finding.fix!));
-    const withheld = new Set(fixable.filter((_, i) => !passing[i]));
+    // editors ask on every cursor move: a finding (one per analysed version) is checked once
+    const unchecked = relevantFindings(found.analysis, request).filter((finding) => finding.fix && !guardVerdicts.has(finding));
+    const passing = await analyzer.checkFixes(found.document.getText(), unchecked.map((finding) => finding.fix!));
+    unchecked.forEach((finding, i) => guardVerdicts.set(finding, passing[i]));
+    const withheld = new Set(found.analysis.findings.filter((finding) => guardVerdicts.get(finding) === false));
     const actions = codeActions(found.document, found.analysis, request, client.edit, withheld);
     if (client.resolveEdit) return actions;
     return Promise.all(actions.map((action) => (action.kind === FIX_ALL_KIND ? resolveFixAll(action, token) : action)));
