@@ -12,7 +12,8 @@ const { PassThrough } = require('node:stream');
 const { main } = require('../packages/cli/dist/main.js');
 const { filesUnder } = require('./fuzz/corpus');
 
-const CORPUS = path.resolve(__dirname, '../../shared/corpus');
+const { SHARED } = require('./shared-dir.js');
+const CORPUS = path.join(SHARED, 'corpus');
 const sampleAt = process.argv.indexOf('--sample');
 const sample = sampleAt >= 0 ? Number(process.argv.splice(sampleAt, 2)[1]) : 1;
 const out = process.argv[2];

@@ -11,7 +11,7 @@ const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'packages/cli/bin/dflint.js');
-const SHARED = process.env.DFLINT_SHARED || path.resolve(ROOT, '../shared');
+const { SHARED } = require('./shared-dir.js');
 const MB = 1024 * 1024;
 
 function argument(name) {

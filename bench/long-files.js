@@ -13,7 +13,7 @@ require('esbuild-register/dist/node').register();
 const { seededRandom } = require('../packages/core/test/support/seeded-random');
 
 const ROOT = path.resolve(__dirname, '..');
-const SHARED = process.env.DFLINT_SHARED || path.resolve(ROOT, '../shared');
+const { SHARED } = require('./shared-dir.js');
 const CORPUS = path.join(SHARED, 'corpus');
 const DEFAULT_SIZES = [1000, 4000, 16000, 50000];
 const CORPUS_LINES = 16000;

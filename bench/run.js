@@ -8,7 +8,7 @@ const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'packages/cli/bin/dflint.js');
-const SHARED = process.env.DFLINT_SHARED || path.resolve(ROOT, '../shared');
+const { SHARED } = require('./shared-dir.js');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
 

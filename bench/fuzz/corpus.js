@@ -4,7 +4,7 @@ const { existsSync, readdirSync, statSync } = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '../..');
-const SHARED = process.env.DFLINT_SHARED || path.resolve(ROOT, '../shared');
+const { SHARED } = require('../shared-dir.js');
 const DOCKERFILES = path.join(SHARED, 'corpus', 'dockerfiles');
 
 function filesUnder(dir) {

@@ -1,9 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { runCli, SHARED, tempDir, type CliRun } from './run-cli';
-
-const SEED_DIR = path.join(SHARED, 'groundtruth/cases/seed-chmod-layers');
-const SEED = path.join(SEED_DIR, 'Dockerfile');
+import { SEED as SEED_TEXT } from '../../core/src/layers/test-seed';
+import { runCli, tempDir, type CliRun } from './run-cli';
 const MiB = 1024 * 1024;
 
 const MULTI_STAGE = [
@@ -31,6 +29,10 @@ function projectWith(dockerfile: string | Buffer): string {
   writeFileSync(path.join(dir, 'Dockerfile'), dockerfile);
   return dir;
 }
+
+/** the measured ground-truth seed case (../shared/groundtruth/cases/seed-chmod-layers), written out here */
+const SEED_DIR = projectWith(SEED_TEXT);
+const SEED = path.join(SEED_DIR, 'Dockerfile');
 
 describe('dflint layers: the report (needs the layer model)', () => {
   test('--format json on the measured seed case: 4 MiB wasted, exact, 6 layers and 1 history entry', () => {

@@ -1,8 +1,7 @@
-import * as path from 'node:path';
+const sharedDir: { SHARED: string } = require('../../../bench/shared-dir.js');
 
-const REPO_ROOT = path.resolve(__dirname, '../../..');
 /** ../shared beside the checkout (DFLINT_SHARED overrides): the corpus, ground truth and SARIF schema. */
-export const SHARED = process.env.DFLINT_SHARED ?? path.resolve(REPO_ROOT, '../shared');
+export const SHARED = sharedDir.SHARED;
 
 /**
  * Says why tests are skipped. Not console.warn: jest drops the console output of a test file

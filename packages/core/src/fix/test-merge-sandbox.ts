@@ -2,6 +2,7 @@
 // merge-runs.random.test.ts): a sandbox that runs scripts with stub commands, and the merge of
 // every RUN in a Dockerfile, so both runs can be compared.
 import { spawn } from 'child_process';
+import { announceSkip } from '../test-shared';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -12,7 +13,7 @@ import { ok, type FixOutcome } from './outcome';
 
 export const SH = '/bin/sh';
 export const hasSh = existsSync(SH);
-if (!hasSh) console.warn(`merge-runs.semantics.test: ${SH} is absent, so the RUN-merge semantics tests are SKIPPED`);
+if (!hasSh) announceSkip(`merge-runs.semantics.test: ${SH} is absent, so the RUN-merge semantics tests are SKIPPED`);
 export const shTest = hasSh ? test : test.skip;
 
 /** A refusal because errexit is on before the last RUN: safe, as an `&&` chain turns errexit off. */

@@ -5,6 +5,7 @@
  * Needs Linux, root, buildah and skopeo (`.ci/run` installs them); skips loudly otherwise.
  */
 import * as fs from 'node:fs';
+import { announceSkip } from '../../src/test-shared';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
@@ -29,9 +30,9 @@ const cannotBuild = cannotBuildReason();
 const cases = listCases();
 const debianProblem = !cannotBuild && cases.some((c) => c.base === 'debian') ? debianMirrorProblem() : undefined;
 
-if (cannotBuild) console.warn(`ground truth SKIPPED: ${cannotBuild}`);
-if (debianProblem) console.warn(`ground truth: Debian cases SKIPPED: ${debianProblem}`);
-if (!fs.existsSync(SHARED_GROUNDTRUTH)) console.warn(`ground truth: shared cases SKIPPED: no ${SHARED_GROUNDTRUTH}`);
+if (cannotBuild) announceSkip(`ground truth SKIPPED: ${cannotBuild}`);
+if (debianProblem) announceSkip(`ground truth: Debian cases SKIPPED: ${debianProblem}`);
+if (!fs.existsSync(SHARED_GROUNDTRUTH)) announceSkip(`ground truth: shared cases SKIPPED: no ${SHARED_GROUNDTRUTH}`);
 
 const summary: string[] = [];
 

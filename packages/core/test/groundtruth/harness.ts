@@ -5,11 +5,12 @@ import { promisify } from 'node:util';
 import type { MeasuredWaste } from '../image/docker-archive';
 import { measureWaste } from '../image/measure-waste';
 import { readDockerArchive } from '../image/read-archive';
+import { SHARED } from '../../src/test-shared';
 
 const run = promisify(execFile);
 
 export const REPO = path.resolve(__dirname, '../../../..');
-export const SHARED_GROUNDTRUTH = path.resolve(REPO, '../shared/groundtruth');
+export const SHARED_GROUNDTRUTH = path.join(SHARED, 'groundtruth');
 const BUILD_SCRIPT = path.join(__dirname, 'build-image.sh');
 const OWN_CASES = path.join(__dirname, 'cases');
 const DFLINT = path.join(REPO, 'packages/cli/bin/dflint.js');
