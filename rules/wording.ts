@@ -46,3 +46,11 @@ export function storedHere(hidden: readonly PlacedEntry[]): RelatedLocation[] {
     return { range, message: `stores ${what} (${sizeLabel(sumBytes(bytes))})` };
   });
 }
+
+/** `line 3`, or `lines 3-5` for a range over several lines: where an instruction or an edit is. */
+export function lineSpan(range: Range): string {
+  const first = range.start.line + 1;
+  // an exclusive end at column 0 ends on the line before
+  const last = range.end.line + (range.end.character === 0 && range.end.line > range.start.line ? 0 : 1);
+  return last > first ? `lines ${first}-${last}` : `line ${first}`;
+}
