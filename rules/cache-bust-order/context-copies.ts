@@ -26,7 +26,7 @@ export function isBroadSource(source: string): boolean {
   if (path === '' || path === '.' || path === '*' || path === '**') return true;
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (base === '*' || base === '**') return true;
-  if (isManifestName(base)) return false;
+  if (isManifestName(base) || /(^|\/)(gradle|\.mvn)\/wrapper$/.test(path)) return false;
   if (source.endsWith('/') || /[*?[]/.test(base)) return true;
   return !base.includes('.') && !PLAIN_FILES.has(base);
 }
