@@ -1,5 +1,5 @@
 // Phrases several rules' messages share, so the same thing reads the same in every finding.
-import { describeBytes, joinWords, lineOf, rangeKey, sumBytes, type Bytes, type PlacedEntry, type Range, type RelatedLocation, type StoredEntry } from '@dflint/core/rule-kit';
+import { describeBytes, joinWords, lineOf, linesPhrase, rangeKey, sumBytes, type Bytes, type PlacedEntry, type Range, type RelatedLocation, type StoredEntry, type TextEdit, type Fix } from '@dflint/core/rule-kit';
 
 /** `3.0 MiB`, `at least 3.0 MiB`, `size unknown`: a size in parentheses after a path. */
 export function sizeLabel(bytes: Bytes): string {
@@ -53,4 +53,18 @@ export function lineSpan(range: Range): string {
   // an exclusive end at column 0 ends on the line before
   const last = range.end.line + (range.end.character === 0 && range.end.line > range.start.line ? 0 : 1);
   return last > first ? `lines ${first}-${last}` : `line ${first}`;
+}
+
+/** `line 7`, or `lines 7 and 9`: where a fix's edits start, for its description to name the lines it changes. */
+export function editedLines(edits: readonly TextEdit[]): string {
+  return linesPhrase([...new Set(edits.map((edit) => edit.range.start.line + 1))].sort((a, b) => a - b));
+}
+
+/**
+ * The lines a fix's description names (`line 8`, `lines 3, 4 and 6`, `lines 3-5`) that none of
+ * its edits touches: a fix points at the lines it changes, so this is empty for a good one.
+ */
+export function linesNotEdited(fix: Pick<Fix, 'description' | 'edits'>): number[] {
+  const named = [...fix.description.matchAll(/\blines? ((?:\d+(?:, | and |-))*\d+)/g)].flatMap((match) => match[1].match(/\d+/g)!.map(Number));
+  return named.filter((line) => !fix.edits.some(({ range }) => range.start.line + 1 <= line && line <= range.end.line + 1));
 }
