@@ -1,5 +1,5 @@
 import type { Bytes, Effect, PlacedEntry, StoredEntry } from '@dflint/core';
-import { commandName, describeEntry, editedLines, lineSpan, linesNotEdited, listEntries, listFirst, sizeLabel, storedHere } from './wording';
+import { commandName, describeEntry, editedLines, lineSpan, linesNotEdited, listEntries, namedLines, listFirst, sizeLabel, storedHere } from './wording';
 
 const MiB = 1024 * 1024;
 const exact = (value: number): Bytes => ({ value, estimate: 'exact' });
@@ -54,4 +54,10 @@ test('linesNotEdited finds the lines a fix names but does not change', () => {
   expect(linesNotEdited({ description: 'merge the RUNs at lines 10, 11 and 12', edits: [edit(10, 12)] })).toEqual([]);
   expect(linesNotEdited({ description: 'merge the RUN at lines 21-24 into the install RUN at line 26', edits: [edit(21, 28)] })).toEqual([]);
   expect(linesNotEdited({ description: 'move ARG X down to line 18, its first use', edits: [edit(7, 8), edit(19, 19)] })).toEqual([18]);
+});
+
+test('namedLines reads the line numbers a message names', () => {
+  expect(namedLines('`zypper ref` at line 21 installs nothing in its RUN: … to the install at line 26')).toEqual([21, 26]);
+  expect(namedLines('3 consecutive RUNs (lines 6, 7 and 8) can be one RUN; merge the RUN at lines 21-24')).toEqual([6, 7, 8, 21, 24]);
+  expect(namedLines('no line here, 3 layers')).toEqual([]);
 });

@@ -65,6 +65,10 @@ export function editedLines(edits: readonly TextEdit[]): string {
  * its edits touches: a fix points at the lines it changes, so this is empty for a good one.
  */
 export function linesNotEdited(fix: Pick<Fix, 'description' | 'edits'>): number[] {
-  const named = [...fix.description.matchAll(/\blines? ((?:\d+(?:, | and |-))*\d+)/g)].flatMap((match) => match[1].match(/\d+/g)!.map(Number));
-  return named.filter((line) => !fix.edits.some(({ range }) => range.start.line + 1 <= line && line <= range.end.line + 1));
+  return namedLines(fix.description).filter((line) => !fix.edits.some(({ range }) => range.start.line + 1 <= line && line <= range.end.line + 1));
+}
+
+/** The lines a message names (`at line 3`, `lines 6, 7 and 8`, `lines 3-5`). */
+export function namedLines(text: string): number[] {
+  return [...text.matchAll(/\blines? ((?:\d+(?:, | and |-))*\d+)/g)].flatMap((match) => match[1].match(/\d+/g)!.map(Number));
 }
