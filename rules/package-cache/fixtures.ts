@@ -144,6 +144,12 @@ export default {
       output: 'FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev && \\\n    npm cache clean --force\n',
     },
     {
+      name: 'the message names the command, not an option after the program (zypper --gpg-auto-import-keys install); the fix names the line it edits',
+      code: 'FROM opensuse/leap:15.6\nRUN zypper -n addrepo --refresh https://download.opensuse.org/repositories/x.repo && \\\n    zypper --non-interactive --gpg-auto-import-keys install -y curl\n',
+      findings: [{ line: 3, column: 5, message: '`zypper install` at line 3 leaves zypper metadata and package cache (/var/cache/zypp) in its layer; in the same RUN, use `zypper clean -a`' }],
+      output: 'FROM opensuse/leap:15.6\nRUN zypper -n addrepo --refresh https://download.opensuse.org/repositories/x.repo && \\\n    zypper --non-interactive --gpg-auto-import-keys install -y curl && \\\n    zypper clean -a\n',
+    },
+    {
       name: 'dnf cache',
       code: 'FROM fedora:40\nRUN dnf install -y gcc make\n',
       findings: [{ line: 2, message: '`dnf install` at line 2 leaves dnf metadata and package cache (/var/cache/dnf) in its layer; in the same RUN, use `dnf clean all` (or `rm -rf /var/cache/dnf`)' }],
