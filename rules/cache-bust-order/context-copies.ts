@@ -27,6 +27,8 @@ export function isBroadSource(source: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (base === '*' || base === '**') return true;
   if (isManifestName(base) || /(^|\/)(gradle|\.mvn)\/wrapper$/.test(path)) return false;
+  // vendored dependencies change with the manifests, not with each source edit
+  if (base === 'vendor') return false;
   if (source.endsWith('/') || /[*?[]/.test(base)) return true;
   return !base.includes('.') && !PLAIN_FILES.has(base);
 }

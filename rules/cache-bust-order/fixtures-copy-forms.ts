@@ -37,6 +37,22 @@ const valid: ValidCase[] = [
       COPY src ./src
     `,
   },
+  {
+    name: 'a vendor folder is dependencies, not source (rancher elemental-toolkit); JSON form with globs (node samples)',
+    code: dockerfile`
+      FROM golang:1.22
+      ADD go.mod .
+      ADD go.sum .
+      ADD vendor vendor
+      RUN go mod download
+      ADD cmd cmd
+      FROM node:20
+      WORKDIR /app
+      COPY ["package.json", "package-lock.json*", "npm-shrinkwrap.json*", "./"]
+      RUN npm ci
+      COPY [".", "."]
+    `,
+  },
 ];
 
 const invalid: InvalidCase[] = [
