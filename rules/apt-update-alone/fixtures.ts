@@ -38,11 +38,11 @@ export default {
       code: dockerfile`
         FROM mcr.microsoft.com/vscode/devcontainers/base:bullseye
         RUN apt-get update && export DEBIAN_FRONTEND=noninteractive \
-            && /bin/bash /tmp/library-scripts/common-debian.sh "\${INSTALL_ZSH}" "\${USERNAME}" "true" "true" \
+            && /bin/bash /tmp/library-scripts/common-debian.sh "$INSTALL_ZSH" "$USERNAME" "true" "true" \
             && /tmp/library-scripts/docker-debian.sh "true" "/var/run/docker-host.sock" \
             && apt-get autoremove -y && apt-get clean -y && rm -rf /var/lib/apt/lists/* /tmp/library-scripts
         FROM alpine:3.20
-        RUN apk update && ash /tmp/library-scripts/common-alpine.sh "\${INSTALL_ZSH}" "\${USERNAME}" \
+        RUN apk update && ash /tmp/library-scripts/common-alpine.sh "$INSTALL_ZSH" "$USERNAME" \
             && rm -rf /tmp/library-scripts
       `,
     },

@@ -17,6 +17,7 @@ export default {
     { name: 'curl of a versioned URL', code: 'FROM alpine\nRUN curl -fsSLo /tmp/tool.tgz https://github.com/acme/tool/releases/download/v1.4.2/tool-linux-amd64.tgz\n' },
     { name: 'wget of a versioned URL with main.go in it', code: 'FROM alpine\nRUN wget -q https://raw.githubusercontent.com/acme/tool/v1.4.2/cmd/main.go\n' },
     { name: 'ADD of a git URL pinned to a commit', code: `FROM alpine\nADD https://github.com/acme/tool.git#${SHA} /src\n` },
+    { name: 'ADD of a git URL pinned with BuildKit\'s ?checksum= query', code: `FROM alpine\nADD https://github.com/acme/tool.git?ref=v1.4.2&checksum=${SHA} /src\n` },
     { name: 'ADD of a local file', code: 'FROM alpine\nADD tool.tar.gz /opt/\n' },
     { name: 'a URL that is not fetched', code: 'FROM alpine\nRUN echo https://example.com/latest/x > /url\n' },
     {
@@ -37,7 +38,7 @@ export default {
         RUN go install golang.org/x/tools/gopls@v0.16.2 github.com/acme/tool/cmd/tool@3f2a1c9e8b7d
         RUN go install -ldflags=-s github.com/acme/tool@v0.0.0-20240131101010-3f2a1c9e8b7d
         ARG LINT_VERSION=v1.59.1
-        RUN go install github.com/golangci/golangci-lint/cmd/golangci-lint@\${LINT_VERSION} && go install ./cmd/...
+        RUN go install github.com/golangci/golangci-lint/cmd/golangci-lint@$LINT_VERSION && go install ./cmd/...
       `,
     },
   ],
@@ -160,6 +161,7 @@ export default {
         ADD https://github.com/acme/tool.git /src/a
         ADD git@github.com:acme/tool.git#main /src/b
         ADD https://github.com/acme/tool.git#v1.4.2:docs /src/c
+        ADD https://github.com/go-delve/delve.git?ref=${'${DELVE_VERSION}'}&keep-git-dir=1 /src/d
       `,
       findings: [
         {
@@ -171,6 +173,7 @@ export default {
         },
         { line: 3, column: 5, message: 'ADD fetches the git repository git@github.com:acme/tool.git#main at ref main, which is not a commit: every build resolves it again and takes whatever commit it points to then; pin a commit with #<40-hex sha>' },
         { line: 4, column: 5, message: 'ADD fetches the git repository https://github.com/acme/tool.git#v1.4.2:docs at ref v1.4.2, which is not a commit: every build resolves it again and takes whatever commit it points to then; pin a commit with #<40-hex sha>' },
+        { line: 5, column: 5, message: 'ADD fetches the git repository https://github.com/go-delve/delve.git?ref=${DELVE_VERSION}&keep-git-dir=1 at ref ${DELVE_VERSION}, which is not a commit: every build resolves it again and takes whatever commit it points to then; pin a commit with #<40-hex sha>' },
       ],
     },
   ],

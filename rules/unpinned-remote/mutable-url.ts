@@ -50,11 +50,18 @@ export function isGitUrl(text: string): boolean {
   return isHttpUrl(text) && /\.git(?:#.*)?$/i.test(text.replace(/\?[^#]*/, ''));
 }
 
-/** The `#ref` of a git URL, without a `:subdir`; undefined when none is given. */
+/**
+ * The ref of a git URL: its `#ref[:subdir]` fragment, or BuildKit's query form (`?ref=v1.2`,
+ * `?tag=`, `?branch=`, `?checksum=<commit>`, a commit winning); undefined when none is given.
+ */
 export function gitUrlRef(url: string): string | undefined {
   const hash = url.indexOf('#');
-  if (hash < 0) return undefined;
-  const ref = url.slice(hash + 1).split(':')[0];
+  const query = new Map(
+    (/\?([^#]*)/.exec(url)?.[1] ?? '')
+      .split('&')
+      .map((part): [string, string] => [part.split('=')[0], part.slice(part.indexOf('=') + 1)]),
+  );
+  const ref = query.get('checksum') || query.get('ref') || query.get('tag') || query.get('branch') || (hash < 0 ? '' : url.slice(hash + 1).split(':')[0]);
   return ref === '' ? undefined : ref;
 }
 

@@ -33,7 +33,7 @@ export default {
         FROM alpine:3.21 AS buildstage
         ARG KASMVNC_COMMIT
         RUN apk add --no-cache git
-        RUN git clone https://github.com/kasmtech/KasmVNC.git src && cd src && git checkout -f \${KASMVNC_COMMIT}
+        RUN git clone https://github.com/kasmtech/KasmVNC.git src && cd src && git checkout -f ${'${KASMVNC_COMMIT}'}
       `,
     },
   ],
@@ -45,7 +45,7 @@ export default {
         ARG SOURCE_REF=main
         ARG VCS_REF=latest
         ARG BUILD_DATE=2024-01-31T10:00:00Z
-        ARG APP_SHA=\${BASE_SHA}
+        ARG APP_SHA=$BASE_SHA
         ARG GIT_COMMIT=
         RUN apk add --no-cache curl
         LABEL a=$SOURCE_REF b=$VCS_REF c=$BUILD_DATE d=$APP_SHA e=$GIT_COMMIT
@@ -63,7 +63,7 @@ export default {
         ARG SOURCE_REF=main
         ARG VCS_REF=latest
         ARG BUILD_DATE=2024-01-31T10:00:00Z
-        ARG APP_SHA=\${BASE_SHA}
+        ARG APP_SHA=$BASE_SHA
         ARG GIT_COMMIT=
         LABEL a=$SOURCE_REF b=$VCS_REF c=$BUILD_DATE d=$APP_SHA e=$GIT_COMMIT
       `,
