@@ -6,6 +6,7 @@ import { fixtureProblems } from './fixture-checks';
 import type { ExpectedFinding, RuleFixtures, ValidCase } from './harness';
 import { readReadmeExample } from './readme-example';
 import { rules } from './index';
+import { linesNotEdited, namedLines } from './wording';
 
 // The one table-driven harness every rule goes through: its fixtures, its README, its folder.
 
@@ -28,6 +29,10 @@ async function expectInvalid(rule: Rule, input: CaseInput, expected: ExpectedFin
   const findings = await lintCase(rule, input);
   expect(findings.filter((f) => f.rule === INTERNAL_ERROR).map(describeFinding)).toEqual([]);
   expect(unmatched(findings, expected)).toEqual({ missing: [], extra: [] });
+  // a message that names lines names the finding's own among them; a fix points at the lines it changes (issue 14 item 12)
+  const elsewhere = findings.filter((f) => namedLines(f.message).length > 0 && !namedLines(f.message).includes(f.range.start.line + 1));
+  expect(elsewhere.map(describeFinding)).toEqual([]);
+  expect(findings.flatMap((f) => (f.fix ? linesNotEdited(f.fix).map((line) => `${f.fix!.description}: line ${line} is not edited`) : []))).toEqual([]);
   const fixed = await fixCase(rule, input);
   expect(fixed.rejected.map((r) => r.fix.description)).toEqual([]);
   expect(fixed.text).toBe(output ?? input.code);

@@ -1,5 +1,5 @@
 import type { Bytes, Effect, PlacedEntry, StoredEntry } from '@dflint/core';
-import { commandName, describeEntry, listEntries, listFirst, sizeLabel, storedHere } from './wording';
+import { commandName, describeEntry, editedLines, lineSpan, linesNotEdited, listEntries, namedLines, listFirst, sizeLabel, storedHere } from './wording';
 
 const MiB = 1024 * 1024;
 const exact = (value: number): Bytes => ({ value, estimate: 'exact' });
@@ -40,4 +40,24 @@ test('storedHere gives one related location per storing command, summing its fil
     [2, 'stores 2 of these files (2.0 MiB)'],
     [3, 'stores /c (1.0 KiB)'],
   ]);
+});
+
+test('lineSpan and editedLines name where an instruction or a fix is', () => {
+  const range = (from: number, to: number, endCharacter = 5) => ({ start: { line: from - 1, character: 0 }, end: { line: to - 1, character: endCharacter } });
+  expect([lineSpan(range(3, 3)), lineSpan(range(3, 5)), lineSpan(range(3, 4, 0))]).toEqual(['line 3', 'lines 3-5', 'line 3']);
+  expect(editedLines([{ range: range(9, 9), newText: '' }, { range: range(7, 7), newText: '' }, { range: range(9, 9), newText: 'x' }])).toBe('lines 7 and 9');
+});
+
+test('linesNotEdited finds the lines a fix names but does not change', () => {
+  const edit = (from: number, to: number) => ({ range: { start: { line: from - 1, character: 0 }, end: { line: to - 1, character: 0 } }, newText: '' });
+  expect(linesNotEdited({ description: 'append `yum clean all` to the RUN at line 8', edits: [edit(17, 17)] })).toEqual([8]);
+  expect(linesNotEdited({ description: 'merge the RUNs at lines 10, 11 and 12', edits: [edit(10, 12)] })).toEqual([]);
+  expect(linesNotEdited({ description: 'merge the RUN at lines 21-24 into the install RUN at line 26', edits: [edit(21, 28)] })).toEqual([]);
+  expect(linesNotEdited({ description: 'move ARG X down to line 18, its first use', edits: [edit(7, 8), edit(19, 19)] })).toEqual([18]);
+});
+
+test('namedLines reads the line numbers a message names', () => {
+  expect(namedLines('`zypper ref` at line 21 installs nothing in its RUN: … to the install at line 26')).toEqual([21, 26]);
+  expect(namedLines('3 consecutive RUNs (lines 6, 7 and 8) can be one RUN; merge the RUN at lines 21-24')).toEqual([6, 7, 8, 21, 24]);
+  expect(namedLines('no line here, 3 layers')).toEqual([]);
 });

@@ -1,5 +1,5 @@
 // Phrases several rules' messages share, so the same thing reads the same in every finding.
-import { describeBytes, joinWords, lineOf, rangeKey, sumBytes, type Bytes, type PlacedEntry, type Range, type RelatedLocation, type StoredEntry } from '@dflint/core/rule-kit';
+import { describeBytes, joinWords, lineOf, linesPhrase, rangeKey, sumBytes, type Bytes, type PlacedEntry, type Range, type RelatedLocation, type StoredEntry, type TextEdit, type Fix } from '@dflint/core/rule-kit';
 
 /** `3.0 MiB`, `at least 3.0 MiB`, `size unknown`: a size in parentheses after a path. */
 export function sizeLabel(bytes: Bytes): string {
@@ -45,4 +45,30 @@ export function storedHere(hidden: readonly PlacedEntry[]): RelatedLocation[] {
     const what = paths.length === 1 ? paths[0] : `${paths.length} of these files`;
     return { range, message: `stores ${what} (${sizeLabel(sumBytes(bytes))})` };
   });
+}
+
+/** `line 3`, or `lines 3-5` for a range over several lines: where an instruction or an edit is. */
+export function lineSpan(range: Range): string {
+  const first = range.start.line + 1;
+  // an exclusive end at column 0 ends on the line before
+  const last = range.end.line + (range.end.character === 0 && range.end.line > range.start.line ? 0 : 1);
+  return last > first ? `lines ${first}-${last}` : `line ${first}`;
+}
+
+/** `line 7`, or `lines 7 and 9`: where a fix's edits start, for its description to name the lines it changes. */
+export function editedLines(edits: readonly TextEdit[]): string {
+  return linesPhrase([...new Set(edits.map((edit) => edit.range.start.line + 1))].sort((a, b) => a - b));
+}
+
+/**
+ * The lines a fix's description names (`line 8`, `lines 3, 4 and 6`, `lines 3-5`) that none of
+ * its edits touches: a fix points at the lines it changes, so this is empty for a good one.
+ */
+export function linesNotEdited(fix: Pick<Fix, 'description' | 'edits'>): number[] {
+  return namedLines(fix.description).filter((line) => !fix.edits.some(({ range }) => range.start.line + 1 <= line && line <= range.end.line + 1));
+}
+
+/** The lines a message names (`at line 3`, `lines 6, 7 and 8`, `lines 3-5`). */
+export function namedLines(text: string): number[] {
+  return [...text.matchAll(/\blines? ((?:\d+(?:, | and |-))*\d+)/g)].flatMap((match) => match[1].match(/\d+/g)!.map(Number));
 }

@@ -1,16 +1,21 @@
 import {
   defineRule,
   fixRemovals,
+  lineOf,
   mapOutcome,
   mergeRunsEdit,
   refuse,
+  sameRange,
   METADATA_ONLY,
   packageCommand,
+  packageInstall,
   type Instruction,
+  type LayerModel,
   type PackageCommand,
   type ParsedDocument,
   type ShellCommand,
 } from '@dflint/core/rule-kit';
+import { lineSpan } from '../wording';
 
 export default defineRule({
   meta: {
@@ -21,7 +26,7 @@ export default defineRule({
     fixable: 'safe',
     aliases: [],
   },
-  check({ document, report }) {
+  check({ document, layers, report }) {
     for (const stage of document.stages) {
       stage.instructions.forEach((run, index) => {
         if (run.keyword !== 'RUN') return;
@@ -30,19 +35,19 @@ export default defineRule({
         if (!refresh) return;
         const refreshed = packageCommand(refresh)!;
         if (commands.some((command) => installsFrom(refreshed, command))) return;
+        if (!keepsIndex(layers, stage.index, run, refresh)) return;
         const install = nextInstall(document, stage.instructions, index + 1, refreshed);
         const name = `${refreshed.program} ${refreshed.subcommand}`;
-        const line = run.range.start.line + 1;
-        const then = install ? ` to the install at line ${install.range.start.line + 1}` : ' to later installs';
+        const then = install ? ` to the install at line ${lineOf(install.range)}` : ' to later installs';
         const edit = install ? mergeRunsEdit(document, [run, install]) : refuse('no RUN that installs packages follows with only metadata (LABEL, EXPOSE, …) between');
         report({
           range: refresh.range,
           message:
-            `\`${name}\` at line ${line} installs nothing in its RUN: its cached layer serves stale package lists${then}, ` +
+            `\`${name}\` at line ${lineOf(refresh.range)} installs nothing in its RUN: its cached layer serves stale package lists${then}, ` +
             'and the lists stay stored in the image; refresh and install in one RUN',
           fix: mapOutcome(edit, (merge) => ({
             safety: 'safe' as const,
-            description: `merge the refresh at line ${line} into the install RUN`,
+            description: `merge the RUN at ${lineSpan(run.range)} into the install RUN at ${lineSpan(install!.range)}`,
             edits: [merge],
             removes: fixRemovals(document, { merged: [install!] }),
           })),
@@ -51,6 +56,19 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The RUN's layer keeps the index the refresh fetched. Not when the same RUN deletes it
+ * (`rm -rf /var/lib/apt/lists/*`, `apt-get dist-clean`) or a cache mount holds it
+ * (`--mount=type=cache,target=/var/lib/apt`): then no later RUN installs from a stale copy of it.
+ */
+function keepsIndex(layers: LayerModel, stageIndex: number, run: Instruction, refresh: ShellCommand): boolean {
+  const step = layers.stages[stageIndex]?.steps.find((each) => each.instruction === run);
+  if (!step) return true;
+  const writes = step.effects.some((effect) => effect.kind === 'cache-write' && sameRange(effect.range, refresh.range));
+  if (!writes) return true;
+  return step.stored.some((entry) => entry.reason === 'cache' && sameRange(entry.effect.range, refresh.range));
+}
 
 /** The next RUN from `from` on, past metadata-only instructions, if it installs from the refreshed index. */
 function nextInstall(document: ParsedDocument, instructions: readonly Instruction[], from: number, refreshed: PackageCommand): Instruction | undefined {
@@ -62,9 +80,14 @@ function nextInstall(document: ParsedDocument, instructions: readonly Instructio
   return commands.some((command) => installsFrom(refreshed, command)) ? next : undefined;
 }
 
-/** `command` installs with the index `refreshed` fetched: the same manager, or one that reads its cache (`yum` after `dnf makecache`). */
+/**
+ * `command` installs with the index `refreshed` fetched: the same manager, one that reads its
+ * cache (`yum` after `dnf makecache`), or a helper that runs it (`xargs apt-get install`,
+ * `xx-apt-get install`, `rosdep install`, `common-debian.sh`).
+ */
 function installsFrom(refreshed: PackageCommand, command: ShellCommand): boolean {
-  const install = packageCommand(command);
-  if (install?.action !== 'install') return false;
-  return install.manager === refreshed.manager || (refreshed.manager.cacheUsers ?? []).includes(install.program);
+  const install = packageInstall(command);
+  if (!install) return false;
+  if (install.managers.includes(refreshed.manager.name)) return true;
+  return install.manager !== undefined && (refreshed.manager.cacheUsers ?? []).includes(install.program);
 }

@@ -26,7 +26,9 @@ export function isBroadSource(source: string): boolean {
   if (path === '' || path === '.' || path === '*' || path === '**') return true;
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (base === '*' || base === '**') return true;
-  if (isManifestName(base)) return false;
+  if (isManifestName(base) || /(^|\/)(gradle|\.mvn)\/wrapper$/.test(path)) return false;
+  // vendored dependencies change with the manifests, not with each source edit
+  if (base === 'vendor') return false;
   if (source.endsWith('/') || /[*?[]/.test(base)) return true;
   return !base.includes('.') && !PLAIN_FILES.has(base);
 }

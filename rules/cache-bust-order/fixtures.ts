@@ -1,4 +1,5 @@
 import { dockerfile, type RuleFixtures } from '../harness';
+import copyForms from './fixtures-copy-forms';
 
 export default {
   valid: [
@@ -51,10 +52,6 @@ export default {
       `,
     },
     {
-      name: 'COPY --from is not the build context',
-      code: 'FROM node:20 AS build\nRUN make\nFROM node:20\nWORKDIR /app\nCOPY --from=build /app ./\nRUN npm ci --omit=dev\n',
-    },
-    {
       name: 'installs that need the source anyway: pip install ., npm install of a named package',
       code: 'FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir .\nRUN npm install -g typescript\nRUN npm install left-pad\n',
     },
@@ -73,9 +70,10 @@ export default {
       name: 'maven: go-offline before the source, package after',
       code: 'FROM maven:3.9\nWORKDIR /app\nCOPY pom.xml .\nRUN mvn -B dependency:go-offline\nCOPY src ./src\nRUN mvn -B package\n',
     },
-    { name: 'a single file is not broad source', code: 'FROM golang:1.22\nWORKDIR /src\nCOPY go.mod go.sum ./\nCOPY Makefile ./\nRUN go mod download\n' },
+    ...copyForms.valid,
   ],
   invalid: [
+    ...copyForms.invalid,
     { name: 'a source that is no well-formed glob (`[a,`) is a name, not a RegExp error (issue 13)', code: 'FROM node:20\nCOPY [a, /x/\nRUN npm ci\n', findings: [{ line: 2, message: '`COPY [a, /x/` at line 2 copies source before the dependency install at line 3 (`npm ci`), which needs only package.json and package-lock.json: every source edit re-runs the install; copy those first and install before this COPY' }] },
     {
       name: 'npm: COPY . . before npm ci',

@@ -4,7 +4,6 @@ import {
   mapOutcome,
   oncePerDocument,
   insertFlagEdit,
-  lineOf,
   managerNamed,
   ok,
   refuse,
@@ -26,6 +25,7 @@ import {
   type TextEdit,
 } from '@dflint/core/rule-kit';
 import { posix } from 'node:path';
+import { editedLines } from '../wording';
 
 export interface Cache {
   entry: StoredEntry;
@@ -139,11 +139,10 @@ export function cacheFix(document: ParsedDocument, stage: StageLayers, caches: r
   if (users && laterUse(document, stage, step, new Set(users))) return refuse(`a later RUN runs ${effect.manager} and may need the cache`);
   if (copiedFrom(document, stage.index)) return refuse('another stage copies from this one');
 
-  const line = lineOf(run.range);
   if (plan.kind === 'append') {
     // a wrapper (sudo, su-exec, env) may run the manager as another user than the cleanup
     if (!direct) return refuse('the package manager runs through a wrapper (sudo, env, …) or a path: the cleanup might not run as the same user');
-    return mapOutcome(appendToRunEdit(document, run, plan.command), (edit) => ({ safety: 'safe' as const, description: `append \`${plan.command}\` to the RUN at line ${line}`, edits: [edit] }));
+    return mapOutcome(appendToRunEdit(document, run, plan.command), (edit) => ({ safety: 'safe' as const, description: `append \`${plan.command}\` to the RUN, at ${editedLines([edit])}`, edits: [edit] }));
   }
   const edits: TextEdit[] = [];
   const where = new Set<string>();
@@ -154,7 +153,7 @@ export function cacheFix(document: ParsedDocument, stage: StageLayers, caches: r
     if (!edits.some((edit) => sameRange(edit.range, at))) edits.push(insertFlagEdit(word, plan.flag));
     where.add(`\`${command.argv.slice(0, command.argv.indexOf(word) + 1).map((each) => each.value).join(' ')}\``);
   }
-  return ok({ safety: 'safe', description: `add ${plan.flag} to ${joinWords([...where])} at line ${line}`, edits });
+  return ok({ safety: 'safe', description: `add ${plan.flag} to ${joinWords([...where])} at ${editedLines(edits)}`, edits });
 }
 
 /** A RUN after `step` in this stage, or in a shipped stage built on it, that runs one of `names`. */

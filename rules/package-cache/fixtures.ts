@@ -55,7 +55,7 @@ export default {
           line: 2,
           column: 5,
           message:
-            'apt-get at line 2 leaves apt package lists (/var/lib/apt/lists) in its layer, and the delete at line 4 does not shrink that layer; in the same RUN, use `rm -rf /var/lib/apt/lists/*`',
+            '`apt-get update` at line 2 leaves apt package lists (/var/lib/apt/lists) in its layer, and the delete at line 4 does not shrink that layer; in the same RUN, use `rm -rf /var/lib/apt/lists/*`',
           severity: 'warning',
           noFix: 'a later RUN runs apt and may need the cache',
         },
@@ -65,14 +65,14 @@ export default {
     {
       name: 'apk without --no-cache',
       code: 'FROM alpine:3.20\nRUN apk update && apk add curl\n',
-      findings: [{ line: 2, message: 'apk at line 2 leaves apk package index cache (/var/cache/apk) in its layer; in the same RUN, use `apk add --no-cache` (or `rm -rf /var/cache/apk/*`)' }],
+      findings: [{ line: 2, message: '`apk add` at line 2 leaves apk package index cache (/var/cache/apk) in its layer; in the same RUN, use `apk add --no-cache` (or `rm -rf /var/cache/apk/*`)' }],
       // `apk update` keeps its index whatever flags `apk add` gets: the cleanup goes at the end
       output: 'FROM alpine:3.20\nRUN apk update && apk add curl && \\\n    rm -rf /var/cache/apk/*\n',
     },
     {
       name: 'pip wheel cache',
       code: 'FROM python:3.12\nRUN pip install flask\n',
-      findings: [{ line: 2, message: 'pip at line 2 leaves pip wheel and HTTP cache (/root/.cache/pip) in its layer; in the same RUN, use `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`)' }],
+      findings: [{ line: 2, message: '`pip install` at line 2 leaves pip wheel and HTTP cache (/root/.cache/pip) in its layer; in the same RUN, use `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`)' }],
       output: 'FROM python:3.12\nRUN pip install --no-cache-dir flask\n',
     },
     {
@@ -83,7 +83,7 @@ export default {
         FROM base
         CMD ["flask", "run"]
       `,
-      findings: [{ line: 2, message: 'pip at line 2 leaves pip wheel and HTTP cache (/root/.cache/pip) in its layer; in the same RUN, use `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`)' }],
+      findings: [{ line: 2, message: '`pip install` at line 2 leaves pip wheel and HTTP cache (/root/.cache/pip) in its layer; in the same RUN, use `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`)' }],
       output: dockerfile`
         FROM python:3.12 AS base
         RUN pip install --no-cache-dir flask
@@ -94,7 +94,7 @@ export default {
     {
       name: 'one command filling two caches makes one finding',
       code: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n',
-      findings: [{ line: 4, message: 'go at line 4 leaves Go module cache (/root/go/pkg/mod) and Go build cache (/root/.cache/go-build) in its layer; in the same RUN, use `go clean -cache -modcache` (or `RUN --mount=type=cache`)' }],
+      findings: [{ line: 4, message: '`go build` at line 4 leaves Go module cache (/root/go/pkg/mod) and Go build cache (/root/.cache/go-build) in its layer; in the same RUN, use `go clean -cache -modcache` (or `RUN --mount=type=cache`)' }],
       // one fix for both caches
       output: 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /app . && \\\n    go clean -cache -modcache\n',
     },
@@ -107,7 +107,7 @@ export default {
                ca-certificates curl ;
         CMD ["curl", "--version"]
       `,
-      findings: [{ line: 2, message: 'apt-get at line 2 leaves apt package lists (/var/lib/apt/lists) in its layer; in the same RUN, use `rm -rf /var/lib/apt/lists/*`' }],
+      findings: [{ line: 2, message: '`apt-get update` at line 2 leaves apt package lists (/var/lib/apt/lists) in its layer; in the same RUN, use `rm -rf /var/lib/apt/lists/*`' }],
       output: dockerfile`
         FROM debian:bookworm
         RUN apt-get update \
@@ -120,57 +120,63 @@ export default {
     {
       name: 'apk add without update: --no-cache on every apk add of the RUN',
       code: 'FROM alpine:3.20\nRUN apk add --virtual .build-deps gcc musl-dev && apk add make\n',
-      findings: [{ line: 2, message: 'apk at line 2 leaves apk package index cache (/var/cache/apk) in its layer; in the same RUN, use `apk add --no-cache` (or `rm -rf /var/cache/apk/*`)' }],
+      findings: [{ line: 2, message: '`apk add` at line 2 leaves apk package index cache (/var/cache/apk) in its layer; in the same RUN, use `apk add --no-cache` (or `rm -rf /var/cache/apk/*`)' }],
       output: 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && apk add --no-cache make\n',
     },
     {
       name: "apk: an option's value before the subcommand is not the subcommand",
       code: 'FROM alpine:3.20\nRUN apk -X https://mirror.example/alpine/v3.20/main add curl\n',
-      findings: [{ line: 2, message: 'apk at line 2 leaves apk package index cache (/var/cache/apk) in its layer; in the same RUN, use `apk add --no-cache` (or `rm -rf /var/cache/apk/*`)' }],
+      findings: [{ line: 2, message: '`apk add` at line 2 leaves apk package index cache (/var/cache/apk) in its layer; in the same RUN, use `apk add --no-cache` (or `rm -rf /var/cache/apk/*`)' }],
       output: 'FROM alpine:3.20\nRUN apk -X https://mirror.example/alpine/v3.20/main add --no-cache curl\n',
     },
     {
       name: 'a cache moved by its own option gets no fix: --no-cache-dir would not win over --cache-dir',
       code: 'FROM python:3.12\nRUN pip install --cache-dir /tmp/pc flask\nRUN npm ci --cache /tmp/npm\n',
       findings: [
-        { line: 2, message: 'pip at line 2 leaves pip wheel and HTTP cache (/tmp/pc) in its layer; in the same RUN, use `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`)', noFix: 'a --cache-dir would override --no-cache-dir' },
-        { line: 3, message: 'npm at line 3 leaves npm package cache (/tmp/npm) in its layer; in the same RUN, use `npm cache clean --force`', noFix: 'a --cache option moves the cache' },
+        { line: 2, message: '`pip install` at line 2 leaves pip wheel and HTTP cache (/tmp/pc) in its layer; in the same RUN, use `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`)', noFix: 'a --cache-dir would override --no-cache-dir' },
+        { line: 3, message: '`npm ci` at line 3 leaves npm package cache (/tmp/npm) in its layer; in the same RUN, use `npm cache clean --force`', noFix: 'a --cache option moves the cache' },
       ],
     },
     {
       name: 'npm cache',
       code: 'FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\n',
-      findings: [{ line: 4, message: 'npm at line 4 leaves npm package cache (/root/.npm) in its layer; in the same RUN, use `npm cache clean --force`' }],
+      findings: [{ line: 4, message: '`npm ci` at line 4 leaves npm package cache (/root/.npm) in its layer; in the same RUN, use `npm cache clean --force`' }],
       output: 'FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev && \\\n    npm cache clean --force\n',
+    },
+    {
+      name: 'the message names the command, not an option after the program (zypper --gpg-auto-import-keys install); the fix names the line it edits',
+      code: 'FROM opensuse/leap:15.6\nRUN zypper -n addrepo --refresh https://download.opensuse.org/repositories/x.repo && \\\n    zypper --non-interactive --gpg-auto-import-keys install -y curl\n',
+      findings: [{ line: 3, column: 5, message: '`zypper install` at line 3 leaves zypper metadata and package cache (/var/cache/zypp) in its layer; in the same RUN, use `zypper clean -a`' }],
+      output: 'FROM opensuse/leap:15.6\nRUN zypper -n addrepo --refresh https://download.opensuse.org/repositories/x.repo && \\\n    zypper --non-interactive --gpg-auto-import-keys install -y curl && \\\n    zypper clean -a\n',
     },
     {
       name: 'dnf cache',
       code: 'FROM fedora:40\nRUN dnf install -y gcc make\n',
-      findings: [{ line: 2, message: 'dnf at line 2 leaves dnf metadata and package cache (/var/cache/dnf) in its layer; in the same RUN, use `dnf clean all` (or `rm -rf /var/cache/dnf`)' }],
+      findings: [{ line: 2, message: '`dnf install` at line 2 leaves dnf metadata and package cache (/var/cache/dnf) in its layer; in the same RUN, use `dnf clean all` (or `rm -rf /var/cache/dnf`)' }],
       output: 'FROM fedora:40\nRUN dnf install -y gcc make && \\\n    dnf clean all\n',
     },
     {
       name: 'apt-get --download-only: apt-get clean',
       code: 'FROM debian:bookworm\nRUN apt-get install -y --download-only file\n',
-      findings: [{ line: 2, message: 'apt-get at line 2 leaves downloaded .deb files (/var/cache/apt/archives) in its layer; in the same RUN, use `apt-get clean`' }],
+      findings: [{ line: 2, message: '`apt-get install` at line 2 leaves downloaded .deb files (/var/cache/apt/archives) in its layer; in the same RUN, use `apt-get clean`' }],
       output: 'FROM debian:bookworm\nRUN apt-get install -y --download-only file && \\\n    apt-get clean\n',
     },
     {
       name: 'python -m pip in a continued RUN',
       code: 'FROM python:3.12\nRUN python3 -m pip install \\\n    -r requirements.txt\n',
-      findings: [{ line: 2, message: 'pip at line 2 leaves pip wheel and HTTP cache (/root/.cache/pip) in its layer; in the same RUN, use `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`)' }],
+      findings: [{ line: 2, message: '`pip install` at line 2 leaves pip wheel and HTTP cache (/root/.cache/pip) in its layer; in the same RUN, use `--no-cache-dir` (or `PIP_NO_CACHE_DIR=1`)' }],
       output: 'FROM python:3.12\nRUN python3 -m pip install --no-cache-dir \\\n    -r requirements.txt\n',
     },
     {
       name: 'gem with GEM_HOME set in the Dockerfile',
       code: 'FROM ruby:3.3\nENV GEM_HOME=/gems\nRUN gem install rails\n',
-      findings: [{ line: 3, message: 'gem at line 3 leaves downloaded .gem files (/gems/cache) in its layer; in the same RUN, use `rm -rf /gems/cache`' }],
+      findings: [{ line: 3, message: '`gem install` at line 3 leaves downloaded .gem files (/gems/cache) in its layer; in the same RUN, use `rm -rf /gems/cache`' }],
       output: 'FROM ruby:3.3\nENV GEM_HOME=/gems\nRUN gem install rails && \\\n    rm -rf /gems/cache\n',
     },
     {
       name: 'uv sync',
       code: 'FROM python:3.12\nRUN uv sync --frozen\n',
-      findings: [{ line: 2, message: 'uv at line 2 leaves uv package cache (/root/.cache/uv) in its layer; in the same RUN, use `--no-cache` (or `UV_NO_CACHE=1`, or `uv cache clean`)' }],
+      findings: [{ line: 2, message: '`uv sync` at line 2 leaves uv package cache (/root/.cache/uv) in its layer; in the same RUN, use `--no-cache` (or `UV_NO_CACHE=1`, or `uv cache clean`)' }],
       output: 'FROM python:3.12\nRUN uv sync --no-cache --frozen\n',
     },
     {
@@ -181,30 +187,30 @@ export default {
         FROM base
         COPY --from=base /var/lib/apt/lists /lists
       `,
-      findings: [{ line: 2, message: 'apt-get at line 2 leaves apt package lists (/var/lib/apt/lists) in its layer; in the same RUN, use `rm -rf /var/lib/apt/lists/*`', noFix: 'another stage copies from this one' }],
+      findings: [{ line: 2, message: '`apt-get update` at line 2 leaves apt package lists (/var/lib/apt/lists) in its layer; in the same RUN, use `rm -rf /var/lib/apt/lists/*`', noFix: 'another stage copies from this one' }],
     },
     {
       name: 'no fix: the manager runs through sudo (the cleanup would not have its rights)',
       code: 'FROM debian:bookworm\nUSER app\nRUN sudo apt-get update && sudo apt-get install -y file\n',
-      findings: [{ line: 3, message: 'apt-get at line 3 leaves apt package lists (/var/lib/apt/lists) in its layer; in the same RUN, use `rm -rf /var/lib/apt/lists/*`' }],
+      findings: [{ line: 3, message: '`apt-get update` at line 3 leaves apt package lists (/var/lib/apt/lists) in its layer; in the same RUN, use `rm -rf /var/lib/apt/lists/*`' }],
     },
     {
       name: 'no fix: a later RUN installs with the same lists',
       code: 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y file\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
-      findings: [{ line: 2, message: 'apt-get at line 2 leaves apt package lists (/var/lib/apt/lists) in its layer, and the delete at line 3 does not shrink that layer; in the same RUN, use `rm -rf /var/lib/apt/lists/*`' }],
+      findings: [{ line: 2, message: '`apt-get update` at line 2 leaves apt package lists (/var/lib/apt/lists) in its layer, and the delete at line 3 does not shrink that layer; in the same RUN, use `rm -rf /var/lib/apt/lists/*`' }],
     },
     {
       name: 'no fix: a # comment in the script would swallow an appended command',
       code: 'FROM fedora:40\nRUN dnf install -y gcc # the compiler\n',
-      findings: [{ line: 2, message: 'dnf at line 2 leaves dnf metadata and package cache (/var/cache/dnf) in its layer; in the same RUN, use `dnf clean all` (or `rm -rf /var/cache/dnf`)' }],
+      findings: [{ line: 2, message: '`dnf install` at line 2 leaves dnf metadata and package cache (/var/cache/dnf) in its layer; in the same RUN, use `dnf clean all` (or `rm -rf /var/cache/dnf`)' }],
     },
     {
       name: 'no fix for yarn, pnpm and poetry (their caches can hold what the project runs from)',
       code: 'FROM node:22\nRUN yarn install && pnpm install\nRUN pip install poetry --no-cache-dir && poetry install\n',
       findings: [
-        { line: 2, message: 'yarn at line 2 leaves yarn package cache (Yarn 1; Yarn 2+ keeps .yarn/cache in the project) (/usr/local/share/.cache/yarn) in its layer; in the same RUN, use `yarn cache clean`' },
-        { line: 2, message: 'pnpm at line 2 leaves pnpm content-addressed store (/root/.local/share/pnpm/store) in its layer; in the same RUN, use `RUN --mount=type=cache,target=/root/.local/share/pnpm/store` (or `rm -rf /root/.local/share/pnpm/store`)' },
-        { line: 3, message: 'poetry at line 3 leaves poetry package cache (/root/.cache/pypoetry) in its layer; in the same RUN, use `--no-cache` (or `rm -rf /root/.cache/pypoetry`)' },
+        { line: 2, message: '`yarn install` at line 2 leaves yarn package cache (Yarn 1; Yarn 2+ keeps .yarn/cache in the project) (/usr/local/share/.cache/yarn) in its layer; in the same RUN, use `yarn cache clean`' },
+        { line: 2, message: '`pnpm install` at line 2 leaves pnpm content-addressed store (/root/.local/share/pnpm/store) in its layer; in the same RUN, use `RUN --mount=type=cache,target=/root/.local/share/pnpm/store` (or `rm -rf /root/.local/share/pnpm/store`)' },
+        { line: 3, message: '`poetry install` at line 3 leaves poetry package cache (/root/.cache/pypoetry) in its layer; in the same RUN, use `--no-cache` (or `rm -rf /root/.cache/pypoetry`)' },
       ],
     },
   ],

@@ -1,4 +1,19 @@
-import { cleanupText, defineRule, joinWords, lineOf, rangeKey, shippedLayers, storedEntries, sumBytes, type Cleanup, type PlacedEntry } from '@dflint/core/rule-kit';
+import {
+  cleanupText,
+  defineRule,
+  joinWords,
+  lineOf,
+  packageCommand,
+  rangeKey,
+  sameRange,
+  shippedLayers,
+  storedEntries,
+  sumBytes,
+  type Cleanup,
+  type Instruction,
+  type ParsedDocument,
+  type PlacedEntry,
+} from '@dflint/core/rule-kit';
 import { cacheFix, type Cache } from './cache-fix';
 
 export default defineRule({
@@ -15,7 +30,8 @@ export default defineRule({
       // the model stores only what survives the RUN: same-RUN cleanups, no-cache flags and cache/tmpfs mounts store nothing
       for (const caches of byCommand(storedEntries(stage))) {
         const [first] = caches;
-        const { range, command } = first.effect;
+        const { range } = first.effect;
+        const command = commandWords(document, stage.steps[first.step].instruction, first.effect);
         const laterDelete = caches.find((cache) => cache.entry.shadowedBy)?.entry.shadowedBy;
         const deleted = laterDelete
           ? `, and the delete at line ${lineOf(laterDelete.effect.range)} does not shrink that layer`
@@ -24,7 +40,7 @@ export default defineRule({
         const fix = cacheFix(document, stage, caches);
         report({
           range,
-          message: `${command} at line ${lineOf(range)} leaves ${what} in its layer${deleted}; ${advice(caches.map(({ effect }) => effect))}`,
+          message: `\`${command}\` at line ${lineOf(range)} leaves ${what} in its layer${deleted}; ${advice(caches.map(({ effect }) => effect))}`,
           wastedBytes: sumBytes(caches.map(({ entry }) => entry.bytes)),
           fix,
         });
@@ -32,6 +48,13 @@ export default defineRule({
     }
   },
 });
+
+/** `apt-get update`, `pip install`, `zypper install`: the command that wrote the cache, as a manager names it (not an option after the program). */
+function commandWords(document: ParsedDocument, run: Instruction, effect: Cache['effect']): string {
+  const written = document.shellScripts(run).flatMap((script) => script.commands).find((each) => sameRange(each.range, effect.range));
+  const found = written && packageCommand(written, { throughWrappers: true });
+  return found ? [found.program, found.subcommand].filter((word) => word !== undefined).join(' ') : effect.command;
+}
 
 /** The stored caches, one group per command that wrote them (`go build` fills two). */
 function byCommand(entries: PlacedEntry[]): Cache[][] {

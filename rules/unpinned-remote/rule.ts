@@ -1,6 +1,6 @@
 import { defineRule, type Instruction, type ParsedDocument, type Report, type ShellCommand } from '@dflint/core/rule-kit';
 import { pinsClone, pinsCommit, readClone, type GitClone } from './git-clone';
-import { gitUrlRef, isCommitSha, isGitUrl, isHttpUrl, isUrl, movingPart } from './mutable-url';
+import { gitUrlRef, isCommitSha, isGitUrl, isHttpUrl, isUrl, movingGoVersion, movingPart } from './mutable-url';
 
 /** Why a RUN that fetches something moving is a problem, shared by its messages. */
 const RUN_CACHE =
@@ -29,6 +29,7 @@ function runFindings(document: ParsedDocument, run: Instruction): Report[] {
       const clone = readClone(command);
       if (clone) return unpinnedClone(clone, script.commands.slice(index + 1));
       if (command.name === 'curl' || command.name === 'wget') return movingDownloads(command);
+      if (command.name === 'go') return movingGoInstalls(command);
       return [];
     }),
   );
@@ -59,6 +60,23 @@ function movingDownloads(command: ShellCommand): Report[] {
       {
         range: word.range,
         message: `${command.name} fetches ${url}, whose content moves (\`${moving}\`): ${RUN_CACHE}; use a versioned URL`,
+      },
+    ];
+  });
+}
+
+/** `go install golang.org/x/tools/gopls@latest`: a version query that resolves to whatever is newest. */
+function movingGoInstalls(command: ShellCommand): Report[] {
+  const [, subcommand, ...args] = command.argv;
+  if (subcommand?.value !== 'install' && subcommand?.value !== 'get') return [];
+  return args.flatMap((word) => {
+    const at = word.value.lastIndexOf('@');
+    const version = word.dynamic || word.value.startsWith('-') || at < 0 ? undefined : word.value.slice(at + 1);
+    if (version === undefined || !movingGoVersion(version)) return [];
+    return [
+      {
+        range: word.range,
+        message: `go ${subcommand.value} ${word.value} fetches whatever version \`@${version}\` resolves to when the RUN runs: ${RUN_CACHE}; pin a version (@v1.2.3) or a commit`,
       },
     ];
   });

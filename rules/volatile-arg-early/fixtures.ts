@@ -15,8 +15,59 @@ export default {
     { name: 'the RUNs are in another stage', code: 'FROM alpine AS meta\nARG BUILD_DATE\nFROM alpine\nRUN make\n' },
     { name: 'unused and last in its stage', code: 'FROM alpine\nRUN make\nARG BUILD_DATE\n' },
     { name: 'a name that only looks volatile with the option unset', code: 'FROM alpine\nARG CI_PIPELINE_ID\nRUN make\n' },
+    {
+      name: 'a hash or a version as the default is pinned (OpenLiberty ci.docker)',
+      code: dockerfile`
+        FROM registry.access.redhat.com/ubi9/ubi-minimal
+        ARG LIBERTY_VERSION=25.0.0.12
+        ARG FEATURES_SHA=bb556c5341fec434a9d7192975a1a085a4a7a6ed
+        ARG GIT_REF=v1.4.0-rc1
+        RUN microdnf -y install shadow-utils unzip
+        RUN curl -o /tmp/features.zip $FEATURES_URL && echo "$FEATURES_SHA  /tmp/features.zip" | sha256sum -c && echo $GIT_REF
+      `,
+    },
+    {
+      name: 'a global ARG with a pinned default, declared again in the stage (linuxserver kasmvnc)',
+      code: dockerfile`
+        ARG KASMVNC_COMMIT="e04731870baebd2784983fb48197a2416c7d3519"
+        FROM alpine:3.21 AS buildstage
+        ARG KASMVNC_COMMIT
+        RUN apk add --no-cache git
+        RUN git clone https://github.com/kasmtech/KasmVNC.git src && cd src && git checkout -f ${'${KASMVNC_COMMIT}'}
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'defaults that stay volatile: a branch, latest, a date, a variable, empty',
+      code: dockerfile`
+        FROM alpine
+        ARG SOURCE_REF=main
+        ARG VCS_REF=latest
+        ARG BUILD_DATE=2024-01-31T10:00:00Z
+        ARG APP_SHA=$BASE_SHA
+        ARG GIT_COMMIT=
+        RUN apk add --no-cache curl
+        LABEL a=$SOURCE_REF b=$VCS_REF c=$BUILD_DATE d=$APP_SHA e=$GIT_COMMIT
+      `,
+      findings: [
+        { line: 2, message: 'ARG SOURCE_REF at line 2 changes every build but is first used at line 8: every RUN after it has it in its environment, so the step at line 7 loses its build cache every time; declare it just before its first use' },
+        { line: 3, message: 'ARG VCS_REF at line 3 changes every build but is first used at line 8: every RUN after it has it in its environment, so the step at line 7 loses its build cache every time; declare it just before its first use' },
+        { line: 4, message: 'ARG BUILD_DATE at line 4 changes every build but is first used at line 8: every RUN after it has it in its environment, so the step at line 7 loses its build cache every time; declare it just before its first use' },
+        { line: 5, message: 'ARG APP_SHA at line 5 changes every build but is first used at line 8: every RUN after it has it in its environment, so the step at line 7 loses its build cache every time; declare it just before its first use' },
+        { line: 6, message: 'ARG GIT_COMMIT at line 6 changes every build but is first used at line 8: every RUN after it has it in its environment, so the step at line 7 loses its build cache every time; declare it just before its first use' },
+      ],
+      output: dockerfile`
+        FROM alpine
+        RUN apk add --no-cache curl
+        ARG SOURCE_REF=main
+        ARG VCS_REF=latest
+        ARG BUILD_DATE=2024-01-31T10:00:00Z
+        ARG APP_SHA=$BASE_SHA
+        ARG GIT_COMMIT=
+        LABEL a=$SOURCE_REF b=$VCS_REF c=$BUILD_DATE d=$APP_SHA e=$GIT_COMMIT
+      `,
+    },
     {
       name: 'declared at the top, used by a LABEL at the end',
       code: dockerfile`

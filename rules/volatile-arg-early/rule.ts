@@ -1,5 +1,5 @@
 import { defineRule, joinWords, linesPhrase, refuse, type Fix, type Instruction, type LineIndex, type Range, type Stage, type TextEdit } from '@dflint/core/rule-kit';
-import { isVolatileName } from './volatile-names';
+import { isPinnedValue, isVolatileName } from './volatile-names';
 
 /** Instructions that make a layer: once a RUN misses the cache, each of these after it is rebuilt too. */
 const LAYER_STEPS = new Set(['RUN', 'COPY', 'ADD']);
@@ -28,7 +28,8 @@ export default defineRule<{ names: readonly string[] }>({
       stage.instructions.forEach((arg, index) => {
         if (arg.keyword !== 'ARG') return;
         const names = declaredNames(arg);
-        for (const name of names.filter((n) => isVolatileName(n, extraNames))) {
+        const volatile = names.filter((n) => isVolatileName(n, extraNames) && !isPinnedValue(defaultOf(document.globalArgs, arg, n)));
+        for (const name of volatile) {
           const later = stage.instructions.slice(index + 1);
           const useAt = later.findIndex((instruction) => usesVariable(document.lines, instruction, name));
           const before = useAt < 0 ? later : later.slice(0, useAt);
@@ -61,6 +62,14 @@ function message(name: string, arg: Instruction, rebuilt: Instruction[], firstUs
     `ARG ${name} at line ${arg.range.start.line + 1} changes every build but ${where}: ` +
     `every RUN after it has it in its environment, so ${steps} every time; ${advice}`
   );
+}
+
+/** The ARG's default for `name`, or the global ARG's (before the first FROM) when it declares none. */
+function defaultOf(globalArgs: readonly Instruction[], arg: Instruction, name: string): string | undefined {
+  const own = arg.pairs?.find((pair) => pair.key === name);
+  if (own?.value !== undefined) return own.value;
+  const global = globalArgs.flatMap((each) => each.pairs ?? []).filter((pair) => pair.key === name);
+  return global[global.length - 1]?.value;
 }
 
 /** `ARG A=1 B` → A, B */

@@ -22,7 +22,7 @@ describe('dflint lint', () => {
     expect(run.stdout).toMatch(/^\s+4:1\s+warning\s+MAINTAINER is deprecated.*maintainer-deprecated$/m);
     // no byte gain from merging these three: info, not warning
     expect(run.stdout).toMatch(/^\s+6:1\s+info\s+3 consecutive RUNs \(lines 6, 7 and 8\).*consecutive-run$/m);
-    expect(run.stdout).toMatch(/^\s+6:5\s+warning\s+apt-get at line 6 leaves apt package lists.*package-cache$/m);
+    expect(run.stdout).toMatch(/^\s+6:5\s+warning\s+`apt-get update` at line 6 leaves apt package lists.*package-cache$/m);
     expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ warnings, 2 info\) in 1 file/);
     expect(run.stdout).not.toMatch(/\x1b\[/); // no colour into a pipe
   });

@@ -25,6 +25,9 @@ export const MANIFEST_NAMES = [
   'Gemfile.lock', 'composer.json', 'composer.lock', 'Cargo.toml', 'Cargo.lock', 'pom.xml', 'build.gradle',
   'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts', 'gradle.properties', 'app.csproj', 'app.sln',
   'packages.lock.json', 'NuGet.Config', 'nuget.config',
+  // the build tools' wrappers and what they read before fetching: gradle/ holds gradle/wrapper and libs.versions.toml
+  'gradlew', 'gradlew.bat', 'gradle', 'libs.versions.toml', 'gradle-wrapper.properties', 'mvnw', 'mvnw.cmd', '.mvn',
+  'maven-wrapper.properties',
 ];
 
 /** The dependency install `command` runs, if it is one. */
