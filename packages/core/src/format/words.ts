@@ -15,3 +15,35 @@ export function longest(texts: Iterable<string>): number {
   for (const text of texts) if (text.length > width) width = text.length;
   return width;
 }
+
+/**
+ * Greedy word wrap to `width` columns (one column per UTF-16 unit: messages are plain text, no
+ * ANSI codes). A word longer than the width is cut, after its last `/` in the line when that keeps
+ * at least half of it (paths), else at the width.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  return wrapPieces(text.split(/ +/), width);
+}
+
+/** wrapWords for pieces that may hold spaces of their own (`package-cache 4,`): lines break only between pieces. */
+export function wrapPieces(pieces: readonly string[], width: number): string[] {
+  const room = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  for (let word of pieces) {
+    if (line && line.length + 1 + word.length <= room) {
+      line += ` ${word}`;
+      continue;
+    }
+    if (line) lines.push(line);
+    while (word.length > room) {
+      const slash = word.lastIndexOf('/', room - 1);
+      const cut = slash + 1 >= room / 2 ? slash + 1 : room;
+      lines.push(word.slice(0, cut));
+      word = word.slice(cut);
+    }
+    line = word;
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
