@@ -52,16 +52,27 @@ describe('stylish at a terminal width', () => {
     ]);
   });
 
-  test('a word longer than the line is cut, after a / where that keeps half the line', () => {
+  test('narrower still: the message goes 4 spaces in, not under a message column with no room', () => {
+    expect(rows(stylish([finding(123, 'one two three four five six seven', 'maintainer-deprecated')], 30))).toEqual([
+      '  124:1  warning  maintainer-deprecated',
+      '    one two three four five',
+      '    six seven',
+    ]);
+  });
+
+  test('a word longer than the line is cut after a / that keeps half the line, else after punctuation, else at the width', () => {
     const table = rows(stylish([finding(0, `copies ${PATH} twice`)], 40));
     expect(table).toEqual([
       '  1:1  warning  package-cache',
       '                copies',
       '                /usr/local/lib/',
-      '                python3.12/site-packages',
-      '                /some-package/very/deep/',
-      '                folder/file.py twice',
+      '                python3.12/site-',
+      '                packages/some-package/',
+      '                very/deep/folder/file.py',
+      '                twice',
     ]);
+    const label = rows(stylish([finding(0, 'use LABEL org.opencontainers.image.authors="Jane"')], 40));
+    expect(label.slice(2).map((line) => line.trim())).toEqual(['org.opencontainers.', 'image.authors="Jane"']);
     const unslashed = rows(stylish([finding(0, 'x'.repeat(60))], 40));
     expect(unslashed.slice(1).map((line) => line.trim())).toEqual(['x'.repeat(24), 'x'.repeat(24), 'x'.repeat(12)]);
   });

@@ -13,8 +13,10 @@ interface Row {
   rule: string;
 }
 
-/** Below this many columns for the message beside the rule, the rule goes first and the message under it. */
-const MIN_MESSAGE_WIDTH = 20;
+/** Below this many columns for the message beside the rule, the rule goes first and the message under it… */
+const MIN_BESIDE_WIDTH = 30;
+/** …in the message column, or, below this many columns there, 4 spaces in. */
+const MIN_UNDER_WIDTH = 20;
 
 /**
  * ESLint-style output: a header per file with findings, then `line:col  severity  message  rule`
@@ -61,7 +63,7 @@ function fileRows(rows: readonly Row[], width: number | undefined, c: Colors): s
   const ruleWidth = longest(rows.map((r) => r.rule));
   const beside = width === undefined ? Infinity : width - indent.length - 2 - ruleWidth;
 
-  if (beside >= MIN_MESSAGE_WIDTH) {
+  if (beside >= MIN_BESIDE_WIDTH) {
     const wrapped = rows.map((r) => (beside === Infinity ? [r.message] : wrapWords(r.message, beside)));
     const messageWidth = longest(wrapped.flat());
     return rows.flatMap((r, i) => {
@@ -70,7 +72,7 @@ function fileRows(rows: readonly Row[], width: number | undefined, c: Colors): s
     });
   }
   // too narrow for the message beside the rule: rule first, message on the lines under it
-  const under = width! - indent.length >= MIN_MESSAGE_WIDTH ? indent : '    ';
+  const under = width! - indent.length >= MIN_UNDER_WIDTH ? indent : '    ';
   return rows.flatMap((r) => [`${lead(r)}${c.dim(r.rule)}`, ...wrapWords(r.message, width! - under.length).map((line) => under + line)]);
 }
 

@@ -18,8 +18,7 @@ export function longest(texts: Iterable<string>): number {
 
 /**
  * Greedy word wrap to `width` columns (one column per UTF-16 unit: messages are plain text, no
- * ANSI codes). A word longer than the width is cut, after its last `/` in the line when that keeps
- * at least half of it (paths), else at the width.
+ * ANSI codes). A word longer than the width is cut where it reads best (see breakAfter).
  */
 export function wrapWords(text: string, width: number): string[] {
   return wrapPieces(text.split(/ +/), width);
@@ -37,8 +36,7 @@ export function wrapPieces(pieces: readonly string[], width: number): string[] {
     }
     if (line) lines.push(line);
     while (word.length > room) {
-      const slash = word.lastIndexOf('/', room - 1);
-      const cut = slash + 1 >= room / 2 ? slash + 1 : room;
+      const cut = breakAfter(word, room);
       lines.push(word.slice(0, cut));
       word = word.slice(cut);
     }
@@ -46,4 +44,17 @@ export function wrapPieces(pieces: readonly string[], width: number): string[] {
   }
   if (line || lines.length === 0) lines.push(line);
   return lines;
+}
+
+/**
+ * Where to cut a word longer than `room`: after its last `/` that keeps at least half the line
+ * (paths), else after its last other punctuation (`org.opencontainers.image.authors=`), else at `room`.
+ */
+function breakAfter(word: string, room: number): number {
+  const head = word.slice(0, room);
+  for (const marks of [/\/[^/]*$/, /[.=:,;-][^.=:,;-]*$/]) {
+    const at = head.search(marks);
+    if (at >= 0 && at + 1 >= room / 2) return at + 1;
+  }
+  return room;
 }
