@@ -3,7 +3,7 @@ import { analyzeDockerfile, ContextCaches, fileInternalError, fixText, internalE
 import { rules } from '@dflint/rules';
 import { fixFile, type FixRequest } from './fix-files';
 import { expandInputs, InputError } from './inputs';
-import { EXIT, type CliIo } from './io';
+import { EXIT, stdoutWidth, type CliIo } from './io';
 import { writeOutputs, type OutputTarget } from './output-targets';
 import { readDockerfile, readStdin, ReadError } from './read-input';
 import type { ConfigLoader, FailureThreshold } from '@dflint/config';
@@ -104,7 +104,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   const verdict = judgeResults(results, { thresholds, quiet: request.quiet, maxWarnings: request.maxWarnings });
   if (verdict.tooManyWarnings) io.err(`dflint: ${verdict.tooManyWarnings}\n`);
   const exitCode = ioFailed ? EXIT.error : verdict.failing ? EXIT.findings : EXIT.ok;
-  const outcome = { results, exitCode, fixSummaries, nothingLinted: results.length === 0 && ioFailed, color: request.color };
+  const outcome = { results, exitCode, fixSummaries, nothingLinted: results.length === 0 && ioFailed, color: request.color, width: stdoutWidth(io) };
   return (await writeOutputs(request.outputs, outcome, io)) ? exitCode : EXIT.error;
 }
 
