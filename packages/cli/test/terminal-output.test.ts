@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { runCli, tempDir } from './run-cli';
+import { announceSkip, REPO_ROOT, runCli, tempDir } from './run-cli';
 
-// issue 14 item 4: stylish fits the terminal
+// issue 14 items 4 and 5: stylish fits the terminal, and long runs say how far they are
 const BLOATED = 'FROM debian\nMAINTAINER me\nRUN apt-get update\nRUN apt-get install -y curl\n';
 
 function project(files: number): string {
@@ -32,5 +33,63 @@ describe('stylish at the terminal width (COLUMNS stands in for a terminal)', () 
     expect(compact.stdout).toMatch(/^1\.Dockerfile:2:1: warning: MAINTAINER is deprecated: use LABEL org\.opencontainers\.image\.authors="me" \[maintainer-deprecated\]$/m);
     runCli(['1.Dockerfile', '--format', 'stylish', '-o', 'report.txt'], { cwd: dir, env: { COLUMNS: '40' } });
     expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe(piped.stdout);
+  });
+});
+
+/**
+ * Runs the bin with stdout and stderr on a pseudo-terminal (util-linux `script`), the progress
+ * delay at 0; returns what the terminal was sent.
+ */
+function onTerminal(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, stdoutTo?: string): string {
+  const quote = (arg: string) => `'${arg.replace(/'/g, "'\\''")}'`;
+  const bin = [process.execPath, path.join(REPO_ROOT, 'packages/cli/bin/dflint.js'), ...args].map(quote).join(' ');
+  const command = stdoutTo === undefined ? bin : `${bin} > ${quote(stdoutTo)}`;
+  const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+    cwd,
+    input: '',
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, CI: undefined, COLUMNS: undefined, NO_COLOR: '1', DFLINT_PROGRESS_AFTER_MS: '0', ...env },
+  });
+  if (result.status === null) throw new Error(`script did not finish: ${result.error?.message ?? result.signal}`);
+  return result.stdout;
+}
+
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+if (!hasScript) announceSkip('progress line on a terminal: util-linux `script` not found on PATH (Debian package bsdutils)');
+
+describe('progress line', () => {
+  const dir = project(3);
+  const PROGRESS = /dflint: \d\/3 files…/;
+
+  (hasScript ? test : test.skip)('on a terminal: drawn on stderr, then erased before the report', () => {
+    const screen = onTerminal(['.'], dir);
+    expect(screen).toMatch(/\rdflint: \d\/3 files…/);
+    const erased = screen.lastIndexOf('\r\x1b[K');
+    expect(erased).toBeGreaterThan(screen.search(PROGRESS));
+    expect(erased).toBeLessThan(screen.indexOf('1.Dockerfile'));
+    expect(screen).toMatch(/✖ \d+ problems/);
+  });
+
+  (hasScript ? test : test.skip)('stdout to a file, stderr on a terminal: the line is on stderr only, and erased at the end', () => {
+    const screen = onTerminal(['.'], dir, {}, 'report.txt');
+    expect(screen).toMatch(PROGRESS);
+    expect(screen.endsWith('\r\x1b[K')).toBe(true);
+    const report = readFileSync(path.join(dir, 'report.txt'), 'utf8');
+    expect(report).toMatch(/✖ \d+ problems/);
+    expect(report).not.toMatch(/files…|\r/);
+  });
+
+  (hasScript ? test : test.skip)('not in CI, not with --quiet, not for one file', () => {
+    expect(onTerminal(['.'], dir, { CI: 'true' })).not.toMatch(PROGRESS);
+    expect(onTerminal(['.', '--quiet'], dir)).not.toMatch(PROGRESS);
+    expect(onTerminal(['1.Dockerfile'], dir)).not.toMatch(/files…/);
+  });
+
+  test('not on a pipe: stderr stays empty and stdout is the report alone', () => {
+    const run = runCli(['.'], { cwd: dir, env: { DFLINT_PROGRESS_AFTER_MS: '0', CI: undefined } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toMatch(/files…|\r/);
+    expect(run.stdout).toMatch(/✖ \d+ problems/);
   });
 });
