@@ -40,10 +40,11 @@ describe('stylish at the terminal width (COLUMNS stands in for a terminal)', () 
  * Runs the bin with stdout and stderr on a pseudo-terminal (util-linux `script`), the progress
  * delay at 0; returns what the terminal was sent.
  */
-function onTerminal(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, stdoutTo?: string): string {
+function onTerminal(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, shell: { stdoutTo?: string; columns?: number } = {}): string {
   const quote = (arg: string) => `'${arg.replace(/'/g, "'\\''")}'`;
   const bin = [process.execPath, path.join(REPO_ROOT, 'packages/cli/bin/dflint.js'), ...args].map(quote).join(' ');
-  const command = stdoutTo === undefined ? bin : `${bin} > ${quote(stdoutTo)}`;
+  const size = shell.columns === undefined ? '' : `stty cols ${shell.columns}; `;
+  const command = size + (shell.stdoutTo === undefined ? bin : `${bin} > ${quote(shell.stdoutTo)}`);
   const result = spawnSync('script', ['-qec', command, '/dev/null'], {
     cwd,
     input: '',
@@ -58,7 +59,7 @@ function onTerminal(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, st
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasScript) announceSkip('progress line on a terminal: util-linux `script` not found on PATH (Debian package bsdutils)');
 
-describe('progress line', () => {
+describe('on a pseudo-terminal: the progress line, and the terminal width', () => {
   const dir = project(3);
   const PROGRESS = /dflint: \d\/3 files…/;
 
@@ -72,12 +73,20 @@ describe('progress line', () => {
   });
 
   (hasScript ? test : test.skip)('stdout to a file, stderr on a terminal: the line is on stderr only, and erased at the end', () => {
-    const screen = onTerminal(['.'], dir, {}, 'report.txt');
+    const screen = onTerminal(['.'], dir, {}, { stdoutTo: 'report.txt' });
     expect(screen).toMatch(PROGRESS);
     expect(screen.endsWith('\r\x1b[K')).toBe(true);
     const report = readFileSync(path.join(dir, 'report.txt'), 'utf8');
     expect(report).toMatch(/✖ \d+ problems/);
     expect(report).not.toMatch(/files…|\r/);
+  });
+
+  (hasScript ? test : test.skip)('a 60-column terminal, no COLUMNS: the report wraps to 60 columns', () => {
+    const screen = onTerminal(['1.Dockerfile'], dir, {}, { columns: 60 });
+    const lines = screen.split('\r\n');
+    expect(screen).toMatch(/^ {2}2:1 {2}\w+ +maintainer-deprecated\r$/m);
+    expect(lines.filter((line) => line.length > 60)).toEqual([]);
+    expect(lines.length).toBeGreaterThan(10);
   });
 
   (hasScript ? test : test.skip)('not in CI, not with --quiet, not for one file', () => {
