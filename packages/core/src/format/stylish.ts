@@ -60,20 +60,20 @@ function fileRows(rows: readonly Row[], width: number | undefined, c: Colors): s
   const severityWidth = longest(rows.map((r) => r.severity));
   const lead = (r: Row) => `  ${c.dim(r.where.padStart(whereWidth))}  ${paint[r.severity](r.severity.padEnd(severityWidth))}  `;
   const indent = ' '.repeat(2 + whereWidth + 2 + severityWidth + 2);
-  const ruleWidth = longest(rows.map((r) => r.rule));
-  const beside = width === undefined ? Infinity : width - indent.length - 2 - ruleWidth;
-
-  if (beside >= MIN_BESIDE_WIDTH) {
-    const wrapped = rows.map((r) => (beside === Infinity ? [r.message] : wrapWords(r.message, beside)));
-    const messageWidth = longest(wrapped.flat());
+  const besideRule = (messages: string[][]) => {
+    const messageWidth = longest(messages.flat());
     return rows.flatMap((r, i) => {
-      const [first, ...rest] = wrapped[i];
+      const [first, ...rest] = messages[i];
       return [`${lead(r)}${first.padEnd(messageWidth)}  ${c.dim(r.rule)}`, ...rest.map((line) => indent + line)];
     });
-  }
+  };
+  if (width === undefined) return besideRule(rows.map((r) => [r.message]));
+
+  const beside = width - indent.length - 2 - longest(rows.map((r) => r.rule));
+  if (beside >= MIN_BESIDE_WIDTH) return besideRule(rows.map((r) => wrapWords(r.message, beside)));
   // too narrow for the message beside the rule: rule first, message on the lines under it
-  const under = width! - indent.length >= MIN_UNDER_WIDTH ? indent : '    ';
-  return rows.flatMap((r) => [`${lead(r)}${c.dim(r.rule)}`, ...wrapWords(r.message, width! - under.length).map((line) => under + line)]);
+  const under = width - indent.length >= MIN_UNDER_WIDTH ? indent : '    ';
+  return rows.flatMap((r) => [`${lead(r)}${c.dim(r.rule)}`, ...wrapWords(r.message, width - under.length).map((line) => under + line)]);
 }
 
 function summary(counts: Record<Severity, number>, perRule: ReadonlyMap<string, number>, files: number, width: number | undefined, c: Colors): string[] {
