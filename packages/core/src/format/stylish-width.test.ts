@@ -75,6 +75,8 @@ describe('stylish at a terminal width', () => {
     expect(label.slice(2).map((line) => line.trim())).toEqual(['org.opencontainers.', 'image.authors="Jane"']);
     const unslashed = rows(stylish([finding(0, 'x'.repeat(60))], 40));
     expect(unslashed.slice(1).map((line) => line.trim())).toEqual(['x'.repeat(24), 'x'.repeat(24), 'x'.repeat(12)]);
+    const emoji = rows(stylish([finding(0, 'x' + '😀'.repeat(20))], 40));
+    expect(emoji.slice(1).map((line) => line.trim())).toEqual(['x' + '😀'.repeat(11), '😀'.repeat(9)]);
   });
 
   test('width counts what the terminal shows: with colour the same layout, only painted', () => {

@@ -56,5 +56,6 @@ function breakAfter(word: string, room: number): number {
     const at = head.search(marks);
     if (at >= 0 && at + 1 >= room / 2) return at + 1;
   }
-  return room;
+  // not between the two halves of a surrogate pair (an emoji)
+  return room > 1 && /[\uD800-\uDBFF]/.test(word[room - 1]) ? room - 1 : room;
 }
