@@ -37,11 +37,11 @@ describe('format goldens (a fixed three-file run)', () => {
 });
 
 function expectGolden(actual: string, file: string): void {
-    const expectedPath = path.join(EXPECTED, file);
-    if (UPDATE) {
-      mkdirSync(EXPECTED, { recursive: true });
-      writeFileSync(expectedPath, actual);
-    }
-    if (!existsSync(expectedPath)) throw new Error(`${expectedPath} is missing: run with UPDATE_GOLDEN=1 to write it`);
-    expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+  const expectedPath = path.join(EXPECTED, file);
+  if (UPDATE) {
+    mkdirSync(EXPECTED, { recursive: true });
+    writeFileSync(expectedPath, actual);
+  }
+  if (!existsSync(expectedPath)) throw new Error(`${expectedPath} is missing: run with UPDATE_GOLDEN=1 to write it`);
+  expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
 }
