@@ -1,11 +1,11 @@
-import { fileInternalError, formatReport, type OutputFormat, type RunReport } from '@dflint/core';
+import { fileInternalError, formatReport, type FormatOptions, type OutputFormat, type RunReport } from '@dflint/core';
 
 /**
  * formatReport, but a file whose results cannot be formatted (a dflint bug) is reported as that
  * file's internal error instead of costing every file of the run its report. Each file is tried
  * alone only once the whole report failed, so a normal run formats once.
  */
-export function formatIsolated(format: OutputFormat, report: RunReport, options: { color: boolean }): string {
+export function formatIsolated(format: OutputFormat, report: RunReport, options: FormatOptions): string {
   try {
     return formatReport(format, report, options);
   } catch {

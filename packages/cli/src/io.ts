@@ -4,6 +4,10 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream;
   stdoutIsTTY: boolean;
+  /** the terminal's width when stdout is one */
+  stdoutColumns?: number;
+  /** progress lines go to stderr only when it is a terminal */
+  stderrIsTTY?: boolean;
   out(text: string): void;
   err(text: string): void;
 }
@@ -14,9 +18,21 @@ export function processIo(): CliIo {
     env: process.env,
     stdin: process.stdin,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdoutColumns: process.stdout.columns,
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
   };
+}
+
+/**
+ * The width a human report on stdout wraps to: `COLUMNS` when set to a number (scripts, tests),
+ * else the terminal's; none on a pipe, where each finding stays on one line for grep and scripts.
+ */
+export function stdoutWidth(io: CliIo): number | undefined {
+  const columns = Number(io.env.COLUMNS);
+  if (Number.isInteger(columns) && columns > 0) return columns;
+  return io.stdoutIsTTY && io.stdoutColumns ? io.stdoutColumns : undefined;
 }
 
 /** Exit codes other tools rely on (DESIGN.md). */

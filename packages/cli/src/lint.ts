@@ -3,8 +3,9 @@ import { analyzeDockerfile, ContextCaches, fileInternalError, fixText, internalE
 import { rules } from '@dflint/rules';
 import { fixFile, type FixRequest } from './fix-files';
 import { expandInputs, InputError } from './inputs';
-import { EXIT, type CliIo } from './io';
+import { EXIT, stdoutWidth, type CliIo } from './io';
 import { writeOutputs, type OutputTarget } from './output-targets';
+import { progressFor } from './progress';
 import { readDockerfile, readStdin, ReadError } from './read-input';
 import type { ConfigLoader, FailureThreshold } from '@dflint/config';
 import { configsForInputs } from './config';
@@ -59,7 +60,11 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   const contexts = new ContextCaches();
   const results: SourcedResult[] = [];
   const fixSummaries: string[] = [];
-  for (const file of files) {
+  // on a terminal, long runs show `dflint: 120/2995 files…` on stderr, erased before any other output
+  const progress = progressFor(files.length, request, io);
+  const loopIo = progress ? progress.around(io) : io;
+  for (const [done, file] of files.entries()) {
+    progress?.reach(done);
     const name = file === '-' ? request.stdinFilename : file;
     const dockerfilePath = file === '-' ? undefined : path.resolve(io.cwd, file);
     const config = configs.get(file);
@@ -76,10 +81,11 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
         results.push({ file: name, findings: (await analyzeDockerfile({ ...analysis, text })).findings, text });
       } else if (!dockerfilePath && request.fix.write) {
         // like `ruff --fix -`: the fixed text is the output
-        io.out((await fixText(text, analysis, { unsafe: request.fix.unsafe })).text);
+        progress?.stop();
+        loopIo.out((await fixText(text, analysis, { unsafe: request.fix.unsafe })).text);
         return EXIT.ok;
       } else {
-        const outcome = await fixFile({ name, path: dockerfilePath, text }, analysis, request.fix, io);
+        const outcome = await fixFile({ name, path: dockerfilePath, text }, analysis, request.fix, loopIo);
         results.push({ file: name, findings: outcome.findings, text: outcome.text });
         // the written Dockerfile may be a file of the context a later one copies from
         if (request.fix.write && outcome.text !== text) contexts.clear();
@@ -88,11 +94,11 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
       }
     } catch (error) {
       if (error instanceof ReadError) {
-        io.err(`dflint: ${error.message}\n`);
+        loopIo.err(`dflint: ${error.message}\n`);
         ioFailed = true;
       } else if (text === undefined || (!dockerfilePath && request.fix?.write)) {
         // nothing to report findings against (or stdin --fix, whose output is the text): a one-line message
-        io.err(`${internalErrorLine(name, error)}\n`);
+        loopIo.err(`${internalErrorLine(name, error)}\n`);
         ioFailed = true;
       } else {
         // a throw outside the rules' own guard (parse, layer model, fixes) costs this file only
@@ -100,11 +106,12 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
       }
     }
   }
+  progress?.stop();
 
   const verdict = judgeResults(results, { thresholds, quiet: request.quiet, maxWarnings: request.maxWarnings });
   if (verdict.tooManyWarnings) io.err(`dflint: ${verdict.tooManyWarnings}\n`);
   const exitCode = ioFailed ? EXIT.error : verdict.failing ? EXIT.findings : EXIT.ok;
-  const outcome = { results, exitCode, fixSummaries, nothingLinted: results.length === 0 && ioFailed, color: request.color };
+  const outcome = { results, exitCode, fixSummaries, nothingLinted: results.length === 0 && ioFailed, color: request.color, width: stdoutWidth(io) };
   return (await writeOutputs(request.outputs, outcome, io)) ? exitCode : EXIT.error;
 }
 

@@ -123,6 +123,8 @@ export interface LintOutcome {
   /** no file could be linted and a read failed: a human report would only say "no problems" */
   nothingLinted: boolean;
   color: boolean;
+  /** the terminal's width, for the human format on stdout; files always get whole lines */
+  width?: number;
 }
 
 /** Writes every target; false when a file could not be written (the reason is on stderr). */
@@ -133,7 +135,8 @@ export async function writeOutputs(targets: readonly OutputTarget[], outcome: Li
   let ok = true;
   for (const target of targets) {
     if (HUMAN_FORMATS.has(target.format) && outcome.nothingLinted) continue;
-    const text = formatIsolated(target.format, report, { color: target.file === undefined && outcome.color });
+    const toStdout = target.file === undefined;
+    const text = formatIsolated(target.format, report, { color: toStdout && outcome.color, width: toStdout ? outcome.width : undefined });
     if (target.file === undefined) {
       io.out(text);
       continue;

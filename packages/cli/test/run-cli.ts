@@ -36,7 +36,7 @@ export function runCli(args: string[], options: RunOptions = {}): CliRun {
     timeout: options.timeout,
     ...options.user,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, ...options.env },
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

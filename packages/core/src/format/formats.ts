@@ -6,6 +6,7 @@ import { formatGitlab } from './gitlab';
 import { formatJson } from './json';
 import { formatJunit } from './junit';
 import type { RunReport } from './report';
+import type { FormatOptions } from './types';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 
@@ -16,8 +17,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** Formats written for people (colour, summaries); the others are read by tools. */
 export const HUMAN_FORMATS: ReadonlySet<OutputFormat> = new Set(['stylish']);
 
-/** Renders a run's report in one format; `color` only matters to stylish. */
-export function formatReport(format: OutputFormat, report: RunReport, options: { color: boolean }): string {
+/** Renders a run's report in one format; `color` and `width` only matter to stylish. */
+export function formatReport(format: OutputFormat, report: RunReport, options: FormatOptions): string {
   switch (format) {
     case 'stylish':
       return formatStylish(report.results, options);

@@ -21,6 +21,7 @@ describe('formatStylish', () => {
         '  12:5  error    a longer message  rule-b',
         '',
         '✖ 2 problems (1 error, 1 warning) in 2 files',
+        '  rule-a 1, rule-b 1',
         '',
       ].join('\n'),
     );
@@ -43,7 +44,7 @@ describe('formatStylish', () => {
   test('a file with 200,000 findings prints them all', () => {
     const findings = Array.from({ length: 200_000 }, (_, line) => finding(line, 0, 'info', 'i'));
     const lines = formatStylish([{ file: 'Dockerfile', findings }], { color: false }).split('\n');
-    expect(lines).toHaveLength(1 + 200_000 + 3);
+    expect(lines).toHaveLength(1 + 200_000 + 4);
     expect(lines[200_000]).toBe('  200000:1  info  i  some-rule');
   });
 });

@@ -9,4 +9,6 @@ export interface FileResult {
 
 export interface FormatOptions {
   color: boolean;
+  /** the terminal's columns: stylish wraps long messages to it; without it, one line per finding */
+  width?: number;
 }
