@@ -1,6 +1,6 @@
 import { exact, sumBytes, UNKNOWN } from './bytes';
 import { nodeKey, type FileNode, type ImageFilesystem } from './filesystem';
-import { globBase, globReaches, globToRegExp } from './glob';
+import { globBase, globReaches, globTarget, globToRegExp } from './glob';
 import { PathIndex } from './path-index';
 import { baseName, isUnder, resolveImagePath } from './paths';
 import type {
@@ -246,17 +246,17 @@ export class LayerWriter {
 
   private visibleMatching(pattern: string): FileNode[] {
     const regex = globToRegExp(pattern);
-    const reaches = (path: string, tree: boolean) => globReaches(pattern, path, tree, regex);
+    const reaches = (path: string, entry: StoredEntry) => globReaches(pattern, path, globTarget(entry), regex);
     // everything a glob reaches lies under its base directory
     const candidates = this.storedPaths.keysUnder(pattern.startsWith('/') ? globBase(pattern) : '/');
     return this.visibleWhere(reaches, this.lower.matching(pattern), candidates);
   }
 
   /** The lower nodes this step has not changed, then this step's stores among `pendingKeys` that are `wanted`. */
-  private visibleWhere(wanted: (path: string, tree: boolean) => boolean, lowerNodes: FileNode[], pendingKeys: Iterable<string>): FileNode[] {
+  private visibleWhere(wanted: (path: string, entry: StoredEntry) => boolean, lowerNodes: FileNode[], pendingKeys: Iterable<string>): FileNode[] {
     const nodes: FileNode[] = lowerNodes.filter((node) => !this.pending.has(node.key));
     for (const [key, change] of this.pendingStores(pendingKeys)) {
-      if (wanted(change.path, change.entry.tree)) nodes.push({ key, path: change.path, entry: change.entry });
+      if (wanted(change.path, change.entry)) nodes.push({ key, path: change.path, entry: change.entry });
     }
     return nodes;
   }
