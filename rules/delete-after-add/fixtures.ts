@@ -53,6 +53,42 @@ export default {
       code: 'FROM busybox\nCOPY big.tar /tmp/\nRUN tar -xf /tmp/big.tar -C /opt && rm /tmp/big.tar\n',
       context: { 'big.tar': 3 * MiB },
     },
+    // issue 14 item 10: shapes of corpus false positives
+    {
+      name: 'a glob that matches no known file leaves its directory alone (useradd --create-home, then rm of *.tgz)',
+      code: dockerfile`
+        FROM eclipse-temurin:21-jdk
+        RUN useradd --system --create-home gradle
+        RUN rm -rf /home/gradle/*.tgz
+      `,
+    },
+    {
+      name: 'rm -rf *.tar.gz* in / deletes no tree elsewhere (influxdata: /etc/ssl/certs)',
+      code: dockerfile`
+        FROM alpine:3.20
+        RUN apk add --no-cache ca-certificates && update-ca-certificates
+        RUN wget -q https://example.com/telegraf.tar.gz && tar -C / -xzf telegraf.tar.gz && rm -rf *.tar.gz*
+      `,
+    },
+    {
+      name: 'mv graalvm-* $JAVA_HOME moves what the archive held, not the home directory (docker-gradle graal)',
+      code: dockerfile`
+        FROM ubuntu:jammy
+        RUN useradd --system --create-home gradle
+        WORKDIR /home/gradle
+        ENV JAVA_HOME=/opt/java/graalvm
+        RUN mkdir /opt/java && wget -O graalvm.tar.gz https://example.com/graalvm.tar.gz && tar --extract --gunzip --file graalvm.tar.gz && rm graalvm.tar.gz && mv graalvm-* "$JAVA_HOME"
+      `,
+    },
+    {
+      name: 'COPY --from=<image> $JAVA_HOME $JAVA_HOME lands in $JAVA_HOME, which a later rm of *.tgz* in / leaves alone (cassandra)',
+      code: dockerfile`
+        FROM debian:bookworm-slim
+        ENV JAVA_HOME=/opt/java/openjdk
+        COPY --from=eclipse-temurin:11-jre $JAVA_HOME $JAVA_HOME
+        RUN wget -O cassandra-bin.tgz https://example.com/c.tgz && tar -xf cassandra-bin.tgz -C /opt && rm cassandra-bin.tgz*
+      `,
+    },
   ],
   invalid: [
     {
@@ -160,6 +196,24 @@ export default {
         },
       ],
       // no safe fix: a RUN --mount=type=bind instead of the COPY is the manual one
+    },
+    {
+      name: 'COPY --from=<stage> $JAVA_HOME $JAVA_HOME expands ENV: the JDK lands in /opt/java',
+      code: dockerfile`
+        FROM busybox AS jdk
+        ENV JAVA_HOME=/opt/java
+        RUN mkdir -p $JAVA_HOME && dd if=/dev/zero of=$JAVA_HOME/src.zip bs=1024 count=1024
+        FROM busybox
+        ENV JAVA_HOME=/opt/java
+        COPY --from=jdk $JAVA_HOME $JAVA_HOME
+        RUN rm /opt/java/src.zip
+      `,
+      findings: [{ line: 7, message: '/opt/java/src.zip (1.0 MiB) added at line 6 is deleted at line 7: 1.0 MiB wasted', noFix: 'the files were not all stored by one RUN' }],
+    },
+    {
+      name: 'a glob that names all of an unknown tree deletes it',
+      code: 'FROM busybox\nRUN git clone https://example.com/r.git /src\nRUN rm -rf /src/*\n',
+      findings: [{ line: 3, message: '/src (size unknown) added at line 2 is deleted at line 3: an unknown amount wasted' }],
     },
     {
       name: 'a stage the final stage is built on ships its layers',
