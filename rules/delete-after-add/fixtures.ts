@@ -53,22 +53,19 @@ export default {
       code: 'FROM busybox\nCOPY big.tar /tmp/\nRUN tar -xf /tmp/big.tar -C /opt && rm /tmp/big.tar\n',
       context: { 'big.tar': 3 * MiB },
     },
+    {
+      name: 'manifest first, install, then COPY . . over the same manifest bytes (the order cache-bust-order asks for)',
+      code: 'FROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY --chmod=755 . .\n',
+      context: { 'package.json': 700, 'package-lock.json': 64 * 1024, 'server.js': 300 },
+    },
     // issue 14 item 10: shapes of corpus false positives
     {
       name: 'a glob that matches no known file leaves its directory alone (useradd --create-home, then rm of *.tgz)',
-      code: dockerfile`
-        FROM eclipse-temurin:21-jdk
-        RUN useradd --system --create-home gradle
-        RUN rm -rf /home/gradle/*.tgz
-      `,
+      code: 'FROM eclipse-temurin:21-jdk\nRUN useradd --system --create-home gradle\nRUN rm -rf /home/gradle/*.tgz\n',
     },
     {
       name: 'rm -rf *.tar.gz* in / deletes no tree elsewhere (influxdata: /etc/ssl/certs)',
-      code: dockerfile`
-        FROM alpine:3.20
-        RUN apk add --no-cache ca-certificates && update-ca-certificates
-        RUN wget -q https://example.com/telegraf.tar.gz && tar -C / -xzf telegraf.tar.gz && rm -rf *.tar.gz*
-      `,
+      code: 'FROM alpine:3.20\nRUN apk add --no-cache ca-certificates && update-ca-certificates\nRUN wget -q https://example.com/t.tar.gz && tar -C / -xzf t.tar.gz && rm -rf *.tar.gz*\n',
     },
     {
       name: 'mv graalvm-* $JAVA_HOME moves what the archive held, not the home directory (docker-gradle graal)',
@@ -214,6 +211,12 @@ export default {
       name: 'a glob that names all of an unknown tree deletes it',
       code: 'FROM busybox\nRUN git clone https://example.com/r.git /src\nRUN rm -rf /src/*\n',
       findings: [{ line: 3, message: '/src (size unknown) added at line 2 is deleted at line 3: an unknown amount wasted' }],
+    },
+    {
+      name: 'another context file copied over a copied one: different bytes, reported',
+      code: 'FROM busybox\nCOPY app.conf /etc/app.conf\nCOPY prod.conf /etc/app.conf\n',
+      context: { 'app.conf': 4096, 'prod.conf': 100 },
+      findings: [{ line: 3, message: '/etc/app.conf (4.0 KiB) added at line 2 is overwritten at line 3: 4.0 KiB wasted' }],
     },
     {
       name: 'a stage the final stage is built on ships its layers',

@@ -21,6 +21,8 @@ export interface Hidden {
   node: FileNode;
   effect: Effect;
   how: ShadowingKind;
+  /** see Shadowing.sameBytes */
+  sameBytes?: boolean;
 }
 
 /** A place the step touched that may hold base-image files the model cannot see. */
@@ -178,7 +180,10 @@ export class LayerWriter {
     const tree = entry.tree ?? false;
     // a tree of unknown files adds to what is there; a file replaces the file at its path
     const lower = tree ? undefined : this.lower.get(path);
-    if (lower && !this.pending.has(path)) this.hidden.push({ node: lower, effect: entry.effect, how });
+    if (lower && !this.pending.has(path)) {
+      const sameBytes = entry.contextPath !== undefined && entry.contextPath === lower.entry.contextPath;
+      this.hidden.push({ node: lower, effect: entry.effect, how, ...(sameBytes && { sameBytes }) });
+    }
     // within one step, a second tree at the same place is the same unknown set of files
     const key = (tree && this.ownTreeKey(path)) || nodeKey(path, tree);
     this.setPending(key, { kind: 'store', path, entry: { ...entry, path, tree } });

@@ -91,7 +91,8 @@ class StageSimulation {
     const writer = new LayerWriter(filesystem, mounted);
     for (const effect of effects) writer.apply(effect);
     for (const hidden of writer.hidden) {
-      hidden.node.entry.shadowedBy ??= { step: position, instruction, effect: hidden.effect, how: hidden.how };
+      const { effect, how, sameBytes } = hidden;
+      hidden.node.entry.shadowedBy ??= { step: position, instruction, effect, how, ...(sameBytes && { sameBytes }) };
     }
     step.stored = writer.stored();
     writer.commit();

@@ -210,6 +210,13 @@ export interface Shadowing {
   instruction: Instruction;
   effect: Effect;
   how: ShadowingKind;
+  /**
+   * The hiding write stores the very same bytes again: a COPY of the build-context file an
+   * earlier COPY put at the same path (`COPY package*.json ./`, install, `COPY . .`). The bytes
+   * are stored twice, so they count as wasted; it is the price of the cache-friendly order, not
+   * a mistake to report.
+   */
+  sameBytes?: boolean;
 }
 
 export interface Step {
