@@ -110,6 +110,7 @@ function fromStage(
               range: instruction.range,
               path: target,
               bytes: node.entry.bytes,
+              stagePath: node.path,
               archive: node.entry.archive,
             },
       );

@@ -39,6 +39,8 @@ export interface WriteEffect extends PathEffect {
   nonRegular?: boolean;
   /** COPY/ADD from the build context: the file's path there */
   contextPath?: string;
+  /** COPY --from=<stage>: the file's path in that stage */
+  stagePath?: string;
   /** the written file is a tar archive with these members (a copied archive) */
   archive?: ArchiveListing;
 }
