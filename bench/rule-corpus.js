@@ -6,9 +6,9 @@ const { existsSync, readdirSync, readFileSync } = require('node:fs');
 const path = require('node:path');
 const { analyzeDockerfile, ContextCaches } = require('../packages/core/dist');
 const { rules } = require('../rules/dist');
-const { filesUnder } = require('./fuzz/corpus');
+const { DOCKERFILES, filesUnder } = require('./fuzz/corpus');
 
-const corpus = path.join(process.env.DFLINT_SHARED ?? path.resolve(__dirname, '../../shared'), 'corpus');
+const corpus = path.dirname(DOCKERFILES);
 const wanted = new Set(process.argv.slice(2));
 const chosen = rules.filter((rule) => wanted.has(rule.meta.name));
 if (chosen.length !== wanted.size) throw new Error(`unknown rule among ${[...wanted].join(', ')}`);
@@ -16,7 +16,7 @@ if (chosen.length !== wanted.size) throw new Error(`unknown rule among ${[...wan
 (async () => {
   const contexts = path.join(corpus, 'contexts');
   const files = [
-    ...filesUnder(path.join(corpus, 'dockerfiles')),
+    ...filesUnder(DOCKERFILES),
     ...readdirSync(contexts).map((name) => path.join(contexts, name, 'Dockerfile')).filter((file) => existsSync(file)),
   ];
   const caches = new ContextCaches();
