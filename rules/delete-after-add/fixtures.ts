@@ -58,6 +58,7 @@ export default {
       code: 'FROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY --chmod=755 . .\n',
       context: { 'package.json': 700, 'package-lock.json': 64 * 1024, 'server.js': 300 },
     },
+    { name: 'ADD unpacks a local archive: no file of that name is there to delete', code: 'FROM busybox\nADD app.tar.gz /opt/\nRUN rm -f /opt/app.tar.gz\n' },
     // issue 14 item 10: shapes of corpus false positives
     {
       name: 'a glob that matches no known file leaves its directory alone (useradd --create-home, then rm of *.tgz)',
@@ -79,12 +80,7 @@ export default {
     },
     {
       name: 'COPY --from=<image> $JAVA_HOME $JAVA_HOME lands in $JAVA_HOME, which a later rm of *.tgz* in / leaves alone (cassandra)',
-      code: dockerfile`
-        FROM debian:bookworm-slim
-        ENV JAVA_HOME=/opt/java/openjdk
-        COPY --from=eclipse-temurin:11-jre $JAVA_HOME $JAVA_HOME
-        RUN wget -O cassandra-bin.tgz https://example.com/c.tgz && tar -xf cassandra-bin.tgz -C /opt && rm cassandra-bin.tgz*
-      `,
+      code: 'FROM debian:bookworm-slim\nENV JAVA_HOME=/opt/java/openjdk\nCOPY --from=eclipse-temurin:11-jre $JAVA_HOME $JAVA_HOME\nRUN wget -O c.tgz https://example.com/c.tgz && tar -xf c.tgz -C /opt && rm c.tgz*\n',
     },
   ],
   invalid: [
@@ -217,6 +213,11 @@ export default {
       code: 'FROM busybox\nCOPY app.conf /etc/app.conf\nCOPY prod.conf /etc/app.conf\n',
       context: { 'app.conf': 4096, 'prod.conf': 100 },
       findings: [{ line: 3, message: '/etc/app.conf (4.0 KiB) added at line 2 is overwritten at line 3: 4.0 KiB wasted' }],
+    },
+    {
+      name: 'without a build context, files ADD names by a pattern land under their names: a later rm of them is seen (oracle instantclient)',
+      code: 'FROM oraclelinux:7-slim\nADD oracle-instantclient*.rpm /tmp/\nRUN yum -y install /tmp/oracle-instantclient*.rpm && rm -f /tmp/oracle-instantclient*.rpm\n',
+      findings: [{ line: 3, message: '/tmp/oracle-instantclient*.rpm (size unknown) added at line 2 is deleted at line 3: an unknown amount wasted' }],
     },
     {
       name: 'a stage the final stage is built on ships its layers',

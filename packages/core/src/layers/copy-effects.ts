@@ -2,7 +2,7 @@ import { stageNamed } from '../parse/stage-graph';
 import type { Instruction, Stage } from '../parse/types';
 import { exact } from './bytes';
 import type { FileNode, ImageFilesystem } from './filesystem';
-import { readCopyArguments, variableList, type CopySource } from './context/copy-arguments';
+import { readCopyArguments, variableList, type CopyArguments, type CopySource } from './context/copy-arguments';
 import { contextCopyKey } from './context/copy-key';
 import { globBase } from './glob';
 import { baseName, resolveImagePath } from './paths';
@@ -45,9 +45,11 @@ export function copyEffects(
     return fromStage(instruction, copy?.sources ?? [], copy?.destIsDirectory ?? false, destination, filesystem, unknown);
   }
   const copied = sources.context?.copies.get(contextCopyKey(instruction));
+  const unsized = (reason: string, named: (source: CopySource) => boolean): Effect[] =>
+    unsizedTargets(instruction, copy, destination, named).map((path) => ({ ...unknown(reason), path }));
   if (!copied) {
     const reason = 'no build context was read: the size of what this copies is unknown';
-    return { effects: [unknown(reason)], notes: [reason] };
+    return { effects: unsized(reason, () => true), notes: [reason] };
   }
   const effects: Effect[] = copied.files.map((file) => ({
     kind: 'write',
@@ -58,7 +60,13 @@ export function copyEffects(
     contextPath: file.contextPath,
     archive: file.archive,
   }));
-  if (copied.estimate !== 'exact') effects.push(unknown(copied.notes[0] ?? 'part of what this copies could not be sized'));
+  if (copied.estimate !== 'exact') {
+    const reason = copied.notes[0] ?? 'part of what this copies could not be sized';
+    const missing = new Set(copied.missing);
+    // sources missing from the context (one note each) are placed like those of a COPY without one
+    const onlyMissing = missing.size > 0 && missing.size === copied.notes.length;
+    effects.push(...(onlyMissing ? unsized(reason, (source) => 'text' in source && missing.has(source.text)) : [unknown(reason)]));
+  }
   return { effects, notes: [...copied.notes] };
 }
 
@@ -119,3 +127,21 @@ function fromStage(
   return { effects, notes };
 }
 
+/** What ADD unpacks instead of copying. */
+const LOCAL_ARCHIVE = /\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst|lz4)$/i;
+
+/**
+ * Where the files of sources dflint could not size land: into a directory destination, a source
+ * named like files (`oracle-instantclient*.rpm`, `app.jar`) puts them at `dest/<name>`, so a later
+ * `rm /tmp/*.rpm` or `rm -rf /tmp/app.jar` is seen to reach them; anything else (a folder, whose
+ * contents land in dest itself, or an archive ADD unpacks) makes an unknown tree at the destination.
+ */
+function unsizedTargets(instruction: Instruction, copy: CopyArguments | undefined, destination: string, named: (source: CopySource) => boolean): string[] {
+  const targets = new Set<string>();
+  for (const source of copy?.sources.filter(named) ?? []) {
+    const name = source.kind === 'path' && !source.text.endsWith('/') ? baseName(source.text) : '';
+    const fileLike = /\.[A-Za-z0-9]+$|[*?[]/.test(name) && !(instruction.keyword === 'ADD' && LOCAL_ARCHIVE.test(name));
+    targets.add(copy!.destIsDirectory && !copy!.parents && fileLike ? resolveImagePath(destination, name) : destination);
+  }
+  return targets.size > 0 ? [...targets] : [destination];
+}
