@@ -18,6 +18,7 @@ import {
   type LayerModel,
   type ParsedDocument,
   type StageLayers,
+  type StoredEntry,
   type TextEdit,
 } from '@dflint/core/rule-kit';
 import { posix } from 'node:path';
@@ -83,7 +84,7 @@ export function copyFlagsFix(document: ParsedDocument, layers: LayerModel, stage
   const path = resolveImagePath(runEnv.workdir, target);
   const [file] = stored;
   const oneFile =
-    stored.length === 1 && file.reason === 'copy' && !file.tree && file.path === path && copy.args.length === 2 && file.contextPath === contextPathOf(copy.args[0].value);
+    stored.length === 1 && file.reason === 'copy' && !file.tree && file.path === path && copy.args.length === 2 && isTheSource(file, copy.args[0].value);
   if (oneFile) {
     const defaultsOnly = owners.length === 0 && modes.every((mode) => mode.replace(/^0/, '') === '755');
     if (!defaultsOnly && !before.dirs.has(posix.dirname(path))) return refuse(`the COPY may create ${posix.dirname(path)}, which would get the new owner or mode`);
@@ -170,6 +171,12 @@ function historyBefore(
     }
   }
   return history;
+}
+
+/** The COPY's one source is this file itself, not a directory holding it: from the build context or from a stage. */
+function isTheSource(file: StoredEntry, source: string): boolean {
+  if (file.effect.kind === 'write' && file.effect.stagePath !== undefined) return !/[$*?[]/.test(source) && file.effect.stagePath === resolveImagePath('/', source);
+  return file.contextPath === contextPathOf(source);
 }
 
 /** `./bin/run.sh` → `bin/run.sh`: a source as the build context lists it (patterns never match a path). */

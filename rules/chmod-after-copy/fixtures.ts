@@ -52,6 +52,17 @@ export default {
       output: 'FROM busybox\nCOPY --chmod=600 big.bin /big.bin\n',
     },
     {
+      name: 'COPY --from=<stage> of one file the model knows, then chmod: --chmod on the COPY (issue 14 item 12b)',
+      code: 'FROM busybox AS build\nRUN mkdir /out && dd if=/dev/zero of=/out/small bs=1024 count=1024\nFROM busybox\nCOPY --from=build /out/small /small\nRUN chmod 700 /small\n',
+      findings: [{ line: 5, message: '/small (1.0 MiB) added at line 4 is stored again by chmod at line 5: 1.0 MiB wasted' }],
+      output: 'FROM busybox AS build\nRUN mkdir /out && dd if=/dev/zero of=/out/small bs=1024 count=1024\nFROM busybox\nCOPY --from=build --chmod=700 /out/small /small\n',
+    },
+    {
+      name: 'COPY --from=<stage> of a folder holding one file, then chmod of that file: no fix (--chmod would not reach only it)',
+      code: 'FROM busybox AS build\nRUN mkdir /out && dd if=/dev/zero of=/out/small bs=1024 count=1024\nFROM busybox\nCOPY --from=build /out /app\nRUN chmod 700 /app/small\n',
+      findings: [{ line: 5, message: '/app/small (1.0 MiB) added at line 4 is stored again by chmod at line 5: 1.0 MiB wasted', noFix: '--chmod on a copied directory does not do what chmod -R does in every BuildKit' }],
+    },
+    {
       name: 'seed-chmod-layers: each chmod -R stores the folder again',
       code: SEED_CHMOD_LAYERS,
       findings: [

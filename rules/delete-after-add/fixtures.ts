@@ -53,6 +53,35 @@ export default {
       code: 'FROM busybox\nCOPY big.tar /tmp/\nRUN tar -xf /tmp/big.tar -C /opt && rm /tmp/big.tar\n',
       context: { 'big.tar': 3 * MiB },
     },
+    {
+      name: 'manifest first, install, then COPY . . over the same manifest bytes (the order cache-bust-order asks for)',
+      code: 'FROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY --chmod=755 . .\n',
+      context: { 'package.json': 700, 'package-lock.json': 64 * 1024, 'server.js': 300 },
+    },
+    { name: 'ADD unpacks a local archive: no file of that name is there to delete', code: 'FROM busybox\nADD app.tar.gz /opt/\nRUN rm -f /opt/app.tar.gz\n' },
+    // issue 14 item 10: shapes of corpus false positives
+    {
+      name: 'a glob that matches no known file leaves its directory alone (useradd --create-home, then rm of *.tgz)',
+      code: 'FROM eclipse-temurin:21-jdk\nRUN useradd --system --create-home gradle\nRUN rm -rf /home/gradle/*.tgz\n',
+    },
+    {
+      name: 'rm -rf *.tar.gz* in / deletes no tree elsewhere (influxdata: /etc/ssl/certs)',
+      code: 'FROM alpine:3.20\nRUN apk add --no-cache ca-certificates && update-ca-certificates\nRUN wget -q https://example.com/t.tar.gz && tar -C / -xzf t.tar.gz && rm -rf *.tar.gz*\n',
+    },
+    {
+      name: 'mv graalvm-* $JAVA_HOME moves what the archive held, not the home directory (docker-gradle graal)',
+      code: dockerfile`
+        FROM ubuntu:jammy
+        RUN useradd --system --create-home gradle
+        WORKDIR /home/gradle
+        ENV JAVA_HOME=/opt/java/graalvm
+        RUN mkdir /opt/java && wget -O graalvm.tar.gz https://example.com/graalvm.tar.gz && tar --extract --gunzip --file graalvm.tar.gz && rm graalvm.tar.gz && mv graalvm-* "$JAVA_HOME"
+      `,
+    },
+    {
+      name: 'COPY --from=<image> $JAVA_HOME $JAVA_HOME lands in $JAVA_HOME, which a later rm of *.tgz* in / leaves alone (cassandra)',
+      code: 'FROM debian:bookworm-slim\nENV JAVA_HOME=/opt/java/openjdk\nCOPY --from=eclipse-temurin:11-jre $JAVA_HOME $JAVA_HOME\nRUN wget -O c.tgz https://example.com/c.tgz && tar -xf c.tgz -C /opt && rm c.tgz*\n',
+    },
   ],
   invalid: [
     {
@@ -160,6 +189,35 @@ export default {
         },
       ],
       // no safe fix: a RUN --mount=type=bind instead of the COPY is the manual one
+    },
+    {
+      name: 'COPY --from=<stage> $JAVA_HOME $JAVA_HOME expands ENV: the JDK lands in /opt/java',
+      code: dockerfile`
+        FROM busybox AS jdk
+        ENV JAVA_HOME=/opt/java
+        RUN mkdir -p $JAVA_HOME && dd if=/dev/zero of=$JAVA_HOME/src.zip bs=1024 count=1024
+        FROM busybox
+        ENV JAVA_HOME=/opt/java
+        COPY --from=jdk $JAVA_HOME $JAVA_HOME
+        RUN rm /opt/java/src.zip
+      `,
+      findings: [{ line: 7, message: '/opt/java/src.zip (1.0 MiB) added at line 6 is deleted at line 7: 1.0 MiB wasted', noFix: 'the files were not all stored by one RUN' }],
+    },
+    {
+      name: 'a glob that names all of an unknown tree deletes it',
+      code: 'FROM busybox\nRUN git clone https://example.com/r.git /src\nRUN rm -rf /src/*\n',
+      findings: [{ line: 3, message: '/src (size unknown) added at line 2 is deleted at line 3: an unknown amount wasted' }],
+    },
+    {
+      name: 'another context file copied over a copied one: different bytes, reported',
+      code: 'FROM busybox\nCOPY app.conf /etc/app.conf\nCOPY prod.conf /etc/app.conf\n',
+      context: { 'app.conf': 4096, 'prod.conf': 100 },
+      findings: [{ line: 3, message: '/etc/app.conf (4.0 KiB) added at line 2 is overwritten at line 3: 4.0 KiB wasted' }],
+    },
+    {
+      name: 'without a build context, files ADD names by a pattern land under their names: a later rm of them is seen (oracle instantclient)',
+      code: 'FROM oraclelinux:7-slim\nADD oracle-instantclient*.rpm /tmp/\nRUN yum -y install /tmp/oracle-instantclient*.rpm && rm -f /tmp/oracle-instantclient*.rpm\n',
+      findings: [{ line: 3, message: '/tmp/oracle-instantclient*.rpm (size unknown) added at line 2 is deleted at line 3: an unknown amount wasted' }],
     },
     {
       name: 'a stage the final stage is built on ships its layers',

@@ -45,7 +45,8 @@ export default defineRule({
     for (const stage of shippedLayers(document, layers)) {
       // package caches and extracted archives have their own rules (one finding per wasted byte)
       const archives = new Set(extractedArchives(stage).map(({ archive }) => archive.entry));
-      const mine = ({ entry }: PlacedEntry) => entry.reason !== 'cache' && !archives.has(entry);
+      // the same context file copied again over itself is the manifest-first layout cache-bust-order asks for
+      const mine = ({ entry }: PlacedEntry) => entry.reason !== 'cache' && !archives.has(entry) && !entry.shadowedBy?.sameBytes;
       for (const group of hidingGroups(stage, mine)) {
         const verbs = VERBS[group.how];
         if (!verbs) continue;

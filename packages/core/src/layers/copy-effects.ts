@@ -2,6 +2,7 @@ import { stageNamed } from '../parse/stage-graph';
 import type { Instruction, Stage } from '../parse/types';
 import { exact } from './bytes';
 import type { FileNode, ImageFilesystem } from './filesystem';
+import { readCopyArguments, variableList, type CopyArguments, type CopySource } from './context/copy-arguments';
 import { contextCopyKey } from './context/copy-key';
 import { globBase } from './glob';
 import { baseName, resolveImagePath } from './paths';
@@ -11,6 +12,8 @@ import type { BuildContext, Effect } from './types';
 export interface CopySources {
   context?: BuildContext;
   stages: readonly Stage[];
+  /** the document's escape character, for reading the COPY's words */
+  escapeChar: string;
   /** final filesystems of the stages built so far, for COPY --from */
   finals: readonly ImageFilesystem[];
 }
@@ -21,8 +24,9 @@ export function copyEffects(
   environment: StepEnvironment,
   sources: CopySources,
 ): { effects: Effect[]; notes: string[] } {
-  const words = instruction.args.map((arg) => arg.value);
-  const destination = words.length > 1 ? resolveImagePath(environment.workdir, words[words.length - 1]) : environment.workdir;
+  // sources and destination with ARG/ENV expanded, as BuildKit reads them
+  const copy = readCopyArguments(instruction, environment, sources.escapeChar);
+  const destination = copy?.dest ?? environment.workdir;
   const unknown = (reason: string): Effect => ({
     kind: 'unknown-write',
     command: instruction.keyword,
@@ -38,14 +42,16 @@ export function copyEffects(
       const reason = `--from=${from} is an image dflint cannot see into: the copied size is unknown`;
       return { effects: [unknown(reason)], notes: [reason] };
     }
-    return fromStage(instruction, words.slice(0, -1), words[words.length - 1] ?? '', destination, filesystem, unknown);
+    return fromStage(instruction, copy?.sources ?? [], copy?.destIsDirectory ?? false, destination, filesystem, unknown);
   }
-  const copy = sources.context?.copies.get(contextCopyKey(instruction));
-  if (!copy) {
+  const copied = sources.context?.copies.get(contextCopyKey(instruction));
+  const unsized = (reason: string, named: (source: CopySource) => boolean): Effect[] =>
+    unsizedTargets(instruction, copy, destination, named).map((path) => ({ ...unknown(reason), path }));
+  if (!copied) {
     const reason = 'no build context was read: the size of what this copies is unknown';
-    return { effects: [unknown(reason)], notes: [reason] };
+    return { effects: unsized(reason, () => true), notes: [reason] };
   }
-  const effects: Effect[] = copy.files.map((file) => ({
+  const effects: Effect[] = copied.files.map((file) => ({
     kind: 'write',
     command: instruction.keyword,
     range: instruction.range,
@@ -54,22 +60,37 @@ export function copyEffects(
     contextPath: file.contextPath,
     archive: file.archive,
   }));
-  if (copy.estimate !== 'exact') effects.push(unknown(copy.notes[0] ?? 'part of what this copies could not be sized'));
-  return { effects, notes: [...copy.notes] };
+  if (copied.estimate !== 'exact') {
+    const reason = copied.notes[0] ?? 'part of what this copies could not be sized';
+    const missing = new Set(copied.missing);
+    // sources missing from the context (one note each) are placed like those of a COPY without one
+    const onlyMissing = missing.size > 0 && missing.size === copied.notes.length;
+    effects.push(...(onlyMissing ? unsized(reason, (source) => 'text' in source && missing.has(source.text)) : [unknown(reason)]));
+  }
+  return { effects, notes: [...copied.notes] };
 }
 
 function fromStage(
   instruction: Instruction,
-  sourcePaths: string[],
-  rawDestination: string,
+  sources: CopySource[],
+  into: boolean,
   destination: string,
   filesystem: ImageFilesystem,
   unknown: (reason: string) => Effect,
 ): { effects: Effect[]; notes: string[] } {
   const effects: Effect[] = [];
   const notes: string[] = [];
-  const into = sourcePaths.length > 1 || rawDestination.endsWith('/');
-  for (const source of sourcePaths) {
+  for (const copied of sources) {
+    if (copied.kind !== 'path') {
+      const reason =
+        copied.kind === 'unresolved'
+          ? `${copied.text} uses ${variableList(copied.unknown)}, not known here: size unknown`
+          : `a ${copied.kind} source is no path in that stage: size unknown`;
+      effects.push(unknown(reason));
+      notes.push(reason);
+      continue;
+    }
+    const source = copied.text;
     const path = resolveImagePath('/', source);
     const glob = /[*?[]/.test(source);
     const nodes: FileNode[] = glob ? filesystem.matching(path) : filesystem.under(path);
@@ -97,10 +118,30 @@ function fromStage(
               range: instruction.range,
               path: target,
               bytes: node.entry.bytes,
+              stagePath: node.path,
               archive: node.entry.archive,
             },
       );
     }
   }
   return { effects, notes };
+}
+
+/** What ADD unpacks instead of copying. */
+const LOCAL_ARCHIVE = /\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst|lz4)$/i;
+
+/**
+ * Where the files of sources dflint could not size land: into a directory destination, a source
+ * named like files (`oracle-instantclient*.rpm`, `app.jar`) puts them at `dest/<name>`, so a later
+ * `rm /tmp/*.rpm` or `rm -rf /tmp/app.jar` is seen to reach them; anything else (a folder, whose
+ * contents land in dest itself, or an archive ADD unpacks) makes an unknown tree at the destination.
+ */
+function unsizedTargets(instruction: Instruction, copy: CopyArguments | undefined, destination: string, named: (source: CopySource) => boolean): string[] {
+  const targets = new Set<string>();
+  for (const source of copy?.sources.filter(named) ?? []) {
+    const name = source.kind === 'path' && !source.text.endsWith('/') ? baseName(source.text) : '';
+    const fileLike = /\.[A-Za-z0-9]+$|[*?[]/.test(name) && !(instruction.keyword === 'ADD' && LOCAL_ARCHIVE.test(name));
+    targets.add(copy!.destIsDirectory && !copy!.parents && fileLike ? resolveImagePath(destination, name) : destination);
+  }
+  return targets.size > 0 ? [...targets] : [destination];
 }

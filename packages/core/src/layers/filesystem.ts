@@ -1,4 +1,4 @@
-import { globBase, globReaches, globToRegExp } from './glob';
+import { globBase, globReaches, globTarget, globToRegExp } from './glob';
 import { PathIndex } from './path-index';
 import type { StoredEntry } from './types';
 
@@ -76,7 +76,7 @@ export class ImageFilesystem {
     const regex = globToRegExp(pattern);
     // everything a glob reaches lies under its base directory
     const candidates = pattern.startsWith('/') ? this.under(globBase(pattern)) : [...this.nodes.values()];
-    return candidates.filter((node) => globReaches(pattern, node.path, node.entry.tree, regex));
+    return candidates.filter((node) => globReaches(pattern, node.path, globTarget(node.entry), regex));
   }
 
   markDirectory(path: string, fresh: boolean): void {

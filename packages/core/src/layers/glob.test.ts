@@ -21,7 +21,7 @@ describe("compileGlob 'shell' (paths in RUN commands)", () => {
   test('a `[` that opens no class is a literal `[` (issue 13 item 6: COPY [a, /x/)', () => {
     expect(shell('[a,', '[a,')).toBe(true);
     expect(shell('/x/[a,/*', '/x/[a,/y')).toBe(true);
-    expect(globReaches('/y/[a,', '/y/[a,/z', false)).toBe(true);
+    expect(globReaches('/y/[a,', '/y/[a,/z', 'file')).toBe(true);
   });
 
   test('a backwards range matches nothing instead of throwing', () => {
@@ -50,5 +50,26 @@ describe("compileGlob 'go' (filepath.Match, COPY sources)", () => {
     expect(compileGlob('[^]', 'go')).toBeUndefined();
     expect(compileGlob('a[\\', 'go')).toBeUndefined();
     expect(compileGlob('[z-a]', 'go')?.test('b')).toBe(false);
+  });
+});
+
+describe('globReaches: what `rm -rf <glob>` removes as a whole', () => {
+  test.each([
+    ['/tmp/*', '/tmp/x/y', 'file', true],
+    ['/tmp/*.log', '/tmp/x/y', 'file', false],
+    // a tree of unknown files goes only when the glob names all of it (issue 14 item 10)
+    ['/home/gradle/*', '/home/gradle', 'tree', true],
+    ['/home/gradle/*.tgz', '/home/gradle', 'tree', false],
+    ['/*.tar.gz*', '/etc/ssl/certs', 'tree', false],
+    ['/home/gradle/graalvm-*', '/home/gradle', 'tree', false],
+    ['/opt/*', '/opt/app', 'tree', true],
+    ['/*', '/', 'tree', true],
+    // a package cache holds only its manager's files: a glob directly in it clears it
+    ['/var/cache/apt/archives/*.deb', '/var/cache/apt/archives', 'cache', true],
+    ['/var/lib/apt/lists/*', '/var/lib/apt/lists', 'cache', true],
+    ['/var/cache/apt/*.bin', '/var/cache/apt/archives', 'cache', false],
+    ['/var/cache/apt/archives/partial/*.deb', '/var/cache/apt/archives', 'cache', false],
+  ] as const)('%s over %s (%s) → %s', (pattern, path, target, expected) => {
+    expect(globReaches(pattern, path, target)).toBe(expected);
   });
 });

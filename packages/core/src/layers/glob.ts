@@ -1,4 +1,4 @@
-import { isUnder } from './paths';
+import type { StoredEntry } from './types';
 
 /**
  * The one glob-to-RegExp conversion, in the two syntaxes a Dockerfile meets. In both, `*` and
@@ -98,12 +98,29 @@ export function globBase(pattern: string): string {
 }
 
 /**
- * Whether a glob (as `rm -rf pattern` would) reaches `path`: the path matches, or lies inside a
- * match, or is a tree of unknown files inside the glob's base directory.
+ * What a glob is tested against: a regular file, a tree of unknown files, or a package cache
+ * (a tree of unknown files of the manager's own kind: `.deb`s, list files, wheels, …).
  */
-export function globReaches(pattern: string, path: string, tree: boolean, regex = globToRegExp(pattern)): boolean {
+export type GlobTarget = 'file' | 'tree' | 'cache';
+
+export function globTarget(entry: Pick<StoredEntry, 'tree' | 'reason'>): GlobTarget {
+  return !entry.tree ? 'file' : entry.reason === 'cache' ? 'cache' : 'tree';
+}
+
+/**
+ * Whether a glob (as `rm -rf pattern` would) reaches all of `path`: the path matches, or lies
+ * inside a match. A tree of unknown files is reached as a whole only when the glob names every
+ * file in it (`/home/gradle/*`); one that may match some of its files or none
+ * (`/home/gradle/*.tgz`, `/*.tar.gz*` over `/etc/ssl/certs`) leaves it in place. A package cache
+ * holds only the files its manager's cleanups name, so any glob directly in its directory
+ * (`/var/cache/apt/archives/*.deb`) clears it.
+ */
+export function globReaches(pattern: string, path: string, target: GlobTarget, regex = globToRegExp(pattern)): boolean {
   if (regex.test(path)) return true;
   const segments = path.split('/');
   for (let n = segments.length - 1; n > 1; n--) if (regex.test(segments.slice(0, n).join('/'))) return true;
-  return tree && isUnder(path, globBase(pattern));
+  if (target === 'file') return false;
+  const inside = pattern.slice(path === '/' ? 1 : path.length + 1);
+  if (!pattern.startsWith(path === '/' ? '/' : `${path}/`) || inside.includes('/')) return false;
+  return target === 'cache' ? globBase(pattern) === path : /^\*+$/.test(inside);
 }

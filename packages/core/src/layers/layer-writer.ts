@@ -1,6 +1,6 @@
 import { exact, sumBytes, UNKNOWN } from './bytes';
 import { nodeKey, type FileNode, type ImageFilesystem } from './filesystem';
-import { globBase, globReaches, globToRegExp } from './glob';
+import { globBase, globReaches, globTarget, globToRegExp } from './glob';
 import { PathIndex } from './path-index';
 import { baseName, isUnder, resolveImagePath } from './paths';
 import type {
@@ -21,6 +21,8 @@ export interface Hidden {
   node: FileNode;
   effect: Effect;
   how: ShadowingKind;
+  /** see Shadowing.sameBytes */
+  sameBytes?: boolean;
 }
 
 /** A place the step touched that may hold base-image files the model cannot see. */
@@ -178,7 +180,10 @@ export class LayerWriter {
     const tree = entry.tree ?? false;
     // a tree of unknown files adds to what is there; a file replaces the file at its path
     const lower = tree ? undefined : this.lower.get(path);
-    if (lower && !this.pending.has(path)) this.hidden.push({ node: lower, effect: entry.effect, how });
+    if (lower && !this.pending.has(path)) {
+      const sameBytes = entry.contextPath !== undefined && entry.contextPath === lower.entry.contextPath;
+      this.hidden.push({ node: lower, effect: entry.effect, how, ...(sameBytes && { sameBytes }) });
+    }
     // within one step, a second tree at the same place is the same unknown set of files
     const key = (tree && this.ownTreeKey(path)) || nodeKey(path, tree);
     this.setPending(key, { kind: 'store', path, entry: { ...entry, path, tree } });
@@ -246,17 +251,17 @@ export class LayerWriter {
 
   private visibleMatching(pattern: string): FileNode[] {
     const regex = globToRegExp(pattern);
-    const reaches = (path: string, tree: boolean) => globReaches(pattern, path, tree, regex);
+    const reaches = (path: string, entry: StoredEntry) => globReaches(pattern, path, globTarget(entry), regex);
     // everything a glob reaches lies under its base directory
     const candidates = this.storedPaths.keysUnder(pattern.startsWith('/') ? globBase(pattern) : '/');
     return this.visibleWhere(reaches, this.lower.matching(pattern), candidates);
   }
 
   /** The lower nodes this step has not changed, then this step's stores among `pendingKeys` that are `wanted`. */
-  private visibleWhere(wanted: (path: string, tree: boolean) => boolean, lowerNodes: FileNode[], pendingKeys: Iterable<string>): FileNode[] {
+  private visibleWhere(wanted: (path: string, entry: StoredEntry) => boolean, lowerNodes: FileNode[], pendingKeys: Iterable<string>): FileNode[] {
     const nodes: FileNode[] = lowerNodes.filter((node) => !this.pending.has(node.key));
     for (const [key, change] of this.pendingStores(pendingKeys)) {
-      if (wanted(change.path, change.entry.tree)) nodes.push({ key, path: change.path, entry: change.entry });
+      if (wanted(change.path, change.entry)) nodes.push({ key, path: change.path, entry: change.entry });
     }
     return nodes;
   }

@@ -5,7 +5,7 @@ import { announceSkip, SHARED } from '../test-shared';
 import { contextCopyKey } from './context/copy-key';
 import { buildLayerModel } from './model';
 import { wastedEntries } from './queries';
-import type { BuildContext, StageLayers } from './types';
+import type { BuildContext, ContextCopy, StageLayers } from './types';
 import { SEED } from './test-seed';
 
 const MiB = 1024 * 1024;
@@ -86,6 +86,18 @@ describe('buildLayerModel', () => {
     const run = last(buildLayerModel(document, { context }).stages).steps[2];
     // a member with nothing left after stripping is skipped, as tar does
     expect(run.stored.map((entry) => [entry.path, entry.bytes.value])).toEqual([['/opt/bin/tool', 700]]);
+  });
+
+  test('the same context file copied again over itself: marked sameBytes, its bytes still stored twice (issue 14 item 7)', async () => {
+    const document = await parseDocument('FROM node:20\nWORKDIR /app\nCOPY package.json ./\nRUN npm ci\nCOPY . .\n');
+    const file = (contextPath: string, size: number) => ({ path: `/app/${contextPath}`, size, contextPath });
+    const copies: Array<[number, ContextCopy]> = [
+      [contextCopyKey(document.stages[0].instructions[2]), { files: [file('package.json', 700)], estimate: 'exact', missing: [], notes: [] }],
+      [contextCopyKey(document.stages[0].instructions[4]), { files: [file('package.json', 700), file('x.js', 9)], estimate: 'exact', missing: [], notes: [] }],
+    ];
+    const steps = last(buildLayerModel(document, { context: { root: '/ctx', copies: new Map(copies), notes: [] } }).stages).steps;
+    expect(steps[2].stored[0].shadowedBy).toMatchObject({ how: 'overwrite', sameBytes: true });
+    expect(steps[2].wastedBytes).toEqual({ value: 700, estimate: 'exact' });
   });
 
   test('COPY without a build context is unknown, not zero', async () => {

@@ -83,7 +83,7 @@ class StageSimulation {
     const { effects, notes } =
       instruction.keyword === 'RUN'
         ? runEffects(this.document, instruction, environment)
-        : copyEffects(instruction, environment, { context: this.context, stages: this.document.stages, finals: this.finals });
+        : copyEffects(instruction, environment, { context: this.context, stages: this.document.stages, escapeChar: this.document.escapeChar, finals: this.finals });
     step.effects = effects;
     step.notes.push(...notes);
     if (mounted.length) step.notes.push(`writes under ${mounted.join(', ')} go to mounts and are not stored`);
@@ -91,7 +91,8 @@ class StageSimulation {
     const writer = new LayerWriter(filesystem, mounted);
     for (const effect of effects) writer.apply(effect);
     for (const hidden of writer.hidden) {
-      hidden.node.entry.shadowedBy ??= { step: position, instruction, effect: hidden.effect, how: hidden.how };
+      const { effect, how, sameBytes } = hidden;
+      hidden.node.entry.shadowedBy ??= { step: position, instruction, effect, how, ...(sameBytes && { sameBytes }) };
     }
     step.stored = writer.stored();
     writer.commit();

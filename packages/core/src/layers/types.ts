@@ -39,6 +39,8 @@ export interface WriteEffect extends PathEffect {
   nonRegular?: boolean;
   /** COPY/ADD from the build context: the file's path there */
   contextPath?: string;
+  /** COPY --from=<stage>: the file's path in that stage */
+  stagePath?: string;
   /** the written file is a tar archive with these members (a copied archive) */
   archive?: ArchiveListing;
 }
@@ -210,6 +212,13 @@ export interface Shadowing {
   instruction: Instruction;
   effect: Effect;
   how: ShadowingKind;
+  /**
+   * The hiding write stores the very same bytes again: a COPY of the build-context file an
+   * earlier COPY put at the same path (`COPY package*.json ./`, install, `COPY . .`). The bytes
+   * are stored twice, so they count as wasted; it is the price of the cache-friendly order, not
+   * a mistake to report.
+   */
+  sameBytes?: boolean;
 }
 
 export interface Step {
