@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { DOCKERFILE_PATTERNS, NOT_DOCKERFILES, SKIPPED_FOLDERS } from './dockerfile-names';
 
 type Globber = typeof import('tinyglobby');
 let globber: Globber | undefined;
@@ -10,16 +11,8 @@ function loadGlobber(): Globber {
   return (globber ??= require('tinyglobby') as Globber);
 }
 
-/** File names dflint looks for when walking a directory (case-insensitive). */
-export const DOCKERFILE_PATTERNS = [
-  '**/Dockerfile',
-  '**/Dockerfile.*',
-  '**/*.Dockerfile',
-  '**/Containerfile',
-  '**/Containerfile.*',
-];
-/** Look-alikes that are not Dockerfiles, and folders never walked into. */
-const NOT_DOCKERFILES = ['**/*.dockerignore', '**/*.containerignore', '**/node_modules/**', '**/.git/**'];
+/** What a glob the user wrote leaves out: BuildKit's ignore files, folders never walked into. */
+const GLOB_IGNORES = ['**/*.dockerignore', '**/*.containerignore', ...SKIPPED_FOLDERS];
 
 export class InputError extends Error {}
 
@@ -48,7 +41,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       if (found.length === 0) throw new InputError(`${input}: no Dockerfiles found in this directory`);
       for (const file of found) if (!isIgnored(ignored, file, options.cwd)) files.push(file);
     } else if (!stat && loadGlobber().isDynamicPattern(input)) {
-      const found = await loadGlobber().glob(input, { cwd: options.cwd, dot: true, followSymbolicLinks: false, ignore: NOT_DOCKERFILES });
+      const found = await loadGlobber().glob(input, { cwd: options.cwd, dot: true, followSymbolicLinks: false, ignore: GLOB_IGNORES });
       if (found.length === 0) throw new InputError(`${input}: no files match this pattern`);
       for (const file of found.sort()) if (!isIgnored(ignored, file, options.cwd)) files.push(file);
     } else if (!isIgnored(ignored, input, options.cwd)) {

@@ -14,6 +14,7 @@ import { selectRules, splitNames } from './rule-selection';
 import { initCommand, printConfigCommand } from './config';
 import { readMaxWarnings } from './verdict';
 import { EPILOG, LAYERS_EPILOG, MAX_FILE_SIZE_HELP } from './help-text';
+import { DOCKERFILE_NAMES_HELP } from './dockerfile-names';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
@@ -50,7 +51,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       (y) =>
         y
           .positional('files', {
-            describe: 'Dockerfiles, directories to search for Dockerfile, Dockerfile.*, *.Dockerfile and Containerfile, globs, or - for stdin',
+            describe: `Dockerfiles, directories (searched for ${DOCKERFILE_NAMES_HELP}), globs, or - for stdin`,
             type: 'string',
             array: true,
           })
