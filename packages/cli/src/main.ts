@@ -138,20 +138,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       },
     )
     .command(
-      'layers [dockerfile]',
+      'layers [dockerfiles..]',
       'Show, per stage, what each instruction adds to the image and how much of it is wasted',
       (y) => {
         helpCommand = 'dflint layers --help';
         return y
           .usage(
-            '$0 layers [Dockerfile|-] [--context DIR] [--target STAGE] [--format table|json]\n\n' +
+            '$0 layers [Dockerfile...|-] [--context DIR] [--target STAGE] [--format table|json]\n\n' +
               'Predicts, without building, the bytes each instruction stores in its layer and the bytes hidden\n' +
               'by later instructions (wasted). Figures are exact, a lower bound (≥) or unknown (?).',
           )
-          .positional('dockerfile', { describe: 'The Dockerfile, or - for stdin', type: 'string', default: 'Dockerfile' })
+          .positional('dockerfiles', { describe: 'The Dockerfiles (default: Dockerfile), or - for stdin; one report each', type: 'string', array: true })
           .option('context', { alias: 'c', type: 'string', describe: "Build context directory (default: the Dockerfile's folder; the current directory for stdin)" })
           .option('target', { type: 'string', describe: 'Show this stage (name or 0-based index) and the stages it needs (default: every stage)' })
-          .option('format', { alias: 'f', choices: ['table', 'json'] as const, default: 'table' as const, describe: 'Output format' })
+          .option('format', { alias: 'f', choices: ['table', 'json'] as const, default: 'table' as const, describe: 'Output format (json: the report, or an array of reports for several Dockerfiles)' })
           .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal unless NO_COLOR is set' })
           .option('max-file-size', { type: 'string', describe: 'Refuse a Dockerfile larger than this (e.g. 20MB, 512KB, or bytes) without reading it; default 10MB' })
           .example('$0 layers', './Dockerfile with the current directory as context')
@@ -164,7 +164,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         command = () =>
           layersCommand(
             {
-              dockerfile: fromStdinArg(args.dockerfile ?? 'Dockerfile'),
+              dockerfiles: layersInputs([...(args.dockerfiles ?? []), ...args._.slice(1).map(String)].map(fromStdinArg)),
               context: args.context,
               target: args.target,
               format: args.format as LayersFormat,
@@ -218,6 +218,13 @@ function fixRequest(
 
 function fromStdinArg(arg: string): string {
   return arg === STDIN_ARG ? '-' : arg;
+}
+
+/** `dflint layers` with no file reads ./Dockerfile; stdin can be read once. */
+function layersInputs(dockerfiles: string[]): string[] {
+  if (dockerfiles.length === 0) return ['Dockerfile'];
+  if (dockerfiles.includes('-') && dockerfiles.length > 1) throw new UsageError('layers reads - (stdin) only as its one Dockerfile');
+  return dockerfiles;
 }
 
 /** --max-file-size as bytes; undefined when not given. */
