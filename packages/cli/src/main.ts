@@ -77,8 +77,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           .option('fix-read-only', { type: 'boolean', describe: 'With --fix, also rewrite files whose mode makes them read-only (e.g. 0444)' })
           .option('list-rules', { type: 'boolean', describe: 'List the rules and exit' })
           .option('config', { alias: 'c', type: 'string', describe: 'Use this config file for every Dockerfile instead of the nearest .dflintrc.* / package.json "dflint" / .hadolint.yaml' })
-          .option('print-config', { type: 'string', describe: 'Print the config this file would be linted with, as JSON, and exit' })
-          .option('init', { type: 'boolean', describe: 'Write a commented starter .dflintrc.yaml in the current directory and exit' })
+          .option('print-config', { type: 'string', describe: 'Print the config FILE would be linted with, as JSON, and exit' })
+          .option('init', { type: 'boolean', describe: 'Write a commented starter .dflintrc.yaml in the current directory (or the --config FILE, .yaml/.yml/.json) and exit' })
           .option('max-warnings', { type: 'number', describe: 'Exit 1 when more than this many warnings are reported, even with no errors' })
           .option('quiet', { alias: 'q', type: 'boolean', describe: 'Report errors only (other findings do not count toward the exit code either)' })
           .option('max-file-size', { type: 'string', describe: MAX_FILE_SIZE_HELP })
@@ -95,10 +95,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         const files = [...(args.files ?? []), ...args._.map(String)].map(fromStdinArg);
         command = async () => {
           if (args.listRules) {
-            io.out(listRules(rules));
+            io.out(listRules(rules, listRulesFormat(args.format)));
             return EXIT.ok;
           }
-          if (args.init) return initCommand(rules, io);
+          if (args.init) return initCommand(rules, args.config, io);
           const settings = selectRules(rules, splitNames(args.rule), splitNames(args.disable));
           const failureThreshold = args.failureThreshold as FailureThreshold | undefined;
           const maxFileSize = readMaxFileSize(args.maxFileSize);
@@ -109,6 +109,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             onNote: (note) => io.err(`dflint: note: ${describeHadolintNote(note, io.cwd)}\n`),
           });
           if (args.printConfig !== undefined) {
+            if (!args.printConfig) throw new UsageError('--print-config needs the Dockerfile whose config to print: dflint --print-config Dockerfile');
             if (files.length) throw new UsageError('--print-config takes one file and lints nothing: drop the other file arguments');
             const context = args.context === undefined ? undefined : path.resolve(io.cwd, args.context);
             return printConfigCommand(args.printConfig, configLoader, { rules: settings, context, failureThreshold, maxFileSize }, rules, io);
@@ -225,6 +226,14 @@ function layersInputs(dockerfiles: string[]): string[] {
   if (dockerfiles.length === 0) return ['Dockerfile'];
   if (dockerfiles.includes('-') && dockerfiles.length > 1) throw new UsageError('layers reads - (stdin) only as its one Dockerfile');
   return dockerfiles;
+}
+
+/** --list-rules prints a table, or JSON with --format json. */
+function listRulesFormat(format: string | string[] | undefined): 'table' | 'json' {
+  const formats = [format ?? []].flat();
+  if (formats.length === 0) return 'table';
+  if (formats.length === 1 && (formats[0] === 'json' || formats[0] === 'stylish')) return formats[0] === 'json' ? 'json' : 'table';
+  throw new UsageError(`--list-rules prints a table, or JSON with --format json (got --format ${formats.join(', ')})`);
 }
 
 /** --max-file-size as bytes; undefined when not given. */
