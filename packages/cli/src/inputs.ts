@@ -22,14 +22,25 @@ export interface ExpandOptions {
   ignorePatterns: string[];
 }
 
+export interface ExpandedInputs {
+  /** the files to lint, `-` for stdin */
+  files: string[];
+  /** the files named as they are, not found by a directory walk or a glob */
+  named: ReadonlySet<string>;
+  /** named files that --ignore-pattern skips: worth a warning, as the user asked for them */
+  namedButIgnored: string[];
+}
+
 /**
  * Turns the command line's paths into the files to lint, in a stable order:
  * files as given, directories walked for Dockerfiles, globs expanded. `-` stays as stdin.
  * A path that does not exist and matches nothing is an InputError.
  */
-export async function expandInputs(inputs: string[], options: ExpandOptions): Promise<string[]> {
+export async function expandInputs(inputs: string[], options: ExpandOptions): Promise<ExpandedInputs> {
   const ignored = ignore().add(options.ignorePatterns);
   const files: string[] = [];
+  const named = new Set<string>();
+  const namedButIgnored: string[] = [];
   for (const input of inputs) {
     if (input === '-') {
       files.push(input);
@@ -44,12 +55,15 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       const found = await loadGlobber().glob(input, { cwd: options.cwd, dot: true, followSymbolicLinks: false, ignore: GLOB_IGNORES });
       if (found.length === 0) throw new InputError(`${input}: no files match this pattern`);
       for (const file of found.sort()) if (!isIgnored(ignored, file, options.cwd)) files.push(file);
-    } else if (!isIgnored(ignored, input, options.cwd)) {
+    } else if (isIgnored(ignored, input, options.cwd)) {
+      namedButIgnored.push(input);
+    } else {
       // a missing or unreadable file is reported when it is read, with the others still linted
       files.push(input);
+      named.add(input);
     }
   }
-  return [...new Set(files)];
+  return { files: [...new Set(files)], named, namedButIgnored };
 }
 
 async function walk(dir: string, cwd: string): Promise<string[]> {

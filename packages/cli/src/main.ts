@@ -56,7 +56,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             array: true,
           })
           .option('format', { alias: 'f', type: 'string', choices: OUTPUT_FORMATS, describe: 'Output format (default: stylish); repeat with -o FILE for several' })
-          .option('output-file', { alias: 'o', type: 'string', describe: 'Write the --format before it to FILE instead of stdout (see Output below)' })
+          .option('output-file', { alias: 'o', type: 'string', describe: 'Write the --format before it to FILE instead of stdout (see Output below); never one of the inputs' })
           .option('rule', { type: 'string', array: true, describe: 'Run only these rules (names or hadolint/BuildKit codes; one per flag or comma-separated, repeatable)' })
           .option('disable', { alias: 'ignore', type: 'string', array: true, describe: "Switch these rules off (names or codes; one per flag or comma-separated, repeatable; --ignore as in hadolint)" })
           .option('failure-threshold', {
@@ -69,7 +69,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             type: 'string',
             describe: "Build context for COPY/ADD sizes (default: each Dockerfile's folder; none for stdin)",
           })
-          .option('ignore-pattern', { type: 'string', array: true, describe: 'Skip files matching this .gitignore-style pattern (relative to the current directory; repeatable)' })
+          .option('ignore-pattern', { type: 'string', array: true, describe: 'Skip files matching this .gitignore-style pattern (relative to the current directory; repeatable); a file named here that it matches gets a warning' })
           .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal unless NO_COLOR is set' })
           .option('fix', { type: 'boolean', describe: 'Apply safe fixes to the files, then report what is left; with - print the fixed text instead' })
           .option('fix-dry-run', { type: 'boolean', describe: 'Apply fixes in memory and print a unified diff per changed file; write nothing' })
@@ -80,7 +80,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           .option('print-config', { type: 'string', describe: 'Print the config FILE would be linted with, as JSON, and exit' })
           .option('init', { type: 'boolean', describe: 'Write a commented starter .dflintrc.yaml in the current directory (or the --config FILE, .yaml/.yml/.json) and exit' })
           .option('max-warnings', { type: 'number', describe: 'Exit 1 when more than this many warnings are reported, even with no errors' })
-          .option('quiet', { alias: 'q', type: 'boolean', describe: 'Report errors only (other findings do not count toward the exit code either)' })
+          .option('quiet', { alias: 'q', type: 'boolean', describe: 'Report errors only (other findings do not count toward the exit code either; with no errors, stylish prints nothing)' })
           .option('max-file-size', { type: 'string', describe: MAX_FILE_SIZE_HELP })
           .example('$0 Dockerfile', 'Lint one file')
           .example('$0 .', 'Lint every Dockerfile under the current directory')
