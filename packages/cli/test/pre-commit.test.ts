@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT, tempDir } from './run-cli';
 
@@ -28,8 +28,23 @@ function git(cwd: string, ...args: string[]): void {
 }
 
 /**
+ * The dflint hook with `args: [--disable, DL3059]`. try-repo takes no args, so they go in the
+ * snapshot's hook definition: pre-commit runs entry + args + the file names either way, and the
+ * hook shares the dflint hook's installed environment (same repository and commit).
+ */
+const WITH_ARGS_HOOK = `
+- id: dflint-disable-dl3059
+  name: dflint --disable DL3059
+  entry: dflint
+  language: node
+  types: [file]
+  args: [--disable, DL3059]
+`;
+
+/**
  * try-repo on a dirty checkout only picks up tracked files, so the hook repository is a commit of
- * this working tree as it stands (tracked and untracked, minus .gitignore'd files).
+ * this working tree as it stands (tracked and untracked, minus .gitignore'd files), plus
+ * WITH_ARGS_HOOK.
  */
 function snapshotHookRepo(into: string): void {
   const listed = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], REPO_ROOT);
@@ -44,14 +59,15 @@ function snapshotHookRepo(into: string): void {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
+  appendFileSync(path.join(into, '.pre-commit-hooks.yaml'), WITH_ARGS_HOOK);
   git(into, 'init', '-q');
   git(into, 'add', '-A');
   git(into, 'commit', '-q', '-m', 'snapshot');
 }
 
 /** pre-commit's own cache (hook environments) goes in the test's folder, not the user's ~/.cache. */
-function tryRepo(hookRepo: string, project: string, cache: string): SpawnSyncReturns<string> {
-  return run('pre-commit', ['try-repo', hookRepo, 'dflint', '--files', 'Dockerfile'], project, { PRE_COMMIT_HOME: cache });
+function tryRepo(hookRepo: string, hook: string, project: string, cache: string): SpawnSyncReturns<string> {
+  return run('pre-commit', ['try-repo', hookRepo, hook, '--files', 'Dockerfile'], project, { PRE_COMMIT_HOME: cache });
 }
 
 const missing = missingTools();
@@ -77,10 +93,10 @@ if (missing.length > 0) {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   /** Stages `text` as the project's Dockerfile and runs the hook on it; logs what pre-commit said. */
-  function hookOn(label: string, text: string): { status: number | null; output: string } {
+  function hookOn(label: string, text: string, hook = 'dflint'): { status: number | null; output: string } {
     writeFileSync(path.join(project, 'Dockerfile'), text);
     git(project, 'add', 'Dockerfile');
-    const result = tryRepo(hookRepo, project, path.join(work, 'pre-commit-cache'));
+    const result = tryRepo(hookRepo, hook, project, path.join(work, 'pre-commit-cache'));
     const output = result.stdout + result.stderr;
     console.log(`pre-commit try-repo (${label}), exit ${result.status}:\n${output}`);
     return { status: result.status, output };
@@ -94,6 +110,19 @@ if (missing.length > 0) {
       expect(output).toMatch(/dflint\.+Failed/);
       expect(output).toMatch(/3:\d+\s+warning\s+\/tmp\/blob \(64\.0 KiB\) added at line 2 is deleted at line 3.*delete-after-add/);
       expect(output).toContain('consecutive-run');
+    },
+    INSTALL_TIMEOUT_MS,
+  );
+
+  test(
+    'args: [--disable, DL3059] switch that rule off and leave the file names pre-commit appends as files',
+    () => {
+      const { status, output } = hookOn('args: [--disable, DL3059]', BLOATED, 'dflint-disable-dl3059');
+      expect(output).not.toContain('unknown rule');
+      expect(output).toMatch(/dflint --disable DL3059\.+Failed/);
+      expect(output).toMatch(/delete-after-add/);
+      expect(output).not.toContain('consecutive-run');
+      expect(status).toBe(1);
     },
     INSTALL_TIMEOUT_MS,
   );
