@@ -5,6 +5,9 @@ export const EPILOG = `Exit codes:
   1  findings at or above the failure threshold, or more warnings than --max-warnings
   2  usage, configuration or input error (a message on stderr)
 
+Options take one value each (a list: comma-separated, or the flag repeated); the words after
+the value, and every word after --, are files: dflint --disable DL3059 Dockerfile lints Dockerfile.
+
 Config: the nearest .dflintrc.json, .dflintrc.yaml, .dflintrc.yml or package.json "dflint" key above
 each Dockerfile, over the nearest .hadolint.yaml; the command line wins over both. dflint --init
 writes a starter; dflint --print-config FILE shows what applies to FILE.

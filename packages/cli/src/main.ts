@@ -29,7 +29,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)))
     .scriptName('dflint')
     .usage(
-      '$0 [files|dirs|globs|-]\n$0 layers [Dockerfile|-]\n\n' +
+      '$0 [files|dirs|globs|-]\n$0 layers [Dockerfile...|-]\n\n' +
         'Lint Dockerfiles for layer bloat, build-cache mistakes and deprecated syntax,\n' +
         'or show what each instruction adds to the image and wastes (dflint layers --help).',
     )
@@ -69,7 +69,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             type: 'string',
             describe: "Build context for COPY/ADD sizes (default: each Dockerfile's folder; none for stdin)",
           })
-          .option('ignore-pattern', { type: 'string', array: true, describe: 'Skip files matching this .gitignore-style pattern (relative to the current directory; repeatable); a file named here that it matches gets a warning' })
+          .option('ignore-pattern', { type: 'string', array: true, describe: 'Skip files matching this .gitignore-style pattern (relative to the current directory; repeatable); a file named on the command line that it matches gets a warning' })
           .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal unless NO_COLOR is set' })
           .option('fix', { type: 'boolean', describe: 'Apply safe fixes to the files, then report what is left; with - print the fixed text instead' })
           .option('fix-dry-run', { type: 'boolean', describe: 'Apply fixes in memory and print a unified diff per changed file; write nothing' })
