@@ -2,8 +2,9 @@
 // `exclude` (.pre-commit-hooks.yaml) say the same in regex form; a test checks they agree.
 
 /**
- * Docker builds `Dockerfile` (or `dockerfile`), podman and buildah `Containerfile`; the rest are
- * the names projects give their other Dockerfiles. Matched in any case.
+ * Without -f, docker and BuildKit build `Dockerfile` or `dockerfile`, podman and buildah
+ * `Containerfile`/`containerfile` (then `Dockerfile`/`dockerfile`); the other forms are the names
+ * projects give their other Dockerfiles. Matched in any case, as a name like `DockerFile` is one too.
  */
 const BASE_NAMES = ['Dockerfile', 'Containerfile'];
 const NAME_FORMS = (base: string) => [base, `${base}.*`, `${base}-*`, `${base}_*`, `*.${base}`];
