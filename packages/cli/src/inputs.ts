@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { DOCKERFILE_PATTERNS, NOT_DOCKERFILES, SKIPPED_FOLDERS } from './dockerfile-names';
 
 type Globber = typeof import('tinyglobby');
 let globber: Globber | undefined;
@@ -10,16 +11,8 @@ function loadGlobber(): Globber {
   return (globber ??= require('tinyglobby') as Globber);
 }
 
-/** File names dflint looks for when walking a directory (case-insensitive). */
-export const DOCKERFILE_PATTERNS = [
-  '**/Dockerfile',
-  '**/Dockerfile.*',
-  '**/*.Dockerfile',
-  '**/Containerfile',
-  '**/Containerfile.*',
-];
-/** Look-alikes that are not Dockerfiles, and folders never walked into. */
-const NOT_DOCKERFILES = ['**/*.dockerignore', '**/*.containerignore', '**/node_modules/**', '**/.git/**'];
+/** What a glob the user wrote leaves out: BuildKit's ignore files, folders never walked into. */
+const GLOB_IGNORES = ['**/*.dockerignore', '**/*.containerignore', ...SKIPPED_FOLDERS];
 
 export class InputError extends Error {}
 
@@ -29,14 +22,25 @@ export interface ExpandOptions {
   ignorePatterns: string[];
 }
 
+export interface ExpandedInputs {
+  /** the files to lint, `-` for stdin */
+  files: string[];
+  /** the files named as they are, not found by a directory walk or a glob */
+  named: ReadonlySet<string>;
+  /** named files that --ignore-pattern skips: worth a warning, as the user asked for them */
+  namedButIgnored: string[];
+}
+
 /**
  * Turns the command line's paths into the files to lint, in a stable order:
  * files as given, directories walked for Dockerfiles, globs expanded. `-` stays as stdin.
  * A path that does not exist and matches nothing is an InputError.
  */
-export async function expandInputs(inputs: string[], options: ExpandOptions): Promise<string[]> {
+export async function expandInputs(inputs: string[], options: ExpandOptions): Promise<ExpandedInputs> {
   const ignored = ignore().add(options.ignorePatterns);
   const files: string[] = [];
+  const named = new Set<string>();
+  const namedButIgnored: string[] = [];
   for (const input of inputs) {
     if (input === '-') {
       files.push(input);
@@ -48,15 +52,18 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       if (found.length === 0) throw new InputError(`${input}: no Dockerfiles found in this directory`);
       for (const file of found) if (!isIgnored(ignored, file, options.cwd)) files.push(file);
     } else if (!stat && loadGlobber().isDynamicPattern(input)) {
-      const found = await loadGlobber().glob(input, { cwd: options.cwd, dot: true, followSymbolicLinks: false, ignore: NOT_DOCKERFILES });
+      const found = await loadGlobber().glob(input, { cwd: options.cwd, dot: true, followSymbolicLinks: false, ignore: GLOB_IGNORES });
       if (found.length === 0) throw new InputError(`${input}: no files match this pattern`);
       for (const file of found.sort()) if (!isIgnored(ignored, file, options.cwd)) files.push(file);
-    } else if (!isIgnored(ignored, input, options.cwd)) {
+    } else if (isIgnored(ignored, input, options.cwd)) {
+      namedButIgnored.push(input);
+    } else {
       // a missing or unreadable file is reported when it is read, with the others still linted
       files.push(input);
+      named.add(input);
     }
   }
-  return [...new Set(files)];
+  return { files: [...new Set(files)], named, namedButIgnored };
 }
 
 async function walk(dir: string, cwd: string): Promise<string[]> {

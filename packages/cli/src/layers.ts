@@ -17,8 +17,8 @@ import { stagesToBuild, TargetError } from './target-stages';
 export type LayersFormat = 'table' | 'json';
 
 export interface LayersRequest {
-  /** as the user wrote it; `-` for stdin */
-  dockerfile: string;
+  /** as the user wrote them; `-` for stdin */
+  dockerfiles: string[];
   /** the build context; default: the Dockerfile's folder, or the current directory for stdin */
   context?: string;
   /** stage name or 0-based index */
@@ -33,35 +33,44 @@ export interface LayersRequest {
 
 class LayersInputError extends Error {}
 
-/** Prints what each instruction adds and wastes; exit 0 on success, 2 when the input is unusable. */
+/**
+ * Prints what each instruction adds and wastes, a report per Dockerfile (JSON: an array of them
+ * when there are several); exit 0 on success, 2 when an input is unusable (the others are reported).
+ */
 export async function layersCommand(request: LayersRequest, io: CliIo): Promise<number> {
-  try {
-    const report = await layersReport(request, io);
-    io.out(request.format === 'json' ? formatLayersJson(report) : formatLayersTable(report, { color: request.color, width: request.width }));
-    return EXIT.ok;
-  } catch (error) {
-    if (error instanceof ReadError || error instanceof LayersInputError || error instanceof TargetError) io.err(`dflint: ${error.message}\n`);
-    else io.err(`${internalErrorLine(request.dockerfile, error)}\n`);
-    return EXIT.error;
+  const reports: LayersReport[] = [];
+  let failed = false;
+  for (const dockerfile of request.dockerfiles) {
+    try {
+      reports.push(await layersReport(dockerfile, request, io));
+    } catch (error) {
+      if (error instanceof ReadError || error instanceof LayersInputError || error instanceof TargetError) io.err(`dflint: ${error.message}\n`);
+      else io.err(`${internalErrorLine(dockerfile, error)}\n`);
+      failed = true;
+    }
   }
+  if (request.format === 'table') io.out(reports.map((report) => formatLayersTable(report, { color: request.color, width: request.width })).join('\n'));
+  else if (request.dockerfiles.length === 1) io.out(reports.map(formatLayersJson).join(''));
+  else io.out(`[${reports.map((report) => formatLayersJson(report).trimEnd()).join(',\n')}]\n`);
+  return failed ? EXIT.error : EXIT.ok;
 }
 
-async function layersReport(request: LayersRequest, io: CliIo): Promise<LayersReport> {
-  const fromStdin = request.dockerfile === '-';
-  const dockerfilePath = fromStdin ? undefined : path.resolve(io.cwd, request.dockerfile);
+async function layersReport(dockerfile: string, request: LayersRequest, io: CliIo): Promise<LayersReport> {
+  const fromStdin = dockerfile === '-';
+  const dockerfilePath = fromStdin ? undefined : path.resolve(io.cwd, dockerfile);
   const defaultRoot = dockerfilePath ? path.dirname(dockerfilePath) : io.cwd;
   const root = request.context === undefined ? defaultRoot : path.resolve(io.cwd, request.context);
 
   const maxBytes = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const text = dockerfilePath ? await readDockerfile(dockerfilePath, request.dockerfile, maxBytes) : await readStdin(io.stdin, '-', maxBytes);
+  const text = dockerfilePath ? await readDockerfile(dockerfilePath, dockerfile, maxBytes) : await readStdin(io.stdin, '-', maxBytes);
   await requireDirectory(root, request.context ?? root);
   // no rules: only the layer model is wanted, and the context's notes even when nothing is copied
   const analysis = await analyzeDockerfile({ text, dockerfilePath, contextRoot: root, rules: [], alwaysReadContext: true });
   const { document } = analysis;
-  if (document.stages.length === 0) throw new LayersInputError(`${request.dockerfile}: no FROM instruction, so there is nothing to build`);
+  if (document.stages.length === 0) throw new LayersInputError(`${dockerfile}: no FROM instruction, so there is nothing to build`);
   const shown = stagesToBuild(document, request.target);
   return {
-    file: request.dockerfile,
+    file: dockerfile,
     stages: shown.map((index) => stageOf(analysis.layers, index)),
     contextNotes: analysis.context?.notes,
   };

@@ -4,7 +4,7 @@ import { rules } from '@dflint/rules';
 import { fixFile, type FixRequest } from './fix-files';
 import { expandInputs, InputError } from './inputs';
 import { EXIT, stdoutWidth, type CliIo } from './io';
-import { writeOutputs, type OutputTarget } from './output-targets';
+import { inputOverwrittenBy, writeOutputs, type OutputTarget } from './output-targets';
 import { progressFor } from './progress';
 import { readDockerfile, readStdin, ReadError } from './read-input';
 import type { ConfigLoader, FailureThreshold } from '@dflint/config';
@@ -40,16 +40,26 @@ export interface LintRequest {
 /** Lints every input, prints one report, and says which exit code the run earned. */
 export async function lintCommand(request: LintRequest, io: CliIo): Promise<number> {
   let ioFailed = false;
-  const files = await expandInputs(request.inputs, { cwd: io.cwd, ignorePatterns: request.ignorePatterns }).catch(
+  const { files, named, namedButIgnored } = await expandInputs(request.inputs, { cwd: io.cwd, ignorePatterns: request.ignorePatterns }).catch(
     (error: unknown) => {
       if (error instanceof InputError) {
         io.err(`dflint: ${error.message}\n`);
         ioFailed = true;
-        return [];
+        return { files: [], named: new Set<string>(), namedButIgnored: [] };
       }
       throw error;
     },
   );
+  const overwritten = await inputOverwrittenBy(request.outputs, [...request.inputs, ...files], io.cwd);
+  if (overwritten) {
+    io.err(`dflint: ${overwritten}: -o would overwrite this input file; write the report elsewhere\n`);
+    return EXIT.error;
+  }
+  const warnIgnored = (file: string, by: string) => {
+    // as ESLint does for a file it was asked for by name; --quiet hides it with the other warnings
+    if (!request.quiet) io.err(`dflint: warning: ${file}: file ignored because of a matching ignore pattern (${by}); not linted\n`);
+  };
+  for (const file of namedButIgnored) warnIgnored(file, '--ignore-pattern');
 
   const contextFlag = request.contextDir === undefined ? undefined : path.resolve(io.cwd, request.contextDir);
   const commandLine = { rules: request.settings, context: contextFlag, failureThreshold: request.failureThreshold, maxFileSize: request.maxFileSize };
@@ -68,7 +78,11 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
     const name = file === '-' ? request.stdinFilename : file;
     const dockerfilePath = file === '-' ? undefined : path.resolve(io.cwd, file);
     const config = configs.get(file);
-    if (!config || config.ignored) continue;
+    if (!config) continue;
+    if (config.ignored) {
+      if (named.has(file)) warnIgnored(file, 'ignorePatterns of its config');
+      continue;
+    }
     thresholds.set(name, config.failureThreshold);
     let text: string | undefined;
     try {
@@ -111,7 +125,10 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   const verdict = judgeResults(results, { thresholds, quiet: request.quiet, maxWarnings: request.maxWarnings });
   if (verdict.tooManyWarnings) io.err(`dflint: ${verdict.tooManyWarnings}\n`);
   const exitCode = ioFailed ? EXIT.error : verdict.failing ? EXIT.findings : EXIT.ok;
-  const outcome = { results, exitCode, fixSummaries, nothingLinted: results.length === 0 && ioFailed, color: request.color, width: stdoutWidth(io) };
+  // a human report of nothing: "no problems" would be wrong when nothing could be linted, and
+  // with --quiet prints nothing, as ESLint does, rather than claim what it hid is no problem
+  const nothingToShow = (results.length === 0 && ioFailed) || (Boolean(request.quiet) && results.every((result) => result.findings.length === 0));
+  const outcome = { results, exitCode, fixSummaries, nothingToShow, color: request.color, width: stdoutWidth(io) };
   return (await writeOutputs(request.outputs, outcome, io)) ? exitCode : EXIT.error;
 }
 

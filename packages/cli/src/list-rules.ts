@@ -1,7 +1,26 @@
-import type { Rule } from '@dflint/core';
+import type { Rule, Severity } from '@dflint/core';
+
+/** `--list-rules` (table) or `--list-rules --format json`. */
+export function listRules(all: readonly Rule[], format: 'table' | 'json' = 'table'): string {
+  return format === 'json' ? `${JSON.stringify(all.map(ruleEntry), null, 2)}\n` : ruleTable(all);
+}
+
+/** What a script needs to know about a rule, as --list-rules --format json prints it. */
+function ruleEntry({ meta }: Rule) {
+  return {
+    name: meta.name,
+    severity: meta.severity,
+    enabledByDefault: (meta.severity as Severity | 'off') !== 'off',
+    fix: meta.fixable || null,
+    category: meta.category,
+    description: meta.description,
+    aliases: meta.aliases,
+    docs: meta.docs,
+  };
+}
 
 /** A plain table of every rule: name, default severity, fix, category, description. */
-export function listRules(all: readonly Rule[]): string {
+function ruleTable(all: readonly Rule[]): string {
   const rows = all.map((rule) => [
     rule.meta.name,
     rule.meta.severity,

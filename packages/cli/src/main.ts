@@ -13,41 +13,11 @@ import { OUTPUT_HELP, outputTargets, stdoutFormat, type OutputTarget } from './o
 import { selectRules, splitNames } from './rule-selection';
 import { initCommand, printConfigCommand } from './config';
 import { readMaxWarnings } from './verdict';
+import { EPILOG, LAYERS_EPILOG, MAX_FILE_SIZE_HELP } from './help-text';
+import { DOCKERFILE_NAMES_HELP } from './dockerfile-names';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
-
-const EPILOG = `Exit codes:
-  0  no finding at or above the failure threshold
-  1  findings at or above the failure threshold, or more warnings than --max-warnings
-  2  usage, configuration or input error (a message on stderr)
-
-Config: the nearest .dflintrc.json, .dflintrc.yaml, .dflintrc.yml or package.json "dflint" key above
-each Dockerfile, over the nearest .hadolint.yaml; the command line wins over both. dflint --init
-writes a starter; dflint --print-config FILE shows what applies to FILE.
-
-Suppress a finding in the Dockerfile with a comment line before the instruction:
-  # dflint-ignore consecutive-run        this instruction only
-  # dflint-ignore-file maintainer-deprecated
-  # hadolint ignore=DL3059                 hadolint codes work for rules that alias them
-
-Fixes: a safe fix keeps the built image identical (same files, same metadata); an unsafe one may
-change it, so it applies only with --unsafe-fixes.
-  --fix           rewrites each file in place (atomically, keeping mode, owner, line endings), then
-                  reports the problems left; the exit code comes from those. A file that changed
-                  while dflint fixed it, a read-only one (unless --fix-read-only) or one with hard
-                  links (a replace would split them) is left as it is, with a message: exit 2
-  --fix -         reads stdin and prints the fixed text to stdout, nothing else; exits 0
-  --fix-dry-run   prints a unified diff (--- a/<file> +++ b/<file>) of what --fix would change, then
-                  the problems that would be left; writes nothing`;
-
-const LAYERS_EPILOG = `Exit codes:
-  0  the report was printed (layers reports; it does not fail on waste)
-  2  usage or input error: no such file or context directory, unknown --target (a message on stderr)
-
-Wasted bytes: bytes a layer stores that a later instruction hides (deletes, overwrites, chmods).`;
-
-const MAX_FILE_SIZE_HELP = 'Refuse a Dockerfile larger than this (e.g. 20MB, 512KB, or bytes) without reading it, or with more lines than one per 200 bytes of it; default: the config\'s maxFileSize, else 10MB';
 
 // yargs-parser silently drops a bare `-`, so it travels through the parser under another name
 const STDIN_ARG = '\u0000stdin';
@@ -59,7 +29,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)))
     .scriptName('dflint')
     .usage(
-      '$0 [files|dirs|globs|-]\n$0 layers [Dockerfile|-]\n\n' +
+      '$0 [files|dirs|globs|-]\n$0 layers [Dockerfile...|-]\n\n' +
         'Lint Dockerfiles for layer bloat, build-cache mistakes and deprecated syntax,\n' +
         'or show what each instruction adds to the image and wastes (dflint layers --help).',
     )
@@ -69,6 +39,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .help()
     .alias('h', 'help')
     .strict()
+    // one value per option occurrence: `--disable DL3059 Dockerfile` lints Dockerfile (pre-commit appends files after args)
+    .parserConfiguration({ 'greedy-arrays': false })
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error) => {
       throw error ?? new UsageError(message);
@@ -79,14 +51,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       (y) =>
         y
           .positional('files', {
-            describe: 'Dockerfiles, directories to search for Dockerfile, Dockerfile.*, *.Dockerfile and Containerfile, globs, or - for stdin',
+            describe: `Dockerfiles, directories (searched for ${DOCKERFILE_NAMES_HELP}), globs, or - for stdin`,
             type: 'string',
             array: true,
           })
           .option('format', { alias: 'f', type: 'string', choices: OUTPUT_FORMATS, describe: 'Output format (default: stylish); repeat with -o FILE for several' })
-          .option('output-file', { alias: 'o', type: 'string', describe: 'Write the --format before it to FILE instead of stdout (see Output below)' })
-          .option('rule', { type: 'string', array: true, describe: 'Run only these rules (names or hadolint/BuildKit codes; repeat or comma-separate)' })
-          .option('disable', { type: 'string', array: true, describe: 'Switch these rules off (names or codes; repeat or comma-separate)' })
+          .option('output-file', { alias: 'o', type: 'string', describe: 'Write the --format before it to FILE instead of stdout (see Output below); never one of the inputs' })
+          .option('rule', { type: 'string', array: true, describe: 'Run only these rules (names or hadolint/BuildKit codes; one per flag or comma-separated, repeatable)' })
+          .option('disable', { alias: 'ignore', type: 'string', array: true, describe: "Switch these rules off (names or codes; one per flag or comma-separated, repeatable; --ignore as in hadolint)" })
           .option('failure-threshold', {
             alias: 't',
             choices: [...SEVERITIES, 'none'] as const,
@@ -97,18 +69,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             type: 'string',
             describe: "Build context for COPY/ADD sizes (default: each Dockerfile's folder; none for stdin)",
           })
-          .option('ignore-pattern', { type: 'string', array: true, describe: 'Skip files matching this .gitignore-style pattern (relative to the current directory; repeatable)' })
+          .option('ignore-pattern', { type: 'string', array: true, describe: 'Skip files matching this .gitignore-style pattern (relative to the current directory; repeatable); a file named on the command line that it matches gets a warning' })
           .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal unless NO_COLOR is set' })
           .option('fix', { type: 'boolean', describe: 'Apply safe fixes to the files, then report what is left; with - print the fixed text instead' })
           .option('fix-dry-run', { type: 'boolean', describe: 'Apply fixes in memory and print a unified diff per changed file; write nothing' })
           .option('unsafe-fixes', { type: 'boolean', describe: 'With --fix or --fix-dry-run, apply unsafe fixes too' })
           .option('fix-read-only', { type: 'boolean', describe: 'With --fix, also rewrite files whose mode makes them read-only (e.g. 0444)' })
           .option('list-rules', { type: 'boolean', describe: 'List the rules and exit' })
-          .option('config', { type: 'string', describe: 'Use this config file for every Dockerfile instead of the nearest .dflintrc.* / package.json "dflint" / .hadolint.yaml' })
-          .option('print-config', { type: 'string', describe: 'Print the config this file would be linted with, as JSON, and exit' })
-          .option('init', { type: 'boolean', describe: 'Write a commented starter .dflintrc.yaml in the current directory and exit' })
+          .option('config', { alias: 'c', type: 'string', describe: 'Use this config file for every Dockerfile instead of the nearest .dflintrc.* / package.json "dflint" / .hadolint.yaml' })
+          .option('print-config', { type: 'string', describe: 'Print the config FILE would be linted with, as JSON, and exit' })
+          .option('init', { type: 'boolean', describe: 'Write a commented starter .dflintrc.yaml in the current directory (or the --config FILE, .yaml/.yml/.json) and exit' })
           .option('max-warnings', { type: 'number', describe: 'Exit 1 when more than this many warnings are reported, even with no errors' })
-          .option('quiet', { alias: 'q', type: 'boolean', describe: 'Report errors only (other findings do not count toward the exit code either)' })
+          .option('quiet', { alias: 'q', type: 'boolean', describe: 'Report errors only (other findings do not count toward the exit code either; with no errors, stylish prints nothing)' })
           .option('max-file-size', { type: 'string', describe: MAX_FILE_SIZE_HELP })
           .example('$0 Dockerfile', 'Lint one file')
           .example('$0 .', 'Lint every Dockerfile under the current directory')
@@ -119,12 +91,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           .example('$0 --fix-dry-run .', 'Show what --fix would change, as a diff (git apply takes it)')
           .example('$0 --fix - < Dockerfile > Dockerfile.fixed', 'Fix stdin: the fixed text goes to stdout'),
       (args) => {
+        // after `--`, every word is a file, even one that looks like an option
+        const files = [...(args.files ?? []), ...args._.map(String)].map(fromStdinArg);
         command = async () => {
           if (args.listRules) {
-            io.out(listRules(rules));
+            io.out(listRules(rules, listRulesFormat(args.format)));
             return EXIT.ok;
           }
-          if (args.init) return initCommand(rules, io);
+          if (args.init) return initCommand(rules, args.config, io);
           const settings = selectRules(rules, splitNames(args.rule), splitNames(args.disable));
           const failureThreshold = args.failureThreshold as FailureThreshold | undefined;
           const maxFileSize = readMaxFileSize(args.maxFileSize);
@@ -135,12 +109,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             onNote: (note) => io.err(`dflint: note: ${describeHadolintNote(note, io.cwd)}\n`),
           });
           if (args.printConfig !== undefined) {
-            if (args.files?.length) throw new UsageError('--print-config takes one file and lints nothing: drop the other file arguments');
+            if (!args.printConfig) throw new UsageError('--print-config needs the Dockerfile whose config to print: dflint --print-config Dockerfile');
+            if (files.length) throw new UsageError('--print-config takes one file and lints nothing: drop the other file arguments');
             const context = args.context === undefined ? undefined : path.resolve(io.cwd, args.context);
             return printConfigCommand(args.printConfig, configLoader, { rules: settings, context, failureThreshold, maxFileSize }, rules, io);
           }
-          const inputs = args.files?.length ? args.files.map((file) => (file === STDIN_ARG ? '-' : file)) : ['.'];
-          const outputFiles = [args.outputFile ?? []].flat().map((file) => (file === STDIN_ARG ? '-' : file));
+          const inputs = files.length ? files : ['.'];
+          const outputFiles = [args.outputFile ?? []].flat().map(fromStdinArg);
           const outputs = outputTargets(argv, args.format, outputFiles);
           return lintCommand(
             {
@@ -164,20 +139,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       },
     )
     .command(
-      'layers [dockerfile]',
+      'layers [dockerfiles..]',
       'Show, per stage, what each instruction adds to the image and how much of it is wasted',
       (y) => {
         helpCommand = 'dflint layers --help';
         return y
           .usage(
-            '$0 layers [Dockerfile|-] [--context DIR] [--target STAGE] [--format table|json]\n\n' +
+            '$0 layers [Dockerfile...|-] [--context DIR] [--target STAGE] [--format table|json]\n\n' +
               'Predicts, without building, the bytes each instruction stores in its layer and the bytes hidden\n' +
               'by later instructions (wasted). Figures are exact, a lower bound (≥) or unknown (?).',
           )
-          .positional('dockerfile', { describe: 'The Dockerfile, or - for stdin', type: 'string', default: 'Dockerfile' })
+          .positional('dockerfiles', { describe: 'The Dockerfiles (default: Dockerfile), or - for stdin; one report each', type: 'string', array: true })
           .option('context', { alias: 'c', type: 'string', describe: "Build context directory (default: the Dockerfile's folder; the current directory for stdin)" })
           .option('target', { type: 'string', describe: 'Show this stage (name or 0-based index) and the stages it needs (default: every stage)' })
-          .option('format', { alias: 'f', choices: ['table', 'json'] as const, default: 'table' as const, describe: 'Output format' })
+          .option('format', { alias: 'f', choices: ['table', 'json'] as const, default: 'table' as const, describe: 'Output format (json: the report, or an array of reports for several Dockerfiles)' })
           .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal unless NO_COLOR is set' })
           .option('max-file-size', { type: 'string', describe: 'Refuse a Dockerfile larger than this (e.g. 20MB, 512KB, or bytes) without reading it; default 10MB' })
           .example('$0 layers', './Dockerfile with the current directory as context')
@@ -190,7 +165,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         command = () =>
           layersCommand(
             {
-              dockerfile: args.dockerfile === STDIN_ARG ? '-' : (args.dockerfile ?? 'Dockerfile'),
+              dockerfiles: layersInputs([...(args.dockerfiles ?? []), ...args._.slice(1).map(String)].map(fromStdinArg)),
               context: args.context,
               target: args.target,
               format: args.format as LayersFormat,
@@ -240,6 +215,25 @@ function fixRequest(
     throw new UsageError('--fix with - prints the fixed stdin to stdout, so - must be the only input');
   }
   return fix || fixDryRun ? { write: Boolean(fix), unsafe: Boolean(unsafeFixes), writeReadOnly: Boolean(fixReadOnly) } : undefined;
+}
+
+function fromStdinArg(arg: string): string {
+  return arg === STDIN_ARG ? '-' : arg;
+}
+
+/** `dflint layers` with no file reads ./Dockerfile; stdin can be read once. */
+function layersInputs(dockerfiles: string[]): string[] {
+  if (dockerfiles.length === 0) return ['Dockerfile'];
+  if (dockerfiles.includes('-') && dockerfiles.length > 1) throw new UsageError('layers reads - (stdin) only as its one Dockerfile');
+  return dockerfiles;
+}
+
+/** --list-rules prints a table, or JSON with --format json. */
+function listRulesFormat(format: string | string[] | undefined): 'table' | 'json' {
+  const formats = [format ?? []].flat();
+  if (formats.length === 0) return 'table';
+  if (formats.length === 1 && (formats[0] === 'json' || formats[0] === 'stylish')) return formats[0] === 'json' ? 'json' : 'table';
+  throw new UsageError(`--list-rules prints a table, or JSON with --format json (got --format ${formats.join(', ')})`);
 }
 
 /** --max-file-size as bytes; undefined when not given. */

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { HUMAN_FORMATS, type OutputFormat, type SourcedResult } from '@dflint/core';
 import { rules } from '@dflint/rules';
@@ -120,11 +120,24 @@ export interface LintOutcome {
   exitCode: number;
   /** --fix summaries, shown with the human format on stdout (or alone when stdout has none) */
   fixSummaries: string[];
-  /** no file could be linted and a read failed: a human report would only say "no problems" */
-  nothingLinted: boolean;
+  /** the human formats print nothing: no file could be linted, or --quiet left nothing to show */
+  nothingToShow: boolean;
   color: boolean;
   /** the terminal's width, for the human format on stdout; files always get whole lines */
   width?: number;
+}
+
+/** The input (as named) that an -o file is, comparing real paths so links and `./x` count; undefined when none is. */
+export async function inputOverwrittenBy(targets: readonly OutputTarget[], inputs: readonly string[], cwd: string): Promise<string | undefined> {
+  const outputs = targets.filter((target) => target.file !== undefined).map((target) => path.resolve(cwd, target.file!));
+  if (outputs.length === 0) return undefined;
+  const real = (file: string) => realpath(file).catch(() => file);
+  const written = new Set(await Promise.all(outputs.map(real)));
+  for (const input of inputs) {
+    if (input === '-') continue;
+    if (written.has(await real(path.resolve(cwd, input)))) return input;
+  }
+  return undefined;
 }
 
 /** Writes every target; false when a file could not be written (the reason is on stderr). */
@@ -134,7 +147,7 @@ export async function writeOutputs(targets: readonly OutputTarget[], outcome: Li
   if (outcome.fixSummaries.length > 0 && (onStdout === undefined || HUMAN_FORMATS.has(onStdout))) io.out(outcome.fixSummaries.join('\n') + '\n');
   let ok = true;
   for (const target of targets) {
-    if (HUMAN_FORMATS.has(target.format) && outcome.nothingLinted) continue;
+    if (HUMAN_FORMATS.has(target.format) && outcome.nothingToShow) continue;
     const toStdout = target.file === undefined;
     const text = formatIsolated(target.format, report, { color: toStdout && outcome.color, width: toStdout ? outcome.width : undefined });
     if (target.file === undefined) {

@@ -62,3 +62,32 @@ describe('--init', () => {
     expect(existsSync(path.join(dir, '.dflintrc.yaml'))).toBe(false);
   });
 });
+
+describe('--print-config and --init with what they need', () => {
+  test('--print-config without a file says it needs one', () => {
+    const run = runCli(['--print-config'], { cwd: project({ 'Dockerfile': DOCKERFILE }) });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^dflint: --print-config needs the Dockerfile whose config to print: dflint --print-config Dockerfile\n/);
+  });
+
+  test('--init --config x.yaml writes x.yaml, the YAML starter; x.json a JSON one; never over a file', () => {
+    const dir = project({ 'Dockerfile': DOCKERFILE });
+    const yaml = runCli(['--init', '--config', 'x.yaml'], { cwd: dir });
+    expect(yaml.stdout).toMatch(/^wrote x\.yaml:/);
+    expect(readFileSync(path.join(dir, 'x.yaml'), 'utf8')).toMatch(/^# {3}layer-count: /m);
+    expect(existsSync(path.join(dir, '.dflintrc.yaml'))).toBe(false);
+    expect(runCli(['-c', 'x.yaml', 'Dockerfile'], { cwd: dir }).stderr).toBe('');
+
+    const json = project({ 'conf/keep': '' });
+    expect(runCli(['--init', '-c', 'conf/x.json'], { cwd: json }).status).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(json, 'conf/x.json'), 'utf8'))).toEqual({ rules: {} });
+
+    const again = runCli(['--init', '--config', 'x.yaml'], { cwd: dir });
+    expect(again.status).toBe(2);
+    expect(again.stderr).toBe('dflint: x.yaml: already exists; --init does not overwrite it\n');
+    const toml = runCli(['--init', '--config', 'x.toml'], { cwd: dir });
+    expect(toml.status).toBe(2);
+    expect(toml.stderr).toBe('dflint: x.toml: --init writes a .yaml, .yml or .json config file\n');
+  });
+});

@@ -32,7 +32,7 @@ async function layers(dockerfile: string, format: LayersFormat, cwd: string): Pr
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),
   };
-  const status = await layersCommand({ dockerfile, format, color: false, width: 120 }, io);
+  const status = await layersCommand({ dockerfiles: [dockerfile], format, color: false, width: 120 }, io);
   return { status, stdout, stderr };
 }
 

@@ -114,12 +114,40 @@ describe('dflint layers: input errors (one line, exit 2)', () => {
     expectOneLineError(runCli(['layers', '-'], { input: '# only a comment\n' }), /^dflint: -: no FROM instruction/m);
   });
 
-  test('a lint-only format or a second file is a usage error that points at the subcommand help', () => {
-    for (const run of [runCli(['layers', SEED, '--format', 'stylish']), runCli(['layers', SEED, SEED])]) {
+  test('a lint-only format, or stdin with another file, is a usage error that points at the subcommand help', () => {
+    const dir = projectWith(MULTI_STAGE);
+    for (const run of [runCli(['layers', 'Dockerfile', '--format', 'stylish'], { cwd: dir }), runCli(['layers', '-', 'Dockerfile'], { cwd: dir })]) {
       expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toMatch(/^dflint: (Invalid values: .*format.*"table", "json"|Unknown argument: .*Dockerfile)\nRun 'dflint layers --help' for usage\.\n$/);
+      expect(run.stderr).toMatch(/^dflint: (Invalid values: .*format.*"table", "json"|layers reads - \(stdin\) only as its one Dockerfile)\nRun 'dflint layers --help' for usage\.\n$/);
     }
+  });
+});
+
+describe('dflint layers a b', () => {
+  function twoProjects() {
+    const dir = projectWith(MULTI_STAGE);
+    writeFileSync(path.join(dir, 'small.Dockerfile'), 'FROM busybox\nRUN echo hi > /hi\n');
+    return dir;
+  }
+
+  test('prints a report per file, in order; JSON is then an array of the reports', () => {
+    const dir = twoProjects();
+    const table = runCli(['layers', 'Dockerfile', 'small.Dockerfile'], { cwd: dir });
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/^Dockerfile\n/);
+    expect(table.stdout).toMatch(/\nsmall\.Dockerfile\n\nstage 0 FROM busybox/);
+    expect(table.stdout.match(/totals:/g)).toHaveLength(5);
+    const json = JSON.parse(runCli(['layers', '--format', 'json', 'Dockerfile', 'small.Dockerfile'], { cwd: dir }).stdout);
+    expect(json.map((report: { file: string; stages: unknown[] }) => [report.file, report.stages.length])).toEqual([['Dockerfile', 4], ['small.Dockerfile', 1]]);
+    expect(JSON.parse(runCli(['layers', '--format', 'json', 'small.Dockerfile'], { cwd: dir }).stdout).file).toBe('small.Dockerfile');
+  });
+
+  test('a file that cannot be read: one line on stderr, exit 2, the other still reported', () => {
+    const run = runCli(['layers', 'missing', 'small.Dockerfile'], { cwd: twoProjects() });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('dflint: missing: no such file\n');
+    expect(run.stdout).toMatch(/^small\.Dockerfile\n/);
   });
 });
 
@@ -127,12 +155,12 @@ describe('dflint layers --help', () => {
   test('explains the options and shows examples; the top-level help mentions the subcommand', () => {
     const run = runCli(['layers', '--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/dflint layers \[Dockerfile\|-\] \[--context DIR\] \[--target STAGE\] \[--format table\|json\]/);
+    expect(run.stdout).toMatch(/dflint layers \[Dockerfile\.\.\.\|-\] \[--context DIR\] \[--target STAGE\] \[--format table\|json\]/);
     for (const option of ['--context', '--target', '--format', '--color']) expect(run.stdout).toContain(option);
     expect(run.stdout).toMatch(/Examples:\n\s+dflint layers/);
     expect(run.stdout).not.toContain('--failure-threshold');
     const top = runCli(['--help']);
     expect(top.status).toBe(0);
-    expect(top.stdout).toMatch(/^\s+dflint layers \[dockerfile\]\s+Show, per stage, what each instruction adds/m);
+    expect(top.stdout).toMatch(/^\s+dflint layers \[dockerfiles\.\.\]\s+Show, per stage, what each instruction adds/m);
   });
 });

@@ -29,4 +29,15 @@ describe('--max-warnings and --quiet', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(/MAINTAINER/);
   });
+
+  test('--quiet with no errors prints nothing, as ESLint does, rather than "no problems" over what it hid', () => {
+    const onlyWarnings = project({ 'Dockerfile': twoWarnings });
+    const run = runCli(['-q', 'Dockerfile'], { cwd: onlyWarnings });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('');
+    expect(runCli(['Dockerfile'], { cwd: onlyWarnings }).stdout).toMatch(/2 problems/);
+    // machine formats still print their (empty) report
+    expect(JSON.parse(runCli(['-q', '-f', 'json', 'Dockerfile'], { cwd: onlyWarnings }).stdout)).toEqual([{ file: 'Dockerfile', findings: [] }]);
+  });
 });

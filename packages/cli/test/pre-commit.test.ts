@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT, tempDir } from './run-cli';
 
@@ -28,8 +28,23 @@ function git(cwd: string, ...args: string[]): void {
 }
 
 /**
+ * The dflint hook with `args: [--disable, DL3059]`. try-repo takes no args, so they go in the
+ * snapshot's hook definition: pre-commit runs entry + args + the file names either way. Each
+ * try-repo installs the hook repository afresh (a few minutes), so one run tries both hooks.
+ */
+const WITH_ARGS_HOOK = `
+- id: dflint-disable-dl3059
+  name: dflint --disable DL3059
+  entry: dflint
+  language: node
+  types: [file]
+  args: [--disable, DL3059]
+`;
+
+/**
  * try-repo on a dirty checkout only picks up tracked files, so the hook repository is a commit of
- * this working tree as it stands (tracked and untracked, minus .gitignore'd files).
+ * this working tree as it stands (tracked and untracked, minus .gitignore'd files), plus
+ * WITH_ARGS_HOOK.
  */
 function snapshotHookRepo(into: string): void {
   const listed = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], REPO_ROOT);
@@ -44,14 +59,21 @@ function snapshotHookRepo(into: string): void {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
+  appendFileSync(path.join(into, '.pre-commit-hooks.yaml'), WITH_ARGS_HOOK);
   git(into, 'init', '-q');
   git(into, 'add', '-A');
   git(into, 'commit', '-q', '-m', 'snapshot');
 }
 
-/** pre-commit's own cache (hook environments) goes in the test's folder, not the user's ~/.cache. */
+/** Runs every hook of the repository; pre-commit's own cache goes in the test's folder, not ~/.cache. */
 function tryRepo(hookRepo: string, project: string, cache: string): SpawnSyncReturns<string> {
-  return run('pre-commit', ['try-repo', hookRepo, 'dflint', '--files', 'Dockerfile'], project, { PRE_COMMIT_HOME: cache });
+  return run('pre-commit', ['try-repo', hookRepo, '--files', 'Dockerfile'], project, { PRE_COMMIT_HOME: cache });
+}
+
+/** Each hook's part of the output (its `name....Passed|Failed` line and what follows), by hook name. */
+function byHook(output: string): Map<string, string> {
+  const statusLines = [...output.matchAll(/^(\S.*?)\.{3,}(?:Passed|Failed)$/gm)];
+  return new Map(statusLines.map((line, i) => [line[1], output.slice(line.index, statusLines[i + 1]?.index ?? output.length)]));
 }
 
 const missing = missingTools();
@@ -76,24 +98,30 @@ if (missing.length > 0) {
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  /** Stages `text` as the project's Dockerfile and runs the hook on it; logs what pre-commit said. */
-  function hookOn(label: string, text: string): { status: number | null; output: string } {
+  /** Stages `text` as the project's Dockerfile and runs the hooks on it; logs what pre-commit said. */
+  function hooksOn(label: string, text: string): { status: number | null; hooks: Map<string, string> } {
     writeFileSync(path.join(project, 'Dockerfile'), text);
     git(project, 'add', 'Dockerfile');
     const result = tryRepo(hookRepo, project, path.join(work, 'pre-commit-cache'));
     const output = result.stdout + result.stderr;
     console.log(`pre-commit try-repo (${label}), exit ${result.status}:\n${output}`);
-    return { status: result.status, output };
+    return { status: result.status, hooks: byHook(output) };
   }
 
   test(
-    'fails on a bloated Dockerfile with dflint findings',
+    'fails on a bloated Dockerfile with dflint findings; with args: [--disable, DL3059] that rule is off and the appended file is still linted',
     () => {
-      const { status, output } = hookOn('bloated', BLOATED);
+      const { status, hooks } = hooksOn('bloated', BLOATED);
       expect(status).toBe(1);
-      expect(output).toMatch(/dflint\.+Failed/);
-      expect(output).toMatch(/3:\d+\s+warning\s+\/tmp\/blob \(64\.0 KiB\) added at line 2 is deleted at line 3.*delete-after-add/);
-      expect(output).toContain('consecutive-run');
+      const plain = hooks.get('dflint') ?? '';
+      expect(plain).toMatch(/^dflint\.+Failed/);
+      expect(plain).toMatch(/3:\d+\s+warning\s+\/tmp\/blob \(64\.0 KiB\) added at line 2 is deleted at line 3.*delete-after-add/);
+      expect(plain).toContain('consecutive-run');
+      const withArgs = hooks.get('dflint --disable DL3059') ?? '';
+      expect(withArgs).toMatch(/^dflint --disable DL3059\.+Failed/);
+      expect(withArgs).not.toContain('unknown rule');
+      expect(withArgs).toMatch(/^Dockerfile\n\s+3:\d+\s+warning\s+\/tmp\/blob .*delete-after-add$/m);
+      expect(withArgs).not.toContain('consecutive-run');
     },
     INSTALL_TIMEOUT_MS,
   );
@@ -101,8 +129,9 @@ if (missing.length > 0) {
   test(
     'passes on a clean Dockerfile',
     () => {
-      const { status, output } = hookOn('clean', CLEAN);
-      expect(output).toMatch(/dflint\.+Passed/);
+      const { status, hooks } = hooksOn('clean', CLEAN);
+      expect(hooks.get('dflint')).toMatch(/^dflint\.+Passed/);
+      expect(hooks.get('dflint --disable DL3059')).toMatch(/^dflint --disable DL3059\.+Passed/);
       expect(status).toBe(0);
     },
     INSTALL_TIMEOUT_MS,

@@ -128,11 +128,12 @@ comments work too.
 
 | option | effect |
 |---|---|
-| \`--config PATH\` | use this config file (a \`.dflintrc.*\`, \`package.json\` or \`.hadolint.yaml\`) for every Dockerfile |
-| \`--print-config FILE\` | print the config FILE would be linted with, as JSON, and exit |
+| \`--config PATH\`, \`-c PATH\` | use this config file (a \`.dflintrc.*\`, \`package.json\` or \`.hadolint.yaml\`) for every Dockerfile |
+| \`--print-config FILE\` | print the config FILE would be linted with, as JSON, and exit (FILE is needed; it need not exist) |
 | \`--init\` | write a commented starter \`.dflintrc.yaml\` here; exit 2 if a config is already here |
+| \`--init --config FILE\` | write the starter to FILE instead: commented YAML for \`.yaml\`/\`.yml\`, \`{"rules": {}}\` for \`.json\`; exit 2 if FILE exists |
 | \`--max-warnings N\` | exit 1 when more than N findings of severity \`warning\` are reported, even with no errors |
-| \`--quiet\` | report errors only; other findings neither print nor count toward the exit code |
+| \`--quiet\`, \`-q\` | report errors only; other findings neither print nor count toward the exit code, and with no errors the human format prints nothing (as ESLint's \`--quiet\`) |
 | \`--max-file-size SIZE\` | refuse (exit 2, unread) a Dockerfile or stdin larger than SIZE (\`20MB\`, \`512KB\`, bytes), or with more lines than one per 200 bytes of SIZE; default: \`maxFileSize\`, else 10MB |
 
 ## Mistakes

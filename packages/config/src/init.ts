@@ -8,17 +8,33 @@ const CONFIG_DOCS = 'https://github.com/dflint/dflint/blob/main/docs/configurati
 
 export class InitError extends Error {}
 
-/** `--init`: writes a commented .dflintrc.yaml into `dir`; never replaces a config that is there. */
-export function writeStarterConfig(dir: string, rules: readonly Rule[]): string {
-  const existing = CONFIG_FILE_NAMES.find((name) => holdsConfig(path.join(dir, name)));
-  if (existing) throw new InitError(`${existing} already holds a dflint config here; --init does not overwrite or shadow it`);
-  const file = path.join(dir, STARTER_FILE);
-  try {
-    writeFileSync(file, starterConfig(rules), { flag: 'wx' });
-  } catch (error) {
-    throw new InitError(`cannot write ${STARTER_FILE}: ${(error as Error).message}`);
+/**
+ * `--init`: writes a commented .dflintrc.yaml into `dir`, or the starter to `file` when given
+ * (`--init --config x.json`: YAML or JSON by its extension); never replaces or shadows a config.
+ */
+export function writeStarterConfig(dir: string, rules: readonly Rule[], file?: string): string {
+  if (file === undefined) {
+    const existing = CONFIG_FILE_NAMES.find((name) => holdsConfig(path.join(dir, name)));
+    if (existing) throw new InitError(`${existing} already holds a dflint config here; --init does not overwrite or shadow it`);
   }
-  return file;
+  const target = path.resolve(dir, file ?? STARTER_FILE);
+  const text = starterFor(target, rules, file ?? STARTER_FILE);
+  try {
+    writeFileSync(target, text, { flag: 'wx' });
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'EEXIST') throw new InitError(`${file ?? STARTER_FILE}: already exists; --init does not overwrite it`);
+    throw new InitError(`cannot write ${file ?? STARTER_FILE}: ${code ?? message}`);
+  }
+  return target;
+}
+
+/** The commented YAML starter, or for a .json file (no comments there) an empty `rules` object. */
+function starterFor(target: string, rules: readonly Rule[], shown: string): string {
+  const extension = path.extname(target).toLowerCase();
+  if (extension === '.yaml' || extension === '.yml') return starterConfig(rules);
+  if (extension === '.json' && path.basename(target) !== 'package.json') return `${JSON.stringify({ rules: {} }, null, 2)}\n`;
+  throw new InitError(`${shown}: --init writes a .yaml, .yml or .json config file`);
 }
 
 function holdsConfig(file: string): boolean {

@@ -11,11 +11,12 @@ export function printConfigCommand(file: string, loader: ConfigLoader, commandLi
   return EXIT.ok;
 }
 
-/** `dflint --init`: a commented .dflintrc.yaml in the current folder, never over an existing config. */
-export function initCommand(rules: readonly Rule[], io: CliIo): number {
+/** `dflint --init [--config FILE]`: a starter config (default: .dflintrc.yaml here), never over an existing one. */
+export function initCommand(rules: readonly Rule[], configFile: string | undefined, io: CliIo): number {
   try {
-    const written = writeStarterConfig(io.cwd, rules);
-    io.out(`wrote ${displayPath(io.cwd, written)}: every setting is commented out; uncomment what you change\n`);
+    const written = writeStarterConfig(io.cwd, rules, configFile);
+    const how = path.extname(written).toLowerCase() === '.json' ? 'an empty "rules" object; docs/configuration.md lists the keys' : 'every setting is commented out; uncomment what you change';
+    io.out(`wrote ${displayPath(io.cwd, written)}: ${how}\n`);
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof InitError)) throw error;
