@@ -14,6 +14,12 @@ describe('a file that is not a Dockerfile', () => {
     expect(described(script)).toEqual([['0:0-0:9', 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (line 2: "set -eu")']]);
   });
 
+  it('with no instruction, as many foreign lines as near misses is enough ("Build" is two edits from ONBUILD)', () => {
+    expect(described(doc('Build it with:', '', '    docker build -t myapp .'))).toEqual([
+      ['0:0-0:14', 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (line 1: "Build it with:")'],
+    ]);
+  });
+
   it('JSON and YAML say so, with a long first line cut short', () => {
     expect(described(doc('{', '  "name": "x"', '}'))).toEqual([['0:0-0:1', 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (line 1: "{")']]);
     const yaml = doc('services:', '  web:', '    image: nginx # a comment long enough to be cut in the message');
