@@ -15,3 +15,8 @@ export function longest(texts: Iterable<string>): number {
   for (const text of texts) if (text.length > width) width = text.length;
   return width;
 }
+
+/** Cuts text to at most `max` characters, marking the cut with `…`. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}

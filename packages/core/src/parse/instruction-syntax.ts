@@ -46,6 +46,8 @@ export function flagsOf(keyword: string): Readonly<Record<string, FlagKind>> {
  * letters, which two edits turn into too much (`set` → `USER`, `cp` → `CMD`).
  */
 export function nearestInstruction(written: string): string | undefined {
-  if (!/^[a-z]+$/i.test(written)) return undefined;
-  return nearestName(written, [...KNOWN_INSTRUCTIONS], { maxDistance: written.length <= 3 ? 1 : 2 });
+  if (written.length > 20 || !/^[a-z]+$/i.test(written)) return undefined;
+  return nearestName(written, INSTRUCTION_NAMES, { maxDistance: written.length <= 3 ? 1 : 2 });
 }
+
+const INSTRUCTION_NAMES = [...KNOWN_INSTRUCTIONS];

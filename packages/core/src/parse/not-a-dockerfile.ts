@@ -1,3 +1,4 @@
+import { truncate } from '../format/words';
 import { KNOWN_INSTRUCTIONS, nearestInstruction } from './instruction-syntax';
 import type { DockerfileModel, Instruction, ParseProblem } from './types';
 
@@ -25,12 +26,7 @@ export function notADockerfile(model: DockerfileModel): ParseProblem | undefined
   const first = others[0].range.start.line;
   const counted = known === 0 ? 'no line starts with a Dockerfile instruction' : `${others.length} of its ${instructions.length} lines start with no Dockerfile instruction`;
   return {
-    message: `this does not look like a Dockerfile: ${counted} (line ${first + 1}: "${snippet(lines.lineText(first))}")`,
+    message: `this does not look like a Dockerfile: ${counted} (line ${first + 1}: "${truncate(lines.lineText(first).trim(), SNIPPET_LENGTH)}")`,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: lines.lineText(0).length } },
   };
-}
-
-function snippet(line: string): string {
-  const text = line.trim();
-  return text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH - 1)}…` : text;
 }

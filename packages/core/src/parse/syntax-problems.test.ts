@@ -29,6 +29,12 @@ describe('unknown instructions', () => {
     const model = parseDockerfile(doc('FROM alpine', ' \\', 'RUN echo hi'));
     expect(model.instructions.map((i) => i.keyword)).toEqual(['FROM', 'RUN']);
   });
+
+  it('cuts a huge keyword short in the message, and suggests nothing for it', () => {
+    const word = 'R'.repeat(1_000_000);
+    const [message] = parseDockerfile(doc('FROM alpine', `${word} x`)).problems.map((p) => p.message);
+    expect(message).toBe(`unknown instruction: ${'R'.repeat(39)}…`);
+  });
 });
 
 describe('flags', () => {
@@ -67,6 +73,11 @@ describe('flags', () => {
       [4, '--chown=2', 'flag --chown is given twice'],
       [5, '--link=', 'flag --link needs a value: --link=<value>'],
     ]);
+  });
+
+  it('cuts a huge flag name short in the message', () => {
+    const [message] = parseDockerfile(doc('FROM alpine', `COPY --${'x'.repeat(1_000_000)}=1 a b`)).problems.map((p) => p.message);
+    expect(message).toBe(`unknown flag for COPY: --${'x'.repeat(39)}… (it takes --from, --chown, --chmod, --link, --parents, --exclude)`);
   });
 
   it('checks the flags of an ONBUILD trigger', () => {

@@ -1,4 +1,5 @@
 import { nearestName } from '../format/near-miss';
+import { truncate } from '../format/words';
 import type { ReadHeredoc } from './heredocs';
 import { FLAGS_IGNORED, flagsOf, KNOWN_INSTRUCTIONS, nearestInstruction, NOT_A_TRIGGER, TAKES_JSON } from './instruction-syntax';
 import type { Word } from './instruction-words';
@@ -20,6 +21,9 @@ export interface SyntaxSubject {
 }
 
 type Report = (message: string, range: Range) => void;
+
+/** a word as written, cut short in a message (a 1 MB line is one unknown keyword) */
+const shown = (word: string) => truncate(word, 40);
 
 /** BuildKit parses these bare (ENTRYPOINT alone resets it) */
 const MAY_BE_EMPTY = new Set(['CMD', 'ENTRYPOINT']);
@@ -46,7 +50,7 @@ export function instructionProblems(index: LineIndex, subject: SyntaxSubject, pr
 /** `unknown instruction: RUNN (did you mean RUN?)` */
 function unknownInstruction(written: string): string {
   const near = nearestInstruction(written);
-  return `unknown instruction: ${written}${near ? ` (did you mean ${near}?)` : ''}`;
+  return `unknown instruction: ${shown(written)}${near ? ` (did you mean ${near}?)` : ''}`;
 }
 
 function argumentProblems({ instruction, rest, logicalText }: SyntaxSubject, report: Report): void {
@@ -70,7 +74,7 @@ function fromProblems(from: Instruction, report: Report): void {
   const [, as, name] = from.args;
   if (from.args.length === 3 && as.value.toLowerCase() === 'as') {
     if (!STAGE_NAME.test(name.value.toLowerCase())) {
-      report(`invalid stage name '${name.value}': it must start with a letter and hold only letters, digits, '-', '_' and '.'`, name.range);
+      report(`invalid stage name '${shown(name.value)}': it must start with a letter and hold only letters, digits, '-', '_' and '.'`, name.range);
     }
   } else if (from.args.length !== 1) {
     report('FROM requires either one or three arguments: FROM <image> [AS <name>]', from.range);
@@ -83,7 +87,7 @@ function healthcheckProblems(healthcheck: Instruction, report: Report): void {
   if (kind === 'NONE') {
     if (command.length > 0) report('HEALTHCHECK NONE takes no arguments', spanOf(command));
   } else if (kind !== 'CMD') {
-    report(`unknown HEALTHCHECK type '${type.value}': it must be CMD or NONE`, type.range);
+    report(`unknown HEALTHCHECK type '${shown(type.value)}': it must be CMD or NONE`, type.range);
   } else if (command.length === 0) {
     report('HEALTHCHECK CMD needs a command', type.range);
   }
@@ -91,8 +95,8 @@ function healthcheckProblems(healthcheck: Instruction, report: Report): void {
 
 function pairProblems(instruction: Instruction, report: Report): void {
   for (const pair of instruction.pairs ?? []) {
-    if (pair.missingEquals) report(`${instruction.keyword} '${pair.raw}' has no '=': after the first pair each must be name=value`, pair.range);
-    else if (pair.legacy && pair.value === undefined) report(`${instruction.keyword} ${pair.key} has no value: write ${pair.key}=<value>`, pair.range);
+    if (pair.missingEquals) report(`${instruction.keyword} '${shown(pair.raw)}' has no '=': after the first pair each must be name=value`, pair.range);
+    else if (pair.legacy && pair.value === undefined) report(`${instruction.keyword} ${shown(pair.key)} has no value: write ${shown(pair.key)}=<value>`, pair.range);
   }
 }
 
@@ -110,16 +114,17 @@ function flagProblems(instruction: Instruction, report: Report): void {
     else if (flag.value === null ? kind !== 'bool' : flag.value === '' && kind === 'bool') {
       report(`flag --${flag.name} needs a value: --${flag.name}=<value>`, flag.range);
     } else if (kind === 'bool' && flag.value !== null && !/^(true|false)$/i.test(flag.value)) {
-      report(`flag --${flag.name} takes true or false, not '${flag.value}'`, flag.range);
+      report(`flag --${flag.name} takes true or false, not '${shown(flag.value)}'`, flag.range);
     }
     seen.add(flag.name);
   }
 }
 
 function unknownFlag(keyword: string, flag: Flag, names: string[]): string {
-  if (names.length === 0) return `unknown flag: --${flag.name} (${keyword} takes no flags)`;
-  const near = nearestName(flag.name, names, { caseSensitive: true });
-  return `unknown flag for ${keyword}: --${flag.name} (${near ? `did you mean --${near}?` : `it takes ${names.map((name) => `--${name}`).join(', ')}`})`;
+  if (names.length === 0) return `unknown flag: --${shown(flag.name)} (${keyword} takes no flags)`;
+  // no flag name is longer than 14 chars: a long word is no near miss (and costs no distance)
+  const near = flag.name.length > 20 ? undefined : nearestName(flag.name, names, { caseSensitive: true });
+  return `unknown flag for ${keyword}: --${shown(flag.name)} (${near ? `did you mean --${near}?` : `it takes ${names.map((name) => `--${name}`).join(', ')}`})`;
 }
 
 function spanOf(args: Arg[]): Range {
