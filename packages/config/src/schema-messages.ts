@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { KeyPath } from './errors';
 import { RULE_SEVERITIES } from './schema';
+import { editDistance } from '@dflint/core';
 
 export interface SchemaProblem {
   keyPath: KeyPath;
@@ -117,16 +118,4 @@ function suggest(key: string, candidates: readonly string[]): string {
   const lower = key.toLowerCase();
   const near = candidates.find((candidate) => candidate.toLowerCase() === lower) ?? candidates.find((candidate) => editDistance(lower, candidate.toLowerCase()) <= 2);
   return near ? ` (did you mean '${near}'?)` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }

@@ -26,6 +26,7 @@ export { fileInternalError, internalErrorLine, lintDocument, lintText, INTERNAL_
 export { misfitOptions, resolveOptions } from './engine/options';
 export { ignoreNextComment, readLintDirective, type LintDirective } from './engine/lint-directive';
 export { ruleDocsUrl } from './docs';
+export { editDistance, nearestName } from './format/near-miss';
 
 // fixing
 export * from './fix';

@@ -2,6 +2,9 @@ import { lineOf } from '../parse/range';
 import type { Instruction } from '../parse/types';
 import { sumBytes } from '../layers/bytes';
 import type { Bytes, ShadowingKind, StageLayers } from '../layers/types';
+import { truncate } from './words';
+
+export { truncate };
 
 /** What `dflint layers` reports for one Dockerfile; both layer formatters take it. */
 export interface LayersReport {
@@ -38,10 +41,6 @@ export function instructionSummary(instruction: Instruction, max = SUMMARY_MAX_L
   return truncate(text, max);
 }
 
-/** Cuts text to at most `max` characters, marking the cut with `…`. */
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
-}
 
 /** The wasted entries a step's layer stores, in the order the model lists them. */
 export function stepWastedPaths(stage: StageLayers, stepIndex: number): WastedPath[] {

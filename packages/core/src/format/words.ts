@@ -59,3 +59,8 @@ function breakAfter(word: string, room: number): number {
   // not between the two halves of a surrogate pair (an emoji)
   return room > 1 && /[\uD800-\uDBFF]/.test(word[room - 1]) ? room - 1 : room;
 }
+
+/** Cuts text to at most `max` characters, marking the cut with `…`. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}

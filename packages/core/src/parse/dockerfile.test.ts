@@ -26,8 +26,10 @@ describe('directives, comments and odd files', () => {
       ['two', '1:3-1:8'],
     ]);
     expect(comments.instructions).toEqual([]);
+    expect(comments.problems.map((p) => [p.message, rangeText(p.range)])).toEqual([['the Dockerfile has no instructions', '0:0-0:0']]);
     const empty = parseDockerfile('');
-    expect(empty).toMatchObject({ bom: false, eol: '\n', escapeChar: '\\', instructions: [], stages: [], problems: [] });
+    expect(empty).toMatchObject({ bom: false, eol: '\n', escapeChar: '\\', instructions: [], stages: [] });
+    expect(empty.problems.map((p) => p.message)).toEqual(['the Dockerfile has no instructions']);
   });
 
   it('keeps quoted words together and resolves escapes in values', () => {
@@ -40,11 +42,12 @@ describe('directives, comments and odd files', () => {
 describe('problems', () => {
   it('reports what Docker rejects without throwing', () => {
     const model = parseDockerfile(doc('RUN echo before', 'FROM', 'FROM a b', 'FROB x', 'COPY onlyone', 'SHELL /bin/bash -c', 'RUN'));
-    expect(model.problems.map((p) => [p.message, p.range.start.line])).toEqual([
+    const byLine = [...model.problems].sort((a, b) => a.range.start.line - b.range.start.line);
+    expect(byLine.map((p) => [p.message, p.range.start.line])).toEqual([
       ['RUN cannot come before the first FROM; only ARG can', 0],
       ['FROM requires at least one argument', 1],
       ['FROM requires either one or three arguments: FROM <image> [AS <name>]', 2],
-      ['unknown instruction: FROB', 3],
+      ['unknown instruction: FROB (did you mean FROM?)', 3],
       ['COPY requires at least two arguments: a source and a destination', 4],
       ['SHELL requires the arguments to be in JSON form', 5],
       ['RUN requires at least one argument', 6],

@@ -1,5 +1,7 @@
 import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
-import { buildInstruction, KNOWN_INSTRUCTIONS, type InstructionContext, type InstructionSpan } from './instruction';
+import { buildInstruction, type InstructionContext, type InstructionSpan } from './instruction';
+import { KNOWN_INSTRUCTIONS } from './instruction-syntax';
+import { notADockerfile } from './not-a-dockerfile';
 import { DEFAULT_POSIX_SHELL, DEFAULT_WINDOWS_SHELL, looksLikeWindowsImage, shellInfoOf } from './shell-info';
 import { findInstructions } from './instruction-finder';
 import { LineIndex } from './line-index';
@@ -48,6 +50,9 @@ export function parseDockerfile(text: string): DockerfileModel {
   }
   model.comments.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   readInstructions(ast, index, model);
+  // a README or a script: one problem saying so, not one per line
+  const foreign = notADockerfile(model);
+  if (foreign) model.problems.splice(0, model.problems.length, foreign);
   for (const stage of model.stages) stage.dependsOn = dependenciesOf(model, stage);
   return model;
 }
@@ -78,6 +83,8 @@ function readInstructions(ast: Dockerfile, index: LineIndex, model: DockerfileMo
   const stages = new StageAssembler(model);
   for (const astInstruction of ast.getInstructions()) {
     const span = spanOf(index, astInstruction);
+    // a line of only the escape char: BuildKit joins it to the next line, where it adds nothing
+    if (span.keyword === model.escapeChar) continue;
     try {
       stages.add(buildInstruction(context, span, stages.stageIndexFor(span.keyword), stages.currentShell()));
     } catch (error) {
@@ -86,6 +93,7 @@ function readInstructions(ast: Dockerfile, index: LineIndex, model: DockerfileMo
       model.problems.push({ message: `could not read this instruction: ${messageOf(error)}`, range });
     }
   }
+  stages.checkFrom();
 }
 
 function spanOf(index: LineIndex, instruction: AstInstruction): InstructionSpan {
@@ -106,6 +114,8 @@ function spanOf(index: LineIndex, instruction: AstInstruction): InstructionSpan 
 class StageAssembler {
   private readonly shells: ShellInfo[] = [];
   private readonly windows: boolean[] = [];
+  /** the first instruction other than ARG before any FROM */
+  private beforeFrom: Instruction | undefined;
 
   constructor(private readonly model: DockerfileModel) {}
 
@@ -130,14 +140,19 @@ class StageAssembler {
   }
 
   private addBeforeFirstFrom(instruction: Instruction): void {
-    if (instruction.keyword === 'ARG') {
-      this.model.globalArgs.push(instruction);
-    } else if (KNOWN_INSTRUCTIONS.has(instruction.keyword)) {
-      this.model.problems.push({
-        message: `${instruction.keyword} cannot come before the first FROM; only ARG can`,
-        range: instruction.keywordRange,
-      });
-    }
+    if (instruction.keyword === 'ARG') this.model.globalArgs.push(instruction);
+    else if (KNOWN_INSTRUCTIONS.has(instruction.keyword)) this.beforeFrom ??= instruction;
+  }
+
+  /** Once all are added: a build needs a FROM, and only ARGs before it (reported once, where it first goes wrong). */
+  checkFrom(): void {
+    const { model, beforeFrom } = this;
+    const report = (message: string, range: Range) => model.problems.push({ message, range });
+    if (beforeFrom && model.stages.length > 0) report(`${beforeFrom.keyword} cannot come before the first FROM; only ARG can`, beforeFrom.keywordRange);
+    else if (beforeFrom) report('there is no FROM: a build stage starts with FROM, and only ARG can come before it', beforeFrom.keywordRange);
+    else if (model.stages.length > 0) return;
+    else if (model.instructions.length > 0) report('there is no FROM: the Dockerfile has no build stage', model.instructions[0].keywordRange);
+    else report('the Dockerfile has no instructions', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
   }
 
   private startStage(from: Instruction): void {

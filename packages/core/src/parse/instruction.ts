@@ -1,11 +1,13 @@
 import { documentSpan, logicalTextOf, readCommandLines, type LogicalText } from './command-lines';
-import { heredocMarkerOf, readHeredocBodies, type HeredocMarker, type ReadHeredoc } from './heredocs';
+import { heredocMarkerOf, readHeredocBodies, type HeredocMarker } from './heredocs';
 import { parseJsonArray } from './json-args';
 import { readRawPairs } from './pairs';
 import { runScriptSources } from './script-source';
 import type { LineIndex } from './line-index';
 import type { Arg, Flag, Instruction, InstructionForm, Pair, ParseProblem, Range, ShellInfo } from './types';
 import { flagNameAndValue, splitFlags, splitWords, type Word } from './instruction-words';
+import { TAKES_JSON } from './instruction-syntax';
+import { instructionProblems } from './syntax-problems';
 
 /** Where dockerfile-ast found an instruction, as document offsets. */
 export interface InstructionSpan {
@@ -23,16 +25,9 @@ export interface InstructionContext {
   problems: ParseProblem[];
 }
 
-export const KNOWN_INSTRUCTIONS = new Set([
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
-  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
-]);
-/** instructions that accept a JSON array (HEALTHCHECK after its `CMD` word) */
-const TAKES_JSON = new Set(['ADD', 'CMD', 'COPY', 'ENTRYPOINT', 'HEALTHCHECK', 'RUN', 'SHELL', 'VOLUME']);
 const RUNS_UNDER_SHELL = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
 const TAKES_HEREDOCS = new Set(['RUN', 'COPY', 'ADD']);
 const SETS_PAIRS = new Set(['ENV', 'LABEL', 'ARG']);
-const NOT_A_TRIGGER = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 
 interface ArgumentsPart {
   form: InstructionForm;
@@ -83,7 +78,7 @@ export function buildInstruction(
   if (span.keyword === 'ONBUILD' && rest.length > 0) {
     instruction.trigger = buildInstruction(context, triggerSpan(logical, rest[0], span), stageIndex, shell);
   }
-  reportProblems(context, instruction, rest, heredocs);
+  instructionProblems(index, { instruction, rest, logicalText: logical.text, heredocs }, context.problems);
   return instruction;
 }
 
@@ -144,28 +139,4 @@ function heredocMarkers(logical: LogicalText, words: Word[]): HeredocMarker[] {
 function triggerSpan(logical: LogicalText, word: Word, onbuild: InstructionSpan): InstructionSpan {
   const span = documentSpan(logical, word.start, word.end);
   return { keyword: word.value.toUpperCase(), keywordStart: span.start, keywordEnd: span.end, end: onbuild.end };
-}
-
-/** What BuildKit would reject in the instruction itself; placement is checked by the caller. */
-function reportProblems(context: InstructionContext, instruction: Instruction, rest: Word[], heredocs: ReadHeredoc[]): void {
-  const report = (message: string, range: Range) => context.problems.push({ message, range });
-  const { keyword, args } = instruction;
-  if (!KNOWN_INSTRUCTIONS.has(keyword)) report(`unknown instruction: ${keyword}`, instruction.keywordRange);
-  else if (rest.length === 0) report(`${keyword} requires at least one argument`, instruction.keywordRange);
-  else if (keyword === 'FROM' && !isFromShape(args)) {
-    report('FROM requires either one or three arguments: FROM <image> [AS <name>]', instruction.range);
-  } else if ((keyword === 'COPY' || keyword === 'ADD') && args.length < 2) {
-    report(`${keyword} requires at least two arguments: a source and a destination`, instruction.range);
-  } else if (keyword === 'SHELL' && instruction.form !== 'exec') {
-    report('SHELL requires the arguments to be in JSON form', instruction.range);
-  } else if (keyword === 'ONBUILD' && instruction.trigger && NOT_A_TRIGGER.has(instruction.trigger.keyword)) {
-    report(`${instruction.trigger.keyword} isn't allowed as an ONBUILD trigger`, instruction.trigger.keywordRange);
-  }
-  for (const read of heredocs) {
-    if (!read.terminated) report(`unterminated heredoc: no closing ${read.heredoc.name} line`, read.heredoc.range);
-  }
-}
-
-function isFromShape(args: Arg[]): boolean {
-  return args.length === 1 || (args.length === 3 && args[1].value.toLowerCase() === 'as');
 }

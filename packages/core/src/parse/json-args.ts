@@ -26,6 +26,21 @@ export function parseJsonArray(text: string, from: number): JsonArray | null {
   return { strings: stringTokens(text, start + 1, end - 1), start, end };
 }
 
+/**
+ * A well-formed JSON array holding something other than strings (`CMD ["a", 1]`): BuildKit
+ * rejects it ("arrays must be comprised of strings only") instead of reading shell form.
+ */
+export function isJsonArrayOfNonStrings(text: string, from: number): boolean {
+  const start = skipBlanksForward(text, from);
+  if (text[start] !== '[') return false;
+  try {
+    const parsed: unknown = JSON.parse(text.slice(start));
+    return Array.isArray(parsed) && parsed.some((item) => typeof item !== 'string');
+  } catch {
+    return false;
+  }
+}
+
 function isArrayOfStrings(json: string): boolean {
   try {
     const parsed: unknown = JSON.parse(json);
