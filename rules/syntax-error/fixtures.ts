@@ -73,12 +73,12 @@ export default {
         docker build -t myapp .
         docker run myapp
       `,
-      findings: [{ line: 1, column: 1, endLine: 1, endColumn: 8, message: 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (line 3: "Build it with:")' }],
+      findings: [{ line: 1, column: 1, endLine: 1, endColumn: 8, message: 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (3:1 reads "Build it with:")' }],
     },
     {
       name: 'a shell script is not a Dockerfile',
       code: '#!/bin/sh\nset -eu\napt-get update\nexec "$@"\n',
-      findings: [{ line: 1, message: 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (line 2: "set -eu")' }],
+      findings: [{ line: 1, message: 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (2:1 reads "set -eu")' }],
     },
     {
       name: 'inside ONBUILD',

@@ -51,8 +51,8 @@ describe('syntax errors in the CLI', () => {
     const run = lintFiles({ 'README.md': readme, 'entrypoint.sh': '#!/bin/sh\nset -eu\napt-get update\nexec "$@"\n' }, ['--format', 'json']);
     expect(run.status).toBe(1);
     expect(jsonFindings(run.stdout)).toEqual({
-      'README.md': [{ rule: 'syntax-error', severity: 'error', line: 1, column: 1, message: 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (line 3: "A tool.")' }],
-      'entrypoint.sh': [{ rule: 'syntax-error', severity: 'error', line: 1, column: 1, message: 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (line 2: "set -eu")' }],
+      'README.md': [{ rule: 'syntax-error', severity: 'error', line: 1, column: 1, message: 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (3:1 reads "A tool.")' }],
+      'entrypoint.sh': [{ rule: 'syntax-error', severity: 'error', line: 1, column: 1, message: 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (2:1 reads "set -eu")' }],
     });
   });
 

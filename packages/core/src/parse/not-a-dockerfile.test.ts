@@ -6,25 +6,25 @@ const described = (text: string) => parseDockerfile(text).problems.map((p) => [r
 describe('a file that is not a Dockerfile', () => {
   it('a README says so once, at line 1, even with a Dockerfile in a code block', () => {
     const readme = doc('# myapp', '', 'Build it with Docker:', '', '```dockerfile', 'FROM node:20', 'RUN npm ci', '```', '', 'Then run `docker run myapp`.', 'See the docs for more.');
-    expect(described(readme)).toEqual([['0:0-0:7', 'this does not look like a Dockerfile: 5 of its 7 lines start with no Dockerfile instruction (line 3: "Build it with Docker:")']]);
+    expect(described(readme)).toEqual([['0:0-0:7', 'this does not look like a Dockerfile: 5 of its 7 lines start with no Dockerfile instruction (3:1 reads "Build it with Docker:")']]);
   });
 
   it('a shell script says so', () => {
     const script = doc('#!/bin/sh', 'set -eu', 'cd "$(dirname "$0")"', 'docker build -t app .', 'echo done');
-    expect(described(script)).toEqual([['0:0-0:9', 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (line 2: "set -eu")']]);
+    expect(described(script)).toEqual([['0:0-0:9', 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (2:1 reads "set -eu")']]);
   });
 
   it('with no instruction, as many foreign lines as near misses is enough ("Build" is two edits from ONBUILD)', () => {
     expect(described(doc('Build it with:', '', '    docker build -t myapp .'))).toEqual([
-      ['0:0-0:14', 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (line 1: "Build it with:")'],
+      ['0:0-0:14', 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (1:1 reads "Build it with:")'],
     ]);
   });
 
   it('JSON and YAML say so, with a long first line cut short', () => {
-    expect(described(doc('{', '  "name": "x"', '}'))).toEqual([['0:0-0:1', 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (line 1: "{")']]);
+    expect(described(doc('{', '  "name": "x"', '}'))).toEqual([['0:0-0:1', 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (1:1 reads "{")']]);
     const yaml = doc('services:', '  web:', '    image: nginx # a comment long enough to be cut in the message');
-    expect(described(yaml)).toEqual([['0:0-0:9', 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (line 1: "services:")']]);
-    expect(described('description: a long first line that goes on and on and on\n')[0][1]).toContain('(line 1: "description: a long first line that goe…")');
+    expect(described(yaml)).toEqual([['0:0-0:9', 'this does not look like a Dockerfile: no line starts with a Dockerfile instruction (1:1 reads "services:")']]);
+    expect(described('description: a long first line that goes on and on and on\n')[0][1]).toContain('(1:1 reads "description: a long first line that goe…")');
   });
 
   it('a Dockerfile with typos or a stray line is still read as one, with a problem per line', () => {

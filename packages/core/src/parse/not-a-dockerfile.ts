@@ -26,7 +26,7 @@ export function notADockerfile(model: DockerfileModel): ParseProblem | undefined
   const first = others[0].range.start.line;
   const counted = known === 0 ? 'no line starts with a Dockerfile instruction' : `${others.length} of its ${instructions.length} lines start with no Dockerfile instruction`;
   return {
-    message: `this does not look like a Dockerfile: ${counted} (line ${first + 1}: "${truncate(lines.lineText(first).trim(), SNIPPET_LENGTH)}")`,
+    message: `this does not look like a Dockerfile: ${counted} (${first + 1}:1 reads "${truncate(lines.lineText(first).trim(), SNIPPET_LENGTH)}")`,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: lines.lineText(0).length } },
   };
 }
