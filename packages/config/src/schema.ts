@@ -103,7 +103,9 @@ function ruleProperties(rules: readonly Rule[]): Record<string, JsonSchema> {
   for (const rule of rules) {
     for (const alias of rule.meta.aliases) {
       properties[alias] = {
-        description: `${alias} is an alias of ${rule.meta.name}: the setting applies to that rule.`,
+        description: rule.meta.aliasesPerFinding
+          ? `${alias} is one of the codes of ${rule.meta.name}: its severity applies to that rule's ${alias} findings only.`
+          : `${alias} is an alias of ${rule.meta.name}: the setting applies to that rule.`,
         $ref: `#/definitions/${ruleDefinition(rule.meta.name)}`,
       };
     }

@@ -116,18 +116,22 @@ describe('where a key is', () => {
 });
 
 describe('settings', () => {
-  test('rule names and aliases resolve to rules; a later key wins', () => {
-    expect(toRuleSettings({ 'package-cache': ['error', { a: 1 }], DL3009: 'off', 'layer-count': ['info'] }, names)).toEqual({
-      'package-cache': { severity: 'off', options: { a: 1 } },
+  test('rule names and aliases resolve to rules, a per-finding code of package-cache to itself; a later key wins', () => {
+    expect(toRuleSettings({ 'package-cache': ['error', { a: 1 }], DL3059: 'off', 'layer-count': ['info'], 'consecutive-run': 'info' }, names)).toEqual({
+      'package-cache': { severity: 'error', options: { a: 1 } },
+      'consecutive-run': { severity: 'info' },
       'layer-count': { severity: 'info' },
     });
+    // issue 14: DL3042 is package-cache's pip findings only, not the rule
+    expect(toRuleSettings({ DL3042: 'off', DL3009: 'error' }, names)).toEqual({ DL3042: { severity: 'off' }, DL3009: { severity: 'error' } });
   });
 
-  test('hadolint: codes in any case; off wins, then the highest severity; unknown codes are listed', () => {
+  test('hadolint: codes in any case, each acting on its own findings; unknown codes are listed', () => {
     const text = parseYamlConfig('override:\n  style: [dl3009]\n  error: [DL3042]\n  warning: [DL3059, DL3008]\nignored: [DL4000]\n', '/x/.hadolint.yaml');
     const hadolint = readHadolintConfig(text, '/x/.hadolint.yaml', names);
     expect(hadolint.rules).toEqual({
-      'package-cache': { severity: 'error' },
+      DL3009: { severity: 'style' },
+      DL3042: { severity: 'error' },
       'consecutive-run': { severity: 'warning' },
       'maintainer-deprecated': { severity: 'off' },
     });
