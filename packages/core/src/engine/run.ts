@@ -3,7 +3,8 @@ import type { Finding, Report, Rule, Severity } from './rule';
 import { Suppressions } from './suppression';
 import { findingAliases, severityByAliases } from './aliases';
 import { resolveOptions } from './options';
-import { unanalyzedScripts } from './unanalyzed';
+import { NOT_ANALYZED, unanalyzedScripts } from './unanalyzed';
+import { directiveProblems } from './directive-problems';
 import { buildLayerModel } from '../layers/model';
 import type { BuildContext, LayerModel } from '../layers/types';
 
@@ -68,7 +69,10 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
       findings.push(internalError(rule.meta.name, error));
     }
   }
-  if (options.rules.length > 0) findings.push(...unanalyzedScripts(document).filter((finding) => !suppressions.isSuppressed(finding)));
+  if (options.rules.length > 0) {
+    const own = [...unanalyzedScripts(document), ...directiveProblems(document, options.rules, [NOT_ANALYZED, INTERNAL_ERROR])];
+    findings.push(...own.filter((finding) => !suppressions.isSuppressed(finding)));
+  }
   return findings.sort(byPosition);
 }
 
