@@ -97,6 +97,20 @@ alias; when a file names a rule twice, the later key wins.
 under that folder, \`!pattern\` takes a file back. A Dockerfile \`ignorePatterns\` matches is skipped
 even when named on the command line; stdin is always linted.
 
+## The default profile and \`dflint:strict\`
+
+By default dflint reports what a maintainer acts on: consecutive RUNs only when merging them saves
+bytes or stops an install from using a cached package index, and no mergeable LABELs or ENVs (a
+merge saves no byte and no layer). \`extends: "dflint:strict"\` reports those too: it sets every
+rule option that has a strict value (\`reportWithoutGain: true\` for \`consecutive-run\` and
+\`metadata-merge\`), under the file's own \`rules\` and \`overrides\`:
+
+\`\`\`yaml
+extends: dflint:strict
+rules:
+  metadata-merge: off   # strict, except this
+\`\`\`
+
 ## Rules and their options
 
 | rule | default | aliases | options |

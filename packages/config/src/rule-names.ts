@@ -10,7 +10,7 @@ export class RuleNames {
   private readonly exact = new Map<string, string>();
   private readonly folded = new Map<string, string>();
 
-  constructor(rules: readonly Rule[]) {
+  constructor(readonly rules: readonly Rule[]) {
     for (const rule of rules) {
       this.exact.set(rule.meta.name, rule.meta.name);
       this.folded.set(rule.meta.name.toLowerCase(), rule.meta.name);

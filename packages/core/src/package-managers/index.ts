@@ -3,3 +3,4 @@ export { PACKAGE_MANAGERS, managerNamed, managerOfProgram } from './table';
 export { classifyPackageCall, packageCommand, PYTHON_PROGRAM, type PackageCommand } from './classify';
 export { cleanupText } from './cleanup';
 export { MANIFEST_NAMES, readInstall, type Install } from './dependency-installs';
+export { installsFromIndexOf } from './index-users';
