@@ -11,6 +11,14 @@ export default {
       code: 'FROM debian:bookworm\nRUN make -C /src install PREFIX=/opt/app\nRUN make -C /src2 install PREFIX=/opt/app\nLABEL a=b\nRUN useradd app\n',
     },
     {
+      name: 'each RUN refreshes before it installs and deletes the lists (docker-library style): no stale index',
+      code: dockerfile`
+        FROM debian:bookworm
+        RUN set -eux; apt-get update; apt-get install -y --no-install-recommends ca-certificates; rm -rf /var/lib/apt/lists/*
+        RUN set -eux; apt-get update; apt-get install -y --no-install-recommends wget; rm -rf /var/lib/apt/lists/*
+      `,
+    },
+    {
       name: 'an install after a refresh of another manager gains nothing from a merge',
       code: 'FROM debian:bookworm\nRUN apt-get update\nRUN pip install flask==3.0.0 --no-cache-dir\n',
     },

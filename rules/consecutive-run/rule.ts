@@ -14,6 +14,7 @@ import {
   sumBytes,
   type Bytes,
   type Instruction,
+  type PackageCommand,
   type ParsedDocument,
   type StageLayers,
 } from '@dflint/core/rule-kit';
@@ -84,14 +85,21 @@ function bytesSaved(stage: StageLayers | undefined, stepIndex: ReadonlyMap<Instr
 }
 
 /**
- * A RUN of the group that refreshes a package index (`apt-get update`) and a later one that installs
- * from it: apart, a rebuild reuses the cached refresh layer and installs from stale lists.
+ * A RUN of the group that refreshes a package index (`apt-get update`) and installs nothing from
+ * it, and a later one that installs from it without refreshing it again: apart, a rebuild reuses
+ * the cached refresh layer and installs from stale lists. A RUN that installs or refreshes itself
+ * (`apt-get update; apt-get install …; rm -rf /var/lib/apt/lists/*`) needs no earlier refresh.
  */
 function staleIndex(document: ParsedDocument, group: readonly Instruction[]): { refresh: number; install: number } | undefined {
   const commands = group.map((run) => document.shellScripts(run).flatMap((script) => script.commands.flatMap((command) => packageCommand(command) ?? [])));
+  const refreshesFor = (runCommands: readonly PackageCommand[], install: PackageCommand) =>
+    runCommands.some((refresh) => installsFromIndexOf(refresh, install));
   for (let from = 0; from < group.length; from++) {
     for (const refresh of commands[from].filter((command) => command.action === 'refresh')) {
-      const later = commands.findIndex((runCommands, at) => at > from && runCommands.some((install) => installsFromIndexOf(refresh, install)));
+      if (commands[from].some((command) => installsFromIndexOf(refresh, command))) continue;
+      const later = commands.findIndex(
+        (runCommands, at) => at > from && runCommands.some((install) => installsFromIndexOf(refresh, install) && !refreshesFor(runCommands, install)),
+      );
       if (later >= 0) return { refresh: group[from].range.start.line + 1, install: group[later].range.start.line + 1 };
     }
   }
