@@ -1,23 +1,44 @@
 import { SEED_CHMOD_LAYERS, dockerfile, type RuleFixtures } from '../harness';
 
+/** the cases below show what the rule finds and fixes once asked to report merges without gain */
+const STRICT = { reportWithoutGain: true };
+
 export default {
   valid: [
     'FROM alpine\nRUN apk add --no-cache curl && adduser -D app\n',
     {
+      name: 'issue 14: by default, RUNs whose merge saves a layer and nothing else are not reported',
+      code: 'FROM debian:bookworm\nRUN make -C /src install PREFIX=/opt/app\nRUN make -C /src2 install PREFIX=/opt/app\nLABEL a=b\nRUN useradd app\n',
+    },
+    {
+      name: 'each RUN refreshes before it installs and deletes the lists (docker-library style): no stale index',
+      code: dockerfile`
+        FROM debian:bookworm
+        RUN set -eux; apt-get update; apt-get install -y --no-install-recommends ca-certificates; rm -rf /var/lib/apt/lists/*
+        RUN set -eux; apt-get update; apt-get install -y --no-install-recommends wget; rm -rf /var/lib/apt/lists/*
+      `,
+    },
+    {
+      name: 'an install after a refresh of another manager gains nothing from a merge',
+      code: 'FROM debian:bookworm\nRUN apt-get update\nRUN pip install flask==3.0.0 --no-cache-dir\n',
+    },
+    {
       name: 'WORKDIR between RUNs changes where the second runs',
+      options: STRICT,
       code: 'FROM alpine\nRUN mkdir /app\nWORKDIR /app\nRUN touch x\n',
     },
-    { name: 'ENV between RUNs', code: 'FROM alpine\nRUN a\nENV X=1\nRUN b\n' },
-    { name: 'USER between RUNs', code: 'FROM alpine\nRUN adduser -D app\nUSER app\nRUN whoami\n' },
-    { name: 'COPY between RUNs', code: 'FROM alpine\nRUN a\nCOPY x /x\nRUN b\n' },
-    { name: 'SHELL between RUNs', code: 'FROM debian\nRUN a\nSHELL ["/bin/bash", "-c"]\nRUN b\n' },
-    { name: 'different --mount flags', code: 'FROM alpine\nRUN --mount=type=cache,target=/a a\nRUN --mount=type=cache,target=/b b\n' },
-    { name: 'different --network flags', code: 'FROM alpine\nRUN --network=none a\nRUN b\n' },
-    { name: 'exec form is not merged', code: 'FROM alpine\nRUN ["a"]\nRUN b\n' },
-    { name: 'heredoc RUNs are not merged', code: 'FROM alpine\nRUN <<EOF\na\nEOF\nRUN b\n' },
-    { name: 'RUNs in different stages', code: 'FROM alpine AS a\nRUN a\nFROM alpine\nRUN b\n' },
+    { name: 'ENV between RUNs', options: STRICT, code: 'FROM alpine\nRUN a\nENV X=1\nRUN b\n' },
+    { name: 'USER between RUNs', options: STRICT, code: 'FROM alpine\nRUN adduser -D app\nUSER app\nRUN whoami\n' },
+    { name: 'COPY between RUNs', options: STRICT, code: 'FROM alpine\nRUN a\nCOPY x /x\nRUN b\n' },
+    { name: 'SHELL between RUNs', options: STRICT, code: 'FROM debian\nRUN a\nSHELL ["/bin/bash", "-c"]\nRUN b\n' },
+    { name: 'different --mount flags', options: STRICT, code: 'FROM alpine\nRUN --mount=type=cache,target=/a a\nRUN --mount=type=cache,target=/b b\n' },
+    { name: 'different --network flags', options: STRICT, code: 'FROM alpine\nRUN --network=none a\nRUN b\n' },
+    { name: 'exec form is not merged', options: STRICT, code: 'FROM alpine\nRUN ["a"]\nRUN b\n' },
+    { name: 'heredoc RUNs are not merged', options: STRICT, code: 'FROM alpine\nRUN <<EOF\na\nEOF\nRUN b\n' },
+    { name: 'RUNs in different stages', options: STRICT, code: 'FROM alpine AS a\nRUN a\nFROM alpine\nRUN b\n' },
     {
       name: 'PowerShell RUNs are not sh',
+      options: STRICT,
       code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN a\nRUN b\n',
     },
   ],
@@ -35,9 +56,10 @@ export default {
           column: 1,
           endLine: 3,
           endColumn: 28,
-          message: '2 consecutive RUNs (lines 2 and 3) can be one RUN: 1 layer fewer',
-          // the install hides nothing the update stored: only a layer is saved
-          severity: 'info',
+          message:
+            '2 consecutive RUNs (lines 2 and 3) can be one RUN: 1 layer fewer, and the install at line 3 gets the package index the refresh at line 2 fetches, not a cached one',
+          // the install hides nothing the update stored, but apart it installs from a cached refresh: reported by default
+          severity: 'warning',
         },
       ],
       output: dockerfile`
@@ -48,12 +70,14 @@ export default {
     },
     {
       name: 'a comment above a RUN stays with it inside the merged RUN',
+      options: STRICT,
       code: 'FROM alpine\nRUN a\n\n# then b\nRUN b\n',
       findings: [{ line: 2, message: '2 consecutive RUNs (lines 2 and 5) can be one RUN: 1 layer fewer' }],
       output: 'FROM alpine\nRUN a && \\\n    # then b\n    b\n',
     },
     {
       name: 'comments, blank lines and metadata between, continuation lines inside',
+      options: STRICT,
       code: dockerfile`
         FROM alpine
         RUN apk add --no-cache \
@@ -80,6 +104,7 @@ export default {
     },
     {
       name: 'same flags merge; a different one starts a new group',
+      options: STRICT,
       code: dockerfile`
         FROM alpine
         RUN --mount=type=cache,target=/root/.cache a
@@ -101,6 +126,7 @@ export default {
     },
     {
       name: 'each stage on its own; an exec-form RUN splits a group',
+      options: STRICT,
       code: dockerfile`
         FROM alpine AS build
         RUN a
@@ -128,6 +154,7 @@ export default {
     },
     {
       name: 'seed-chmod-layers: merging saves the 4 MiB measured',
+      options: STRICT,
       code: SEED_CHMOD_LAYERS,
       findings: [
         {
@@ -151,6 +178,7 @@ export default {
     },
     {
       name: 'only what a later RUN of the same group hides counts',
+      options: STRICT,
       code: dockerfile`
         FROM busybox
         RUN dd if=/dev/zero bs=1024 count=1024 of=/a
@@ -176,8 +204,9 @@ export default {
     },
     {
       name: 'two installs into the same directory save only a layer',
+      options: STRICT,
       code: 'FROM debian:bookworm\nRUN make -C /src install PREFIX=/opt/app\nRUN make -C /src2 install PREFIX=/opt/app\n',
-      findings: [{ line: 2, message: '2 consecutive RUNs (lines 2 and 3) can be one RUN: 1 layer fewer', severity: 'info' }],
+      findings: [{ line: 2, message: '2 consecutive RUNs (lines 2 and 3) can be one RUN: 1 layer fewer', severity: 'warning' }],
       output: 'FROM debian:bookworm\nRUN make -C /src install PREFIX=/opt/app && \\\n    make -C /src2 install PREFIX=/opt/app\n',
     },
     {
@@ -188,7 +217,15 @@ export default {
         RUN apt-get install -y --no-install-recommends file
         RUN rm -rf /var/lib/apt/lists/*
       `,
-      findings: [{ line: 2, endLine: 4, message: '3 consecutive RUNs (lines 2, 3 and 4) can be one RUN: 2 layers fewer, saves an unknown amount', severity: 'warning' }],
+      findings: [
+        {
+          line: 2,
+          endLine: 4,
+          message:
+            '3 consecutive RUNs (lines 2, 3 and 4) can be one RUN: 2 layers fewer, saves an unknown amount, and the install at line 3 gets the package index the refresh at line 2 fetches, not a cached one',
+          severity: 'warning',
+        },
+      ],
       output: dockerfile`
         FROM debian:bookworm
         RUN apt-get update && \
@@ -198,6 +235,7 @@ export default {
     },
     {
       name: 'fix: a script that changes shell state runs in a subshell; one that is not an && chain is grouped',
+      options: STRICT,
       code: dockerfile`
         FROM alpine
         RUN cd /src && make
@@ -216,23 +254,27 @@ export default {
     },
     {
       name: 'fix: the file\'s own continuation indentation and escape character, trailing ; dropped',
+      options: STRICT,
       code: '# escape=`\nFROM mcr.microsoft.com/busybox\nRUN a && `\n\tb;\nRUN c\n',
       findings: [{ line: 3, endLine: 5, message: '2 consecutive RUNs (lines 3 and 5) can be one RUN: 1 layer fewer' }],
       output: '# escape=`\nFROM mcr.microsoft.com/busybox\nRUN a && `\n\tb && `\n\tc\n',
     },
     {
       name: 'no fix: a # comment in the script would swallow the && after it',
+      options: STRICT,
       code: 'FROM alpine\nRUN a # why\nRUN b\n',
       findings: [{ line: 2, message: '2 consecutive RUNs (lines 2 and 3) can be one RUN: 1 layer fewer', noFix: 'line 2: the script has a # comment' }],
     },
     {
       name: 'no fix: a lint directive between the RUNs would lose its meaning',
+      options: STRICT,
       code: 'FROM alpine\nRUN a\n# hadolint ignore=DL3008\nRUN apt-get install -y b\n',
       findings: [{ line: 2, message: '2 consecutive RUNs (lines 2 and 4) can be one RUN: 1 layer fewer', noFix: 'line 3 is a lint directive comment' }],
     },
     {
       // issue 13: the comment line inside the continued RUN was lost
       name: 'fix: a comment line inside a continued RUN stays in the merged RUN',
+      options: STRICT,
       code: 'FROM alpine\nRUN echo one\n\n# Install Go tools\nRUN \\\n    # --> Delve for debugging\n    go get delve\n',
       findings: [{ line: 2, endLine: 7, message: '2 consecutive RUNs (lines 2 and 5) can be one RUN: 1 layer fewer' }],
       output: 'FROM alpine\nRUN echo one && \\\n    # Install Go tools\n    # --> Delve for debugging\n    go get delve\n',
@@ -240,6 +282,7 @@ export default {
     {
       // issue 13: `\ ` continues the line, so the fix's ` && \` landed on the \v comment line and Docker joined the commands
       name: 'no fix: the first RUN continues onto a comment line (backslash, space), so the merge would land in the comment',
+      options: STRICT,
       code: 'FROM alpine\nRUN echo a\\ \n\n\v# comment\t\nRUN echo b\n',
       findings: [{ line: 2, message: '2 consecutive RUNs (lines 2 and 5) can be one RUN: 1 layer fewer', noFix: 'line 2: the last line of the RUN ends with a continuation' }],
     },

@@ -3,19 +3,23 @@ import {
   describeBytes,
   fixRemovals,
   hiddenWithin,
+  installsFromIndexOf,
   linesPhrase,
   mapOutcome,
   mergeRunsEdit,
   METADATA_ONLY,
+  packageCommand,
   runFlagsKey,
   stepIndexByInstruction,
   sumBytes,
   type Bytes,
   type Instruction,
+  type PackageCommand,
+  type ParsedDocument,
   type StageLayers,
 } from '@dflint/core/rule-kit';
 
-export default defineRule({
+export default defineRule<{ reportWithoutGain: boolean }>({
   meta: {
     name: 'consecutive-run',
     description: 'consecutive RUNs that could be one RUN (one layer and one cache step each)',
@@ -23,8 +27,16 @@ export default defineRule({
     severity: 'warning',
     fixable: 'safe',
     aliases: ['DL3059'],
+    options: {
+      reportWithoutGain: {
+        type: 'boolean',
+        default: false,
+        strict: true,
+        description: 'Also report RUNs whose merge saves layers only: no bytes, and no install that would stop using a cached package index.',
+      },
+    },
   },
-  check({ document, layers, report }) {
+  check({ document, layers, options, report }) {
     for (const stage of document.stages) {
       const groups = mergeableGroups(stage.instructions);
       const stepIndex = groups.length ? stepIndexByInstruction(layers.stages[stage.index]) : new Map<Instruction, number>();
@@ -33,14 +45,16 @@ export default defineRule({
         const lines = group.map((run) => run.range.start.line + 1);
         const saved = rest.length;
         const bytes = bytesSaved(layers.stages[stage.index], stepIndex, group);
+        const stale = staleIndex(document, group);
+        // a merge that only saves layers is noise to most: reported on request (the strict preset)
+        if (!bytes && !stale && !options.reportWithoutGain) continue;
         report({
           range: { start: first.range.start, end: group[group.length - 1].range.end },
           message:
             `${group.length} consecutive RUNs (${linesPhrase(lines)}) can be one RUN: ` +
             `${saved} ${saved === 1 ? 'layer' : 'layers'} fewer` +
-            (bytes ? `, saves ${describeBytes(bytes)}` : ''),
-          // a merge that only saves layers is worth less than one that saves bytes
-          severity: bytes ? 'warning' : 'info',
+            (bytes ? `, saves ${describeBytes(bytes)}` : '') +
+            (stale ? `, and the install at line ${stale.install} gets the package index the refresh at line ${stale.refresh} fetches, not a cached one` : ''),
           ...(bytes ? { wastedBytes: bytes } : {}),
           fix: mapOutcome(mergeRunsEdit(document, group), (edit) => ({
             safety: 'safe' as const,
@@ -68,6 +82,28 @@ function bytesSaved(stage: StageLayers | undefined, stepIndex: ReadonlyMap<Instr
   const hidden = hiddenWithin(stage, new Set(group.flatMap((run) => stepIndex.get(run) ?? [])));
   const bytes = sumBytes(hidden.map((entry) => entry.bytes));
   return hidden.length === 0 || (bytes.estimate === 'exact' && bytes.value === 0) ? undefined : bytes;
+}
+
+/**
+ * A RUN of the group that refreshes a package index (`apt-get update`) and installs nothing from
+ * it, and a later one that installs from it without refreshing it again: apart, a rebuild reuses
+ * the cached refresh layer and installs from stale lists. A RUN that installs or refreshes itself
+ * (`apt-get update; apt-get install …; rm -rf /var/lib/apt/lists/*`) needs no earlier refresh.
+ */
+function staleIndex(document: ParsedDocument, group: readonly Instruction[]): { refresh: number; install: number } | undefined {
+  const commands = group.map((run) => document.shellScripts(run).flatMap((script) => script.commands.flatMap((command) => packageCommand(command) ?? [])));
+  const refreshesFor = (runCommands: readonly PackageCommand[], install: PackageCommand) =>
+    runCommands.some((refresh) => installsFromIndexOf(refresh, install));
+  for (let from = 0; from < group.length; from++) {
+    for (const refresh of commands[from].filter((command) => command.action === 'refresh')) {
+      if (commands[from].some((command) => installsFromIndexOf(refresh, command))) continue;
+      const later = commands.findIndex(
+        (runCommands, at) => at > from && runCommands.some((install) => installsFromIndexOf(refresh, install) && !refreshesFor(runCommands, install)),
+      );
+      if (later >= 0) return { refresh: group[from].range.start.line + 1, install: group[later].range.start.line + 1 };
+    }
+  }
+  return undefined;
 }
 
 /** Runs of RUNs with equal flags and only metadata instructions between them. */

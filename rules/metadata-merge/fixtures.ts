@@ -1,17 +1,25 @@
 import { dockerfile, type RuleFixtures } from '../harness';
 
+/** the cases below show what the rule finds and fixes once asked to report merges without gain */
+const STRICT = { reportWithoutGain: true };
+
 export default {
   valid: [
+    {
+      name: 'issue 14: by default nothing is reported: a merge of metadata saves no byte and no layer',
+      code: 'FROM debian:bookworm\nLABEL a=1\nLABEL b=2\nENV A=1\nENV B=2\n',
+    },
     'FROM alpine\nLABEL a=1 b=2\n',
-    { name: 'a RUN between two LABELs', code: 'FROM alpine\nLABEL a=1\nRUN true\nLABEL b=2\n' },
-    { name: 'a LABEL and an ENV', code: 'FROM alpine\nLABEL a=1\nENV B=2\nLABEL c=3\n' },
-    { name: 'the second ENV expands the first: nothing to merge', code: 'FROM alpine\nENV A=1\nENV B=$A\n' },
-    { name: 'ONBUILD LABELs are not merged', code: 'FROM alpine\nLABEL a=1\nONBUILD LABEL b=2\nONBUILD LABEL c=3\n' },
-    { name: 'different stages', code: 'FROM alpine AS a\nENV A=1\nFROM alpine\nENV B=2\n' },
+    { name: 'a RUN between two LABELs', options: STRICT, code: 'FROM alpine\nLABEL a=1\nRUN true\nLABEL b=2\n' },
+    { name: 'a LABEL and an ENV', options: STRICT, code: 'FROM alpine\nLABEL a=1\nENV B=2\nLABEL c=3\n' },
+    { name: 'the second ENV expands the first: nothing to merge', options: STRICT, code: 'FROM alpine\nENV A=1\nENV B=$A\n' },
+    { name: 'ONBUILD LABELs are not merged', options: STRICT, code: 'FROM alpine\nLABEL a=1\nONBUILD LABEL b=2\nONBUILD LABEL c=3\n' },
+    { name: 'different stages', options: STRICT, code: 'FROM alpine AS a\nENV A=1\nFROM alpine\nENV B=2\n' },
   ],
   invalid: [
     {
       name: 'two LABELs',
+      options: STRICT,
       code: dockerfile`
         FROM alpine
         LABEL org.opencontainers.image.title="My app"
@@ -37,6 +45,7 @@ export default {
     },
     {
       name: 'three ENVs, one in the legacy `ENV key value` form',
+      options: STRICT,
       code: dockerfile`
         FROM debian:bookworm
         ENV LANG=C.UTF-8
@@ -54,12 +63,14 @@ export default {
     },
     {
       name: 'legacy values with quotes, escapes and spaces are requoted',
+      options: STRICT,
       code: 'FROM alpine\nENV A=1\nENV GREETING say "hi there" \\$USER \'$HOME\'\n',
       findings: [{ line: 2, message: '2 consecutive ENVs (lines 2 and 3) can be one ENV' }],
       output: 'FROM alpine\nENV A=1 \\\n    GREETING="say hi there \\$USER \\$HOME"\n',
     },
     {
       name: 'comments between and inside stay, as comment lines in the continuation; blank lines go',
+      options: STRICT,
       code: dockerfile`
         FROM alpine
         LABEL a=1 \
@@ -81,6 +92,7 @@ export default {
     },
     {
       name: 'an ENV that expands an earlier key starts a new group',
+      options: STRICT,
       code: dockerfile`
         FROM alpine
         ENV APP_HOME=/app
@@ -102,23 +114,27 @@ export default {
     },
     {
       name: 'CRLF line endings are kept',
+      options: STRICT,
       code: 'FROM alpine\r\nLABEL a=1\r\nLABEL b=2\r\nRUN true\r\n',
       findings: [{ line: 2, message: '2 consecutive LABELs (lines 2 and 3) can be one LABEL' }],
       output: 'FROM alpine\r\nLABEL a=1 \\\r\n    b=2\r\nRUN true\r\n',
     },
     {
       name: 'backtick escape char',
+      options: STRICT,
       code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV APP_DIR=C:\\app\nENV DATA_DIR C:\\my data\\`$x\n',
       findings: [{ line: 3, message: '2 consecutive ENVs (lines 3 and 4) can be one ENV' }],
       output: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV APP_DIR=C:\\app `\n    DATA_DIR="C:\\my data\\`$x"\n',
     },
     {
       name: 'a legacy ENV value that cannot be requoted with certainty: reported, not fixed',
+      options: STRICT,
       code: 'FROM alpine\nENV A=1\nENV UID $(id -u)\n',
       findings: [{ line: 2, message: '2 consecutive ENVs (lines 2 and 3) can be one ENV', noFix: 'line 3: the value of UID cannot be requoted with certainty' }],
     },
     {
       name: 'a quoted value across a continuation reads the same on one line',
+      options: STRICT,
       code: dockerfile`
         FROM alpine
         LABEL description="a long \
@@ -135,11 +151,13 @@ export default {
     },
     {
       name: 'the legacy LABEL form is not rewritten',
+      options: STRICT,
       code: 'FROM alpine\nLABEL a 1\nLABEL b=2\n',
       findings: [{ line: 2, message: '2 consecutive LABELs (lines 2 and 3) can be one LABEL', noFix: 'line 2: the `LABEL key value` form without = is not rewritten' }],
     },
     {
       name: 'a lint directive between: reported, not fixed',
+      options: STRICT,
       code: 'FROM alpine\nLABEL a=1\n# hadolint ignore=DL3048\nLABEL B=2\n',
       findings: [{ line: 2, message: '2 consecutive LABELs (lines 2 and 4) can be one LABEL', noFix: 'line 3 is a lint directive comment' }],
     },

@@ -2,7 +2,7 @@ import { defineRule, fixRemovals, linesPhrase, mapOutcome } from '@dflint/core/r
 import { metadataGroups } from './groups';
 import { mergeMetadataEdit } from './merge-edit';
 
-export default defineRule({
+export default defineRule<{ reportWithoutGain: boolean }>({
   meta: {
     name: 'metadata-merge',
     description: 'consecutive LABELs, or consecutive ENVs, that could be one instruction (a history entry and a cache step each)',
@@ -10,8 +10,18 @@ export default defineRule({
     severity: 'info',
     fixable: 'safe',
     aliases: [],
+    options: {
+      reportWithoutGain: {
+        type: 'boolean',
+        default: false,
+        strict: true,
+        description: 'Report mergeable LABELs and ENVs at all: a merge saves a history entry and a cache step, never bytes or layers.',
+      },
+    },
   },
-  check({ document, report }) {
+  check({ document, options, report }) {
+    // no merge of metadata saves a byte or a layer: a matter of style, reported on request (the strict preset)
+    if (!options.reportWithoutGain) return;
     for (const stage of document.stages) {
       for (const group of metadataGroups(stage.instructions)) {
         const [first, ...rest] = group;

@@ -16,6 +16,19 @@ import {
 } from '@dflint/core/rule-kit';
 import { cacheFix, type Cache } from './cache-fix';
 
+/** The hadolint code of each manager's cache check; a finding carries the code of its manager only. */
+const HADOLINT_CODE_BY_MANAGER: Readonly<Record<string, string>> = {
+  apt: 'DL3009',
+  apk: 'DL3019',
+  yum: 'DL3032',
+  zypper: 'DL3036',
+  dnf: 'DL3040',
+  dnf5: 'DL3040',
+  microdnf: 'DL3040',
+  pip: 'DL3042',
+  yarn: 'DL3060',
+};
+
 export default defineRule({
   meta: {
     name: 'package-cache',
@@ -23,7 +36,8 @@ export default defineRule({
     category: 'layer-bloat',
     severity: 'warning',
     fixable: 'safe',
-    aliases: ['DL3009', 'DL3019', 'DL3032', 'DL3036', 'DL3040', 'DL3042', 'DL3060'],
+    aliases: [...new Set(Object.values(HADOLINT_CODE_BY_MANAGER))].sort(),
+    aliasesPerFinding: true,
   },
   check({ document, layers, report }) {
     for (const stage of shippedLayers(document, layers)) {
@@ -43,6 +57,7 @@ export default defineRule({
           message: `\`${command}\` at line ${lineOf(range)} leaves ${what} in its layer${deleted}; ${advice(caches.map(({ effect }) => effect))}`,
           wastedBytes: sumBytes(caches.map(({ entry }) => entry.bytes)),
           fix,
+          aliases: [...new Set(caches.flatMap(({ effect }) => HADOLINT_CODE_BY_MANAGER[effect.manager] ?? []))],
         });
       }
     }

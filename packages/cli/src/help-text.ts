@@ -10,12 +10,13 @@ the value, and every word after --, are files: dflint --disable DL3059 Dockerfil
 
 Config: the nearest .dflintrc.json, .dflintrc.yaml, .dflintrc.yml or package.json "dflint" key above
 each Dockerfile, over the nearest .hadolint.yaml; the command line wins over both. dflint --init
-writes a starter; dflint --print-config FILE shows what applies to FILE.
+writes a starter; dflint --print-config FILE shows what applies to FILE. A config with
+extends: dflint:strict also reports merges that save only a layer (left out by default).
 
 Suppress a finding in the Dockerfile with a comment line before the instruction:
   # dflint-ignore consecutive-run        this instruction only
   # dflint-ignore-file maintainer-deprecated
-  # hadolint ignore=DL3059                 hadolint codes work for rules that alias them
+  # hadolint ignore=DL3042                 a code: that code's findings only (pip's, not apt's)
 
 Fixes: a safe fix keeps the built image identical (same files, same metadata); an unsafe one may
 change it, so it applies only with --unsafe-fixes.

@@ -1,4 +1,4 @@
-import type { Rule, RuleSetting } from '@dflint/core';
+import { settingKey, type Rule, type RuleSetting } from '@dflint/core';
 import { UsageError } from './io';
 
 /** Splits repeated and comma-separated option values: `--rule a,b --rule c` → a, b, c. */
@@ -15,14 +15,22 @@ function resolve(all: readonly Rule[], nameOrAlias: string): string {
   throw new UsageError(`unknown rule '${nameOrAlias}' (dflint --list-rules shows them all)`);
 }
 
-/** `--rule` runs only the named rules (`{}` for each); `--disable` switches rules off. */
+/** The key `--disable` switches off: the rule, or just one code's findings (settingKey). */
+function disabledKey(all: readonly Rule[], nameOrAlias: string): string {
+  const name = resolve(all, nameOrAlias);
+  const rule = all.find((candidate) => candidate.meta.name === name);
+  return rule && name !== nameOrAlias ? settingKey(rule, nameOrAlias) : name;
+}
+
+/** `--rule` runs only the named rules (`{}` for each); `--disable` switches rules (or one code's findings) off. */
 export function selectRules(
   all: readonly Rule[],
   only: readonly string[],
   disabled: readonly string[],
 ): Record<string, RuleSetting> {
   const onlyNames = new Set(only.map((name) => resolve(all, name)));
-  const offNames = new Set(disabled.map((name) => resolve(all, name)));
+  const offKeys = disabled.map((name) => disabledKey(all, name));
+  const offNames = new Set(offKeys.filter((key) => all.some((rule) => rule.meta.name === key)));
   const settings: Record<string, RuleSetting> = {};
   for (const rule of all) {
     const off = offNames.has(rule.meta.name) || (onlyNames.size > 0 && !onlyNames.has(rule.meta.name));
@@ -30,5 +38,6 @@ export function selectRules(
     // named by --rule: runs even where a config file switched it off (withCommandLine)
     else if (onlyNames.has(rule.meta.name)) settings[rule.meta.name] = {};
   }
+  for (const code of offKeys) if (!offNames.has(code)) settings[code] = { severity: 'off' };
   return settings;
 }

@@ -4,7 +4,8 @@ import { announceSkip, runCli, tempDir } from './run-cli';
 
 const BLOATED = 'examples/python-api/Dockerfile';
 const CLEAN = 'FROM alpine:3.20\nRUN apk add --no-cache curl\n';
-const TWO_RUNS = 'FROM alpine:3.20\nRUN a\nRUN b\n';
+/** one consecutive-run warning: the merge saves what the first RUN writes and the second deletes (delete-after-add's finding on it is off) */
+const TWO_RUNS = 'FROM alpine:3.20\nRUN a > /x\nRUN rm /x\n# dflint-ignore-file delete-after-add\n';
 
 function expectOneLineError(run: { status: number | null; stderr: string; stdout: string }, pattern: RegExp) {
   expect(run.status).toBe(2);
@@ -20,10 +21,10 @@ describe('dflint lint', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(BLOATED);
     expect(run.stdout).toMatch(/^\s+4:1\s+warning\s+MAINTAINER is deprecated.*maintainer-deprecated$/m);
-    // no byte gain from merging these three: info, not warning
-    expect(run.stdout).toMatch(/^\s+6:1\s+info\s+3 consecutive RUNs \(lines 6, 7 and 8\).*consecutive-run$/m);
+    // no byte gain from merging these three, but the install would stop using a cached apt-get update
+    expect(run.stdout).toMatch(/^\s+6:1\s+warning\s+3 consecutive RUNs \(lines 6, 7 and 8\).*the install at line 7 gets the package index .*consecutive-run$/m);
     expect(run.stdout).toMatch(/^\s+6:5\s+warning\s+`apt-get update` at line 6 leaves apt package lists.*package-cache$/m);
-    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ warnings, 2 info\) in 1 file/);
+    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ warnings\) in 1 file/);
     expect(run.stdout).not.toMatch(/\x1b\[/); // no colour into a pipe
   });
 
@@ -48,12 +49,13 @@ describe('dflint lint', () => {
         findings: [
           expect.objectContaining({
             rule: 'consecutive-run',
-            severity: 'info',
-            message: '2 consecutive RUNs (lines 2 and 3) can be one RUN: 1 layer fewer',
+            severity: 'warning',
+            message: '2 consecutive RUNs (lines 2 and 3) can be one RUN: 1 layer fewer, saves an unknown amount',
             line: 2,
             column: 1,
             endLine: 3,
-            endColumn: 6,
+            endColumn: 10,
+            aliases: ['DL3059'],
           }),
         ],
       },
@@ -61,15 +63,15 @@ describe('dflint lint', () => {
   });
 
   test('--failure-threshold decides the exit code', () => {
-    // two RUNs with nothing to gain in bytes: an info finding
+    // a warning
     expect(runCli(['-', '-t', 'error'], { input: TWO_RUNS }).status).toBe(0);
-    expect(runCli(['-', '-t', 'warning'], { input: TWO_RUNS }).status).toBe(0);
+    expect(runCli(['-', '-t', 'warning'], { input: TWO_RUNS }).status).toBe(1);
     expect(runCli(['-', '-t', 'info'], { input: TWO_RUNS }).status).toBe(1);
     expect(runCli(['-', '-t', 'none'], { input: TWO_RUNS }).status).toBe(0);
   });
 
   test('--rule and --disable pick rules, by name or by alias', () => {
-    const input = 'FROM alpine\nMAINTAINER me\nRUN a\nRUN b\n';
+    const input = 'FROM alpine\nMAINTAINER me\nRUN a > /x\nRUN rm /x\n# dflint-ignore-file delete-after-add\n';
     const rulesIn = (args: string[]) =>
       JSON.parse(runCli(['-', '--format', 'json', ...args], { input }).stdout)[0].findings.map((f: { rule: string }) => f.rule);
     expect(rulesIn([])).toEqual(['maintainer-deprecated', 'consecutive-run']);
@@ -83,8 +85,9 @@ describe('dflint lint', () => {
   });
 
   test('inline suppression comments', () => {
-    const input = 'FROM alpine\n# dflint-ignore maintainer-deprecated\nMAINTAINER me\n# hadolint ignore=DL3059\nRUN a\nRUN b\n';
+    const input = 'FROM alpine\n# dflint-ignore maintainer-deprecated\nMAINTAINER me\n# hadolint ignore=DL3059\nRUN a > /x\nRUN rm /x\n# dflint-ignore-file delete-after-add\n';
     expect(runCli(['-'], { input }).status).toBe(0);
+    expect(runCli(['-'], { input: input.replace('# hadolint ignore=DL3059\n', '') }).status).toBe(1);
   });
 });
 

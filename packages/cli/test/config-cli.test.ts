@@ -65,7 +65,7 @@ describe('finding the config file', () => {
     const dir = project({ '.dflintrc.yaml': 'rules:\n  maintainer-deprecated: error\n', 'svc/.dflintrc.yaml': 'rules:\n  maintainer-deprecated: off\n' });
     expect(lint(dir, ['-'], DOCKERFILE).files['-']).toContain('maintainer-deprecated: error');
     expect(lint(dir, ['-', '--stdin-filename', 'svc/Dockerfile'], DOCKERFILE).files['svc/Dockerfile']).not.toContain('maintainer-deprecated: off');
-    expect(lint(dir, ['-', '--stdin-filename', 'svc/Dockerfile'], DOCKERFILE).files['svc/Dockerfile']).toEqual(['consecutive-run: info']);
+    expect(lint(dir, ['-', '--stdin-filename', 'svc/Dockerfile'], DOCKERFILE).files['svc/Dockerfile']).toEqual(['consecutive-run: warning']);
   });
 });
 
@@ -91,7 +91,7 @@ describe('what a config says', () => {
     });
     const run = lint(dir, ['.']);
     expect(run.files['Dockerfile']).toContain('maintainer-deprecated: warning');
-    expect(run.files['svc/app.dev.Dockerfile']).toEqual(['consecutive-run: info']);
+    expect(run.files['svc/app.dev.Dockerfile']).toEqual(['consecutive-run: warning']);
     expect(run.files['tools/Dockerfile']).toContain('maintainer-deprecated: info');
     expect(printConfig(dir, 'svc/app.dev.Dockerfile').rules['layer-count']).toEqual(['error', { max: 40 }]);
     expect(printConfig(dir, 'Dockerfile').rules['layer-count']).toEqual(['warning', { max: 40 }]);

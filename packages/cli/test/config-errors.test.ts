@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runCli, tempDir } from './run-cli';
 
-const DOCKERFILE = 'FROM alpine:3.20\nRUN a\nRUN b\n';
+const DOCKERFILE = 'FROM alpine:3.20\nRUN a > /x\nRUN rm /x\n';
 const SEVERITY_LIST = 'error, warning, info, style, off';
 
 interface Case {
@@ -38,7 +38,7 @@ const CASES: Case[] = [
   {
     name: 'an unknown top-level key',
     files: { '.dflintrc.json': '{\n  "rules": {},\n  "ignore": ["vendor/"]\n}\n' },
-    error: /^\.dflintrc\.json:3: ignore: unknown key 'ignore'; allowed: \$schema, rules, ignorePatterns, overrides, context, failureThreshold, maxFileSize$/,
+    error: /^\.dflintrc\.json:3: ignore: unknown key 'ignore'; allowed: \$schema, extends, rules, ignorePatterns, overrides, context, failureThreshold, maxFileSize$/,
   },
   {
     name: 'a string where a list belongs',
@@ -67,8 +67,8 @@ const CASES: Case[] = [
   },
   {
     name: 'options for a rule that takes none',
-    files: { '.dflintrc.json': '{\n  "rules": {\n    "consecutive-run": ["warning", { "max": 2 }]\n  }\n}\n' },
-    error: '.dflintrc.json:3: rules.consecutive-run: consecutive-run takes no options: write just its severity',
+    files: { '.dflintrc.json': '{\n  "rules": {\n    "apt-update-alone": ["warning", { "max": 2 }]\n  }\n}\n' },
+    error: '.dflintrc.json:3: rules.apt-update-alone: apt-update-alone takes no options: write just its severity',
   },
   {
     name: 'an override whose files is not a glob or a list of globs',

@@ -17,6 +17,8 @@ const PARTLY_FIXABLE = [
 function dockerfileIn(text: string): string {
   const dir = tempDir();
   writeFileSync(path.join(dir, 'Dockerfile'), text);
+  // metadata-merge reports the LABELs under dflint:strict only
+  writeFileSync(path.join(dir, '.dflintrc.yaml'), 'extends: dflint:strict\n');
   return dir;
 }
 

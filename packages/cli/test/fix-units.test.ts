@@ -240,7 +240,7 @@ describe('main --fix when the file cannot be written', () => {
 
   test('one line on stderr, exit 2, the original file and folder untouched', async () => {
     const dir = tempDir();
-    const text = 'FROM alpine\nRUN a\nRUN b\n';
+    const text = 'FROM alpine\nRUN a > /x\nRUN rm /x\n# dflint-ignore-file delete-after-add\n';
     writeFileSync(path.join(dir, 'Dockerfile'), text);
     jest.spyOn(fsp, 'rename').mockRejectedValue(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }));
     const io = memoryIo(dir);

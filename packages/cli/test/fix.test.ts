@@ -130,6 +130,8 @@ describe('dflint --fix', () => {
   test('fixes every Dockerfile of a directory, one summary line each', () => {
     const { dir } = dockerfileIn(MERGEABLE);
     writeFileSync(path.join(dir, 'api.Dockerfile'), 'FROM alpine\nRUN a\nRUN b\nRUN c\n');
+    // a merge that saves only layers is reported (and fixed) under dflint:strict
+    writeFileSync(path.join(dir, '.dflintrc.yaml'), 'extends: dflint:strict\n');
     const run = runCli(['--fix', '.'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^fixed 1 problem in Dockerfile \(consecutive-run\), saves 2\.0 MiB$/m);
@@ -160,7 +162,7 @@ describe('dflint --fix', () => {
 
 describe('dflint --fix -', () => {
   test('prints the fixed text to stdout and nothing else, exit 0', () => {
-    const run = runCli(['--fix', '-'], { input: 'FROM busybox\nMAINTAINER me\nRUN a\nRUN b\n' });
+    const run = runCli(['--fix', '-'], { input: 'FROM busybox\nMAINTAINER me\nRUN dd if=/dev/zero bs=1024 count=2048 of=/b\nRUN rm /b\n' });
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^FROM busybox\n/);
@@ -178,7 +180,8 @@ describe('dflint --fix -', () => {
     expect(label.stdout).toBe('FROM alpine\rLABEL org.opencontainers.image.authors="me"\n');
 
     const input = '# note\rFROM alpine\nRUN apt-get update\nRUN echo important-step-1\nRUN echo important-step-2\n';
-    const merged = runCli(['--fix', '-'], { input }).stdout;
+    const { dir } = dockerfileIn('extends: dflint:strict\n', 'strict.yaml');
+    const merged = runCli(['--fix', '-', '--config', path.join(dir, 'strict.yaml')], { input }).stdout;
     expect(merged).toMatch(/^# note\rFROM alpine\nRUN apt-get update && \\\n/);
     expect(merged.match(/^RUN /gm)).toHaveLength(1);
     for (const step of ['echo important-step-1 &&', 'echo important-step-2']) expect(merged.split(step)).toHaveLength(2);

@@ -97,6 +97,20 @@ alias; when a file names a rule twice, the later key wins.
 under that folder, \`!pattern\` takes a file back. A Dockerfile \`ignorePatterns\` matches is skipped
 even when named on the command line; stdin is always linted.
 
+## The default profile and \`dflint:strict\`
+
+By default dflint reports what a maintainer acts on: consecutive RUNs only when merging them saves
+bytes or stops an install from using a cached package index, and no mergeable LABELs or ENVs (a
+merge saves no byte and no layer). \`extends: "dflint:strict"\` reports those too: it sets every
+rule option that has a strict value (\`reportWithoutGain: true\` for \`consecutive-run\` and
+\`metadata-merge\`), under the file's own \`rules\` and \`overrides\`:
+
+\`\`\`yaml
+extends: dflint:strict
+rules:
+  metadata-merge: off   # strict, except this
+\`\`\`
+
 ## Rules and their options
 
 | rule | default | aliases | options |
@@ -114,13 +128,19 @@ matching override, in order; the command line (\`--rule\`, \`--disable\`, \`--co
 
 dflint reads a \`.hadolint.yaml\` (or \`.hadolint.yml\`) found the same way as its own config:
 
-- \`ignored: [DL3059]\` switches off the rules that alias those codes;
+- \`ignored: [DL3059]\` switches off the findings of those codes;
 - \`override: { error: [...], warning: [...], info: [...], style: [...] }\` sets their severities;
 - \`failure-threshold\` (\`ignore\` and \`none\`: never fail) and \`no-fail: true\` set the threshold.
 
 It applies under a dflint config when both are found, so a \`.dflintrc.*\` only needs what differs.
-A rule that aliases several codes (\`package-cache\` aliases seven) follows any of them: \`ignored\`
-wins, then the highest severity. Codes no dflint rule aliases are listed once, in a note on
+A code acts on the findings of that code only: \`package-cache\` covers seven (DL3009 for apt,
+DL3019 apk, DL3032 yum, DL3036 zypper, DL3040 dnf, DL3042 pip, DL3060 yarn), and \`ignored: [DL3042]\`
+drops its pip findings and keeps the apt, apk, npm, … ones. The same holds for \`rules: {DL3042: off}\`
+in a dflint config (a code's setting is a severity; options go under the rule's name),
+\`--disable DL3042\` and \`# hadolint ignore=DL3042\`; \`--print-config\` lists such a code beside its
+rule. Each finding names its codes (\`aliases\` in JSON and in SARIF result properties). A finding
+that is several codes at once (\`maintainer-deprecated\` is DL4000 and BuildKit's
+\`MaintainerDeprecated\`) is off when one of them is, else at the highest severity given. Codes no dflint rule aliases are listed once, in a note on
 stderr; they are not an error. hadolint's other keys are left to hadolint. \`# hadolint ignore=DL3059\`
 comments work too.
 

@@ -16,9 +16,10 @@ export interface HadolintSettings {
 }
 
 /**
- * What dflint takes from a .hadolint.yaml: `ignored` codes switch their rules off, `override`
- * sets their severity, `failure-threshold` (and `no-fail`) the exit status. A rule that aliases
- * several codes follows any of them; when they disagree, off wins, then the highest severity.
+ * What dflint takes from a .hadolint.yaml: `ignored` codes switch their findings off, `override`
+ * sets their severity, `failure-threshold` (and `no-fail`) the exit status. A code of a rule that
+ * aliases several codes acts on that code's findings only (RuleNames); a finding that is several
+ * codes at once is off when one of them is, else at the highest severity set for them.
  * Other keys are hadolint's own and are left alone.
  */
 export function readHadolintConfig(text: ConfigText, file: string, names: RuleNames): HadolintSettings {

@@ -4,6 +4,7 @@ export { ConfigError, displayPath, formatKeyPath, type KeyPath } from './errors'
 export { CONFIG_FILE_NAMES } from './read-config';
 export { HADOLINT_FILE_NAMES } from './hadolint';
 export { applySettings } from './rule-names';
+export { PRESETS, presetSettings, type PresetName } from './presets';
 export { renderEffectiveConfig } from './print-config';
 export { writeStarterConfig, starterConfig, InitError, STARTER_FILE } from './init';
 export type { ConfigForFile, ConfigSources, DflintConfig, EffectiveConfig, FailureThreshold, RuleEntry, RuleSettings } from './types';

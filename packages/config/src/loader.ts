@@ -120,9 +120,10 @@ export class ConfigLoader {
   }
 }
 
-/** Layers the rule settings: hadolint's, the config's `rules`, then each matching override in order. */
+/** Layers the rule settings: the preset the config extends, hadolint's, the config's `rules`, then each matching override in order. */
 export function effectiveConfig(file: string, dflint?: LoadedConfig, hadolint?: LoadedConfig): EffectiveConfig {
   const settings: RuleSettings = {};
+  if (dflint?.preset) applySettings(settings, dflint.preset);
   if (hadolint) applySettings(settings, hadolint.rules);
   if (dflint) {
     applySettings(settings, dflint.rules);

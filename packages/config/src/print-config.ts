@@ -17,6 +17,11 @@ export function renderEffectiveConfig(
     const setting = config.settings[rule.meta.name] ?? {};
     const severity = setting.severity ?? rule.meta.severity;
     ruleSettings[rule.meta.name] = setting.options === undefined ? severity : [severity, setting.options];
+    // a code set on its own (aliasesPerFinding): its severity applies to that code's findings only
+    for (const code of rule.meta.aliases) {
+      const byCode = code === rule.meta.name ? undefined : config.settings[code]?.severity;
+      if (byCode !== undefined) ruleSettings[code] = byCode;
+    }
   }
   const printed = {
     file,

@@ -6,6 +6,7 @@ import { ConfigError } from './errors';
 import { parseFileSize } from './file-size';
 import { HADOLINT_FILE_NAMES, readHadolintConfig } from './hadolint';
 import { parseJsonConfig } from './json-text';
+import { presetSettings } from './presets';
 import { RuleNames, toRuleSettings } from './rule-names';
 import type { FailureThreshold, RuleSettings } from './types';
 import { validateConfig } from './validate';
@@ -20,6 +21,8 @@ export interface LoadedConfig {
   /** absolute */
   file: string;
   dir: string;
+  /** the settings of the preset it extends, under `rules` */
+  preset?: RuleSettings;
   rules: RuleSettings;
   ignorePatterns?: Ignore;
   overrides: { files: Ignore; rules: RuleSettings }[];
@@ -60,6 +63,7 @@ export function readConfigFile(file: string, names: RuleNames, baseDir = path.di
     kind: 'dflint',
     file,
     dir,
+    ...(config.extends !== undefined && { preset: presetSettings(config.extends, names.rules) }),
     rules: toRuleSettings(config.rules, names),
     ignorePatterns: config.ignorePatterns?.length ? ignore().add(config.ignorePatterns) : undefined,
     overrides: (config.overrides ?? []).map((override) => ({

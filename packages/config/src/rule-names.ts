@@ -1,16 +1,22 @@
-import type { Rule, RuleSetting } from '@dflint/core';
+import { settingKey, type Rule, type RuleSetting } from '@dflint/core';
 import type { RuleEntry, RuleSettings } from './types';
 
-/** Rule names and the codes they alias → rule name. */
+/**
+ * Rule names and the codes they alias → the key of their setting: the rule's name, or the code
+ * itself for a rule whose findings are each some of its codes (aliasesPerFinding), whose setting then applies to that code's findings
+ * only (`DL3042: off` leaves package-cache's apt findings on; see core's settingKey).
+ */
 export class RuleNames {
   private readonly exact = new Map<string, string>();
   private readonly folded = new Map<string, string>();
 
-  constructor(rules: readonly Rule[]) {
+  constructor(readonly rules: readonly Rule[]) {
     for (const rule of rules) {
-      for (const key of [rule.meta.name, ...rule.meta.aliases]) {
-        this.exact.set(key, rule.meta.name);
-        this.folded.set(key.toLowerCase(), rule.meta.name);
+      this.exact.set(rule.meta.name, rule.meta.name);
+      this.folded.set(rule.meta.name.toLowerCase(), rule.meta.name);
+      for (const code of rule.meta.aliases) {
+        this.exact.set(code, settingKey(rule, code));
+        this.folded.set(code.toLowerCase(), settingKey(rule, code));
       }
     }
   }

@@ -1,5 +1,6 @@
 import { SEVERITIES, type Rule } from '@dflint/core';
 import { FILE_SIZE_PATTERN } from './file-size';
+import { PRESETS } from './presets';
 
 /** A JSON Schema (draft-07) fragment; loose on purpose, the schema is plain data. */
 export type JsonSchema = { [keyword: string]: unknown };
@@ -37,6 +38,11 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
     type: 'object',
     properties: {
       $schema: { description: 'The schema this file follows, for editors.', type: 'string' },
+      extends: {
+        description:
+          '`dflint:strict`: also report what the default profile leaves out as noise (consecutive RUNs, ENVs or LABELs whose merge saves no bytes). This file\'s `rules` and `overrides` apply over it.',
+        enum: [...PRESETS],
+      },
       rules: { $ref: '#/definitions/rules' },
       ignorePatterns: {
         description:
@@ -90,7 +96,9 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
 function optionsSchema(rule: Rule): JsonSchema | undefined {
   const declared = rule.meta.options ?? {};
   if (Object.keys(declared).length === 0) return undefined;
-  return { type: 'object', properties: { ...declared }, additionalProperties: false };
+  // `strict` is the preset's value (presets.ts), not a JSON Schema keyword
+  const properties = Object.fromEntries(Object.entries<JsonSchema>(declared).map(([name, { strict: _preset, ...schema }]) => [name, schema]));
+  return { type: 'object', properties, additionalProperties: false };
 }
 
 function ruleDefinition(name: string): string {
@@ -103,7 +111,9 @@ function ruleProperties(rules: readonly Rule[]): Record<string, JsonSchema> {
   for (const rule of rules) {
     for (const alias of rule.meta.aliases) {
       properties[alias] = {
-        description: `${alias} is an alias of ${rule.meta.name}: the setting applies to that rule.`,
+        description: rule.meta.aliasesPerFinding
+          ? `${alias} is one of the codes of ${rule.meta.name}: its severity applies to that rule's ${alias} findings only.`
+          : `${alias} is an alias of ${rule.meta.name}: the setting applies to that rule.`,
         $ref: `#/definitions/${ruleDefinition(rule.meta.name)}`,
       };
     }

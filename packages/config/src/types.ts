@@ -8,6 +8,8 @@ export type RuleEntry = RuleSeverity | [RuleSeverity] | [RuleSeverity, unknown];
 /** A config file's contents once the schema has checked them. */
 export interface DflintConfig {
   $schema?: string;
+  /** a preset whose rule settings apply under this file's (presets.ts) */
+  extends?: 'dflint:strict';
   rules?: Record<string, RuleEntry>;
   ignorePatterns?: string[];
   overrides?: { files: string | string[]; rules?: Record<string, RuleEntry> }[];

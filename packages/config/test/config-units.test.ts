@@ -66,9 +66,11 @@ describe('generated files', () => {
     for (const rule of rules) {
       expect(keys).toEqual(expect.arrayContaining([rule.meta.name, ...rule.meta.aliases]));
       const options = schema.definitions[`rule-${rule.meta.name}`].else.items[1]?.properties;
-      expect([rule.meta.name, options]).toEqual([rule.meta.name, rule.meta.options]);
+      // without `strict`, the preset's value, which is no JSON Schema keyword
+      const declared = rule.meta.options && Object.fromEntries(Object.entries(rule.meta.options).map(([name, { strict: _preset, ...schema }]) => [name, schema]));
+      expect([rule.meta.name, options]).toEqual([rule.meta.name, declared]);
     }
-    expect(rules.filter((rule) => rule.meta.options).map((rule) => rule.meta.name)).toEqual(['copy-context-bloat', 'layer-count', 'volatile-arg-early']);
+    expect(rules.filter((rule) => rule.meta.options).map((rule) => rule.meta.name)).toEqual(['consecutive-run', 'copy-context-bloat', 'layer-count', 'metadata-merge', 'volatile-arg-early']);
   });
 
   test("each rule's README options section matches the options the schema allows", () => {
@@ -116,18 +118,22 @@ describe('where a key is', () => {
 });
 
 describe('settings', () => {
-  test('rule names and aliases resolve to rules; a later key wins', () => {
-    expect(toRuleSettings({ 'package-cache': ['error', { a: 1 }], DL3009: 'off', 'layer-count': ['info'] }, names)).toEqual({
-      'package-cache': { severity: 'off', options: { a: 1 } },
+  test('rule names and aliases resolve to rules, a per-finding code of package-cache to itself; a later key wins', () => {
+    expect(toRuleSettings({ 'package-cache': ['error', { a: 1 }], DL3059: 'off', 'layer-count': ['info'], 'consecutive-run': 'info' }, names)).toEqual({
+      'package-cache': { severity: 'error', options: { a: 1 } },
+      'consecutive-run': { severity: 'info' },
       'layer-count': { severity: 'info' },
     });
+    // issue 14: DL3042 is package-cache's pip findings only, not the rule
+    expect(toRuleSettings({ DL3042: 'off', DL3009: 'error' }, names)).toEqual({ DL3042: { severity: 'off' }, DL3009: { severity: 'error' } });
   });
 
-  test('hadolint: codes in any case; off wins, then the highest severity; unknown codes are listed', () => {
+  test('hadolint: codes in any case, each acting on its own findings; unknown codes are listed', () => {
     const text = parseYamlConfig('override:\n  style: [dl3009]\n  error: [DL3042]\n  warning: [DL3059, DL3008]\nignored: [DL4000]\n', '/x/.hadolint.yaml');
     const hadolint = readHadolintConfig(text, '/x/.hadolint.yaml', names);
     expect(hadolint.rules).toEqual({
-      'package-cache': { severity: 'error' },
+      DL3009: { severity: 'style' },
+      DL3042: { severity: 'error' },
       'consecutive-run': { severity: 'warning' },
       'maintainer-deprecated': { severity: 'off' },
     });

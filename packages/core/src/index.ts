@@ -22,6 +22,8 @@ export { describeBytes, exact, formatByteCount, lowerBound, sumBytes, UNKNOWN } 
 // the rules engine
 export { atLeast, SEVERITIES, type Finding } from './engine/rule';
 export { NOT_ANALYZED } from './engine/unanalyzed';
+export { LINT_DIRECTIVE } from './engine/directive-problems';
+export { settingKey } from './engine/aliases';
 export { fileInternalError, internalErrorLine, lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSetting } from './engine/run';
 export { misfitOptions, resolveOptions } from './engine/options';
 export { ignoreNextComment, readLintDirective, type LintDirective } from './engine/lint-directive';

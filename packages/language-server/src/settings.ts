@@ -1,5 +1,5 @@
-import { misfitOptions, SEVERITIES, type RuleSetting, type Severity } from '@dflint/core';
-import { findRule } from '@dflint/rules';
+import { misfitOptions, settingKey, SEVERITIES, type Rule, type RuleSetting, type Severity } from '@dflint/core';
+import { findRule, rules as allRules } from '@dflint/rules';
 
 /** The `dflint` configuration section, after checking what the client sent. */
 export interface Settings {
@@ -41,7 +41,7 @@ function readRules(raw: unknown, problems: string[]): Record<string, RuleSetting
   }
   const rules: Record<string, RuleSetting> = {};
   for (const [name, value] of Object.entries(raw)) {
-    const rule = findRule(name);
+    const rule = findRule(name) ?? ruleAliasing(name);
     if (!rule) {
       problems.push(`dflint.rules: no rule named ${name}`);
       continue;
@@ -56,7 +56,8 @@ function readRules(raw: unknown, problems: string[]): Record<string, RuleSetting
       const problem = declared ? `not a valid value; the default ${JSON.stringify(declared.default)} applies` : `${rule.meta.name} has no such option`;
       problems.push(`dflint.rules.${name}.options.${option}: ${problem}`);
     }
-    rules[rule.meta.name] = { severity: setting.severity, options: setting.options };
+    // a code of package-cache (DL3042) acts on that code's findings only, as in a config file
+    rules[rule.meta.name === name ? name : settingKey(rule, name)] = { severity: setting.severity, options: setting.options };
   }
   return rules;
 }
@@ -67,4 +68,9 @@ function isSeverity(value: unknown): value is Severity | 'off' {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The rule that aliases a hadolint/BuildKit code, in any case. */
+function ruleAliasing(code: string): Rule | undefined {
+  return allRules.find((rule) => rule.meta.aliases.some((alias) => alias.toUpperCase() === code.toUpperCase()));
 }

@@ -14,7 +14,8 @@ type HoverResult = { contents: { kind: string; value: string } } | null;
 describe('hover says why a finding has no automatic fix', () => {
   let client: LspClient;
   beforeAll(async () => {
-    client = await LspClient.start();
+    // metadata-merge reports mergeable LABELs when asked to (what dflint:strict does)
+    client = await LspClient.start({ configuration: { rules: { 'metadata-merge': { options: { reportWithoutGain: true } } } } });
   });
   afterAll(async () => {
     expect(await client.stop()).toBe(0);

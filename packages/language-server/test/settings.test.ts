@@ -12,4 +12,10 @@ describe('readSettings', () => {
     expect(settings.rules['layer-count']).toEqual({ severity: 'error', options: { max: 0, maxx: 3 } });
     expect(settings.rules['volatile-arg-early'].options).toEqual({ names: ['CI_*'] });
   });
+
+  test('a hadolint code works as in a config file: a per-finding code (DL3042) is its own key, another its rule', () => {
+    const { settings, problems } = readSettings({ rules: { DL3042: 'off', dl3059: 'error', DL9999: 'off' } });
+    expect(problems).toEqual(['dflint.rules: no rule named DL9999']);
+    expect(settings.rules).toEqual({ DL3042: { severity: 'off' }, 'consecutive-run': { severity: 'error' } });
+  });
 });

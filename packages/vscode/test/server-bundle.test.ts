@@ -17,7 +17,8 @@ interface PublishDiagnostics {
   diagnostics: Array<{ code?: string; source?: string; range: { start: { line: number } } }>;
 }
 
-const DOCKERFILE = 'FROM busybox\nRUN mkdir /data\nRUN touch /data/file\n';
+// two RUNs whose merge saves bytes (the default profile reports no merge that saves only a layer)
+const DOCKERFILE = 'FROM busybox\nRUN echo hi > /data\nRUN rm /data\n';
 const URI = 'untitled:Dockerfile';
 
 /** `--stdio` as other editors run the server, `--node-ipc` as the extension does (TransportKind.ipc). */

@@ -22,6 +22,24 @@ export function readLintDirective(text: string): LintDirective | undefined {
   return undefined;
 }
 
+/**
+ * What is wrong with a comment that looks like a lint directive but is not one (`dflint-ignore-next-line x`,
+ * `hadolint ignore DL3008`, `hadolint ignore=`): a sentence for a warning; undefined for any other comment.
+ */
+export function malformedDirective(text: string): string | undefined {
+  const directive = readLintDirective(text);
+  if (directive) return directive.tool === 'hadolint' && directive.names.length === 0 ? '`hadolint ignore=` names no code' : undefined;
+  const dflint = /^dflint-\S*/i.exec(text);
+  if (dflint) return `\`${dflint[0]}\` is not a dflint directive: dflint reads \`dflint-ignore\` and \`dflint-ignore-file\``;
+  if (/^hadolint\s+(global\s+)?ignore\b/.test(text)) return 'a hadolint ignore comment needs `=` before its codes (`hadolint ignore=DL3008`)';
+  return undefined;
+}
+
+/** A hadolint rule code (`DL3008`, `SC2086`), in any case as hadolint reads them. */
+export function isHadolintCode(name: string): boolean {
+  return /^(DL|SC)\d{4}$/i.test(name);
+}
+
 /** The comment that switches `rules` off for the next instruction (what an editor's quick fix inserts). */
 export function ignoreNextComment(rules: readonly string[]): string {
   return `# dflint-ignore ${rules.join(',')}`;

@@ -7,15 +7,16 @@ export type RuleOptions = { readonly [name: string]: OptionValue };
 /**
  * One option as JSON Schema (draft-07) with its default: what the config schema, the docs and the
  * engine's defaults are built from. The kinds of schema are few on purpose, so the engine can check
- * a value completely without a schema library.
+ * a value completely without a schema library. `strict` (not a schema keyword; the config schema
+ * leaves it out) is the value the `dflint:strict` preset gives it.
  */
 export type OptionSchema<T extends OptionValue = OptionValue> = T extends number
-  ? { type: 'integer' | 'number'; minimum?: number; default: T; description: string }
+  ? { type: 'integer' | 'number'; minimum?: number; default: T; strict?: T; description: string }
   : T extends string
-    ? { type: 'string'; minLength?: number; default: T; description: string }
+    ? { type: 'string'; minLength?: number; default: T; strict?: T; description: string }
     : T extends boolean
-      ? { type: 'boolean'; default: T; description: string }
-      : { type: 'array'; items: { type: 'string'; minLength?: number }; default: T; description: string };
+      ? { type: 'boolean'; default: boolean; strict?: boolean; description: string }
+      : { type: 'array'; items: { type: 'string'; minLength?: number }; default: T; strict?: T; description: string };
 
 /** A schema for each of a rule's options. */
 export type OptionsDeclaration<Options extends RuleOptions> = { readonly [Name in keyof Options]: OptionSchema<Options[Name]> };

@@ -23,6 +23,12 @@ export interface RuleMeta<Options extends RuleOptions = RuleOptions> {
   fixable: FixSafety | false;
   /** hadolint (`DL3009`) and BuildKit (`MaintainerDeprecated`) codes this rule covers */
   aliases: string[];
+  /**
+   * true when each finding is only some of `aliases`, given by `report({aliases})` (package-cache:
+   * DL3042 for pip, DL3009 for apt); a setting by code then acts on that code's findings only.
+   * Without it every finding is all of them (one code, or synonyms such as DL4000 and MaintainerDeprecated).
+   */
+  aliasesPerFinding?: boolean;
   /** where the rule's documentation lives */
   docs: string;
   /** the options it takes, with their defaults; the config schema and docs are generated from these */
@@ -68,6 +74,8 @@ export interface Report {
   /** the fix, or (from a fixable rule) why this finding has none: kept as the finding's `noFixReason` */
   fix?: Fix | FixOutcome<Fix>;
   related?: RelatedLocation[];
+  /** the rule's codes (meta.aliases) this finding is, for a rule with `aliasesPerFinding` (`['DL3042']` for pip) */
+  aliases?: string[];
 }
 
 export interface RuleContext<Options extends RuleOptions = RuleOptions> {
@@ -106,6 +114,8 @@ export interface Finding {
   /** why a finding of a fixable rule has no fix, for people (`--fix-dry-run`, the editor's hover); not in the output formats */
   noFixReason?: string;
   related?: RelatedLocation[];
+  /** the hadolint/BuildKit codes this finding corresponds to (absent or empty: none) */
+  aliases?: string[];
 }
 
 /** True when `severity` is at or above `threshold` (error > warning > info > style). */

@@ -1,8 +1,10 @@
 import { parseDocument, type ParsedDocument } from '../parse/document';
 import type { Finding, Report, Rule, Severity } from './rule';
 import { Suppressions } from './suppression';
+import { findingAliases, severityByAliases } from './aliases';
 import { resolveOptions } from './options';
-import { unanalyzedScripts } from './unanalyzed';
+import { NOT_ANALYZED, unanalyzedScripts } from './unanalyzed';
+import { directiveProblems } from './directive-problems';
 import { buildLayerModel } from '../layers/model';
 import type { BuildContext, LayerModel } from '../layers/types';
 
@@ -15,7 +17,10 @@ export interface RuleSetting {
 
 export interface LintOptions {
   rules: readonly Rule[];
-  /** per rule name; a rule with no setting runs at its default severity */
+  /**
+   * per rule name; a rule with no setting runs at its default severity. A key can also be a code
+   * of a rule with aliasesPerFinding (settingKey): its severity then applies to that code's findings only.
+   */
   settings?: Readonly<Record<string, RuleSetting>>;
   /** the build context's COPY/ADD sizes (loadBuildContext); without it they are unknown */
   context?: BuildContext;
@@ -26,7 +31,7 @@ export interface LintOptions {
 /** Runs every enabled rule over one parsed document; findings come back sorted by position. */
 export function lintDocument(document: ParsedDocument, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  const suppressions = new Suppressions(document, options.rules);
+  const suppressions = new Suppressions(document);
   let layers: LayerModel | undefined;
   const layersOnce = () => (layers ??= options.layers?.() ?? buildLayerModel(document, { context: options.context }));
   for (const rule of options.rules) {
@@ -39,7 +44,11 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
         severity: configured ?? r.severity ?? rule.meta.severity,
         message: r.message,
         range: r.range,
+        aliases: findingAliases(rule, r.aliases),
       };
+      const severity = severityByAliases(finding, finding.severity, options.settings);
+      if (severity === 'off') return;
+      finding.severity = severity;
       if (r.wastedBytes) finding.wastedBytes = r.wastedBytes;
       if (r.fix && !('ok' in r.fix)) finding.fix = r.fix;
       else if (r.fix?.ok) finding.fix = r.fix.value;
@@ -60,7 +69,10 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
       findings.push(internalError(rule.meta.name, error));
     }
   }
-  if (options.rules.length > 0) findings.push(...unanalyzedScripts(document).filter((finding) => !suppressions.isSuppressed(finding)));
+  if (options.rules.length > 0) {
+    const own = [...unanalyzedScripts(document), ...directiveProblems(document, options.rules, [NOT_ANALYZED, INTERNAL_ERROR])];
+    findings.push(...own.filter((finding) => !suppressions.isSuppressed(finding)));
+  }
   return findings.sort(byPosition);
 }
 

@@ -22,13 +22,14 @@ function finding(f: Finding) {
     severity: f.severity,
     message: f.message,
     ...span(f.range),
+    aliases: f.aliases ?? [],
     ...(f.wastedBytes && { wastedBytes: f.wastedBytes }),
     ...(f.fix && { fix: { safety: f.fix.safety, description: f.fix.description, edits: f.fix.edits.map(edit) } }),
     ...(f.related && { related: f.related.map((r) => ({ ...span(r.range), message: r.message })) }),
   };
 }
 
-/** The `--format json` contract (DESIGN.md): `[{file, findings:[{rule, severity, message, line, …}]}]`. */
+/** The `--format json` contract (DESIGN.md): `[{file, findings:[{rule, severity, message, line, …, aliases}]}]`. */
 export function formatJson(results: readonly FileResult[]): string {
   return JSON.stringify(results.map((r) => ({ file: r.file, findings: r.findings.map(finding) })), null, 2) + '\n';
 }

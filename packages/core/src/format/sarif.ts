@@ -70,6 +70,8 @@ function sarifResult(finding: Finding, ruleIndex: number, location: ReturnType<t
   const fix = finding.fix && finding.fix.edits.length > 0 ? finding.fix : undefined;
   const properties = {
     severity: finding.severity,
+    // the hadolint/BuildKit codes of this result (the rule's descriptor lists all the rule has)
+    aliases: finding.aliases ?? [],
     ...(finding.wastedBytes && { wastedBytes: finding.wastedBytes }),
     ...(fix && { fixSafety: fix.safety }),
   };

@@ -1,0 +1,34 @@
+import { SEVERITIES, type Finding, type Rule, type Severity } from './rule';
+
+/**
+ * The codes a rule's finding is: those it reported (`report({aliases})`, kept to the rule's own)
+ * for a rule with `aliasesPerFinding`, else every code the rule aliases.
+ */
+export function findingAliases(rule: Rule, reported: readonly string[] | undefined): string[] {
+  if (!rule.meta.aliasesPerFinding) return [...rule.meta.aliases];
+  return rule.meta.aliases.filter((code) => reported?.includes(code));
+}
+
+/**
+ * Where a setting given by a hadolint/BuildKit code belongs: the code itself for a rule with
+ * `aliasesPerFinding` (it then acts on that code's findings only), else the rule's name.
+ */
+export function settingKey(rule: Rule, code: string): string {
+  if (!rule.meta.aliasesPerFinding) return rule.meta.name;
+  return rule.meta.aliases.find((alias) => alias.toUpperCase() === code.toUpperCase()) ?? rule.meta.name;
+}
+
+/**
+ * A finding's severity once settings given by its codes apply: `off` when any of its codes is
+ * switched off, else the highest severity set for one of them, else `severity` (the rule's).
+ */
+export function severityByAliases(
+  finding: Pick<Finding, 'aliases'>,
+  severity: Severity,
+  settings: Readonly<Record<string, { severity?: Severity | 'off' }>> | undefined,
+): Severity | 'off' {
+  const set = (finding.aliases ?? []).flatMap((code) => settings?.[code]?.severity ?? []);
+  if (set.includes('off')) return 'off';
+  const highest = SEVERITIES.find((level) => set.includes(level));
+  return highest ?? severity;
+}

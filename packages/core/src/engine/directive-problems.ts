@@ -1,0 +1,54 @@
+import type { DockerfileModel, Comment, Range } from '../parse/types';
+import { isHadolintCode, malformedDirective, readLintDirective } from './lint-directive';
+import type { Finding, Rule } from './rule';
+
+/** The pseudo-rule of findings about lint directive comments that do not do what they say. */
+export const LINT_DIRECTIVE = 'lint-directive';
+
+/**
+ * A warning per name a lint directive comment gives that nothing answers to (`# dflint-ignore
+ * no-such-rule`: a typo would silently leave the finding on), and per comment that looks like a
+ * directive but is not one. hadolint codes dflint does not implement are fine: hadolint users have them.
+ * `known`: names of findings besides the rules' (the engine's pseudo-rules).
+ */
+export function directiveProblems(model: DockerfileModel, rules: readonly Rule[], known: readonly string[]): Finding[] {
+  const names = new Set([...rules.map((rule) => rule.meta.name), ...known, LINT_DIRECTIVE]);
+  const codes = new Set(rules.flatMap((rule) => rule.meta.aliases.map((code) => code.toUpperCase())));
+  const findings: Finding[] = [];
+  for (const comment of model.comments) {
+    const malformed = malformedDirective(comment.text);
+    if (malformed) {
+      findings.push(warning(comment.range, malformed));
+      continue;
+    }
+    const directive = readLintDirective(comment.text);
+    if (!directive) continue;
+    const at = nameRanges(model, comment, directive.names);
+    directive.names.forEach((name, index) => {
+      if (names.has(name) || codes.has(name.toUpperCase())) return;
+      if (directive.tool === 'hadolint') {
+        if (!isHadolintCode(name)) findings.push(warning(at[index], `'${name}' in a hadolint ignore comment is not a hadolint code (DL3008, SC2086, …)`));
+      } else {
+        findings.push(warning(at[index], `unknown rule '${name}' in a ${directive.scope === 'file' ? 'dflint-ignore-file' : 'dflint-ignore'} comment: it switches nothing off (dflint --list-rules shows the rules)`));
+      }
+    });
+  }
+  return findings;
+}
+
+function warning(range: Range, message: string): Finding {
+  return { rule: LINT_DIRECTIVE, severity: 'warning', message, range };
+}
+
+/** Where each name stands in the comment (comments are one line), found left to right after the directive word. */
+function nameRanges(model: DockerfileModel, comment: Comment, names: readonly string[]): Range[] {
+  const raw = model.lines.textIn(comment.range);
+  const start = model.lines.offsetAt(comment.range.start);
+  let cursor = raw.search(/ignore/) + 'ignore'.length;
+  return names.map((name) => {
+    const found = raw.indexOf(name, cursor);
+    if (found < 0) return comment.range;
+    cursor = found + name.length;
+    return model.lines.rangeOf(start + found, start + cursor);
+  });
+}
