@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { NOT_DOCKERFILE_EXTENSIONS } from '../src/dockerfile-names';
 import { REPO_ROOT, runCli, tempDir } from './run-cli';
 
-const TWO_RUNS = 'FROM alpine:3.20\nRUN a\nRUN b\n';
+const WITH_FINDING = 'FROM alpine:3.20\nMAINTAINER me\n';
 
 /** Each name, and whether a directory search (and the pre-commit hook) takes it for a Dockerfile. */
 const NAMES: [string, boolean][] = [
@@ -45,7 +45,7 @@ describe('directory search', () => {
     const dir = tempDir();
     for (const [name] of NAMES) {
       mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-      writeFileSync(path.join(dir, name), TWO_RUNS);
+      writeFileSync(path.join(dir, name), WITH_FINDING);
     }
     const run = runCli(['.', '--format', 'json'], { cwd: dir });
     expect(run.stderr).toBe('');
@@ -55,8 +55,8 @@ describe('directory search', () => {
 
   test('a file named explicitly is linted whatever its name', () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'Dockerfile.md'), TWO_RUNS);
-    expect(runCli(['Dockerfile.md'], { cwd: dir }).stdout).toMatch(/^Dockerfile\.md\n.*consecutive-run/);
+    writeFileSync(path.join(dir, 'Dockerfile.md'), WITH_FINDING);
+    expect(runCli(['Dockerfile.md'], { cwd: dir }).stdout).toMatch(/^Dockerfile\.md\n.*maintainer-deprecated/);
   });
 
   test('--help lists the patterns', () => {

@@ -12,8 +12,8 @@ describe('list options take one value each, never the files after them', () => {
   test.each([
     [['--disable', 'consecutive-run', 'Dockerfile'], ['maintainer-deprecated: warning']],
     [['--ignore', 'DL3059', 'Dockerfile'], ['maintainer-deprecated: warning']],
-    [['--disable=DL3042', 'Dockerfile'], ['maintainer-deprecated: warning', 'consecutive-run: info']],
-    [['--rule', 'consecutive-run', 'Dockerfile'], ['consecutive-run: info']],
+    [['--disable=DL3042', 'Dockerfile'], ['maintainer-deprecated: warning', 'consecutive-run: warning']],
+    [['--rule', 'consecutive-run', 'Dockerfile'], ['consecutive-run: warning']],
     [['--rule=maintainer-deprecated', 'Dockerfile'], ['maintainer-deprecated: warning']],
   ])('%j lints Dockerfile only', (args, findings) => {
     const run = lint(twoDockerfiles(), args);
