@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { DOCS_BASE } from '../docs';
 import type { Finding, RuleMeta, Severity, TextEdit } from '../engine/rule';
+import { bytesJson } from '../layers/bytes';
 import type { Range } from '../parse/types';
 import { fingerprints } from './fingerprint';
 import type { RunReport } from './report';
@@ -70,7 +71,7 @@ function sarifResult(finding: Finding, ruleIndex: number, location: ReturnType<t
   const fix = finding.fix && finding.fix.edits.length > 0 ? finding.fix : undefined;
   const properties = {
     severity: finding.severity,
-    ...(finding.wastedBytes && { wastedBytes: finding.wastedBytes }),
+    ...(finding.wastedBytes && { wastedBytes: bytesJson(finding.wastedBytes) }),
     ...(fix && { fixSafety: fix.safety }),
   };
   return {
