@@ -1,3 +1,4 @@
+import { lineOf } from '../parse/range';
 import { stageNamed } from '../parse/stage-graph';
 import type { Instruction, Stage } from '../parse/types';
 import { exact } from './bytes';
@@ -88,6 +89,7 @@ function fromStage(
           : into || glob
             ? resolveImagePath(destination, baseName(node.path))
             : destination;
+      if (node.entry.tree) notes.push(unknownTreeNote(node));
       effects.push(
         node.entry.tree
           ? { kind: 'unknown-write', command: instruction.keyword, range: instruction.range, path: target, reason: 'copies files of unknown size' }
@@ -102,5 +104,11 @@ function fromStage(
       );
     }
   }
-  return { effects, notes };
+  return { effects, notes: [...new Set(notes)] };
+}
+
+/** `/app holds files of unknown size: \`make\` wrote them at line 5` */
+function unknownTreeNote(node: FileNode): string {
+  const { effect } = node.entry;
+  return `${node.path} holds files of unknown size (\`${effect.command}\` at line ${lineOf(effect.range)})`;
 }

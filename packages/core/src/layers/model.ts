@@ -1,11 +1,13 @@
 import type { ParsedDocument } from '../parse/document';
 import { baseChain } from '../parse/stage-graph';
+import { lineOf } from '../parse/range';
 import type { Instruction, Stage } from '../parse/types';
 import { atLeastBytes, exact, sumBytes, UNKNOWN } from './bytes';
 import { copyEffects } from './copy-effects';
 import { ImageFilesystem } from './filesystem';
 import { LayerWriter } from './layer-writer';
 import { mountTargets } from './mounts';
+import { isUnder } from './paths';
 import { runEffects } from './run-effects';
 import { stageEnvironments, type StepEnvironment } from './stage-env';
 import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step } from './types';
@@ -55,6 +57,8 @@ class StageSimulation {
 
   runChain(chain: Stage[]): ChainRun {
     const filesystem = new ImageFilesystem();
+    // FROM scratch has no base-image files: every path is known to be this Dockerfile's own
+    if (chain[0]?.base.toLowerCase() === 'scratch') filesystem.markDirectory('/', true);
     const records: StepRecord[] = [];
     for (const stage of chain) {
       stage.instructions.forEach((instruction, position) => {
@@ -95,9 +99,13 @@ class StageSimulation {
     }
     step.stored = writer.stored();
     writer.commit();
-    step.addedBytes = step.stored.length ? sumBytes(step.stored.map((entry) => entry.bytes)) : exact(0);
     record.opaque = effects.some((effect) => effect.kind === 'unknown-write' && effect.path === undefined);
     record.baseTouches = writer.baseTouches;
+    // a changed file the base image may hold is copied up whole, and its size is not known
+    const baseCopyUps = writer.baseTouches.filter(({ effect }) => effect.kind === 'copy-up');
+    for (const { path, effect } of baseCopyUps) step.notes.push(baseCopyUpNote(path, effect));
+    const added = [...step.stored.map((entry) => entry.bytes), ...baseCopyUps.map(() => UNKNOWN)];
+    step.addedBytes = added.length ? sumBytes(added) : exact(0);
     return record;
   }
 }
@@ -107,15 +115,32 @@ class StageSimulation {
  * hid. A later step the model cannot see into might hide more, so then it is a lower bound.
  */
 function settleWaste(records: StepRecord[]): void {
-  let opaqueLater = false;
+  let opaqueLater: Step | undefined;
+  const touchedLater: string[] = [];
   for (let i = records.length - 1; i >= 0; i--) {
-    const { step } = records[i];
+    const { step, baseTouches } = records[i];
     if (!step.createsLayer) continue;
     const wasted = step.stored.filter((entry) => entry.shadowedBy).map((entry) => entry.bytes);
+    // a copied-up base-image file (size unknown) that a later step hides again
+    const baseCopyUps = baseTouches.filter(({ effect }) => effect.kind === 'copy-up').map(({ path }) => path);
+    const hiddenBase = baseCopyUps.some(
+      (path) => step.stored.some((entry) => entry.shadowedBy && entry.path === path) || touchedLater.some((later) => isUnder(later, path) || isUnder(path, later)),
+    );
+    if (hiddenBase) wasted.push(UNKNOWN);
+    touchedLater.push(...baseTouches.map(({ path }) => path));
     const figure = wasted.length ? sumBytes(wasted) : exact(0);
     step.wastedBytes = opaqueLater ? atLeastBytes(figure) : figure;
-    if (records[i].opaque) opaqueLater = true;
+    if (opaqueLater && figure.estimate === 'exact') {
+      step.notes.push(`line ${lineOf(opaqueLater.instruction.range)} writes files dflint cannot see: it may hide what this layer stores`);
+    }
+    if (records[i].opaque) opaqueLater = step;
   }
+}
+
+/** Why a change to a path the base image may hold has no exact size. */
+function baseCopyUpNote(path: string, effect: Effect): string {
+  const what = effect.kind === 'copy-up' && effect.recursive ? `the files under ${path}` : path;
+  return `\`${effect.command}\` changes ${what}, which the base image may hold: stored again, of unknown size`;
 }
 
 function describeStage(stage: Stage, run: ChainRun): StageLayers {

@@ -11,7 +11,7 @@ export function runEffects(
   environment: StepEnvironment,
 ): { effects: Effect[]; notes: string[] } {
   const opaque = (reason: string): { effects: Effect[]; notes: string[] } => ({
-    effects: [{ kind: 'unknown-write', command: 'RUN', range: instruction.range, reason }],
+    effects: [{ kind: 'unknown-write', command: 'RUN', range: instruction.range, cwd: environment.workdir, reason }],
     notes: [reason],
   });
   if (instruction.form === 'exec') return opaque('exec-form RUN: dflint does not model what the program writes');
@@ -24,8 +24,10 @@ export function runEffects(
     effects.push(...shellEffects(script, { workdir: environment.workdir, env: environment.env, home: environment.home }));
     if (script.hasErrors) {
       notes.push(script.unanalyzed ?? 'the shell script has syntax errors: commands that could not be read are not modelled');
-      effects.push({ kind: 'unknown-write', command: 'RUN', range: script.range, reason: 'unreadable shell' });
+      effects.push({ kind: 'unknown-write', command: 'RUN', range: script.range, cwd: environment.workdir, reason: 'unreadable shell' });
     }
   }
-  return { effects, notes };
+  // the why of each figure the model cannot size
+  for (const effect of effects) if (effect.kind === 'unknown-write' && effect.reason !== 'unreadable shell') notes.push(effect.reason);
+  return { effects, notes: [...new Set(notes)] };
 }

@@ -118,6 +118,11 @@ export interface CacheWriteEffect extends EffectBase {
 export interface UnknownWriteEffect extends EffectBase {
   kind: 'unknown-write';
   path?: string;
+  /**
+   * Without `path`: the directory the command ran in. Its unseen writes are counted there (a
+   * build's output lands in its working directory), though it may have written anywhere.
+   */
+  cwd?: string;
   reason: string;
 }
 
