@@ -64,7 +64,7 @@ describe('writes the model cannot see make later figures for their directory bou
   test('`COPY --from=builder /app /app` after `uv sync` in /app is a lower bound, with a note naming the command', async () => {
     const [builder, runtime] = await stagesOf(BUILDER, { 3: [{ path: '/app/uv.lock', size: 185_703 }] });
     expect(added(builder, 4)).toEqual({ value: 0, estimate: 'unknown' });
-    expect(notesAt(builder, 4)).toEqual(['uv sync: installs files dflint cannot size']);
+    expect(notesAt(builder, 4)).toEqual(['`uv` fills /root/.cache/uv (uv package cache), of unknown size', 'uv sync: installs files dflint cannot size']);
     expect(added(runtime, 6)).toEqual({ value: 185_703, estimate: 'lower-bound' });
     expect(notesAt(runtime, 6)).toEqual(['/app holds files of unknown size (`uv` at line 4)']);
   });

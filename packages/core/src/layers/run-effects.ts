@@ -27,7 +27,23 @@ export function runEffects(
       effects.push({ kind: 'unknown-write', command: 'RUN', range: script.range, cwd: environment.workdir, reason: 'unreadable shell' });
     }
   }
-  // the why of each figure the model cannot size
-  for (const effect of effects) if (effect.kind === 'unknown-write' && effect.reason !== 'unreadable shell') notes.push(effect.reason);
+  for (const effect of effects) {
+    const why = unsizedNote(effect);
+    if (why) notes.push(why);
+  }
   return { effects, notes: [...new Set(notes)] };
+}
+
+/** Why an effect's bytes are not known, for the notes under the layers table. */
+function unsizedNote(effect: Effect): string | undefined {
+  switch (effect.kind) {
+    case 'unknown-write':
+      return effect.reason === 'unreadable shell' ? undefined : effect.reason;
+    case 'write':
+      return effect.bytes.estimate === 'exact' || effect.glob ? undefined : `\`${effect.command}\` writes ${effect.path}, of unknown size`;
+    case 'cache-write':
+      return effect.bytes.estimate === 'exact' ? undefined : `\`${effect.command}\` fills ${effect.dir} (${effect.what}), of unknown size`;
+    default:
+      return undefined;
+  }
 }
