@@ -7,6 +7,7 @@ import { contextCopyKey } from './context/copy-key';
 import { globBase } from './glob';
 import { baseName, resolveImagePath } from './paths';
 import type { StepEnvironment } from './stage-env';
+import { unseenWritersPhrase } from './unseen-writes';
 import type { BuildContext, Effect } from './types';
 
 export interface CopySources {
@@ -79,6 +80,12 @@ function fromStage(
       effects.push(unknown(reason));
       notes.push(reason);
       continue;
+    }
+    const writers = filesystem.unseenWritesAt(glob ? globBase(path) : path);
+    if (writers.length > 0) {
+      const reason = `${source} may hold files ${unseenWritersPhrase(writers)}: the copied size is a lower bound`;
+      effects.push(unknown(reason));
+      notes.push(reason);
     }
     const isDirectory = !glob && !filesystem.get(path);
     for (const node of nodes) {

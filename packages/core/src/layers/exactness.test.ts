@@ -66,7 +66,7 @@ describe('writes the model cannot see make later figures for their directory bou
     expect(added(builder, 4)).toEqual({ value: 0, estimate: 'unknown' });
     expect(notesAt(builder, 4)).toEqual(['`uv` fills /root/.cache/uv (uv package cache), of unknown size', 'uv sync: installs files dflint cannot size']);
     expect(added(runtime, 6)).toEqual({ value: 185_703, estimate: 'lower-bound' });
-    expect(notesAt(runtime, 6)).toEqual(['/app holds files of unknown size (`uv` at line 4)']);
+    expect(notesAt(runtime, 6)).toEqual(['/app may hold files `uv` (line 4) wrote, which dflint cannot see: the copied size is a lower bound']);
   });
 
   test.each([
@@ -82,6 +82,20 @@ describe('writes the model cannot see make later figures for their directory bou
   test('the note says which command the model cannot see into', async () => {
     const [stage] = await stagesOf('FROM debian\nWORKDIR /src\nRUN make\n');
     expect(notesAt(stage, 3)).toEqual(['`make` writes files dflint cannot see']);
+  });
+
+  test('within the stage: `chmod -R` and `cp -r` of that directory are lower bounds; `rm -rf` of it forgets the unseen files', async () => {
+    const text = 'FROM busybox\nRUN mkdir /src && dd if=/dev/zero bs=1024 count=1 of=/src/a\nWORKDIR /src\nRUN make\nRUN chmod -R 755 /src\nRUN cp -r /src /copy\nRUN rm -rf /src && mkdir /src && chmod -R 755 /src\n';
+    const [stage] = await stagesOf(text);
+    expect([added(stage, 5), added(stage, 6)]).toEqual([{ value: 1024, estimate: 'lower-bound' }, { value: 1024, estimate: 'lower-bound' }]);
+    expect(notesAt(stage, 5)).toEqual(['`chmod` stores /src again, which may hold files `make` (line 4) wrote, which dflint cannot see: of unknown size']);
+    expect(added(stage, 7)).toEqual({ value: 0, estimate: 'exact' });
+  });
+
+  test('an unseen write in / (where most installs run) does not make every later figure a bound', async () => {
+    const text = 'FROM busybox AS build\nRUN mkdir /out && dd if=/dev/zero bs=1024 count=1 of=/out/bin\nRUN ./install.sh\nFROM busybox\nCOPY --from=build /out /out\n';
+    const [, runtime] = await stagesOf(text);
+    expect(added(runtime, 5)).toEqual({ value: 1024, estimate: 'exact' });
   });
 
   test('a copy from another directory of that stage stays exact', async () => {

@@ -1,6 +1,6 @@
 import { globBase, globReaches, globToRegExp } from './glob';
 import { PathIndex } from './path-index';
-import type { StoredEntry } from './types';
+import type { Effect, StoredEntry } from './types';
 
 /**
  * A regular file, or a tree of unknown files, visible in the image and the layer entry storing it.
@@ -35,6 +35,9 @@ export class ImageFilesystem {
   /** directories created by `mkdir` without -p (or COPY from scratch): no base-image files below */
   private readonly freshDirs = new PathIndex();
   private readonly knownDirs = new PathIndex();
+  /** directories commands wrote files into that the model cannot see (make, uv sync), a key per write */
+  private readonly unseenDirs = new PathIndex();
+  private readonly unseenWriters = new Map<string, Effect>();
 
   /** The regular file at `path` (trees are found with `under` and `matching`). */
   get(path: string): FileNode | undefined {
@@ -87,6 +90,26 @@ export class ImageFilesystem {
   forgetDirectory(path: string): void {
     for (const dir of this.knownDirs.keysUnder(path)) this.knownDirs.delete(dir);
     for (const dir of this.freshDirs.keysUnder(path)) this.freshDirs.delete(dir);
+    for (const key of this.unseenDirs.keysUnder(path)) {
+      this.unseenDirs.delete(key);
+      this.unseenWriters.delete(key);
+    }
+  }
+
+  markUnseenWrite(dir: string, writer: Effect): void {
+    const key = `${dir}\u0000unseen${++treeCount}`;
+    this.unseenDirs.add(key, dir);
+    this.unseenWriters.set(key, writer);
+  }
+
+  /**
+   * The unseen writes that may have put files at or under `path`: made there, below it, or in a
+   * directory above it — but not `/`, where most installs run, which would taint every path.
+   */
+  unseenWritesAt(path: string): Effect[] {
+    const root = this.unseenDirs.keysAt('/');
+    const above = this.unseenDirs.keysAbove(path).filter((key) => !root.has(key));
+    return [...this.unseenDirs.keysUnder(path), ...above].map((key) => this.unseenWriters.get(key)!);
   }
 
   /** True when the model knows no base-image file can be at or below `path`. */

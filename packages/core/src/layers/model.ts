@@ -10,6 +10,7 @@ import { mountTargets } from './mounts';
 import { isUnder } from './paths';
 import { runEffects } from './run-effects';
 import { stageEnvironments, type StepEnvironment } from './stage-env';
+import { recordUnseenWrites, unseenReads } from './unseen-writes';
 import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step } from './types';
 
 export interface LayerModelOptions {
@@ -94,6 +95,8 @@ class StageSimulation {
 
     const writer = new LayerWriter(filesystem, mounted);
     for (const effect of effects) writer.apply(effect);
+    recordUnseenWrites(effects, filesystem, mounted);
+    const reads = unseenReads(effects, filesystem);
     for (const hidden of writer.hidden) {
       hidden.node.entry.shadowedBy ??= { step: position, instruction, effect: hidden.effect, how: hidden.how };
     }
@@ -104,7 +107,8 @@ class StageSimulation {
     // a changed file the base image may hold is copied up whole, and its size is not known
     const baseCopyUps = writer.baseTouches.filter(({ effect }) => effect.kind === 'copy-up');
     for (const { path, effect } of baseCopyUps) step.notes.push(baseCopyUpNote(path, effect));
-    const added = [...step.stored.map((entry) => entry.bytes), ...baseCopyUps.map(() => UNKNOWN)];
+    step.notes.push(...reads.map((read) => read.note));
+    const added = [...step.stored.map((entry) => entry.bytes), ...[...baseCopyUps, ...reads].map(() => UNKNOWN)];
     step.addedBytes = added.length ? sumBytes(added) : exact(0);
     return record;
   }

@@ -119,8 +119,8 @@ export interface UnknownWriteEffect extends EffectBase {
   kind: 'unknown-write';
   path?: string;
   /**
-   * Without `path`: the directory the command ran in. Its unseen writes are counted there (a
-   * build's output lands in its working directory), though it may have written anywhere.
+   * Without `path`: the directory the command ran in, where its output most likely lands (it may
+   * write anywhere). Later figures that read that directory are not exact (unseen-writes.ts).
    */
   cwd?: string;
   reason: string;
