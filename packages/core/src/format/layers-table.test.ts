@@ -106,7 +106,7 @@ describe('formatLayersTable', () => {
     expect(table).toMatch(/^ {5}4 {2}RUN mkdir .* +layer +1\.0 KiB +\? {2}unknown$/m);
     expect(table).not.toMatch(/≥ 0 B|at least 0 B/);
     expect(table).toContain('    line 3: `sed` changes /etc/apt/sources.list, which the base image may hold: stored again, of unknown size\n');
-    expect(table).toContain('    line 4: line 5 writes files dflint cannot see: it may hide what this layer stores\n');
+    expect(table).toContain('    line 4: waste not exact: line 5 writes files dflint cannot see, which may hide what this layer stores\n');
     expect(table).toContain('    line 5: `make` writes files dflint cannot see\n');
   });
 });

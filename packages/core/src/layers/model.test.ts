@@ -74,7 +74,7 @@ describe('buildLayerModel', () => {
   test('an unknown command after a write makes earlier waste unknown (not "at least 0"), never exact, and says why', async () => {
     const stage = last((await model('FROM busybox\nRUN mkdir /d && dd if=/dev/zero bs=1024 count=4 of=/d/x\nRUN ./cleanup.sh\n')).stages);
     expect(stage.steps[1].wastedBytes.estimate).toBe('unknown');
-    expect(stage.steps[1].notes).toEqual(['line 3 writes files dflint cannot see: it may hide what this layer stores']);
+    expect(stage.steps[1].notes).toEqual(['waste not exact: line 3 writes files dflint cannot see, which may hide what this layer stores']);
     expect(stage.steps[2].notes).toEqual(['`cleanup.sh` writes files dflint cannot see']);
   });
 

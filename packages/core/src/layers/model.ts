@@ -135,7 +135,7 @@ function settleWaste(records: StepRecord[]): void {
     const figure = wasted.length ? sumBytes(wasted) : exact(0);
     step.wastedBytes = opaqueLater ? atLeastBytes(figure) : figure;
     if (opaqueLater && figure.estimate === 'exact') {
-      step.notes.push(`line ${lineOf(opaqueLater.instruction.range)} writes files dflint cannot see: it may hide what this layer stores`);
+      step.notes.push(`waste not exact: line ${lineOf(opaqueLater.instruction.range)} writes files dflint cannot see, which may hide what this layer stores`);
     }
     if (records[i].opaque) opaqueLater = step;
   }
