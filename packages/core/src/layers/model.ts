@@ -10,7 +10,7 @@ import { mountTargets } from './mounts';
 import { isUnder } from './paths';
 import { runEffects } from './run-effects';
 import { stageEnvironments, type StepEnvironment } from './stage-env';
-import { recordUnseenWrites, unseenReads } from './unseen-writes';
+import { traceUnseenWrites } from './unseen-writes';
 import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step } from './types';
 
 export interface LayerModelOptions {
@@ -41,6 +41,8 @@ interface StepRecord {
   /** the step may have changed files the model cannot see (unknown commands, exec form, …) */
   opaque: boolean;
   baseTouches: Array<{ path: string; effect: Effect }>;
+  /** a later step that copies up, moves or deletes files this step wrote unseen */
+  unseenHiddenBy?: Step;
 }
 
 interface ChainRun {
@@ -55,6 +57,9 @@ class StageSimulation {
     private readonly environments: ReadonlyMap<Instruction, StepEnvironment>,
     private readonly finals: readonly ImageFilesystem[],
   ) {}
+
+  /** the step record of each effect seen so far: whose unseen writes a later step hides */
+  private readonly recordOfEffect = new Map<Effect, StepRecord>();
 
   runChain(chain: Stage[]): ChainRun {
     const filesystem = new ImageFilesystem();
@@ -93,10 +98,14 @@ class StageSimulation {
     step.notes.push(...notes);
     if (mounted.length) step.notes.push(`writes under ${mounted.join(', ')} go to mounts and are not stored`);
 
+    const { reads, hidden: hiddenUnseen } = traceUnseenWrites(effects, filesystem, mounted);
+    for (const effect of hiddenUnseen) {
+      const writer = this.recordOfEffect.get(effect);
+      if (writer) writer.unseenHiddenBy ??= step;
+    }
+    for (const effect of effects) this.recordOfEffect.set(effect, record);
     const writer = new LayerWriter(filesystem, mounted);
     for (const effect of effects) writer.apply(effect);
-    recordUnseenWrites(effects, filesystem, mounted);
-    const reads = unseenReads(effects, filesystem);
     for (const hidden of writer.hidden) {
       hidden.node.entry.shadowedBy ??= { step: position, instruction, effect: hidden.effect, how: hidden.how };
     }
@@ -131,6 +140,11 @@ function settleWaste(records: StepRecord[]): void {
       (path) => step.stored.some((entry) => entry.shadowedBy && entry.path === path) || touchedLater.some((later) => isUnder(later, path) || isUnder(path, later)),
     );
     if (hiddenBase) wasted.push(UNKNOWN);
+    const { unseenHiddenBy } = records[i];
+    if (unseenHiddenBy) {
+      wasted.push(UNKNOWN);
+      step.notes.push(`waste not exact: line ${lineOf(unseenHiddenBy.instruction.range)} stores again, moves or deletes files this layer wrote unseen`);
+    }
     touchedLater.push(...baseTouches.map(({ path }) => path));
     const figure = wasted.length ? sumBytes(wasted) : exact(0);
     step.wastedBytes = opaqueLater ? atLeastBytes(figure) : figure;
