@@ -90,6 +90,11 @@ export class ImageFilesystem {
   forgetDirectory(path: string): void {
     for (const dir of this.knownDirs.keysUnder(path)) this.knownDirs.delete(dir);
     for (const dir of this.freshDirs.keysUnder(path)) this.freshDirs.delete(dir);
+    this.forgetUnseenWrites(path);
+  }
+
+  /** `path` was deleted: the unseen files at or under it are gone. */
+  forgetUnseenWrites(path: string): void {
     for (const key of this.unseenDirs.keysUnder(path)) {
       this.unseenDirs.delete(key);
       this.unseenWriters.delete(key);

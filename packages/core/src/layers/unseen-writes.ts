@@ -46,6 +46,7 @@ export function traceUnseenWrites(effects: readonly Effect[], filesystem: ImageF
     // a glob reaches the files in its base directory, not those deep below it
     const reached = access.glob ? writers.filter((writer) => isUnder(access.path, unseenDirOf(writer))) : writers;
     const earlier = reached.filter((writer) => !own.has(writer));
+    if (effect.kind === 'delete' && !effect.glob) filesystem.forgetUnseenWrites(access.path);
     if (earlier.length === 0) continue;
     if (access.hides) trace.hidden.push(...earlier);
     if (access.stores) {
