@@ -81,7 +81,7 @@ function fromStage(
       notes.push(reason);
       continue;
     }
-    const writers = filesystem.unseenWritesAt(glob ? globBase(path) : path);
+    const writers = [...new Set(filesystem.unseenDirsAt(glob ? globBase(path) : path).flatMap((dir) => [...dir.unhidden, dir.latest]))];
     if (writers.length > 0) {
       const reason = `${source} may hold files ${unseenWritersPhrase(writers)}: the copied size is a lower bound`;
       effects.push(unknown(reason));

@@ -79,6 +79,12 @@ describe('writes the model cannot see make later figures for their directory bou
     expect(added(runtime, 6)).toEqual({ value: 500, estimate: 'lower-bound' });
   });
 
+  test('a note names at most three of the commands', async () => {
+    const text = 'FROM busybox AS b\nRUN mkdir /app && dd if=/dev/zero bs=1024 count=1 of=/app/x\nWORKDIR /app\nRUN make\nRUN ./a.sh\nRUN ./b.sh\nRUN ./c.sh\nFROM busybox\nCOPY --from=b /app /app\n';
+    const [, runtime] = await stagesOf(text);
+    expect(notesAt(runtime, 9)).toEqual(['/app may hold files `make` (line 4), `a.sh` (line 5) and 2 more commands wrote, which dflint cannot see: the copied size is a lower bound']);
+  });
+
   test('the note says which command the model cannot see into', async () => {
     const [stage] = await stagesOf('FROM debian\nWORKDIR /src\nRUN make\n');
     expect(notesAt(stage, 3)).toEqual(['`make` writes files dflint cannot see']);

@@ -20,6 +20,15 @@ export function nodeKey(path: string, tree: boolean): string {
   return tree ? `${path}\u0000tree${++treeCount}` : path;
 }
 
+/** A directory commands wrote files into that the model cannot see (make, uv sync). */
+export interface UnseenDir {
+  dir: string;
+  /** the last command that wrote there, for notes */
+  latest: Effect;
+  /** the writers whose layers still hold the only copy: a later copy-up, move or delete hides them */
+  unhidden: Effect[];
+}
+
 /**
  * The files a stage's image shows at some point of the build, as far as the model knows them.
  * Base-image content is not known: `freshDirs` are the directories known to hold nothing from it.
@@ -35,9 +44,9 @@ export class ImageFilesystem {
   /** directories created by `mkdir` without -p (or COPY from scratch): no base-image files below */
   private readonly freshDirs = new PathIndex();
   private readonly knownDirs = new PathIndex();
-  /** directories commands wrote files into that the model cannot see (make, uv sync), a key per write */
+  /** directories commands wrote files into that the model cannot see (make, uv sync), keyed by themselves */
   private readonly unseenDirs = new PathIndex();
-  private readonly unseenWriters = new Map<string, Effect>();
+  private readonly unseenAt = new Map<string, UnseenDir>();
 
   /** The regular file at `path` (trees are found with `under` and `matching`). */
   get(path: string): FileNode | undefined {
@@ -95,26 +104,30 @@ export class ImageFilesystem {
 
   /** `path` was deleted: the unseen files at or under it are gone. */
   forgetUnseenWrites(path: string): void {
-    for (const key of this.unseenDirs.keysUnder(path)) {
-      this.unseenDirs.delete(key);
-      this.unseenWriters.delete(key);
+    for (const dir of this.unseenDirs.keysUnder(path)) {
+      this.unseenDirs.delete(dir);
+      this.unseenAt.delete(dir);
     }
   }
 
   markUnseenWrite(dir: string, writer: Effect): void {
-    const key = `${dir}\u0000unseen${++treeCount}`;
-    this.unseenDirs.add(key, dir);
-    this.unseenWriters.set(key, writer);
+    const known = this.unseenAt.get(dir);
+    if (known) {
+      known.latest = writer;
+      known.unhidden.push(writer);
+      return;
+    }
+    this.unseenAt.set(dir, { dir, latest: writer, unhidden: [writer] });
+    this.unseenDirs.add(dir, dir);
   }
 
   /**
-   * The unseen writes that may have put files at or under `path`: made there, below it, or in a
-   * directory above it — but not `/`, where most installs run, which would taint every path.
+   * The directories unseen writes may have put files at or under `path` from: `path`, those below
+   * it, and those above it — but not `/`, where most installs run, which would taint every path.
    */
-  unseenWritesAt(path: string): Effect[] {
-    const root = this.unseenDirs.keysAt('/');
-    const above = this.unseenDirs.keysAbove(path).filter((key) => !root.has(key));
-    return [...this.unseenDirs.keysUnder(path), ...above].map((key) => this.unseenWriters.get(key)!);
+  unseenDirsAt(path: string): UnseenDir[] {
+    const dirs = [...this.unseenDirs.keysUnder(path), ...this.unseenDirs.keysAbove(path).filter((dir) => dir !== '/')];
+    return dirs.map((dir) => this.unseenAt.get(dir)!);
   }
 
   /** True when the model knows no base-image file can be at or below `path`. */

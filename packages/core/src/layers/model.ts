@@ -7,7 +7,7 @@ import { copyEffects } from './copy-effects';
 import { ImageFilesystem } from './filesystem';
 import { LayerWriter } from './layer-writer';
 import { mountTargets } from './mounts';
-import { isUnder } from './paths';
+import { PathIndex } from './path-index';
 import { runEffects } from './run-effects';
 import { stageEnvironments, type StepEnvironment } from './stage-env';
 import { traceUnseenWrites } from './unseen-writes';
@@ -129,7 +129,8 @@ class StageSimulation {
  */
 function settleWaste(records: StepRecord[]): void {
   let opaqueLater: Step | undefined;
-  const touchedLater: string[] = [];
+  // base-image paths later steps change or delete, keyed by record and touch
+  const touchedLater = new PathIndex();
   for (let i = records.length - 1; i >= 0; i--) {
     const { step, baseTouches } = records[i];
     if (!step.createsLayer) continue;
@@ -137,7 +138,7 @@ function settleWaste(records: StepRecord[]): void {
     // a copied-up base-image file (size unknown) that a later step hides again
     const baseCopyUps = baseTouches.filter(({ effect }) => effect.kind === 'copy-up').map(({ path }) => path);
     const hiddenBase = baseCopyUps.some(
-      (path) => step.stored.some((entry) => entry.shadowedBy && entry.path === path) || touchedLater.some((later) => isUnder(later, path) || isUnder(path, later)),
+      (path) => step.stored.some((entry) => entry.shadowedBy && entry.path === path) || touchedLater.hasAtOrAbove(path) || touchedLater.hasBelow(path),
     );
     if (hiddenBase) wasted.push(UNKNOWN);
     const { unseenHiddenBy } = records[i];
@@ -145,7 +146,7 @@ function settleWaste(records: StepRecord[]): void {
       wasted.push(UNKNOWN);
       step.notes.push(`waste not exact: line ${lineOf(unseenHiddenBy.instruction.range)} stores again, moves or deletes files this layer wrote unseen`);
     }
-    touchedLater.push(...baseTouches.map(({ path }) => path));
+    baseTouches.forEach(({ path }, touch) => touchedLater.add(`${i}:${touch}`, path));
     const figure = wasted.length ? sumBytes(wasted) : exact(0);
     step.wastedBytes = opaqueLater ? atLeastBytes(figure) : figure;
     if (opaqueLater && figure.estimate === 'exact') {

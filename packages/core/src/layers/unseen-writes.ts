@@ -1,7 +1,7 @@
 // Commands whose writes the model cannot see (make, uv sync, npm run build, a script) most likely
 // write into the directory they run in. Figures that later read that directory are not exact.
 import { lineOf } from '../parse/range';
-import type { ImageFilesystem } from './filesystem';
+import type { ImageFilesystem, UnseenDir } from './filesystem';
 import { globBase } from './glob';
 import { isUnder } from './paths';
 import type { Effect } from './types';
@@ -28,6 +28,7 @@ export interface UnseenTrace {
 export function traceUnseenWrites(effects: readonly Effect[], filesystem: ImageFilesystem, mounted: readonly string[]): UnseenTrace {
   const trace: UnseenTrace = { reads: [], hidden: [] };
   const own = new Set<Effect>();
+  const earlier = (writer: Effect) => !own.has(writer);
   const isMounted = (path: string) => mounted.some((dir) => isUnder(path, dir));
   for (const effect of effects) {
     if (effect.kind === 'unknown-write' && effect.path === undefined && effect.cwd !== undefined) {
@@ -37,20 +38,24 @@ export function traceUnseenWrites(effects: readonly Effect[], filesystem: ImageF
     }
     const access = unseenAccess(effect);
     if (!access || isMounted(access.path)) continue;
-    const writers = filesystem.unseenWritesAt(access.path);
-    // what stores unseen files again (a copy-up, a copy's target) holds unseen files of its own
-    if (writers.length > 0 && access.stores) {
-      filesystem.markUnseenWrite(effect.kind === 'copy' ? effect.to : access.path, effect);
-      own.add(effect);
-    }
     // a glob reaches the files in its base directory, not those deep below it
-    const reached = access.glob ? writers.filter((writer) => isUnder(access.path, unseenDirOf(writer))) : writers;
-    const earlier = reached.filter((writer) => !own.has(writer));
+    const dirs = filesystem.unseenDirsAt(access.path).filter(({ dir }) => !access.glob || isUnder(access.path, dir));
+    if (dirs.length === 0) continue;
+    const writers = [...new Set(dirs.map((dir) => lastEarlierWriter(dir, own)).filter((writer) => writer !== undefined))];
+    if (access.hides) {
+      // each writer is hidden once: its files' only copies are in its own layer until then
+      for (const dir of dirs) {
+        trace.hidden.push(...dir.unhidden.filter(earlier));
+        dir.unhidden = dir.unhidden.filter((writer) => own.has(writer));
+      }
+    }
     if (effect.kind === 'delete' && !effect.glob) filesystem.forgetUnseenWrites(access.path);
-    if (earlier.length === 0) continue;
-    if (access.hides) trace.hidden.push(...earlier);
-    if (access.stores) {
-      trace.reads.push({ path: access.path, effect, note: `\`${effect.command}\` stores ${access.path} again, which may hold files ${unseenWritersPhrase(earlier)}: of unknown size` });
+    if (!access.stores) continue;
+    // what stores unseen files again (a copy-up, a copy's target) holds unseen files of its own
+    filesystem.markUnseenWrite(effect.kind === 'copy' ? effect.to : access.path, effect);
+    own.add(effect);
+    if (writers.length > 0) {
+      trace.reads.push({ path: access.path, effect, note: `\`${effect.command}\` stores ${access.path} again, which may hold files ${unseenWritersPhrase(writers)}: of unknown size` });
     }
   }
   return trace;
@@ -71,15 +76,17 @@ function unseenAccess(effect: Effect): { path: string; stores: boolean; hides: b
   }
 }
 
-/** Where an unseen write went: the directory its command ran in, or a `cp -r` target. */
-function unseenDirOf(writer: Effect): string {
-  if (writer.kind === 'copy') return writer.to;
-  if (writer.kind === 'copy-up') return writer.path;
-  return writer.kind === 'unknown-write' ? (writer.cwd ?? '/') : '/';
+/** The last writer into `dir` before this step (this step's own come last in `unhidden`). */
+function lastEarlierWriter(dir: UnseenDir, own: ReadonlySet<Effect>): Effect | undefined {
+  if (!own.has(dir.latest)) return dir.latest;
+  for (let i = dir.unhidden.length - 1; i >= 0; i--) if (!own.has(dir.unhidden[i])) return dir.unhidden[i];
+  return undefined;
 }
 
-/** "`make` (line 5) and `uv` (line 4) wrote, which dflint cannot see" */
+/** "`make` (line 5) and `uv` (line 4) wrote, which dflint cannot see"; at most three named */
 export function unseenWritersPhrase(writers: readonly Effect[]): string {
   const named = [...new Set(writers.map((writer) => `\`${writer.command}\` (line ${lineOf(writer.range)})`))];
-  return `${named.join(' and ')} wrote, which dflint cannot see`;
+  const shown = named.length > 3 ? [...named.slice(0, 2), `${named.length - 2} more commands`] : named;
+  const list = shown.length > 2 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown.join(' and ');
+  return `${list} wrote, which dflint cannot see`;
 }
