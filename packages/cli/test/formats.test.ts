@@ -62,6 +62,16 @@ describe('--format', () => {
     expect(runCli(['-', '--format', format], { input: CLEAN }).status).toBe(0);
   });
 
+  test('json and sarif: a wasted figure nothing is known about is value null, never 0', () => {
+    const input = 'FROM debian:bookworm\nRUN apt-get update\nRUN rm -rf /var/lib/apt/lists/*\n';
+    const [file] = JSON.parse(runCli(['-', '--format', 'json'], { input }).stdout);
+    const figures = file.findings.flatMap((finding: { wastedBytes?: unknown }) => (finding.wastedBytes ? [finding.wastedBytes] : []));
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures).toEqual(figures.map(() => ({ value: null, estimate: 'unknown' })));
+    const results = JSON.parse(runCli(['-', '--format', 'sarif'], { input }).stdout).runs[0].results;
+    expect(results.map((result: { properties: { wastedBytes?: unknown } }) => result.properties.wastedBytes).filter(Boolean)).toEqual(figures);
+  });
+
   test('compact and github lines name the file, position and rule', () => {
     const compact = runCli(['-', '--stdin-filename', 'svc/Dockerfile', '-f', 'compact'], { input: BLOATED }).stdout;
     expect(compact).toMatch(/^svc\/Dockerfile:2:1: warning: MAINTAINER is deprecated.* \[maintainer-deprecated\]$/m);

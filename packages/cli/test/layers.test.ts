@@ -89,6 +89,31 @@ describe('dflint layers: the report (needs the layer model)', () => {
   });
 });
 
+describe('dflint layers: "exact" means exact (issue 14 item 11)', () => {
+  const BUILDER = 'FROM python:3.12 AS builder\nWORKDIR /app\nCOPY uv.lock ./\nRUN uv sync\nRUN make\nFROM python:3.12-slim\nCOPY --from=builder /app /app\nRUN echo hi >> ~/.bashrc\n';
+
+  test('json: unknown is value null; COPY --from after `uv sync`/`make` in /app is a lower bound, an append to a base-image file too', () => {
+    const dir = projectWith(BUILDER);
+    writeFileSync(path.join(dir, 'uv.lock'), Buffer.alloc(185_703));
+    const run = runCli(['layers', 'Dockerfile', '--format', 'json'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const [builder, runtime] = JSON.parse(run.stdout).stages;
+    expect(builder.layers[3].addedBytes).toEqual({ value: null, estimate: 'unknown' });
+    expect(runtime.layers[1].addedBytes).toEqual({ value: 185_703, estimate: 'lower-bound' });
+    expect(runtime.layers[2].addedBytes).toEqual({ value: 3, estimate: 'lower-bound' });
+  });
+
+  test('the table prints ? (never ≥ 0 B) and a note naming the command it cannot see into', () => {
+    const dir = projectWith(BUILDER);
+    writeFileSync(path.join(dir, 'uv.lock'), Buffer.alloc(185_703));
+    const run = runCli(['layers', 'Dockerfile'], { cwd: dir });
+    expect(run.stdout).toMatch(/^ {5}5 {2}RUN make +layer +\? +0 B {2}unknown$/m);
+    expect(run.stdout).not.toMatch(/≥ 0 B|at least 0 B/);
+    expect(run.stdout).toContain('    line 5: `make` writes files dflint cannot see\n');
+    expect(run.stdout).toContain('    line 7: /app may hold files `uv` (line 4) and `make` (line 5) wrote, which dflint cannot see: the copied size is a lower bound\n');
+  });
+});
+
 describe('dflint layers: input errors (one line, exit 2)', () => {
   test('no ./Dockerfile, or a missing file named on the command line', () => {
     expectOneLineError(runCli(['layers'], { cwd: tempDir() }), /^dflint: Dockerfile: no such file$/m);

@@ -1,4 +1,5 @@
 import type { Finding, TextEdit } from '../engine/rule';
+import { bytesJson } from '../layers/bytes';
 import type { Range } from '../parse/types';
 import type { FileResult } from './types';
 
@@ -23,7 +24,7 @@ function finding(f: Finding) {
     message: f.message,
     ...span(f.range),
     aliases: f.aliases ?? [],
-    ...(f.wastedBytes && { wastedBytes: f.wastedBytes }),
+    ...(f.wastedBytes && { wastedBytes: bytesJson(f.wastedBytes) }),
     ...(f.fix && { fix: { safety: f.fix.safety, description: f.fix.description, edits: f.fix.edits.map(edit) } }),
     ...(f.related && { related: f.related.map((r) => ({ ...span(r.range), message: r.message })) }),
   };

@@ -41,13 +41,14 @@ describe('formatLayersJson', () => {
     expect(json.stages.map((s: { baseStage: number | null }) => s.baseStage)).toEqual([null, null, 0]);
     const [build, runtime, test] = json.stages;
     expect(build.layers[2].addedBytes).toEqual({ value: 3 * MiB, estimate: 'lower-bound' });
-    expect(build.layers[3].addedBytes).toEqual({ value: 0, estimate: 'unknown' });
+    // unknown is null, never a 0 standing for "don't know"
+    expect(build.layers[3].addedBytes).toEqual({ value: null, estimate: 'unknown' });
     expect(build.layers[3].notes).toEqual(['go build writes files of unknown size']);
     expect(runtime.layers[2]).toMatchObject({ line: 7, endLine: 8, instruction: 'RUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*' });
     expect(runtime.layers[1].wastedPaths).toEqual([
-      { path: '/var/lib/apt/lists', tree: true, bytes: { value: 0, estimate: 'unknown' }, hiddenBy: { line: 8, command: 'rm', how: 'delete' } },
+      { path: '/var/lib/apt/lists', tree: true, bytes: { value: null, estimate: 'unknown' }, hiddenBy: { line: 8, command: 'rm', how: 'delete' } },
     ]);
-    expect(runtime.totals.wastedBytes).toEqual({ value: 0, estimate: 'lower-bound' });
+    expect(runtime.totals.wastedBytes).toEqual({ value: null, estimate: 'unknown' });
     expect(test.totals).toEqual({ addedBytes: { value: 3 * MiB, estimate: 'lower-bound' }, wastedBytes: exact(0), layerCount: 3, historyCount: 1 });
     expect(json.notes).toEqual(['no .dockerignore: the whole context is sent']);
   });

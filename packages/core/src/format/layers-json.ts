@@ -1,16 +1,12 @@
-import type { Bytes, StageLayers, StageTotals } from '../layers/types';
+import { bytesJson } from '../layers/bytes';
+import type { StageLayers, StageTotals } from '../layers/types';
 import { endLineOf, lineOf } from '../parse/range';
 import { instructionSummary, stepWastedPaths, type LayersReport } from './layers-report';
 
-/** Only the contract's fields, whatever else a figure carries. */
-function bytes(figure: Bytes): Bytes {
-  return { value: figure.value, estimate: figure.estimate };
-}
-
-function totals(figures: StageTotals): StageTotals {
+function totals(figures: StageTotals) {
   return {
-    addedBytes: bytes(figures.addedBytes),
-    wastedBytes: bytes(figures.wastedBytes),
+    addedBytes: bytesJson(figures.addedBytes),
+    wastedBytes: bytesJson(figures.wastedBytes),
     layerCount: figures.layerCount,
     historyCount: figures.historyCount,
   };
@@ -22,12 +18,12 @@ function layers(stage: StageLayers) {
     endLine: endLineOf(step.instruction.range),
     instruction: instructionSummary(step.instruction),
     createsLayer: step.createsLayer,
-    addedBytes: bytes(step.addedBytes),
-    wastedBytes: bytes(step.wastedBytes),
+    addedBytes: bytesJson(step.addedBytes),
+    wastedBytes: bytesJson(step.wastedBytes),
     wastedPaths: stepWastedPaths(stage, index).map((wasted) => ({
       path: wasted.path,
       tree: wasted.tree,
-      bytes: bytes(wasted.bytes),
+      bytes: bytesJson(wasted.bytes),
       hiddenBy: wasted.hiddenBy,
     })),
     notes: step.notes,

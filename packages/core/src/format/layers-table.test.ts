@@ -1,4 +1,6 @@
 import { exact, lowerBound, UNKNOWN } from '../layers/bytes';
+import { buildLayerModel } from '../layers/model';
+import { parseDocument } from '../parse/document';
 import type { StoredEntry } from '../layers/types';
 import { bytesCell, formatLayersTable } from './layers-table';
 import { multiStageReport, seedReport } from './layers-test-fixtures';
@@ -49,7 +51,9 @@ describe('formatLayersTable', () => {
     expect(text).toMatch(/^ {3}7-8 {2}RUN apt-get install -y curl && rm -rf \/var\/lib\/apt\/lists\/\* +layer/m);
     expect(text).toContain('    /var/lib/apt/lists/*  ?  added at line 6; deleted by rm at line 8');
     expect(text).toContain('  totals: 3 layers, 1 history entry; added at least 3.0 MiB, wasted 0 B (with stage 0 it builds on)');
-    expect(text).toContain('  totals: 3 layers, 0 history entries; added at least 8.0 MiB, wasted at least 0 B');
+    // exact zeros and unknowns sum to unknown: never "at least 0 B"
+    expect(text).toContain('  totals: 3 layers, 0 history entries; added at least 8.0 MiB, wasted an unknown amount');
+    expect(text).not.toMatch(/≥ 0 B|at least 0 B/);
     expect(text).toContain('    line 4: go build writes files of unknown size');
     expect(text).toMatch(/\n {2}build context:\n {4}no \.dockerignore: the whole context is sent\n$/);
   });
@@ -92,5 +96,17 @@ describe('formatLayersTable', () => {
     const lines = formatLayersTable({ ...report, stages: [{ ...stage, steps }] }, { color: false }).split('\n');
     const mkdirRows = steps.filter((step) => step === stage.steps[1]).length;
     expect(lines.filter((line) => /^\s+\d+\s+RUN mkdir \/data/.test(line))).toHaveLength(mkdirRows);
+  });
+
+  test('a real model: unknown steps print ?, never ≥ 0 B, and a note names the command dflint cannot see into', async () => {
+    const text = 'FROM debian:bookworm\nWORKDIR /src\nRUN sed -i s/a/b/ /etc/apt/sources.list\nRUN mkdir /d && dd if=/dev/zero bs=1024 count=1 of=/d/x\nRUN make\n';
+    const report = { file: 'Dockerfile', stages: buildLayerModel(await parseDocument(text)).stages };
+    const table = formatLayersTable(report, { color: false });
+    expect(table).toMatch(/^ {5}3 {2}RUN sed -i s\/a\/b\/ \/etc\/apt\/sources\.list +layer +\? +\? {2}unknown$/m);
+    expect(table).toMatch(/^ {5}4 {2}RUN mkdir .* +layer +1\.0 KiB +\? {2}unknown$/m);
+    expect(table).not.toMatch(/≥ 0 B|at least 0 B/);
+    expect(table).toContain('    line 3: `sed` changes /etc/apt/sources.list, which the base image may hold: stored again, of unknown size\n');
+    expect(table).toContain('    line 4: waste not exact: line 5 writes files dflint cannot see, which may hide what this layer stores\n');
+    expect(table).toContain('    line 5: `make` writes files dflint cannot see\n');
   });
 });

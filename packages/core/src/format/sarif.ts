@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { DOCS_BASE } from '../docs';
 import type { Finding, RuleMeta, Severity, TextEdit } from '../engine/rule';
+import { bytesJson } from '../layers/bytes';
 import type { Range } from '../parse/types';
 import { fingerprints } from './fingerprint';
 import type { RunReport } from './report';
@@ -72,7 +73,7 @@ function sarifResult(finding: Finding, ruleIndex: number, location: ReturnType<t
     severity: finding.severity,
     // the hadolint/BuildKit codes of this result (the rule's descriptor lists all the rule has)
     aliases: finding.aliases ?? [],
-    ...(finding.wastedBytes && { wastedBytes: finding.wastedBytes }),
+    ...(finding.wastedBytes && { wastedBytes: bytesJson(finding.wastedBytes) }),
     ...(fix && { fixSafety: fix.safety }),
   };
   return {

@@ -7,33 +7,39 @@ export function exact(value: number): Bytes {
   return { value, estimate: 'exact' };
 }
 
+/** At least `value` bytes; "at least 0" says nothing, so it is unknown. */
 export function lowerBound(value: number): Bytes {
-  return { value, estimate: 'lower-bound' };
+  return value > 0 ? { value, estimate: 'lower-bound' } : UNKNOWN;
 }
 
 /**
- * Adds byte figures honestly: all exact → exact; all unknown → unknown; otherwise a lower bound
- * on the known part.
+ * Adds byte figures honestly: all exact → exact; otherwise a lower bound on the known part, which
+ * is unknown when nothing is known (all unknown, or exact zeros and unknowns).
  */
 export function sumBytes(figures: Iterable<Bytes>): Bytes {
   let value = 0;
   let exactCount = 0;
-  let unknownCount = 0;
   let count = 0;
   for (const figure of figures) {
     count++;
-    value += figure.value;
+    if (figure.estimate !== 'unknown') value += figure.value;
     if (figure.estimate === 'exact') exactCount++;
-    else if (figure.estimate === 'unknown') unknownCount++;
   }
   if (exactCount === count) return exact(value);
-  if (unknownCount === count) return UNKNOWN;
   return lowerBound(value);
 }
 
 /** The same figure, downgraded to a lower bound unless it is unknown. */
 export function atLeastBytes(figure: Bytes): Bytes {
   return figure.estimate === 'unknown' ? figure : lowerBound(figure.value);
+}
+
+/**
+ * A figure as JSON output carries it (lint JSON, `dflint layers --format json`, SARIF): the value
+ * is `null` when unknown, never a 0 standing for "don't know".
+ */
+export function bytesJson(figure: Bytes): { value: number | null; estimate: Bytes['estimate'] } {
+  return { value: figure.estimate === 'unknown' ? null : figure.value, estimate: figure.estimate };
 }
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];

@@ -1,3 +1,4 @@
+import { lineOf } from '../parse/range';
 import { stageNamed } from '../parse/stage-graph';
 import type { Instruction, Stage } from '../parse/types';
 import { exact } from './bytes';
@@ -7,6 +8,7 @@ import { contextCopyKey } from './context/copy-key';
 import { globBase } from './glob';
 import { baseName, resolveImagePath } from './paths';
 import type { StepEnvironment } from './stage-env';
+import { unseenWritersPhrase } from './unseen-writes';
 import type { BuildContext, Effect } from './types';
 
 export interface CopySources {
@@ -100,6 +102,12 @@ function fromStage(
       notes.push(reason);
       continue;
     }
+    const writers = [...new Set(filesystem.unseenDirsAt(glob ? globBase(path) : path).flatMap((dir) => [...dir.unhidden, dir.latest]))];
+    if (writers.length > 0) {
+      const reason = `${source} may hold files ${unseenWritersPhrase(writers)}: the copied size is a lower bound`;
+      effects.push(unknown(reason));
+      notes.push(reason);
+    }
     const isDirectory = !glob && !filesystem.get(path);
     for (const node of nodes) {
       const target = glob
@@ -109,6 +117,7 @@ function fromStage(
           : into || glob
             ? resolveImagePath(destination, baseName(node.path))
             : destination;
+      if (node.entry.tree) notes.push(unknownTreeNote(node));
       effects.push(
         node.entry.tree
           ? { kind: 'unknown-write', command: instruction.keyword, range: instruction.range, path: target, reason: 'copies files of unknown size' }
@@ -124,7 +133,13 @@ function fromStage(
       );
     }
   }
-  return { effects, notes };
+  return { effects, notes: [...new Set(notes)] };
+}
+
+/** `/app holds files of unknown size: \`make\` wrote them at line 5` */
+function unknownTreeNote(node: FileNode): string {
+  const { effect } = node.entry;
+  return `${node.path} holds files of unknown size (\`${effect.command}\` at line ${lineOf(effect.range)})`;
 }
 
 /** What ADD unpacks instead of copying. */

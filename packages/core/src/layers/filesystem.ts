@@ -1,6 +1,6 @@
 import { globBase, globReaches, globTarget, globToRegExp } from './glob';
 import { PathIndex } from './path-index';
-import type { StoredEntry } from './types';
+import type { Effect, StoredEntry } from './types';
 
 /**
  * A regular file, or a tree of unknown files, visible in the image and the layer entry storing it.
@@ -20,6 +20,15 @@ export function nodeKey(path: string, tree: boolean): string {
   return tree ? `${path}\u0000tree${++treeCount}` : path;
 }
 
+/** A directory commands wrote files into that the model cannot see (make, uv sync). */
+export interface UnseenDir {
+  dir: string;
+  /** the last command that wrote there, for notes */
+  latest: Effect;
+  /** the writers whose layers still hold the only copy: a later copy-up, move or delete hides them */
+  unhidden: Effect[];
+}
+
 /**
  * The files a stage's image shows at some point of the build, as far as the model knows them.
  * Base-image content is not known: `freshDirs` are the directories known to hold nothing from it.
@@ -35,6 +44,9 @@ export class ImageFilesystem {
   /** directories created by `mkdir` without -p (or COPY from scratch): no base-image files below */
   private readonly freshDirs = new PathIndex();
   private readonly knownDirs = new PathIndex();
+  /** directories commands wrote files into that the model cannot see (make, uv sync), keyed by themselves */
+  private readonly unseenDirs = new PathIndex();
+  private readonly unseenAt = new Map<string, UnseenDir>();
 
   /** The regular file at `path` (trees are found with `under` and `matching`). */
   get(path: string): FileNode | undefined {
@@ -87,6 +99,35 @@ export class ImageFilesystem {
   forgetDirectory(path: string): void {
     for (const dir of this.knownDirs.keysUnder(path)) this.knownDirs.delete(dir);
     for (const dir of this.freshDirs.keysUnder(path)) this.freshDirs.delete(dir);
+    this.forgetUnseenWrites(path);
+  }
+
+  /** `path` was deleted: the unseen files at or under it are gone. */
+  forgetUnseenWrites(path: string): void {
+    for (const dir of this.unseenDirs.keysUnder(path)) {
+      this.unseenDirs.delete(dir);
+      this.unseenAt.delete(dir);
+    }
+  }
+
+  markUnseenWrite(dir: string, writer: Effect): void {
+    const known = this.unseenAt.get(dir);
+    if (known) {
+      known.latest = writer;
+      known.unhidden.push(writer);
+      return;
+    }
+    this.unseenAt.set(dir, { dir, latest: writer, unhidden: [writer] });
+    this.unseenDirs.add(dir, dir);
+  }
+
+  /**
+   * The directories unseen writes may have put files at or under `path` from: `path`, those below
+   * it, and those above it — but not `/`, where most installs run, which would taint every path.
+   */
+  unseenDirsAt(path: string): UnseenDir[] {
+    const dirs = [...this.unseenDirs.keysUnder(path), ...this.unseenDirs.keysAbove(path).filter((dir) => dir !== '/')];
+    return dirs.map((dir) => this.unseenAt.get(dir)!);
   }
 
   /** True when the model knows no base-image file can be at or below `path`. */

@@ -71,9 +71,11 @@ describe('buildLayerModel', () => {
     expect(stage.shadowedBase.map((touch) => touch.path)).toEqual(['/usr/share/doc']);
   });
 
-  test('an unknown command after a write makes earlier waste a lower bound, never exact', async () => {
+  test('an unknown command after a write makes earlier waste unknown (not "at least 0"), never exact, and says why', async () => {
     const stage = last((await model('FROM busybox\nRUN mkdir /d && dd if=/dev/zero bs=1024 count=4 of=/d/x\nRUN ./cleanup.sh\n')).stages);
-    expect(stage.steps[1].wastedBytes).toEqual({ value: 0, estimate: 'lower-bound' });
+    expect(stage.steps[1].wastedBytes.estimate).toBe('unknown');
+    expect(stage.steps[1].notes).toEqual(['waste not exact: line 3 writes files dflint cannot see, which may hide what this layer stores']);
+    expect(stage.steps[2].notes).toEqual(['`cleanup.sh` writes files dflint cannot see']);
   });
 
   test('tar --strip-components drops leading segments of the members it extracts', async () => {

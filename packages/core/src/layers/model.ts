@@ -1,13 +1,16 @@
 import type { ParsedDocument } from '../parse/document';
 import { baseChain } from '../parse/stage-graph';
+import { lineOf } from '../parse/range';
 import type { Instruction, Stage } from '../parse/types';
 import { atLeastBytes, exact, sumBytes, UNKNOWN } from './bytes';
 import { copyEffects } from './copy-effects';
 import { ImageFilesystem } from './filesystem';
 import { LayerWriter } from './layer-writer';
 import { mountTargets } from './mounts';
+import { PathIndex } from './path-index';
 import { runEffects } from './run-effects';
 import { stageEnvironments, type StepEnvironment } from './stage-env';
+import { traceUnseenWrites } from './unseen-writes';
 import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step } from './types';
 
 export interface LayerModelOptions {
@@ -38,6 +41,8 @@ interface StepRecord {
   /** the step may have changed files the model cannot see (unknown commands, exec form, …) */
   opaque: boolean;
   baseTouches: Array<{ path: string; effect: Effect }>;
+  /** a later step that copies up, moves or deletes files this step wrote unseen */
+  unseenHiddenBy?: Step;
 }
 
 interface ChainRun {
@@ -53,8 +58,13 @@ class StageSimulation {
     private readonly finals: readonly ImageFilesystem[],
   ) {}
 
+  /** the step record of each effect seen so far: whose unseen writes a later step hides */
+  private readonly recordOfEffect = new Map<Effect, StepRecord>();
+
   runChain(chain: Stage[]): ChainRun {
     const filesystem = new ImageFilesystem();
+    // FROM scratch has no base-image files: every path is known to be this Dockerfile's own
+    if (chain[0]?.base.toLowerCase() === 'scratch') filesystem.markDirectory('/', true);
     const records: StepRecord[] = [];
     for (const stage of chain) {
       stage.instructions.forEach((instruction, position) => {
@@ -88,6 +98,12 @@ class StageSimulation {
     step.notes.push(...notes);
     if (mounted.length) step.notes.push(`writes under ${mounted.join(', ')} go to mounts and are not stored`);
 
+    const { reads, hidden: hiddenUnseen } = traceUnseenWrites(effects, filesystem, mounted);
+    for (const effect of hiddenUnseen) {
+      const writer = this.recordOfEffect.get(effect);
+      if (writer) writer.unseenHiddenBy ??= step;
+    }
+    for (const effect of effects) this.recordOfEffect.set(effect, record);
     const writer = new LayerWriter(filesystem, mounted);
     for (const effect of effects) writer.apply(effect);
     for (const hidden of writer.hidden) {
@@ -96,9 +112,14 @@ class StageSimulation {
     }
     step.stored = writer.stored();
     writer.commit();
-    step.addedBytes = step.stored.length ? sumBytes(step.stored.map((entry) => entry.bytes)) : exact(0);
     record.opaque = effects.some((effect) => effect.kind === 'unknown-write' && effect.path === undefined);
     record.baseTouches = writer.baseTouches;
+    // a changed file the base image may hold is copied up whole, and its size is not known
+    const baseCopyUps = writer.baseTouches.filter(({ effect }) => effect.kind === 'copy-up');
+    for (const { path, effect } of baseCopyUps) step.notes.push(baseCopyUpNote(path, effect));
+    step.notes.push(...reads.map((read) => read.note));
+    const added = [...step.stored.map((entry) => entry.bytes), ...[...baseCopyUps, ...reads].map(() => UNKNOWN)];
+    step.addedBytes = added.length ? sumBytes(added) : exact(0);
     return record;
   }
 }
@@ -108,15 +129,38 @@ class StageSimulation {
  * hid. A later step the model cannot see into might hide more, so then it is a lower bound.
  */
 function settleWaste(records: StepRecord[]): void {
-  let opaqueLater = false;
+  let opaqueLater: Step | undefined;
+  // base-image paths later steps change or delete, keyed by record and touch
+  const touchedLater = new PathIndex();
   for (let i = records.length - 1; i >= 0; i--) {
-    const { step } = records[i];
+    const { step, baseTouches } = records[i];
     if (!step.createsLayer) continue;
     const wasted = step.stored.filter((entry) => entry.shadowedBy).map((entry) => entry.bytes);
+    // a copied-up base-image file (size unknown) that a later step hides again
+    const baseCopyUps = baseTouches.filter(({ effect }) => effect.kind === 'copy-up').map(({ path }) => path);
+    const hiddenBase = baseCopyUps.some(
+      (path) => step.stored.some((entry) => entry.shadowedBy && entry.path === path) || touchedLater.hasAtOrAbove(path) || touchedLater.hasBelow(path),
+    );
+    if (hiddenBase) wasted.push(UNKNOWN);
+    const { unseenHiddenBy } = records[i];
+    if (unseenHiddenBy) {
+      wasted.push(UNKNOWN);
+      step.notes.push(`waste not exact: line ${lineOf(unseenHiddenBy.instruction.range)} stores again, moves or deletes files this layer wrote unseen`);
+    }
+    baseTouches.forEach(({ path }, touch) => touchedLater.add(`${i}:${touch}`, path));
     const figure = wasted.length ? sumBytes(wasted) : exact(0);
     step.wastedBytes = opaqueLater ? atLeastBytes(figure) : figure;
-    if (records[i].opaque) opaqueLater = true;
+    if (opaqueLater && figure.estimate === 'exact') {
+      step.notes.push(`waste not exact: line ${lineOf(opaqueLater.instruction.range)} writes files dflint cannot see, which may hide what this layer stores`);
+    }
+    if (records[i].opaque) opaqueLater = step;
   }
+}
+
+/** Why a change to a path the base image may hold has no exact size. */
+function baseCopyUpNote(path: string, effect: Effect): string {
+  const what = effect.kind === 'copy-up' && effect.recursive ? `the files under ${path}` : path;
+  return `\`${effect.command}\` changes ${what}, which the base image may hold: stored again, of unknown size`;
 }
 
 function describeStage(stage: Stage, run: ChainRun): StageLayers {

@@ -33,4 +33,11 @@ describe('PathIndex', () => {
     expect(moving.keysAt('/q/r')).toEqual(new Set(['two']));
     expect(moving.has('two') && moving.size === 1).toBe(true);
   });
+
+  test('keysAbove: keys at the directories a path lies below, / included, the path itself not', () => {
+    const index = indexOf([['root', '/'], ['app', '/app'], ['deep', '/app/src/x'], ['other', '/ap']]);
+    expect(index.keysAbove('/app/src').sort()).toEqual(['app', 'root']);
+    expect(index.keysAbove('/app')).toEqual(['root']);
+    expect(index.keysAbove('/')).toEqual([]);
+  });
 });

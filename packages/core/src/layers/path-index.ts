@@ -50,6 +50,12 @@ export class PathIndex {
     return (this.belowDir.get(dir)?.size ?? 0) > 0;
   }
 
+  /** Keys whose path is a directory `path` lies below (`/` included), not `path` itself. */
+  keysAbove(path: string): string[] {
+    if (path === '/') return [];
+    return dirsAbove(path).flatMap((dir) => [...this.keysAt(dir || '/')]);
+  }
+
   /** True when some key's path is `path` or a directory `path` lies below. */
   hasAtOrAbove(path: string): boolean {
     if (this.atPath.has('/') || this.atPath.has(path)) return true;

@@ -11,7 +11,7 @@ export function runEffects(
   environment: StepEnvironment,
 ): { effects: Effect[]; notes: string[] } {
   const opaque = (reason: string): { effects: Effect[]; notes: string[] } => ({
-    effects: [{ kind: 'unknown-write', command: 'RUN', range: instruction.range, reason }],
+    effects: [{ kind: 'unknown-write', command: 'RUN', range: instruction.range, cwd: environment.workdir, reason }],
     notes: [reason],
   });
   if (instruction.form === 'exec') return opaque('exec-form RUN: dflint does not model what the program writes');
@@ -24,8 +24,26 @@ export function runEffects(
     effects.push(...shellEffects(script, { workdir: environment.workdir, env: environment.env, home: environment.home }));
     if (script.hasErrors) {
       notes.push(script.unanalyzed ?? 'the shell script has syntax errors: commands that could not be read are not modelled');
-      effects.push({ kind: 'unknown-write', command: 'RUN', range: script.range, reason: 'unreadable shell' });
+      effects.push({ kind: 'unknown-write', command: 'RUN', range: script.range, cwd: environment.workdir, reason: 'unreadable shell' });
     }
   }
-  return { effects, notes };
+  for (const effect of effects) {
+    const why = unsizedNote(effect);
+    if (why) notes.push(why);
+  }
+  return { effects, notes: [...new Set(notes)] };
+}
+
+/** Why an effect's bytes are not known, for the notes under the layers table. */
+function unsizedNote(effect: Effect): string | undefined {
+  switch (effect.kind) {
+    case 'unknown-write':
+      return effect.reason === 'unreadable shell' ? undefined : effect.reason;
+    case 'write':
+      return effect.bytes.estimate === 'exact' || effect.glob ? undefined : `\`${effect.command}\` writes ${effect.path}, of unknown size`;
+    case 'cache-write':
+      return effect.bytes.estimate === 'exact' ? undefined : `\`${effect.command}\` fills ${effect.dir} (${effect.what}), of unknown size`;
+    default:
+      return undefined;
+  }
 }

@@ -6,7 +6,8 @@ import type { Cleanup, PackageAction } from '../package-managers/types';
 
 /**
  * Bytes are never invented: `exact` when the model knows them, `lower-bound` when it knows at
- * least that many, `unknown` (value 0) when it cannot say.
+ * least that many (more than 0: "at least 0" is unknown), `unknown` when it cannot say. An unknown
+ * figure's value is 0 here, to be ignored; output carries it as `null` (bytesJson).
  */
 export interface Bytes {
   value: number;
@@ -120,6 +121,11 @@ export interface CacheWriteEffect extends EffectBase {
 export interface UnknownWriteEffect extends EffectBase {
   kind: 'unknown-write';
   path?: string;
+  /**
+   * Without `path`: the directory the command ran in, where its output most likely lands (it may
+   * write anywhere). Later figures that read that directory are not exact (unseen-writes.ts).
+   */
+  cwd?: string;
   reason: string;
 }
 

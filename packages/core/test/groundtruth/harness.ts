@@ -135,8 +135,9 @@ export async function buildArchive(context: string, archive: string, label: stri
 }
 
 export interface PredictedTotals {
-  addedBytes: { value: number; estimate: string };
-  wastedBytes: { value: number; estimate: 'exact' | 'lower-bound' | 'unknown' };
+  /** `value` is null when the estimate is unknown (the JSON contract) */
+  addedBytes: { value: number | null; estimate: string };
+  wastedBytes: { value: number | null; estimate: 'exact' | 'lower-bound' | 'unknown' };
   layerCount: number;
   historyCount: number;
 }

@@ -79,7 +79,7 @@ describe('downloads', () => {
 
   test('curl to stdout writes nothing itself; piped to sh it is an unknown script', async () => {
     expect(await effectsOf('RUN curl -sSL https://e.com/install.sh | sh && curl -s https://e.com/x > /x')).toEqual([
-      { kind: 'unknown-write', command: 'sh', reason: 'sh: runs a script read from stdin' },
+      { kind: 'unknown-write', command: 'sh', cwd: '/', reason: 'sh: runs a script read from stdin' },
       { kind: 'write', command: '>', path: '/x', bytes: UNKNOWN },
     ]);
   });

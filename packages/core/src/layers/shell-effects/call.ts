@@ -76,6 +76,7 @@ export function resolveText(call: Call, text: string): string | undefined {
 export function unknownWrite(call: Call, reason: string, path?: string, command?: string): UnknownWriteEffect {
   const effect: UnknownWriteEffect = { kind: 'unknown-write', ...origin(call, command), reason };
   if (path !== undefined) effect.path = path;
+  else if (call.state.cwd !== undefined) effect.cwd = call.state.cwd;
   return effect;
 }
 

@@ -75,7 +75,7 @@ function run(call: Call): Effect[] {
   const handler = handlerFor(call.name);
   if (handler) return handler(call);
   if (NO_EFFECT.has(call.name)) return [];
-  return [unknownWrite(call, `${call.name}: dflint does not know what it writes`)];
+  return [unknownWrite(call, `\`${call.name}\` writes files dflint cannot see`)];
 }
 
 function handlerFor(name: string): Handler | undefined {

@@ -144,7 +144,7 @@ describe('cp, mv, install, ln', () => {
   test('mv -t and mv with an unknown destination still deletes the source', async () => {
     expect(await effectsOf('RUN mv -t /dst /a && mv /b "$X"')).toEqual([
       { kind: 'copy', command: 'mv', from: '/a', to: '/dst', recursive: true, move: true, intoDirectory: true },
-      { kind: 'unknown-write', command: 'mv', reason: 'mv: `"$X"`: $X has no value known to dflint' },
+      { kind: 'unknown-write', command: 'mv', cwd: '/', reason: 'mv: `"$X"`: $X has no value known to dflint' },
       { kind: 'delete', command: 'mv', path: '/b', recursive: true },
     ]);
   });
@@ -199,7 +199,7 @@ describe('sed -i, tee, find', () => {
   test('find -delete and -exec may change anything under their roots', async () => {
     expect(await effectsOf("RUN find /usr/lib -name '*.pyc' -delete && find . -type f -exec chmod 644 {} + && find / -name x")).toEqual([
       { kind: 'unknown-write', command: 'find', reason: 'find -delete: deletes what it matches', path: '/usr/lib' },
-      { kind: 'unknown-write', command: 'find', reason: 'find -exec: runs a command on what it matches' },
+      { kind: 'unknown-write', command: 'find', cwd: '/', reason: 'find -exec: runs a command on what it matches' },
     ]);
   });
 });

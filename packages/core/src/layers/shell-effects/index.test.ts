@@ -83,7 +83,7 @@ describe('ground-truth cases', () => {
         bytes: UNKNOWN,
         cleanup: [{ kind: 'append', command: 'rm -rf /var/lib/apt/lists/*' }],
       },
-      { kind: 'unknown-write', command: 'apt-get', reason: 'apt-get install: installs files dflint cannot size' },
+      { kind: 'unknown-write', command: 'apt-get', cwd: '/', reason: 'apt-get install: installs files dflint cannot size' },
       { kind: 'delete', command: 'rm', path: '/var/lib/apt/lists/*', glob: true, recursive: true },
     ]);
   });

@@ -12,7 +12,7 @@ describe('wrappers and unknown commands', () => {
       { kind: 'delete', command: 'rm', path: '/a', recursive: false },
       { kind: 'delete', command: 'rm', path: '/opt/x', recursive: false },
       { kind: 'delete', command: 'rm', path: '/w/y', recursive: false },
-      { kind: 'unknown-write', command: 'xargs', reason: 'xargs: runs a command with arguments read at build time' },
+      { kind: 'unknown-write', command: 'xargs', cwd: '/w', reason: 'xargs: runs a command with arguments read at build time' },
     ]);
   });
 
@@ -24,15 +24,15 @@ describe('wrappers and unknown commands', () => {
     expect(await effectsOf('RUN sudo echo hi > /f')).toEqual([{ kind: 'write', command: '>', path: '/f', bytes: exact(3) }]);
   });
 
-  test('an unknown command is an unknown write', async () => {
-    expect(await effectsOf('RUN ./configure --prefix=/usr')).toEqual([
-      { kind: 'unknown-write', command: 'configure', reason: 'configure: dflint does not know what it writes' },
+  test('an unknown command is an unknown write, counted in the directory it runs in', async () => {
+    expect(await effectsOf('RUN ./configure --prefix=/usr', { workdir: '/src' })).toEqual([
+      { kind: 'unknown-write', command: 'configure', cwd: '/src', reason: '`configure` writes files dflint cannot see' },
     ]);
   });
 
   test('sh -c is not re-parsed', async () => {
     expect(await effectsOf("RUN sh -c 'rm /x'")).toEqual([
-      { kind: 'unknown-write', command: 'sh', reason: 'sh -c: dflint does not read the inner script' },
+      { kind: 'unknown-write', command: 'sh', cwd: '/', reason: 'sh -c: dflint does not read the inner script' },
     ]);
   });
 

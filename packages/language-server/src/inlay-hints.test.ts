@@ -1,0 +1,24 @@
+import type { Bytes } from '@dflint/core';
+import type { AnalyzedFinding } from './analysis-types';
+import { messageWithBytes } from './diagnostics';
+import { hover } from './hover';
+import { hintLabel } from './inlay-hints';
+
+const UNKNOWN: Bytes = { value: 0, estimate: 'unknown' };
+const range = { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } };
+
+describe('an unknown figure is never shown as 0 B in the editor', () => {
+  test('inlay hints: `+?` for an unknown layer, `≥` for a lower bound, waste only when known to be some', () => {
+    expect(hintLabel(UNKNOWN, UNKNOWN)).toBe('+?');
+    expect(hintLabel({ value: 17, estimate: 'lower-bound' }, { value: 0, estimate: 'exact' })).toBe('+≥ 17 B');
+    expect(hintLabel({ value: 2048, estimate: 'exact' }, { value: 1024, estimate: 'exact' })).toBe('+2.0 KiB · 1.0 KiB wasted');
+  });
+
+  test('hover and diagnostic message: "an unknown amount", no byte count', () => {
+    const finding: AnalyzedFinding = { rule: 'delete-after-add', severity: 'warning', message: '/x is deleted at line 3', range, wastedBytes: UNKNOWN };
+    expect(messageWithBytes(finding)).toBe('/x is deleted at line 3');
+    const text = (hover([finding], range.start)!.contents as { value: string }).value;
+    expect(text).toContain('Wasted: an unknown amount');
+    expect(text).not.toMatch(/\b0 B\b/);
+  });
+});
