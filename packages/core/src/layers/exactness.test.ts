@@ -49,6 +49,14 @@ describe('writes to files the base image may hold are never exact', () => {
     expect(stage.steps[1].wastedBytes).toEqual({ value: 3, estimate: 'lower-bound' });
   });
 
+  test('the FROM row, which stands for the base image, wastes an unknown amount once a later line hides a base file', async () => {
+    const [touched] = await stagesOf('FROM debian:bookworm\nRUN sed -i s/a/b/ /etc/hosts\n');
+    expect(touched.steps[0].wastedBytes).toEqual({ value: 0, estimate: 'unknown' });
+    expect(touched.steps[0].notes).toEqual(['the base image stores files that later lines hide (listed below), of a size dflint does not know yet']);
+    const [untouched] = await stagesOf('FROM debian:bookworm\nRUN mkdir /data\n');
+    expect(untouched.steps[0].wastedBytes).toEqual({ value: 0, estimate: 'exact' });
+  });
+
   test('paths this Dockerfile created stay exact: mkdir without -p, and everything on FROM scratch', async () => {
     const [made] = await stagesOf('FROM busybox\nRUN mkdir /data && dd if=/dev/zero bs=1024 count=4 of=/data/x\nRUN echo hi >> /data/x && touch /data/y && chmod -R 600 /data\n');
     expect(added(made, 3)).toEqual({ value: 4099, estimate: 'exact' });

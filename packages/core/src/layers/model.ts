@@ -163,6 +163,13 @@ function baseCopyUpNote(path: string, effect: Effect): string {
   return `\`${effect.command}\` changes ${what}, which the base image may hold: stored again, of unknown size`;
 }
 
+/** The FROM row stands for the base image, which stores the files later lines hide: a waste of unknown size. */
+function markBaseWaste(from: Step | undefined): void {
+  if (!from || from.wastedBytes.estimate === 'unknown') return;
+  from.wastedBytes = UNKNOWN;
+  from.notes.push('the base image stores files that later lines hide (listed below), of a size dflint does not know yet');
+}
+
 function describeStage(stage: Stage, run: ChainRun): StageLayers {
   const own = run.records.filter((record) => record.stageIndex === stage.index);
   const inChain = run.records.filter((record) => record.step.instruction.keyword !== 'FROM');
@@ -171,7 +178,10 @@ function describeStage(stage: Stage, run: ChainRun): StageLayers {
   const anyBaseTouched = run.records.some((record) => record.baseTouches.length > 0);
   const wasted: Bytes[] = layers.map((record) => record.step.wastedBytes);
   // base-image files hidden by these layers count as wasted, but their size is never known
-  if (anyBaseTouched) wasted.push(UNKNOWN);
+  if (anyBaseTouched) {
+    wasted.push(UNKNOWN);
+    markBaseWaste(own.find((record) => record.step.instruction.keyword === 'FROM')?.step);
+  }
   return {
     index: stage.index,
     name: stage.name,
