@@ -1,7 +1,8 @@
 'use strict';
 // Runs the rules named on the command line over every corpus Dockerfile and build context, as the
 // CLI does (context: the Dockerfile's folder), and prints one line per finding, then counts.
-// Usage: node bench/rule-corpus.js delete-after-add [more rules] > findings.txt
+// Usage: node bench/rule-corpus.js delete-after-add [more rules | all] > findings.txt (after `npx tsc -b`);
+// run it before and after a change to a rule's logic and diff the two files.
 const { existsSync, readdirSync, readFileSync } = require('node:fs');
 const path = require('node:path');
 const { analyzeDockerfile, ContextCaches } = require('../packages/core/dist');
@@ -10,8 +11,8 @@ const { DOCKERFILES, filesUnder } = require('./fuzz/corpus');
 
 const corpus = path.dirname(DOCKERFILES);
 const wanted = new Set(process.argv.slice(2));
-const chosen = rules.filter((rule) => wanted.has(rule.meta.name));
-if (chosen.length !== wanted.size) throw new Error(`unknown rule among ${[...wanted].join(', ')}`);
+const chosen = wanted.has('all') ? rules : rules.filter((rule) => wanted.has(rule.meta.name));
+if (!wanted.has('all') && chosen.length !== wanted.size) throw new Error(`unknown rule among ${[...wanted].join(', ')}`);
 
 (async () => {
   const contexts = path.join(corpus, 'contexts');
@@ -28,7 +29,7 @@ if (chosen.length !== wanted.size) throw new Error(`unknown rule among ${[...wan
     for (const finding of findings) {
       counts[finding.rule] = (counts[finding.rule] ?? 0) + 1;
       total++;
-      process.stdout.write(`${path.relative(corpus, file)}:${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}\n`);
+      process.stdout.write(`${path.relative(corpus, file)}:${finding.range.start.line + 1}: ${finding.rule}: ${finding.message}${finding.fix ? ` [fix: ${finding.fix.description}]` : ''}\n`);
     }
   }
   process.stdout.write(`# ${files.length} files, ${total} findings ${JSON.stringify(counts)}\n`);
