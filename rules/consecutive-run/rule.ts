@@ -32,7 +32,7 @@ export default defineRule<{ reportWithoutGain: boolean }>({
         type: 'boolean',
         default: false,
         strict: true,
-        description: 'Also report RUNs whose merge saves layers only: no bytes, and no install that would stop using a cached package index.',
+        description: 'Also report RUNs whose merge saves no bytes: layers only, or only a fresh package index (which apt-update-alone reports).',
       },
     },
   },
@@ -46,8 +46,9 @@ export default defineRule<{ reportWithoutGain: boolean }>({
         const saved = rest.length;
         const bytes = bytesSaved(layers.stages[stage.index], stepIndex, group);
         const stale = staleIndex(document, group);
-        // a merge that only saves layers is noise to most: reported on request (the strict preset)
-        if (!bytes && !stale && !options.reportWithoutGain) continue;
+        // a merge that only saves layers is noise to most: reported on request (the strict preset).
+        // A stale index alone is apt-update-alone's finding (its fix is this merge): not said twice.
+        if (!bytes && !options.reportWithoutGain) continue;
         report({
           range: { start: first.range.start, end: group[group.length - 1].range.end },
           message:
