@@ -56,7 +56,10 @@ function findOffenders(copy: Instruction, copied: StoredEntry[], maxFileBytes: n
   const byName = new Map<string, Bytes[]>();
   for (const entry of copied) {
     const name = offenderName(entry, sources, maxFileBytes);
-    if (name) byName.set(name, [...(byName.get(name) ?? []), entry.bytes]);
+    if (!name) continue;
+    const sizes = byName.get(name);
+    if (sizes) sizes.push(entry.bytes);
+    else byName.set(name, [entry.bytes]);
   }
   return [...byName]
     .map(([name, sizes]) => ({ name, bytes: sumBytes(sizes) }))

@@ -78,7 +78,9 @@ function byCommand(entries: PlacedEntry[]): Cache[][] {
     const effect = entry.effect;
     if (entry.reason !== 'cache' || effect.kind !== 'cache-write') continue;
     const key = rangeKey(effect.range);
-    groups.set(key, [...(groups.get(key) ?? []), { entry, effect, step }]);
+    const group = groups.get(key);
+    if (group) group.push({ entry, effect, step });
+    else groups.set(key, [{ entry, effect, step }]);
   }
   return [...groups.values()];
 }

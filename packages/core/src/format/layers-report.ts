@@ -81,7 +81,9 @@ export function wastedPathTotals(stage: StageLayers): WastedPathTotal[] {
   const byPath = new Map<string, WastedPath[]>();
   for (const wasted of largestWastedPaths(stage)) {
     const key = `${wasted.tree ? 'tree' : 'file'}:${wasted.path}`;
-    byPath.set(key, [...(byPath.get(key) ?? []), wasted]);
+    const copies = byPath.get(key);
+    if (copies) copies.push(wasted);
+    else byPath.set(key, [wasted]);
   }
   const totals = [...byPath.values()].map((copies): WastedPathTotal => {
     const hiddenBy = copies.map((copy) => copy.hiddenBy).sort((a, b) => a.line - b.line);

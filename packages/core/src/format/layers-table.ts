@@ -164,7 +164,9 @@ function wasteStory(wasted: WastedPathTotal): string {
   const groups = new Map<string, number[]>();
   for (const hider of wasted.hiddenBy) {
     const key = `${HOW_PHRASE[hider.how]} ${hider.command}`;
-    groups.set(key, [...(groups.get(key) ?? []), hider.line]);
+    const lines = groups.get(key);
+    if (lines) lines.push(hider.line);
+    else groups.set(key, [hider.line]);
   }
   for (const [phrase, lines] of groups) parts.push(`${phrase} at ${linesPhrase([...new Set(lines)])}`);
   return parts.join('; ');
