@@ -1,0 +1,47 @@
+// The registry client against the real CNCF distribution registry (Debian's docker-registry),
+// started on 127.0.0.1 for this file, with an image skopeo pushed to it.
+import { RegistryClient, RegistryError } from '../../src/registry/client';
+import { parseImageReference } from '../../src/registry/reference';
+import { announceSkip } from '../../src/test-shared';
+import { cannotRunRegistry, pushImage, startRegistry, type RunningRegistry } from './distribution-registry';
+
+const cannot = cannotRunRegistry();
+if (cannot) announceSkip(`real registry tests: ${cannot}`);
+
+const AMD64 = { os: 'linux', architecture: 'amd64' };
+
+(cannot ? describe.skip : describe)('RegistryClient against docker-registry', () => {
+  let registry: RunningRegistry;
+  let digest: string;
+
+  beforeAll(async () => {
+    registry = await startRegistry();
+    digest = pushImage(registry.host, 'tools/base:1', { 'etc/motd': 'hello\n', 'usr/share/doc/a/README': 'x'.repeat(4096) }, { Env: ['GOPATH=/go', 'PATH=/go/bin:/usr/bin:/bin'], WorkingDir: '/srv', User: 'app' });
+  }, 60_000);
+  afterAll(() => registry?.stop());
+
+  test('resolves a pushed image by tag, over plain http to 127.0.0.1: config, layers, digest', async () => {
+    const image = await new RegistryClient().resolve(parseImageReference(`${registry.host}/tools/base:1`), AMD64);
+    expect(image.digest).toBe(digest);
+    expect(image.config).toMatchObject({ env: ['GOPATH=/go', 'PATH=/go/bin:/usr/bin:/bin'], workingDir: '/srv', user: 'app' });
+    expect(image.layers).toHaveLength(1);
+    expect(image.layers[0].size).toBeGreaterThan(0);
+    expect(image.config.diffIds).toHaveLength(1);
+  });
+
+  test('resolves it through a mirror of Docker Hub, by digest, and fetches its layer blob', async () => {
+    const client = new RegistryClient({ mirrors: { 'docker.io': registry.url } });
+    const image = await client.resolve(parseImageReference(`tools/base@${digest}`), AMD64);
+    const blob = await client.blob(image.reference, image.layers[0].digest);
+    expect(Buffer.from(await blob.arrayBuffer()).length).toBe(image.layers[0].size);
+  });
+
+  test('an unknown repository or tag is a one-line RegistryError', async () => {
+    const client = new RegistryClient();
+    for (const name of ['tools/none:1', 'tools/base:2']) {
+      const error = await client.resolve(parseImageReference(`${registry.host}/${name}`), AMD64).catch((caught: Error) => caught);
+      expect(error).toBeInstanceOf(RegistryError);
+      expect((error as Error).message).toBe(`${registry.host}/${name}: not found (404)`);
+    }
+  });
+});
