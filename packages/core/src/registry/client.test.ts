@@ -43,6 +43,7 @@ beforeAll(async () => {
 afterAll(() => registry.close());
 beforeEach(() => {
   registry.requests.length = 0;
+  registry.tokenAuthorizations.length = 0;
   registry.fail.clear();
   registry.hang.clear();
 });
@@ -76,6 +77,12 @@ describe('RegistryClient.resolve', () => {
     const image = await client().resolve(parseImageReference(`debian@${platformDigest}`), AMD64);
     expect(image.digest).toBe(platformDigest);
     await expect(client().resolve(parseImageReference(`debian@sha256:${'0'.repeat(64)}`), AMD64)).rejects.toThrow(/not found \(404\)/);
+  });
+
+  test('credentials go to the token service as basic auth', async () => {
+    const credentials = (name: string) => (name === 'docker.io' ? { username: 'me', password: 's3cret' } : undefined);
+    await client({ credentials }).resolve(parseImageReference('debian:bookworm'), AMD64);
+    expect(registry.tokenAuthorizations).toEqual([`Basic ${Buffer.from('me:s3cret').toString('base64')}`]);
   });
 
   test('a registry named in the reference is asked over plain http when it is 127.0.0.1', async () => {

@@ -8,6 +8,8 @@ export interface TestRegistry {
   url: string;
   /** every request path, in order */
   requests: string[];
+  /** the Authorization header of each token request ('' when none) */
+  tokenAuthorizations: string[];
   /** path → a status to answer instead (`/v2/library/debian/manifests/bookworm` → 404) */
   fail: Map<string, number>;
   /** paths that never get an answer */
@@ -24,6 +26,7 @@ export const sha256 = (bytes: Buffer | string) => `sha256:${createHash('sha256')
 export async function startTestRegistry(options: { requireToken?: boolean } = {}): Promise<TestRegistry> {
   const objects = new Map<string, { mediaType: string; bytes: Buffer }>();
   const requests: string[] = [];
+  const tokenAuthorizations: string[] = [];
   const fail = new Map<string, number>();
   const hang = new Set<string>();
   let base = '';
@@ -33,6 +36,7 @@ export async function startTestRegistry(options: { requireToken?: boolean } = {}
     if (hang.has(path)) return;
     if (fail.has(path)) return void response.writeHead(fail.get(path)!).end();
     if (path === '/token') {
+      tokenAuthorizations.push(request.headers.authorization ?? '');
       const scope = new URL(request.url!, base).searchParams.get('scope');
       return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token: TOKEN, scope }));
     }
@@ -51,6 +55,7 @@ export async function startTestRegistry(options: { requireToken?: boolean } = {}
   return {
     url: base,
     requests,
+    tokenAuthorizations,
     fail,
     hang,
     put(repository, reference, mediaType, body) {
