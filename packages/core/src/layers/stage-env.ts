@@ -37,6 +37,13 @@ interface StageState {
  */
 export const stageEnvironments: (document: DockerfileModel) => ReadonlyMap<Instruction, StepEnvironment> = oncePerDocument(environmentsOf);
 
+/** The global ARGs (before the first FROM) whose defaults are known: what FROM lines may use. */
+export const globalArgValues: (document: DockerfileModel) => ReadonlyMap<string, string> = oncePerDocument((document) => {
+  const globals = new Map<string, string | undefined>();
+  for (const instruction of document.globalArgs) declareArgs(instruction, globals, () => knownValues(globals), globals, document.escapeChar);
+  return knownValues(globals);
+});
+
 function environmentsOf(document: DockerfileModel): Map<Instruction, StepEnvironment> {
   const result = new Map<Instruction, StepEnvironment>();
   const globals = new Map<string, string | undefined>();
