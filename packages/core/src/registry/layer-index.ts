@@ -1,0 +1,146 @@
+import type { Readable } from 'node:stream';
+import * as zlib from 'node:zlib';
+import type { ReadEntry } from 'tar';
+import { loadTar } from '../tar-module';
+
+/** One path of an image layer, as its tar header says (no content). */
+export interface IndexedEntry {
+  path: string;
+  type: 'file' | 'dir' | 'symlink' | 'hardlink' | 'other';
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  /** a link's target */
+  link?: string;
+}
+
+/** What one layer blob holds: its entries, the lower paths it deletes, and the package databases. */
+export interface LayerIndex {
+  entries: IndexedEntry[];
+  /** `.wh.<name>`: these paths of lower layers are gone */
+  whiteouts: string[];
+  /** `.wh..wh..opq`: these directories' lower contents are gone */
+  opaqueDirs: string[];
+  /** the installed-package databases this layer writes (dpkg status, apk installed), by path */
+  packageDatabases: Record<string, string>;
+  /** members refused because their path leaves the root (`../x`) */
+  refused: string[];
+}
+
+export class LayerIndexError extends Error {}
+
+const PACKAGE_DATABASES = new Set(['var/lib/dpkg/status', 'lib/apk/db/installed']);
+/** a package database larger than this is not kept (Debian's full status file is a few MB) */
+const MAX_DATABASE_BYTES = 64 * 1024 * 1024;
+const GZIP = Buffer.from([0x1f, 0x8b]);
+const ZSTD = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
+
+/**
+ * Streams a layer blob once (plain, gzip or zstd tar) and indexes it; only the package databases'
+ * contents are kept, so memory stays bounded by the entry count, not the layer's size.
+ */
+export async function indexLayer(blob: Readable): Promise<LayerIndex> {
+  const tar = await decompressed(blob);
+  const index: LayerIndex = { entries: [], whiteouts: [], opaqueDirs: [], packageDatabases: {}, refused: [] };
+  const { Parser } = loadTar();
+  await new Promise<void>((resolve, reject) => {
+    let damaged: string | undefined;
+    const parser = new Parser({
+      onReadEntry(entry: ReadEntry) {
+        record(entry, index);
+        entry.resume();
+      },
+    });
+    parser.on('warn', (code: string, message: string) => {
+      if (code === 'TAR_BAD_ARCHIVE' || code === 'TAR_ENTRY_INVALID' || code === 'TAR_ABORT') damaged ??= message;
+    });
+    parser.on('error', (error: Error) => reject(new LayerIndexError(`the layer is not a readable tar: ${error.message}`)));
+    parser.on('end', () => (damaged ? reject(new LayerIndexError(`the layer is damaged or truncated: ${damaged}`)) : resolve()));
+    tar.on('error', (error: Error) => reject(new LayerIndexError(`the layer cannot be read: ${error.message}`)));
+    tar.pipe(parser);
+  });
+  return index;
+}
+
+function record(entry: ReadEntry, index: LayerIndex): void {
+  const path = safePath(entry.path);
+  if (path === undefined) {
+    index.refused.push(entry.path);
+    return;
+  }
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  const dir = slash < 0 ? '' : path.slice(0, slash);
+  if (name === '.wh..wh..opq') return void index.opaqueDirs.push(dir);
+  if (name.startsWith('.wh.')) return void index.whiteouts.push(dir ? `${dir}/${name.slice(4)}` : name.slice(4));
+  if (path === '') return;
+  const type = entryType(entry.type);
+  index.entries.push({
+    path,
+    type,
+    mode: (entry.mode ?? 0) & 0o7777,
+    uid: entry.uid ?? 0,
+    gid: entry.gid ?? 0,
+    size: type === 'file' ? (entry.size ?? 0) : 0,
+    ...(entry.linkpath ? { link: entry.linkpath } : {}),
+  });
+  if (type === 'file' && PACKAGE_DATABASES.has(path) && (entry.size ?? 0) <= MAX_DATABASE_BYTES) {
+    const chunks: Buffer[] = [];
+    entry.on('data', (chunk: Buffer) => chunks.push(chunk));
+    entry.on('end', () => (index.packageDatabases[path] = Buffer.concat(chunks).toString('utf8')));
+  }
+}
+
+/** `./usr/bin/x` → `usr/bin/x`; undefined for a path that climbs out of the root */
+function safePath(raw: string): string | undefined {
+  const parts: string[] = [];
+  for (const part of raw.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+function entryType(type: string): IndexedEntry['type'] {
+  if (type === 'File' || type === 'OldFile' || type === 'ContiguousFile') return 'file';
+  if (type === 'Directory') return 'dir';
+  if (type === 'SymbolicLink') return 'symlink';
+  if (type === 'Link') return 'hardlink';
+  return 'other';
+}
+
+/** The blob's tar stream, decompressing gzip or zstd (told apart by their magic bytes). */
+async function decompressed(blob: Readable): Promise<Readable> {
+  const head = await peek(blob, 4);
+  if (head.subarray(0, 2).equals(GZIP)) return blob.pipe(zlib.createGunzip());
+  if (head.subarray(0, 4).equals(ZSTD)) {
+    const createZstd = (zlib as unknown as { createZstdDecompress?: () => NodeJS.ReadWriteStream }).createZstdDecompress;
+    if (!createZstd) throw new LayerIndexError(`a zstd layer needs Node 22.15 or newer to read (this is ${process.version})`);
+    return blob.pipe(createZstd()) as unknown as Readable;
+  }
+  return blob;
+}
+
+/** The first `count` bytes (fewer at the end), left in the stream to be read again. */
+async function peek(stream: Readable, count: number): Promise<Buffer> {
+  for (;;) {
+    const chunk = stream.read(count) as Buffer | null;
+    if (chunk) {
+      stream.unshift(chunk);
+      return chunk;
+    }
+    if (stream.readableEnded || stream.destroyed) return Buffer.alloc(0);
+    await new Promise<void>((resolve, reject) => {
+      const done = () => {
+        stream.off('readable', done).off('end', done).off('error', failed);
+        resolve();
+      };
+      const failed = (error: Error) => reject(new LayerIndexError(`the layer cannot be read: ${error.message}`));
+      stream.once('readable', done).once('end', done).once('error', failed);
+    });
+  }
+}
