@@ -1,6 +1,11 @@
 // The registry client against the real CNCF distribution registry (Debian's docker-registry),
 // started on 127.0.0.1 for this file, with an image skopeo pushed to it.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { indexBaseImage } from '../../src/registry/base-image-index';
 import { RegistryClient, RegistryError } from '../../src/registry/client';
+import { LayerIndexCache } from '../../src/registry/index-cache';
 import { parseImageReference } from '../../src/registry/reference';
 import { announceSkip } from '../../src/test-shared';
 import { cannotRunRegistry, pushImage, startRegistry, type RunningRegistry } from './distribution-registry';
@@ -34,6 +39,26 @@ const AMD64 = { os: 'linux', architecture: 'amd64' };
     const image = await client.resolve(parseImageReference(`tools/base@${digest}`), AMD64);
     const blob = await client.blob(image.reference, image.layers[0].digest);
     expect(Buffer.from(await blob.arrayBuffer()).length).toBe(image.layers[0].size);
+  });
+
+  test("indexes the image's files once; a second run takes the layer indexes from the cache, no blob download", async () => {
+    const cache = new LayerIndexCache(mkdtempSync(join(tmpdir(), 'dflint-cache-')));
+    const requests: string[] = [];
+    const counting: typeof fetch = (input, init) => {
+      requests.push(new URL(String(input)).pathname);
+      return fetch(input, init);
+    };
+    const reference = parseImageReference(`${registry.host}/tools/base:1`);
+    const first = await indexBaseImage(new RegistryClient({ fetch: counting }), cache, reference, AMD64);
+    expect(first.files.get('etc/motd')).toMatchObject({ type: 'file', size: 6 });
+    expect(first.fileBytes).toBe(6 + 4096);
+    const blobsFetched = () => requests.filter((path) => path.includes('/blobs/') && !path.endsWith(first.image.digest)).length;
+    // the config and the one layer
+    expect(blobsFetched()).toBe(2);
+    requests.length = 0;
+    const second = await indexBaseImage(new RegistryClient({ fetch: counting }), cache, reference, AMD64);
+    expect(second.fileBytes).toBe(first.fileBytes);
+    expect(requests.filter((path) => path.endsWith(second.image.layers[0].digest))).toEqual([]);
   });
 
   test('an unknown repository or tag is a one-line RegistryError', async () => {

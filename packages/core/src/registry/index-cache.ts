@@ -1,0 +1,64 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { IndexedEntry, LayerIndex } from './layer-index';
+
+/** `$XDG_CACHE_HOME/dflint`, else `~/.cache/dflint` */
+export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'dflint');
+}
+
+const FORMAT = 1;
+const TYPES: IndexedEntry['type'][] = ['file', 'dir', 'symlink', 'hardlink', 'other'];
+/** one row per entry, to keep the file small: path, type, mode, uid, gid, size, link */
+type Row = [string, number, number, number, number, number, string?];
+
+interface StoredIndex {
+  format: number;
+  rows: Row[];
+  whiteouts: string[];
+  opaqueDirs: string[];
+  packageDatabases: Record<string, string>;
+  refused: string[];
+}
+
+/** Layer indexes stored by the layer blob's digest: a layer's content never changes, so neither does its index. */
+export class LayerIndexCache {
+  constructor(private readonly directory: string) {}
+
+  read(digest: string): LayerIndex | undefined {
+    let stored: StoredIndex;
+    try {
+      stored = JSON.parse(readFileSync(this.file(digest), 'utf8')) as StoredIndex;
+    } catch {
+      return undefined;
+    }
+    if (stored.format !== FORMAT || !Array.isArray(stored.rows)) return undefined;
+    return {
+      entries: stored.rows.map(([path, type, mode, uid, gid, size, link]) => ({ path, type: TYPES[type] ?? 'other', mode, uid, gid, size, ...(link !== undefined ? { link } : {}) })),
+      whiteouts: stored.whiteouts,
+      opaqueDirs: stored.opaqueDirs,
+      packageDatabases: stored.packageDatabases,
+      refused: stored.refused,
+    };
+  }
+
+  /** Written under a temporary name and renamed, so a reader never sees half a file. */
+  write(digest: string, index: LayerIndex): void {
+    const rows = index.entries.map((entry): Row => {
+      const row: Row = [entry.path, TYPES.indexOf(entry.type), entry.mode, entry.uid, entry.gid, entry.size];
+      if (entry.link !== undefined) row.push(entry.link);
+      return row;
+    });
+    const stored: StoredIndex = { format: FORMAT, rows, whiteouts: index.whiteouts, opaqueDirs: index.opaqueDirs, packageDatabases: index.packageDatabases, refused: index.refused };
+    const file = this.file(digest);
+    mkdirSync(join(this.directory, 'layers'), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(stored));
+    renameSync(temporary, file);
+  }
+
+  private file(digest: string): string {
+    return join(this.directory, 'layers', `${digest.replace(/[^\w.-]/g, '_')}.json`);
+  }
+}
