@@ -1,0 +1,25 @@
+'use strict';
+// How long a cached base-image index takes to load and merge (issue 15: a 50,000-file base in
+// <= 50 ms). `node bench/registry-cache.js [entries]` after `npx tsc -b`. Prints, never fails.
+const { mkdtempSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { LayerIndexCache } = require('../packages/core/dist/registry/index-cache.js');
+const { mergeLayers, regularFileBytes } = require('../packages/core/dist/registry/image-filesystem.js');
+
+const count = Number(process.argv[2] ?? 50_000);
+const directory = mkdtempSync(join(tmpdir(), 'dflint-bench-cache-'));
+const entries = Array.from({ length: count }, (_, i) => ({ path: `usr/lib/pkg${i % 500}/file-${i}.so`, type: 'file', mode: 0o644, uid: 0, gid: 0, size: 1000 + i }));
+const cache = new LayerIndexCache(directory);
+cache.write('sha256:bench', { entries, whiteouts: [], opaqueDirs: [], packageDatabases: {}, refused: [] });
+
+const runs = [];
+for (let i = 0; i < 7; i++) {
+  const start = process.hrtime.bigint();
+  const files = mergeLayers([new LayerIndexCache(directory).read('sha256:bench')]);
+  regularFileBytes(files);
+  runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+}
+runs.sort((a, b) => a - b);
+console.log(`registry cache: ${count} entries, load + merge: median ${runs[3].toFixed(1)} ms (min ${runs[0].toFixed(1)}, max ${runs[6].toFixed(1)})`);
+rmSync(directory, { recursive: true, force: true });
