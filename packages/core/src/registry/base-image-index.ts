@@ -3,7 +3,7 @@ import { Readable, Transform } from 'node:stream';
 import type { ReadableStream } from 'node:stream/web';
 import { RegistryError, type RegistryClient, type ResolvedImage } from './client';
 import { mergeLayers, mergePackageDatabases, regularFileBytes } from './image-filesystem';
-import type { LayerIndexCache } from './index-cache';
+import type { LayerIndexCache, ResolvedImageCache } from './index-cache';
 import { installedPackages, type InstalledPackage } from './installed-packages';
 import { indexLayer, LayerIndexError, type IndexedEntry, type LayerIndex } from './layer-index';
 import { formatImageReference, type ImageReference } from './reference';
@@ -20,12 +20,23 @@ export interface BaseImageIndex {
   packages: InstalledPackage[];
 }
 
+export interface BaseImageCaches {
+  layers: LayerIndexCache;
+  images: ResolvedImageCache;
+}
+
 /**
- * Resolves an image and indexes its layers, each streamed once and kept in the cache by digest,
- * so a cached base costs no blob download. Registry and layer problems are RegistryError lines.
+ * Resolves an image and indexes its layers, each streamed once and kept in the cache by digest;
+ * a resolution is kept too (a tag's for a TTL), so a cached base costs no request at all.
+ * Registry and layer problems are RegistryError lines.
  */
-export async function indexBaseImage(client: RegistryClient, cache: LayerIndexCache, reference: ImageReference, platform: Platform): Promise<BaseImageIndex> {
-  const image = await client.resolve(reference, platform);
+export async function indexBaseImage(client: RegistryClient, caches: BaseImageCaches, reference: ImageReference, platform: Platform): Promise<BaseImageIndex> {
+  let image = caches.images.read(reference, platform);
+  if (!image) {
+    image = await client.resolve(reference, platform);
+    caches.images.write(image);
+  }
+  const cache = caches.layers;
   const layers: LayerIndex[] = [];
   for (const layer of image.layers) {
     let index = cache.read(layer.digest);

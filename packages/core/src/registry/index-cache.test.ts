@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheDirectory, LayerIndexCache } from './index-cache';
+import type { ResolvedImage } from './client';
+import { cacheDirectory, LayerIndexCache, ResolvedImageCache, TAG_TTL_MS } from './index-cache';
+import { parseImageReference } from './reference';
 import type { LayerIndex } from './layer-index';
 
 const DIGEST = `sha256:${'f'.repeat(64)}`;
@@ -41,5 +43,31 @@ describe('LayerIndexCache', () => {
   test('the cache folder: XDG_CACHE_HOME, else ~/.cache', () => {
     expect(cacheDirectory({ XDG_CACHE_HOME: '/var/cache/ci' })).toBe('/var/cache/ci/dflint');
     expect(cacheDirectory({})).toMatch(/\/\.cache\/dflint$/);
+  });
+});
+
+describe('ResolvedImageCache', () => {
+  const AMD64 = { os: 'linux', architecture: 'amd64' };
+  const imageOf = (text: string): ResolvedImage => ({
+    reference: parseImageReference(text),
+    digest: DIGEST,
+    platform: AMD64,
+    config: { env: ['A=1'], diffIds: [], history: [] },
+    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: DIGEST, size: 10 }],
+  });
+
+  test("a tag's resolution is trusted for the TTL, a digest's for ever; another platform is another entry", () => {
+    const directory = mkdtempSync(join(tmpdir(), 'dflint-cache-'));
+    let now = 1_000_000;
+    const cache = new ResolvedImageCache(directory, () => now);
+    const tagged = imageOf('debian:bookworm');
+    const pinned = imageOf(`debian@${DIGEST}`);
+    cache.write(tagged);
+    cache.write(pinned);
+    expect(cache.read(tagged.reference, AMD64)).toEqual(tagged);
+    expect(cache.read(tagged.reference, { os: 'linux', architecture: 'arm64' })).toBeUndefined();
+    now += TAG_TTL_MS + 1;
+    expect(cache.read(tagged.reference, AMD64)).toBeUndefined();
+    expect(cache.read(pinned.reference, AMD64)).toEqual(pinned);
   });
 });

@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { ResolvedImage } from './client';
 import type { IndexedEntry, LayerIndex } from './layer-index';
+import { formatImageReference, type ImageReference } from './reference';
+import { formatPlatform, type Platform } from './platform';
 
 /** `$XDG_CACHE_HOME/dflint`, else `~/.cache/dflint` */
 export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
@@ -60,5 +64,41 @@ export class LayerIndexCache {
 
   private file(digest: string): string {
     return join(this.directory, 'layers', `${digest.replace(/[^\w.-]/g, '_')}.json`);
+  }
+}
+
+/** how long a tag's resolution is trusted before the registry is asked again; a digest never changes */
+export const TAG_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Resolved images (manifest digest, config, layers) by reference and platform, with when they were asked. */
+export class ResolvedImageCache {
+  constructor(
+    private readonly directory: string,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The stored resolution, unless it is a tag's and older than the TTL. */
+  read(reference: ImageReference, platform: Platform): ResolvedImage | undefined {
+    try {
+      const stored = JSON.parse(readFileSync(this.file(reference, platform), 'utf8')) as { format: number; at: number; image: ResolvedImage };
+      if (stored.format !== FORMAT) return undefined;
+      if (!reference.digest && this.now() - stored.at > TAG_TTL_MS) return undefined;
+      return stored.image;
+    } catch {
+      return undefined;
+    }
+  }
+
+  write(image: ResolvedImage): void {
+    const file = this.file(image.reference, image.platform);
+    mkdirSync(join(this.directory, 'images'), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ format: FORMAT, at: this.now(), image }));
+    renameSync(temporary, file);
+  }
+
+  private file(reference: ImageReference, platform: Platform): string {
+    const key = `${formatImageReference(reference)} ${formatPlatform(platform)}`;
+    return join(this.directory, 'images', `${createHash('sha256').update(key).digest('hex')}.json`);
   }
 }
