@@ -1,4 +1,5 @@
 import {
+  commandInstallsFromIndexOf,
   defineRule,
   fixRemovals,
   lineOf,
@@ -8,7 +9,6 @@ import {
   sameRange,
   METADATA_ONLY,
   packageCommand,
-  packageInstall,
   type Instruction,
   type LayerModel,
   type PackageCommand,
@@ -34,7 +34,7 @@ export default defineRule({
         const refresh = commands.find((command) => packageCommand(command)?.action === 'refresh');
         if (!refresh) return;
         const refreshed = packageCommand(refresh)!;
-        if (commands.some((command) => installsFrom(refreshed, command))) return;
+        if (commands.some((command) => commandInstallsFromIndexOf(refreshed, command))) return;
         if (!keepsIndex(layers, stage.index, run, refresh)) return;
         const install = nextInstall(document, stage.instructions, index + 1, refreshed);
         const name = `${refreshed.program} ${refreshed.subcommand}`;
@@ -77,17 +77,5 @@ function nextInstall(document: ParsedDocument, instructions: readonly Instructio
   const next = instructions[at];
   if (next?.keyword !== 'RUN') return undefined;
   const commands = document.shellScripts(next).flatMap((script) => script.commands);
-  return commands.some((command) => installsFrom(refreshed, command)) ? next : undefined;
-}
-
-/**
- * `command` installs with the index `refreshed` fetched: the same manager, one that reads its
- * cache (`yum` after `dnf makecache`), or a helper that runs it (`xargs apt-get install`,
- * `xx-apt-get install`, `rosdep install`, `common-debian.sh`).
- */
-function installsFrom(refreshed: PackageCommand, command: ShellCommand): boolean {
-  const install = packageInstall(command);
-  if (!install) return false;
-  if (install.managers.includes(refreshed.manager.name)) return true;
-  return install.manager !== undefined && (refreshed.manager.cacheUsers ?? []).includes(install.program);
+  return commands.some((command) => commandInstallsFromIndexOf(refreshed, command)) ? next : undefined;
 }

@@ -4,6 +4,7 @@ import type { Finding, RuleMeta, Severity, TextEdit } from '../engine/rule';
 import { bytesJson } from '../layers/bytes';
 import type { Range } from '../parse/types';
 import { fingerprints } from './fingerprint';
+import { truncate } from './words';
 import type { RunReport } from './report';
 import { artifactLocation, oneBased, SRCROOT } from './report-paths';
 
@@ -24,10 +25,6 @@ function region(range: Range) {
 function sentence(text: string): string {
   const trimmed = text.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function ruleDescriptor(meta: RuleMeta) {

@@ -4,4 +4,4 @@ export { classifyPackageCall, packageCommand, PYTHON_PROGRAM, type PackageComman
 export { cleanupText } from './cleanup';
 export { MANIFEST_NAMES, readInstall, type Install } from './dependency-installs';
 export { packageInstall, type PackageInstall } from './indirect-installs';
-export { installsFromIndexOf } from './index-users';
+export { commandInstallsFromIndexOf, installsFromIndexOf } from './index-users';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ResolvedImage } from './client';
 import type { IndexedEntry, LayerIndex } from './layer-index';
 import { formatImageReference, type ImageReference } from './reference';
@@ -47,7 +47,6 @@ export class LayerIndexCache {
     };
   }
 
-  /** Written under a temporary name and renamed, so a reader never sees half a file. */
   write(digest: string, index: LayerIndex): void {
     const rows = index.entries.map((entry): Row => {
       const row: Row = [entry.path, TYPES.indexOf(entry.type), entry.mode, entry.uid, entry.gid, entry.size];
@@ -55,11 +54,7 @@ export class LayerIndexCache {
       return row;
     });
     const stored: StoredIndex = { format: FORMAT, rows, whiteouts: index.whiteouts, opaqueDirs: index.opaqueDirs, packageDatabases: index.packageDatabases, refused: index.refused };
-    const file = this.file(digest);
-    mkdirSync(join(this.directory, 'layers'), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(stored));
-    renameSync(temporary, file);
+    writeAtomically(this.file(digest), JSON.stringify(stored));
   }
 
   private file(digest: string): string {
@@ -90,15 +85,19 @@ export class ResolvedImageCache {
   }
 
   write(image: ResolvedImage): void {
-    const file = this.file(image.reference, image.platform);
-    mkdirSync(join(this.directory, 'images'), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ format: FORMAT, at: this.now(), image }));
-    renameSync(temporary, file);
+    writeAtomically(this.file(image.reference, image.platform), JSON.stringify({ format: FORMAT, at: this.now(), image }));
   }
 
   private file(reference: ImageReference, platform: Platform): string {
     const key = `${formatImageReference(reference)} ${formatPlatform(platform)}`;
     return join(this.directory, 'images', `${createHash('sha256').update(key).digest('hex')}.json`);
   }
+}
+
+/** Written under a temporary name and renamed, so a reader (another run) never sees half a file. */
+function writeAtomically(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
 }
