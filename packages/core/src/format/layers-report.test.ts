@@ -1,5 +1,6 @@
 import { parseDocument } from '../parse/document';
-import { instructionSummary, truncate } from './layers-report';
+import { instructionSummary } from './layers-report';
+import { truncate } from './words';
 
 async function firstAfterFrom(text: string) {
   return (await parseDocument(`FROM busybox\n${text}`)).stages[0].instructions[1];

@@ -4,7 +4,6 @@ import { sumBytes } from '../layers/bytes';
 import type { Bytes, ShadowingKind, StageLayers } from '../layers/types';
 import { truncate } from './words';
 
-export { truncate };
 
 /** What `dflint layers` reports for one Dockerfile; both layer formatters take it. */
 export interface LayersReport {

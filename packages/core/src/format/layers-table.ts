@@ -2,8 +2,8 @@ import { createColors } from 'picocolors';
 import { describeBytes, formatByteCount } from '../layers/bytes';
 import type { Bytes, Estimate, StageLayers, Step } from '../layers/types';
 import { endLineOf, lineOf } from '../parse/range';
-import { instructionSummary, truncate, wastedPathTotals, type LayersReport, type WastedPathTotal } from './layers-report';
-import { linesPhrase, longest } from './words';
+import { instructionSummary, wastedPathTotals, type LayersReport, type WastedPathTotal } from './layers-report';
+import { linesPhrase, longest, truncate } from './words';
 
 export interface LayersTableOptions {
   color: boolean;
