@@ -6,6 +6,7 @@ import { buildLayerModel } from '../layers/model';
 import type { BuildContext, LayerModel } from '../layers/types';
 import { parseDocumentSync, type ParsedDocument } from '../parse/document';
 import { initShellParser } from '../parse/shell';
+import type { BaseImageSource } from '../registry/base-image-state';
 
 /** How a Dockerfile is analysed: the same for every version of its text (fix passes, editor edits). */
 export interface AnalysisRequest {
@@ -26,6 +27,13 @@ export interface AnalysisRequest {
    * directory); by default it is read only when something is copied from it.
    */
   alwaysReadContext?: boolean;
+  /**
+   * Where base images come from (one per run or editor session, so downloads and caches are
+   * shared); without it, base images are unknown as with --offline.
+   */
+  baseImages?: BaseImageSource;
+  /** with `baseImages`: use only what is cached (no network; the language server resolves in the background) */
+  cachedBaseImagesOnly?: boolean;
 }
 
 /** One version of the Dockerfile: its text, or a document already parsed from it. */

@@ -11,11 +11,14 @@ import { PathIndex } from './path-index';
 import { runEffects } from './run-effects';
 import { stageEnvironments, type StepEnvironment } from './stage-env';
 import { traceUnseenWrites } from './unseen-writes';
+import type { BaseImageStates } from '../registry/base-image-state';
 import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step } from './types';
 
 export interface LayerModelOptions {
   /** sizes of COPY/ADD sources; without it, context copies are unknown */
   context?: BuildContext;
+  /** each stage's registry base image (resolved or why not); without it, base images are unknown */
+  baseImages?: BaseImageStates;
 }
 
 const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);

@@ -12,6 +12,8 @@ import type { Cleanup, PackageAction } from '../package-managers/types';
 export interface Bytes {
   value: number;
   estimate: 'exact' | 'lower-bound' | 'unknown';
+  /** why the figure is unknown or only a bound: "base image not resolved (offline)" */
+  reason?: string;
 }
 
 export type Estimate = Bytes['estimate'];
@@ -244,6 +246,8 @@ export interface Step {
 
 export interface StageTotals {
   addedBytes: Bytes;
+  /** predicted regular-file bytes of the built image: the base image's stored bytes plus every layer's added bytes */
+  imageBytes?: Bytes;
   wastedBytes: Bytes;
   layerCount: number;
   historyCount: number;
@@ -258,8 +262,28 @@ export interface StageLayers {
   steps: Step[];
   /** this stage's layers plus what it inherits through `FROM <stage>` (not an external base image) */
   totals: StageTotals;
-  /** base-image files this stage's layers hide: their size is never known, so at most a lower bound */
-  shadowedBase: Array<{ path: string; step: number; effect: Effect }>;
+  /** base-image files this stage's layers hide: their bytes are known when the base image is resolved */
+  shadowedBase: Array<{ path: string; step: number; effect: Effect; bytes?: Bytes }>;
+  /** the registry image the stage's chain starts from; undefined for `FROM scratch` (and chains from it) */
+  baseImage?: BaseImageSummary;
+}
+
+/** A stage's registry base image as `dflint layers` reports it (DESIGN.md, wave 2 contract). */
+export interface BaseImageSummary {
+  /** as resolved (`docker.io/library/debian:bookworm`), or as written when it could not be parsed */
+  reference: string;
+  /** the platform manifest's digest, when resolved */
+  digest?: string;
+  /** `linux/amd64` */
+  platform?: string;
+  /** compressed bytes of its layers, as pulled */
+  compressedBytes?: number;
+  /** regular-file bytes its layers store (unknown, with the reason, when not resolved) */
+  bytes: Bytes;
+  layerCount?: number;
+  resolved: boolean;
+  /** why it is not resolved ("offline", "registry-1.docker.io: not found (404)") */
+  note?: string;
 }
 
 export interface LayerModel {
