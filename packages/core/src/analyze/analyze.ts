@@ -6,7 +6,7 @@ import { buildLayerModel } from '../layers/model';
 import type { BuildContext, LayerModel } from '../layers/types';
 import { parseDocumentSync, type ParsedDocument } from '../parse/document';
 import { initShellParser } from '../parse/shell';
-import type { BaseImageSource } from '../registry/base-image-state';
+import type { BaseImageSource, BaseImageStates } from '../registry/base-image-state';
 
 /** How a Dockerfile is analysed: the same for every version of its text (fix passes, editor edits). */
 export interface AnalysisRequest {
@@ -47,6 +47,8 @@ export interface DockerfileAnalysis {
   readonly layers: LayerModel;
   /** the build context as this document reads it; undefined when it was not read */
   context?: BuildContext;
+  /** each stage's registry base image as the model saw it; undefined without `baseImages` */
+  baseImages?: BaseImageStates;
 }
 
 /**
@@ -58,13 +60,15 @@ export async function analyzeDockerfile(input: AnalysisInput): Promise<Dockerfil
   await initShellParser();
   const document = 'document' in input ? input.document : parseDocumentSync(input.text);
   const context = await contextOf(document, input);
+  const baseImages = await baseImagesOf(document, input);
   let layers: LayerModel | undefined;
-  const layersOnce = () => (layers ??= buildLayerModel(document, { context }));
+  const layersOnce = () => (layers ??= buildLayerModel(document, { context, baseImages }));
   const findings = lintDocument(document, { rules: input.rules, settings: input.settings, layers: layersOnce });
   return {
     document,
     findings,
     context,
+    baseImages,
     get layers() {
       return layersOnce();
     },
@@ -76,4 +80,10 @@ function contextOf(document: ParsedDocument, request: AnalysisRequest): Promise<
   if (contextRoot === undefined || !(request.alwaysReadContext || readsBuildContext(document))) return Promise.resolve(undefined);
   const cache = (request.contexts ?? new ContextCaches()).forRoot(contextRoot);
   return buildContextOf(document, cache, request.dockerfilePath);
+}
+
+function baseImagesOf(document: ParsedDocument, request: AnalysisRequest): Promise<BaseImageStates | undefined> | BaseImageStates | undefined {
+  const source = request.baseImages;
+  if (!source) return undefined;
+  return request.cachedBaseImagesOnly ? source.cached(document) : source.resolve(document);
 }

@@ -17,7 +17,11 @@ export interface BaseImageIndex {
   fileBytes: number;
   /** compressed bytes of its layers, as pulled */
   compressedBytes: number;
+  /** regular-file bytes all its layers store, including what upper base layers hide: the base's share of the image size */
+  storedBytes: number;
   packages: InstalledPackage[];
+  /** small text files the model reads, by path relative to the root (`etc/passwd`), when the image has them */
+  textFiles?: Readonly<Record<string, string>>;
 }
 
 export interface BaseImageCaches {
@@ -65,6 +69,13 @@ export async function indexBaseImage(client: RegistryClient, caches: BaseImageCa
     files,
     fileBytes: regularFileBytes(files),
     compressedBytes: image.layers.reduce((sum, layer) => sum + layer.size, 0),
+    storedBytes: layers.reduce((sum, layer) => sum + layerFileBytes(layer), 0),
     packages: installedPackages(mergePackageDatabases(layers)),
   };
+}
+
+function layerFileBytes(layer: LayerIndex): number {
+  let total = 0;
+  for (const entry of layer.entries) if (entry.type === 'file') total += entry.size;
+  return total;
 }
