@@ -6,6 +6,8 @@
 #
 # usage: build-image.sh CONTEXT_DIR OUT.docker.tar
 #        build-image.sh --check      only check that this machine can build (root, tools, overlay)
+#        build-image.sh --push-bases HOST:PORT   make both bases (when not cached) and push them
+#                                    over plain http as HOST:PORT/library/{busybox:latest,debian:bookworm}
 # env:   DFLINT_GT_HOME  storage and base-image cache (default /tmp/dflint-gt)
 # exit:  0 built; 1 build failed (log tail on stderr); 3 this machine cannot build (reason on stderr)
 #
@@ -35,23 +37,22 @@ umount "$probe/merged"
 rm -rf "$probe"
 [ "${1:-}" = --check ] && exit 0
 
-context="$(readlink -f "$1")"
-out="$(readlink -m "$2")"
-name="$(basename "$context" | tr 'A-Z' 'a-z' | tr -c 'a-z0-9_.\n-' '-')"
-mkdir -p "$(dirname "$out")"
-
 # One build at a time per cache: base creation and pruning must not race another run.
 exec 9>"$home/lock"
 flock 9
 
 have_image() { buildah "${storage[@]}" inspect --type image "$1" >/dev/null 2>&1; }
 
-# FROM scratch + ADD of one rootfs tarball: exactly one base layer.
-commit_base() { # rootfs-dir tag cmd
+# FROM scratch + ADD of one rootfs tarball: exactly one base layer (ENV lines add none).
+commit_base() { # rootfs-dir tag cmd [ENV-line...]
   local dir tag="$2" cmd="$3"
   dir="$(dirname "$1")"
   tar --numeric-owner --owner=0 --group=0 -C "$1" -cf "$dir/rootfs.tar" .
-  printf 'FROM scratch\nADD rootfs.tar /\nCMD ["%s"]\n' "$cmd" > "$dir/Dockerfile"
+  {
+    printf 'FROM scratch\nADD rootfs.tar /\n'
+    [ $# -le 3 ] || printf 'ENV %s\n' "${@:4}"
+    printf 'CMD ["%s"]\n' "$cmd"
+  } > "$dir/Dockerfile"
   buildah "${storage[@]}" bud -q --isolation chroot --layers --format docker -t "$tag" "$dir" >/dev/null
   rm -rf "$1" "$dir/rootfs.tar"
 }
@@ -90,12 +91,48 @@ make_debian() {
   rm -rf "$rootfs"/var/lib/apt/lists/* "$rootfs"/var/cache/apt/*.bin "$rootfs"/var/cache/apt/archives/*.deb \
     "$rootfs"/var/log/*.log "$rootfs"/tmp/*
   : > "$rootfs/etc/hostname"; : > "$rootfs/etc/hosts"; : > "$rootfs/etc/resolv.conf"
-  commit_base "$rootfs" localhost/debian:bookworm bash
+  # an ENV a later path can use, as the golang image sets it up (its Go toolchain left out)
+  mkdir -p "$rootfs/go/src" "$rootfs/go/bin" && chmod -R 1777 "$rootfs/go"
+  commit_base "$rootfs" localhost/debian:bookworm bash GOPATH=/go \
+    PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 }
 
+# A cached base is rebuilt when its recipe (the functions that make it) changes.
+base_is_current() { # tag make-function
+  local marker recipe
+  marker="$home/bases/$(tr -c 'a-z0-9\n' '-' <<<"$1").recipe"
+  recipe="$(declare -f "$2" commit_base | sha256sum | cut -c1-16)"
+  if have_image "$1" && [ "$(cat "$marker" 2>/dev/null)" = "$recipe" ]; then return 0; fi
+  buildah "${storage[@]}" rmi -f "$1" >/dev/null 2>&1 || true
+  mkdir -p "$home/bases"; echo "$recipe" > "$marker.next"
+  return 1
+}
+record_base() { local marker; marker="$home/bases/$(tr -c 'a-z0-9\n' '-' <<<"$1").recipe"; mv "$marker.next" "$marker"; }
+
+ensure_busybox() {
+  if ! base_is_current localhost/busybox:latest make_busybox; then make_busybox; record_base localhost/busybox:latest; fi
+}
+ensure_debian() {
+  if ! base_is_current localhost/debian:bookworm make_debian; then make_debian; record_base localhost/debian:bookworm; fi
+}
+
+if [ "${1:-}" = --push-bases ]; then
+  registry="${2:?--push-bases needs HOST:PORT}"
+  ensure_busybox; ensure_debian
+  for image in busybox:latest debian:bookworm; do
+    skopeo copy -q --dest-tls-verify=false "${skopeo_store}localhost/$image" "docker://$registry/library/$image"
+  done
+  exit 0
+fi
+
+context="$(readlink -f "$1")"
+out="$(readlink -m "$2")"
+name="$(basename "$context" | tr 'A-Z' 'a-z' | tr -c 'a-z0-9_.\n-' '-')"
+mkdir -p "$(dirname "$out")"
+
 froms="$(sed -n 's/^[[:space:]]*[Ff][Rr][Oo][Mm][[:space:]]\+\(--[^[:space:]]*[[:space:]]\+\)*\([^[:space:]]*\).*/\2/p' "$context/Dockerfile")"
-if grep -qx 'busybox\(:latest\)\?' <<<"$froms" && ! have_image localhost/busybox:latest; then make_busybox; fi
-if grep -qx 'debian:bookworm' <<<"$froms" && ! have_image localhost/debian:bookworm; then make_debian; fi
+if grep -qx 'busybox\(:latest\)\?' <<<"$froms"; then ensure_busybox; fi
+if grep -qx 'debian:bookworm' <<<"$froms"; then ensure_debian; fi
 
 tag="localhost/dflint-gt-$name:latest"
 log="${out%.docker.tar}.build.log"

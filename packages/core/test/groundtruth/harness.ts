@@ -35,6 +35,8 @@ export interface Recorded {
   wasted: number;
   /** all layers of the image, the base's included */
   imageLayers: number;
+  /** the case touches base-image files: with the base resolved its figures must be exact, offline they must say why not */
+  touchesBase?: boolean;
 }
 
 export interface BuiltCase {
@@ -134,28 +136,48 @@ export async function buildArchive(context: string, archive: string, label: stri
   return { buildSeconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
+/** A Bytes figure as the JSON prints it: `value` is null when the estimate is unknown. */
+export interface PredictedBytes {
+  value: number | null;
+  estimate: 'exact' | 'lower-bound' | 'estimated' | 'unknown';
+  reason?: string;
+}
+
 export interface PredictedTotals {
-  /** `value` is null when the estimate is unknown (the JSON contract) */
-  addedBytes: { value: number | null; estimate: string };
-  wastedBytes: { value: number | null; estimate: 'exact' | 'lower-bound' | 'unknown' };
+  addedBytes: PredictedBytes;
+  wastedBytes: PredictedBytes;
+  /** base + added: the predicted regular-file bytes of the image */
+  imageBytes?: PredictedBytes;
   layerCount: number;
   historyCount: number;
 }
 
-/** `dflint layers Dockerfile --format json`, the last stage's totals (the built target). */
-export async function predictTotals(context: string): Promise<PredictedTotals> {
-  let stdout: string;
+/** How `dflint layers` gets base images: through a mirror (a fresh cache), offline, or as the environment says. */
+export type BaseImageAccess = { mirror: string; cacheHome: string } | 'offline' | 'default';
+
+/** `dflint layers Dockerfile [--format json]`: its stdout (exit 1 means findings, and still prints the layers). */
+export async function runLayers(context: string, access: BaseImageAccess, format: 'json' | 'table' = 'json'): Promise<string> {
+  const args = [DFLINT, 'layers', path.join(context, 'Dockerfile'), ...(format === 'json' ? ['--format', 'json'] : [])];
+  const env = { ...process.env };
+  if (access === 'offline') {
+    args.push('--offline');
+  } else if (access !== 'default') {
+    args.push('--registry-mirror', access.mirror);
+    env.XDG_CACHE_HOME = access.cacheHome;
+    delete env.DFLINT_OFFLINE;
+  }
   try {
-    ({ stdout } = await run(process.execPath, [DFLINT, 'layers', path.join(context, 'Dockerfile'), '--format', 'json'], {
-      cwd: context,
-      maxBuffer: 16 * 1024 * 1024,
-    }));
+    return (await run(process.execPath, args, { cwd: context, env, maxBuffer: 16 * 1024 * 1024 })).stdout;
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
-    // exit 1 means findings, and still prints the layers
     if (failed.code !== 1 || !failed.stdout) throw new Error(`dflint layers failed (exit ${failed.code}): ${failed.stderr ?? String(error)}`);
-    stdout = failed.stdout;
+    return failed.stdout;
   }
+}
+
+/** `dflint layers Dockerfile --format json`, the last stage's totals (the built target). */
+export async function predictTotals(context: string, access: BaseImageAccess = 'default'): Promise<PredictedTotals> {
+  const stdout = await runLayers(context, access);
   const report = JSON.parse(stdout) as { stages?: Array<{ totals?: PredictedTotals }> };
   const totals = report.stages?.at(-1)?.totals;
   if (!totals) throw new Error(`dflint layers printed no stage totals:\n${stdout.slice(0, 2000)}`);
