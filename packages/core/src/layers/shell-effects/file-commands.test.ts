@@ -204,33 +204,7 @@ describe('sed -i, tee, find', () => {
   });
 });
 
-describe('accounts and system caches', () => {
-  const accountFiles = (command: string) =>
-    ['/etc/passwd', '/etc/group', '/etc/shadow'].map((path) => ({ kind: 'copy-up', command, path, recursive: false }));
-
-  test('groupadd copies the account files up', async () => {
-    expect(await effectsOf('RUN groupadd -r app')).toEqual(accountFiles('groupadd'));
-  });
-
-  test('useradd -m makes a home; without -l it also writes lastlog', async () => {
-    expect(await effectsOf('RUN useradd -m -u 1000 -g app app')).toEqual([
-      ...accountFiles('useradd'),
-      { kind: 'unknown-write', command: 'useradd', reason: 'useradd: creates the home directory from /etc/skel', path: '/home/app' },
-      {
-        kind: 'unknown-write',
-        command: 'useradd',
-        reason: 'useradd: /var/log/lastlog and /var/log/faillog grow with the UID (useradd -l avoids it)',
-        path: '/var/log',
-      },
-    ]);
-    expect(await effectsOf('RUN useradd -l -r app')).toEqual(accountFiles('useradd'));
-  });
-
-  test('adduser makes the home unless told not to (Debian and busybox spellings)', async () => {
-    expect(await effectsOf('RUN adduser --disabled-password --home /srv/app app')).toMatchObject([{}, {}, {}, { path: '/srv/app' }]);
-    expect(await effectsOf('RUN adduser -D -H app && adduser --system svc && adduser app wheel')).toHaveLength(9);
-  });
-
+describe('system caches', () => {
   test('ldconfig rebuilds /etc/ld.so.cache', async () => {
     expect(await effectsOf('RUN ldconfig')).toEqual([
       { kind: 'unknown-write', command: 'ldconfig', reason: 'ldconfig: rebuilds the dynamic linker cache', path: '/etc/ld.so.cache' },

@@ -4,6 +4,7 @@ import { isUnder } from '../paths';
 import type { Effect } from '../types';
 import { onPath, origin, pathFields, resolveText, textOf, unknownWrite, type Call } from './call';
 import type { Handler } from './handler';
+import { ACCOUNT_COMMANDS } from './accounts';
 import { parseOptions } from './options';
 
 // ---- sed -i ------------------------------------------------------------------------------------
@@ -143,57 +144,7 @@ function shell(call: Call): Effect[] {
   return [unknownWrite(call, reason)];
 }
 
-// ---- accounts and system caches ----------------------------------------------------------------
-
-const ACCOUNT_FILES = ['/etc/passwd', '/etc/group', '/etc/shadow'];
-
-function accountFiles(call: Call): Effect[] {
-  return ACCOUNT_FILES.map((path): Effect => ({ kind: 'copy-up', ...origin(call), path, recursive: false }));
-}
-
-function homeWrite(call: Call, home: string | undefined, user: ShellWord | undefined, base = '/home'): Effect[] {
-  const name = textOf(call, user);
-  const path = home !== undefined ? resolveText(call, home) : name === undefined ? undefined : `${base}/${name}`;
-  return [unknownWrite(call, `${call.name}: creates the home directory from /etc/skel`, path)];
-}
-
-function useradd(call: Call): Effect[] {
-  const args = parseOptions(call.args, {
-    shortValues: 'bcdefgGkKpPRsuZ',
-    longValues: ['base-dir', 'comment', 'home-dir', 'expiredate', 'inactive', 'gid', 'groups', 'skel', 'key', 'password', 'prefix', 'root', 'shell', 'uid', 'selinux-user'],
-  });
-  const effects = accountFiles(call);
-  if (args.has('-m', '--create-home')) {
-    const base = textOf(call, args.value('-b', '--base-dir')) ?? '/home';
-    effects.push(...homeWrite(call, textOf(call, args.value('-d', '--home-dir')), args.operands.at(-1), base));
-  }
-  if (!args.has('-l', '--no-log-init')) {
-    effects.push(unknownWrite(call, 'useradd: /var/log/lastlog and /var/log/faillog grow with the UID (useradd -l avoids it)', '/var/log'));
-  }
-  return effects;
-}
-
-/** Debian's adduser and busybox's: both make the home unless told not to. `adduser USER GROUP` only adds to a group. */
-function adduser(call: Call): Effect[] {
-  const args = parseOptions(call.args, {
-    shortValues: 'hgsGuk',
-    longValues: ['home', 'gecos', 'shell', 'uid', 'gid', 'ingroup', 'firstuid', 'lastuid', 'conf', 'comment', 'firstgid', 'lastgid'],
-  });
-  const effects = accountFiles(call);
-  const home = textOf(call, args.value('-h', '--home'));
-  const system = args.has('-S', '--system');
-  const noHome = args.has('-H', '--no-create-home') || args.operands.length > 1 || (system && home === undefined);
-  if (!noHome) effects.push(...homeWrite(call, home, args.operands[0]));
-  return effects;
-}
-
-function usermod(call: Call): Effect[] {
-  const args = parseOptions(call.args, { shortValues: 'cdefgGlLpRsuUZ', longValues: ['home', 'login', 'shell', 'uid', 'gid', 'groups', 'comment'] });
-  const effects = accountFiles(call);
-  const home = args.value('-d', '--home');
-  if (home && args.has('-m', '--move-home')) effects.push(...homeWrite(call, textOf(call, home), undefined));
-  return effects;
-}
+// ---- system caches ------------------------------------------------------------------------------
 
 function knownCacheWriter(path: string, what: string): Handler {
   return (call) => [unknownWrite(call, `${call.name}: ${what}`, path)];
@@ -210,20 +161,7 @@ export const SYSTEM_COMMANDS: Readonly<Record<string, Handler>> = {
   ash: shell,
   zsh: shell,
   ksh: shell,
-  useradd,
-  adduser,
-  usermod,
-  groupadd: accountFiles,
-  addgroup: accountFiles,
-  groupmod: accountFiles,
-  groupdel: accountFiles,
-  userdel: accountFiles,
-  deluser: accountFiles,
-  delgroup: accountFiles,
-  passwd: accountFiles,
-  chpasswd: accountFiles,
-  gpasswd: accountFiles,
-  chage: accountFiles,
+  ...ACCOUNT_COMMANDS,
   ldconfig: knownCacheWriter('/etc/ld.so.cache', 'rebuilds the dynamic linker cache'),
   'update-ca-certificates': knownCacheWriter('/etc/ssl/certs', 'rebuilds the CA certificate bundle'),
   'locale-gen': knownCacheWriter('/usr/lib/locale', 'compiles locales'),
