@@ -91,6 +91,14 @@ describe('mergeLayers', () => {
     expect(mergePackageDatabases([base])).toHaveProperty(['var/lib/dpkg/status']);
     expect(mergePackageDatabases([base, upper])).toEqual({});
   });
+
+  test('a whiteout of a directory whose parents are not entries removes its whole tree; a later file there is kept', async () => {
+    const base = await index(await layerTar({ 'usr/share/doc/a/README': 'r', 'usr/share/doc/a/x/y': 'y', 'usr/share/doc/b': 'b' }));
+    const lower = { ...base, entries: base.entries.filter((entry) => entry.type === 'file') };
+    const upper = await index(await layerTar({ 'usr/share/.wh.doc': '' }));
+    const top = await index(await layerTar({ 'usr/share/doc/a/new': 'n' }));
+    expect([...mergeLayers([lower, upper, top]).keys()].filter((path) => path.startsWith('usr/share/doc/'))).toEqual(['usr/share/doc/a/new']);
+  });
 });
 
 describe('installedPackages', () => {
