@@ -12,7 +12,7 @@ const count = Number(process.argv[2] ?? 50_000);
 const directory = mkdtempSync(join(tmpdir(), 'dflint-bench-cache-'));
 const entries = Array.from({ length: count }, (_, i) => ({ path: `usr/lib/pkg${i % 500}/file-${i}.so`, type: 'file', mode: 0o644, uid: 0, gid: 0, size: 1000 + i }));
 const cache = new LayerIndexCache(directory);
-cache.write('sha256:bench', { entries, whiteouts: [], opaqueDirs: [], packageDatabases: {}, refused: [] });
+cache.write('sha256:bench', { entries, whiteouts: [], opaqueDirs: [], keptFiles: {}, refused: [] });
 
 const runs = [];
 for (let i = 0; i < 7; i++) {
@@ -26,8 +26,8 @@ console.log(`registry cache: ${count} entries, load + merge: median ${runs[3].to
 
 // whiteouts: an upper layer deleting 1,000 paths (500 files, 500 directories) of the 50,000-file base
 const whiteouts = [...Array.from({ length: 500 }, (_, i) => `usr/lib/pkg${i % 500}/file-${i * 7}.so`), ...Array.from({ length: 500 }, (_, i) => `usr/lib/gone${i}`)];
-const upper = { entries: [], whiteouts, opaqueDirs: [], packageDatabases: {}, refused: [] };
-const base = { entries, whiteouts: [], opaqueDirs: [], packageDatabases: {}, refused: [] };
+const upper = { entries: [], whiteouts, opaqueDirs: [], keptFiles: {}, refused: [] };
+const base = { entries, whiteouts: [], opaqueDirs: [], keptFiles: {}, refused: [] };
 const merges = [];
 for (let i = 0; i < 7; i++) {
   const start = process.hrtime.bigint();

@@ -21,17 +21,20 @@ export function mergeLayers(layers: readonly LayerIndex[]): Map<string, IndexedE
   return tree.files;
 }
 
-/** The package databases the merged image holds: each from the highest layer that writes it and no layer above deletes. */
-export function mergePackageDatabases(layers: readonly LayerIndex[]): Record<string, string> {
-  const databases: Record<string, string> = {};
+/**
+ * The contents of the small files the layers kept (package databases, etc/passwd) that are in the
+ * merged image: each from the layer whose entry the merge kept, so a file an upper layer deletes
+ * or replaces (even with one too large to keep) is not reported with its lower content.
+ */
+export function keptFileContents(layers: readonly LayerIndex[], files: ReadonlyMap<string, IndexedEntry>): Record<string, string> {
+  const contents: Record<string, string> = {};
   for (const layer of layers) {
-    for (const path of Object.keys(databases)) {
-      const gone = layer.whiteouts.some((out) => path === out || path.startsWith(`${out}/`)) || layer.opaqueDirs.some((dir) => path.startsWith(dir === '' ? '' : `${dir}/`));
-      if (gone) delete databases[path];
+    for (const [path, content] of Object.entries(layer.keptFiles)) {
+      const final = files.get(path);
+      if (final && layer.entries.includes(final)) contents[path] = content;
     }
-    Object.assign(databases, layer.packageDatabases);
   }
-  return databases;
+  return contents;
 }
 
 /** Regular-file bytes of the merged filesystem: what `du --apparent-size` of the files would count. */

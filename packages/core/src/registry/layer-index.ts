@@ -22,27 +22,30 @@ export interface LayerIndex {
   whiteouts: string[];
   /** `.wh..wh..opq`: these directories' lower contents are gone */
   opaqueDirs: string[];
-  /** the installed-package databases this layer writes (dpkg status, apk installed), by path */
-  packageDatabases: Record<string, string>;
+  /** the contents of the small files this layer writes that the model reads (package databases, etc/passwd), by path */
+  keptFiles: Record<string, string>;
   /** members refused because their path leaves the root (`../x`) */
   refused: string[];
 }
 
 export class LayerIndexError extends Error {}
 
-const PACKAGE_DATABASES = new Set(['var/lib/dpkg/status', 'lib/apk/db/installed']);
-/** a package database larger than this is not kept (Debian's full status file is a few MB) */
-const MAX_DATABASE_BYTES = 64 * 1024 * 1024;
+/** the installed-package databases (Debian's full dpkg status is a few MB) */
+const PACKAGE_DATABASES = ['var/lib/dpkg/status', 'lib/apk/db/installed'];
+/** small text files the layer model reads (users, groups, the distribution); os-release is usually a link to usr/lib */
+export const TEXT_FILES = ['etc/passwd', 'etc/group', 'etc/os-release', 'usr/lib/os-release'];
+/** path → the largest content kept; a larger file is indexed like any other */
+const KEPT_FILES = new Map([...PACKAGE_DATABASES.map((path) => [path, 64 * 1024 * 1024] as const), ...TEXT_FILES.map((path) => [path, 64 * 1024] as const)]);
 const GZIP = Buffer.from([0x1f, 0x8b]);
 const ZSTD = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
 
 /**
- * Streams a layer blob once (plain, gzip or zstd tar) and indexes it; only the package databases'
+ * Streams a layer blob once (plain, gzip or zstd tar) and indexes it; only the kept files'
  * contents are kept, so memory stays bounded by the entry count, not the layer's size.
  */
 export async function indexLayer(blob: Readable): Promise<LayerIndex> {
   const tar = await decompressed(blob);
-  const index: LayerIndex = { entries: [], whiteouts: [], opaqueDirs: [], packageDatabases: {}, refused: [] };
+  const index: LayerIndex = { entries: [], whiteouts: [], opaqueDirs: [], keptFiles: {}, refused: [] };
   const { Parser } = loadTar();
   await new Promise<void>((resolve, reject) => {
     let damaged: string | undefined;
@@ -85,10 +88,14 @@ function record(entry: ReadEntry, index: LayerIndex): void {
     size: type === 'file' ? (entry.size ?? 0) : 0,
     ...(entry.linkpath ? { link: entry.linkpath } : {}),
   });
-  if (type === 'file' && PACKAGE_DATABASES.has(path) && (entry.size ?? 0) <= MAX_DATABASE_BYTES) {
+  const limit = KEPT_FILES.get(path);
+  if (limit === undefined) return;
+  // a later member of the same path replaces the earlier one, kept or not
+  delete index.keptFiles[path];
+  if (type === 'file' && (entry.size ?? 0) <= limit) {
     const chunks: Buffer[] = [];
     entry.on('data', (chunk: Buffer) => chunks.push(chunk));
-    entry.on('end', () => (index.packageDatabases[path] = Buffer.concat(chunks).toString('utf8')));
+    entry.on('end', () => (index.keptFiles[path] = Buffer.concat(chunks).toString('utf8')));
   }
 }
 
