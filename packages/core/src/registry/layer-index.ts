@@ -1,7 +1,8 @@
-import type { Readable } from 'node:stream';
+import type { Readable, Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
 import type { ReadEntry } from 'tar';
 import { loadTar } from '../tar-module';
+import { zstdDecompressor } from './zstd-stream';
 
 /** One path of an image layer, as its tar header says (no content). */
 export interface IndexedEntry {
@@ -125,9 +126,8 @@ async function decompressed(blob: Readable): Promise<Readable> {
   const head = await peek(blob, 4);
   if (head.subarray(0, 2).equals(GZIP)) return blob.pipe(zlib.createGunzip());
   if (head.subarray(0, 4).equals(ZSTD)) {
-    const createZstd = (zlib as unknown as { createZstdDecompress?: () => NodeJS.ReadWriteStream }).createZstdDecompress;
-    if (!createZstd) throw new LayerIndexError(`a zstd layer needs Node 22.15 or newer to read (this is ${process.version})`);
-    return blob.pipe(createZstd()) as unknown as Readable;
+    const nodeZstd = (zlib as unknown as { createZstdDecompress?: () => Transform }).createZstdDecompress;
+    return blob.pipe(nodeZstd ? nodeZstd() : zstdDecompressor());
   }
   return blob;
 }
