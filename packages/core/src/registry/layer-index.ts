@@ -56,6 +56,14 @@ export async function indexLayer(blob: Readable): Promise<LayerIndex> {
         entry.resume();
       },
     });
+    // node-tar skips a pax or long-name header over maxMetaEntrySize (1 MiB), which would leave the next
+    // member under a wrong name; Go's archive/tar, which builds and pulls images, refuses the layer: so
+    // does this, without reading the rest
+    parser.on('ignoredEntry', (entry: ReadEntry) => {
+      if (!entry.meta) return;
+      reject(new LayerIndexError(`the layer has a ${/Extended/.test(entry.type) ? 'pax' : 'long-name'} header of ${entry.size} bytes, over the 1 MiB limit`));
+      blob.destroy();
+    });
     parser.on('warn', (code: string, message: string) => {
       if (code === 'TAR_BAD_ARCHIVE' || code === 'TAR_ENTRY_INVALID' || code === 'TAR_ABORT') damaged ??= message;
     });
