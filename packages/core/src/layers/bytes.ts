@@ -36,10 +36,10 @@ export function atLeastBytes(figure: Bytes): Bytes {
 
 /**
  * A figure as JSON output carries it (lint JSON, `dflint layers --format json`, SARIF): the value
- * is `null` when unknown, never a 0 standing for "don't know".
+ * is `null` when unknown, never a 0 standing for "don't know"; `reason` says why, when known.
  */
-export function bytesJson(figure: Bytes): { value: number | null; estimate: Bytes['estimate'] } {
-  return { value: figure.estimate === 'unknown' ? null : figure.value, estimate: figure.estimate };
+export function bytesJson(figure: Bytes): { value: number | null; estimate: Bytes['estimate']; reason?: string } {
+  return { value: figure.estimate === 'unknown' ? null : figure.value, estimate: figure.estimate, ...(figure.reason !== undefined && { reason: figure.reason }) };
 }
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
