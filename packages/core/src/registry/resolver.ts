@@ -8,6 +8,7 @@ import { dockerConfigPath, dockerCredentials } from './docker-credentials';
 import { cacheDirectory, LayerIndexCache, ResolvedImageCache } from './index-cache';
 import type { LayerIndex } from './layer-index';
 import { formatPlatform, type Platform } from './platform';
+import { proxyFetch } from './proxy-fetch';
 import { formatImageReference, type ImageReference } from './reference';
 
 export const DEFAULT_NETWORK_BUDGET_BYTES = 1024 ** 3;
@@ -139,7 +140,7 @@ export class BaseImageResolver implements BaseImageSource {
       insecure: this.options.insecureRegistries,
       credentials: dockerCredentials(dockerConfigPath(this.env), this.env),
       timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      fetch: this.options.fetch,
+      fetch: this.options.fetch ?? proxyFetch(this.env),
     }));
   }
 }
