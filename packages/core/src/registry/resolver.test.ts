@@ -73,6 +73,25 @@ describe('BaseImageResolver.resolve', () => {
   });
 });
 
+describe('failures', () => {
+  test('a failure is kept for the resolver (one request per run), until forgetFailures()', async () => {
+    const shared = resolver();
+    const document = await parseDocument('FROM debian:bookworm\n');
+    registry.fail.set('/v2/library/debian/manifests/bookworm', 503);
+    try {
+      expect(summary(await shared.resolve(document))[0]).toMatch(/answered 503/);
+      registry.requests.length = 0;
+      expect(summary(await shared.resolve(document))[0]).toMatch(/answered 503/);
+      expect(summary(shared.cached(document))[0]).toMatch(/answered 503/);
+      expect(registry.requests).toEqual([]);
+    } finally {
+      registry.fail.clear();
+    }
+    shared.forgetFailures();
+    expect(summary(await shared.resolve(document))[0]).toBe('3035 B');
+  });
+});
+
 describe('the network budget', () => {
   test('an image whose uncached layers exceed what is left is unresolved before any layer is fetched; cached layers cost nothing', async () => {
     const total = debian.layers.reduce((sum, layer) => sum + layer.size, 0);

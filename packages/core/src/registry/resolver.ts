@@ -3,7 +3,7 @@ import { formatByteCount } from '../layers/bytes';
 import { assembleBaseImageIndex, indexBaseImage, type BaseImageCaches, type BaseImageIndex } from './base-image-index';
 import type { BaseImageSource, BaseImageState, BaseImageStates, RegistryOptions } from './base-image-state';
 import { baseImages, type BaseImage } from './base-images';
-import { RegistryClient, RegistryError, type ResolvedImage } from './client';
+import { RegistryClient, RegistryError } from './client';
 import { dockerConfigPath, dockerCredentials } from './docker-credentials';
 import { cacheDirectory, LayerIndexCache, ResolvedImageCache } from './index-cache';
 import type { LayerIndex } from './layer-index';
@@ -47,26 +47,30 @@ export class BaseImageResolver implements BaseImageSource {
 
   async resolve(document: DockerfileModel): Promise<BaseImageStates> {
     const states = new Map<number, BaseImageState>();
-    const bases = baseImages(document, { targetPlatform: this.options.platform });
-    const outcomes = await Promise.all(bases.map((base) => this.outcomeOf(base)));
-    bases.forEach((base, i) => states.set(base.stage, stateOf(base, outcomes[i])));
+    try {
+      const bases = baseImages(document, { targetPlatform: this.options.platform });
+      const outcomes = await Promise.all(bases.map((base) => this.outcomeOf(base)));
+      bases.forEach((base, i) => states.set(base.stage, stateOf(base, outcomes[i])));
+    } catch {
+      // only a bug gets here (every registry problem is an outcome): the analysis goes on without base images
+    }
     return states;
   }
 
   cached(document: DockerfileModel): BaseImageStates {
     const states = new Map<number, BaseImageState>();
-    for (const base of baseImages(document, { targetPlatform: this.options.platform })) {
-      const known = this.settled(base);
-      let outcome: Outcome = known ?? { status: 'unresolved', reason: BEING_RESOLVED };
-      if (!known) {
+    try {
+      for (const base of baseImages(document, { targetPlatform: this.options.platform })) {
+        let outcome = this.settled(base);
         try {
-          const index = this.fromCache(base.reference!, base.platform);
-          if (index) outcome = { status: 'resolved', index };
+          outcome ??= this.cachedOutcome(base.reference!, base.platform);
         } catch (error) {
           outcome = { status: 'unresolved', reason: reasonOf(error, base.reference!) };
         }
+        states.set(base.stage, stateOf(base, outcome));
       }
-      states.set(base.stage, stateOf(base, outcome));
+    } catch {
+      // only a bug gets here, as in resolve()
     }
     return states;
   }
@@ -117,21 +121,22 @@ export class BaseImageResolver implements BaseImageSource {
   }
 
   /** The image as the cache holds it, whatever the age of a tag's resolution; no request. */
-  private fromCache(reference: ImageReference, platform: Platform): BaseImageIndex | undefined {
+  private cachedOutcome(reference: ImageReference, platform: Platform): Outcome {
     const key = keyOf(reference, platform);
     const digest = this.cachedDigests.get(key);
-    if (digest && this.indexes.has(digest)) return this.indexes.get(digest);
-    const image: ResolvedImage | undefined = this.caches.images.read(reference, platform, { anyAge: true });
-    if (!image) return undefined;
+    const known = digest && this.indexes.get(digest);
+    if (known) return { status: 'resolved', index: known };
+    const image = this.caches.images.read(reference, platform, { anyAge: true });
+    if (!image) return { status: 'unresolved', reason: BEING_RESOLVED };
     let index = this.indexes.get(image.digest);
     if (!index) {
       const layers = image.layers.map((layer) => this.caches.layers.read(layer.digest));
-      if (layers.some((layer) => !layer)) return undefined;
+      if (layers.some((layer) => !layer)) return { status: 'unresolved', reason: BEING_RESOLVED };
       index = assembleBaseImageIndex(image, layers as LayerIndex[]);
       this.indexes.set(image.digest, index);
     }
     this.cachedDigests.set(key, image.digest);
-    return index;
+    return { status: 'resolved', index };
   }
 
   private registryClient(): RegistryClient {
