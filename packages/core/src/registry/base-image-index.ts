@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Readable, Transform } from 'node:stream';
+import { pipeline, Readable, Transform } from 'node:stream';
 import type { ReadableStream } from 'node:stream/web';
 import { RegistryError, type RegistryClient, type ResolvedImage } from './client';
 import { keptFileContents, mergeLayers, regularFileBytes } from './image-filesystem';
@@ -102,7 +102,9 @@ async function downloadLayerIndex(client: RegistryClient, reference: ImageRefere
   });
   let index: LayerIndex;
   try {
-    index = await indexLayer(Readable.fromWeb(response.body as ReadableStream<Uint8Array>).pipe(hashing));
+    // pipeline, not pipe: a connection that breaks off must fail the index, not leave it waiting
+    pipeline(Readable.fromWeb(response.body as ReadableStream<Uint8Array>), hashing, () => {});
+    index = await indexLayer(hashing);
   } catch (error) {
     if (!(error instanceof LayerIndexError)) throw error;
     throw new RegistryError(`${name}: layer ${digest}: ${error.message}`);

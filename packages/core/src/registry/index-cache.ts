@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ResolvedImage } from './client';
@@ -96,10 +96,21 @@ export class ResolvedImageCache {
   }
 }
 
-/** Written under a temporary name and renamed, so a reader (another run) never sees half a file. */
+/**
+ * Written under a temporary name and renamed, so a reader (another run) never sees half a file.
+ * A cache that cannot be written (read-only home, full disk) only costs the next run a download.
+ */
 function writeAtomically(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing was written
+    }
+  }
 }

@@ -69,7 +69,7 @@ export async function indexLayer(blob: Readable): Promise<LayerIndex> {
     });
     parser.on('error', (error: Error) => reject(new LayerIndexError(`the layer is not a readable tar: ${error.message}`)));
     parser.on('end', () => (damaged ? reject(new LayerIndexError(`the layer is damaged or truncated: ${damaged}`)) : resolve()));
-    tar.on('error', (error: Error) => reject(new LayerIndexError(`the layer cannot be read: ${error.message}`)));
+    for (const stream of new Set([blob, tar])) stream.on('error', (error: Error) => reject(new LayerIndexError(`the layer cannot be read: ${error.message}`)));
     tar.pipe(parser);
   });
   return index;
