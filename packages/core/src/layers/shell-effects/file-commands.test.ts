@@ -172,11 +172,15 @@ describe('cp, mv, install, ln', () => {
 });
 
 describe('sed -i, tee, find', () => {
-  test('sed -i rewrites each file with an unknown size change', async () => {
-    expect(await effectsOf("RUN sed -i 's/a/b/' /etc/a /etc/b && sed -e 's/x/y/' --in-place /etc/c && sed 's/x/y/' /etc/d")).toEqual([
+  test('sed -i hides each file it reads and writes it anew, of an unknown size (it may shrink); a glob copies up what it matches', async () => {
+    expect(await effectsOf("RUN sed -i 's/a/b/' /etc/a /etc/b && sed -e 's/x/y/' --in-place /etc/c && sed 's/x/y/' /etc/d && sed -i s/x/y/ /etc/*.conf")).toEqual([
       { kind: 'copy-up', command: 'sed', path: '/etc/a', recursive: false, extraBytes: UNKNOWN },
+      { kind: 'write', command: 'sed', path: '/etc/a', bytes: UNKNOWN },
       { kind: 'copy-up', command: 'sed', path: '/etc/b', recursive: false, extraBytes: UNKNOWN },
+      { kind: 'write', command: 'sed', path: '/etc/b', bytes: UNKNOWN },
       { kind: 'copy-up', command: 'sed', path: '/etc/c', recursive: false, extraBytes: UNKNOWN },
+      { kind: 'write', command: 'sed', path: '/etc/c', bytes: UNKNOWN },
+      { kind: 'copy-up', command: 'sed', path: '/etc/*.conf', glob: true, recursive: false, extraBytes: UNKNOWN },
     ]);
   });
 
@@ -184,8 +188,10 @@ describe('sed -i, tee, find', () => {
     expect(await effectsOf("RUN sed -i.bak 's/a/b/' /f && sed -ie 's/a/b/' /g")).toEqual([
       { kind: 'copy', command: 'sed', from: '/f', to: '/f.bak', recursive: false, move: false, intoDirectory: false },
       { kind: 'copy-up', command: 'sed', path: '/f', recursive: false, extraBytes: UNKNOWN },
+      { kind: 'write', command: 'sed', path: '/f', bytes: UNKNOWN },
       { kind: 'copy', command: 'sed', from: '/g', to: '/ge', recursive: false, move: false, intoDirectory: false },
       { kind: 'copy-up', command: 'sed', path: '/g', recursive: false, extraBytes: UNKNOWN },
+      { kind: 'write', command: 'sed', path: '/g', bytes: UNKNOWN },
     ]);
   });
 
