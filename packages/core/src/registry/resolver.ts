@@ -158,10 +158,16 @@ function stateOf(base: BaseImage, outcome: Outcome): BaseImageState {
   return outcome.status === 'resolved' ? { status: 'resolved', base, index: outcome.index } : { status: 'unresolved', base, reason: outcome.reason };
 }
 
-/** A RegistryError's line as it is; anything else (a bug, a full disk) as a short line naming the image. */
+/**
+ * The reason completing "base image not resolved (…)": a RegistryError's line without the image
+ * name it starts with (the note and the figure name the image already); anything else (a bug, a
+ * full disk) as a short line.
+ */
 function reasonOf(error: unknown, reference: ImageReference): string {
-  if (error instanceof RegistryError) return error.message;
+  if (error instanceof RegistryError) {
+    const prefix = `${formatImageReference(reference)}: `;
+    return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  }
   const message = error instanceof Error ? error.message : String(error);
-  const line = message.split('\n')[0].slice(0, 160);
-  return `${formatImageReference(reference)}: could not be resolved (${line || 'unexpected error'})`;
+  return `unexpected error: ${message.split('\n')[0].slice(0, 160)}`;
 }
