@@ -44,6 +44,9 @@ export interface RegistryClientOptions {
   fetch?: typeof fetch;
 }
 
+/** how long a request waits for an answer, then for each piece of its body, unless told */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
 /** A registry problem as one line: `<image>: <what happened>`. */
 export class RegistryError extends Error {}
 
@@ -131,7 +134,7 @@ export class RegistryClient {
    * of its body: a 1 GB layer may take minutes, a stalled one fails.
    */
   private async send(url: string, accept: string[], authorization: string | undefined, name: string): Promise<Response> {
-    const timeoutMs = this.options.timeoutMs ?? 30_000;
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const controller = new AbortController();
     const stall = (message: string) => setTimeout(() => controller.abort(new RegistryError(message)), timeoutMs).unref();
     let timer = stall(`${name}: no answer within ${timeoutMs} ms`);

@@ -12,7 +12,6 @@ import { proxyFetch } from './proxy-fetch';
 import { formatImageReference, type ImageReference } from './reference';
 
 export const DEFAULT_NETWORK_BUDGET_BYTES = 1024 ** 3;
-export const DEFAULT_TIMEOUT_MS = 30_000;
 /** the reason of every image while offline, exactly */
 export const OFFLINE = 'offline';
 /** the reason `cached()` gives an image the cache does not hold yet */
@@ -144,7 +143,7 @@ export class BaseImageResolver implements BaseImageSource {
       mirrors: this.options.mirrors,
       insecure: this.options.insecureRegistries,
       credentials: dockerCredentials(dockerConfigPath(this.env), this.env),
-      timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs: this.options.timeoutMs,
       fetch: this.options.fetch ?? proxyFetch(this.env),
     }));
   }
@@ -158,10 +157,16 @@ function stateOf(base: BaseImage, outcome: Outcome): BaseImageState {
   return outcome.status === 'resolved' ? { status: 'resolved', base, index: outcome.index } : { status: 'unresolved', base, reason: outcome.reason };
 }
 
-/** A RegistryError's line as it is; anything else (a bug, a full disk) as a short line naming the image. */
+/**
+ * The reason completing "base image not resolved (…)": a RegistryError's line without the image
+ * name it starts with (the note and the figure name the image already); anything else (a bug, a
+ * full disk) as a short line.
+ */
 function reasonOf(error: unknown, reference: ImageReference): string {
-  if (error instanceof RegistryError) return error.message;
+  if (error instanceof RegistryError) {
+    const prefix = `${formatImageReference(reference)}: `;
+    return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  }
   const message = error instanceof Error ? error.message : String(error);
-  const line = message.split('\n')[0].slice(0, 160);
-  return `${formatImageReference(reference)}: could not be resolved (${line || 'unexpected error'})`;
+  return `unexpected error: ${message.split('\n')[0].slice(0, 160)}`;
 }

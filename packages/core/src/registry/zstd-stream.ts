@@ -7,6 +7,8 @@ let fzstd: Fzstd | undefined;
 const MAX_WINDOW_BYTES = 128 * 1024 * 1024;
 /** input is fed in pieces this small, so the output waiting to be read stays small even for a highly compressible layer */
 const SLICE_BYTES = 16 * 1024;
+/** magic, descriptor, window descriptor, dictionary id and content size: at most 4 + 1 + 1 + 4 + 8 */
+const FRAME_HEADER_BYTES = 18;
 
 /**
  * A zstd decompressing stream for Node without zlib's zstd (before 22.15): fzstd, pure JS, required
@@ -22,7 +24,8 @@ export function zstdDecompressor(): Transform {
 class ZstdDecompress extends Transform {
   private output: Uint8Array[] = [];
   private readonly decoder: InstanceType<Fzstd['Decompress']>;
-  private started = false;
+  /** the stream's first bytes until there are enough to read the first frame's header; then undefined */
+  private head?: Buffer = Buffer.alloc(0);
   private continueFeeding?: () => void;
 
   constructor(library: Fzstd) {
@@ -46,8 +49,13 @@ class ZstdDecompress extends Transform {
   }
 
   private async feed(chunk: Buffer, final = false): Promise<void> {
-    if (!this.started && chunk.length > 0) checkWindow(chunk);
-    this.started ||= chunk.length > 0;
+    if (this.head) {
+      this.head = Buffer.concat([this.head, chunk.subarray(0, FRAME_HEADER_BYTES)]);
+      if (this.head.length >= FRAME_HEADER_BYTES || final) {
+        checkWindow(this.head);
+        this.head = undefined;
+      }
+    }
     for (let offset = 0; offset < chunk.length || (final && offset === 0); offset += SLICE_BYTES) {
       this.decoder.push(chunk.subarray(offset, offset + SLICE_BYTES), final && offset + SLICE_BYTES >= chunk.length);
       let wanted = true;
