@@ -78,7 +78,7 @@ export class LayerWriter {
       case 'cache-write':
         return this.store(effect.dir, { bytes: effect.bytes, reason: 'cache', effect, tree: true });
       case 'unknown-write':
-        return this.unknownTree(effect, effect.path);
+        return this.unknownTree(effect, effect.path, effect.bytes);
     }
   }
 

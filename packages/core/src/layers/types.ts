@@ -129,6 +129,8 @@ export interface UnknownWriteEffect extends EffectBase {
    */
   cwd?: string;
   reason: string;
+  /** what the files amount to when more than "unknown" can be said: why (`base image not resolved (offline)`) */
+  bytes?: Bytes;
 }
 
 export type Effect =
