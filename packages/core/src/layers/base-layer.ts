@@ -11,13 +11,19 @@ import type { Effect } from './types';
 /** symlinks followed in one path before giving up (Linux's limit) */
 const MAX_SYMLINK_HOPS = 40;
 
+/** One base file in the sorted listing, with its absolute path made once (so lookups by it hash once). */
+interface ListedFile {
+  path: string;
+  entry: IndexedEntry;
+}
+
 /**
  * A base image's files (paths relative to the root, as its index keeps them), sorted once per
  * index the first time a directory's contents are asked for, then shared by every stage and
  * analysis that uses the same index.
  */
 class BaseListing {
-  private sorted?: string[];
+  private sorted?: { keys: string[]; files: Array<ListedFile | undefined> };
   readonly hasSymlinks: boolean;
 
   constructor(private readonly files: ReadonlyMap<string, IndexedEntry>) {
@@ -31,14 +37,17 @@ class BaseListing {
     return path === '/' ? ROOT : this.files.get(path.slice(1));
   }
 
-  /** Absolute paths of the regular files at or below `dir`. */
-  filesUnder(dir: string): string[] {
-    const found: string[] = [];
+  /** The regular files at or below `dir` (absolute). */
+  filesUnder(dir: string): ListedFile[] {
+    const found: ListedFile[] = [];
     const at = this.entry(dir);
-    if (dir !== '/' && at?.type === 'file') found.push(dir);
+    if (dir !== '/' && at?.type === 'file') found.push({ path: dir, entry: at });
     const [start, end] = this.rangeBelow(dir);
-    const keys = this.keys();
-    for (let i = start; i < end; i++) if (this.files.get(keys[i])!.type === 'file') found.push(`/${keys[i]}`);
+    const { files } = this.listing();
+    for (let i = start; i < end; i++) {
+      const file = files[i];
+      if (file) found.push(file);
+    }
     return found;
   }
 
@@ -49,14 +58,21 @@ class BaseListing {
 
   /** Where the keys below `dir` lie in the sorted keys: `dir/` ≤ key < `dir0` (`0` follows `/`). */
   private rangeBelow(dir: string): [number, number] {
-    const keys = this.keys();
+    const { keys } = this.listing();
     if (dir === '/') return [0, keys.length];
-    const prefix = `${dir.slice(1)}/`;
-    return [lowerBoundOf(keys, prefix), lowerBoundOf(keys, `${dir.slice(1)}0`)];
+    return [lowerBoundOf(keys, `${dir.slice(1)}/`), lowerBoundOf(keys, `${dir.slice(1)}0`)];
   }
 
-  private keys(): string[] {
-    return (this.sorted ??= [...this.files.keys()].sort());
+  private listing(): { keys: string[]; files: Array<ListedFile | undefined> } {
+    if (!this.sorted) {
+      const keys = [...this.files.keys()].sort();
+      const files = keys.map((key) => {
+        const entry = this.files.get(key)!;
+        return entry.type === 'file' ? { path: `/${key}`, entry } : undefined;
+      });
+      this.sorted = { keys, files };
+    }
+    return this.sorted;
   }
 }
 
@@ -83,7 +99,7 @@ export class BaseLayer implements BaseFiles {
   private readonly listing: BaseListing;
   private readonly hidden = new Set<string>();
   private readonly goneDirs = new PathIndex();
-  private readonly nodes = new Map<string, FileNode>();
+  private readonly nodes = new Map<IndexedEntry, FileNode>();
   private readonly origin: Effect;
 
   constructor(files: ReadonlyMap<string, IndexedEntry>, from: Range) {
@@ -97,23 +113,22 @@ export class BaseLayer implements BaseFiles {
   fileAt(path: string): FileNode | undefined {
     if (this.hidden.has(path)) return undefined;
     const entry = this.listing.entry(path);
-    return entry?.type === 'file' && !this.isGone(path) ? this.node(path, entry.size) : undefined;
+    return entry?.type === 'file' && !this.isGone(path) ? this.node({ path, entry }) : undefined;
   }
 
   /** The base files at or below `dir` that no layer above hid. */
   filesUnder(dir: string): FileNode[] {
     if (this.isGone(dir)) return [];
     const nodes: FileNode[] = [];
-    for (const path of this.listing.filesUnder(dir)) {
-      if (this.hidden.has(path)) continue;
-      nodes.push(this.node(path, this.listing.entry(path)!.size));
-    }
+    // a deleted directory's files were each hidden as they were deleted: no need to ask isGone of each
+    for (const file of this.listing.filesUnder(dir)) if (!this.hidden.has(file.path)) nodes.push(this.node(file));
     return nodes;
   }
 
   /** A layer above hides the base file at `path` (a whiteout, or a file of its own there). */
   hide(path: string): void {
-    if (this.listing.entry(path)?.type === 'file') this.hidden.add(path);
+    // any path may be named: only base files' paths are ever looked up here
+    this.hidden.add(path);
   }
 
   /** A layer above deleted `path` as a whole: base directories and links at or below it are gone. */
@@ -163,11 +178,11 @@ export class BaseLayer implements BaseFiles {
     return this.goneDirs.size > 0 && this.goneDirs.hasAtOrAbove(path);
   }
 
-  private node(path: string, size: number): FileNode {
-    let node = this.nodes.get(path);
+  private node({ path, entry }: ListedFile): FileNode {
+    let node = this.nodes.get(entry);
     if (!node) {
-      node = { key: path, path, entry: { path, bytes: exact(size), tree: false, reason: 'base', effect: this.origin } };
-      this.nodes.set(path, node);
+      node = { key: path, path, entry: { path, bytes: exact(entry.size), tree: false, reason: 'base', effect: this.origin } };
+      this.nodes.set(entry, node);
     }
     return node;
   }

@@ -100,7 +100,8 @@ export class ImageFilesystem {
   under(path: string): FileNode[] {
     const own = this.inOrder(this.nodePaths.keysUnder(path));
     if (!this.base) return own;
-    return [...this.base.filesUnder(path).filter((node) => !this.nodes.has(node.key)), ...own];
+    // a base file with a node of its own at its path was hidden when the node was set
+    return [...this.base.filesUnder(path), ...own];
   }
 
   /** Nodes a glob names: matching paths, their contents, and trees inside the glob's base directory. */

@@ -90,9 +90,11 @@ describe('an unresolved base image: figures it would have made known say why', (
     expect(stage.steps[1].addedBytes).toEqual({ value: 0, estimate: 'unknown', reason: 'base image not resolved (registry-1.docker.io: not found (404))' });
   });
 
-  test('cp of a file only the base may hold is unknown, and says why', async () => {
+  test('cp of a file only the base may hold is unknown, and says why; so is COPY --from of one', async () => {
     const [stage] = await stagesOf('FROM debian:bookworm\nRUN cp /etc/hosts /tmp/hosts\n', offline);
     expect(stage.steps[1].addedBytes).toEqual({ value: 0, estimate: 'unknown', reason: OFFLINE });
+    const [, copied] = await stagesOf('FROM debian:bookworm AS base\nFROM scratch\nCOPY --from=base /usr/bin/bash /bash\n', offline);
+    expect(copied.steps[1].addedBytes).toEqual({ value: 0, estimate: 'unknown', reason: OFFLINE });
   });
 
   test('without baseImages at all: the reason is only "base image not resolved", the notes are as before', async () => {

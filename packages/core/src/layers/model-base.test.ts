@@ -92,6 +92,9 @@ describe('deletes, copies and moves of base files', () => {
   test('COPY --from a stage carries the bytes of its base files', async () => {
     const stage = await modelled('FROM debian:bookworm AS base\nFROM scratch\nCOPY --from=base /usr/bin/bash /bash\n');
     expect(stage.steps[1].addedBytes).toEqual(exact(1000));
+    // through the stage's merged-/usr links, a glob too
+    const linked = await modelled('FROM debian:bookworm AS base\nFROM scratch\nCOPY --from=base /lib/x86_64-linux-gnu/libc.so.6 /bin/ls* /out/\n');
+    expect(linked.steps[1].stored.map((entry) => [entry.path, entry.bytes])).toEqual([['/out/libc.so.6', exact(2000)], ['/out/ls', exact(500)]]);
   });
 });
 

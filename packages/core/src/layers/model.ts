@@ -13,7 +13,7 @@ import { withRealPathsAll } from './real-paths';
 import { runEffects } from './run-effects';
 import { stageEnvironmentsOver, type StepEnvironment } from './stage-env';
 import { traceUnseenWrites } from './unseen-writes';
-import type { BuildContext, Effect, LayerModel, StageLayers, Step } from './types';
+import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step } from './types';
 
 export interface LayerModelOptions {
   /** sizes of COPY/ADD sources; without it, context copies are unknown */
@@ -32,13 +32,15 @@ const DEFAULT_ENV: StepEnvironment = { workdir: '/', env: new Map(), user: 'root
 export function buildLayerModel(document: ParsedDocument, options: LayerModelOptions = {}): LayerModel {
   const environments = stageEnvironmentsOver(document, baseEnvironments(options.baseImages));
   const finals: ImageFilesystem[] = [];
+  const unknownBases: Bytes[] = [];
   const stages: StageLayers[] = [];
   for (const stage of document.stages) {
     const chain = baseChain(document, stage.index).map((index) => document.stages[index]);
     const base = chainBaseOf(chain[0], options.baseImages);
-    const simulation = new StageSimulation(document, options.context, environments, finals, base);
+    const simulation = new StageSimulation(document, options.context, environments, { finals, unknownBases }, base);
     const run = simulation.runChain(chain);
     finals[stage.index] = run.filesystem;
+    unknownBases[stage.index] = base.unknown;
     stages.push(describeStage(stage, run, base));
   }
   return { stages };
@@ -49,7 +51,8 @@ class StageSimulation {
     private readonly document: ParsedDocument,
     private readonly context: BuildContext | undefined,
     private readonly environments: ReadonlyMap<Instruction, StepEnvironment>,
-    private readonly finals: readonly ImageFilesystem[],
+    /** the stages built so far, for COPY --from */
+    private readonly built: { finals: readonly ImageFilesystem[]; unknownBases: readonly Bytes[] },
     private readonly base: ChainBase,
   ) {}
 
@@ -88,7 +91,7 @@ class StageSimulation {
     const read =
       instruction.keyword === 'RUN'
         ? runEffects(this.document, instruction, environment)
-        : copyEffects(instruction, environment, { context: this.context, stages: this.document.stages, escapeChar: this.document.escapeChar, finals: this.finals });
+        : copyEffects(instruction, environment, { context: this.context, stages: this.document.stages, escapeChar: this.document.escapeChar, ...this.built });
     // paths through the base image's directory symlinks act on their targets
     const effects = this.base.layer ? withRealPathsAll(read.effects, (path, followLast, deleted) => filesystem.realPath(path, followLast, deleted)) : read.effects;
     step.effects = effects;

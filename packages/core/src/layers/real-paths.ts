@@ -20,14 +20,20 @@ export function withRealPathsAll(effects: readonly Effect[], realPath: RealPath)
  * the link itself, so a delete's last segment is not followed. A glob keeps its pattern after its
  * base directory. The same effect when nothing changes.
  */
+/** A path, or a glob by its base directory (whose last segment is always followed), through `realPath`. */
+export function realPathOf(path: string, how: { glob?: boolean; followLast: boolean }, realPath: (path: string, followLast: boolean) => string): string {
+  if (!how.glob) return realPath(path, how.followLast);
+  const base = globBase(path);
+  const resolved = realPath(base, true);
+  return resolved === base ? path : `${resolved === '/' ? '' : resolved}${path.slice(base.length)}`;
+}
+
 function withRealPaths(effect: Effect, realPath: (path: string, followLast: boolean) => string): Effect {
   let moved = false;
   const real = (path: string, glob = false, followLast = true): string => {
-    const base = glob ? globBase(path) : path;
-    const resolved = realPath(base, glob || followLast);
-    if (resolved === base) return path;
-    moved = true;
-    return glob ? `${resolved === '/' ? '' : resolved}${path.slice(base.length)}` : resolved;
+    const resolved = realPathOf(path, { glob, followLast }, realPath);
+    if (resolved !== path) moved = true;
+    return resolved;
   };
   let changed: Effect;
   switch (effect.kind) {
