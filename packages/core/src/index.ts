@@ -19,6 +19,12 @@ export { contains, rangesOverlap, sameRange } from './parse/range';
 export { stageNamed, stagesNeededBy } from './parse/stage-graph';
 export { describeBytes, exact, formatByteCount, lowerBound, sumBytes, UNKNOWN } from './layers/bytes';
 
+// the base-image resolver the CLI and the language server share, with its cache (the contract's types: at the end)
+export { BaseImageResolver, BEING_RESOLVED, DEFAULT_NETWORK_BUDGET_BYTES, OFFLINE } from './registry/resolver';
+export type { BaseImageIndex } from './registry/base-image-index';
+export { hostPlatform } from './registry/platform';
+export { cacheDirectory } from './registry/index-cache';
+
 // the rules engine
 export { atLeast, SEVERITIES, type Finding } from './engine/rule';
 export { NOT_ANALYZED } from './engine/unanalyzed';
