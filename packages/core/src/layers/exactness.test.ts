@@ -37,8 +37,7 @@ describe('writes to files the base image may hold are never exact', () => {
   ])('%s is unknown, not "0 B exact"', async (_, run, note) => {
     const [stage] = await stagesOf(`FROM debian:bookworm\n${run}\n`);
     expect(added(stage, 2)).toEqual({ value: 0, estimate: 'unknown', reason: NOT_RESOLVED });
-    const pattern = new RegExp(`^${note.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, which the base image may hold`);
-    expect(notesAt(stage, 2).filter((line) => pattern.test(line))).toHaveLength(1);
+    expect(notesAt(stage, 2)[0]).toMatch(new RegExp(`^${note.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, which the base image may hold`));
   });
 
   test('`chmod -R` of a copied directory adds at least the copied files (the base image may hold more there)', async () => {

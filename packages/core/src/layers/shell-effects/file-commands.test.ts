@@ -172,26 +172,21 @@ describe('cp, mv, install, ln', () => {
 });
 
 describe('sed -i, tee, find', () => {
-  test('sed -i hides each file it reads and writes it anew, of an unknown size (it may shrink); a glob copies up what it matches', async () => {
+  test('sed -i rewrites each file (copied up, of an unknown new size: it may shrink), globs too', async () => {
     expect(await effectsOf("RUN sed -i 's/a/b/' /etc/a /etc/b && sed -e 's/x/y/' --in-place /etc/c && sed 's/x/y/' /etc/d && sed -i s/x/y/ /etc/*.conf")).toEqual([
-      { kind: 'copy-up', command: 'sed', path: '/etc/a', recursive: false, extraBytes: UNKNOWN },
-      { kind: 'write', command: 'sed', path: '/etc/a', bytes: UNKNOWN },
-      { kind: 'copy-up', command: 'sed', path: '/etc/b', recursive: false, extraBytes: UNKNOWN },
-      { kind: 'write', command: 'sed', path: '/etc/b', bytes: UNKNOWN },
-      { kind: 'copy-up', command: 'sed', path: '/etc/c', recursive: false, extraBytes: UNKNOWN },
-      { kind: 'write', command: 'sed', path: '/etc/c', bytes: UNKNOWN },
-      { kind: 'copy-up', command: 'sed', path: '/etc/*.conf', glob: true, recursive: false, extraBytes: UNKNOWN },
+      { kind: 'copy-up', command: 'sed', path: '/etc/a', recursive: false, rewrites: true },
+      { kind: 'copy-up', command: 'sed', path: '/etc/b', recursive: false, rewrites: true },
+      { kind: 'copy-up', command: 'sed', path: '/etc/c', recursive: false, rewrites: true },
+      { kind: 'copy-up', command: 'sed', path: '/etc/*.conf', glob: true, recursive: false, rewrites: true },
     ]);
   });
 
   test('sed -i.bak keeps a backup; -ie means the suffix "e"', async () => {
     expect(await effectsOf("RUN sed -i.bak 's/a/b/' /f && sed -ie 's/a/b/' /g")).toEqual([
       { kind: 'copy', command: 'sed', from: '/f', to: '/f.bak', recursive: false, move: false, intoDirectory: false },
-      { kind: 'copy-up', command: 'sed', path: '/f', recursive: false, extraBytes: UNKNOWN },
-      { kind: 'write', command: 'sed', path: '/f', bytes: UNKNOWN },
+      { kind: 'copy-up', command: 'sed', path: '/f', recursive: false, rewrites: true },
       { kind: 'copy', command: 'sed', from: '/g', to: '/ge', recursive: false, move: false, intoDirectory: false },
-      { kind: 'copy-up', command: 'sed', path: '/g', recursive: false, extraBytes: UNKNOWN },
-      { kind: 'write', command: 'sed', path: '/g', bytes: UNKNOWN },
+      { kind: 'copy-up', command: 'sed', path: '/g', recursive: false, rewrites: true },
     ]);
   });
 

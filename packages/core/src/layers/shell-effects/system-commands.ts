@@ -62,18 +62,16 @@ function readSed(args: readonly ShellWord[]): SedArgs {
 /**
  * `sed -i` writes each file anew (a temporary file renamed over it): the layer hides the file it
  * read, as a copy-up does, and stores a new one of a size dflint cannot know, smaller or larger.
- * A glob stays a copy-up of what it matches, with an unknown change on top.
  */
 function sed(call: Call): Effect[] {
   const { inPlace, suffix, files } = readSed(call.args);
   if (!inPlace) return [];
   return files.flatMap((word) =>
     onPath(call, word, (path, glob): Effect[] => {
-      const copyUp: Effect = { kind: 'copy-up', ...origin(call), ...pathFields(path, glob), recursive: false, extraBytes: UNKNOWN };
-      const rewrite: Effect[] = glob ? [copyUp] : [copyUp, { kind: 'write', ...origin(call), path, bytes: UNKNOWN }];
-      if (suffix === '') return rewrite;
-      if (glob || suffix.includes('*')) return [unknownWrite(call, 'sed -i: keeps backups under names dflint does not work out', parentOf(path)), ...rewrite];
-      return [{ kind: 'copy', ...origin(call), from: path, to: `${path}${suffix}`, recursive: false, move: false, intoDirectory: false }, ...rewrite];
+      const rewrite: Effect = { kind: 'copy-up', ...origin(call), ...pathFields(path, glob), recursive: false, rewrites: true };
+      if (suffix === '') return [rewrite];
+      if (glob || suffix.includes('*')) return [unknownWrite(call, 'sed -i: keeps backups under names dflint does not work out', parentOf(path)), rewrite];
+      return [{ kind: 'copy', ...origin(call), from: path, to: `${path}${suffix}`, recursive: false, move: false, intoDirectory: false }, rewrite];
     }),
   );
 }
