@@ -63,14 +63,20 @@ export function settleWaste(records: StepRecord[], unknownBase: Bytes): void {
 
 /**
  * The FROM row stands for the base image, which keeps storing the files later lines hide: their
- * exact size when it is resolved, else an unknown amount.
+ * exact size when it is resolved, else an unknown amount. A line that writes files dflint cannot
+ * see (`apt-get install`, `make install`) may hide base files too: then it is at most a lower bound.
  */
-function baseWaste(from: Step | undefined, touches: BaseTouch[], base: ChainBase): Bytes | undefined {
-  if (touches.length === 0) return undefined;
-  const figure = touches.some(isVague) ? base.unknown : sumBytes(touches.map((touch) => touch.bytes!));
+function baseWaste(from: Step | undefined, touches: BaseTouch[], base: ChainBase, opaque: Step | undefined): Bytes | undefined {
+  if (touches.length === 0 && !(opaque && base.summary?.resolved)) return undefined;
+  const known = touches.some(isVague) ? base.unknown : sumBytes(touches.map((touch) => touch.bytes!));
+  const figure = opaque && base.summary?.resolved ? atLeastBytes(known) : known;
   if (!from) return figure;
   from.wastedBytes = figure;
-  if (figure.estimate === 'exact') from.notes.push(`the base image stores ${describeBytes(figure)} of files that later lines hide (listed below)`);
+  if (opaque && figure !== known && known.estimate === 'exact') {
+    from.notes.push(`waste not exact: line ${lineOf(opaque.instruction.range)} writes files dflint cannot see, which may hide base-image files`);
+  }
+  if (touches.length === 0) return figure;
+  if (known.estimate === 'exact') from.notes.push(`the base image stores ${describeBytes(known)} of files that later lines hide (listed below)`);
   else if (base.note) from.notes.push(`the base image stores files that later lines hide (listed below), of unknown size: ${base.note}`);
   else from.notes.push('the base image stores files that later lines hide (listed below), of a size dflint does not know yet');
   return figure;
@@ -82,7 +88,8 @@ export function describeStage(stage: Stage, run: ChainRun, base: ChainBase): Sta
   const layers = inChain.filter((record) => record.step.createsLayer);
   const shadowedBase = own.flatMap((record, step) => record.baseTouches.map((touch) => ({ path: touch.path, step, effect: touch.effect, ...(touch.bytes && { bytes: touch.bytes }) })));
   const from = own.find((record) => record.step.instruction.keyword === 'FROM')?.step;
-  const hiddenBase = baseWaste(from, run.records.flatMap((record) => record.baseTouches), base);
+  const opaque = run.records.find((record) => record.opaque)?.step;
+  const hiddenBase = baseWaste(from, run.records.flatMap((record) => record.baseTouches), base, opaque);
   const wasted: Bytes[] = layers.map((record) => record.step.wastedBytes);
   if (hiddenBase) wasted.push(hiddenBase);
   const added = layers.length ? sumBytes(layers.map((record) => record.step.addedBytes)) : exact(0);

@@ -110,3 +110,15 @@ describe('an unresolved base image: figures it would have made known say why', (
     expect(stage.steps[0].wastedBytes).toEqual(exact(0));
   });
 });
+
+describe('a line dflint cannot see into, over a resolved base', () => {
+  test('may hide base files: the base waste is at most a lower bound, and the FROM row says which line (ground truth apt-one-run)', async () => {
+    const [stage] = await stagesOf('FROM debian:bookworm\nRUN apt-get update && apt-get install -y file\n', resolved);
+    expect(stage.totals.wastedBytes.estimate).not.toBe('exact');
+    expect(stage.steps[0].notes).toEqual(['waste not exact: line 2 writes files dflint cannot see, which may hide base-image files']);
+    const [touched] = await stagesOf('FROM debian:bookworm\nRUN rm -rf /usr/share/doc/bash\nRUN make install\n', resolved);
+    expect(touched.steps[0].wastedBytes).toEqual({ value: 1000, estimate: 'lower-bound' });
+    const [seen] = await stagesOf('FROM debian:bookworm\nRUN rm -rf /usr/share/doc/bash\n', resolved);
+    expect(seen.totals.wastedBytes).toEqual(exact(1000));
+  });
+});
