@@ -47,7 +47,7 @@ if (!fs.existsSync(SHARED_GROUNDTRUTH)) announceSkip(`ground truth: shared cases
 
 const summary: string[] = [];
 /** case → measured and predicted figures, printed as one table at the end */
-const table = new Map<string, { wasted: number; image: number; online?: PredictedTotals; offline?: PredictedTotals }>();
+const table = new Map<string, { wasted: number; stored: number; image: number; online?: PredictedTotals; offline?: PredictedTotals }>();
 
 (cannotBuild ? describe.skip : describe)('ground truth (buildah, overlay)', () => {
   let workRoot: string;
@@ -80,7 +80,7 @@ const table = new Map<string, { wasted: number; image: number; online?: Predicte
         const m = built.measured;
         summary.push(`  ${testCase.origin}/${testCase.name}: ${m.stored} / ${m.visible} / ${m.wasted}, ` +
           `${built.imageLayers} layers (built in ${built.buildSeconds.toFixed(1)} s)`);
-        table.set(testCase.name, { wasted: m.wasted, image: imageBytesOf(built) });
+        table.set(testCase.name, { wasted: m.wasted, stored: m.stored, image: imageBytesOf(built) });
       }, BUILD_TIMEOUT_MS[testCase.base]);
 
       it('builds, and stores what was recorded', () => {
@@ -101,7 +101,7 @@ const table = new Map<string, { wasted: number; image: number; online?: Predicte
         }
       });
 
-      it(`dflint layers predicts the measured waste${registryProblem ? '' : ' (base images resolved)'}`, async () => {
+      it(`dflint layers predicts the measured waste and stored bytes${registryProblem ? '' : ' (base images resolved)'}`, async () => {
         const builtCase = mustBeBuilt(built);
         const { measured, imageLayers, context } = builtCase;
         const totals = await predictTotals(context, resolved());
@@ -110,6 +110,7 @@ const table = new Map<string, { wasted: number; image: number; online?: Predicte
           `  ${testCase.origin}/${testCase.name}: predicted ${describePrediction(totals)} (+${BASE_LAYERS} base), measured ${measured.wasted}`,
         );
         checkPrediction(totals.wastedBytes, measured.wasted);
+        checkPrediction(totals.addedBytes, measured.stored);
         expect(totals.layerCount).toBe(imageLayers - BASE_LAYERS);
         if (registry && totals.imageBytes) checkPrediction(totals.imageBytes, imageBytesOf(builtCase));
       }, PREDICT_TIMEOUT_MS);
@@ -126,6 +127,7 @@ const table = new Map<string, { wasted: number; image: number; online?: Predicte
         const totals = await predictTotals(context, 'offline');
         rowOf(testCase.name).offline = totals;
         checkPrediction(totals.wastedBytes, measured.wasted);
+        checkPrediction(totals.addedBytes, measured.stored);
         if (touchesBase) {
           checkOfflineSaysWhy(totals);
           expect(await runLayers(context, 'offline', 'table')).toContain(OFFLINE_REASON);
@@ -156,16 +158,18 @@ function describePrediction(totals: PredictedTotals): string {
 }
 
 function formatTable(): string {
-  const header = ['case', 'wasted', 'online', 'offline', 'image', 'image online'];
+  const header = ['case', 'wasted', 'online', 'offline', 'stored', 'online', 'image', 'online'];
   const rows = [...table].map(([name, row]) => [
     name,
     String(row.wasted),
     showBytes(row.online?.wastedBytes),
     showBytes(row.offline?.wastedBytes),
+    String(row.stored),
+    showBytes(row.online?.addedBytes),
     String(row.image),
     showBytes(row.online?.imageBytes),
   ]);
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
   const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]) : cell.padStart(widths[column]))).join('  ');
-  return ['ground truth, measured vs predicted (wasted bytes; image regular-file bytes):', line(header), ...rows.map(line)].join('\n');
+  return ['ground truth, measured vs predicted (wasted, stored above the base, image regular-file bytes; online = base images resolved):', line(header), ...rows.map(line)].join('\n');
 }
