@@ -115,11 +115,14 @@ const table = new Map<string, { wasted: number; stored: number; image: number; o
         if (registry && totals.imageBytes) checkPrediction(totals.imageBytes, imageBytesOf(builtCase));
       }, PREDICT_TIMEOUT_MS);
 
-      if (touchesBase) (registryProblem ? it.skip : it)('with its base resolved: the exact waste and the image size', async () => {
+      if (touchesBase) (registryProblem ? it.skip : it)('with its base resolved: the exact waste and the image size, which the table shows', async () => {
         const builtCase = mustBeBuilt(built);
         const totals = await predictTotals(builtCase.context, resolved());
         checkResolvedWaste(totals.wastedBytes, builtCase.measured.wasted);
         checkImageBytes(totals.imageBytes, imageBytesOf(builtCase));
+        const table = await runLayers(builtCase.context, resolved(), 'table');
+        expect(table).toMatch(/FROM debian:bookworm · 1 layer, sha256:/);
+        expect(table).toMatch(/^ *image: .+ predicted \(base .+ added\)$/m);
       }, PREDICT_TIMEOUT_MS);
 
       it(`offline, dflint layers never claims more than it knows${touchesBase ? ', and says the base was not resolved' : ''}`, async () => {
