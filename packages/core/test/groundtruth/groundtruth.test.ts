@@ -120,9 +120,9 @@ const table = new Map<string, { wasted: number; stored: number; image: number; o
         const totals = await predictTotals(builtCase.context, resolved());
         checkResolvedWaste(totals.wastedBytes, builtCase.measured.wasted);
         checkImageBytes(totals.imageBytes, imageBytesOf(builtCase));
-        const table = await runLayers(builtCase.context, resolved(), 'table');
-        expect(table).toMatch(/FROM debian:bookworm · 1 layer, sha256:/);
-        expect(table).toMatch(/^ *image: .+ predicted \(base .+ added\)$/m);
+        const text = await runLayers(builtCase.context, resolved(), 'table');
+        expect(text).toMatch(/FROM debian:bookworm · 1 layer, sha256:/);
+        expect(text).toMatch(/^ *image: .+ predicted \(base .+ added\)$/m);
       }, PREDICT_TIMEOUT_MS);
 
       it(`offline, dflint layers never claims more than it knows${touchesBase ? ', and says the base was not resolved' : ''}`, async () => {
