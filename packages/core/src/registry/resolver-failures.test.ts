@@ -1,14 +1,11 @@
 // Bad registries and bad layers: each ends as ONE unresolved stage with a one-line reason, the
 // other stage of the same Dockerfile still resolved, and resolve() never rejects.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Header } from 'tar';
 import { parseDocument } from '../parse/document';
 import type { RegistryOptions } from './base-image-state';
 import { BaseImageResolver } from './resolver';
-import { AMD64, INDEX, layerTar, MANIFEST, pushImage, type PushedImage } from './test-images';
+import { AMD64, INDEX, layerTar, MANIFEST, pushImage, removeTemporaryCaches, temporaryCache, type PushedImage } from './test-images';
 import { startTestRegistry, type TestRegistry } from './test-registry-server';
 
 let registry: TestRegistry;
@@ -19,7 +16,10 @@ beforeAll(async () => {
   pushImage(registry, 'library/debian', 'bookworm', [{ 'etc/motd': 'hi\n' }]);
   broken = pushImage(registry, 'tools/broken', '1', [{ 'usr/bin/tool': 't'.repeat(200_000) }]);
 });
-afterAll(() => registry.close());
+afterAll(async () => {
+  removeTemporaryCaches();
+  await registry.close();
+});
 beforeEach(() => {
   registry.fail.clear();
   registry.hang.clear();
@@ -28,7 +28,7 @@ beforeEach(() => {
   registry.tamper.clear();
 });
 
-const options = (more: RegistryOptions = {}): RegistryOptions => ({ mirrors: { 'docker.io': registry.url }, cacheDir: mkdtempSync(join(tmpdir(), 'dflint-resolver-')), platform: AMD64, env: {}, ...more });
+const options = (more: RegistryOptions = {}): RegistryOptions => ({ mirrors: { 'docker.io': registry.url }, cacheDir: temporaryCache(), platform: AMD64, env: {}, ...more });
 
 /** Resolves `FROM debian` + `FROM <image>`: debian must resolve; returns the other stage's reason. */
 async function reasonFor(image: string, more: RegistryOptions = {}): Promise<string> {
