@@ -87,6 +87,8 @@ export class RegistryClient {
     const configDescriptor = manifest.body.config as Descriptor | undefined;
     const layers = manifest.body.layers as Descriptor[] | undefined;
     if (!configDescriptor?.digest || !Array.isArray(layers)) throw new RegistryError(`${name}: the manifest has no config or layers`);
+    // the sizes are what the network budget counts, the digests go into URLs and cache file names
+    if (![configDescriptor, ...layers].every(wellFormed)) throw new RegistryError(`${name}: the manifest lists a blob without a valid digest and size`);
     const config = await this.json(reference, `blobs/${configDescriptor.digest}`, ['*/*'], configDescriptor.digest);
     return { reference, digest, platform, config: readConfig(config.body), layers };
   }
@@ -192,6 +194,12 @@ export class RegistryClient {
     const plain = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host) || this.options.insecure?.includes(registry);
     return `${plain ? 'http' : 'https'}://${host}`;
   }
+}
+
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+
+function wellFormed(descriptor: Descriptor | undefined): boolean {
+  return typeof descriptor?.digest === 'string' && DIGEST.test(descriptor.digest) && Number.isSafeInteger(descriptor.size) && descriptor.size >= 0;
 }
 
 async function readLimited(response: Response, limit: number, reference: ImageReference): Promise<Buffer> {
