@@ -268,8 +268,8 @@ export interface StageLayers {
   /** this stage's layers plus what it inherits through `FROM <stage>` (not an external base image) */
   totals: StageTotals;
   /**
-   * base-image files this stage's layers hide, one per command and the path it names: `bytes`, their
-   * exact size, when the base is resolved; without, the base may hold files there of unknown size
+   * base-image files this stage's layers hide, one per command and the path it names; `bytes`: their
+   * exact size when the base is resolved, else unknown with why (the base may hold files there)
    */
   shadowedBase: Array<{ path: string; step: number; effect: Effect; bytes?: Bytes }>;
   /** the registry image the stage's chain starts from; undefined for `FROM scratch` (and chains from it) */
