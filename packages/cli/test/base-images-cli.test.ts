@@ -63,7 +63,7 @@ async function closedPort(): Promise<number> {
     expect(layers[0].wastedBytes).toEqual({ value: DOC_BYTES, estimate: 'exact' });
   });
 
-  test('--offline: the figures that need the base are unknown and say why; no note, no request', () => {
+  test('--offline: the figures that need the base are unknown and say why, with no note', () => {
     const run = online(['layers', '--offline', ...mirror(), ...AMD64, '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
