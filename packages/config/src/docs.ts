@@ -8,6 +8,7 @@ type Node = JsonSchema & {
   properties?: Record<string, Node>;
   description?: string;
   default?: unknown;
+  title?: string;
   $ref?: string;
   else?: Node;
 };
@@ -33,7 +34,7 @@ export function renderConfigDocs(schema: JsonSchema, rules: readonly Rule[]): st
 <!-- generated from the rules' meta (options included) by packages/config/src/schema.ts and docs.ts, with \`npm run docs\`; a test checks it is current -->
 
 A config file sets rule severities and options, files to skip, per-file overrides, the build
-context and the failure threshold. Every key is optional. \`dflint --init\` writes a commented
+context, the failure threshold and how base images are resolved. Every key is optional. \`dflint --init\` writes a commented
 starter \`.dflintrc.yaml\`; \`dflint --print-config Dockerfile\` shows what applies to a file.
 
 ## Where dflint looks
@@ -203,6 +204,7 @@ function typeOf(node: Node): string {
   }
   if (node.type === 'array' && Array.isArray(node.items)) return 'array';
   if (node.type === 'object' && node.properties) return 'object';
+  if (node.type === 'object' && node.title) return `object: ${node.title}`;
   return String(node.type ?? 'value');
 }
 
