@@ -65,12 +65,60 @@ function echoBytes(call: Call): Bytes {
   return exact(Buffer.byteLength(texts.join(' ') + (newline ? '\n' : ''), 'utf8'));
 }
 
-/** `printf FORMAT` without conversions or escapes prints the format as it is. */
+/**
+ * `printf FORMAT [ARG…]` when what it prints is the same in every sh: POSIX escapes (\n, \t, \NNN
+ * octal; not bash's \x), `%%` and plain `%s`, the format reused while arguments remain. Any other
+ * conversion, a flag or width, arguments with no `%s` to take them, or an unknown word: unknown.
+ */
 function printfBytes(call: Call): Bytes {
-  if (call.args.length !== 1) return UNKNOWN;
-  const format = textOf(call, call.args[0]);
-  if (format === undefined || /[%\\]/.test(format) || format.startsWith('-')) return UNKNOWN;
-  return exact(Buffer.byteLength(format, 'utf8'));
+  const [formatWord, ...argWords] = call.args;
+  const format = textOf(call, formatWord);
+  if (format === undefined || format.startsWith('-')) return UNKNOWN;
+  const args = argWords.map((word) => textOf(call, word));
+  const pieces = printfPieces(format);
+  if (!pieces || args.some((arg) => arg === undefined)) return UNKNOWN;
+  const conversions = pieces.filter((piece) => piece === STRING).length;
+  if (conversions === 0 && args.length > 0) return UNKNOWN;
+  let total = 0;
+  let next = 0;
+  do {
+    for (const piece of pieces) total += piece === STRING ? Buffer.byteLength(args[next++] ?? '', 'utf8') : piece;
+  } while (next < args.length);
+  return exact(total);
+}
+
+/** A `%s` among a format's pieces; the other pieces are byte counts of literal text. */
+const STRING = Symbol('%s');
+const POSIX_ESCAPES = new Set(['\\', 'a', 'b', 'f', 'n', 'r', 't', 'v']);
+
+function printfPieces(format: string): Array<number | typeof STRING> | undefined {
+  const pieces: Array<number | typeof STRING> = [];
+  // the literal text so far, each escape standing as one byte
+  let literal = '';
+  for (let i = 0; i < format.length; i++) {
+    const char = format[i];
+    if (char === '\\') {
+      const next = format[++i] ?? '';
+      if (/[0-7]/.test(next)) {
+        for (let digits = 1; digits < 3 && /[0-7]/.test(format[i + 1] ?? ''); digits++) i++;
+      } else if (!POSIX_ESCAPES.has(next)) {
+        return undefined;
+      }
+      literal += '.';
+    } else if (char === '%') {
+      const next = format[++i];
+      if (next === '%') literal += '%';
+      else if (next !== 's') return undefined;
+      else {
+        pieces.push(Buffer.byteLength(literal, 'utf8'), STRING);
+        literal = '';
+      }
+    } else {
+      literal += char;
+    }
+  }
+  pieces.push(Buffer.byteLength(literal, 'utf8'));
+  return pieces;
 }
 
 function catOutput(call: Call): Output {
