@@ -64,20 +64,24 @@ export function settleWaste(records: StepRecord[], unknownBase: Bytes): void {
 /**
  * The FROM row stands for the base image, which keeps storing the files later lines hide: their
  * exact size when it is resolved, else an unknown amount. A line that writes files dflint cannot
- * see (`apt-get install`, `make install`) may hide base files too: then it is at most a lower bound.
+ * see (`apt-get install`, `make install`, `find … -delete`) where a resolved base holds files may
+ * hide some of them too: then it is a lower bound.
  */
 function baseWaste(from: Step | undefined, touches: BaseTouch[], base: ChainBase, opaque: Step | undefined): Bytes | undefined {
-  if (touches.length === 0 && !(opaque && base.summary?.resolved)) return undefined;
-  const known = touches.some(isVague) ? base.unknown : sumBytes(touches.map((touch) => touch.bytes!));
-  const figure = opaque && base.summary?.resolved ? atLeastBytes(known) : known;
+  const resolved = base.summary?.resolved === true;
+  if (touches.length === 0 && !(opaque && resolved)) return undefined;
+  const sized = sumBytes(touches.filter((touch) => !isVague(touch)).map((touch) => touch.bytes!));
+  const vague = touches.find(isVague);
+  const known = !vague ? sized : resolved ? atLeastBytes(sized) : base.unknown;
+  const figure = opaque && resolved ? atLeastBytes(known) : known;
   if (!from) return figure;
   from.wastedBytes = figure;
-  if (opaque && figure !== known && known.estimate === 'exact') {
-    from.notes.push(`waste not exact: line ${lineOf(opaque.instruction.range)} writes files dflint cannot see, which may hide base-image files`);
-  }
+  const unseen = resolved ? (vague ? lineOf(vague.effect.range) : opaque && lineOf(opaque.instruction.range)) : undefined;
+  if (unseen) from.notes.push(`waste not exact: line ${unseen} writes files dflint cannot see, which may hide base-image files`);
   if (touches.length === 0) return figure;
-  if (known.estimate === 'exact') from.notes.push(`the base image stores ${describeBytes(known)} of files that later lines hide (listed below)`);
-  else if (base.note) from.notes.push(`the base image stores files that later lines hide (listed below), of unknown size: ${base.note}`);
+  if (resolved) {
+    if (!vague || sized.value > 0) from.notes.push(`the base image stores ${describeBytes(sized)} of files that later lines hide (listed below)`);
+  } else if (base.note) from.notes.push(`the base image stores files that later lines hide (listed below), of unknown size: ${base.note}`);
   else from.notes.push('the base image stores files that later lines hide (listed below), of a size dflint does not know yet');
   return figure;
 }

@@ -78,6 +78,8 @@ export class LayerWriter {
       case 'cache-write':
         return this.store(effect.dir, { bytes: effect.bytes, reason: 'cache', effect, tree: true });
       case 'unknown-write':
+        // what it writes where the base holds files (or may: an unresolved base) may replace them
+        if (effect.path !== undefined && (this.holdsBaseFiles(effect.path) || !this.lower.isFresh(effect.path))) this.touchBase(effect.path, effect);
         return this.unknownTree(effect, effect.path, effect.bytes);
     }
   }
@@ -237,6 +239,10 @@ export class LayerWriter {
 
   private touchBase(path: string, effect: Effect): void {
     if (!this.isMounted(path)) this.touches.may(path, effect);
+  }
+
+  private holdsBaseFiles(path: string): boolean {
+    return this.lower.under(path).some((node) => node.entry.reason === 'base');
   }
 
   private isMounted(path: string): boolean {

@@ -122,4 +122,20 @@ describe('a line dflint cannot see into, over a resolved base', () => {
     const [seen] = await stagesOf('FROM debian:bookworm\nRUN rm -rf /usr/share/doc/bash\n', resolved);
     expect(seen.totals.wastedBytes).toEqual(exact(1000));
   });
+
+  test('`find … -delete` where the base holds files: the base waste is a lower bound of what is known (ground truth debian-find-delete-docs)', async () => {
+    const [stage] = await stagesOf('FROM debian:bookworm\nRUN rm /etc/hosts\nRUN find /usr/share/doc -type f ! -name copyright -delete\n', resolved);
+    expect(stage.steps[0].wastedBytes).toEqual({ value: 50, estimate: 'lower-bound' });
+    expect(stage.steps[0].notes[0]).toBe('waste not exact: line 3 writes files dflint cannot see, which may hide base-image files');
+    expect(stage.shadowedBase.map((entry) => entry.path)).toEqual(['/etc/hosts', '/usr/share/doc']);
+    // where the base holds nothing, the same unseen write hides nothing of it
+    const [elsewhere] = await stagesOf('FROM debian:bookworm\nRUN rm /etc/hosts\nRUN find /srv -type f -delete\n', resolved);
+    expect(elsewhere.totals.wastedBytes).toEqual(exact(50));
+  });
+
+  test('offline, the same `find … -delete` leaves the base waste unknown, saying why (it was "0 B exact")', async () => {
+    const offline = (document: Awaited<ReturnType<typeof parseDocument>>) => baseStates(document, { reason: 'offline' });
+    const [stage] = await stagesOf('FROM debian:bookworm\nRUN find /usr/share/doc -type f ! -name copyright -delete\n', offline);
+    expect(stage.totals.wastedBytes).toEqual({ value: 0, estimate: 'unknown', reason: 'base image not resolved (offline)' });
+  });
 });
