@@ -71,7 +71,8 @@ function baseWaste(from: Step | undefined, touches: BaseTouch[], base: ChainBase
   if (touches.length === 0 && !blind) return undefined;
   const known = touches.some(isVague) ? base.unknown : sumBytes(touches.map((touch) => touch.bytes!));
   const why = blind && `line ${lineOf(blind.instruction.range)} writes files dflint cannot see, which may hide base-image files`;
-  const figure = !why ? known : known.estimate === 'exact' && known.value === 0 ? unknownBecause(why) : atLeastBytes(known);
+  // an unresolved base is the first reason: its ENV may be what the step could not be read without
+  const figure = !why ? known : !base.summary?.resolved ? base.unknown : known.estimate === 'exact' && known.value === 0 ? unknownBecause(why) : atLeastBytes(known);
   if (!from) return figure;
   from.wastedBytes = figure;
   if (touches.length === 0) {

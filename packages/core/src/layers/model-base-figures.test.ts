@@ -65,6 +65,13 @@ describe('a step dflint cannot see into may hide base files too', () => {
     expect(stage.totals.wastedBytes).toEqual({ value: 50, estimate: 'lower-bound' });
   });
 
+  test('offline, the base not being resolved is the reason given (its ENV may be what the step needed)', async () => {
+    const offline = (document: Awaited<ReturnType<typeof parseDocument>>) => baseStates(document, { reason: 'offline' });
+    const [stage] = await stagesOf('FROM debian:bookworm\nRUN chmod -R 1777 "$GOPATH"\n', offline);
+    expect(stage.steps[0].wastedBytes).toEqual({ value: 0, estimate: 'unknown', reason: 'base image not resolved (offline)' });
+    expect(stage.totals.wastedBytes.reason).toBe('base image not resolved (offline)');
+  });
+
   test('FROM scratch has no base files to hide', async () => {
     const [stage] = await stagesOf('FROM scratch\nCOPY --from=busybox /bin/busybox /bin/sh\nRUN ./install.sh\n', resolved);
     expect(stage.steps[0].wastedBytes).toEqual(exact(0));
