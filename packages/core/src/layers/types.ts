@@ -65,6 +65,8 @@ export interface CopyUpEffect extends PathEffect {
   extraBytes?: Bytes;
   /** touch, `>>`: creates the file when it does not exist */
   creates?: boolean;
+  /** writes each file anew (`sed -i`): the new size may be smaller, so it is unknown, not a bound */
+  rewrites?: boolean;
 }
 
 /** rm, rm -r, rmdir, and the deleting half of mv: a whiteout; lower-layer bytes stay stored. */
@@ -129,6 +131,8 @@ export interface UnknownWriteEffect extends EffectBase {
    */
   cwd?: string;
   reason: string;
+  /** what the files amount to when more than "unknown" can be said: why (`base image not resolved (offline)`) */
+  bytes?: Bytes;
 }
 
 export type Effect =
@@ -199,7 +203,8 @@ export interface StoredEntry {
   bytes: Bytes;
   /** an unknown set of files under `path` (a cache, an install), not one file */
   tree: boolean;
-  reason: 'write' | 'copy-up' | 'copy' | 'extract' | 'cache' | 'unknown';
+  /** `base`: a file of the resolved base image, as the filesystem shows it (never in a step's `stored`) */
+  reason: 'write' | 'copy-up' | 'copy' | 'extract' | 'cache' | 'unknown' | 'base';
   /** the effect that made this layer store it */
   effect: Effect;
   /** for files a COPY/ADD took from the build context: the path there */
@@ -262,7 +267,10 @@ export interface StageLayers {
   steps: Step[];
   /** this stage's layers plus what it inherits through `FROM <stage>` (not an external base image) */
   totals: StageTotals;
-  /** base-image files this stage's layers hide: their bytes are known when the base image is resolved */
+  /**
+   * base-image files this stage's layers hide, one per command and the path it names; `bytes`: their
+   * exact size when the base is resolved, else unknown with why (the base may hold files there)
+   */
   shadowedBase: Array<{ path: string; step: number; effect: Effect; bytes?: Bytes }>;
   /** the registry image the stage's chain starts from; undefined for `FROM scratch` (and chains from it) */
   baseImage?: BaseImageSummary;
