@@ -8,6 +8,7 @@ type Node = JsonSchema & {
   properties?: Record<string, Node>;
   description?: string;
   default?: unknown;
+  title?: string;
   $ref?: string;
   else?: Node;
 };
@@ -33,7 +34,7 @@ export function renderConfigDocs(schema: JsonSchema, rules: readonly Rule[]): st
 <!-- generated from the rules' meta (options included) by packages/config/src/schema.ts and docs.ts, with \`npm run docs\`; a test checks it is current -->
 
 A config file sets rule severities and options, files to skip, per-file overrides, the build
-context and the failure threshold. Every key is optional. \`dflint --init\` writes a commented
+context, the failure threshold and how base images are resolved. Every key is optional. \`dflint --init\` writes a commented
 starter \`.dflintrc.yaml\`; \`dflint --print-config Dockerfile\` shows what applies to a file.
 
 ## Where dflint looks
@@ -124,6 +125,20 @@ matching override, in order; the command line (\`--rule\`, \`--disable\`, \`--co
 \`--failure-threshold\`). \`--rule NAME\` runs a rule even when a config file switched it off.
 \`# dflint-ignore\` and \`# hadolint ignore=\` comments in the Dockerfile then drop findings.
 
+## Base images and the network
+
+dflint looks each \`FROM\` image up in its registry, with a cache in \`$XDG_CACHE_HOME/dflint\`
+(\`~/.cache/dflint\`); [base-images.md](base-images.md) says what is sent, what is cached and what
+each note means. These keys, flags and variables set it (a flag wins over the key):
+
+| key | command line | effect |
+|---|---|---|
+| \`offline\` | \`--offline\` (or \`DFLINT_OFFLINE=1\`) | no network at all: base images stay unresolved (\`offline\`) |
+| \`registryMirrors\` | \`--registry-mirror <registry>=<url>\`, repeatable | \`{"docker.io": "https://mirror.example.com"}\`: ask the mirror for that registry's images |
+| \`insecureRegistries\` | \`--insecure-registry <host>\`, repeatable | registries spoken to over plain http (localhost and 127.0.0.1 always are) |
+| \`networkBudget\` | \`--network-budget <size>\` | compressed layer bytes one run may download (\`1GB\`, \`500MiB\`, bytes); default 1 GiB |
+| \`platform\` | \`--platform <os/arch[/variant]>\` | the platform to resolve for (\`linux/arm64\`); default this machine's |
+
 ## Coming from hadolint
 
 dflint reads a \`.hadolint.yaml\` (or \`.hadolint.yml\`) found the same way as its own config:
@@ -189,6 +204,7 @@ function typeOf(node: Node): string {
   }
   if (node.type === 'array' && Array.isArray(node.items)) return 'array';
   if (node.type === 'object' && node.properties) return 'object';
+  if (node.type === 'object' && node.title) return `object: ${node.title}`;
   return String(node.type ?? 'value');
 }
 

@@ -44,6 +44,9 @@ export interface RegistryClientOptions {
   fetch?: typeof fetch;
 }
 
+/** how long a request waits for an answer, then for each piece of its body, unless told */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
 /** A registry problem as one line: `<image>: <what happened>`. */
 export class RegistryError extends Error {}
 
@@ -84,6 +87,8 @@ export class RegistryClient {
     const configDescriptor = manifest.body.config as Descriptor | undefined;
     const layers = manifest.body.layers as Descriptor[] | undefined;
     if (!configDescriptor?.digest || !Array.isArray(layers)) throw new RegistryError(`${name}: the manifest has no config or layers`);
+    // the sizes are what the network budget counts, the digests go into URLs and cache file names
+    if (![configDescriptor, ...layers].every(wellFormed)) throw new RegistryError(`${name}: the manifest lists a blob without a valid digest and size`);
     const config = await this.json(reference, `blobs/${configDescriptor.digest}`, ['*/*'], configDescriptor.digest);
     return { reference, digest, platform, config: readConfig(config.body), layers };
   }
@@ -126,24 +131,46 @@ export class RegistryClient {
     return response;
   }
 
+  /**
+   * One GET. `timeoutMs` bounds the wait for the answer's headers, then each wait for the next piece
+   * of its body: a 1 GB layer may take minutes, a stalled one fails.
+   */
   private async send(url: string, accept: string[], authorization: string | undefined, name: string): Promise<Response> {
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const controller = new AbortController();
+    const stall = (message: string) => setTimeout(() => controller.abort(new RegistryError(message)), timeoutMs).unref();
+    let timer = stall(`${name}: no answer within ${timeoutMs} ms`);
+    let response: Response;
     try {
-      return await this.fetch(url, {
-        headers: { accept: accept.join(', '), ...(authorization && { authorization }) },
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
-        redirect: 'follow',
-      });
+      response = await this.fetch(url, { headers: { accept: accept.join(', '), ...(authorization && { authorization }) }, signal: controller.signal, redirect: 'follow' });
     } catch (error) {
+      clearTimeout(timer);
+      if (controller.signal.reason instanceof RegistryError) throw controller.signal.reason;
       const reason = (error as { cause?: { code?: string; message?: string } }).cause;
       const cause = reason?.code ?? reason?.message;
-      const timedOut = (error as Error).name === 'TimeoutError';
-      throw new RegistryError(`${name}: ${timedOut ? `no answer within ${this.options.timeoutMs ?? 30_000} ms` : `cannot reach ${new URL(url).host}${cause ? ` (${cause})` : ''}`}`);
+      throw new RegistryError(`${name}: cannot reach ${new URL(url).host}${cause ? ` (${cause})` : ''}`);
     }
+    clearTimeout(timer);
+    if (!response.body) return response;
+    const body = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        start: () => void (timer = stall(`no data for ${timeoutMs} ms`)),
+        transform(chunk, stream) {
+          clearTimeout(timer);
+          timer = stall(`no data for ${timeoutMs} ms`);
+          stream.enqueue(chunk);
+        },
+        flush: () => clearTimeout(timer),
+      }),
+    );
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
 
   /** Answers a 401's challenge: a bearer token from the realm (Docker token spec), or basic credentials. */
   private async authorize(registry: string, scope: string, header: string, name: string): Promise<string | undefined> {
-    const credentials = this.options.credentials?.(registry);
+    // a mirror gets the credentials stored for the mirror's own host, never the mirrored registry's
+    const mirror = this.options.mirrors?.[registry];
+    const credentials = this.options.credentials?.(mirror ? new URL(mirror).host : registry);
     const basic = credentials && `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
     const bearer = parseWwwAuthenticate(header).find((challenge) => challenge.scheme === 'bearer');
     if (!bearer?.params.realm) return basic;
@@ -171,6 +198,12 @@ export class RegistryClient {
   }
 }
 
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+
+function wellFormed(descriptor: Descriptor | undefined): boolean {
+  return typeof descriptor?.digest === 'string' && DIGEST.test(descriptor.digest) && Number.isSafeInteger(descriptor.size) && descriptor.size >= 0;
+}
+
 async function readLimited(response: Response, limit: number, reference: ImageReference): Promise<Buffer> {
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > limit) {
@@ -179,10 +212,15 @@ async function readLimited(response: Response, limit: number, reference: ImageRe
   }
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of response.body ?? []) {
-    total += chunk.length;
-    if (total > limit) throw new RegistryError(`${formatImageReference(reference)}: a manifest or config is larger than ${limit} bytes`);
-    chunks.push(Buffer.from(chunk));
+  try {
+    for await (const chunk of response.body ?? []) {
+      total += chunk.length;
+      if (total > limit) throw new RegistryError(`${formatImageReference(reference)}: a manifest or config is larger than ${limit} bytes`);
+      chunks.push(Buffer.from(chunk));
+    }
+  } catch (error) {
+    if (error instanceof RegistryError && error.message.startsWith(formatImageReference(reference))) throw error;
+    throw new RegistryError(`${formatImageReference(reference)}: a manifest or config broke off (${(error as Error).message})`);
   }
   return Buffer.concat(chunks);
 }
