@@ -2,7 +2,7 @@
 // the base image's hidden files, and the stage's totals.
 import { lineOf } from '../parse/range';
 import type { Stage } from '../parse/types';
-import { atLeastBytes, describeBytes, exact, sumBytes, UNKNOWN } from './bytes';
+import { atLeastBytes, describeBytes, exact, sumBytes, UNKNOWN, unknownBecause } from './bytes';
 import type { ChainBase } from './chain-base';
 import type { ImageFilesystem } from './filesystem';
 import type { BaseTouch } from './base-touches';
@@ -63,26 +63,30 @@ export function settleWaste(records: StepRecord[], unknownBase: Bytes): void {
 
 /**
  * The FROM row stands for the base image, which keeps storing the files later lines hide: their
- * exact size when it is resolved, else an unknown amount. A line that writes files dflint cannot
- * see (`apt-get install`, `make install`, `find … -delete`) where a resolved base holds files may
- * hide some of them too: then it is a lower bound.
+ * exact size when it is resolved, else an unknown amount. A later step the model cannot see into
+ * may hide base files too (apt-get install rewrites dpkg's status), as may a write dflint cannot
+ * see into a place a resolved base holds files at (`find /usr/share/doc … -delete`): then it is a
+ * lower bound.
  */
 function baseWaste(from: Step | undefined, touches: BaseTouch[], base: ChainBase, opaque: Step | undefined): Bytes | undefined {
+  const blind = base.summary !== undefined ? opaque : undefined;
+  if (touches.length === 0 && !blind) return undefined;
   const resolved = base.summary?.resolved === true;
-  if (touches.length === 0 && !(opaque && resolved)) return undefined;
-  const sized = sumBytes(touches.filter((touch) => !isVague(touch)).map((touch) => touch.bytes!));
+  // over a resolved base, a touch of no known size is such a write (layer-writer.ts)
   const vague = touches.find(isVague);
-  const known = !vague ? sized : resolved ? atLeastBytes(sized) : base.unknown;
-  const figure = opaque && resolved ? atLeastBytes(known) : known;
+  const known = vague && !resolved ? base.unknown : sumBytes(touches.filter((touch) => !isVague(touch)).map((touch) => touch.bytes!));
+  const unseen = blind ? lineOf(blind.instruction.range) : vague && resolved ? lineOf(vague.effect.range) : undefined;
+  const why = unseen && `line ${unseen} writes files dflint cannot see, which may hide base-image files`;
+  // an unresolved base is the first reason: its ENV may be what the step could not be read without
+  const figure = !why ? known : !resolved ? base.unknown : known.estimate === 'exact' && known.value === 0 ? unknownBecause(why) : atLeastBytes(known);
   if (!from) return figure;
   from.wastedBytes = figure;
-  const unseen = resolved ? (vague ? lineOf(vague.effect.range) : opaque && lineOf(opaque.instruction.range)) : undefined;
-  if (unseen) from.notes.push(`waste not exact: line ${unseen} writes files dflint cannot see, which may hide base-image files`);
-  if (touches.length === 0) return figure;
-  if (resolved) {
-    if (!vague || sized.value > 0) from.notes.push(`the base image stores ${describeBytes(sized)} of files that later lines hide (listed below)`);
-  } else if (base.note) from.notes.push(`the base image stores files that later lines hide (listed below), of unknown size: ${base.note}`);
+  if (touches.length === 0 || (resolved && known.value === 0)) {
+    // nothing seen hidden: only the step that cannot be seen into is worth a note
+  } else if (known.estimate === 'exact') from.notes.push(`the base image stores ${describeBytes(known)} of files that later lines hide (listed below)`);
+  else if (base.note) from.notes.push(`the base image stores files that later lines hide (listed below), of unknown size: ${base.note}`);
   else from.notes.push('the base image stores files that later lines hide (listed below), of a size dflint does not know yet');
+  if (why) from.notes.push(`waste not exact: ${why}`);
   return figure;
 }
 
