@@ -6,8 +6,9 @@
 #
 # usage: build-image.sh CONTEXT_DIR OUT.docker.tar
 #        build-image.sh --check      only check that this machine can build (root, tools, overlay)
-#        build-image.sh --push-bases HOST:PORT   make both bases (when not cached) and push them
-#                                    over plain http as HOST:PORT/library/{busybox:latest,debian:bookworm}
+#        build-image.sh --push-bases HOST:PORT [busybox] [debian]   make the bases named (default:
+#                                    both) when not cached, and push them over plain http as
+#                                    HOST:PORT/library/busybox:latest and HOST:PORT/library/debian:bookworm
 # env:   DFLINT_GT_HOME  storage and base-image cache (default /tmp/dflint-gt)
 # exit:  0 built; 1 build failed (log tail on stderr); 3 this machine cannot build (reason on stderr)
 #
@@ -118,8 +119,14 @@ ensure_debian() {
 
 if [ "${1:-}" = --push-bases ]; then
   registry="${2:?--push-bases needs HOST:PORT}"
-  ensure_busybox; ensure_debian
-  for image in busybox:latest debian:bookworm; do
+  bases=("${@:3}")
+  [ ${#bases[@]} -gt 0 ] || bases=(busybox debian)
+  for base in "${bases[@]}"; do
+    case "$base" in
+      busybox) ensure_busybox; image=busybox:latest ;;
+      debian) ensure_debian; image=debian:bookworm ;;
+      *) echo "build-image.sh: no base named '$base'" >&2; exit 1 ;;
+    esac
     skopeo copy -q --dest-tls-verify=false "${skopeo_store}localhost/$image" "docker://$registry/library/$image"
   done
   exit 0

@@ -56,7 +56,8 @@ const table = new Map<string, { wasted: number; stored: number; image: number; o
 
   beforeAll(async () => {
     workRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-gt-cases-'));
-    if (!registryProblem) registry = await serveBaseImages();
+    // without the Debian mirror there is no Debian base to push (and no Debian case runs)
+    if (!registryProblem) registry = await serveBaseImages(debianProblem ? ['busybox'] : ['busybox', 'debian']);
   }, REGISTRY_TIMEOUT_MS);
   afterAll(async () => {
     await registry?.stop();

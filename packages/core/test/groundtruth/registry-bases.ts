@@ -1,6 +1,7 @@
 // The ground truth's base images served by a real registry: Debian's docker-registry on 127.0.0.1,
 // with the harness's locally built bases pushed to it as docker.io's library/busybox:latest and
-// library/debian:bookworm, so `FROM debian:bookworm` resolves through `--registry-mirror docker.io=<url>`.
+// library/debian:bookworm (when the Debian cases run), so `FROM debian:bookworm` resolves through
+// `--registry-mirror docker.io=<url>`.
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -21,11 +22,11 @@ export interface BaseRegistry {
   stop(): Promise<void>;
 }
 
-/** Starts the registry and pushes both bases (building them first when they are not cached). */
-export async function serveBaseImages(): Promise<BaseRegistry> {
+/** Starts the registry and pushes the bases named (building them first when they are not cached). */
+export async function serveBaseImages(bases: ReadonlyArray<'busybox' | 'debian'>): Promise<BaseRegistry> {
   const registry: RunningRegistry = await startRegistry();
   try {
-    await run('bash', [BUILD_SCRIPT, '--push-bases', registry.host], { maxBuffer: 16 * 1024 * 1024 });
+    await run('bash', [BUILD_SCRIPT, '--push-bases', registry.host, ...bases], { maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     await registry.stop();
     const stderr = (error as { stderr?: string }).stderr ?? '';
