@@ -45,7 +45,7 @@ export class Analyzer {
   async analyze(input: AnalysisInput, key: string): Promise<Analysis | undefined> {
     const response = await this.enqueue({ op: 'analyze', input }, key);
     if (!response) return undefined;
-    if (!response.ok) return { findings: [], layers: [], skipped: response.error };
+    if (!response.ok) return { findings: [], layers: [], baseImages: [], skipped: response.error };
     return response.analysis;
   }
 

@@ -7,6 +7,16 @@ export { announceSkip, SHARED } from '../../core/src/test-shared';
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_BIN = path.join(REPO_ROOT, 'packages/language-server/bin/dflint-language-server.js');
 
+/**
+ * The spawned server's environment: offline unless a test says otherwise (no test reaches for
+ * registry-1.docker.io); a key set to undefined in `env` is removed (`{ DFLINT_OFFLINE: undefined }`).
+ */
+export function serverEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const merged: NodeJS.ProcessEnv = { DFLINT_OFFLINE: '1', ...process.env, ...env };
+  for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
+  return merged;
+}
+
 export interface Position {
   line: number;
   character: number;
@@ -48,6 +58,7 @@ export interface ClientOptions {
   capabilities?: Record<string, unknown>;
   initializationOptions?: unknown;
   rootUri?: string | null;
+  /** over serverEnv's defaults */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -74,7 +85,7 @@ export class LspClient {
     if (!existsSync(path.join(REPO_ROOT, 'packages/language-server/dist/main.js'))) {
       throw new Error('the language server is not built: run `npx tsc -b` (npm test does it first)');
     }
-    const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: REPO_ROOT, env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: REPO_ROOT, env: serverEnv(options.env) });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection);
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>

@@ -1,0 +1,108 @@
+import { parseDockerfile } from '@dflint/core';
+import type { BaseImageFigure } from './analysis-types';
+import { BEING_RESOLVED, imageKey, registryKey, registryOptions, type BaseImageSource, type RegistryInput, type RegistryOptions } from './registry-options';
+
+export interface BackgroundResolutionDeps {
+  newSource(options: RegistryOptions): BaseImageSource;
+  /** resolutions settled (resolved or failed): these open documents name one of the images */
+  settled(uris: string[]): void;
+  log(message: string): void;
+  /** a failed image is tried again after this long (or when the configuration changes) */
+  retryAfterMs?: number;
+  now?: () => number;
+}
+
+const RETRY_AFTER_MS = 10 * 60_000;
+
+/**
+ * Downloads the base images analyses found missing from the cache, on the main thread and never
+ * awaited by an analysis: each image once (shared by every document naming it); when it settles,
+ * the documents naming it are analysed again. A failure is remembered with its reason, so it is
+ * not retried on every keystroke and the worker can say why.
+ */
+export class BackgroundResolution {
+  private readonly sources = new Map<string, BaseImageSource>();
+  /** registry key → image key → failure reason (undefined: resolved) and when */
+  private readonly settledImages = new Map<string, Map<string, { reason?: string; at: number }>>();
+  private readonly pending = new Set<string>();
+  /** uri → the images (registry key + image key) its latest analysis names */
+  private readonly imagesOf = new Map<string, Set<string>>();
+
+  constructor(private readonly deps: BackgroundResolutionDeps) {}
+
+  /** image key → reason, for the images whose resolution with these options failed */
+  failures(registry: RegistryInput): Record<string, string> {
+    const failures: Record<string, string> = {};
+    for (const [image, outcome] of this.settledFor(registryKey(registry))) if (outcome.reason !== undefined) failures[image] = outcome.reason;
+    return failures;
+  }
+
+  /** After each analysis: starts what is being resolved and not started yet. */
+  analysed(uri: string, text: string, registry: RegistryInput, figures: readonly BaseImageFigure[]): void {
+    const key = registryKey(registry);
+    const images = figures.filter((figure) => figure.image !== undefined);
+    this.imagesOf.set(uri, new Set(images.map((figure) => `${key}\n${figure.image}`)));
+    const settled = this.settledFor(key);
+    const starting = images.filter((figure) => figure.reason === BEING_RESOLVED && !settled.has(figure.image!) && !this.pending.has(`${key}\n${figure.image}`));
+    if (starting.length === 0) return;
+    const wanted = new Set(starting.map((figure) => figure.image!));
+    for (const image of wanted) this.pending.add(`${key}\n${image}`);
+    this.deps.log(`dflint: resolving ${[...wanted].join(', ')} in the background`);
+    void this.resolve(key, registry, text, wanted);
+  }
+
+  forget(uri: string): void {
+    this.imagesOf.delete(uri);
+  }
+
+  /** The configuration changed: failed images are tried again, with a fresh network budget. */
+  retryFailures(): void {
+    this.sources.clear();
+    this.settledImages.clear();
+  }
+
+  private async resolve(key: string, registry: RegistryInput, text: string, wanted: Set<string>): Promise<void> {
+    const outcomes = new Map<string, string | undefined>();
+    try {
+      const states = await this.sourceFor(key, registry).resolve(parseDockerfile(text));
+      for (const state of states.values()) {
+        const image = imageKey(state.base);
+        if (image !== undefined && wanted.has(image)) outcomes.set(image, state.status === 'resolved' ? undefined : state.reason);
+      }
+    } catch (error) {
+      // resolve() never rejects; should it, the images fail with a short line rather than stay pending
+      for (const image of wanted) outcomes.set(image, `could not be resolved: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    const settled = this.settledFor(key);
+    const at = (this.deps.now ?? Date.now)();
+    for (const image of wanted) {
+      this.pending.delete(`${key}\n${image}`);
+      const reason = outcomes.has(image) ? outcomes.get(image) : 'not found in the document any more';
+      settled.set(image, { reason, at });
+      if (reason !== undefined) this.deps.log(`dflint: ${image}: base image not resolved (${reason})`);
+    }
+    const names = new Set([...wanted].map((image) => `${key}\n${image}`));
+    const uris = [...this.imagesOf].filter(([, images]) => [...images].some((image) => names.has(image))).map(([uri]) => uri);
+    if (uris.length > 0) this.deps.settled(uris);
+  }
+
+  private sourceFor(key: string, registry: RegistryInput): BaseImageSource {
+    let source = this.sources.get(key);
+    if (!source) this.sources.set(key, (source = this.deps.newSource(registryOptions(registry))));
+    return source;
+  }
+
+  /** the settled images of one set of options, failures past their retry time dropped */
+  private settledFor(key: string): Map<string, { reason?: string; at: number }> {
+    let settled = this.settledImages.get(key);
+    if (!settled) this.settledImages.set(key, (settled = new Map()));
+    const oldest = (this.deps.now ?? Date.now)() - (this.deps.retryAfterMs ?? RETRY_AFTER_MS);
+    for (const [image, outcome] of settled) {
+      if (outcome.reason === undefined || outcome.at >= oldest) continue;
+      settled.delete(image);
+      // a resolver may keep what it resolved, failures included: the retry gets a fresh one
+      this.sources.delete(key);
+    }
+    return settled;
+  }
+}
