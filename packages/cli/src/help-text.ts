@@ -13,6 +13,13 @@ each Dockerfile, over the nearest .hadolint.yaml; the command line wins over bot
 writes a starter; dflint --print-config FILE shows what applies to FILE. A config with
 extends: dflint:strict also reports merges that save only a layer (left out by default).
 
+Base images: each FROM image is looked up in its registry (Docker Hub for debian:bookworm), so
+figures about its files, ENV and packages are exact. Over the network go the image's manifest and
+config and each layer not yet indexed (streamed, never stored); an index of its files is kept in
+$XDG_CACHE_HOME/dflint (else ~/.cache/dflint), so a cached base costs no request. An image
+that cannot be resolved leaves those figures unknown, with one note on stderr; the exit code
+is unchanged. --offline (config offline: true, DFLINT_OFFLINE=1) resolves nothing.
+
 Suppress a finding in the Dockerfile with a comment line before the instruction:
   # dflint-ignore consecutive-run        this instruction only
   # dflint-ignore-file maintainer-deprecated
@@ -32,6 +39,14 @@ export const LAYERS_EPILOG = `Exit codes:
   0  the report was printed (layers reports; it does not fail on waste)
   2  usage or input error: no such file or context directory, unknown --target (a message on stderr)
 
-Wasted bytes: bytes a layer stores that a later instruction hides (deletes, overwrites, chmods).`;
+Wasted bytes: bytes a layer stores that a later instruction hides (deletes, overwrites, chmods).
+
+Base images: each FROM image is looked up in its registry (Docker Hub for debian:bookworm), so
+figures about its files, ENV and packages are exact. Over the network go the image's manifest and
+config and each layer not yet indexed (streamed, never stored); an index of its files is kept in
+$XDG_CACHE_HOME/dflint (else ~/.cache/dflint), so a cached base costs no request. An image
+that cannot be resolved leaves those figures unknown, with one note on stderr; the exit code
+is unchanged. --offline (config offline: true, DFLINT_OFFLINE=1) resolves nothing.
+The registry keys of the Dockerfile's config apply (see docs/configuration.md); the flags win.`;
 
 export const MAX_FILE_SIZE_HELP = 'Refuse a Dockerfile larger than this (e.g. 20MB, 512KB, or bytes) without reading it, or with more lines than one per 200 bytes of it; default: the config\'s maxFileSize, else 10MB';

@@ -9,10 +9,13 @@ import {
   type LayersReport,
   type StageLayers,
 } from '@dflint/core';
-import { DEFAULT_MAX_FILE_SIZE } from '@dflint/config';
+import { ConfigError, DEFAULT_MAX_FILE_SIZE, type ConfigLoader, type RegistrySettings } from '@dflint/config';
 import { EXIT, type CliIo } from './io';
 import { readDockerfile, readStdin, ReadError } from './read-input';
 import { stagesToBuild, TargetError } from './target-stages';
+import { progressFor } from './progress';
+import { withRegistryFlags } from './registry/registry-flags';
+import { baseImagesForRun, type BaseImageSourceFactory, type RunBaseImages } from './registry/run-base-images';
 
 export type LayersFormat = 'table' | 'json';
 
@@ -29,6 +32,12 @@ export interface LayersRequest {
   width: number;
   /** --max-file-size: the largest Dockerfile read, in bytes (default 10 MiB) */
   maxFileSize?: number;
+  /** the registry flags, over the registry keys of each Dockerfile's config */
+  registry?: RegistrySettings;
+  /** finds each Dockerfile's config (for its registry keys) */
+  configLoader?: ConfigLoader;
+  /** makes the run's base-image resolver; without it, base images are unknown */
+  baseImages?: BaseImageSourceFactory;
 }
 
 class LayersInputError extends Error {}
@@ -40,22 +49,28 @@ class LayersInputError extends Error {}
 export async function layersCommand(request: LayersRequest, io: CliIo): Promise<number> {
   const reports: LayersReport[] = [];
   let failed = false;
+  // a download shows on the terminal's stderr, erased before anything else is written
+  const progress = progressFor(request.dockerfiles.length, {}, io);
+  const loopIo = progress ? progress.around(io) : io;
+  const baseImages = baseImagesForRun(request.baseImages, loopIo, progress);
   for (const dockerfile of request.dockerfiles) {
     try {
-      reports.push(await layersReport(dockerfile, request, io));
+      reports.push(await layersReport(dockerfile, request, io, baseImages));
     } catch (error) {
-      if (error instanceof ReadError || error instanceof LayersInputError || error instanceof TargetError) io.err(`dflint: ${error.message}\n`);
-      else io.err(`${internalErrorLine(dockerfile, error)}\n`);
+      if (error instanceof ReadError || error instanceof LayersInputError || error instanceof TargetError) loopIo.err(`dflint: ${error.message}\n`);
+      else if (error instanceof ConfigError) loopIo.err(`dflint: ${error.describe(io.cwd)}\n`);
+      else loopIo.err(`${internalErrorLine(dockerfile, error)}\n`);
       failed = true;
     }
   }
+  progress?.stop();
   if (request.format === 'table') io.out(reports.map((report) => formatLayersTable(report, { color: request.color, width: request.width })).join('\n'));
   else if (request.dockerfiles.length === 1) io.out(reports.map(formatLayersJson).join(''));
   else io.out(`[${reports.map((report) => formatLayersJson(report).trimEnd()).join(',\n')}]\n`);
   return failed ? EXIT.error : EXIT.ok;
 }
 
-async function layersReport(dockerfile: string, request: LayersRequest, io: CliIo): Promise<LayersReport> {
+async function layersReport(dockerfile: string, request: LayersRequest, io: CliIo, baseImages: RunBaseImages | undefined): Promise<LayersReport> {
   const fromStdin = dockerfile === '-';
   const dockerfilePath = fromStdin ? undefined : path.resolve(io.cwd, dockerfile);
   const defaultRoot = dockerfilePath ? path.dirname(dockerfilePath) : io.cwd;
@@ -65,7 +80,10 @@ async function layersReport(dockerfile: string, request: LayersRequest, io: CliI
   const text = dockerfilePath ? await readDockerfile(dockerfilePath, dockerfile, maxBytes) : await readStdin(io.stdin, '-', maxBytes);
   await requireDirectory(root, request.context ?? root);
   // no rules: only the layer model is wanted, and the context's notes even when nothing is copied
-  const analysis = await analyzeDockerfile({ text, dockerfilePath, contextRoot: root, rules: [], alwaysReadContext: true });
+  const configFor = dockerfilePath ?? path.join(io.cwd, 'Dockerfile');
+  const registry = withRegistryFlags(request.configLoader?.loadConfigFor(configFor).config.registry, request.registry);
+  const source = baseImages?.forFile(dockerfile, registry);
+  const analysis = await analyzeDockerfile({ text, dockerfilePath, contextRoot: root, rules: [], alwaysReadContext: true, baseImages: source });
   const { document } = analysis;
   if (document.stages.length === 0) throw new LayersInputError(`${dockerfile}: no FROM instruction, so there is nothing to build`);
   const shown = stagesToBuild(document, request.target);

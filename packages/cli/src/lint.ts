@@ -7,9 +7,10 @@ import { EXIT, stdoutWidth, type CliIo } from './io';
 import { inputOverwrittenBy, writeOutputs, type OutputTarget } from './output-targets';
 import { progressFor } from './progress';
 import { readDockerfile, readStdin, ReadError } from './read-input';
-import type { ConfigLoader, FailureThreshold } from '@dflint/config';
+import type { ConfigLoader, FailureThreshold, RegistrySettings } from '@dflint/config';
 import { configsForInputs } from './config';
 import { judgeResults } from './verdict';
+import { baseImagesForRun, type BaseImageSourceFactory } from './registry/run-base-images';
 
 
 export interface LintRequest {
@@ -35,6 +36,10 @@ export interface LintRequest {
   fix?: FixRequest;
   /** --max-file-size, in bytes; without it, each file's config, else the default */
   maxFileSize?: number;
+  /** the registry flags; they win over each file's config */
+  registry?: RegistrySettings;
+  /** makes the run's base-image resolver; without it, base images are unknown */
+  baseImages?: BaseImageSourceFactory;
 }
 
 /** Lints every input, prints one report, and says which exit code the run earned. */
@@ -62,7 +67,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   for (const file of namedButIgnored) warnIgnored(file, '--ignore-pattern');
 
   const contextFlag = request.contextDir === undefined ? undefined : path.resolve(io.cwd, request.contextDir);
-  const commandLine = { rules: request.settings, context: contextFlag, failureThreshold: request.failureThreshold, maxFileSize: request.maxFileSize };
+  const commandLine = { rules: request.settings, context: contextFlag, failureThreshold: request.failureThreshold, maxFileSize: request.maxFileSize, registry: request.registry };
   const configs = configsForInputs(files, request.configLoader, commandLine, { cwd: io.cwd, stdinFilename: request.stdinFilename });
   const thresholds = new Map<string, FailureThreshold>();
 
@@ -73,6 +78,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   // on a terminal, long runs show `dflint: 120/2995 files…` on stderr, erased before any other output
   const progress = progressFor(files.length, request, io);
   const loopIo = progress ? progress.around(io) : io;
+  const baseImages = baseImagesForRun(request.baseImages, loopIo, progress, request);
   for (const [done, file] of files.entries()) {
     progress?.reach(done);
     const name = file === '-' ? request.stdinFilename : file;
@@ -90,7 +96,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
         ? await readDockerfile(dockerfilePath, file, config.maxFileSize)
         : await readStdin(io.stdin, name, config.maxFileSize);
       const contextRoot = contextRootOf(config.context, dockerfilePath, io.cwd);
-      const analysis: AnalysisRequest = { rules, settings: config.settings, dockerfilePath, contextRoot, contexts };
+      const analysis: AnalysisRequest = { rules, settings: config.settings, dockerfilePath, contextRoot, contexts, baseImages: baseImages?.forFile(name, config.registry) };
       if (!request.fix) {
         results.push({ file: name, findings: (await analyzeDockerfile({ ...analysis, text })).findings, text });
       } else if (!dockerfilePath && request.fix.write) {
@@ -136,3 +142,4 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
 function contextRootOf(contextDir: string | undefined, dockerfilePath: string | undefined, cwd: string): string | undefined {
   return contextDir ? path.resolve(cwd, contextDir) : dockerfilePath && path.dirname(dockerfilePath);
 }
+

@@ -15,15 +15,23 @@ import { initCommand, printConfigCommand } from './config';
 import { readMaxWarnings } from './verdict';
 import { EPILOG, LAYERS_EPILOG, MAX_FILE_SIZE_HELP } from './help-text';
 import { DOCKERFILE_NAMES_HELP } from './dockerfile-names';
+import { readRegistryFlags } from './registry/registry-flags';
+import { withRegistryOptions } from './registry/registry-options';
+import { defaultBaseImageSource, type BaseImageSourceFactory } from './registry/run-base-images';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
 
+const REGISTRY_FLAGS = ['offline', 'registry-mirror', 'insecure-registry', 'network-budget', 'platform'];
+
 // yargs-parser silently drops a bare `-`, so it travels through the parser under another name
 const STDIN_ARG = '\u0000stdin';
 
-/** Parses argv, runs the command, and returns the exit code; never throws for bad input. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Parses argv, runs the command, and returns the exit code; never throws for bad input.
+ * `baseImages` makes the run's base-image resolver (tests pass a fake); without it, base images are unknown.
+ */
+export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSourceFactory): Promise<number> {
   let command: (() => Promise<number>) | undefined;
   let helpCommand = 'dflint --help';
   const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)))
@@ -49,7 +57,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       '$0 [files..]',
       'Lint Dockerfiles (default: every Dockerfile under the current directory)',
       (y) =>
-        y
+        withRegistryOptions(y)
           .positional('files', {
             describe: `Dockerfiles, directories (searched for ${DOCKERFILE_NAMES_HELP}), globs, or - for stdin`,
             type: 'string',
@@ -82,6 +90,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           .option('max-warnings', { type: 'number', describe: 'Exit 1 when more than this many warnings are reported, even with no errors' })
           .option('quiet', { alias: 'q', type: 'boolean', describe: 'Report errors only (other findings do not count toward the exit code either; with no errors, stylish prints nothing)' })
           .option('max-file-size', { type: 'string', describe: MAX_FILE_SIZE_HELP })
+          .group(REGISTRY_FLAGS, 'Base images:')
           .example('$0 Dockerfile', 'Lint one file')
           .example('$0 .', 'Lint every Dockerfile under the current directory')
           .example("$0 'services/*/Dockerfile' --format json", 'Lint a glob, JSON output')
@@ -102,6 +111,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           const settings = selectRules(rules, splitNames(args.rule), splitNames(args.disable));
           const failureThreshold = args.failureThreshold as FailureThreshold | undefined;
           const maxFileSize = readMaxFileSize(args.maxFileSize);
+          const registry = readRegistryFlags(args, io.env);
           const configLoader = new ConfigLoader({
             rules,
             configFile: args.config,
@@ -112,7 +122,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
             if (!args.printConfig) throw new UsageError('--print-config needs the Dockerfile whose config to print: dflint --print-config Dockerfile');
             if (files.length) throw new UsageError('--print-config takes one file and lints nothing: drop the other file arguments');
             const context = args.context === undefined ? undefined : path.resolve(io.cwd, args.context);
-            return printConfigCommand(args.printConfig, configLoader, { rules: settings, context, failureThreshold, maxFileSize }, rules, io);
+            return printConfigCommand(args.printConfig, configLoader, { rules: settings, context, failureThreshold, maxFileSize, registry }, rules, io);
           }
           const inputs = files.length ? files : ['.'];
           const outputFiles = [args.outputFile ?? []].flat().map(fromStdinArg);
@@ -132,6 +142,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
               quiet: args.quiet,
               fix: fixRequest(args, inputs, outputs),
               maxFileSize,
+              registry,
+              baseImages,
             },
             io,
           );
@@ -143,7 +155,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       'Show, per stage, what each instruction adds to the image and how much of it is wasted',
       (y) => {
         helpCommand = 'dflint layers --help';
-        return y
+        return withRegistryOptions(y)
           .usage(
             '$0 layers [Dockerfile...|-] [--context DIR] [--target STAGE] [--format table|json]\n\n' +
               'Predicts, without building, the bytes each instruction stores in its layer and the bytes hidden\n' +
@@ -155,6 +167,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           .option('format', { alias: 'f', choices: ['table', 'json'] as const, default: 'table' as const, describe: 'Output format (json: the report, or an array of reports for several Dockerfiles)' })
           .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal unless NO_COLOR is set' })
           .option('max-file-size', { type: 'string', describe: 'Refuse a Dockerfile larger than this (e.g. 20MB, 512KB, or bytes) without reading it; default 10MB' })
+          .group(REGISTRY_FLAGS, 'Base images:')
           .example('$0 layers', './Dockerfile with the current directory as context')
           .example('$0 layers services/api/Dockerfile --target runtime', 'One stage and the stages it copies from')
           .example('$0 layers docker/Dockerfile --context . --format json', 'Another context; JSON for scripts')
@@ -172,6 +185,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
               color: useColor(args.color, io),
               width: (io.stdoutIsTTY && process.stdout.columns) || 120,
               maxFileSize: readMaxFileSize(args.maxFileSize),
+              registry: readRegistryFlags(args, io.env),
+              configLoader: new ConfigLoader({ rules, cwd: io.cwd }),
+              baseImages,
             },
             io,
           );
@@ -262,7 +278,7 @@ export function run(): void {
   // V8's background tier-up of the tree-sitter wasm held every short run ~400 ms at exit;
   // baseline-compiled code parses the whole corpus as fast (measured in bench/)
   setFlagsFromString('--liftoff-only');
-  void main(process.argv.slice(2), processIo()).then((code) => {
+  void main(process.argv.slice(2), processIo(), defaultBaseImageSource).then((code) => {
     process.exitCode = code;
   });
 }

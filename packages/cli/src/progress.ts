@@ -1,3 +1,4 @@
+import type { DownloadProgress } from '@dflint/core';
 import type { CliIo } from './io';
 
 /** A run still going after this long shows its progress. */
@@ -8,11 +9,14 @@ const REDRAW_MS = 100;
 const ERASE = '\r\x1b[K';
 
 /**
- * `dflint: 120/2995 files…` on stderr, rewritten in place while a run lints, erased before
- * anything else is written and at the end. Drawn only once the run has taken `afterMs`.
+ * `dflint: 120/2995 files…` on stderr, rewritten in place while a run lints (a run of one file
+ * shows no count), or what the run is downloading while it does; erased before anything else is
+ * written and at the end. Drawn only once the run has taken `afterMs`.
  */
 export class ProgressLine {
   private done = 0;
+  /** a download in progress, shown instead of the file count */
+  private activity?: string;
   /** the text on screen, '' when erased */
   private shown = '';
   private stopped = false;
@@ -36,6 +40,15 @@ export class ProgressLine {
   reach(done: number): void {
     if (this.stopped) return;
     this.done = done;
+    const now = this.now();
+    if (now - this.started >= this.afterMs && now - this.lastDraw >= REDRAW_MS) this.draw();
+  }
+
+  /** Shows `text` (a download) instead of the file count; undefined: it is over, the line is erased. */
+  report(text: string | undefined): void {
+    if (this.stopped || text === this.activity) return;
+    this.activity = text;
+    if (text === undefined) return this.clear();
     const now = this.now();
     if (now - this.started >= this.afterMs && now - this.lastDraw >= REDRAW_MS) this.draw();
   }
@@ -71,22 +84,33 @@ export class ProgressLine {
   }
 
   private draw(): void {
+    const text = this.activity ?? (this.total > 1 ? `dflint: ${this.done}/${this.total} files…` : undefined);
+    if (text === undefined) return;
     this.lastDraw = this.now();
-    const text = `dflint: ${this.done}/${this.total} files…`;
     if (text === this.shown) return;
-    this.write(`\r${text}`);
+    // a shorter line must not leave the end of the longer one on screen
+    this.write(text.length < this.shown.length ? `${ERASE}${text}` : `\r${text}`);
     this.shown = text;
   }
 }
 
 /**
  * A progress line for a run of `total` files, or none: only on a terminal's stderr (never a pipe
- * or file), not in CI (`CI` set), not with --quiet, not for a single file.
+ * or file), not in CI (`CI` set), not with --quiet. A single file gets no count, only downloads.
  * `DFLINT_PROGRESS_AFTER_MS` (internal, for tests) replaces the 1 s delay.
  */
 export function progressFor(total: number, options: { quiet?: boolean }, io: CliIo): ProgressLine | undefined {
   const ci = io.env.CI !== undefined && !['', '0', 'false'].includes(io.env.CI.toLowerCase());
-  if (!io.stderrIsTTY || ci || options.quiet || total < 2) return undefined;
+  if (!io.stderrIsTTY || ci || options.quiet) return undefined;
   const after = io.env.DFLINT_PROGRESS_AFTER_MS ? Number(io.env.DFLINT_PROGRESS_AFTER_MS) : NaN;
   return new ProgressLine(total, (text) => io.err(text), after >= 0 ? after : DEFAULT_AFTER_MS);
+}
+
+const DOWNLOAD_UNITS: ReadonlyArray<readonly [string, number]> = [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]];
+
+/** `resolving docker.io/library/debian:bookworm: 12.3 of 48.1 MiB (1/3 layers)` */
+export function downloadLine(progress: DownloadProgress): string {
+  const [unit, size] = DOWNLOAD_UNITS.find(([, bytes]) => progress.totalBytes >= bytes) ?? DOWNLOAD_UNITS[2];
+  const amount = (bytes: number) => (bytes / size).toFixed(1);
+  return `resolving ${progress.image}: ${amount(progress.receivedBytes)} of ${amount(progress.totalBytes)} ${unit} (${progress.layersDone}/${progress.layerCount} layers)`;
 }

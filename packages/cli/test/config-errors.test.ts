@@ -38,7 +38,7 @@ const CASES: Case[] = [
   {
     name: 'an unknown top-level key',
     files: { '.dflintrc.json': '{\n  "rules": {},\n  "ignore": ["vendor/"]\n}\n' },
-    error: /^\.dflintrc\.json:3: ignore: unknown key 'ignore'; allowed: \$schema, extends, rules, ignorePatterns, overrides, context, failureThreshold, maxFileSize$/,
+    error: /^\.dflintrc\.json:3: ignore: unknown key 'ignore'; allowed: \$schema, extends, rules, ignorePatterns, overrides, context, failureThreshold, maxFileSize, offline, registryMirrors, insecureRegistries, networkBudget, platform$/,
   },
   {
     name: 'a string where a list belongs',
@@ -84,6 +84,21 @@ const CASES: Case[] = [
     name: 'a failureThreshold that does not exist',
     files: { '.dflintrc.json': '{\n  "failureThreshold": "warn"\n}\n' },
     error: '.dflintrc.json:2: failureThreshold: must be one of error, warning, info, style, none (got "warn")',
+  },
+  {
+    name: 'a registry mirror that is not an http(s) URL (issue 15)',
+    files: { '.dflintrc.yaml': 'registryMirrors:\n  docker.io: mirror.example.com\n' },
+    error: '.dflintrc.yaml:2: registryMirrors.docker.io: must be an http:// or https:// URL (got "mirror.example.com")',
+  },
+  {
+    name: 'a platform that does not parse (issue 15)',
+    files: { '.dflintrc.json': '{\n  "offline": false,\n  "platform": "arm64"\n}\n' },
+    error: '.dflintrc.json:3: platform: must be a platform such as linux/amd64, linux/arm64 or linux/arm/v7 (got "arm64")',
+  },
+  {
+    name: 'a network budget with an unknown unit (issue 15)',
+    files: { '.dflintrc.yaml': 'networkBudget: 3 TB\n' },
+    error: '.dflintrc.yaml:1: networkBudget: must be a size such as 1GB, 500MiB or a number of bytes (got "3 TB")',
   },
   {
     name: 'a package.json dflint key that is not an object',

@@ -18,14 +18,15 @@ export const FILE_SIZE_PATTERN = '^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB
 
 /**
  * A size as the user wrote it, in bytes: a number of bytes, or a number with a unit K, M or G
- * (also KB/KiB, MB/MiB, GB/GiB, any case; all powers of 1024). Undefined when it is not one, or not positive.
+ * (also KB/KiB, MB/MiB, GB/GiB, any case; all powers of 1024). Undefined when it is not one, or
+ * below `minimum` (a file size must be positive; a network budget may be 0).
  */
-export function parseFileSize(value: string | number): number | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;
+export function parseFileSize(value: string | number, minimum = 1): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= minimum ? value : undefined;
   const match = new RegExp(FILE_SIZE_PATTERN).exec(value);
   if (!match) return undefined;
   const number = Number(value.trim().match(/^[\d.]+/)?.[0]);
   const unit = (match[2] ?? '').charAt(0).toLowerCase();
   const bytes = Math.floor(number * UNIT_BYTES[unit]);
-  return bytes > 0 ? bytes : undefined;
+  return bytes >= minimum ? bytes : undefined;
 }

@@ -9,3 +9,12 @@ export { renderEffectiveConfig } from './print-config';
 export { writeStarterConfig, starterConfig, InitError, STARTER_FILE } from './init';
 export type { ConfigForFile, ConfigSources, DflintConfig, EffectiveConfig, FailureThreshold, RuleEntry, RuleSettings } from './types';
 export { DEFAULT_MAX_FILE_SIZE, maxLinesFor, parseFileSize } from './file-size';
+export {
+  mirrorsProblem,
+  mirrorUrlProblem,
+  PLATFORM_EXAMPLES,
+  readNetworkBudget,
+  readPlatform,
+  registryNameProblem,
+  type RegistrySettings,
+} from './registry-settings';

@@ -137,6 +137,7 @@ export function effectiveConfig(file: string, dflint?: LoadedConfig, hadolint?: 
   const failureThreshold = dflint?.failureThreshold ?? hadolint?.failureThreshold;
   if (failureThreshold !== undefined) config.failureThreshold = failureThreshold;
   if (dflint?.maxFileSize !== undefined) config.maxFileSize = dflint.maxFileSize;
+  if (dflint?.registry !== undefined) config.registry = dflint.registry;
   return config;
 }
 

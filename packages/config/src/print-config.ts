@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import type { Rule } from '@dflint/core';
 import { displayPath } from './errors';
+import { formatPlatform } from '@dflint/core';
+import type { RegistrySettings } from './registry-settings';
 import type { ConfigSources, EffectiveConfig, FailureThreshold } from './types';
 
 /** `--print-config FILE`: the config a Dockerfile is linted with, every rule listed, as JSON. */
@@ -31,7 +33,19 @@ export function renderEffectiveConfig(
     context: shown(config.context ?? path.dirname(path.resolve(cwd, file))),
     failureThreshold: config.failureThreshold,
     maxFileSize: config.maxFileSize,
+    ...registryKeys(config.registry ?? {}),
     rules: ruleSettings,
   };
   return `${JSON.stringify(printed, null, 2)}\n`;
+}
+
+/** The registry settings under their config keys; null for a default (1GB budget, this machine's platform). */
+function registryKeys(registry: RegistrySettings): Record<string, unknown> {
+  return {
+    offline: registry.offline ?? false,
+    registryMirrors: registry.mirrors ?? {},
+    insecureRegistries: registry.insecureRegistries ?? [],
+    networkBudget: registry.networkBudgetBytes ?? null,
+    platform: registry.platform ? formatPlatform(registry.platform) : null,
+  };
 }

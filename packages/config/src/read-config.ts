@@ -7,6 +7,8 @@ import { parseFileSize } from './file-size';
 import { HADOLINT_FILE_NAMES, readHadolintConfig } from './hadolint';
 import { parseJsonConfig } from './json-text';
 import { presetSettings } from './presets';
+import { registrySettingsOf } from './registry-config';
+import type { RegistrySettings } from './registry-settings';
 import { RuleNames, toRuleSettings } from './rule-names';
 import type { FailureThreshold, RuleSettings } from './types';
 import { validateConfig } from './validate';
@@ -31,6 +33,8 @@ export interface LoadedConfig {
   failureThreshold?: FailureThreshold;
   /** in bytes */
   maxFileSize?: number;
+  /** how base images are resolved, when the config says */
+  registry?: RegistrySettings;
   /** hadolint codes no dflint rule aliases */
   unknownCodes: string[];
 }
@@ -73,6 +77,7 @@ export function readConfigFile(file: string, names: RuleNames, baseDir = path.di
     context: config.context === undefined ? undefined : path.resolve(dir, config.context),
     failureThreshold: config.failureThreshold,
     maxFileSize: config.maxFileSize === undefined ? undefined : fileSizeIn(config.maxFileSize, parsed, file, [...prefix, 'maxFileSize']),
+    registry: registrySettingsOf(config, parsed, file, prefix),
     unknownCodes: [],
   };
 }

@@ -1,6 +1,7 @@
 import { SEVERITIES, type Rule } from '@dflint/core';
 import { FILE_SIZE_PATTERN } from './file-size';
 import { PRESETS } from './presets';
+import { PLATFORM_EXAMPLES } from './registry-settings';
 
 /** A JSON Schema (draft-07) fragment; loose on purpose, the schema is plain data. */
 export type JsonSchema = { [keyword: string]: unknown };
@@ -86,6 +87,7 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
         minimum: 1,
         pattern: FILE_SIZE_PATTERN,
       },
+      ...REGISTRY_KEYS,
     },
     additionalProperties: false,
     definitions,
@@ -138,3 +140,38 @@ function ruleEntrySchema(rule: Rule): JsonSchema {
     },
   };
 }
+
+/** How FROM images are resolved from registries; the command-line flags of the same names win over them. */
+const REGISTRY_KEYS: Record<string, JsonSchema> = {
+  offline: {
+    description:
+      'Resolve no base image over the network (nor from the cache): figures that need the base image are unknown, "base image not resolved (offline)". --offline and DFLINT_OFFLINE=1 do the same; --no-offline wins over it.',
+    type: 'boolean',
+  },
+  registryMirrors: {
+    description:
+      'Registry → mirror URL, e.g. `{"docker.io": "https://mirror.example.com"}`: images of that registry are fetched from the mirror, as Docker\'s registry-mirrors. Plain http:// only for localhost, 127.0.0.1 and `insecureRegistries`. --registry-mirror REGISTRY=URL adds to them and wins for its registry.',
+    title: 'registry → URL',
+    type: 'object',
+    additionalProperties: { title: 'an http:// or https:// URL', type: 'string', pattern: '^[hH][tT][tT][pP][sS]?://[^\\s/]' },
+  },
+  insecureRegistries: {
+    description: 'Registries (host or host:port) spoken to over plain http; localhost and 127.0.0.1 always are. --insecure-registry adds to them.',
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+  },
+  networkBudget: {
+    title: 'a size such as 1GB, 500MiB or a number of bytes',
+    description:
+      'The compressed layer bytes one run may download (K, M or G; powers of 1024); default 1GB. A base image whose layers are not cached and do not fit stays unresolved, with a note; 0 downloads no layer (only cached base images resolve). --network-budget wins over it.',
+    type: ['integer', 'string'],
+    minimum: 0,
+    pattern: FILE_SIZE_PATTERN,
+  },
+  platform: {
+    title: `a platform such as ${PLATFORM_EXAMPLES}`,
+    description: "The platform the image is built for (docker build --platform), which picks a base image's manifest and sets $TARGETPLATFORM; default: this machine's (linux/<its architecture>). --platform wins over it.",
+    type: 'string',
+    pattern: '^\\s*[\\w.-]+/[\\w.-]+(/[\\w.-]+)?\\s*$',
+  },
+};

@@ -1,4 +1,5 @@
 import type { RuleSetting, Severity } from '@dflint/core';
+import type { RegistrySettings } from './registry-settings';
 
 export type RuleSeverity = Severity | 'off';
 export type FailureThreshold = Severity | 'none';
@@ -17,6 +18,14 @@ export interface DflintConfig {
   failureThreshold?: FailureThreshold;
   /** `20MB`, `512KB` or a number of bytes */
   maxFileSize?: string | number;
+  offline?: boolean;
+  /** registry → mirror URL */
+  registryMirrors?: Record<string, string>;
+  insecureRegistries?: string[];
+  /** `1GB`, `500MiB` or a number of bytes */
+  networkBudget?: string | number;
+  /** `linux/arm64` */
+  platform?: string;
 }
 
 /** Rule settings by rule name (aliases resolved). */
@@ -33,6 +42,8 @@ export interface EffectiveConfig {
   failureThreshold?: FailureThreshold;
   /** in bytes, when the config sets it */
   maxFileSize?: number;
+  /** how base images are resolved, as far as the config says */
+  registry?: RegistrySettings;
 }
 
 /** The files the effective config came from (absolute paths). */

@@ -49,3 +49,9 @@ export { formatCompact } from './format/compact';
 export { formatLayersJson } from './format/layers-json';
 export { formatLayersTable, bytesCell, type LayersTableOptions } from './format/layers-table';
 export { instructionSummary, type LayersReport } from './format/layers-report';
+
+// base images from registries: the contract tools share, and the names their flags and config use
+export type { BaseImageSource, BaseImageState, BaseImageStates, DownloadProgress, RegistryOptions } from './registry/base-image-state';
+export type { BaseImage } from './registry/base-images';
+export { formatPlatform, parsePlatform, type Platform } from './registry/platform';
+export { formatImageReference, parseImageReference, type ImageReference } from './registry/reference';

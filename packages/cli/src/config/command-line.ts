@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { RuleSetting } from '@dflint/core';
-import { DEFAULT_MAX_FILE_SIZE, type ConfigLoader, type EffectiveConfig, type FailureThreshold, type RuleSettings } from '@dflint/config';
+import { DEFAULT_MAX_FILE_SIZE, type ConfigLoader, type EffectiveConfig, type FailureThreshold, type RegistrySettings, type RuleSettings } from '@dflint/config';
+import { withRegistryFlags } from '../registry/registry-flags';
 
 /** What the command line says about rules, context and threshold; it wins over config files. */
 export interface CommandLineSettings {
@@ -13,6 +14,8 @@ export interface CommandLineSettings {
   failureThreshold?: FailureThreshold;
   /** --max-file-size, in bytes */
   maxFileSize?: number;
+  /** --offline (or DFLINT_OFFLINE=1), --registry-mirror, --insecure-registry, --network-budget, --platform */
+  registry?: RegistrySettings;
 }
 
 export const DEFAULT_FAILURE_THRESHOLD: FailureThreshold = 'info';
@@ -30,6 +33,7 @@ export function withCommandLine(config: EffectiveConfig, commandLine: CommandLin
     context: commandLine.context ?? config.context,
     failureThreshold: commandLine.failureThreshold ?? config.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD,
     maxFileSize: commandLine.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    registry: withRegistryFlags(config.registry, commandLine.registry),
   };
 }
 
