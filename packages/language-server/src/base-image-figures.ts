@@ -1,6 +1,6 @@
-import type { DockerfileModel, Stage } from '@dflint/core';
+import { formatImageReference, formatPlatform, type BaseImageStates, type DockerfileModel, type Stage } from '@dflint/core';
 import type { BaseImageFigure } from './analysis-types';
-import { formatImageReference, formatPlatform, imageKey, type BaseImageStates } from './registry-options';
+import { imageKey } from './registry-options';
 
 /** What each stage's FROM starts from, as the analysis saw it (in the worker: the indexes stay there). */
 export function baseImageFigures(document: DockerfileModel, states: BaseImageStates | undefined): BaseImageFigure[] {

@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { rules } from '@dflint/rules';
-import { CONFIG_FILE_NAMES, ConfigError, ConfigLoader, describeHadolintNote, HADOLINT_FILE_NAMES, type EffectiveConfig, type RuleSettings } from '@dflint/config';
-import type { RegistryInput } from './registry-options';
+import { CONFIG_FILE_NAMES, ConfigError, ConfigLoader, describeHadolintNote, HADOLINT_FILE_NAMES, type RegistrySettings, type RuleSettings } from '@dflint/config';
 
 /** A config file the CLI would stop on: shown on the Dockerfile, not thrown. */
 export interface ConfigProblem {
@@ -21,17 +20,8 @@ export interface ProjectSettings {
   /** absolute build context folder the config sets */
   context?: string;
   /** the config's registry keys (`offline`, `registryMirrors`, …), those it sets */
-  registry: Partial<RegistryInput>;
+  registry: RegistrySettings;
   problem?: ConfigProblem;
-}
-
-/** The config keys base-image resolution reads, as the config package gives them (a budget in bytes). */
-interface RegistryConfig {
-  offline?: boolean;
-  registryMirrors?: Record<string, string>;
-  insecureRegistries?: string[];
-  networkBudget?: number;
-  platform?: string;
 }
 
 const NONE: ProjectSettings = { rules: {}, ignored: false, registry: {} };
@@ -55,7 +45,7 @@ export class ProjectConfig {
     if (!dockerfilePath) return NONE;
     try {
       const { config } = this.loader.loadConfigFor(dockerfilePath);
-      const settings: ProjectSettings = { rules: config.settings, ignored: config.ignored, registry: registryKeys(config) };
+      const settings: ProjectSettings = { rules: config.settings, ignored: config.ignored, registry: config.registry ?? {} };
       if (config.context !== undefined) settings.context = config.context;
       return settings;
     } catch (error) {
@@ -73,16 +63,6 @@ export class ProjectConfig {
     if (error.line !== undefined) problem.line = error.line - 1;
     return problem;
   }
-}
-
-function registryKeys(config: EffectiveConfig & RegistryConfig): Partial<RegistryInput> {
-  const keys: Partial<RegistryInput> = {};
-  if (config.offline !== undefined) keys.offline = config.offline;
-  if (config.registryMirrors !== undefined) keys.mirrors = config.registryMirrors;
-  if (config.insecureRegistries !== undefined) keys.insecureRegistries = config.insecureRegistries;
-  if (typeof config.networkBudget === 'number') keys.networkBudgetBytes = config.networkBudget;
-  if (config.platform !== undefined) keys.platform = config.platform;
-  return keys;
 }
 
 /** The config files whose changes matter, as LSP file-watcher globs. */

@@ -1,16 +1,17 @@
-import type { RegistryInput } from './registry-options';
 import type { ProjectSettings } from './project-config';
+import type { RegistryInput } from './registry-options';
 import type { Settings } from './settings';
 
-/** The CLI's registry options for one document: its config keys; offline when the config, the editor or DFLINT_OFFLINE=1 says so. */
+/**
+ * The registry settings for one document: its config's keys; offline when the config, the editor
+ * (dflint.offline) or DFLINT_OFFLINE (as the CLI reads it: any value but empty, 0, false, no) says so.
+ */
 export function registryInputOf(project: ProjectSettings, settings: Settings, env: NodeJS.ProcessEnv = process.env): RegistryInput {
-  const { registry } = project;
-  const input: RegistryInput = {
-    offline: env.DFLINT_OFFLINE === '1' || settings.offline || registry.offline === true,
-    mirrors: registry.mirrors ?? {},
-    insecureRegistries: registry.insecureRegistries ?? [],
-  };
-  if (registry.networkBudgetBytes !== undefined) input.networkBudgetBytes = registry.networkBudgetBytes;
-  if (registry.platform !== undefined) input.platform = registry.platform;
+  const input: RegistryInput = { ...project.registry };
+  if (offlineFromEnv(env.DFLINT_OFFLINE) || settings.offline) input.offline = true;
   return input;
+}
+
+function offlineFromEnv(value: string | undefined): boolean {
+  return value !== undefined && !['', '0', 'false', 'no'].includes(value.trim().toLowerCase());
 }
