@@ -19,6 +19,15 @@ export { contains, rangesOverlap, sameRange } from './parse/range';
 export { stageNamed, stagesNeededBy } from './parse/stage-graph';
 export { describeBytes, exact, formatByteCount, lowerBound, sumBytes, UNKNOWN } from './layers/bytes';
 
+// base images from OCI registries, with a persistent cache
+export { BaseImageResolver, BEING_RESOLVED, DEFAULT_NETWORK_BUDGET_BYTES, OFFLINE } from './registry/resolver';
+export type { BaseImageSource, BaseImageState, BaseImageStates, DownloadProgress, RegistryOptions } from './registry/base-image-state';
+export type { BaseImageIndex } from './registry/base-image-index';
+export type { BaseImage } from './registry/base-images';
+export { formatPlatform, hostPlatform, parsePlatform, type Platform } from './registry/platform';
+export { formatImageReference, type ImageReference } from './registry/reference';
+export { cacheDirectory } from './registry/index-cache';
+
 // the rules engine
 export { atLeast, SEVERITIES, type Finding } from './engine/rule';
 export { NOT_ANALYZED } from './engine/unanalyzed';

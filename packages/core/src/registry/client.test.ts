@@ -46,6 +46,9 @@ beforeEach(() => {
   registry.tokenAuthorizations.length = 0;
   registry.fail.clear();
   registry.hang.clear();
+  registry.stall.clear();
+  registry.truncate.clear();
+  registry.tamper.clear();
 });
 
 const client = (options: ConstructorParameters<typeof RegistryClient>[0] = {}) => new RegistryClient({ mirrors: { 'docker.io': registry.url }, ...options });

@@ -126,19 +126,39 @@ export class RegistryClient {
     return response;
   }
 
+  /**
+   * One GET. `timeoutMs` bounds the wait for the answer's headers, then each wait for the next piece
+   * of its body: a 1 GB layer may take minutes, a stalled one fails.
+   */
   private async send(url: string, accept: string[], authorization: string | undefined, name: string): Promise<Response> {
+    const timeoutMs = this.options.timeoutMs ?? 30_000;
+    const controller = new AbortController();
+    const stall = (message: string) => setTimeout(() => controller.abort(new RegistryError(message)), timeoutMs).unref();
+    let timer = stall(`${name}: no answer within ${timeoutMs} ms`);
+    let response: Response;
     try {
-      return await this.fetch(url, {
-        headers: { accept: accept.join(', '), ...(authorization && { authorization }) },
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
-        redirect: 'follow',
-      });
+      response = await this.fetch(url, { headers: { accept: accept.join(', '), ...(authorization && { authorization }) }, signal: controller.signal, redirect: 'follow' });
     } catch (error) {
+      clearTimeout(timer);
+      if (controller.signal.reason instanceof RegistryError) throw controller.signal.reason;
       const reason = (error as { cause?: { code?: string; message?: string } }).cause;
       const cause = reason?.code ?? reason?.message;
-      const timedOut = (error as Error).name === 'TimeoutError';
-      throw new RegistryError(`${name}: ${timedOut ? `no answer within ${this.options.timeoutMs ?? 30_000} ms` : `cannot reach ${new URL(url).host}${cause ? ` (${cause})` : ''}`}`);
+      throw new RegistryError(`${name}: cannot reach ${new URL(url).host}${cause ? ` (${cause})` : ''}`);
     }
+    clearTimeout(timer);
+    if (!response.body) return response;
+    const body = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        start: () => void (timer = stall(`no data for ${timeoutMs} ms`)),
+        transform(chunk, stream) {
+          clearTimeout(timer);
+          timer = stall(`no data for ${timeoutMs} ms`);
+          stream.enqueue(chunk);
+        },
+        flush: () => clearTimeout(timer),
+      }),
+    );
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
 
   /** Answers a 401's challenge: a bearer token from the realm (Docker token spec), or basic credentials. */
@@ -179,10 +199,15 @@ async function readLimited(response: Response, limit: number, reference: ImageRe
   }
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of response.body ?? []) {
-    total += chunk.length;
-    if (total > limit) throw new RegistryError(`${formatImageReference(reference)}: a manifest or config is larger than ${limit} bytes`);
-    chunks.push(Buffer.from(chunk));
+  try {
+    for await (const chunk of response.body ?? []) {
+      total += chunk.length;
+      if (total > limit) throw new RegistryError(`${formatImageReference(reference)}: a manifest or config is larger than ${limit} bytes`);
+      chunks.push(Buffer.from(chunk));
+    }
+  } catch (error) {
+    if (error instanceof RegistryError && error.message.startsWith(formatImageReference(reference))) throw error;
+    throw new RegistryError(`${formatImageReference(reference)}: a manifest or config broke off (${(error as Error).message})`);
   }
   return Buffer.concat(chunks);
 }

@@ -15,7 +15,7 @@ const INDEX: LayerIndex = {
   ],
   whiteouts: ['usr/share/doc/a'],
   opaqueDirs: ['opt'],
-  packageDatabases: { 'lib/apk/db/installed': 'P:musl\nV:1\n' },
+  keptFiles: { 'lib/apk/db/installed': 'P:musl\nV:1\n' },
   refused: ['../x'],
 };
 
@@ -34,9 +34,12 @@ describe('LayerIndexCache', () => {
     const cache = new LayerIndexCache(directory);
     cache.write(DIGEST, INDEX);
     const file = join(directory, 'layers', `sha256_${'f'.repeat(64)}.json`);
-    writeFileSync(file, '{"format":1,"rows":[');
+    writeFileSync(file, '{"format":2,"rows":[');
     expect(cache.read(DIGEST)).toBeUndefined();
     writeFileSync(file, '{"format":99,"rows":[]}');
+    expect(cache.read(DIGEST)).toBeUndefined();
+    // format 1 kept no text files: read again rather than misread
+    writeFileSync(file, JSON.stringify({ format: 1, rows: [], whiteouts: [], opaqueDirs: [], packageDatabases: {}, refused: [] }));
     expect(cache.read(DIGEST)).toBeUndefined();
   });
 
@@ -68,6 +71,7 @@ describe('ResolvedImageCache', () => {
     expect(cache.read(tagged.reference, { os: 'linux', architecture: 'arm64' })).toBeUndefined();
     now += TAG_TTL_MS + 1;
     expect(cache.read(tagged.reference, AMD64)).toBeUndefined();
+    expect(cache.read(tagged.reference, AMD64, { anyAge: true })).toEqual(tagged);
     expect(cache.read(pinned.reference, AMD64)).toEqual(pinned);
   });
 });

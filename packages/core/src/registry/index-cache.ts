@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ResolvedImage } from './client';
@@ -12,7 +12,8 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'dflint');
 }
 
-const FORMAT = 1;
+/** 2: layer indexes keep small text files (keptFiles, was packageDatabases); older entries are read again */
+const FORMAT = 2;
 const TYPES: IndexedEntry['type'][] = ['file', 'dir', 'symlink', 'hardlink', 'other'];
 /** one row per entry, to keep the file small: path, type, mode, uid, gid, size, link */
 type Row = [string, number, number, number, number, number, string?];
@@ -22,7 +23,7 @@ interface StoredIndex {
   rows: Row[];
   whiteouts: string[];
   opaqueDirs: string[];
-  packageDatabases: Record<string, string>;
+  keptFiles: Record<string, string>;
   refused: string[];
 }
 
@@ -42,7 +43,7 @@ export class LayerIndexCache {
       entries: stored.rows.map(([path, type, mode, uid, gid, size, link]) => ({ path, type: TYPES[type] ?? 'other', mode, uid, gid, size, ...(link !== undefined ? { link } : {}) })),
       whiteouts: stored.whiteouts,
       opaqueDirs: stored.opaqueDirs,
-      packageDatabases: stored.packageDatabases,
+      keptFiles: stored.keptFiles ?? {},
       refused: stored.refused,
     };
   }
@@ -53,7 +54,7 @@ export class LayerIndexCache {
       if (entry.link !== undefined) row.push(entry.link);
       return row;
     });
-    const stored: StoredIndex = { format: FORMAT, rows, whiteouts: index.whiteouts, opaqueDirs: index.opaqueDirs, packageDatabases: index.packageDatabases, refused: index.refused };
+    const stored: StoredIndex = { format: FORMAT, rows, whiteouts: index.whiteouts, opaqueDirs: index.opaqueDirs, keptFiles: index.keptFiles, refused: index.refused };
     writeAtomically(this.file(digest), JSON.stringify(stored));
   }
 
@@ -62,6 +63,7 @@ export class LayerIndexCache {
   }
 }
 
+const IMAGE_FORMAT = 1;
 /** how long a tag's resolution is trusted before the registry is asked again; a digest never changes */
 export const TAG_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -72,12 +74,12 @@ export class ResolvedImageCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** The stored resolution, unless it is a tag's and older than the TTL. */
-  read(reference: ImageReference, platform: Platform): ResolvedImage | undefined {
+  /** The stored resolution, unless it is a tag's and older than the TTL (`anyAge`: however old). */
+  read(reference: ImageReference, platform: Platform, { anyAge = false } = {}): ResolvedImage | undefined {
     try {
       const stored = JSON.parse(readFileSync(this.file(reference, platform), 'utf8')) as { format: number; at: number; image: ResolvedImage };
-      if (stored.format !== FORMAT) return undefined;
-      if (!reference.digest && this.now() - stored.at > TAG_TTL_MS) return undefined;
+      if (stored.format !== IMAGE_FORMAT) return undefined;
+      if (!anyAge && !reference.digest && this.now() - stored.at > TAG_TTL_MS) return undefined;
       return stored.image;
     } catch {
       return undefined;
@@ -85,7 +87,7 @@ export class ResolvedImageCache {
   }
 
   write(image: ResolvedImage): void {
-    writeAtomically(this.file(image.reference, image.platform), JSON.stringify({ format: FORMAT, at: this.now(), image }));
+    writeAtomically(this.file(image.reference, image.platform), JSON.stringify({ format: IMAGE_FORMAT, at: this.now(), image }));
   }
 
   private file(reference: ImageReference, platform: Platform): string {
@@ -94,10 +96,21 @@ export class ResolvedImageCache {
   }
 }
 
-/** Written under a temporary name and renamed, so a reader (another run) never sees half a file. */
+/**
+ * Written under a temporary name and renamed, so a reader (another run) never sees half a file.
+ * A cache that cannot be written (read-only home, full disk) only costs the next run a download.
+ */
 function writeAtomically(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing was written
+    }
+  }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { create, Header } from 'tar';
-import { mergeLayers, mergePackageDatabases, regularFileBytes } from './image-filesystem';
+import { keptFileContents, mergeLayers, regularFileBytes } from './image-filesystem';
 import { installedPackages } from './installed-packages';
 import { indexLayer, LayerIndexError, type LayerIndex } from './layer-index';
 
@@ -47,8 +47,8 @@ describe('indexLayer', () => {
       const layer = await index(bytes);
       expect(layer.entries.find((entry) => entry.path === 'etc/motd')).toMatchObject({ type: 'file', size: 6 });
       expect(layer.entries.find((entry) => entry.path === 'etc')).toMatchObject({ type: 'dir', size: 0 });
-      expect(layer.packageDatabases['var/lib/dpkg/status']).toBe(DPKG_STATUS);
-      expect(installedPackages(layer.packageDatabases)).toEqual([
+      expect(layer.keptFiles['var/lib/dpkg/status']).toBe(DPKG_STATUS);
+      expect(installedPackages(layer.keptFiles)).toEqual([
         { name: 'libc6', version: '2.36-9', installedSize: 12000 * 1024, manager: 'dpkg' },
         { name: 'bash', version: '5.2.15-2', installedSize: 7000 * 1024, manager: 'dpkg' },
       ]);
@@ -88,8 +88,23 @@ describe('mergeLayers', () => {
     expect([...files.keys()].filter((path) => files.get(path)!.type === 'file').sort()).toEqual(['etc/motd', 'opt/app/new', 'usr/share/doc/b']);
     expect(files.get('etc/motd')!.size).toBe(9);
     expect(regularFileBytes(files)).toBe(9 + 1 + 2);
-    expect(mergePackageDatabases([base])).toHaveProperty(['var/lib/dpkg/status']);
-    expect(mergePackageDatabases([base, upper])).toEqual({});
+    expect(keptFileContents([base], mergeLayers([base]))).toHaveProperty(['var/lib/dpkg/status']);
+    expect(keptFileContents([base, upper], files)).toEqual({});
+  });
+
+  test('a whiteout of a directory whose parents are not entries removes its whole tree; a later file there is kept', async () => {
+    const base = await index(await layerTar({ 'usr/share/doc/a/README': 'r', 'usr/share/doc/a/x/y': 'y', 'usr/share/doc/b': 'b' }));
+    const lower = { ...base, entries: base.entries.filter((entry) => entry.type === 'file') };
+    const upper = await index(await layerTar({ 'usr/share/.wh.doc': '' }));
+    const top = await index(await layerTar({ 'usr/share/doc/a/new': 'n' }));
+    expect([...mergeLayers([lower, upper, top]).keys()].filter((path) => path.startsWith('usr/share/doc/'))).toEqual(['usr/share/doc/a/new']);
+  });
+
+  test('kept text files: the content of the layer the merge kept, not of a lower one an upper layer replaced with a file too large to keep', async () => {
+    const base = await index(await layerTar({ 'etc/passwd': 'root:x:0:0::/root:/bin/sh\n', 'etc/group': 'root:x:0:\n' }));
+    const upper = await index(await layerTar({ 'etc/group': 'g'.repeat(70 * 1024) }));
+    expect(base.keptFiles).toEqual({ 'etc/passwd': 'root:x:0:0::/root:/bin/sh\n', 'etc/group': 'root:x:0:\n' });
+    expect(keptFileContents([base, upper], mergeLayers([base, upper]))).toEqual({ 'etc/passwd': 'root:x:0:0::/root:/bin/sh\n' });
   });
 });
 

@@ -1,7 +1,8 @@
-import type { Readable } from 'node:stream';
+import type { Readable, Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
 import type { ReadEntry } from 'tar';
 import { loadTar } from '../tar-module';
+import { zstdDecompressor } from './zstd-stream';
 
 /** One path of an image layer, as its tar header says (no content). */
 export interface IndexedEntry {
@@ -22,27 +23,30 @@ export interface LayerIndex {
   whiteouts: string[];
   /** `.wh..wh..opq`: these directories' lower contents are gone */
   opaqueDirs: string[];
-  /** the installed-package databases this layer writes (dpkg status, apk installed), by path */
-  packageDatabases: Record<string, string>;
+  /** the contents of the small files this layer writes that the model reads (package databases, etc/passwd), by path */
+  keptFiles: Record<string, string>;
   /** members refused because their path leaves the root (`../x`) */
   refused: string[];
 }
 
 export class LayerIndexError extends Error {}
 
-const PACKAGE_DATABASES = new Set(['var/lib/dpkg/status', 'lib/apk/db/installed']);
-/** a package database larger than this is not kept (Debian's full status file is a few MB) */
-const MAX_DATABASE_BYTES = 64 * 1024 * 1024;
+/** the installed-package databases (Debian's full dpkg status is a few MB) */
+const PACKAGE_DATABASES = ['var/lib/dpkg/status', 'lib/apk/db/installed'];
+/** small text files the layer model reads (users, groups, the distribution); os-release is usually a link to usr/lib */
+export const TEXT_FILES = ['etc/passwd', 'etc/group', 'etc/os-release', 'usr/lib/os-release'];
+/** path → the largest content kept; a larger file is indexed like any other */
+const KEPT_FILES = new Map([...PACKAGE_DATABASES.map((path) => [path, 64 * 1024 * 1024] as const), ...TEXT_FILES.map((path) => [path, 64 * 1024] as const)]);
 const GZIP = Buffer.from([0x1f, 0x8b]);
 const ZSTD = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
 
 /**
- * Streams a layer blob once (plain, gzip or zstd tar) and indexes it; only the package databases'
+ * Streams a layer blob once (plain, gzip or zstd tar) and indexes it; only the kept files'
  * contents are kept, so memory stays bounded by the entry count, not the layer's size.
  */
 export async function indexLayer(blob: Readable): Promise<LayerIndex> {
   const tar = await decompressed(blob);
-  const index: LayerIndex = { entries: [], whiteouts: [], opaqueDirs: [], packageDatabases: {}, refused: [] };
+  const index: LayerIndex = { entries: [], whiteouts: [], opaqueDirs: [], keptFiles: {}, refused: [] };
   const { Parser } = loadTar();
   await new Promise<void>((resolve, reject) => {
     let damaged: string | undefined;
@@ -52,12 +56,20 @@ export async function indexLayer(blob: Readable): Promise<LayerIndex> {
         entry.resume();
       },
     });
+    // node-tar skips a pax or long-name header over maxMetaEntrySize (1 MiB), which would leave the next
+    // member under a wrong name; Go's archive/tar, which builds and pulls images, refuses the layer: so
+    // does this, without reading the rest
+    parser.on('ignoredEntry', (entry: ReadEntry) => {
+      if (!entry.meta) return;
+      reject(new LayerIndexError(`the layer has a ${/Extended/.test(entry.type) ? 'pax' : 'long-name'} header of ${entry.size} bytes, over the 1 MiB limit`));
+      blob.destroy();
+    });
     parser.on('warn', (code: string, message: string) => {
       if (code === 'TAR_BAD_ARCHIVE' || code === 'TAR_ENTRY_INVALID' || code === 'TAR_ABORT') damaged ??= message;
     });
     parser.on('error', (error: Error) => reject(new LayerIndexError(`the layer is not a readable tar: ${error.message}`)));
     parser.on('end', () => (damaged ? reject(new LayerIndexError(`the layer is damaged or truncated: ${damaged}`)) : resolve()));
-    tar.on('error', (error: Error) => reject(new LayerIndexError(`the layer cannot be read: ${error.message}`)));
+    for (const stream of new Set([blob, tar])) stream.on('error', (error: Error) => reject(new LayerIndexError(`the layer cannot be read: ${error.message}`)));
     tar.pipe(parser);
   });
   return index;
@@ -85,10 +97,14 @@ function record(entry: ReadEntry, index: LayerIndex): void {
     size: type === 'file' ? (entry.size ?? 0) : 0,
     ...(entry.linkpath ? { link: entry.linkpath } : {}),
   });
-  if (type === 'file' && PACKAGE_DATABASES.has(path) && (entry.size ?? 0) <= MAX_DATABASE_BYTES) {
+  const limit = KEPT_FILES.get(path);
+  if (limit === undefined) return;
+  // a later member of the same path replaces the earlier one, kept or not
+  delete index.keptFiles[path];
+  if (type === 'file' && (entry.size ?? 0) <= limit) {
     const chunks: Buffer[] = [];
     entry.on('data', (chunk: Buffer) => chunks.push(chunk));
-    entry.on('end', () => (index.packageDatabases[path] = Buffer.concat(chunks).toString('utf8')));
+    entry.on('end', () => (index.keptFiles[path] = Buffer.concat(chunks).toString('utf8')));
   }
 }
 
@@ -118,9 +134,8 @@ async function decompressed(blob: Readable): Promise<Readable> {
   const head = await peek(blob, 4);
   if (head.subarray(0, 2).equals(GZIP)) return blob.pipe(zlib.createGunzip());
   if (head.subarray(0, 4).equals(ZSTD)) {
-    const createZstd = (zlib as unknown as { createZstdDecompress?: () => NodeJS.ReadWriteStream }).createZstdDecompress;
-    if (!createZstd) throw new LayerIndexError(`a zstd layer needs Node 22.15 or newer to read (this is ${process.version})`);
-    return blob.pipe(createZstd()) as unknown as Readable;
+    const nodeZstd = (zlib as unknown as { createZstdDecompress?: () => Transform }).createZstdDecompress;
+    return blob.pipe(nodeZstd ? nodeZstd() : zstdDecompressor());
   }
   return blob;
 }

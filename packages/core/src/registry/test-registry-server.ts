@@ -14,7 +14,14 @@ export interface TestRegistry {
   fail: Map<string, number>;
   /** paths that never get an answer */
   hang: Set<string>;
+  /** paths answered with headers and half the body, then nothing */
+  stall: Set<string>;
+  /** paths answered with headers and half the body, then a closed connection */
+  truncate: Set<string>;
+  /** path → bytes to serve instead of the stored ones (a blob that does not match its digest) */
+  tamper: Map<string, Buffer>;
   put(repository: string, reference: string, mediaType: string, body: unknown): string;
+  /** a JSON body, or bytes as they are (a layer) */
   putBlob(repository: string, body: unknown): { digest: string; size: number };
   close(): Promise<void>;
 }
@@ -29,6 +36,9 @@ export async function startTestRegistry(options: { requireToken?: boolean } = {}
   const tokenAuthorizations: string[] = [];
   const fail = new Map<string, number>();
   const hang = new Set<string>();
+  const stall = new Set<string>();
+  const truncate = new Set<string>();
+  const tamper = new Map<string, Buffer>();
   let base = '';
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '').split('?')[0];
@@ -47,8 +57,11 @@ export async function startTestRegistry(options: { requireToken?: boolean } = {}
     }
     const object = objects.get(path);
     if (!object) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': object.mediaType, 'content-length': object.bytes.length, 'docker-content-digest': sha256(object.bytes) });
-    response.end(object.bytes);
+    const bytes = tamper.get(path) ?? object.bytes;
+    response.writeHead(200, { 'content-type': object.mediaType, 'content-length': bytes.length, 'docker-content-digest': sha256(object.bytes) });
+    if (!stall.has(path) && !truncate.has(path)) return void response.end(bytes);
+    response.write(bytes.subarray(0, bytes.length >> 1));
+    if (truncate.has(path)) setTimeout(() => response.destroy(), 20);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -58,6 +71,9 @@ export async function startTestRegistry(options: { requireToken?: boolean } = {}
     tokenAuthorizations,
     fail,
     hang,
+    stall,
+    truncate,
+    tamper,
     put(repository, reference, mediaType, body) {
       const bytes = Buffer.from(JSON.stringify(body));
       const digest = sha256(bytes);
@@ -65,7 +81,7 @@ export async function startTestRegistry(options: { requireToken?: boolean } = {}
       return digest;
     },
     putBlob(repository, body) {
-      const bytes = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+      const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
       const digest = sha256(bytes);
       objects.set(`/v2/${repository}/blobs/${digest}`, { mediaType: 'application/octet-stream', bytes });
       return { digest, size: bytes.length };

@@ -1,0 +1,45 @@
+import { Readable } from 'node:stream';
+import { Header } from 'tar';
+import { assembleBaseImageIndex } from './base-image-index';
+import type { ResolvedImage } from './client';
+import { indexLayer } from './layer-index';
+import { parseImageReference } from './reference';
+
+/** a tar of files (string content) and symbolic links ({ link }) */
+function tar(members: Record<string, string | { link: string }>): Buffer {
+  const blocks: Buffer[] = [];
+  for (const [path, content] of Object.entries(members)) {
+    const body = typeof content === 'string' ? Buffer.from(content) : Buffer.alloc(0);
+    const header = new Header({ path, mode: 0o644, mtime: new Date(0), size: body.length, ...(typeof content === 'string' ? { type: 'File' } : { type: 'SymbolicLink', linkpath: content.link }) });
+    header.encode();
+    blocks.push(header.block!, body, Buffer.alloc((512 - (body.length % 512)) % 512));
+  }
+  return Buffer.concat([...blocks, Buffer.alloc(1024)]);
+}
+
+const image = (sizes: number[]): ResolvedImage => ({
+  reference: parseImageReference('debian:bookworm'),
+  digest: `sha256:${'1'.repeat(64)}`,
+  platform: { os: 'linux', architecture: 'amd64' },
+  config: { env: [], diffIds: [], history: [] },
+  layers: sizes.map((size, i) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: `sha256:${String(i).repeat(64)}`, size })),
+});
+
+describe('assembleBaseImageIndex', () => {
+  test('text files (os-release read through its link to usr/lib), packages, and the three byte figures', async () => {
+    const lower = await indexLayer(Readable.from([tar({ 'usr/lib/os-release': 'ID=debian\n', 'etc/os-release': { link: '../usr/lib/os-release' }, 'etc/passwd': 'root:x:0:0:root:/root:/bin/bash\n', 'var/lib/dpkg/status': 'Package: bash\nStatus: install ok installed\nVersion: 5.2\n', 'usr/share/doc/x': 'd'.repeat(1000) })]));
+    const upper = await indexLayer(Readable.from([tar({ 'etc/passwd': 'root:x:0:0:root:/root:/bin/bash\napp:x:1000:1000::/home/app:/bin/sh\n', 'usr/share/doc/.wh.x': '' })]));
+    const index = assembleBaseImageIndex(image([300, 200]), [lower, upper]);
+    expect(index.textFiles).toEqual({
+      'etc/passwd': 'root:x:0:0:root:/root:/bin/bash\napp:x:1000:1000::/home/app:/bin/sh\n',
+      'etc/os-release': 'ID=debian\n',
+      'usr/lib/os-release': 'ID=debian\n',
+    });
+    expect(index.packages).toEqual([{ name: 'bash', version: '5.2', manager: 'dpkg' }]);
+    expect(index.compressedBytes).toBe(500);
+    const status = 'Package: bash\nStatus: install ok installed\nVersion: 5.2\n'.length;
+    expect(index.fileBytes).toBe(10 + 67 + status);
+    // what the layers store includes the passwd the upper layer replaced and the doc it deleted
+    expect(index.storedBytes).toBe(10 + 32 + status + 1000 + 67);
+  });
+});
