@@ -25,7 +25,7 @@ export type { BaseImageSource, BaseImageState, BaseImageStates, DownloadProgress
 export type { BaseImageIndex } from './registry/base-image-index';
 export type { BaseImage } from './registry/base-images';
 export { formatPlatform, hostPlatform, parsePlatform, type Platform } from './registry/platform';
-export { formatImageReference, type ImageReference } from './registry/reference';
+export { formatImageReference, parseImageReference, type ImageReference } from './registry/reference';
 export { cacheDirectory } from './registry/index-cache';
 
 // the rules engine
@@ -58,9 +58,3 @@ export { formatCompact } from './format/compact';
 export { formatLayersJson } from './format/layers-json';
 export { formatLayersTable, bytesCell, type LayersTableOptions } from './format/layers-table';
 export { instructionSummary, type LayersReport } from './format/layers-report';
-
-// base images from registries: the contract tools share, and the names their flags and config use
-export type { BaseImageSource, BaseImageState, BaseImageStates, DownloadProgress, RegistryOptions } from './registry/base-image-state';
-export type { BaseImage } from './registry/base-images';
-export { formatPlatform, parsePlatform, type Platform } from './registry/platform';
-export { formatImageReference, parseImageReference, type ImageReference } from './registry/reference';
