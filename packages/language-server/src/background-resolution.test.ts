@@ -1,8 +1,8 @@
-import { parseDockerfile, type BaseImageSource, type BaseImageStates, type RegistryOptions } from '@dflint/core';
+import { BEING_RESOLVED, parseDockerfile, type BaseImageSource, type BaseImageStates, type RegistryOptions } from '@dflint/core';
 import { baseImages } from '../../core/src/registry/base-images';
 import type { BaseImageFigure } from './analysis-types';
 import { BackgroundResolution } from './background-resolution';
-import { BEING_RESOLVED, imageKey, type RegistryInput } from './registry-options';
+import { imageKey, type RegistryInput } from './registry-options';
 
 const REGISTRY: RegistryInput = { offline: false, mirrors: { 'docker.io': 'http://127.0.0.1:1' }, insecureRegistries: [] };
 const TEXT = 'FROM debian:bookworm\nRUN true\n';

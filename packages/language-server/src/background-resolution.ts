@@ -1,6 +1,6 @@
-import { parseDockerfile, type BaseImageSource, type RegistryOptions } from '@dflint/core';
+import { BEING_RESOLVED, parseDockerfile, type BaseImageSource, type RegistryOptions } from '@dflint/core';
 import type { BaseImageFigure } from './analysis-types';
-import { BEING_RESOLVED, imageKey, registryKey, registryOptions, type RegistryInput } from './registry-options';
+import { imageKey, registryKey, registryOptions, type RegistryInput } from './registry-options';
 
 export interface BackgroundResolutionDeps {
   newSource(options: RegistryOptions): BaseImageSource;

@@ -1,6 +1,6 @@
-import type { BaseImageSource } from '@dflint/core';
+import { BEING_RESOLVED, type BaseImageSource } from '@dflint/core';
 import type { AnalysisInput } from './analysis-types';
-import { BEING_RESOLVED, imageKey, newBaseImageSource, registryKey, registryOptions } from './registry-options';
+import { imageKey, newBaseImageSource, registryKey, registryOptions } from './registry-options';
 
 // In the worker: one source per distinct registry options, so each base image's merged index is
 // read from the cache once and kept in memory across edits. Analyses only ever ask it what is

@@ -1,15 +1,11 @@
 // The language server's one door to core's registry module: both threads build their base-image
 // sources from the same RegistryInput, so the worker's cache lookups and the main thread's
 // downloads agree on options, cache folder and image keys.
-import { formatImageReference, formatPlatform, type BaseImage, type BaseImageSource, type RegistryOptions } from '@dflint/core';
+import { BaseImageResolver, formatImageReference, formatPlatform, type BaseImage, type BaseImageSource, type RegistryOptions } from '@dflint/core';
 import type { RegistrySettings } from '@dflint/config';
-import { baseImages } from '@dflint/core/dist/registry/base-images';
 
 /** How base images are found for a document (config keys, editor settings, env), as the worker gets it. */
 export type RegistryInput = RegistrySettings;
-
-/** the reason cached() gives an image that is not in the cache yet */
-export const BEING_RESOLVED = 'being resolved';
 
 export function registryOptions(input: RegistryInput): RegistryOptions {
   return { ...input };
@@ -26,8 +22,7 @@ export function imageKey(base: BaseImage): string | undefined {
   return base.reference && `${formatImageReference(base.reference)} ${formatPlatform(base.platform)}`;
 }
 
-/** TEMPORARY until lane A's BaseImageResolver lands: every image unresolved. */
+/** core's resolver: the worker asks it only what is cached, the main thread has it download */
 export function newBaseImageSource(options: RegistryOptions): BaseImageSource {
-  const states = (document: Parameters<BaseImageSource['cached']>[0]) => new Map(baseImages(document as never, { targetPlatform: options.platform }).map((base) => [base.stage, { status: 'unresolved' as const, base, reason: options.offline ? 'offline' : BEING_RESOLVED }]));
-  return { cached: states, resolve: async (document) => states(document) };
+  return new BaseImageResolver(options);
 }

@@ -66,6 +66,8 @@ export interface ClientOptions {
 export class LspClient {
   readonly published: PublishDiagnostics[] = [];
   readonly stderr: string[] = [];
+  /** workspace/inlayHint/refresh requests the server sent */
+  inlayHintRefreshes = 0;
   private readonly listeners = new Set<() => void>();
   private exited: Promise<number | null>;
 
@@ -93,7 +95,11 @@ export class LspClient {
     );
     // like some editors: never answer registerCapability
     connection.onRequest('client/registerCapability', () => new Promise(() => undefined));
-    connection.onRequest('workspace/inlayHint/refresh', () => null);
+    connection.onRequest('workspace/inlayHint/refresh', () => {
+      client.inlayHintRefreshes++;
+      client.listeners.forEach((listener) => listener());
+      return null;
+    });
     connection.listen();
     await connection.sendRequest('initialize', {
       processId: process.pid,
@@ -118,6 +124,24 @@ export class LspClient {
 
   request<T>(method: string, params: unknown): Promise<T> {
     return this.connection.sendRequest(method, params) as Promise<T>;
+  }
+
+  /** Resolves when `check` holds, checked now and after each publication or refresh request. */
+  until(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const listener = () => {
+        if (!check()) return;
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.listeners.delete(listener);
+        reject(new Error(`${what}: not within ${timeoutMs} ms\n${this.stderr.join('')}`));
+      }, timeoutMs);
+      this.listeners.add(listener);
+      listener();
+    });
   }
 
   /** The first publication for `uri` (received so far or later) that satisfies `accept`. */
