@@ -7,9 +7,10 @@ import { readCopyArguments, variableList, type CopyArguments, type CopySource } 
 import { contextCopyKey } from './context/copy-key';
 import { globBase } from './glob';
 import { baseName, resolveImagePath } from './paths';
+import { realPathOf } from './real-paths';
 import type { StepEnvironment } from './stage-env';
 import { unseenWritersPhrase } from './unseen-writes';
-import type { BuildContext, Effect } from './types';
+import type { BuildContext, Bytes, Effect, UnknownWriteEffect } from './types';
 
 export interface CopySources {
   context?: BuildContext;
@@ -18,6 +19,8 @@ export interface CopySources {
   escapeChar: string;
   /** final filesystems of the stages built so far, for COPY --from */
   finals: readonly ImageFilesystem[];
+  /** per stage built so far: what a file only its unresolved base image may hold amounts to (unknown, and why) */
+  unknownBases?: readonly Bytes[];
 }
 
 /** The files a COPY or ADD writes: from the build context, or from an earlier stage (`--from`). */
@@ -29,7 +32,7 @@ export function copyEffects(
   // sources and destination with ARG/ENV expanded, as BuildKit reads them
   const copy = readCopyArguments(instruction, environment, sources.escapeChar);
   const destination = copy?.dest ?? environment.workdir;
-  const unknown = (reason: string): Effect => ({
+  const unknown = (reason: string): UnknownWriteEffect => ({
     kind: 'unknown-write',
     command: instruction.keyword,
     range: instruction.range,
@@ -44,7 +47,8 @@ export function copyEffects(
       const reason = `--from=${from} is an image dflint cannot see into: the copied size is unknown`;
       return { effects: [unknown(reason)], notes: [reason] };
     }
-    return fromStage(instruction, copy?.sources ?? [], copy?.destIsDirectory ?? false, destination, filesystem, unknown);
+    const unknownBase = sources.unknownBases?.[stage!];
+    return fromStage(instruction, copy?.sources ?? [], copy?.destIsDirectory ?? false, destination, filesystem, unknown, unknownBase);
   }
   const copied = sources.context?.copies.get(contextCopyKey(instruction));
   const unsized = (reason: string, named: (source: CopySource) => boolean): Effect[] =>
@@ -78,7 +82,8 @@ function fromStage(
   into: boolean,
   destination: string,
   filesystem: ImageFilesystem,
-  unknown: (reason: string) => Effect,
+  unknown: (reason: string) => UnknownWriteEffect,
+  unknownBase: Bytes | undefined,
 ): { effects: Effect[]; notes: string[] } {
   const effects: Effect[] = [];
   const notes: string[] = [];
@@ -93,12 +98,14 @@ function fromStage(
       continue;
     }
     const source = copied.text;
-    const path = resolveImagePath('/', source);
     const glob = /[*?[]/.test(source);
+    // through the stage's base image's directory symlinks (`/lib/…` is `/usr/lib/…` on merged /usr)
+    const path = realPathOf(resolveImagePath('/', source), { glob, followLast: true }, (real, followLast) => filesystem.realPath(real, followLast));
     const nodes: FileNode[] = glob ? filesystem.matching(path) : filesystem.under(path);
     if (nodes.length === 0) {
       const reason = `${source} is not known to be in that stage (it may come from its base image): size unknown`;
-      effects.push(unknown(reason));
+      const fromBase = unknownBase?.reason !== undefined && !filesystem.isFresh(glob ? globBase(path) : path);
+      effects.push(fromBase ? { ...unknown(reason), bytes: unknownBase } : unknown(reason));
       notes.push(reason);
       continue;
     }
@@ -160,3 +167,4 @@ function unsizedTargets(instruction: Instruction, copy: CopyArguments | undefine
   }
   return targets.size > 0 ? [...targets] : [destination];
 }
+

@@ -18,13 +18,14 @@ async function stagesOf(text: string, contextFiles: Record<number, Array<{ path:
   return buildLayerModel(document, { context }).stages;
 }
 
+const NOT_RESOLVED = 'base image not resolved';
 const added = (stage: StageLayers, line: number): Bytes => stage.steps.find((step) => step.instruction.range.start.line + 1 === line)!.addedBytes;
 const notesAt = (stage: StageLayers, line: number): string[] => stage.steps.find((step) => step.instruction.range.start.line + 1 === line)!.notes;
 
 describe('writes to files the base image may hold are never exact', () => {
   test('`>> ~/.bashrc` adds at least the appended bytes, and says why it is only a bound', async () => {
     const [stage] = await stagesOf(`FROM debian:bookworm\nRUN echo 'alias ll="ls -l"' >> ~/.bashrc\n`);
-    expect(added(stage, 2)).toEqual({ value: 17, estimate: 'lower-bound' });
+    expect(added(stage, 2)).toEqual({ value: 17, estimate: 'lower-bound', reason: NOT_RESOLVED });
     expect(notesAt(stage, 2)).toEqual(['`>>` changes /root/.bashrc, which the base image may hold: stored again, of unknown size']);
   });
 
@@ -35,23 +36,23 @@ describe('writes to files the base image may hold are never exact', () => {
     ['chown', 'RUN chown nobody /etc/passwd', '`chown` changes /etc/passwd'],
   ])('%s is unknown, not "0 B exact"', async (_, run, note) => {
     const [stage] = await stagesOf(`FROM debian:bookworm\n${run}\n`);
-    expect(added(stage, 2)).toEqual({ value: 0, estimate: 'unknown' });
+    expect(added(stage, 2)).toEqual({ value: 0, estimate: 'unknown', reason: NOT_RESOLVED });
     expect(notesAt(stage, 2)[0]).toMatch(new RegExp(`^${note.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, which the base image may hold`));
   });
 
   test('`chmod -R` of a copied directory adds at least the copied files (the base image may hold more there)', async () => {
     const [stage] = await stagesOf('FROM debian:bookworm\nCOPY app /app\nRUN chmod -R 755 /app\n', { 2: [{ path: '/app/a', size: 1000 }] });
-    expect(added(stage, 3)).toEqual({ value: 1000, estimate: 'lower-bound' });
+    expect(added(stage, 3)).toEqual({ value: 1000, estimate: 'lower-bound', reason: NOT_RESOLVED });
   });
 
   test('a base-image file stored again and then deleted wastes at least what was appended', async () => {
     const [stage] = await stagesOf('FROM busybox\nRUN echo hi >> /etc/profile\nRUN rm /etc/profile\n');
-    expect(stage.steps[1].wastedBytes).toEqual({ value: 3, estimate: 'lower-bound' });
+    expect(stage.steps[1].wastedBytes).toEqual({ value: 3, estimate: 'lower-bound', reason: NOT_RESOLVED });
   });
 
   test('the FROM row, which stands for the base image, wastes an unknown amount once a later line hides a base file', async () => {
     const [touched] = await stagesOf('FROM debian:bookworm\nRUN sed -i s/a/b/ /etc/hosts\n');
-    expect(touched.steps[0].wastedBytes).toEqual({ value: 0, estimate: 'unknown' });
+    expect(touched.steps[0].wastedBytes).toEqual({ value: 0, estimate: 'unknown', reason: NOT_RESOLVED });
     expect(touched.steps[0].notes).toEqual(['the base image stores files that later lines hide (listed below), of a size dflint does not know yet']);
     const [untouched] = await stagesOf('FROM debian:bookworm\nRUN mkdir /data\n');
     expect(untouched.steps[0].wastedBytes).toEqual({ value: 0, estimate: 'exact' });

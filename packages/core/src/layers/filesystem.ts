@@ -29,13 +29,30 @@ export interface UnseenDir {
   unhidden: Effect[];
 }
 
+/** A resolved base image under the filesystem, as base-layer.ts keeps it. */
+export interface BaseFiles {
+  /** the base file at `path`, unless a layer above hid it */
+  fileAt(path: string): FileNode | undefined;
+  /** the base files at or below `dir` no layer above hid */
+  filesUnder(dir: string): FileNode[];
+  /** a layer above hides the base file at `path` */
+  hide(path: string): void;
+  /** a layer above deleted `path` as a whole */
+  forget(path: string): void;
+  isDirectory(path: string): boolean;
+  realPath(path: string, followLast: boolean, deleted?: readonly string[]): string;
+}
+
 /**
  * The files a stage's image shows at some point of the build, as far as the model knows them.
- * Base-image content is not known: `freshDirs` are the directories known to hold nothing from it.
- * Lookups by directory go through path indexes; what they return keeps the order the nodes were
- * first set in.
+ * Over a resolved base image (`base`), its files show through where no layer hid them, and every
+ * path is known. Otherwise base-image content is not known: `freshDirs` are the directories known
+ * to hold nothing from it. Lookups by directory go through path indexes; what they return keeps
+ * the order the nodes were first set in, base files first.
  */
 export class ImageFilesystem {
+  constructor(private readonly base?: BaseFiles) {}
+
   private readonly nodes = new Map<string, FileNode>();
   private readonly nodePaths = new PathIndex();
   /** each key's place in `nodes`' iteration order */
@@ -50,45 +67,54 @@ export class ImageFilesystem {
 
   /** The regular file at `path` (trees are found with `under` and `matching`). */
   get(path: string): FileNode | undefined {
-    return this.nodes.get(path);
+    return this.nodes.get(path) ?? this.base?.fileAt(path);
   }
 
   has(key: string): boolean {
-    return this.nodes.has(key);
+    return this.nodes.has(key) || this.base?.fileAt(key) !== undefined;
   }
 
   set(node: FileNode): void {
     if (!this.order.has(node.key)) this.order.set(node.key, this.nextOrder++);
     this.nodes.set(node.key, node);
     this.nodePaths.add(node.key, node.path);
+    // a file of its own over a base file hides it for good (a tree of unknown files hides nothing)
+    if (node.key === node.path) this.base?.hide(node.path);
   }
 
   remove(key: string): void {
     this.nodes.delete(key);
     this.order.delete(key);
     this.nodePaths.delete(key);
-  }
-
-  all(): IterableIterator<FileNode> {
-    return this.nodes.values();
+    this.base?.hide(key);
   }
 
   /** Nodes at exactly `path`: the file there and trees rooted there. */
   at(path: string): FileNode[] {
-    return this.inOrder([...this.nodePaths.keysAt(path)]);
+    const own = this.inOrder([...this.nodePaths.keysAt(path)]);
+    const base = this.nodes.has(path) ? undefined : this.base?.fileAt(path);
+    return base ? [base, ...own] : own;
   }
 
   /** Nodes at `path` or below it. */
   under(path: string): FileNode[] {
-    return this.inOrder(this.nodePaths.keysUnder(path));
+    const own = this.inOrder(this.nodePaths.keysUnder(path));
+    if (!this.base) return own;
+    // a base file with a node of its own at its path was hidden when the node was set
+    return [...this.base.filesUnder(path), ...own];
   }
 
   /** Nodes a glob names: matching paths, their contents, and trees inside the glob's base directory. */
   matching(pattern: string): FileNode[] {
     const regex = globToRegExp(pattern);
     // everything a glob reaches lies under its base directory
-    const candidates = pattern.startsWith('/') ? this.under(globBase(pattern)) : [...this.nodes.values()];
+    const candidates = this.under(pattern.startsWith('/') ? globBase(pattern) : '/');
     return candidates.filter((node) => globReaches(pattern, node.path, globTarget(node.entry), regex));
+  }
+
+  /** `path` with the base image's directory symlinks resolved (see BaseFiles.realPath); as it is without a resolved base. */
+  realPath(path: string, followLast: boolean, deleted?: readonly string[]): string {
+    return this.base ? this.base.realPath(path, followLast, deleted) : path;
   }
 
   markDirectory(path: string, fresh: boolean): void {
@@ -97,6 +123,7 @@ export class ImageFilesystem {
   }
 
   forgetDirectory(path: string): void {
+    this.base?.forget(path);
     for (const dir of this.knownDirs.keysUnder(path)) this.knownDirs.delete(dir);
     for (const dir of this.freshDirs.keysUnder(path)) this.freshDirs.delete(dir);
     this.forgetUnseenWrites(path);
@@ -132,11 +159,12 @@ export class ImageFilesystem {
 
   /** True when the model knows no base-image file can be at or below `path`. */
   isFresh(path: string): boolean {
-    return this.freshDirs.hasAtOrAbove(path);
+    // a resolved base image is known file by file: nothing unknown lies anywhere
+    return this.base !== undefined || this.freshDirs.hasAtOrAbove(path);
   }
 
   isDirectory(path: string): boolean {
-    return this.knownDirs.has(path) || this.nodePaths.hasBelow(path);
+    return this.knownDirs.has(path) || this.nodePaths.hasBelow(path) || (this.base?.isDirectory(path) ?? false);
   }
 
   private inOrder(keys: string[]): FileNode[] {

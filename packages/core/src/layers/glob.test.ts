@@ -57,6 +57,12 @@ describe('globReaches: what `rm -rf <glob>` removes as a whole', () => {
   test.each([
     ['/tmp/*', '/tmp/x/y', 'file', true],
     ['/tmp/*.log', '/tmp/x/y', 'file', false],
+    // a file deep inside a matched directory, at any depth; a match one level off is none
+    ['/usr/share/doc/*', '/usr/share/doc/bash/examples/x', 'file', true],
+    ['/usr/share/*/bash', '/usr/share/doc/bash/copyright', 'file', true],
+    ['/usr/share/*/bash', '/usr/share/bash', 'file', false],
+    ['/usr/share/doc/*/x', '/usr/share/doc/bash', 'file', false],
+    ['/usr/[sd]*/doc', '/usr/share/doc/bash/copyright', 'file', true],
     // a tree of unknown files goes only when the glob names all of it (issue 14 item 10)
     ['/home/gradle/*', '/home/gradle', 'tree', true],
     ['/home/gradle/*.tgz', '/home/gradle', 'tree', false],

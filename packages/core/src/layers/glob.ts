@@ -117,10 +117,28 @@ export function globTarget(entry: Pick<StoredEntry, 'tree' | 'reason'>): GlobTar
  */
 export function globReaches(pattern: string, path: string, target: GlobTarget, regex = globToRegExp(pattern)): boolean {
   if (regex.test(path)) return true;
-  const segments = path.split('/');
-  for (let n = segments.length - 1; n > 1; n--) if (regex.test(segments.slice(0, n).join('/'))) return true;
+  if (insideMatch(pattern, path, regex)) return true;
   if (target === 'file') return false;
   const inside = pattern.slice(path === '/' ? 1 : path.length + 1);
   if (!pattern.startsWith(path === '/' ? '/' : `${path}/`) || inside.includes('/')) return false;
   return target === 'cache' ? globBase(pattern) === path : /^\*+$/.test(inside);
+}
+
+/** Whether a directory `path` lies in matches `regex` (the glob `pattern`). */
+function insideMatch(pattern: string, path: string, regex: RegExp): boolean {
+  if (pattern.includes('[')) {
+    // a class like `[!a]` may match a `/`: try every directory above the path
+    const segments = path.split('/');
+    for (let n = segments.length - 1; n > 1; n--) if (regex.test(segments.slice(0, n).join('/'))) return true;
+    return false;
+  }
+  // `*` and `?` never match `/`: only the directory with as many `/` as the pattern can match
+  let slashes = 0;
+  for (let at = pattern.indexOf('/'); at !== -1; at = pattern.indexOf('/', at + 1)) slashes++;
+  let end = -1;
+  for (let seen = 0; seen <= slashes; seen++) {
+    end = path.indexOf('/', end + 1);
+    if (end === -1) return false;
+  }
+  return end > 0 && regex.test(path.slice(0, end));
 }

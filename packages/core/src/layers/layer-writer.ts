@@ -1,10 +1,12 @@
 import { exact, sumBytes, UNKNOWN } from './bytes';
 import { nodeKey, type FileNode, type ImageFilesystem } from './filesystem';
 import { globBase, globReaches, globTarget, globToRegExp } from './glob';
+import { BaseTouches, type BaseTouch } from './base-touches';
 import { PathIndex } from './path-index';
-import { baseName, isUnder, resolveImagePath } from './paths';
+import { copyTarget, isUnder, parentDirOf, resolveImagePath, stripLeading } from './paths';
 import type {
   ArchiveListing,
+  Bytes,
   CopyEffect,
   CopyUpEffect,
   DeleteEffect,
@@ -25,12 +27,6 @@ export interface Hidden {
   sameBytes?: boolean;
 }
 
-/** A place the step touched that may hold base-image files the model cannot see. */
-export interface BaseTouch {
-  path: string;
-  effect: Effect;
-}
-
 /** A change this step makes, keyed like the filesystem's nodes; `path` is the real path. */
 type Pending = { kind: 'store'; path: string; entry: StoredEntry } | { kind: 'whiteout'; path: string };
 
@@ -47,12 +43,14 @@ export class LayerWriter {
   /** the keys of pending stores, by path */
   private readonly storedPaths = new PathIndex();
   readonly hidden: Hidden[] = [];
-  readonly baseTouches: BaseTouch[] = [];
+  private readonly touches = new BaseTouches();
 
   constructor(
     private readonly lower: ImageFilesystem,
     /** paths under these directories are mounts: writes there are not stored */
     private readonly mounted: readonly string[],
+    /** what a copy of files only an unresolved base image may hold amounts to (unknown, and why) */
+    private readonly unknownBase: Bytes = UNKNOWN,
   ) {}
 
   apply(effect: Effect): void {
@@ -80,8 +78,13 @@ export class LayerWriter {
       case 'cache-write':
         return this.store(effect.dir, { bytes: effect.bytes, reason: 'cache', effect, tree: true });
       case 'unknown-write':
-        return this.unknownTree(effect, effect.path);
+        return this.unknownTree(effect, effect.path, effect.bytes);
     }
+  }
+
+  /** Where the step hid base-image files (or may have). */
+  get baseTouches(): BaseTouch[] {
+    return this.touches.list;
   }
 
   /** The entries this step stores, in the order first written. */
@@ -144,7 +147,7 @@ export class LayerWriter {
     const sourceIsDir = !effect.fromGlob && this.isDirectory(effect.from);
     if (sources.length === 0) {
       // copying something the model does not know (a base-image file): an unknown amount
-      this.unknownTree(effect, effect.to);
+      this.unknownTree(effect, effect.to, this.lower.isFresh(effect.from) ? UNKNOWN : this.unknownBase);
       if (effect.move && !this.lower.isFresh(effect.from)) this.touchBase(effect.from, effect);
       return;
     }
@@ -182,7 +185,7 @@ export class LayerWriter {
     const lower = tree ? undefined : this.lower.get(path);
     if (lower && !this.pending.has(path)) {
       const sameBytes = entry.contextPath !== undefined && entry.contextPath === lower.entry.contextPath;
-      this.hidden.push({ node: lower, effect: entry.effect, how, ...(sameBytes && { sameBytes }) });
+      this.hide({ node: lower, effect: entry.effect, how, ...(sameBytes && { sameBytes }) });
     }
     // within one step, a second tree at the same place is the same unknown set of files
     const key = (tree && this.ownTreeKey(path)) || nodeKey(path, tree);
@@ -196,7 +199,7 @@ export class LayerWriter {
   private remove(node: FileNode, effect: Effect, how: ShadowingKind): void {
     if (this.isMounted(node.path)) return;
     // a file this step wrote itself costs nothing; a lower one stays stored, hidden
-    if (!this.pending.has(node.key)) this.hidden.push({ node, effect, how });
+    if (!this.pending.has(node.key)) this.hide({ node, effect, how });
     if (this.lower.has(node.key)) this.setPending(node.key, { kind: 'whiteout', path: node.path });
     else this.deletePending(node.key);
   }
@@ -221,13 +224,19 @@ export class LayerWriter {
       .map((key) => [key, this.pending.get(key) as Extract<Pending, { kind: 'store' }>]);
   }
 
-  private unknownTree(effect: Effect, path: string | undefined): void {
+  private unknownTree(effect: Effect, path: string | undefined, bytes: Bytes = UNKNOWN): void {
     // writes to an unknown place get a path no real path lies under
-    this.store(path ?? '(unknown)', { bytes: UNKNOWN, reason: 'unknown', effect, tree: true });
+    this.store(path ?? '(unknown)', { bytes, reason: 'unknown', effect, tree: true });
+  }
+
+  /** A lower node this step hides; a base file is no stored entry, but a base touch of its exact size. */
+  private hide(hidden: Hidden): void {
+    if (hidden.node.entry.reason === 'base') this.touches.hid(hidden.node, hidden.effect, hidden.how);
+    else this.hidden.push(hidden);
   }
 
   private touchBase(path: string, effect: Effect): void {
-    if (!this.isMounted(path)) this.baseTouches.push({ path, effect });
+    if (!this.isMounted(path)) this.touches.may(path, effect);
   }
 
   private isMounted(path: string): boolean {
@@ -269,31 +278,4 @@ export class LayerWriter {
   private isDirectory(path: string): boolean {
     return this.lower.isDirectory(path) || this.storedPaths.hasBelow(path);
   }
-}
-
-function parentDirOf(pattern: string): string {
-  const at = pattern.lastIndexOf('/');
-  return at <= 0 ? '/' : pattern.slice(0, at);
-}
-
-/** Where `cp`/`mv` puts one source file. */
-function copyTarget(
-  file: string,
-  from: string,
-  to: string,
-  how: { into: boolean; sourceIsDir: boolean; glob: boolean },
-): string {
-  if (how.glob) return resolveImagePath(to, baseName(file));
-  if (how.sourceIsDir) {
-    const relative = file.slice(from.length + 1);
-    const root = how.into ? resolveImagePath(to, baseName(from)) : to;
-    return relative ? resolveImagePath(root, relative) : root;
-  }
-  return how.into ? resolveImagePath(to, baseName(from)) : to;
-}
-
-function stripLeading(memberPath: string, count: number): string | undefined {
-  if (count === 0) return memberPath;
-  const segments = memberPath.split('/').filter((segment) => segment !== '' && segment !== '.');
-  return segments.length > count ? segments.slice(count).join('/') : undefined;
 }

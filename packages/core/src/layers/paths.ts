@@ -18,3 +18,32 @@ export function parentOf(path: string): string {
 export function baseName(path: string): string {
   return posix.basename(path);
 }
+
+/** The directory a glob's last segment is matched in: `/var/lib/apt/lists/*` → `/var/lib/apt/lists`. */
+export function parentDirOf(pattern: string): string {
+  const at = pattern.lastIndexOf('/');
+  return at <= 0 ? '/' : pattern.slice(0, at);
+}
+
+/** Where `cp`/`mv` puts one source file. */
+export function copyTarget(
+  file: string,
+  from: string,
+  to: string,
+  how: { into: boolean; sourceIsDir: boolean; glob: boolean },
+): string {
+  if (how.glob) return resolveImagePath(to, baseName(file));
+  if (how.sourceIsDir) {
+    const relative = file.slice(from.length + 1);
+    const root = how.into ? resolveImagePath(to, baseName(from)) : to;
+    return relative ? resolveImagePath(root, relative) : root;
+  }
+  return how.into ? resolveImagePath(to, baseName(from)) : to;
+}
+
+/** An archive member's path after `tar --strip-components=count`; undefined when no segment is left. */
+export function stripLeading(memberPath: string, count: number): string | undefined {
+  if (count === 0) return memberPath;
+  const segments = memberPath.split('/').filter((segment) => segment !== '' && segment !== '.');
+  return segments.length > count ? segments.slice(count).join('/') : undefined;
+}

@@ -16,8 +16,18 @@ export interface StepEnvironment {
   env: ReadonlyMap<string, string>;
   /** USER as written (`root` by default) */
   user: string;
-  /** HOME of that user: `/root` for root, `/home/<user>` otherwise (a guess), or the ENV HOME */
+  /** HOME of that user: the ENV HOME, else the base image's /etc/passwd's, else `/root` for root and `/home/<user>` (a guess) */
   home: string;
+}
+
+/** What a stage's registry base image sets before its first instruction (its config), when resolved. */
+export interface BaseEnvironment {
+  /** `KEY=value` pairs (`PATH=…`, `GOPATH=/go`) */
+  env: readonly string[];
+  user?: string;
+  workingDir?: string;
+  /** the image's /etc/passwd, for its users' home directories */
+  passwd?: string;
 }
 
 /** What the instructions so far have set; `undefined` values are set but not known statically. */
@@ -25,6 +35,8 @@ interface StageState {
   workdir: string;
   workdirUnresolved: boolean;
   user: string;
+  /** the base image's /etc/passwd, when known */
+  passwd?: string;
   /** ENV survives into stages built `FROM` this one */
   env: Map<string, string | undefined>;
   /** ARGs are scoped to the stage; an ENV of the same name wins over them */
@@ -35,7 +47,16 @@ interface StageState {
  * The environment before each instruction of every stage (FROM <stage> inherits). Worked out once
  * per document: the model and several rules' fixes ask for it, some once per finding.
  */
-export const stageEnvironments: (document: DockerfileModel) => ReadonlyMap<Instruction, StepEnvironment> = oncePerDocument(environmentsOf);
+export const stageEnvironments: (document: DockerfileModel) => ReadonlyMap<Instruction, StepEnvironment> = oncePerDocument((document) => environmentsOf(document, new Map()));
+
+/**
+ * The same, each stage `FROM` a resolved registry image starting from that image's config (its
+ * ENV, USER, WORKDIR, as Docker does; the Dockerfile's own instructions override them).
+ * `bases`: stage index → its base image's environment.
+ */
+export function stageEnvironmentsOver(document: DockerfileModel, bases: ReadonlyMap<number, BaseEnvironment>): ReadonlyMap<Instruction, StepEnvironment> {
+  return bases.size === 0 ? stageEnvironments(document) : environmentsOf(document, bases);
+}
 
 /** The global ARGs (before the first FROM) whose defaults are known: what FROM lines may use. */
 export const globalArgValues: (document: DockerfileModel) => ReadonlyMap<string, string> = oncePerDocument((document) => {
@@ -44,7 +65,7 @@ export const globalArgValues: (document: DockerfileModel) => ReadonlyMap<string,
   return knownValues(globals);
 });
 
-function environmentsOf(document: DockerfileModel): Map<Instruction, StepEnvironment> {
+function environmentsOf(document: DockerfileModel, bases: ReadonlyMap<number, BaseEnvironment>): Map<Instruction, StepEnvironment> {
   const result = new Map<Instruction, StepEnvironment>();
   const globals = new Map<string, string | undefined>();
   for (const instruction of document.globalArgs) {
@@ -54,7 +75,7 @@ function environmentsOf(document: DockerfileModel): Map<Instruction, StepEnviron
   const ends: StageState[] = [];
   for (const stage of document.stages) {
     const base = stage.baseStage === undefined ? undefined : ends[stage.baseStage];
-    const state = base ? inheritedState(base) : initialState();
+    const state = base ? inheritedState(base) : initialState(bases.get(stage.index));
     let snapshot: StepEnvironment | undefined;
     for (const instruction of stage.instructions) {
       snapshot ??= environmentOf(state);
@@ -66,8 +87,17 @@ function environmentsOf(document: DockerfileModel): Map<Instruction, StepEnviron
   return result;
 }
 
-function initialState(): StageState {
-  return { workdir: '/', workdirUnresolved: false, user: 'root', env: new Map(), args: new Map() };
+function initialState(base?: BaseEnvironment): StageState {
+  const state: StageState = { workdir: '/', workdirUnresolved: false, user: 'root', env: new Map(), args: new Map() };
+  if (!base) return state;
+  for (const pair of base.env) {
+    const at = pair.indexOf('=');
+    if (at > 0) state.env.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  if (base.user) state.user = base.user;
+  if (base.workingDir) state.workdir = resolveImagePath('/', base.workingDir);
+  state.passwd = base.passwd;
+  return state;
 }
 
 function inheritedState(base: StageState): StageState {
@@ -146,14 +176,25 @@ function visibleEnv(state: StageState): Map<string, string> {
 
 function environmentOf(state: StageState): StepEnvironment {
   const env = visibleEnv(state);
-  const environment: StepEnvironment = { workdir: state.workdir, env, user: state.user, home: homeOf(state.user, env) };
+  const environment: StepEnvironment = { workdir: state.workdir, env, user: state.user, home: homeOf(state.user, env, state.passwd) };
   if (state.workdirUnresolved) environment.workdirUnresolved = true;
   return environment;
 }
 
-function homeOf(user: string, env: ReadonlyMap<string, string>): string {
+function homeOf(user: string, env: ReadonlyMap<string, string>, passwd: string | undefined): string {
   const home = env.get('HOME');
   if (home) return home;
   const name = user.split(':')[0];
+  const listed = passwd === undefined ? undefined : passwdHome(passwd, name);
+  if (listed) return listed;
   return name === 'root' || name === '0' || name === '' ? '/root' : `/home/${name}`;
+}
+
+/** The home directory /etc/passwd gives the user, by name or uid (`name:x:uid:gid:gecos:home:shell`). */
+function passwdHome(passwd: string, user: string): string | undefined {
+  for (const line of passwd.split('\n')) {
+    const fields = line.split(':');
+    if (fields.length >= 7 && (fields[0] === user || fields[2] === user) && fields[5].startsWith('/')) return fields[5];
+  }
+  return undefined;
 }

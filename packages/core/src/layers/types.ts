@@ -129,6 +129,8 @@ export interface UnknownWriteEffect extends EffectBase {
    */
   cwd?: string;
   reason: string;
+  /** what the files amount to when more than "unknown" can be said: why (`base image not resolved (offline)`) */
+  bytes?: Bytes;
 }
 
 export type Effect =
@@ -199,7 +201,8 @@ export interface StoredEntry {
   bytes: Bytes;
   /** an unknown set of files under `path` (a cache, an install), not one file */
   tree: boolean;
-  reason: 'write' | 'copy-up' | 'copy' | 'extract' | 'cache' | 'unknown';
+  /** `base`: a file of the resolved base image, as the filesystem shows it (never in a step's `stored`) */
+  reason: 'write' | 'copy-up' | 'copy' | 'extract' | 'cache' | 'unknown' | 'base';
   /** the effect that made this layer store it */
   effect: Effect;
   /** for files a COPY/ADD took from the build context: the path there */
@@ -262,7 +265,11 @@ export interface StageLayers {
   steps: Step[];
   /** this stage's layers plus what it inherits through `FROM <stage>` (not an external base image) */
   totals: StageTotals;
-  /** base-image files this stage's layers hide: their bytes are known when the base image is resolved */
+  /**
+   * base-image files this stage's layers hide, one per command and path it names (`rm -rf
+   * /usr/share/doc/*` → `/usr/share/doc`): `bytes`, the exact size of what it hides, when the
+   * base image is resolved; without it, the base image may hold files there of unknown size
+   */
   shadowedBase: Array<{ path: string; step: number; effect: Effect; bytes?: Bytes }>;
   /** the registry image the stage's chain starts from; undefined for `FROM scratch` (and chains from it) */
   baseImage?: BaseImageSummary;

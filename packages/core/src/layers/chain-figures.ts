@@ -1,0 +1,105 @@
+// The figures of a stage once its whole chain has run: each step's waste (what later steps hide),
+// the base image's hidden files, and the stage's totals.
+import { lineOf } from '../parse/range';
+import type { Stage } from '../parse/types';
+import { atLeastBytes, describeBytes, exact, sumBytes, UNKNOWN } from './bytes';
+import type { ChainBase } from './chain-base';
+import type { ImageFilesystem } from './filesystem';
+import type { BaseTouch } from './base-touches';
+import { PathIndex } from './path-index';
+import type { Bytes, StageLayers, Step } from './types';
+
+export interface StepRecord {
+  stageIndex: number;
+  step: Step;
+  /** the step may have changed files the model cannot see (unknown commands, exec form, …) */
+  opaque: boolean;
+  baseTouches: BaseTouch[];
+  /** a later step that copies up, moves or deletes files this step wrote unseen */
+  unseenHiddenBy?: Step;
+}
+
+export interface ChainRun {
+  filesystem: ImageFilesystem;
+  records: StepRecord[];
+}
+
+/** A touch of a place an unresolved base image may hold files at: its size is not known. */
+const isVague = (touch: BaseTouch) => touch.bytes === undefined;
+
+/**
+ * Wasted bytes per step, once the whole chain is known: what the step stored that a later step
+ * hid. A later step the model cannot see into might hide more, so then it is a lower bound.
+ * `unknownBase`: what a copied-up file of an unresolved base image amounts to.
+ */
+export function settleWaste(records: StepRecord[], unknownBase: Bytes): void {
+  let opaqueLater: Step | undefined;
+  // base-image paths later steps change or delete, keyed by record and touch
+  const touchedLater = new PathIndex();
+  for (let i = records.length - 1; i >= 0; i--) {
+    const { step, baseTouches } = records[i];
+    if (!step.createsLayer) continue;
+    const wasted = step.stored.filter((entry) => entry.shadowedBy).map((entry) => entry.bytes);
+    // a copied-up file of an unresolved base image (size unknown) that a later step hides again
+    const baseCopyUps = baseTouches.filter((touch) => isVague(touch) && touch.effect.kind === 'copy-up').map(({ path }) => path);
+    const hiddenBase = baseCopyUps.some(
+      (path) => step.stored.some((entry) => entry.shadowedBy && entry.path === path) || touchedLater.hasAtOrAbove(path) || touchedLater.hasBelow(path),
+    );
+    if (hiddenBase) wasted.push(unknownBase);
+    const { unseenHiddenBy } = records[i];
+    if (unseenHiddenBy) {
+      wasted.push(UNKNOWN);
+      step.notes.push(`waste not exact: line ${lineOf(unseenHiddenBy.instruction.range)} stores again, moves or deletes files this layer wrote unseen`);
+    }
+    baseTouches.filter(isVague).forEach(({ path }, touch) => touchedLater.add(`${i}:${touch}`, path));
+    const figure = wasted.length ? sumBytes(wasted) : exact(0);
+    step.wastedBytes = opaqueLater ? atLeastBytes(figure) : figure;
+    if (opaqueLater && figure.estimate === 'exact') {
+      step.notes.push(`waste not exact: line ${lineOf(opaqueLater.instruction.range)} writes files dflint cannot see, which may hide what this layer stores`);
+    }
+    if (records[i].opaque) opaqueLater = step;
+  }
+}
+
+/**
+ * The FROM row stands for the base image, which keeps storing the files later lines hide: their
+ * exact size when it is resolved, else an unknown amount.
+ */
+function baseWaste(from: Step | undefined, touches: BaseTouch[], base: ChainBase): Bytes | undefined {
+  if (touches.length === 0) return undefined;
+  const figure = touches.some(isVague) ? base.unknown : sumBytes(touches.map((touch) => touch.bytes!));
+  if (!from) return figure;
+  from.wastedBytes = figure;
+  if (figure.estimate === 'exact') from.notes.push(`the base image stores ${describeBytes(figure)} of files that later lines hide (listed below)`);
+  else if (base.note) from.notes.push(`the base image stores files that later lines hide (listed below), of unknown size: ${base.note}`);
+  else from.notes.push('the base image stores files that later lines hide (listed below), of a size dflint does not know yet');
+  return figure;
+}
+
+export function describeStage(stage: Stage, run: ChainRun, base: ChainBase): StageLayers {
+  const own = run.records.filter((record) => record.stageIndex === stage.index);
+  const inChain = run.records.filter((record) => record.step.instruction.keyword !== 'FROM');
+  const layers = inChain.filter((record) => record.step.createsLayer);
+  const shadowedBase = own.flatMap((record, step) => record.baseTouches.map((touch) => ({ path: touch.path, step, effect: touch.effect, ...(touch.bytes && { bytes: touch.bytes }) })));
+  const from = own.find((record) => record.step.instruction.keyword === 'FROM')?.step;
+  const hiddenBase = baseWaste(from, run.records.flatMap((record) => record.baseTouches), base);
+  const wasted: Bytes[] = layers.map((record) => record.step.wastedBytes);
+  if (hiddenBase) wasted.push(hiddenBase);
+  const added = layers.length ? sumBytes(layers.map((record) => record.step.addedBytes)) : exact(0);
+  return {
+    index: stage.index,
+    name: stage.name,
+    base: stage.base,
+    baseStage: stage.baseStage,
+    steps: own.map((record) => record.step),
+    totals: {
+      addedBytes: added,
+      imageBytes: base.summary ? sumBytes([base.summary.bytes, added]) : added,
+      wastedBytes: wasted.length ? sumBytes(wasted) : exact(0),
+      layerCount: layers.length,
+      historyCount: inChain.length - layers.length,
+    },
+    shadowedBase,
+    ...(base.summary && { baseImage: base.summary }),
+  };
+}
