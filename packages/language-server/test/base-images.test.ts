@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { cannotRunRegistry, pushImage, startRegistry, type RunningRegistry } from '../../core/test/registry/distribution-registry';
 import { startGatedProxy, type GatedProxy } from './gated-proxy';
 import { announceSkip, LspClient } from './lsp-client';
+import { WHOLE } from './fixtures';
 
 const cannot = cannotRunRegistry();
 if (cannot) announceSkip(`language server base-image tests: ${cannot}`);
@@ -43,17 +44,22 @@ const CAPABILITIES = { workspace: { configuration: false, inlayHint: { refreshSu
       return uri;
     };
     const hoverOnFrom = async (uri: string) => (await client.request<HoverResult>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }))?.contents.value;
-    return { client, cache, open, hoverOnFrom };
+    const hintOn = async (uri: string) => {
+      const [hint] = await client.request<Array<{ label: string; tooltip?: string }>>('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE });
+      return { label: hint.label, ...(hint.tooltip === undefined ? {} : { tooltip: hint.tooltip }) };
+    };
+    return { client, cache, open, hoverOnFrom, hintOn };
   }
 
-  test('diagnostics come before the registry answers; when it does, they are published again, inlay hints refreshed, and the hover has the figures', async () => {
+  test('diagnostics and hints come before the registry answers; when it does, they are published again, inlay hints refreshed with the figures, and the hover has them', async () => {
     proxy.close();
     const before = proxy.requests.length;
-    const { client, cache, open, hoverOnFrom } = await session();
+    const { client, cache, open, hoverOnFrom, hintOn } = await session();
     try {
       const uri = await open('Dockerfile', DOCKERFILE);
       await client.waitForDiagnostics(uri);
       expect(await hoverOnFrom(uri)).toBe('**FROM debian:bookworm** — base image not resolved (being resolved)');
+      expect(await hintOn(uri)).toEqual({ label: '+?', tooltip: expect.stringMatching(/of unknown size: base image not resolved \(being resolved\)$/) });
       await proxy.requestsReach(before + 1);
       expect(proxy.held()).toBeGreaterThan(0);
       const published = client.published.length;
@@ -62,6 +68,8 @@ const CAPABILITIES = { workspace: { configuration: false, inlayHint: { refreshSu
       proxy.open();
       await client.until(() => client.inlayHintRefreshes > 0 && client.published.length > published, 'a new publication and an inlay hint refresh');
       const hover = await hoverOnFrom(uri);
+      // the chmod copies up the base's 64 KiB under /usr/share/doc
+      expect(await hintOn(uri)).toEqual({ label: '+64.0 KiB' });
       expect(hover).toMatch(/^\*\*FROM debian:bookworm\*\* — 64\.0 KiB in 1 layer \([\d.]+ (B|KiB) compressed\) · linux\/amd64 · sha256:[0-9a-f]{12}…/);
       expect(hover).toContain(`\`docker.io/library/debian:bookworm@${digest}\``);
 
@@ -72,6 +80,7 @@ const CAPABILITIES = { workspace: { configuration: false, inlayHint: { refreshSu
         const second = await again.open('Dockerfile', DOCKERFILE);
         await again.client.waitForDiagnostics(second);
         expect(await again.hoverOnFrom(second)).toContain('64.0 KiB in 1 layer');
+        expect(await again.hintOn(second)).toEqual({ label: '+64.0 KiB' });
         expect(proxy.requests.length).toBe(requests);
       } finally {
         await again.client.stop();
@@ -84,11 +93,12 @@ const CAPABILITIES = { workspace: { configuration: false, inlayHint: { refreshSu
 
   test('offline: the hover says so and no request reaches the registry', async () => {
     const before = proxy.requests.length;
-    const { client, open, hoverOnFrom } = await session({ env: { DFLINT_OFFLINE: '1' } });
+    const { client, open, hoverOnFrom, hintOn } = await session({ env: { DFLINT_OFFLINE: '1' } });
     try {
       const uri = await open('Dockerfile', DOCKERFILE);
       await client.waitForDiagnostics(uri);
       expect(await hoverOnFrom(uri)).toBe('**FROM debian:bookworm** — base image not resolved (offline)');
+      expect(await hintOn(uri)).toEqual({ label: '+?', tooltip: expect.stringMatching(/base image not resolved \(offline\)$/) });
       expect(proxy.requests.length).toBe(before);
     } finally {
       await client.stop();
