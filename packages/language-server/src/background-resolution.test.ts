@@ -44,7 +44,10 @@ describe('background resolution of base images', () => {
     sources.waiting[0](undefined);
     await flush();
     expect(settled).toEqual([['file:///a/Dockerfile', 'file:///b/Dockerfile']]);
-    expect(resolution.failures(REGISTRY)).toEqual({});
+    // resolved: an analysis finds it in the cache; one that does not says why, and starts nothing
+    expect(resolution.failures(REGISTRY)).toEqual({ [IMAGE]: 'downloaded, but the cache folder did not keep it' });
+    resolution.analysed('file:///a/Dockerfile', TEXT, REGISTRY, [figure(BEING_RESOLVED)]);
+    expect(sources.waiting).toHaveLength(1);
   });
 
   test('a failure is kept with its reason and not retried on every analysis; it is retried later or when the configuration changes', async () => {

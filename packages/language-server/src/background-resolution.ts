@@ -13,6 +13,7 @@ export interface BackgroundResolutionDeps {
 }
 
 const RETRY_AFTER_MS = 10 * 60_000;
+const NOT_KEPT = 'downloaded, but the cache folder did not keep it';
 
 /**
  * Downloads the base images analyses found missing from the cache, on the main thread and never
@@ -30,10 +31,14 @@ export class BackgroundResolution {
 
   constructor(private readonly deps: BackgroundResolutionDeps) {}
 
-  /** image key → reason, for the images whose resolution with these options failed */
+  /**
+   * image key → why an analysis that still finds it missing from the cache should not say `being
+   * resolved`: its resolution failed, or it resolved but the cache did not keep it (an unwritable
+   * cache folder; not asked for again, or every analysis would start another resolution)
+   */
   failures(registry: RegistryInput): Record<string, string> {
     const failures: Record<string, string> = {};
-    for (const [image, outcome] of this.settledFor(registryKey(registry))) if (outcome.reason !== undefined) failures[image] = outcome.reason;
+    for (const [image, outcome] of this.settledFor(registryKey(registry))) failures[image] = outcome.reason ?? NOT_KEPT;
     return failures;
   }
 
