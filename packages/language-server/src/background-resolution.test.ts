@@ -48,6 +48,11 @@ describe('background resolution of base images', () => {
     expect(resolution.failures(REGISTRY)).toEqual({ [IMAGE]: 'downloaded, but the cache folder did not keep it' });
     resolution.analysed('file:///a/Dockerfile', TEXT, REGISTRY, [figure(BEING_RESOLVED)]);
     expect(sources.waiting).toHaveLength(1);
+    // the settled resolver (and the indexes it holds) is gone: the next download gets a new one
+    const alpine = 'FROM alpine:3.20\n';
+    resolution.analysed('file:///c/Dockerfile', alpine, REGISTRY, [{ ...figure(BEING_RESOLVED), image: imageKey(baseImages(parseDockerfile(alpine))[0]) }]);
+    expect(sources.waiting).toHaveLength(2);
+    expect(sources.created).toHaveLength(2);
   });
 
   test('a failure is kept with its reason and not retried on every analysis; it is retried later or when the configuration changes', async () => {

@@ -19,7 +19,8 @@ const NOT_KEPT = 'downloaded, but the cache folder did not keep it';
  * Downloads the base images analyses found missing from the cache, on the main thread and never
  * awaited by an analysis: each image once (shared by every document naming it); when it settles,
  * the documents naming it are analysed again. A failure is remembered with its reason, so it is
- * not retried on every keystroke and the worker can say why.
+ * not retried on every keystroke and the worker can say why. A resolver lives while downloads
+ * are under way: the network budget bounds what one burst of them takes.
  */
 export class BackgroundResolution {
   private readonly sources = new Map<string, BaseImageSource>();
@@ -60,9 +61,8 @@ export class BackgroundResolution {
     this.imagesOf.delete(uri);
   }
 
-  /** The configuration changed: failed images are tried again, with a fresh network budget. */
+  /** The configuration changed: failed images are tried again. */
   retryFailures(): void {
-    this.sources.clear();
     this.settledImages.clear();
   }
 
@@ -86,6 +86,9 @@ export class BackgroundResolution {
       settled.set(image, { reason, at });
       if (reason !== undefined) this.deps.log(`dflint: ${image}: base image not resolved (${reason})`);
     }
+    // nothing left to share: the resolver goes with the indexes it holds (the worker reads them from
+    // the cache); the next download gets a fresh one, and with it a fresh network budget
+    if (![...this.pending].some((pending) => pending.startsWith(`${key}\n`))) this.sources.delete(key);
     const names = new Set([...wanted].map((image) => `${key}\n${image}`));
     const uris = [...this.imagesOf].filter(([, images]) => [...images].some((image) => names.has(image))).map(([uri]) => uri);
     if (uris.length > 0) this.deps.settled(uris);
@@ -102,12 +105,7 @@ export class BackgroundResolution {
     let settled = this.settledImages.get(key);
     if (!settled) this.settledImages.set(key, (settled = new Map()));
     const oldest = (this.deps.now ?? Date.now)() - (this.deps.retryAfterMs ?? RETRY_AFTER_MS);
-    for (const [image, outcome] of settled) {
-      if (outcome.reason === undefined || outcome.at >= oldest) continue;
-      settled.delete(image);
-      // a resolver may keep what it resolved, failures included: the retry gets a fresh one
-      this.sources.delete(key);
-    }
+    for (const [image, outcome] of settled) if (outcome.reason !== undefined && outcome.at < oldest) settled.delete(image);
     return settled;
   }
 }
