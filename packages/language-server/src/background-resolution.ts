@@ -1,4 +1,4 @@
-import { BEING_RESOLVED, parseDockerfile, type BaseImageSource, type RegistryOptions } from '@dflint/core';
+import { BEING_RESOLVED, parseDockerfile, type BaseImageSource, type DownloadProgress, type RegistryOptions } from '@dflint/core';
 import type { BaseImageFigure } from './analysis-types';
 import { imageKey, registryKey, registryOptions, type RegistryInput } from './registry-options';
 
@@ -7,6 +7,9 @@ export interface BackgroundResolutionDeps {
   /** resolutions settled (resolved or failed): these open documents name one of the images */
   settled(uris: string[]): void;
   log(message: string): void;
+  /** bytes arriving; `downloadsDone` once nothing is being resolved any more */
+  onProgress?(progress: DownloadProgress): void;
+  downloadsDone?(): void;
   /** a failed image is tried again after this long (or when the configuration changes) */
   retryAfterMs?: number;
   now?: () => number;
@@ -89,6 +92,7 @@ export class BackgroundResolution {
     // nothing left to share: the resolver goes with the indexes it holds (the worker reads them from
     // the cache); the next download gets a fresh one, and with it a fresh network budget
     if (![...this.pending].some((pending) => pending.startsWith(`${key}\n`))) this.sources.delete(key);
+    if (this.pending.size === 0) this.deps.downloadsDone?.();
     const names = new Set([...wanted].map((image) => `${key}\n${image}`));
     const uris = [...this.imagesOf].filter(([, images]) => [...images].some((image) => names.has(image))).map(([uri]) => uri);
     if (uris.length > 0) this.deps.settled(uris);
@@ -96,7 +100,10 @@ export class BackgroundResolution {
 
   private sourceFor(key: string, registry: RegistryInput): BaseImageSource {
     let source = this.sources.get(key);
-    if (!source) this.sources.set(key, (source = this.deps.newSource(registryOptions(registry))));
+    if (!source) {
+      const { onProgress } = this.deps;
+      this.sources.set(key, (source = this.deps.newSource({ ...registryOptions(registry), ...(onProgress && { onProgress: (progress) => onProgress(progress) }) })));
+    }
     return source;
   }
 

@@ -22,6 +22,7 @@ import { Analyzer } from './analyzer';
 import { BackgroundResolution } from './background-resolution';
 import { codeActions, fixAllEdit, FIX_ALL_KIND, relevantFindings, type EditOptions } from './code-actions';
 import { diagnosticsOf } from './diagnostics';
+import { DownloadProgressBars } from './download-progress';
 import { DocumentAnalyses, type AnalysisRequest, type DocumentSnapshot } from './document-analyses';
 import { hover } from './hover';
 import { inlayHints } from './inlay-hints';
@@ -78,9 +79,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   // base images missing from the cache download here while analyses go on without them
+  const progressBars = new DownloadProgressBars(() => connection.window.createWorkDoneProgress());
   const resolution = new BackgroundResolution({
     newSource: newBaseImageSource,
     log: (message) => connection.console.info(message),
+    onProgress: (progress) => progressBars.report(progress),
+    downloadsDone: () => progressBars.doneAll(),
     settled: (uris) => {
       for (const uri of uris) analyses.invalidate(uri);
       for (const uri of uris) analyses.publishNow(uri);

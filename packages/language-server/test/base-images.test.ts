@@ -14,7 +14,7 @@ if (cannot) announceSkip(`language server base-image tests: ${cannot}`);
 
 type HoverResult = { contents: { value: string } } | null;
 const DOCKERFILE = 'FROM debian:bookworm\nRUN chmod -R a+r /usr/share/doc\n';
-const CAPABILITIES = { workspace: { configuration: false, inlayHint: { refreshSupport: true } } };
+const CAPABILITIES = { workspace: { configuration: false, inlayHint: { refreshSupport: true } }, window: { workDoneProgress: true } };
 
 (cannot ? describe.skip : describe)('base images in the language server', () => {
   let registry: RunningRegistry;
@@ -70,6 +70,11 @@ const CAPABILITIES = { workspace: { configuration: false, inlayHint: { refreshSu
       const hover = await hoverOnFrom(uri);
       // the chmod copies up the base's 64 KiB under /usr/share/doc
       expect(await hintOn(uri)).toEqual({ label: '+64.0 KiB' });
+      // the download had a progress bar: begun, reported, ended
+      await client.until(() => client.progress.some((value) => value.kind === 'end'), 'the progress bar ends');
+      expect(client.progress[0]).toEqual({ kind: 'begin', title: 'dflint: downloading docker.io/library/debian:bookworm', percentage: 0 });
+      expect(client.progress).toContainEqual({ kind: 'report', percentage: 100, message: expect.stringMatching(/^\d+ B of \d+ B \(1\/1 layers\)$/) });
+      expect(client.progress[client.progress.length - 1]).toEqual({ kind: 'end' });
       expect(hover).toMatch(/^\*\*FROM debian:bookworm\*\* — 64\.0 KiB in 1 layer \([\d.]+ (B|KiB) compressed\) · linux\/amd64 · sha256:[0-9a-f]{12}…/);
       expect(hover).toContain(`\`docker.io/library/debian:bookworm@${digest}\``);
 

@@ -68,6 +68,8 @@ export class LspClient {
   readonly stderr: string[] = [];
   /** workspace/inlayHint/refresh requests the server sent */
   inlayHintRefreshes = 0;
+  /** the values of $/progress notifications (work-done progress the server created), in order */
+  readonly progress: Array<{ kind: string; title?: string; message?: string; percentage?: number }> = [];
   private readonly listeners = new Set<() => void>();
   private exited: Promise<number | null>;
 
@@ -95,6 +97,11 @@ export class LspClient {
     );
     // like some editors: never answer registerCapability
     connection.onRequest('client/registerCapability', () => new Promise(() => undefined));
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification('$/progress', (params: { value: LspClient['progress'][number] }) => {
+      client.progress.push(params.value);
+      client.listeners.forEach((listener) => listener());
+    });
     connection.onRequest('workspace/inlayHint/refresh', () => {
       client.inlayHintRefreshes++;
       client.listeners.forEach((listener) => listener());
