@@ -1,6 +1,6 @@
 import { BEING_RESOLVED, parseDockerfile, type BaseImageSource, type DownloadProgress, type RegistryOptions } from '@dflint/core';
 import type { BaseImageFigure } from './analysis-types';
-import { imageKey, registryKey, registryOptions, type RegistryInput } from './registry-options';
+import { imageKey, registryKey, type RegistryInput } from './registry-options';
 
 export interface BackgroundResolutionDeps {
   newSource(options: RegistryOptions): BaseImageSource;
@@ -102,7 +102,7 @@ export class BackgroundResolution {
     let source = this.sources.get(key);
     if (!source) {
       const { onProgress } = this.deps;
-      this.sources.set(key, (source = this.deps.newSource({ ...registryOptions(registry), ...(onProgress && { onProgress: (progress) => onProgress(progress) }) })));
+      this.sources.set(key, (source = this.deps.newSource({ ...registry, ...(onProgress && { onProgress: (progress) => onProgress(progress) }) })));
     }
     return source;
   }

@@ -1,6 +1,6 @@
 import { BEING_RESOLVED, type BaseImageSource } from '@dflint/core';
 import type { AnalysisInput } from './analysis-types';
-import { imageKey, newBaseImageSource, registryKey, registryOptions } from './registry-options';
+import { imageKey, newBaseImageSource, registryKey } from './registry-options';
 
 // In the worker: one source per distinct registry options, so each base image's merged index is
 // read from the cache once and kept in memory across edits. Analyses only ever ask it what is
@@ -11,7 +11,7 @@ const sources = new Map<string, BaseImageSource>();
 export function cachedBaseImages(input: AnalysisInput): BaseImageSource {
   const key = registryKey(input.registry);
   let source = sources.get(key);
-  if (!source) sources.set(key, (source = newBaseImageSource(registryOptions(input.registry))));
+  if (!source) sources.set(key, (source = newBaseImageSource({ ...input.registry })));
   const failures = input.baseImageFailures;
   return failures && Object.keys(failures).length > 0 ? withFailures(source, failures) : source;
 }

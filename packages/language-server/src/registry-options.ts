@@ -4,12 +4,8 @@
 import { BaseImageResolver, formatImageReference, formatPlatform, type BaseImage, type BaseImageSource, type RegistryOptions } from '@dflint/core';
 import type { RegistrySettings } from '@dflint/config';
 
-/** How base images are found for a document (config keys, editor settings, env), as the worker gets it. */
+/** How base images are found for a document (config keys, editor settings, env), as the worker gets it: the part of RegistryOptions a user sets. */
 export type RegistryInput = RegistrySettings;
-
-export function registryOptions(input: RegistryInput): RegistryOptions {
-  return { ...input };
-}
 
 /** equal inputs, equal keys: one source per distinct set of options */
 export function registryKey(input: RegistryInput): string {
