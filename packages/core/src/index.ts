@@ -19,13 +19,10 @@ export { contains, rangesOverlap, sameRange } from './parse/range';
 export { stageNamed, stagesNeededBy } from './parse/stage-graph';
 export { describeBytes, exact, formatByteCount, lowerBound, sumBytes, UNKNOWN } from './layers/bytes';
 
-// base images from OCI registries, with a persistent cache
+// the base-image resolver the CLI and the language server share, with its cache (the contract's types: at the end)
 export { BaseImageResolver, BEING_RESOLVED, DEFAULT_NETWORK_BUDGET_BYTES, OFFLINE } from './registry/resolver';
-export type { BaseImageSource, BaseImageState, BaseImageStates, DownloadProgress, RegistryOptions } from './registry/base-image-state';
 export type { BaseImageIndex } from './registry/base-image-index';
-export type { BaseImage } from './registry/base-images';
-export { formatPlatform, hostPlatform, parsePlatform, type Platform } from './registry/platform';
-export { formatImageReference, parseImageReference, type ImageReference } from './registry/reference';
+export { hostPlatform } from './registry/platform';
 export { cacheDirectory } from './registry/index-cache';
 
 // the rules engine
@@ -58,3 +55,9 @@ export { formatCompact } from './format/compact';
 export { formatLayersJson } from './format/layers-json';
 export { formatLayersTable, bytesCell, type LayersTableOptions } from './format/layers-table';
 export { instructionSummary, type LayersReport } from './format/layers-report';
+
+// base images from registries: the contract tools share, and the names their flags and config use
+export type { BaseImageSource, BaseImageState, BaseImageStates, DownloadProgress, RegistryOptions } from './registry/base-image-state';
+export type { BaseImage } from './registry/base-images';
+export { formatPlatform, parsePlatform, type Platform } from './registry/platform';
+export { formatImageReference, parseImageReference, type ImageReference } from './registry/reference';

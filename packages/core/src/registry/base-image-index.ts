@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pipeline, Readable, Transform } from 'node:stream';
 import type { ReadableStream } from 'node:stream/web';
-import { RegistryError, type RegistryClient, type ResolvedImage } from './client';
+import { RegistryError, type Descriptor, type RegistryClient, type ResolvedImage } from './client';
 import { keptFileContents, mergeLayers, regularFileBytes } from './image-filesystem';
 import type { LayerIndexCache, ResolvedImageCache } from './index-cache';
 import { installedPackages, type InstalledPackage } from './installed-packages';
@@ -60,7 +60,7 @@ export async function indexBaseImage(client: RegistryClient, caches: BaseImageCa
   if (missing.length > 0) options.beforeDownload?.(download.totalBytes, image);
   for (const [i, layer] of image.layers.entries()) {
     if (layers[i]) continue;
-    const index = await downloadLayerIndex(client, reference, layer.digest, (bytes) => {
+    const index = await downloadLayerIndex(client, reference, layer, (bytes) => {
       download.receivedBytes += bytes;
       options.onDownload?.(download);
     });
@@ -87,14 +87,20 @@ export function assembleBaseImageIndex(image: ResolvedImage, layers: readonly La
   };
 }
 
-/** Streams one layer blob into its index, checking its sha256 against the digest. */
-async function downloadLayerIndex(client: RegistryClient, reference: ImageReference, digest: string, onBytes: (bytes: number) => void): Promise<LayerIndex> {
+/** Streams one layer blob into its index, checking its sha256 against the digest and its length against the manifest. */
+async function downloadLayerIndex(client: RegistryClient, reference: ImageReference, layer: Descriptor, onBytes: (bytes: number) => void): Promise<LayerIndex> {
   const name = formatImageReference(reference);
+  const { digest, size } = layer;
   const response = await client.blob(reference, digest);
   if (!response.body) throw new RegistryError(`${name}: layer ${digest} has no body`);
   const hash = createHash('sha256');
+  let received = 0;
+  // the budget counted the size the manifest gave: a registry sending more is stopped there
+  let tooLarge: RegistryError | undefined;
   const hashing = new Transform({
     transform(chunk: Buffer, _encoding, done) {
+      received += chunk.length;
+      if (received > size) return done((tooLarge = new RegistryError(`${name}: layer ${digest} is larger than the ${size} bytes its manifest says`)));
       hash.update(chunk);
       onBytes(chunk.length);
       done(null, chunk);
@@ -106,6 +112,7 @@ async function downloadLayerIndex(client: RegistryClient, reference: ImageRefere
     pipeline(Readable.fromWeb(response.body as ReadableStream<Uint8Array>), hashing, () => {});
     index = await indexLayer(hashing);
   } catch (error) {
+    if (tooLarge) throw tooLarge;
     if (!(error instanceof LayerIndexError)) throw error;
     throw new RegistryError(`${name}: layer ${digest}: ${error.message}`);
   }

@@ -29,19 +29,19 @@ export interface BaseImageSource {
 
 /** How base images are resolved: CLI flags and config keys map onto these. */
 export interface RegistryOptions {
-  /** no network at all: every base image is unresolved (`offline`) unless `useCacheOffline` */
+  /** no network and no cache: every base image is unresolved, reason `offline` (today's behaviour) */
   offline?: boolean;
   /** registry (`docker.io`) → mirror base URL (`http://127.0.0.1:5000`), like Docker's registry-mirrors */
   mirrors?: Readonly<Record<string, string>>;
   /** registries spoken to over plain http (localhost and 127.0.0.1 always are) */
   insecureRegistries?: readonly string[];
-  /** compressed layer bytes one run may download; an image past it stays unresolved with a note */
+  /** compressed layer bytes one resolver may download (1 GiB by default); an image past it stays unresolved with a note */
   networkBudgetBytes?: number;
   /** default: cacheDirectory(env) — $XDG_CACHE_HOME/dflint or ~/.cache/dflint */
   cacheDir?: string;
   /** the build's target platform (`--platform`); the host's by default */
   platform?: Platform;
-  /** per request */
+  /** the longest wait for an answer, then for each piece of its body (30 s by default) */
   timeoutMs?: number;
   /** HTTPS_PROXY/NO_PROXY, DOCKER_CONFIG, HOME, XDG_CACHE_HOME; process.env by default */
   env?: NodeJS.ProcessEnv;

@@ -44,6 +44,9 @@ export interface RegistryClientOptions {
   fetch?: typeof fetch;
 }
 
+/** how long a request waits for an answer, then for each piece of its body, unless told */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
 /** A registry problem as one line: `<image>: <what happened>`. */
 export class RegistryError extends Error {}
 
@@ -84,6 +87,8 @@ export class RegistryClient {
     const configDescriptor = manifest.body.config as Descriptor | undefined;
     const layers = manifest.body.layers as Descriptor[] | undefined;
     if (!configDescriptor?.digest || !Array.isArray(layers)) throw new RegistryError(`${name}: the manifest has no config or layers`);
+    // the sizes are what the network budget counts, the digests go into URLs and cache file names
+    if (![configDescriptor, ...layers].every(wellFormed)) throw new RegistryError(`${name}: the manifest lists a blob without a valid digest and size`);
     const config = await this.json(reference, `blobs/${configDescriptor.digest}`, ['*/*'], configDescriptor.digest);
     return { reference, digest, platform, config: readConfig(config.body), layers };
   }
@@ -131,7 +136,7 @@ export class RegistryClient {
    * of its body: a 1 GB layer may take minutes, a stalled one fails.
    */
   private async send(url: string, accept: string[], authorization: string | undefined, name: string): Promise<Response> {
-    const timeoutMs = this.options.timeoutMs ?? 30_000;
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const controller = new AbortController();
     const stall = (message: string) => setTimeout(() => controller.abort(new RegistryError(message)), timeoutMs).unref();
     let timer = stall(`${name}: no answer within ${timeoutMs} ms`);
@@ -189,6 +194,12 @@ export class RegistryClient {
     const plain = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host) || this.options.insecure?.includes(registry);
     return `${plain ? 'http' : 'https'}://${host}`;
   }
+}
+
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+
+function wellFormed(descriptor: Descriptor | undefined): boolean {
+  return typeof descriptor?.digest === 'string' && DIGEST.test(descriptor.digest) && Number.isSafeInteger(descriptor.size) && descriptor.size >= 0;
 }
 
 async function readLimited(response: Response, limit: number, reference: ImageReference): Promise<Buffer> {

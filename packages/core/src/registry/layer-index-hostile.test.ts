@@ -60,3 +60,13 @@ function longNameMember(name: string): Buffer {
   const body = Buffer.from(`${name}\0`);
   return Buffer.concat([member({ path: '././@LongLink', type: 'NextFileHasLongPath', size: body.length }), padded(body), member({ path: name.slice(0, 99), type: 'File', size: 0 })]);
 }
+
+describe('a layer of very many members', () => {
+  test('is refused past the limit (2,000,000; 3 here) rather than indexed without bound', async () => {
+    const members = Array.from({ length: 5 }, (_, i) => member({ path: `f${i}`, type: 'File', size: 0 }));
+    const error = await indexLayer(Readable.from([Buffer.concat([...members, END])]), { maxMembers: 3 }).catch((caught: Error) => caught);
+    expect(error).toBeInstanceOf(LayerIndexError);
+    expect((error as Error).message).toBe('the layer has more than 3 members');
+    expect((await indexLayer(Readable.from([Buffer.concat([...members, END])]), { maxMembers: 5 })).entries).toHaveLength(5);
+  });
+});

@@ -37,6 +37,8 @@ const PACKAGE_DATABASES = ['var/lib/dpkg/status', 'lib/apk/db/installed'];
 export const TEXT_FILES = ['etc/passwd', 'etc/group', 'etc/os-release', 'usr/lib/os-release'];
 /** path → the largest content kept; a larger file is indexed like any other */
 const KEPT_FILES = new Map([...PACKAGE_DATABASES.map((path) => [path, 64 * 1024 * 1024] as const), ...TEXT_FILES.map((path) => [path, 64 * 1024] as const)]);
+/** the index grows with the members (~100 bytes each): real layers have up to a few hundred thousand */
+const MAX_MEMBERS = 2_000_000;
 const GZIP = Buffer.from([0x1f, 0x8b]);
 const ZSTD = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
 
@@ -44,14 +46,19 @@ const ZSTD = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
  * Streams a layer blob once (plain, gzip or zstd tar) and indexes it; only the kept files'
  * contents are kept, so memory stays bounded by the entry count, not the layer's size.
  */
-export async function indexLayer(blob: Readable): Promise<LayerIndex> {
+export async function indexLayer(blob: Readable, { maxMembers = MAX_MEMBERS } = {}): Promise<LayerIndex> {
   const tar = await decompressed(blob);
   const index: LayerIndex = { entries: [], whiteouts: [], opaqueDirs: [], keptFiles: {}, refused: [] };
   const { Parser } = loadTar();
   await new Promise<void>((resolve, reject) => {
     let damaged: string | undefined;
+    let members = 0;
     const parser = new Parser({
       onReadEntry(entry: ReadEntry) {
+        if (++members > maxMembers) {
+          reject(new LayerIndexError(`the layer has more than ${maxMembers} members`));
+          return void blob.destroy();
+        }
         record(entry, index);
         entry.resume();
       },

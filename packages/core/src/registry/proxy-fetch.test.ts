@@ -1,12 +1,9 @@
-import { mkdtempSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseDocument } from '../parse/document';
 import { proxyFetch } from './proxy-fetch';
 import { BaseImageResolver } from './resolver';
-import { AMD64, pushImage } from './test-images';
+import { AMD64, pushImage, removeTemporaryCaches, temporaryCache } from './test-images';
 import { startTestRegistry, type TestRegistry } from './test-registry-server';
 
 /** A forward proxy: CONNECT tunnels and absolute-form GETs, each counted. */
@@ -49,13 +46,14 @@ beforeAll(async () => {
   proxy = await startProxy();
 });
 afterAll(async () => {
+  removeTemporaryCaches();
   await registry.close();
   await proxy.close();
 });
 beforeEach(() => (proxy.used.length = 0));
 
 async function resolveWith(env: NodeJS.ProcessEnv) {
-  const resolver = new BaseImageResolver({ mirrors: { 'docker.io': registry.url }, cacheDir: mkdtempSync(join(tmpdir(), 'dflint-proxy-')), platform: AMD64, env });
+  const resolver = new BaseImageResolver({ mirrors: { 'docker.io': registry.url }, cacheDir: temporaryCache(), platform: AMD64, env });
   return (await resolver.resolve(await parseDocument('FROM debian:bookworm\n'))).get(0)?.status;
 }
 
@@ -83,7 +81,7 @@ describe('HTTP_PROXY / HTTPS_PROXY / NO_PROXY', () => {
   test('a proxy that is down is a one-line reason', async () => {
     const down = await startProxy();
     await down.close();
-    const resolver = new BaseImageResolver({ mirrors: { 'docker.io': registry.url }, cacheDir: mkdtempSync(join(tmpdir(), 'dflint-proxy-')), platform: AMD64, env: { HTTP_PROXY: down.url } });
+    const resolver = new BaseImageResolver({ mirrors: { 'docker.io': registry.url }, cacheDir: temporaryCache(), platform: AMD64, env: { HTTP_PROXY: down.url } });
     const state = (await resolver.resolve(await parseDocument('FROM debian:bookworm\n'))).get(0)!;
     expect(state.status === 'unresolved' && state.reason).toMatch(/^cannot reach 127\.0\.0\.1:\d+/);
   });

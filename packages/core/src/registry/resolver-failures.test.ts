@@ -1,14 +1,12 @@
 // Bad registries and bad layers: each ends as ONE unresolved stage with a one-line reason, the
 // other stage of the same Dockerfile still resolved, and resolve() never rejects.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { Header } from 'tar';
 import { parseDocument } from '../parse/document';
 import type { RegistryOptions } from './base-image-state';
 import { BaseImageResolver } from './resolver';
-import { AMD64, INDEX, layerTar, MANIFEST, pushImage, type PushedImage } from './test-images';
+import { AMD64, INDEX, layerTar, MANIFEST, pushImage, removeTemporaryCaches, temporaryCache, type PushedImage } from './test-images';
 import { startTestRegistry, type TestRegistry } from './test-registry-server';
 
 let registry: TestRegistry;
@@ -19,7 +17,10 @@ beforeAll(async () => {
   pushImage(registry, 'library/debian', 'bookworm', [{ 'etc/motd': 'hi\n' }]);
   broken = pushImage(registry, 'tools/broken', '1', [{ 'usr/bin/tool': 't'.repeat(200_000) }]);
 });
-afterAll(() => registry.close());
+afterAll(async () => {
+  removeTemporaryCaches();
+  await registry.close();
+});
 beforeEach(() => {
   registry.fail.clear();
   registry.hang.clear();
@@ -28,7 +29,7 @@ beforeEach(() => {
   registry.tamper.clear();
 });
 
-const options = (more: RegistryOptions = {}): RegistryOptions => ({ mirrors: { 'docker.io': registry.url }, cacheDir: mkdtempSync(join(tmpdir(), 'dflint-resolver-')), platform: AMD64, env: {}, ...more });
+const options = (more: RegistryOptions = {}): RegistryOptions => ({ mirrors: { 'docker.io': registry.url }, cacheDir: temporaryCache(), platform: AMD64, env: {}, ...more });
 
 /** Resolves `FROM debian` + `FROM <image>`: debian must resolve; returns the other stage's reason. */
 async function reasonFor(image: string, more: RegistryOptions = {}): Promise<string> {
@@ -89,6 +90,19 @@ describe('bad layers', () => {
   test('a blob whose bytes do not match its digest', async () => {
     registry.tamper.set(layerPath(), gzipSync(layerTar({ 'usr/bin/tool': 'not the tool' })));
     expect(await reasonFor('tools/broken:1')).toMatch(/^layer sha256:\w+ does not match its digest \(got sha256:\w+\)$/);
+  });
+
+  test('a blob longer than the manifest says is stopped there', async () => {
+    registry.tamper.set(layerPath(), gzipSync(layerTar({ 'usr/bin/tool': randomBytes(100_000).toString('base64') })));
+    expect(await reasonFor('tools/broken:1')).toBe(`layer ${broken.layers[0].digest} is larger than the ${broken.layers[0].size} bytes its manifest says`);
+  });
+
+  test('a manifest whose layer has no valid size or digest', async () => {
+    for (const layer of [{ digest: broken.layers[0].digest, size: 'big' }, { digest: '../../../v2/_catalog', size: 1 }, { size: 1 }]) {
+      const config = registry.putBlob('tools/odd', { architecture: 'amd64', os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: [] } });
+      registry.put('tools/odd', '1', MANIFEST, { schemaVersion: 2, mediaType: MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config }, layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...layer }] });
+      expect(await reasonFor('tools/odd:1')).toBe('the manifest lists a blob without a valid digest and size');
+    }
   });
 
   test('a blob that is not a gzipped tar', async () => {

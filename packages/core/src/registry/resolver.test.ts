@@ -1,11 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseDocument } from '../parse/document';
 import type { BaseImageStates, DownloadProgress, RegistryOptions } from './base-image-state';
 import { ResolvedImageCache } from './index-cache';
 import { BaseImageResolver } from './resolver';
-import { AMD64, pushImage, type PushedImage } from './test-images';
+import { AMD64, pushImage, removeTemporaryCaches, temporaryCache, type PushedImage } from './test-images';
 import { startTestRegistry, type TestRegistry } from './test-registry-server';
 
 let registry: TestRegistry;
@@ -16,10 +13,13 @@ beforeAll(async () => {
   debian = pushImage(registry, 'library/debian', 'bookworm', [{ 'etc/passwd': 'root:x:0:0:root:/root:/bin/bash\n', 'usr/share/doc/a': 'a'.repeat(3000) }, { 'etc/motd': 'hi\n' }], ['GOPATH=/go']);
   pushImage(registry, 'library/alpine', '3', [{ 'lib/apk/db/installed': 'P:musl\nV:1.2.5-r0\n' }]);
 });
-afterAll(() => registry.close());
+afterAll(async () => {
+  removeTemporaryCaches();
+  await registry.close();
+});
 beforeEach(() => (registry.requests.length = 0));
 
-const resolver = (options: RegistryOptions = {}) => new BaseImageResolver({ mirrors: { 'docker.io': registry.url }, cacheDir: mkdtempSync(join(tmpdir(), 'dflint-resolver-')), platform: AMD64, env: {}, ...options });
+const resolver = (options: RegistryOptions = {}) => new BaseImageResolver({ mirrors: { 'docker.io': registry.url }, cacheDir: temporaryCache(), platform: AMD64, env: {}, ...options });
 const summary = (states: BaseImageStates) => Object.fromEntries([...states].map(([stage, state]) => [stage, state.status === 'resolved' ? `${state.index.fileBytes} B` : state.reason]));
 const blobRequests = () => registry.requests.filter((path) => path.includes('/blobs/'));
 
@@ -36,7 +36,7 @@ describe('BaseImageResolver.resolve', () => {
   });
 
   test('offline: every image is `offline`, no request, not even from a warm cache', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'dflint-resolver-'));
+    const cacheDir = temporaryCache();
     const document = await parseDocument('FROM debian:bookworm\nFROM alpine:3\nFROM $NOPE\n');
     await resolver({ cacheDir }).resolve(document);
     registry.requests.length = 0;
@@ -95,7 +95,7 @@ describe('failures', () => {
 describe('the network budget', () => {
   test('an image whose uncached layers exceed what is left is unresolved before any layer is fetched; cached layers cost nothing', async () => {
     const total = debian.layers.reduce((sum, layer) => sum + layer.size, 0);
-    const cacheDir = mkdtempSync(join(tmpdir(), 'dflint-resolver-'));
+    const cacheDir = temporaryCache();
     const document = await parseDocument('FROM debian:bookworm\n');
     const tight = await resolver({ cacheDir, networkBudgetBytes: total - 1 }).resolve(document);
     expect(summary(tight)[0]).toBe(`its layers (${total} B) exceed the network budget left (${total - 1} B); raise it with --network-budget`);
@@ -111,7 +111,7 @@ describe('the network budget', () => {
 
 describe('BaseImageResolver.cached', () => {
   test('no request: `being resolved` until resolve() has it, then resolved; a tag past its TTL still counts', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'dflint-resolver-'));
+    const cacheDir = temporaryCache();
     const document = await parseDocument('FROM debian:bookworm\nFROM scratch\n');
     const editor = resolver({ cacheDir });
     expect(summary(editor.cached(document))).toEqual({ 0: 'being resolved' });

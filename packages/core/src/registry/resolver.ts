@@ -12,7 +12,6 @@ import { proxyFetch } from './proxy-fetch';
 import { formatImageReference, type ImageReference } from './reference';
 
 export const DEFAULT_NETWORK_BUDGET_BYTES = 1024 ** 3;
-export const DEFAULT_TIMEOUT_MS = 30_000;
 /** the reason of every image while offline, exactly */
 export const OFFLINE = 'offline';
 /** the reason `cached()` gives an image the cache does not hold yet */
@@ -144,7 +143,7 @@ export class BaseImageResolver implements BaseImageSource {
       mirrors: this.options.mirrors,
       insecure: this.options.insecureRegistries,
       credentials: dockerCredentials(dockerConfigPath(this.env), this.env),
-      timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs: this.options.timeoutMs,
       fetch: this.options.fetch ?? proxyFetch(this.env),
     }));
   }

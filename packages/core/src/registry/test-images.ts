@@ -1,5 +1,8 @@
 // Images for the resolver's tests, pushed to test-registry-server.ts: layers are tars built here
 // from a list of members (files, links, hostile headers), gzipped unless given as raw bytes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Header } from 'tar';
 import type { TestRegistry } from './test-registry-server';
@@ -36,4 +39,17 @@ export function pushImage(registry: TestRegistry, repository: string, tag: strin
     layers: blobs.map((blob) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...blob })),
   });
   return { digest, layers: blobs };
+}
+
+const caches: string[] = [];
+
+/** A fresh cache folder, removed by removeTemporaryCaches (in afterAll). */
+export function temporaryCache(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'dflint-resolver-'));
+  caches.push(directory);
+  return directory;
+}
+
+export function removeTemporaryCaches(): void {
+  for (const directory of caches.splice(0)) rmSync(directory, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 // The resolver against the real CNCF distribution registry (Debian's docker-registry): a base
 // image resolved once is served by the cache afterwards, with no request at all.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from '../../src/parse/document';
@@ -25,10 +25,15 @@ if (cannot) announceSkip(`real registry resolver tests: ${cannot}`);
     registry = await startRegistry();
     digest = pushImage(registry.host, 'tools/base:1', { 'etc/passwd': 'root:x:0:0:root:/root:/bin/sh\n', 'usr/share/doc/a/README': 'x'.repeat(4096) }, { Env: ['GOPATH=/go'] });
   }, 60_000);
-  afterAll(() => registry?.stop());
+  const cacheDirs: string[] = [];
+  afterAll(async () => {
+    for (const directory of cacheDirs) rmSync(directory, { recursive: true, force: true });
+    await registry?.stop();
+  });
 
   test('resolved through a Docker Hub mirror; then a cached base costs no request, in resolve() and cached()', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'dflint-cache-'));
+    cacheDirs.push(cacheDir);
     const options: RegistryOptions = { mirrors: { 'docker.io': registry.url }, cacheDir, platform: { os: 'linux', architecture: 'amd64' }, env: {}, fetch: counting };
     const document = await parseDocument('FROM tools/base:1 AS build\nFROM build\n');
 
