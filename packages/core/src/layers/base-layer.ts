@@ -23,7 +23,8 @@ interface ListedFile {
  * analysis that uses the same index.
  */
 class BaseListing {
-  private sorted?: { keys: string[]; files: Array<ListedFile | undefined> };
+  /** the keys, sorted; `files[i]` is made on first use (null: not a regular file) */
+  private sorted?: { keys: string[]; files: Array<ListedFile | null | undefined> };
   readonly hasSymlinks: boolean;
 
   constructor(private readonly files: ReadonlyMap<string, IndexedEntry>) {
@@ -43,9 +44,13 @@ class BaseListing {
     const at = this.entry(dir);
     if (dir !== '/' && at?.type === 'file') found.push({ path: dir, entry: at });
     const [start, end] = this.rangeBelow(dir);
-    const { files } = this.listing();
+    const { keys, files } = this.listing();
     for (let i = start; i < end; i++) {
-      const file = files[i];
+      let file = files[i];
+      if (file === undefined) {
+        const entry = this.files.get(keys[i])!;
+        file = files[i] = entry.type === 'file' ? { path: `/${keys[i]}`, entry } : null;
+      }
       if (file) found.push(file);
     }
     return found;
@@ -63,14 +68,10 @@ class BaseListing {
     return [lowerBoundOf(keys, `${dir.slice(1)}/`), lowerBoundOf(keys, `${dir.slice(1)}0`)];
   }
 
-  private listing(): { keys: string[]; files: Array<ListedFile | undefined> } {
+  private listing(): { keys: string[]; files: Array<ListedFile | null | undefined> } {
     if (!this.sorted) {
       const keys = [...this.files.keys()].sort();
-      const files = keys.map((key) => {
-        const entry = this.files.get(key)!;
-        return entry.type === 'file' ? { path: `/${key}`, entry } : undefined;
-      });
-      this.sorted = { keys, files };
+      this.sorted = { keys, files: new Array<ListedFile | null | undefined>(keys.length) };
     }
     return this.sorted;
   }

@@ -80,7 +80,8 @@ export function describeStage(stage: Stage, run: ChainRun, base: ChainBase): Sta
   const own = run.records.filter((record) => record.stageIndex === stage.index);
   const inChain = run.records.filter((record) => record.step.instruction.keyword !== 'FROM');
   const layers = inChain.filter((record) => record.step.createsLayer);
-  const shadowedBase = own.flatMap((record, step) => record.baseTouches.map((touch) => ({ path: touch.path, step, effect: touch.effect, ...(touch.bytes && { bytes: touch.bytes }) })));
+  // a place an unresolved base may hold files at: unknown, and why
+  const shadowedBase = own.flatMap((record, step) => record.baseTouches.map((touch) => ({ path: touch.path, step, effect: touch.effect, bytes: touch.bytes ?? base.unknown })));
   const from = own.find((record) => record.step.instruction.keyword === 'FROM')?.step;
   const hiddenBase = baseWaste(from, run.records.flatMap((record) => record.baseTouches), base);
   const wasted: Bytes[] = layers.map((record) => record.step.wastedBytes);

@@ -1,4 +1,4 @@
-import { exact, sumBytes, UNKNOWN } from './bytes';
+import { exact, sumBytes, UNKNOWN, unknownBecause } from './bytes';
 import { nodeKey, type FileNode, type ImageFilesystem } from './filesystem';
 import { globBase, globReaches, globTarget, globToRegExp } from './glob';
 import { BaseTouches, type BaseTouch } from './base-touches';
@@ -122,8 +122,8 @@ export class LayerWriter {
         continue;
       }
       const own = this.pending.get(node.key);
-      const bytes = sumBytes([node.entry.bytes, extra]);
-      if (own?.kind === 'store') own.entry.bytes = effect.extraBytes ? bytes : own.entry.bytes;
+      const bytes = effect.rewrites ? unknownBecause(`\`${effect.command}\` rewrites ${node.path}: its new size is unknown`) : sumBytes([node.entry.bytes, extra]);
+      if (own?.kind === 'store') own.entry.bytes = effect.extraBytes || effect.rewrites ? bytes : own.entry.bytes;
       else this.store(node.path, { bytes, reason: 'copy-up', effect, archive: node.entry.archive }, 'copy-up');
     }
     if (effect.recursive && !this.lower.isFresh(effect.path)) this.touchBase(effect.path, effect);

@@ -81,6 +81,7 @@ describe('an unresolved base image: figures it would have made known say why', (
     expect(stage.totals.wastedBytes).toEqual({ value: 0, estimate: 'unknown', reason: OFFLINE });
     expect(stage.totals.imageBytes).toEqual({ value: 17, estimate: 'lower-bound', reason: OFFLINE });
     expect(stage.baseImage).toEqual({ reference: DEBIAN, bytes: { value: 0, estimate: 'unknown', reason: OFFLINE }, resolved: false, note: 'offline' });
+    expect(stage.shadowedBase.map(({ path, bytes }) => ({ path, bytes }))).toEqual([{ path: '/root/.bashrc', bytes: { value: 0, estimate: 'unknown', reason: OFFLINE } }]);
     expect(bytesJson(stage.totals.wastedBytes)).toEqual({ value: null, estimate: 'unknown', reason: OFFLINE });
   });
 

@@ -65,6 +65,8 @@ export interface CopyUpEffect extends PathEffect {
   extraBytes?: Bytes;
   /** touch, `>>`: creates the file when it does not exist */
   creates?: boolean;
+  /** writes each file anew (`sed -i`): the new size may be smaller, so it is unknown, not a bound */
+  rewrites?: boolean;
 }
 
 /** rm, rm -r, rmdir, and the deleting half of mv: a whiteout; lower-layer bytes stay stored. */
@@ -266,9 +268,8 @@ export interface StageLayers {
   /** this stage's layers plus what it inherits through `FROM <stage>` (not an external base image) */
   totals: StageTotals;
   /**
-   * base-image files this stage's layers hide, one per command and path it names (`rm -rf
-   * /usr/share/doc/*` → `/usr/share/doc`): `bytes`, the exact size of what it hides, when the
-   * base image is resolved; without it, the base image may hold files there of unknown size
+   * base-image files this stage's layers hide, one per command and the path it names; `bytes`: their
+   * exact size when the base is resolved, else unknown with why (the base may hold files there)
    */
   shadowedBase: Array<{ path: string; step: number; effect: Effect; bytes?: Bytes }>;
   /** the registry image the stage's chain starts from; undefined for `FROM scratch` (and chains from it) */
