@@ -18,6 +18,10 @@ const config: Config = {
     '^@dflint/config$': '<rootDir>/packages/config/src/index.ts',
   },
   testTimeout: 60000,
+  // offline, with a cache of their own: no test reaches registry-1.docker.io (README, Development)
+  globalSetup: '<rootDir>/test/jest-global-setup.ts',
+  setupFiles: ['<rootDir>/test/jest-setup.ts'],
+  globalTeardown: '<rootDir>/test/jest-global-teardown.ts',
 };
 
 export default config;

@@ -67,7 +67,8 @@ function measure(args, { cwd, stdin, timeoutSeconds }) {
     stdio: [fd, 'ignore', 'pipe'],
     encoding: 'utf8',
     timeout: timeoutSeconds * 1000,
-    env: { ...process.env, DFLINT_BENCH_RSS_FILE: rssFile },
+    // offline: what is measured is dflint's time and memory on the input, not a registry's
+    env: { ...process.env, DFLINT_OFFLINE: '1', DFLINT_BENCH_RSS_FILE: rssFile },
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (typeof fd === 'number') closeSync(fd);

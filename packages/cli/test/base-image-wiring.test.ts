@@ -101,6 +101,26 @@ describe('the run’s base-image resolver', () => {
     expect(registry.made.map((options) => options.offline)).toEqual([true, true, false, false]);
   });
 
+  test('--print-config shows the registry settings a file gets, flags over config', async () => {
+    const dir = project({ '.dflintrc.yaml': 'registryMirrors:\n  ghcr.io: https://ghcr-mirror.example\nnetworkBudget: 0\n' });
+    const io = memoryIo(dir, { DFLINT_OFFLINE: '1' });
+    expect(await main(['--print-config', 'Dockerfile', '--registry-mirror', 'docker.io=http://127.0.0.1:5000', '--platform', 'linux/arm64/v8'], io)).toBe(0);
+    expect(JSON.parse(io.stdout)).toMatchObject({
+      offline: true,
+      registryMirrors: { 'ghcr.io': 'https://ghcr-mirror.example', 'docker.io': 'http://127.0.0.1:5000' },
+      insecureRegistries: [],
+      networkBudget: 0,
+      platform: 'linux/arm64/v8',
+    });
+  });
+
+  test('dflint layers with a config it cannot use: one line naming the key, exit 2', async () => {
+    const dir = project({ Dockerfile: BLOATED, '.dflintrc.json': '{\n  "platform": "arm64"\n}\n' });
+    const io = memoryIo(dir);
+    expect(await main(['layers'], io, fakeRegistry().create)).toBe(2);
+    expect(io.stderr).toBe('dflint: .dflintrc.json:2: platform: must be a platform such as linux/amd64, linux/arm64 or linux/arm/v7 (got "arm64")\n');
+  });
+
   test.each([
     [['--registry-mirror', 'docker.io'], "--registry-mirror takes REGISTRY=URL, such as docker.io=https://mirror.example.com (got 'docker.io')"],
     [['--registry-mirror', 'docker.io=ftp://m.example'], "--registry-mirror docker.io=ftp://m.example: 'ftp://m.example' is not an http:// or https:// URL"],

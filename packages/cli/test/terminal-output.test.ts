@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { announceSkip, REPO_ROOT, runCli, tempDir } from './run-cli';
+import { announceSkip, runCli, tempDir } from './run-cli';
+import { hasScript, onTerminal } from './terminal';
 
 // issue 14 items 4 and 5: stylish fits the terminal, and long runs say how far they are
 const BLOATED = 'FROM debian\nMAINTAINER me\nRUN apt-get update\nRUN apt-get install -y curl\n';
@@ -36,27 +36,6 @@ describe('stylish at the terminal width (COLUMNS stands in for a terminal)', () 
   });
 });
 
-/**
- * Runs the bin with stdout and stderr on a pseudo-terminal (util-linux `script`), the progress
- * delay at 0; returns what the terminal was sent.
- */
-function onTerminal(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, shell: { stdoutTo?: string; columns?: number } = {}): string {
-  const quote = (arg: string) => `'${arg.replace(/'/g, "'\\''")}'`;
-  const bin = [process.execPath, path.join(REPO_ROOT, 'packages/cli/bin/dflint.js'), ...args].map(quote).join(' ');
-  const size = shell.columns === undefined ? '' : `stty cols ${shell.columns}; `;
-  const command = size + (shell.stdoutTo === undefined ? bin : `${bin} > ${quote(shell.stdoutTo)}`);
-  const result = spawnSync('script', ['-qec', command, '/dev/null'], {
-    cwd,
-    input: '',
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, CI: undefined, COLUMNS: undefined, NO_COLOR: '1', DFLINT_PROGRESS_AFTER_MS: '0', ...env },
-  });
-  if (result.status === null) throw new Error(`script did not finish: ${result.error?.message ?? result.signal}`);
-  return result.stdout;
-}
-
-const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasScript) announceSkip('progress line on a terminal: util-linux `script` not found on PATH (Debian package bsdutils)');
 
 describe('on a pseudo-terminal: the progress line, and the terminal width', () => {

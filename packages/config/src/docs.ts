@@ -125,30 +125,19 @@ matching override, in order; the command line (\`--rule\`, \`--disable\`, \`--co
 \`--failure-threshold\`). \`--rule NAME\` runs a rule even when a config file switched it off.
 \`# dflint-ignore\` and \`# hadolint ignore=\` comments in the Dockerfile then drop findings.
 
-## Base images
+## Base images and the network
 
-\`FROM debian:bookworm\` is looked up in its registry (Docker Hub here) so that the stage starts from
-the image's files, environment and installed packages: deletes, \`chmod -R\` and edits of base files
-get exact byte figures, and \`dflint layers\` shows the base image's size and the predicted image
-size. What goes over the network: the image's manifest and config, and each layer blob not yet
-indexed, streamed once and never stored; dflint keeps only an index of the files (paths, sizes,
-modes) in \`$XDG_CACHE_HOME/dflint\` (else \`~/.cache/dflint\`), by digest, so a cached base costs no
-request (a tag is checked again after 24 hours). Credentials come from \`~/.docker/config.json\`,
-proxies from \`HTTPS_PROXY\`/\`NO_PROXY\`. \`FROM scratch\` and \`FROM <stage>\` need nothing.
+dflint looks each \`FROM\` image up in its registry, with a cache in \`$XDG_CACHE_HOME/dflint\`
+(\`~/.cache/dflint\`); [base-images.md](base-images.md) says what is sent, what is cached and what
+each note means. These keys, flags and variables set it (a flag wins over the key):
 
-A base image that cannot be resolved (unknown, a registry error, over \`networkBudget\`) leaves the
-figures that need it unknown and prints one note per image on stderr; it never changes the exit
-code. \`offline: true\` (or \`--offline\`, or \`DFLINT_OFFLINE=1\`) resolves nothing. \`dflint layers\`
-reads these keys from the Dockerfile's config too; the flags of the same names win over them:
-
-\`\`\`yaml
-offline: false
-registryMirrors:
-  docker.io: https://mirror.example.com
-insecureRegistries: [registry.internal:5000]
-networkBudget: 500MiB
-platform: linux/arm64
-\`\`\`
+| key | command line | effect |
+|---|---|---|
+| \`offline\` | \`--offline\` (or \`DFLINT_OFFLINE=1\`) | no network at all: base images stay unresolved (\`offline\`) |
+| \`registryMirrors\` | \`--registry-mirror <registry>=<url>\`, repeatable | \`{"docker.io": "https://mirror.example.com"}\`: ask the mirror for that registry's images |
+| \`insecureRegistries\` | \`--insecure-registry <host>\`, repeatable | registries spoken to over plain http (localhost and 127.0.0.1 always are) |
+| \`networkBudget\` | \`--network-budget <size>\` | compressed layer bytes one run may download (\`1GB\`, \`500MiB\`, bytes); default 1 GiB |
+| \`platform\` | \`--platform <os/arch[/variant]>\` | the platform to resolve for (\`linux/arm64\`); default this machine's |
 
 ## Coming from hadolint
 
@@ -181,11 +170,6 @@ comments work too.
 | \`--max-warnings N\` | exit 1 when more than N findings of severity \`warning\` are reported, even with no errors |
 | \`--quiet\`, \`-q\` | report errors only; other findings neither print nor count toward the exit code, and with no errors the human format prints nothing (as ESLint's \`--quiet\`) |
 | \`--max-file-size SIZE\` | refuse (exit 2, unread) a Dockerfile or stdin larger than SIZE (\`20MB\`, \`512KB\`, bytes), or with more lines than one per 200 bytes of SIZE; default: \`maxFileSize\`, else 10MB |
-| \`--offline\` | resolve no base image: figures that need one are unknown (\`offline\`); \`DFLINT_OFFLINE=1\` does the same, \`--no-offline\` overrides both |
-| \`--registry-mirror REGISTRY=URL\` | fetch REGISTRY's images from URL (repeatable), over \`registryMirrors\` |
-| \`--insecure-registry HOST\` | speak plain http to HOST (repeatable), with \`insecureRegistries\` |
-| \`--network-budget SIZE\` | the compressed layer bytes this run may download (\`1GB\`, \`500MiB\`, bytes; 0: none); default: \`networkBudget\`, else 1GB |
-| \`--platform OS/ARCH[/VARIANT]\` | the platform the image is built for; default: \`platform\`, else this machine's |
 
 ## Mistakes
 

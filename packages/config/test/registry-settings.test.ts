@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { rules } from '@dflint/rules';
 import { ConfigError, ConfigLoader } from '../src';
+import { starterConfig } from '../src/init';
 import { mirrorUrlProblem, readNetworkBudget, readPlatform, registryNameProblem } from '../src/registry-settings';
 
 // issue 15: the config keys that say how FROM images are resolved
@@ -63,6 +64,12 @@ describe('registry keys in a config file', () => {
     });
     expect(load('.dflintrc.json', '{"networkBudget": 0}').registry).toEqual({ networkBudgetBytes: 0 });
     expect(load('.dflintrc.json', '{}').registry).toBeUndefined();
+  });
+
+  test("the --init starter's base-image lines, uncommented, are a valid config", () => {
+    const lines = starterConfig(rules).split('\n').filter((line) => /^# (offline|registryMirrors|networkBudget|platform):|^# {3}docker\.io:/.test(line));
+    expect(lines).toHaveLength(5);
+    expect(load('.dflintrc.yaml', lines.map((line) => line.slice(2)).join('\n')).registry).toMatchObject({ offline: true, mirrors: { 'docker.io': 'https://mirror.example.com' }, networkBudgetBytes: 1024 ** 3 });
   });
 
   test.each([

@@ -1,4 +1,4 @@
-import { formatImageReference, formatPlatform, type BaseImageSource, type BaseImageState, type BaseImageStates, type DownloadProgress, type RegistryOptions } from '@dflint/core';
+import { BaseImageResolver, formatImageReference, formatPlatform, type BaseImageSource, type BaseImageState, type BaseImageStates, type DownloadProgress, type RegistryOptions } from '@dflint/core';
 import type { RegistrySettings } from '@dflint/config';
 import type { CliIo } from '../io';
 import { downloadLine, type ProgressLine } from '../progress';
@@ -93,5 +93,5 @@ function imageName(state: BaseImageState): string {
   return written.includes('$') && reference ? formatImageReference(reference) : written;
 }
 
-/** The resolver a real run uses (lane A's BaseImageResolver once merged); undefined: base images unknown. */
-export const defaultBaseImageSource: BaseImageSourceFactory | undefined = undefined;
+/** The resolver a real run uses: the registries, with the cache. */
+export const defaultBaseImageSource: BaseImageSourceFactory = (options) => new BaseImageResolver(options);

@@ -1,5 +1,5 @@
-import { bytesJson } from '../layers/bytes';
-import type { StageLayers, StageTotals } from '../layers/types';
+import { bytesJson, UNKNOWN } from '../layers/bytes';
+import type { BaseImageSummary, StageLayers, StageTotals } from '../layers/types';
 import { endLineOf, lineOf } from '../parse/range';
 import { instructionSummary, stepWastedPaths, type LayersReport } from './layers-report';
 
@@ -7,6 +7,7 @@ function totals(figures: StageTotals) {
   return {
     addedBytes: bytesJson(figures.addedBytes),
     wastedBytes: bytesJson(figures.wastedBytes),
+    imageBytes: bytesJson(figures.imageBytes ?? UNKNOWN),
     layerCount: figures.layerCount,
     historyCount: figures.historyCount,
   };
@@ -30,26 +31,46 @@ function layers(stage: StageLayers) {
   }));
 }
 
+/** The registry image the stage starts from; null for `FROM scratch` and `FROM <stage>` (its base is that stage's). */
+function baseImageJson(stage: StageLayers) {
+  const base: BaseImageSummary | undefined = stage.baseImage;
+  if (!base || stage.baseStage !== undefined) return null;
+  return {
+    reference: base.reference,
+    digest: base.digest,
+    platform: base.platform,
+    compressedBytes: base.compressedBytes,
+    layerCount: base.layerCount,
+    bytes: bytesJson(base.bytes),
+    resolved: base.resolved,
+    note: base.note,
+  };
+}
+
 function stageJson(stage: StageLayers) {
   return {
     index: stage.index,
     name: stage.name ?? null,
     base: stage.base,
     baseStage: stage.baseStage ?? null,
+    baseImage: baseImageJson(stage),
     layers: layers(stage),
     totals: totals(stage.totals),
     shadowedBase: stage.shadowedBase.map((hidden) => ({
       path: hidden.path,
       line: lineOf(hidden.effect.range),
       command: hidden.effect.command,
+      ...(hidden.bytes && { bytes: bytesJson(hidden.bytes) }),
     })),
   };
 }
 
 /**
  * The `dflint layers --format json` contract (DESIGN.md): `{file, stages:[{index, name, base,
- * layers:[{line, endLine, instruction, createsLayer, addedBytes, wastedBytes}], totals}]}`, 1-based
- * lines, the last stage the built target. Extra fields: baseStage, shadowedBase, wastedPaths, notes.
+ * baseImage, layers:[{line, endLine, instruction, createsLayer, addedBytes, wastedBytes}],
+ * totals:{addedBytes, wastedBytes, imageBytes, layerCount, historyCount}}]}`, 1-based lines, the
+ * last stage the built target; every byte figure `{value|null, estimate, reason?}`. Extra fields:
+ * baseStage, baseImage.layerCount, shadowedBase, wastedPaths, notes.
  */
 export function formatLayersJson(report: LayersReport): string {
   const json = { file: report.file, stages: report.stages.map(stageJson), notes: report.contextNotes ?? [] };

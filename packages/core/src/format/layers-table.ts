@@ -1,9 +1,10 @@
 import { createColors } from 'picocolors';
-import { describeBytes, formatByteCount } from '../layers/bytes';
+import { describeBytes, formatByteCount, sumBytes, UNKNOWN } from '../layers/bytes';
 import type { Bytes, Estimate, StageLayers, Step } from '../layers/types';
 import { endLineOf, lineOf } from '../parse/range';
+import { baseImageLabel, ownBaseImage, reasonNotes } from './layers-base-image';
 import { instructionSummary, wastedPathTotals, type LayersReport, type WastedPathTotal } from './layers-report';
-import { linesPhrase, longest, truncate } from './words';
+import { linesPhrase, longest, truncate, wrapPieces } from './words';
 
 export interface LayersTableOptions {
   color: boolean;
@@ -31,7 +32,8 @@ export function bytesCell(figure: Bytes): string {
 
 /**
  * `docker history`-like text: per stage a header, one row per instruction (LINE, INSTRUCTION,
- * LAYER, ADDED, WASTED, ESTIMATE), the totals, the largest wasted paths and the model's notes.
+ * LAYER, ADDED, WASTED, ESTIMATE; a registry base's size on its FROM row), the totals, the
+ * predicted image size, the largest wasted paths and the notes (why figures are unknown first).
  */
 export function formatLayersTable(report: LayersReport, options: LayersTableOptions): string {
   const c = createColors(options.color);
@@ -42,8 +44,8 @@ export function formatLayersTable(report: LayersReport, options: LayersTableOpti
     for (const group of groups) for (const line of typeof group === 'string' ? [group] : group) out.push(line);
   };
   report.stages.forEach((stage, index) => {
-    append('', header(stage, index === report.stages.length - 1, c), table(stage, width, c), '', totals(stage, c));
-    append(wastedPaths(stage, c), shadowedBase(stage), notes(stepNotes(stage), 'notes', c));
+    append('', header(stage, index === report.stages.length - 1, c), table(stage, width, c), '', totals(stage, c), imageLine(stage, c));
+    append(wastedPaths(stage, c), shadowedBase(stage, width), notes([...reasonNotes(stage), ...stepNotes(stage)], 'notes', c));
   });
   const contextNotes = notes(report.contextNotes ?? [], 'build context', c);
   if (contextNotes.length > 0) append('', contextNotes);
@@ -64,22 +66,37 @@ interface Row {
   wasted: string;
   estimate: string;
   step?: Step;
+  /** a resolved base's `· 1 layer, sha256:…` after the FROM instruction, kept when the column is narrow */
+  label?: string;
 }
 
+/** the least of a FROM instruction kept before its base-image label */
+const MIN_SUMMARY_BESIDE_LABEL = 8;
+
 function table(stage: StageLayers, width: number, c: Colors): string[] {
-  const rows: Row[] = stage.steps.map((step) => ({
-    line: lineRange(step),
-    instruction: instructionSummary(step.instruction),
-    layer: step.createsLayer ? 'layer' : '—',
-    added: bytesCell(step.addedBytes),
-    wasted: bytesCell(step.wastedBytes),
-    estimate: ESTIMATE_WORDS[weaker(step.addedBytes.estimate, step.wastedBytes.estimate)],
-    step,
-  }));
+  const base = ownBaseImage(stage);
+  const rows: Row[] = stage.steps.map((step) => {
+    // a registry base's FROM row adds the base image itself (its waste: the base files later layers hide)
+    const fromBase = step.instruction.keyword === 'FROM' ? base : undefined;
+    const added = fromBase ? fromBase.bytes : step.addedBytes;
+    const label = fromBase && baseImageLabel(fromBase);
+    const summary = instructionSummary(step.instruction);
+    return {
+      line: lineRange(step),
+      instruction: label ? `${summary} ${label}` : summary,
+      label,
+      layer: step.createsLayer ? 'layer' : '—',
+      added: bytesCell(added),
+      wasted: bytesCell(step.wastedBytes),
+      estimate: ESTIMATE_WORDS[weaker(added.estimate, step.wastedBytes.estimate)],
+      step,
+    };
+  });
   const head: Row = { line: 'LINE', instruction: 'INSTRUCTION', layer: 'LAYER', added: 'ADDED', wasted: 'WASTED', estimate: 'ESTIMATE' };
-  const widths = new Map<keyof Omit<Row, 'step'>, number>();
+  type Column = keyof Omit<Row, 'step' | 'label'>;
+  const widths = new Map<Column, number>();
   // measured once per column: a table of 200,000 rows must not measure every row for every row
-  const widthOf = (key: keyof Omit<Row, 'step'>) => {
+  const widthOf = (key: Column) => {
     let known = widths.get(key);
     if (known === undefined) widths.set(key, (known = Math.max(head[key].length, longest(rows.map((row) => row[key])))));
     return known;
@@ -87,11 +104,11 @@ function table(stage: StageLayers, width: number, c: Colors): string[] {
   const fixed = (['line', 'layer', 'added', 'wasted', 'estimate'] as const).reduce((sum, key) => sum + widthOf(key) + GAP.length, INDENT.length);
   const instructionWidth = Math.min(widthOf('instruction'), Math.max(MIN_INSTRUCTION_WIDTH, width - fixed));
 
-  const render = (row: Row, paint: (key: keyof Omit<Row, 'step'>, text: string) => string) =>
+  const render = (row: Row, paint: (key: Column, text: string) => string) =>
     INDENT +
     [
       paint('line', row.line.padStart(widthOf('line'))),
-      paint('instruction', truncate(row.instruction, instructionWidth).padEnd(instructionWidth)),
+      paint('instruction', fitInstruction(row, instructionWidth).padEnd(instructionWidth)),
       paint('layer', row.layer.padEnd(widthOf('layer'))),
       paint('added', row.added.padStart(widthOf('added'))),
       paint('wasted', row.wasted.padStart(widthOf('wasted'))),
@@ -109,6 +126,13 @@ function table(stage: StageLayers, width: number, c: Colors): string[] {
       }).trimEnd(),
     ),
   ];
+}
+
+/** The instruction cut to the column; a FROM row's label keeps its place, the instruction is cut first. */
+function fitInstruction(row: Row, width: number): string {
+  if (!row.label || row.instruction.length <= width) return truncate(row.instruction, width);
+  const summary = row.instruction.slice(0, row.instruction.length - row.label.length - 1);
+  return truncate(`${truncate(summary, Math.max(MIN_SUMMARY_BESIDE_LABEL, width - row.label.length - 1))} ${row.label}`, width);
 }
 
 function lineRange(step: Step): string {
@@ -131,6 +155,14 @@ function totals(stage: StageLayers, c: Colors): string {
   const wasted = `wasted ${describeBytes(wastedBytes)}`;
   const inherited = stage.baseStage === undefined ? '' : c.dim(` (with stage ${stage.baseStage} it builds on)`);
   return `${INDENT}${c.bold('totals')}: ${counts}; added ${describeBytes(addedBytes)}, ${hasWaste(wastedBytes) ? c.yellow(wasted) : wasted}${inherited}`;
+}
+
+/** `image: 76.9 MiB predicted (base 74.8 MiB + 2.1 MiB added)`, when the model predicts it. */
+function imageLine(stage: StageLayers, c: Colors): string[] {
+  const { imageBytes, addedBytes } = stage.totals;
+  if (!imageBytes) return [];
+  const parts = stage.baseImage ? `base ${bytesCell(stage.baseImage.bytes)} + ${bytesCell(addedBytes)} added` : 'from scratch';
+  return [`${INDENT}${c.bold('image')}: ${bytesCell(imageBytes)} predicted (${parts})`];
 }
 
 function wastedPaths(stage: StageLayers, c: Colors): string[] {
@@ -172,11 +204,24 @@ function wasteStory(wasted: WastedPathTotal): string {
   return parts.join('; ');
 }
 
-function shadowedBase(stage: StageLayers): string[] {
+/**
+ * `hides 1.2 MiB of base-image files: /usr/share/doc (line 5, 1.2 MiB), …`, largest first, wrapped
+ * to the width; `hides base-image files of unknown size: /etc/x (line 3)` when the base is not known.
+ */
+function shadowedBase(stage: StageLayers, width: number): string[] {
   if (stage.shadowedBase.length === 0) return [];
-  const shown = stage.shadowedBase.slice(0, WASTED_PATHS_SHOWN).map((hidden) => `${hidden.path} (line ${lineOf(hidden.effect.range)})`);
-  const more = stage.shadowedBase.length - shown.length;
-  return [`${INDENT}hides base-image files of unknown size: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`];
+  const sized = stage.shadowedBase.map((hidden) => ({ ...hidden, bytes: hidden.bytes ?? UNKNOWN }));
+  const total = sumBytes(sized.map((hidden) => hidden.bytes));
+  const known = total.estimate !== 'unknown';
+  if (known) sized.sort((a, b) => Number(a.bytes.estimate === 'unknown') - Number(b.bytes.estimate === 'unknown') || b.bytes.value - a.bytes.value);
+  const shown = sized.slice(0, WASTED_PATHS_SHOWN).map((hidden) => `${hidden.path} (line ${lineOf(hidden.effect.range)}${known ? `, ${bytesCell(hidden.bytes)}` : ''})`);
+  const more = sized.length - shown.length;
+  const pieces = [
+    ...(known ? ['hides', describeBytes(total), 'of', 'base-image', 'files:'] : ['hides', 'base-image', 'files', 'of', 'unknown', 'size:']),
+    ...shown.map((piece, index) => (index < shown.length - 1 || more > 0 ? `${piece},` : piece)),
+    ...(more > 0 ? ['and', `${more}`, 'more'] : []),
+  ];
+  return wrapPieces(pieces, width - 2 * INDENT.length).map((line, index) => `${INDENT}${index > 0 ? INDENT : ''}${line}`);
 }
 
 function stepNotes(stage: StageLayers): string[] {

@@ -121,3 +121,58 @@ export async function multiStageReport(): Promise<LayersReport> {
   testStage.totals = { ...testStage.totals, addedBytes: lowerBound(3 * MiB), layerCount: 3, historyCount: 1 };
   return { file: 'svc/Dockerfile', stages: [buildStage, runtimeStage, testStage], contextNotes: ['no .dockerignore: the whole context is sent'] };
 }
+
+export const BASE_IMAGE_TEXT = [
+  'FROM debian:bookworm AS app',
+  'RUN rm -rf /usr/share/doc/*',
+  "RUN echo 'alias ll=\"ls -l\"' >> /root/.bashrc",
+  'COPY app /app',
+  'FROM app AS test',
+  'RUN touch /ok',
+  '',
+].join('\n');
+
+export const BASE_DIGEST = 'sha256:3f2a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8';
+const OFFLINE = 'base image not resolved (offline)';
+const BASE_BYTES = 74 * MiB + 819 * 1024;
+const DOC_BYTES = 1536 * 1024;
+const BASHRC_BYTES = 3526;
+const APPENDED = 17;
+
+/** Bytes as the model gives them when the base is not known: with why. */
+function because<T extends Bytes>(figure: T, reason = OFFLINE): T {
+  return { ...figure, reason };
+}
+
+/**
+ * `FROM debian:bookworm` resolved (74.8 MiB in 1 layer) or offline, a stage "test" built on it:
+ * `rm -rf /usr/share/doc/*` and `>> /root/.bashrc` hide base files, COPY adds 2 MiB.
+ */
+export async function baseImageReport(resolved: boolean): Promise<LayersReport> {
+  const [app, test] = (await parseDocument(BASE_IMAGE_TEXT)).stages;
+  const [from, rm, append, copy] = app.instructions;
+  const [fromApp, touch] = test.instructions;
+  const removeDocs = effect(rm, 'delete', 'rm', '/usr/share/doc/*');
+  const appendBashrc = effect(append, 'copy-up', 'echo', '/root/.bashrc');
+  const known = (value: number) => (resolved ? exact(value) : because(UNKNOWN));
+  const baseImage = resolved
+    ? { reference: 'docker.io/library/debian:bookworm', digest: BASE_DIGEST, platform: 'linux/amd64', compressedBytes: 29 * MiB, bytes: exact(BASE_BYTES), layerCount: 1, resolved: true }
+    : { reference: 'docker.io/library/debian:bookworm', bytes: because(UNKNOWN), resolved: false, note: 'offline' };
+  const appended = resolved ? exact(BASHRC_BYTES + APPENDED) : because(lowerBound(APPENDED));
+  const steps = [
+    step(from, ZERO, known(DOC_BYTES + BASHRC_BYTES)),
+    step(rm, ZERO, ZERO),
+    step(append, appended, ZERO),
+    step(copy, exact(2 * MiB), ZERO),
+  ];
+  const shadowedBase = [
+    { path: '/root/.bashrc', step: 2, effect: appendBashrc, bytes: known(BASHRC_BYTES) },
+    { path: '/usr/share/doc', step: 1, effect: removeDocs, bytes: known(DOC_BYTES) },
+  ];
+  const appStage = stageOf(0, 'debian:bookworm', steps, { name: 'app', baseImage, shadowedBase });
+  appStage.totals.wastedBytes = steps[0].wastedBytes;
+  appStage.totals.imageBytes = resolved ? sumBytes([baseImage.bytes, appStage.totals.addedBytes]) : because(appStage.totals.addedBytes);
+  const testStage = stageOf(1, 'app', [step(fromApp, ZERO, ZERO), step(touch, exact(0), ZERO)], { name: 'test', baseStage: 0, baseImage });
+  testStage.totals = { ...appStage.totals, layerCount: 4 };
+  return { file: 'Dockerfile', stages: [appStage, testStage] };
+}
