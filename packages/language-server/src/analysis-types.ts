@@ -76,7 +76,8 @@ export type WorkerRequest =
   | { id: number; op: 'analyze'; input: AnalysisInput }
   | { id: number; op: 'fix-all'; input: AnalysisInput }
   | { id: number; op: 'check-fixes'; text: string; fixes: Fix[] }
-  | { id: number; op: 'forget-build-contexts' };
+  | { id: number; op: 'forget-build-contexts' }
+  | { id: number; op: 'forget-base-images' };
 
 export type WorkerResponse =
   | { id: number; ok: true; analysis?: Analysis; fixedText?: string; passing?: boolean[] }

@@ -70,6 +70,11 @@ export class Analyzer {
     void this.enqueue({ op: 'forget-build-contexts' });
   }
 
+  /** A tag moved: analyses queued after this read base images from the cache again (queued like forgetBuildContexts). */
+  forgetBaseImages(): void {
+    void this.enqueue({ op: 'forget-base-images' });
+  }
+
   dispose(): void {
     this.disposed = true;
     for (const job of this.queue.splice(0)) job.resolve(undefined);

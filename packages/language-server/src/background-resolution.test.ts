@@ -12,15 +12,15 @@ const figure = (reason: string): BaseImageFigure => ({ range: { start: { line: 0
 /** A source whose resolutions the test settles: each resolve() waits for `settle` with a reason (undefined: resolved). */
 function fakeSources() {
   const created: RegistryOptions[] = [];
-  const waiting: Array<(reason: string | undefined) => void> = [];
+  const waiting: Array<(reason: string | undefined, digest?: string) => void> = [];
   const newSource = (options: RegistryOptions): BaseImageSource => {
     created.push(options);
     return {
       cached: () => new Map(),
       resolve: (document) =>
         new Promise<BaseImageStates>((resolve) =>
-          waiting.push((reason) => {
-            const states = baseImages(document).map((base) => [base.stage, reason === undefined ? { status: 'resolved', base, index: {} } : { status: 'unresolved', base, reason }] as const);
+          waiting.push((reason, digest = 'sha256:1') => {
+            const states = baseImages(document).map((base) => [base.stage, reason === undefined ? { status: 'resolved', base, index: { image: { digest } } } : { status: 'unresolved', base, reason }] as const);
             resolve(new Map(states) as unknown as BaseImageStates);
           }),
         ),
@@ -98,5 +98,40 @@ describe('background resolution of base images', () => {
     sources.waiting[0](undefined);
     await flush();
     expect(settled).toEqual([]);
+  });
+
+  test('a tag the cache resolved is re-checked once a session; when it names another image, the worker forgets its indexes and the documents are analysed again', async () => {
+    const sources = fakeSources();
+    const settled: string[][] = [];
+    let changed = 0;
+    const resolution = new BackgroundResolution({ newSource: sources.newSource, settled: (uris) => settled.push(uris), log: () => undefined, baseImagesChanged: () => changed++ });
+    const cached = (digest: string): BaseImageFigure => ({ ...figure(''), reason: undefined, resolved: { reference: 'docker.io/library/debian:bookworm', digest, platform: 'linux/amd64', fileBytes: 1, compressedBytes: 1, layerCount: 1 } });
+    resolution.analysed('file:///a/Dockerfile', TEXT, REGISTRY, [cached('sha256:1')]);
+    resolution.analysed('file:///a/Dockerfile', TEXT, REGISTRY, [cached('sha256:1')]);
+    expect(sources.waiting).toHaveLength(1);
+    sources.waiting[0](undefined, 'sha256:1');
+    await flush();
+    expect([settled, changed]).toEqual([[], 0]);
+    resolution.analysed('file:///a/Dockerfile', TEXT, REGISTRY, [cached('sha256:1')]);
+    expect(sources.waiting).toHaveLength(1);
+
+    const other = { ...REGISTRY, mirrors: {} };
+    resolution.analysed('file:///b/Dockerfile', TEXT, other, [cached('sha256:1')]);
+    sources.waiting[1](undefined, 'sha256:2');
+    await flush();
+    expect([settled, changed]).toEqual([[['file:///b/Dockerfile']], 1]);
+  });
+
+  test('no re-check for an image pinned by digest, nor for one this session downloaded', async () => {
+    const sources = fakeSources();
+    const resolution = new BackgroundResolution({ newSource: sources.newSource, settled: () => undefined, log: () => undefined });
+    const resolved = { reference: 'docker.io/library/debian', digest: 'sha256:1', platform: 'linux/amd64', fileBytes: 1, compressedBytes: 1, layerCount: 1 };
+    resolution.analysed('file:///a/Dockerfile', TEXT, REGISTRY, [{ ...figure(''), reason: undefined, image: `docker.io/library/debian@sha256:${'1'.repeat(64)} linux/amd64`, resolved }]);
+    expect(sources.waiting).toHaveLength(0);
+    resolution.analysed('file:///a/Dockerfile', TEXT, REGISTRY, [figure(BEING_RESOLVED)]);
+    sources.waiting[0](undefined);
+    await flush();
+    resolution.analysed('file:///a/Dockerfile', TEXT, REGISTRY, [{ ...figure(''), reason: undefined, resolved }]);
+    expect(sources.waiting).toHaveLength(1);
   });
 });

@@ -10,6 +10,8 @@ export interface BackgroundResolutionDeps {
   /** bytes arriving; `downloadsDone` once nothing is being resolved any more */
   onProgress?(progress: DownloadProgress): void;
   downloadsDone?(): void;
+  /** a re-checked tag names another image now: what analyses keep of the old one must go */
+  baseImagesChanged?(): void;
   /** a failed image is tried again after this long (or when the configuration changes) */
   retryAfterMs?: number;
   now?: () => number;
@@ -30,6 +32,8 @@ export class BackgroundResolution {
   /** registry key → image key → failure reason (undefined: resolved) and when */
   private readonly settledImages = new Map<string, Map<string, { reason?: string; at: number }>>();
   private readonly pending = new Set<string>();
+  /** images (registry key + image key) resolved or re-checked in this session */
+  private readonly checked = new Set<string>();
   /** uri → the images (registry key + image key) its latest analysis names */
   private readonly imagesOf = new Map<string, Set<string>>();
 
@@ -46,17 +50,24 @@ export class BackgroundResolution {
     return failures;
   }
 
-  /** After each analysis: starts what is being resolved and not started yet. */
+  /**
+   * After each analysis: starts what is being resolved and not started yet, and once a session
+   * re-checks a tag the cache resolved (a tag's resolution is re-checked after its TTL, as a CLI
+   * run does; no request while it is fresh).
+   */
   analysed(uri: string, text: string, registry: RegistryInput, figures: readonly BaseImageFigure[]): void {
     const key = registryKey(registry);
     const images = figures.filter((figure) => figure.image !== undefined);
     this.imagesOf.set(uri, new Set(images.map((figure) => `${key}\n${figure.image}`)));
     const settled = this.settledFor(key);
-    const starting = images.filter((figure) => figure.reason === BEING_RESOLVED && !settled.has(figure.image!) && !this.pending.has(`${key}\n${figure.image}`));
-    if (starting.length === 0) return;
-    const wanted = new Set(starting.map((figure) => figure.image!));
-    for (const image of wanted) this.pending.add(`${key}\n${image}`);
-    this.deps.log(`dflint: resolving ${[...wanted].join(', ')} in the background`);
+    const idle = (figure: BaseImageFigure) => !this.pending.has(`${key}\n${figure.image}`);
+    const missing = images.filter((figure) => figure.reason === BEING_RESOLVED && !settled.has(figure.image!) && idle(figure));
+    const tags = images.filter((figure) => figure.resolved && !figure.image!.includes('@') && !this.checked.has(`${key}\n${figure.image}`) && idle(figure));
+    if (missing.length + tags.length === 0) return;
+    // image → the digest the cache gave (a re-check), or undefined (a download)
+    const wanted = new Map<string, string | undefined>([...missing.map((figure) => [figure.image!, undefined] as const), ...tags.map((figure) => [figure.image!, figure.resolved!.digest] as const)]);
+    for (const image of wanted.keys()) this.pending.add(`${key}\n${image}`);
+    if (missing.length > 0) this.deps.log(`dflint: resolving ${missing.map((figure) => figure.image).join(', ')} in the background`);
     void this.resolve(key, registry, text, wanted);
   }
 
@@ -69,31 +80,41 @@ export class BackgroundResolution {
     this.settledImages.clear();
   }
 
-  private async resolve(key: string, registry: RegistryInput, text: string, wanted: Set<string>): Promise<void> {
-    const outcomes = new Map<string, string | undefined>();
+  private async resolve(key: string, registry: RegistryInput, text: string, wanted: ReadonlyMap<string, string | undefined>): Promise<void> {
+    const outcomes = new Map<string, { reason?: string; digest?: string }>();
     try {
       const states = await this.sourceFor(key, registry).resolve(parseDockerfile(text));
       for (const state of states.values()) {
         const image = imageKey(state.base);
-        if (image !== undefined && wanted.has(image)) outcomes.set(image, state.status === 'resolved' ? undefined : state.reason);
+        if (image !== undefined && wanted.has(image)) outcomes.set(image, state.status === 'resolved' ? { digest: state.index.image.digest } : { reason: state.reason });
       }
     } catch (error) {
       // resolve() never rejects; should it, the images fail with a short line rather than stay pending
-      for (const image of wanted) outcomes.set(image, `could not be resolved: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      for (const image of wanted.keys()) outcomes.set(image, { reason: `could not be resolved: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
     }
     const settled = this.settledFor(key);
     const at = (this.deps.now ?? Date.now)();
-    for (const image of wanted) {
+    const changed: string[] = [];
+    for (const [image, cachedDigest] of wanted) {
       this.pending.delete(`${key}\n${image}`);
-      const reason = outcomes.has(image) ? outcomes.get(image) : 'not found in the document any more';
-      settled.set(image, { reason, at });
+      this.checked.add(`${key}\n${image}`);
+      const { reason, digest } = outcomes.get(image) ?? { reason: 'not found in the document any more' };
       if (reason !== undefined) this.deps.log(`dflint: ${image}: base image not resolved (${reason})`);
+      if (cachedDigest === undefined) {
+        settled.set(image, { reason, at });
+        changed.push(image);
+      } else if (digest !== undefined && digest !== cachedDigest) {
+        // the tag moved: the worker drops the old index it keeps in memory
+        this.deps.log(`dflint: ${image} is now ${digest}`);
+        this.deps.baseImagesChanged?.();
+        changed.push(image);
+      }
     }
     // nothing left to share: the resolver goes with the indexes it holds (the worker reads them from
     // the cache); the next download gets a fresh one, and with it a fresh network budget
     if (![...this.pending].some((pending) => pending.startsWith(`${key}\n`))) this.sources.delete(key);
     if (this.pending.size === 0) this.deps.downloadsDone?.();
-    const names = new Set([...wanted].map((image) => `${key}\n${image}`));
+    const names = new Set(changed.map((image) => `${key}\n${image}`));
     const uris = [...this.imagesOf].filter(([, images]) => [...images].some((image) => names.has(image))).map(([uri]) => uri);
     if (uris.length > 0) this.deps.settled(uris);
   }

@@ -16,6 +16,11 @@ export function cachedBaseImages(input: AnalysisInput): BaseImageSource {
   return failures && Object.keys(failures).length > 0 ? withFailures(source, failures) : source;
 }
 
+/** A tag now names another image: the indexes kept in memory are read from the cache again. */
+export function forgetBaseImages(): void {
+  sources.clear();
+}
+
 /** An image the cache lacks because its download failed is not `being resolved`: it says why. */
 function withFailures(source: BaseImageSource, failures: Readonly<Record<string, string>>): BaseImageSource {
   return {

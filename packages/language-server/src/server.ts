@@ -85,6 +85,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     log: (message) => connection.console.info(message),
     onProgress: (progress) => progressBars.report(progress),
     downloadsDone: () => progressBars.doneAll(),
+    baseImagesChanged: () => analyzer.forgetBaseImages(),
     settled: (uris) => {
       for (const uri of uris) analyses.invalidate(uri);
       for (const uri of uris) analyses.publishNow(uri);

@@ -1,6 +1,6 @@
 // Issue 15 in the editor: base images resolve in the background against the real distribution
 // registry (Debian's docker-registry) behind a proxy that holds its answers until the test says.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -128,6 +128,38 @@ const CAPABILITIES = { workspace: { configuration: false, inlayHint: { refreshSu
       expect(proxy.requests.length).toBe(requests);
     } finally {
       await client.stop();
+    }
+  });
+
+  test("a tag cached past its TTL is used at once, then re-checked in the background: moved, the documents get the new image's figures", async () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'dflint-lsp-cache-'));
+    const text = 'FROM debian:trixie\nRUN chmod -R a+r /usr/share/doc\n';
+    pushImage(registry.host, 'library/debian:trixie', { 'usr/share/doc/a/README': 'x'.repeat(64 * 1024) }, {});
+    const first = await session({ cache });
+    try {
+      const uri = await first.open('Dockerfile', text);
+      await first.client.until(() => first.client.inlayHintRefreshes > 0, 'the first resolution');
+      expect(await first.hintOn(uri)).toEqual({ label: '+64.0 KiB' });
+    } finally {
+      await first.client.stop();
+    }
+    const moved = pushImage(registry.host, 'library/debian:trixie', { 'usr/share/doc/a/README': 'x'.repeat(128 * 1024) }, {});
+    // a day and more later: the tag's resolution is past its TTL
+    const images = path.join(cache, 'dflint', 'images');
+    for (const name of readdirSync(images)) {
+      const file = path.join(images, name);
+      writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), at: 0 }));
+    }
+    const later = await session({ cache });
+    try {
+      const uri = await later.open('Dockerfile', text);
+      await later.client.waitForDiagnostics(uri);
+      expect(await later.hintOn(uri)).toEqual({ label: '+64.0 KiB' });
+      await later.client.until(() => later.client.inlayHintRefreshes > 0, 'a refresh once the tag was re-checked');
+      expect(await later.hintOn(uri)).toEqual({ label: '+128.0 KiB' });
+      expect(await later.hoverOnFrom(uri)).toContain(`@${moved}\``);
+    } finally {
+      await later.client.stop();
     }
   });
 });
