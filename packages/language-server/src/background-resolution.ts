@@ -58,15 +58,16 @@ export class BackgroundResolution {
   analysed(uri: string, text: string, registry: RegistryInput, figures: readonly BaseImageFigure[]): void {
     const key = registryKey(registry);
     const images = figures.filter((figure) => figure.image !== undefined);
-    this.imagesOf.set(uri, new Set(images.map((figure) => `${key}\n${figure.image}`)));
+    this.imagesOf.set(uri, new Set(images.map((figure) => session(key, figure.image!))));
     const settled = this.settledFor(key);
-    const idle = (figure: BaseImageFigure) => !this.pending.has(`${key}\n${figure.image}`);
+    const idle = (figure: BaseImageFigure) => !this.pending.has(session(key, figure.image!));
     const missing = images.filter((figure) => figure.reason === BEING_RESOLVED && !settled.has(figure.image!) && idle(figure));
-    const tags = images.filter((figure) => figure.resolved && !figure.image!.includes('@') && !this.checked.has(`${key}\n${figure.image}`) && idle(figure));
+    // a tag, not an image pinned by digest (`…@sha256:…`)
+    const tags = images.filter((figure) => figure.resolved && !figure.image!.includes('@') && !this.checked.has(session(key, figure.image!)) && idle(figure));
     if (missing.length + tags.length === 0) return;
     // image → the digest the cache gave (a re-check), or undefined (a download)
     const wanted = new Map<string, string | undefined>([...missing.map((figure) => [figure.image!, undefined] as const), ...tags.map((figure) => [figure.image!, figure.resolved!.digest] as const)]);
-    for (const image of wanted.keys()) this.pending.add(`${key}\n${image}`);
+    for (const image of wanted.keys()) this.pending.add(session(key, image));
     if (missing.length > 0) this.deps.log(`dflint: resolving ${missing.map((figure) => figure.image).join(', ')} in the background`);
     void this.resolve(key, registry, text, wanted);
   }
@@ -96,8 +97,8 @@ export class BackgroundResolution {
     const at = (this.deps.now ?? Date.now)();
     const changed: string[] = [];
     for (const [image, cachedDigest] of wanted) {
-      this.pending.delete(`${key}\n${image}`);
-      this.checked.add(`${key}\n${image}`);
+      this.pending.delete(session(key, image));
+      this.checked.add(session(key, image));
       const { reason, digest } = outcomes.get(image) ?? { reason: 'not found in the document any more' };
       if (reason !== undefined) this.deps.log(`dflint: ${image}: base image not resolved (${reason})`);
       if (cachedDigest === undefined) {
@@ -112,9 +113,9 @@ export class BackgroundResolution {
     }
     // nothing left to share: the resolver goes with the indexes it holds (the worker reads them from
     // the cache); the next download gets a fresh one, and with it a fresh network budget
-    if (![...this.pending].some((pending) => pending.startsWith(`${key}\n`))) this.sources.delete(key);
+    if (![...this.pending].some((pending) => pending.startsWith(session(key, '')))) this.sources.delete(key);
     if (this.pending.size === 0) this.deps.downloadsDone?.();
-    const names = new Set(changed.map((image) => `${key}\n${image}`));
+    const names = new Set(changed.map((image) => session(key, image)));
     const uris = [...this.imagesOf].filter(([, images]) => [...images].some((image) => names.has(image))).map(([uri]) => uri);
     if (uris.length > 0) this.deps.settled(uris);
   }
@@ -136,4 +137,9 @@ export class BackgroundResolution {
     for (const [image, outcome] of settled) if (outcome.reason !== undefined && outcome.at < oldest) settled.delete(image);
     return settled;
   }
+}
+
+/** an image as the session tracks it: under the registry settings it is resolved with */
+function session(registryKey: string, image: string): string {
+  return `${registryKey}\n${image}`;
 }
