@@ -55,7 +55,9 @@ export interface ResolvedFigures {
   digest: string;
   /** `linux/amd64` */
   platform: string;
-  /** regular-file bytes of the image's filesystem */
+  /** regular-file bytes its layers store: the base's share of the image size, as `dflint layers` shows it */
+  storedBytes: number;
+  /** regular-file bytes of its final filesystem (less when upper layers hide files of lower ones) */
   fileBytes: number;
   compressedBytes: number;
   layerCount: number;

@@ -105,7 +105,7 @@ describe('background resolution of base images', () => {
     const settled: string[][] = [];
     let changed = 0;
     const resolution = new BackgroundResolution({ newSource: sources.newSource, settled: (uris) => settled.push(uris), log: () => undefined, baseImagesChanged: () => changed++ });
-    const cached = (digest: string): BaseImageFigure => ({ ...figure(''), reason: undefined, resolved: { reference: 'docker.io/library/debian:bookworm', digest, platform: 'linux/amd64', fileBytes: 1, compressedBytes: 1, layerCount: 1 } });
+    const cached = (digest: string): BaseImageFigure => ({ ...figure(''), reason: undefined, resolved: { reference: 'docker.io/library/debian:bookworm', digest, platform: 'linux/amd64', storedBytes: 1, fileBytes: 1, compressedBytes: 1, layerCount: 1 } });
     resolution.analysed('file:///a/Dockerfile', TEXT, REGISTRY, [cached('sha256:1')]);
     resolution.analysed('file:///a/Dockerfile', TEXT, REGISTRY, [cached('sha256:1')]);
     expect(sources.waiting).toHaveLength(1);
@@ -125,7 +125,7 @@ describe('background resolution of base images', () => {
   test('no re-check for an image pinned by digest, nor for one this session downloaded', async () => {
     const sources = fakeSources();
     const resolution = new BackgroundResolution({ newSource: sources.newSource, settled: () => undefined, log: () => undefined });
-    const resolved = { reference: 'docker.io/library/debian', digest: 'sha256:1', platform: 'linux/amd64', fileBytes: 1, compressedBytes: 1, layerCount: 1 };
+    const resolved = { reference: 'docker.io/library/debian', digest: 'sha256:1', platform: 'linux/amd64', storedBytes: 1, fileBytes: 1, compressedBytes: 1, layerCount: 1 };
     resolution.analysed('file:///a/Dockerfile', TEXT, REGISTRY, [{ ...figure(''), reason: undefined, image: `docker.io/library/debian@sha256:${'1'.repeat(64)} linux/amd64`, resolved }]);
     expect(sources.waiting).toHaveLength(0);
     resolution.analysed('file:///a/Dockerfile', TEXT, REGISTRY, [figure(BEING_RESOLVED)]);

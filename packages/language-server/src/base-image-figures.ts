@@ -18,7 +18,7 @@ function figureOf(stage: Stage, document: DockerfileModel, states: BaseImageStat
   if (!state) return { ...figure, kind: 'image', reason: 'not looked up' };
   const image = imageKey(state.base);
   if (state.status === 'unresolved') return { ...figure, kind: 'image', image, reason: state.reason };
-  const { image: resolved, fileBytes, compressedBytes } = state.index;
+  const { image: resolved, storedBytes, fileBytes, compressedBytes } = state.index;
   return {
     ...figure,
     kind: 'image',
@@ -27,6 +27,7 @@ function figureOf(stage: Stage, document: DockerfileModel, states: BaseImageStat
       reference: formatImageReference(resolved.reference),
       digest: resolved.digest,
       platform: formatPlatform(resolved.platform),
+      storedBytes,
       fileBytes,
       compressedBytes,
       layerCount: resolved.layers.length,

@@ -11,7 +11,7 @@ describe('hover on FROM', () => {
       written: 'debian:bookworm',
       kind: 'image',
       image: 'docker.io/library/debian:bookworm linux/amd64',
-      resolved: { reference: 'docker.io/library/debian:bookworm', digest: DIGEST, platform: 'linux/amd64', fileBytes: 78_433_894, compressedBytes: 30_408_704, layerCount: 1 },
+      resolved: { reference: 'docker.io/library/debian:bookworm', digest: DIGEST, platform: 'linux/amd64', storedBytes: 78_433_894, fileBytes: 78_433_894, compressedBytes: 30_408_704, layerCount: 1 },
     };
     expect(describeBaseImage(figure)).toBe(
       `**FROM debian:bookworm** — 74.8 MiB in 1 layer (29.0 MiB compressed) · linux/amd64 · sha256:3f2a00000000…\n\n\`docker.io/library/debian:bookworm@${DIGEST}\``,
@@ -19,6 +19,8 @@ describe('hover on FROM', () => {
     const pinned = { ...figure, resolved: { ...figure.resolved!, reference: `docker.io/library/debian:bookworm@${DIGEST}`, layerCount: 3 } };
     expect(describeBaseImage(pinned)).toContain(`in 3 layers (`);
     expect(describeBaseImage(pinned)).toContain(`\`docker.io/library/debian:bookworm@${DIGEST}\``);
+    const hiding = { ...figure, resolved: { ...figure.resolved!, fileBytes: 70 * 1024 * 1024 } };
+    expect(describeBaseImage(hiding)).toContain('74.8 MiB in 1 layer (29.0 MiB compressed) · linux/amd64 · sha256:3f2a00000000…\n\n70.0 MiB of it in its final filesystem: upper layers hide the rest\n\n`');
   });
 
   test('unresolved, scratch and a stage say what they are', () => {
