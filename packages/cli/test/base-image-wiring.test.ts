@@ -66,6 +66,13 @@ describe('the run’s base-image resolver', () => {
     expect(io.stderr).toBe(noteFor('Dockerfile', 1, 'debian:bookworm'));
   });
 
+  test('`FROM $BASE` left to --build-arg gets no note: its figures say why', async () => {
+    const dir = project({ Dockerfile: 'ARG BASE\nFROM $BASE\nRUN chmod -R a+r /usr\n' });
+    const io = memoryIo(dir);
+    await main(['Dockerfile'], io, fakeRegistry().create);
+    expect(io.stderr).toBe('');
+  });
+
   test('--quiet hides the note, as it hides other warnings', async () => {
     const dir = project({ Dockerfile: BLOATED });
     const io = memoryIo(dir);

@@ -56,6 +56,8 @@ export class RunBaseImages {
   private noteUnresolved(file: string, document: Document, states: BaseImageStates): void {
     for (const state of states.values()) {
       if (state.status !== 'unresolved' || state.reason === 'offline') continue;
+      // `FROM $BASE` with the value left to --build-arg is normal: its figures say why, every run needs no note
+      if (!state.base.reference && state.base.written.includes('$')) continue;
       const image = imageName(state);
       const key = `${image} ${formatPlatform(state.base.platform)}`;
       if (this.noted.has(key)) continue;

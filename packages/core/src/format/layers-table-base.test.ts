@@ -1,4 +1,7 @@
 import { exact, lowerBound } from '../layers/bytes';
+import { buildLayerModel } from '../layers/model';
+import { baseStates, debianIndex } from '../layers/test-base-image';
+import { parseDocument } from '../parse/document';
 import { formatLayersTable } from './layers-table';
 import { shortDigest } from './layers-base-image';
 import { baseImageReport, seedReport } from './layers-test-fixtures';
@@ -83,6 +86,31 @@ describe('formatLayersTable: the base image', () => {
     stage.shadowedBase = Array.from({ length: 8 }, (_, i) => ({ ...hidden, path: `/etc/f${i}`, bytes: exact(i * 100) }));
     const table = formatLayersTable(report, { color: false, width: 200 });
     expect(table).toContain('  hides 2.7 KiB of base-image files: /etc/f7 (line 3, 700 B), /etc/f6 (line 3, 600 B), /etc/f5 (line 3, 500 B), /etc/f4 (line 3, 400 B), /etc/f3 (line 3, 300 B), and 3 more\n');
+  });
+});
+
+describe('formatLayersTable over the real model (lane B) with a hand-built Debian base', () => {
+  const TEXT = 'FROM debian:bookworm\nRUN rm -rf /usr/share/doc/*\nRUN echo hi >> /root/.bashrc\n';
+
+  async function tableFor(outcome: Parameters<typeof baseStates>[1]): Promise<string> {
+    const document = await parseDocument(TEXT);
+    const report = { file: 'Dockerfile', stages: buildLayerModel(document, { baseImages: baseStates(document, outcome) }).stages };
+    return formatLayersTable(report, { color: false });
+  }
+
+  test('resolved: the base on the FROM row, the predicted image, the hidden base files with their sizes', async () => {
+    const table = await tableFor(debianIndex());
+    expect(table).toMatch(/^ {5}1 {2}FROM debian:bookworm · 1 layer, sha256:dddddddddddd… +— +14\.5 KiB +1\.9 KiB {2}exact$/m);
+    expect(table).toContain('  image: 15.0 KiB predicted (base 14.5 KiB + 574 B added)\n');
+    expect(table).toContain('  hides 1.9 KiB of base-image files: /usr/share/doc (line 2, 1.4 KiB), /root/.bashrc (line 3, 571 B)\n');
+    expect(table).not.toContain('not resolved');
+  });
+
+  test('offline: ? where the base would tell, and the reason said once however many figures carry it', async () => {
+    const table = await tableFor({ reason: 'offline' });
+    expect(table).toMatch(/^ {5}1 {2}FROM debian:bookworm +— +\? +\? {2}unknown$/m);
+    expect(table).toContain('  image: ≥ 3 B predicted (base ? + ≥ 3 B added)\n');
+    expect(table.match(/^ {4}\? base image not resolved \(offline\): figures on base files are unknown$/gm)).toHaveLength(1);
   });
 });
 

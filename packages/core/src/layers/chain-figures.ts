@@ -2,7 +2,7 @@
 // the base image's hidden files, and the stage's totals.
 import { lineOf } from '../parse/range';
 import type { Stage } from '../parse/types';
-import { atLeastBytes, describeBytes, exact, sumBytes, UNKNOWN } from './bytes';
+import { atLeastBytes, describeBytes, exact, sumBytes, UNKNOWN, unknownBecause } from './bytes';
 import type { ChainBase } from './chain-base';
 import type { ImageFilesystem } from './filesystem';
 import type { BaseTouch } from './base-touches';
@@ -63,16 +63,24 @@ export function settleWaste(records: StepRecord[], unknownBase: Bytes): void {
 
 /**
  * The FROM row stands for the base image, which keeps storing the files later lines hide: their
- * exact size when it is resolved, else an unknown amount.
+ * exact size when it is resolved, else an unknown amount. A later step the model cannot see into
+ * may hide base files too (apt-get install rewrites dpkg's status): then it is a lower bound.
  */
-function baseWaste(from: Step | undefined, touches: BaseTouch[], base: ChainBase): Bytes | undefined {
-  if (touches.length === 0) return undefined;
-  const figure = touches.some(isVague) ? base.unknown : sumBytes(touches.map((touch) => touch.bytes!));
+function baseWaste(from: Step | undefined, touches: BaseTouch[], base: ChainBase, opaque: Step | undefined): Bytes | undefined {
+  const blind = base.summary !== undefined ? opaque : undefined;
+  if (touches.length === 0 && !blind) return undefined;
+  const known = touches.some(isVague) ? base.unknown : sumBytes(touches.map((touch) => touch.bytes!));
+  const why = blind && `line ${lineOf(blind.instruction.range)} writes files dflint cannot see, which may hide base-image files`;
+  // an unresolved base is the first reason: its ENV may be what the step could not be read without
+  const figure = !why ? known : !base.summary?.resolved ? base.unknown : known.estimate === 'exact' && known.value === 0 ? unknownBecause(why) : atLeastBytes(known);
   if (!from) return figure;
   from.wastedBytes = figure;
-  if (figure.estimate === 'exact') from.notes.push(`the base image stores ${describeBytes(figure)} of files that later lines hide (listed below)`);
+  if (touches.length === 0) {
+    // nothing seen hidden: only the step that cannot be seen into is worth a note
+  } else if (known.estimate === 'exact') from.notes.push(`the base image stores ${describeBytes(known)} of files that later lines hide (listed below)`);
   else if (base.note) from.notes.push(`the base image stores files that later lines hide (listed below), of unknown size: ${base.note}`);
   else from.notes.push('the base image stores files that later lines hide (listed below), of a size dflint does not know yet');
+  if (why) from.notes.push(`waste not exact: ${why}`);
   return figure;
 }
 
@@ -83,7 +91,8 @@ export function describeStage(stage: Stage, run: ChainRun, base: ChainBase): Sta
   // a place an unresolved base may hold files at: unknown, and why
   const shadowedBase = own.flatMap((record, step) => record.baseTouches.map((touch) => ({ path: touch.path, step, effect: touch.effect, bytes: touch.bytes ?? base.unknown })));
   const from = own.find((record) => record.step.instruction.keyword === 'FROM')?.step;
-  const hiddenBase = baseWaste(from, run.records.flatMap((record) => record.baseTouches), base);
+  const opaque = run.records.find((record) => record.opaque)?.step;
+  const hiddenBase = baseWaste(from, run.records.flatMap((record) => record.baseTouches), base, opaque);
   const wasted: Bytes[] = layers.map((record) => record.step.wastedBytes);
   if (hiddenBase) wasted.push(hiddenBase);
   const added = layers.length ? sumBytes(layers.map((record) => record.step.addedBytes)) : exact(0);

@@ -50,6 +50,34 @@ describe('the base image in the figures', () => {
   });
 });
 
+describe('a step dflint cannot see into may hide base files too', () => {
+  test('apt-get install (which rewrites dpkg status) leaves the base waste unknown, and says why', async () => {
+    const [stage] = await stagesOf('FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\n', resolved);
+    const why = 'line 2 writes files dflint cannot see, which may hide base-image files';
+    expect(stage.steps[0].wastedBytes).toEqual({ value: 0, estimate: 'unknown', reason: why });
+    expect(stage.steps[0].notes).toEqual([`waste not exact: ${why}`]);
+    expect(stage.totals.wastedBytes.estimate).toBe('unknown');
+  });
+
+  test('what was seen hidden stays as a lower bound', async () => {
+    const [stage] = await stagesOf('FROM debian:bookworm\nRUN chmod 600 /etc/hosts\nRUN ./install.sh\n', resolved);
+    expect(stage.steps[0].wastedBytes).toEqual({ value: 50, estimate: 'lower-bound' });
+    expect(stage.totals.wastedBytes).toEqual({ value: 50, estimate: 'lower-bound' });
+  });
+
+  test('offline, the base not being resolved is the reason given (its ENV may be what the step needed)', async () => {
+    const offline = (document: Awaited<ReturnType<typeof parseDocument>>) => baseStates(document, { reason: 'offline' });
+    const [stage] = await stagesOf('FROM debian:bookworm\nRUN chmod -R 1777 "$GOPATH"\n', offline);
+    expect(stage.steps[0].wastedBytes).toEqual({ value: 0, estimate: 'unknown', reason: 'base image not resolved (offline)' });
+    expect(stage.totals.wastedBytes.reason).toBe('base image not resolved (offline)');
+  });
+
+  test('FROM scratch has no base files to hide', async () => {
+    const [stage] = await stagesOf('FROM scratch\nCOPY --from=busybox /bin/busybox /bin/sh\nRUN ./install.sh\n', resolved);
+    expect(stage.steps[0].wastedBytes).toEqual(exact(0));
+  });
+});
+
 describe("the base image's environment", () => {
   test('a base ENV used in a later path (`$GOPATH/bin`) is known', async () => {
     const [stage] = await stagesOf('FROM debian:bookworm\nRUN mkdir -p $GOPATH/bin && dd if=/dev/zero bs=1024 count=1 of=$GOPATH/bin/tool\n', resolved);

@@ -82,10 +82,20 @@ describe('RegistryClient.resolve', () => {
     await expect(client().resolve(parseImageReference(`debian@sha256:${'0'.repeat(64)}`), AMD64)).rejects.toThrow(/not found \(404\)/);
   });
 
-  test('credentials go to the token service as basic auth', async () => {
-    const credentials = (name: string) => (name === 'docker.io' ? { username: 'me', password: 's3cret' } : undefined);
-    await client({ credentials }).resolve(parseImageReference('debian:bookworm'), AMD64);
+  test("credentials go to the token service as basic auth: a mirror's own, never the mirrored registry's", async () => {
+    const mirrorHost = new URL(registry.url).host;
+    const stored: Record<string, { username: string; password: string }> = {
+      'docker.io': { username: 'hub-user', password: 'hub-secret' },
+      [mirrorHost]: { username: 'me', password: 's3cret' },
+    };
+    await client({ credentials: (name) => stored[name] }).resolve(parseImageReference('debian:bookworm'), AMD64);
     expect(registry.tokenAuthorizations).toEqual([`Basic ${Buffer.from('me:s3cret').toString('base64')}`]);
+  });
+
+  test('a mirror with no credentials of its own gets none, even when the mirrored registry has some', async () => {
+    const credentials = (name: string) => (name === 'docker.io' ? { username: 'hub-user', password: 'hub-secret' } : undefined);
+    await client({ credentials }).resolve(parseImageReference('debian:bookworm'), AMD64);
+    expect(registry.tokenAuthorizations).toEqual(['']); // one anonymous token request
   });
 
   test('a registry named in the reference is asked over plain http when it is 127.0.0.1', async () => {

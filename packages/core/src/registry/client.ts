@@ -168,7 +168,9 @@ export class RegistryClient {
 
   /** Answers a 401's challenge: a bearer token from the realm (Docker token spec), or basic credentials. */
   private async authorize(registry: string, scope: string, header: string, name: string): Promise<string | undefined> {
-    const credentials = this.options.credentials?.(registry);
+    // a mirror gets the credentials stored for the mirror's own host, never the mirrored registry's
+    const mirror = this.options.mirrors?.[registry];
+    const credentials = this.options.credentials?.(mirror ? new URL(mirror).host : registry);
     const basic = credentials && `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
     const bearer = parseWwwAuthenticate(header).find((challenge) => challenge.scheme === 'bearer');
     if (!bearer?.params.realm) return basic;
