@@ -1,3 +1,4 @@
+import { offlineFromEnv } from '@dflint/config';
 import type { ProjectSettings } from './project-config';
 import type { RegistryInput } from './registry-options';
 import type { Settings } from './settings';
@@ -8,10 +9,6 @@ import type { Settings } from './settings';
  */
 export function registryInputOf(project: ProjectSettings, settings: Settings, env: NodeJS.ProcessEnv = process.env): RegistryInput {
   const input: RegistryInput = { ...project.registry };
-  if (offlineFromEnv(env.DFLINT_OFFLINE) || settings.offline) input.offline = true;
+  if (offlineFromEnv(env) || settings.offline) input.offline = true;
   return input;
-}
-
-function offlineFromEnv(value: string | undefined): boolean {
-  return value !== undefined && !['', '0', 'false', 'no'].includes(value.trim().toLowerCase());
 }
