@@ -42,8 +42,9 @@ function rssMiB(pid, field = 'VmRSS') {
   }
 }
 
+// offline: the figures measured here never wait for, or change with, a base image download
 async function startServer(env = {}) {
-  const server = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  const server = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { DFLINT_OFFLINE: '1', ...process.env, ...env } });
   const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
   const waiting = new Map();
   const last = { findings: 0, diagnostics: [] };

@@ -12,6 +12,7 @@ export { DEFAULT_MAX_FILE_SIZE, maxLinesFor, parseFileSize } from './file-size';
 export {
   mirrorsProblem,
   mirrorUrlProblem,
+  offlineFromEnv,
   PLATFORM_EXAMPLES,
   readNetworkBudget,
   readPlatform,

@@ -53,3 +53,10 @@ export function readPlatform(text: string): RegistryOptions['platform'] {
 export function readNetworkBudget(value: string | number): number | undefined {
   return parseFileSize(value, 0);
 }
+
+/** `DFLINT_OFFLINE=1` (any value but empty, 0, false or no) means --offline; undefined when it is not set. */
+export function offlineFromEnv(env: NodeJS.ProcessEnv): boolean | undefined {
+  const value = env.DFLINT_OFFLINE;
+  if (value === undefined) return undefined;
+  return !['', '0', 'false', 'no'].includes(value.trim().toLowerCase());
+}

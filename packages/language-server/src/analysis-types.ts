@@ -1,5 +1,6 @@
-import type { Bytes, Finding, Fix, Position, RuleSetting } from '@dflint/core';
+import type { Bytes, Finding, Fix, Position, Range, RuleSetting } from '@dflint/core';
 import type { ConfigProblem } from './project-config';
+import type { RegistryInput } from './registry-options';
 
 /** What the analysis worker needs to lint one version of a document. */
 export interface AnalysisInput {
@@ -11,6 +12,9 @@ export interface AnalysisInput {
   rules: Record<string, RuleSetting>;
   /** build the per-instruction layer figures for inlay hints */
   layers: boolean;
+  registry: RegistryInput;
+  /** image key (see BaseImageFigure.image) → why its background resolution failed */
+  baseImageFailures?: Record<string, string>;
 }
 
 export interface AnalyzedFinding extends Finding {
@@ -29,9 +33,41 @@ export interface LayerFigures {
   notes: string[];
 }
 
+/** What one stage's FROM starts from, for hover and background resolution. */
+export interface BaseImageFigure {
+  /** the FROM instruction */
+  range: Range;
+  /** the image as written (`debian:bookworm`, `$BASE`) */
+  written: string;
+  kind: 'scratch' | 'stage' | 'image';
+  /** kind 'stage': the stage it builds on */
+  baseStage?: { index: number; name?: string; line: number };
+  /** kind 'image' with a reference: `docker.io/library/debian:bookworm linux/amd64`, what resolutions are keyed by */
+  image?: string;
+  /** kind 'image', not resolved: why (`being resolved`, `offline`, a registry error) */
+  reason?: string;
+  resolved?: ResolvedFigures;
+}
+
+export interface ResolvedFigures {
+  /** `docker.io/library/debian:bookworm` */
+  reference: string;
+  digest: string;
+  /** `linux/amd64` */
+  platform: string;
+  /** regular-file bytes its layers store: the base's share of the image size, as `dflint layers` shows it */
+  storedBytes: number;
+  /** regular-file bytes of its final filesystem (less when upper layers hide files of lower ones) */
+  fileBytes: number;
+  compressedBytes: number;
+  layerCount: number;
+}
+
 export interface Analysis {
   findings: AnalyzedFinding[];
   layers: LayerFigures[];
+  /** one per stage */
+  baseImages: BaseImageFigure[];
   /** set when the document was not linted (too large, timed out, crashed the analysis) */
   skipped?: string;
   /** a config file that applies to the document but could not be used */
@@ -42,7 +78,8 @@ export type WorkerRequest =
   | { id: number; op: 'analyze'; input: AnalysisInput }
   | { id: number; op: 'fix-all'; input: AnalysisInput }
   | { id: number; op: 'check-fixes'; text: string; fixes: Fix[] }
-  | { id: number; op: 'forget-build-contexts' };
+  | { id: number; op: 'forget-build-contexts' }
+  | { id: number; op: 'forget-base-images' };
 
 export type WorkerResponse =
   | { id: number; ok: true; analysis?: Analysis; fixedText?: string; passing?: boolean[] }

@@ -16,6 +16,8 @@ import {
 } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import type { Analysis, AnalysisInput, AnalyzedFinding, LayerFigures } from './analysis-types';
+import { baseImageFigures } from './base-image-figures';
+import { cachedBaseImages } from './cached-base-images';
 
 // what was read under each build context root, kept across edits until the server says the files may have changed
 const contexts = new ContextCaches();
@@ -27,6 +29,7 @@ export async function analyze(input: AnalysisInput): Promise<Analysis> {
   return {
     findings: analysis.findings.map((finding) => withInstruction(finding, starts, analysis.document.lines)),
     layers: input.layers ? layerFiguresOf(analysis) : [],
+    baseImages: baseImageFigures(analysis.document, analysis.baseImages),
   };
 }
 
@@ -51,8 +54,10 @@ export function forgetBuildContexts(): void {
   contexts.clear();
 }
 
+/** Base images only from the cache: the editor never waits for a download (the main thread starts them). */
 function requestOf(input: AnalysisInput): AnalysisRequest {
-  return { rules, settings: input.rules, dockerfilePath: input.dockerfilePath, contextRoot: input.contextRoot, contexts };
+  const baseImages = cachedBaseImages(input);
+  return { rules, settings: input.rules, dockerfilePath: input.dockerfilePath, contextRoot: input.contextRoot, contexts, baseImages, cachedBaseImagesOnly: true };
 }
 
 function layerFiguresOf(analysis: DockerfileAnalysis): LayerFigures[] {

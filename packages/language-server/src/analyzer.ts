@@ -45,7 +45,7 @@ export class Analyzer {
   async analyze(input: AnalysisInput, key: string): Promise<Analysis | undefined> {
     const response = await this.enqueue({ op: 'analyze', input }, key);
     if (!response) return undefined;
-    if (!response.ok) return { findings: [], layers: [], skipped: response.error };
+    if (!response.ok) return { findings: [], layers: [], baseImages: [], skipped: response.error };
     return response.analysis;
   }
 
@@ -68,6 +68,11 @@ export class Analyzer {
    */
   forgetBuildContexts(): void {
     void this.enqueue({ op: 'forget-build-contexts' });
+  }
+
+  /** A tag moved: analyses queued after this read base images from the cache again (queued like forgetBuildContexts). */
+  forgetBaseImages(): void {
+    void this.enqueue({ op: 'forget-base-images' });
   }
 
   dispose(): void {

@@ -1,6 +1,8 @@
 import { describeBytes, ruleDocsUrl, sameRange, type Severity } from '@dflint/core';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { AnalyzedFinding } from './analysis-types';
+import type { Analysis, AnalyzedFinding } from './analysis-types';
+import type { ConfigProblem } from './project-config';
 
 export const SOURCE = 'dflint';
 
@@ -37,4 +39,26 @@ export function messageWithBytes(finding: AnalyzedFinding): string {
 /** A diagnostic sent by the client matches a finding when rule and range agree. */
 export function sameFinding(diagnostic: Diagnostic, finding: AnalyzedFinding): boolean {
   return diagnostic.code === finding.rule && sameRange(diagnostic.range, finding.range);
+}
+
+const DOCUMENT_START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** What the editor shows for one analysis: the config problem, why it was skipped, or the findings. */
+export function diagnosticsOf(uri: string, analysis: Analysis): Diagnostic[] {
+  const config = analysis.configProblem ? [configDiagnostic(analysis.configProblem)] : [];
+  if (analysis.skipped) return [...config, { range: DOCUMENT_START, severity: DiagnosticSeverity.Information, source: SOURCE, message: analysis.skipped }];
+  return [...config, ...analysis.findings.map((finding) => toDiagnostic(finding, uri))];
+}
+
+/** The CLI exits 2 on such a file; the editor says so at the top and lints with its own settings. */
+function configDiagnostic(problem: ConfigProblem): Diagnostic {
+  const line = problem.line ?? 0;
+  return {
+    range: DOCUMENT_START,
+    severity: DiagnosticSeverity.Error,
+    source: SOURCE,
+    code: 'config-error',
+    message: `dflint config error, the config file is not applied: ${problem.message}`,
+    relatedInformation: [{ location: { uri: pathToFileURL(problem.file).href, range: { start: { line, character: 0 }, end: { line, character: 0 } } }, message: 'the config file' }],
+  };
 }

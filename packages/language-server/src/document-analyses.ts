@@ -26,6 +26,8 @@ export interface AnalysesDeps {
   analyzer: Analyzer;
   inputFor(document: DocumentSnapshot): Promise<AnalysisRequest>;
   publish(uri: string, version: number, analysis: Analysis): void;
+  /** each finished analysis, with the input it was made from */
+  analysed?(snapshot: DocumentSnapshot, input: AnalysisInput, analysis: Analysis): void;
   debounceMs: number;
 }
 
@@ -94,9 +96,10 @@ export class DocumentAnalyses {
     const snapshot: DocumentSnapshot = { uri: document.uri, text: document.getText() };
     const lineCount = document.lineCount - (snapshot.text.endsWith('\n') ? 1 : 0);
     const { input, settings, ignored, configProblem } = await this.deps.inputFor(snapshot);
-    if (ignored) return { findings: [], layers: [] };
+    if (ignored) return { findings: [], layers: [], baseImages: [] };
     const tooLarge = sizeProblem(snapshot.text, lineCount, settings);
-    const analysis = tooLarge ? { findings: [], layers: [], skipped: `dflint skipped this document: ${tooLarge}` } : await this.deps.analyzer.analyze(input, document.uri);
+    const analysis = tooLarge ? { findings: [], layers: [], baseImages: [], skipped: `dflint skipped this document: ${tooLarge}` } : await this.deps.analyzer.analyze(input, document.uri);
+    if (analysis) this.deps.analysed?.(snapshot, input, analysis);
     return analysis && configProblem ? { ...analysis, configProblem } : analysis;
   }
 

@@ -1,16 +1,19 @@
 import { contains, describeBytes, ruleDocsUrl } from '@dflint/core';
 import { findRule } from '@dflint/rules';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { AnalyzedFinding } from './analysis-types';
+import type { Analysis, AnalyzedFinding } from './analysis-types';
+import { describeBaseImage } from './base-image-hover';
 import { messageWithBytes } from './diagnostics';
 
-/** For the findings under the cursor: what the rule is about, the bytes, and its docs. */
-export function hover(findings: readonly AnalyzedFinding[], position: Position): Hover | null {
-  const here = findings.filter((finding) => contains(finding.range, position));
-  if (here.length === 0) return null;
+/** On a FROM: what it starts from. For the findings under the cursor: what the rule is about, the bytes, and its docs. */
+export function hover(analysis: Pick<Analysis, 'findings' | 'baseImages'>, position: Position): Hover | null {
+  const from = analysis.baseImages.find((figure) => contains(figure.range, position));
+  const here = analysis.findings.filter((finding) => contains(finding.range, position));
+  const parts = [...(from ? [describeBaseImage(from)] : []), ...here.map(describe)];
+  if (parts.length === 0) return null;
   return {
-    contents: { kind: MarkupKind.Markdown, value: here.map(describe).join('\n\n---\n\n') },
-    range: here[0].range,
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') },
+    range: from?.range ?? here[0].range,
   };
 }
 

@@ -17,7 +17,7 @@ describe('an unknown figure is never shown as 0 B in the editor', () => {
   test('hover and diagnostic message: "an unknown amount", no byte count', () => {
     const finding: AnalyzedFinding = { rule: 'delete-after-add', severity: 'warning', message: '/x is deleted at line 3', range, wastedBytes: UNKNOWN };
     expect(messageWithBytes(finding)).toBe('/x is deleted at line 3');
-    const text = (hover([finding], range.start)!.contents as { value: string }).value;
+    const text = (hover({ findings: [finding], baseImages: [] }, range.start)!.contents as { value: string }).value;
     expect(text).toContain('Wasted: an unknown amount');
     expect(text).not.toMatch(/\b0 B\b/);
   });

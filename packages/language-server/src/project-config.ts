@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { rules } from '@dflint/rules';
-import { CONFIG_FILE_NAMES, ConfigError, ConfigLoader, describeHadolintNote, HADOLINT_FILE_NAMES, type RuleSettings } from '@dflint/config';
+import { CONFIG_FILE_NAMES, ConfigError, ConfigLoader, describeHadolintNote, HADOLINT_FILE_NAMES, type RegistrySettings, type RuleSettings } from '@dflint/config';
 
 /** A config file the CLI would stop on: shown on the Dockerfile, not thrown. */
 export interface ConfigProblem {
@@ -19,10 +19,12 @@ export interface ProjectSettings {
   ignored: boolean;
   /** absolute build context folder the config sets */
   context?: string;
+  /** the config's registry keys (`offline`, `registryMirrors`, …), those it sets */
+  registry: RegistrySettings;
   problem?: ConfigProblem;
 }
 
-const NONE: ProjectSettings = { rules: {}, ignored: false };
+const NONE: ProjectSettings = { rules: {}, ignored: false, registry: {} };
 
 /**
  * The CLI's config lookup for documents in the editor. Config files change while the editor is
@@ -43,7 +45,7 @@ export class ProjectConfig {
     if (!dockerfilePath) return NONE;
     try {
       const { config } = this.loader.loadConfigFor(dockerfilePath);
-      const settings: ProjectSettings = { rules: config.settings, ignored: config.ignored };
+      const settings: ProjectSettings = { rules: config.settings, ignored: config.ignored, registry: config.registry ?? {} };
       if (config.context !== undefined) settings.context = config.context;
       return settings;
     } catch (error) {

@@ -1,8 +1,7 @@
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
@@ -13,20 +12,23 @@ import {
   type ClientCapabilities,
   type CodeAction,
   type Connection,
-  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applySettings, type RuleSettings } from '@dflint/config';
-import type { Analysis, AnalysisInput, AnalyzedFinding } from './analysis-types';
+import type { AnalysisInput, AnalyzedFinding } from './analysis-types';
 import { Analyzer } from './analyzer';
+import { BackgroundResolution } from './background-resolution';
 import { codeActions, fixAllEdit, FIX_ALL_KIND, relevantFindings, type EditOptions } from './code-actions';
-import { SOURCE, toDiagnostic } from './diagnostics';
+import { diagnosticsOf } from './diagnostics';
+import { DownloadProgressBars } from './download-progress';
 import { DocumentAnalyses, type AnalysisRequest, type DocumentSnapshot } from './document-analyses';
 import { hover } from './hover';
 import { inlayHints } from './inlay-hints';
-import { CONFIG_FILE_GLOBS, ProjectConfig, type ConfigProblem } from './project-config';
+import { CONFIG_FILE_GLOBS, ProjectConfig } from './project-config';
+import { newBaseImageSource } from './registry-options';
+import { registryInputOf } from './registry-input';
 import { checkedDocumentSync, requireCapabilities, requireCodeActionContext, requirePosition, requireRange, requireUri } from './request-params';
 import { SettingsSource } from './settings-source';
 
@@ -73,6 +75,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     publish: (uri, documentVersion, analysis) => {
       void connection.sendDiagnostics({ uri, version: documentVersion, diagnostics: diagnosticsOf(uri, analysis) });
     },
+    analysed: (snapshot, input, analysis) => resolution.analysed(snapshot.uri, snapshot.text, input.registry, analysis.baseImages),
+  });
+
+  // base images missing from the cache download here while analyses go on without them
+  const progressBars = new DownloadProgressBars(() => connection.window.createWorkDoneProgress());
+  const resolution = new BackgroundResolution({
+    newSource: newBaseImageSource,
+    log: (message) => connection.console.info(message),
+    onProgress: (progress) => progressBars.report(progress),
+    downloadsDone: () => progressBars.doneAll(),
+    baseImagesChanged: () => analyzer.forgetBaseImages(),
+    settled: (uris) => {
+      for (const uri of uris) analyses.invalidate(uri);
+      for (const uri of uris) analyses.publishNow(uri);
+      refreshInlayHints();
+    },
   });
 
   /** The project's config files, then the editor's `dflint` settings over them. */
@@ -90,7 +108,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       contextRoot: contextRoot(current.context ?? (dockerfilePath && project.context), dockerfilePath, workspaceRoot),
       rules,
       layers: current.inlayHints.enabled,
+      registry: registryInputOf(project, current),
     };
+    input.baseImageFailures = resolution.failures(input.registry);
     return { input, settings: current, ignored: project.ignored, configProblem: project.problem };
   }
 
@@ -98,8 +118,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function reanalyseAll(): void {
     projectConfig.clear();
     analyzer.forgetBuildContexts();
+    resolution.retryFailures();
     analyses.invalidate();
     for (const document of documents.all()) analyses.publishNow(document.uri);
+    refreshInlayHints();
+  }
+
+  function refreshInlayHints(): void {
     if (client?.refreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
   }
 
@@ -167,6 +192,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let release: NodeJS.Timeout | undefined;
   documents.onDidClose((event) => {
     analyses.forget(event.document.uri);
+    resolution.forget(event.document.uri);
     settings.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
     if (event.document.getText().length < LARGE_DOCUMENT && documents.all().length > 0) return;
@@ -217,7 +243,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(async (params, token) => {
     requirePosition(params, 'position');
     const found = await requestAnalysis(params, token);
-    return found ? hover(found.analysis.findings, params.position) : null;
+    return found ? hover(found.analysis, params.position) : null;
   });
 
   connection.languages.inlayHint.on(async (params, token) => {
@@ -231,27 +257,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(checkedDocumentSync(connection, (method, problem) => connection.console.error(`dflint: ignored ${method}: ${problem}`)));
   connection.listen();
-}
-
-const DOCUMENT_START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-function diagnosticsOf(uri: string, analysis: Analysis): Diagnostic[] {
-  const config = analysis.configProblem ? [configDiagnostic(analysis.configProblem)] : [];
-  if (analysis.skipped) return [...config, { range: DOCUMENT_START, severity: DiagnosticSeverity.Information, source: SOURCE, message: analysis.skipped }];
-  return [...config, ...analysis.findings.map((finding) => toDiagnostic(finding, uri))];
-}
-
-/** The CLI exits 2 on such a file; the editor says so at the top and lints with its own settings. */
-function configDiagnostic(problem: ConfigProblem): Diagnostic {
-  const line = problem.line ?? 0;
-  return {
-    range: DOCUMENT_START,
-    severity: DiagnosticSeverity.Error,
-    source: SOURCE,
-    code: 'config-error',
-    message: `dflint config error, the config file is not applied: ${problem.message}`,
-    relatedInformation: [{ location: { uri: pathToFileURL(problem.file).href, range: { start: { line, character: 0 }, end: { line, character: 0 } } }, message: 'the config file' }],
-  };
 }
 
 function clientFlags(capabilities: ClientCapabilities): ClientFlags {

@@ -8,13 +8,15 @@ export interface Settings {
   /** the build context folder (absolute, or relative to the workspace folder); default: the Dockerfile's folder */
   context?: string;
   inlayHints: { enabled: boolean };
+  /** download no base images (as does the project config's `offline: true` or DFLINT_OFFLINE=1) */
+  offline: boolean;
   /** documents longer than this are not analysed, to keep the editor responsive (20,000 lines take 1–3 s) */
   maxLines: number;
   /** nor documents larger than this (UTF-8 bytes): one long line can cost as much as many short ones */
   maxBytes: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, inlayHints: { enabled: true }, maxLines: 20_000, maxBytes: 2_000_000 };
+export const DEFAULT_SETTINGS: Settings = { rules: {}, inlayHints: { enabled: true }, offline: false, maxLines: 20_000, maxBytes: 2_000_000 };
 
 /**
  * Reads a client's `dflint` section leniently: anything malformed falls back to the default and
@@ -28,6 +30,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   const hints = section.inlayHints;
   const enabled = isObject(hints) ? hints.enabled : section['inlayHints.enabled'];
   if (typeof enabled === 'boolean') settings.inlayHints = { enabled };
+  if (typeof section.offline === 'boolean') settings.offline = section.offline;
   if (typeof section.maxLines === 'number' && section.maxLines > 0) settings.maxLines = section.maxLines;
   if (typeof section.maxBytes === 'number' && section.maxBytes > 0) settings.maxBytes = section.maxBytes;
   return { settings, problems };

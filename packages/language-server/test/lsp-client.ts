@@ -7,6 +7,16 @@ export { announceSkip, SHARED } from '../../core/src/test-shared';
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_BIN = path.join(REPO_ROOT, 'packages/language-server/bin/dflint-language-server.js');
 
+/**
+ * The spawned server's environment: offline unless a test says otherwise (no test reaches for
+ * registry-1.docker.io); a key set to undefined in `env` is removed (`{ DFLINT_OFFLINE: undefined }`).
+ */
+export function serverEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const merged: NodeJS.ProcessEnv = { DFLINT_OFFLINE: '1', ...process.env, ...env };
+  for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
+  return merged;
+}
+
 export interface Position {
   line: number;
   character: number;
@@ -48,6 +58,7 @@ export interface ClientOptions {
   capabilities?: Record<string, unknown>;
   initializationOptions?: unknown;
   rootUri?: string | null;
+  /** over serverEnv's defaults */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -55,6 +66,10 @@ export interface ClientOptions {
 export class LspClient {
   readonly published: PublishDiagnostics[] = [];
   readonly stderr: string[] = [];
+  /** workspace/inlayHint/refresh requests the server sent */
+  inlayHintRefreshes = 0;
+  /** the values of $/progress notifications (work-done progress the server created), in order */
+  readonly progress: Array<{ kind: string; title?: string; message?: string; percentage?: number }> = [];
   private readonly listeners = new Set<() => void>();
   private exited: Promise<number | null>;
 
@@ -74,7 +89,7 @@ export class LspClient {
     if (!existsSync(path.join(REPO_ROOT, 'packages/language-server/dist/main.js'))) {
       throw new Error('the language server is not built: run `npx tsc -b` (npm test does it first)');
     }
-    const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: REPO_ROOT, env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: REPO_ROOT, env: serverEnv(options.env) });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection);
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
@@ -82,7 +97,16 @@ export class LspClient {
     );
     // like some editors: never answer registerCapability
     connection.onRequest('client/registerCapability', () => new Promise(() => undefined));
-    connection.onRequest('workspace/inlayHint/refresh', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification('$/progress', (params: { value: LspClient['progress'][number] }) => {
+      client.progress.push(params.value);
+      client.listeners.forEach((listener) => listener());
+    });
+    connection.onRequest('workspace/inlayHint/refresh', () => {
+      client.inlayHintRefreshes++;
+      client.listeners.forEach((listener) => listener());
+      return null;
+    });
     connection.listen();
     await connection.sendRequest('initialize', {
       processId: process.pid,
@@ -107,6 +131,24 @@ export class LspClient {
 
   request<T>(method: string, params: unknown): Promise<T> {
     return this.connection.sendRequest(method, params) as Promise<T>;
+  }
+
+  /** Resolves when `check` holds, checked now and after each publication or refresh request. */
+  until(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const listener = () => {
+        if (!check()) return;
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.listeners.delete(listener);
+        reject(new Error(`${what}: not within ${timeoutMs} ms\n${this.stderr.join('')}`));
+      }, timeoutMs);
+      this.listeners.add(listener);
+      listener();
+    });
   }
 
   /** The first publication for `uri` (received so far or later) that satisfies `accept`. */

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { announceSkip, SERVER_BIN, SHARED } from './lsp-client';
+import { announceSkip, SERVER_BIN, serverEnv, SHARED } from './lsp-client';
 
 // A real editor as the LSP client: headless Neovim (0.7+) runs the shared check script, which
 // prints the diagnostics and code action titles as JSON and, with LSP_APPLY=1, applies the first
@@ -30,7 +30,7 @@ interface CheckOutput {
 function runCheck(file: string, apply: boolean): CheckOutput {
   const result = spawnSync('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${SCRIPT}`, file], {
     encoding: 'utf8',
-    env: { ...process.env, LSP_CMD: `${process.execPath} ${SERVER_BIN} --stdio`, LSP_APPLY: apply ? '1' : '0', LSP_TIMEOUT: '20000' },
+    env: { ...serverEnv(), LSP_CMD: `${process.execPath} ${SERVER_BIN} --stdio`, LSP_APPLY: apply ? '1' : '0', LSP_TIMEOUT: '20000' },
     timeout: 60_000,
   });
   const line = result.stdout.split('\n').find((each) => each.startsWith('{'));

@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { StreamMessageReader } from 'vscode-jsonrpc/node';
-import { SERVER_BIN, REPO_ROOT } from './lsp-client';
+import { SERVER_BIN, REPO_ROOT, serverEnv } from './lsp-client';
 
 export interface RawMessage {
   id?: number | string | null;
@@ -30,7 +30,7 @@ export class RawServer {
   }
 
   static async start(env: NodeJS.ProcessEnv = {}, initializationOptions?: unknown): Promise<RawServer> {
-    return new RawServer(spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: REPO_ROOT, env: { ...process.env, ...env } })).initialize(initializationOptions);
+    return new RawServer(spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: REPO_ROOT, env: serverEnv(env) })).initialize(initializationOptions);
   }
 
   /** the server started with --socket=<port>: it connects to the test, which listens like an editor */
@@ -38,7 +38,7 @@ export class RawServer {
     const listener = createServer();
     await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
     const connected = new Promise<import('node:net').Socket>((resolve) => listener.once('connection', resolve));
-    const child = spawn(process.execPath, [SERVER_BIN, `--socket=${(listener.address() as AddressInfo).port}`], { cwd: REPO_ROOT });
+    const child = spawn(process.execPath, [SERVER_BIN, `--socket=${(listener.address() as AddressInfo).port}`], { cwd: REPO_ROOT, env: serverEnv() });
     const socket = await connected;
     listener.close();
     return new RawServer(child, socket, socket).initialize();

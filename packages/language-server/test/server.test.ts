@@ -105,7 +105,9 @@ describe('dflint-language-server over stdio', () => {
     expect(hover?.contents.value).toContain('**dflint: consecutive-run**');
     expect(hover?.contents.value).toContain('Wasted: 4.0 MiB');
     expect(hover?.contents.value).toMatch(/\(https:\/\/\S+consecutive-run\/README\.md\)/);
-    const nothing = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    const from = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    expect(from?.contents.value).toBe('**FROM busybox** — base image not resolved (offline)');
+    const nothing = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 7, character: 1 } });
     expect(nothing).toBeNull();
   });
 

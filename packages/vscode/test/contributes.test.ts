@@ -12,6 +12,7 @@ const SAMPLES: Record<string, unknown> = {
   'dflint.rules': { 'consecutive-run': 'off' },
   'dflint.context': 'build',
   'dflint.inlayHints.enabled': false,
+  'dflint.offline': true,
   'dflint.maxLines': 10,
   'dflint.maxBytes': 1000,
 };

@@ -1,4 +1,4 @@
-import { mirrorUrlProblem, PLATFORM_EXAMPLES, readNetworkBudget, readPlatform, registryNameProblem, type RegistrySettings } from '@dflint/config';
+import { mirrorUrlProblem, offlineFromEnv, PLATFORM_EXAMPLES, readNetworkBudget, readPlatform, registryNameProblem, type RegistrySettings } from '@dflint/config';
 import { UsageError } from '../io';
 
 /** The command line's registry flags, as yargs hands them over. */
@@ -16,7 +16,7 @@ export interface RegistryFlags {
  */
 export function readRegistryFlags(flags: RegistryFlags, env: NodeJS.ProcessEnv): RegistrySettings {
   const settings: RegistrySettings = {};
-  const offline = flags.offline ?? offlineFromEnv(env.DFLINT_OFFLINE);
+  const offline = flags.offline ?? offlineFromEnv(env);
   if (offline !== undefined) settings.offline = offline;
   if (flags.registryMirror?.length) settings.mirrors = Object.fromEntries(flags.registryMirror.map(readMirrorFlag));
   if (flags.insecureRegistry?.length) settings.insecureRegistries = flags.insecureRegistry.map(readInsecureFlag);
@@ -41,11 +41,6 @@ export function withRegistryFlags(config: RegistrySettings | undefined, flags: R
   return merged;
 }
 
-/** `DFLINT_OFFLINE=1` (any value but empty, 0 or false) is --offline. */
-function offlineFromEnv(value: string | undefined): boolean | undefined {
-  if (value === undefined) return undefined;
-  return !['', '0', 'false', 'no'].includes(value.trim().toLowerCase());
-}
 
 function readMirrorFlag(spec: string): [string, string] {
   const equals = spec.indexOf('=');

@@ -7,7 +7,7 @@ import type { Platform } from './platform';
  * What is known about one stage's registry base image: resolved (its index: files, config,
  * installed packages), or not, with why in a few words that complete "base image not resolved (…)",
  * without the image's name: `offline`, `being resolved`, `not found (404)`, `no answer within 30000 ms`,
- * `its layers (1.2 GiB) exceed the network budget left (300.0 MiB); raise it with --network-budget`.
+ * `its layers (1.2 GiB) exceed the network budget left (300.0 MiB); raise the network budget (--network-budget, config networkBudget)`.
  */
 export type BaseImageState =
   | { status: 'resolved'; base: BaseImage; index: BaseImageIndex }

@@ -98,7 +98,7 @@ describe('the network budget', () => {
     const cacheDir = temporaryCache();
     const document = await parseDocument('FROM debian:bookworm\n');
     const tight = await resolver({ cacheDir, networkBudgetBytes: total - 1 }).resolve(document);
-    expect(summary(tight)[0]).toBe(`its layers (${total} B) exceed the network budget left (${total - 1} B); raise it with --network-budget`);
+    expect(summary(tight)[0]).toBe(`its layers (${total} B) exceed the network budget left (${total - 1} B); raise the network budget (--network-budget, config networkBudget)`);
     expect(blobRequests().filter((path) => debian.layers.some((layer) => path.endsWith(layer.digest)))).toEqual([]);
     // enough for debian, not for alpine after it
     const budget = resolver({ cacheDir, networkBudgetBytes: total });

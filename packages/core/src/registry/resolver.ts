@@ -114,7 +114,7 @@ export class BaseImageResolver implements BaseImageSource {
   /** Takes the bytes of an image's uncached layers from the budget, or refuses them all. */
   private spend(bytes: number, name: string): void {
     if (bytes > this.budgetLeft) {
-      throw new RegistryError(`${name}: its layers (${formatByteCount(bytes)}) exceed the network budget left (${formatByteCount(this.budgetLeft)}); raise it with --network-budget`);
+      throw new RegistryError(`${name}: its layers (${formatByteCount(bytes)}) exceed the network budget left (${formatByteCount(this.budgetLeft)}); raise the network budget (--network-budget, config networkBudget)`);
     }
     this.budgetLeft -= bytes;
   }
