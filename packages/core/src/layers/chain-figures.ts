@@ -83,9 +83,9 @@ function baseWaste(from: Step | undefined, touches: BaseTouch[], base: ChainBase
   from.wastedBytes = figure;
   if (touches.length === 0 || (resolved && known.value === 0)) {
     // nothing seen hidden: only the step that cannot be seen into is worth a note
-  } else if (known.estimate === 'exact') from.notes.push(`the base image stores ${describeBytes(known)} of files that later lines hide (listed below)`);
-  else if (base.note) from.notes.push(`the base image stores files that later lines hide (listed below), of unknown size: ${base.note}`);
-  else from.notes.push('the base image stores files that later lines hide (listed below), of a size dflint does not know yet');
+  } else if (known.estimate === 'exact') from.notes.push(`the base image stores ${describeBytes(known)} of files that later lines hide`);
+  else if (base.note) from.notes.push(`the base image stores files that later lines hide, of unknown size: ${base.note}`);
+  else from.notes.push('the base image stores files that later lines hide, of a size dflint does not know yet');
   if (why) from.notes.push(`waste not exact: ${why}`);
   return figure;
 }

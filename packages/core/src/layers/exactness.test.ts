@@ -53,7 +53,7 @@ describe('writes to files the base image may hold are never exact', () => {
   test('the FROM row, which stands for the base image, wastes an unknown amount once a later line hides a base file', async () => {
     const [touched] = await stagesOf('FROM debian:bookworm\nRUN sed -i s/a/b/ /etc/hosts\n');
     expect(touched.steps[0].wastedBytes).toEqual({ value: 0, estimate: 'unknown', reason: NOT_RESOLVED });
-    expect(touched.steps[0].notes).toEqual(['the base image stores files that later lines hide (listed below), of a size dflint does not know yet']);
+    expect(touched.steps[0].notes).toEqual(['the base image stores files that later lines hide, of a size dflint does not know yet']);
     const [untouched] = await stagesOf('FROM debian:bookworm\nRUN mkdir /data\n');
     expect(untouched.steps[0].wastedBytes).toEqual({ value: 0, estimate: 'exact' });
   });

@@ -105,7 +105,7 @@ describe('an unresolved base image: figures it would have made known say why', (
     expect(stage.steps[1].addedBytes).toEqual({ value: 17, estimate: 'lower-bound', reason: OFFLINE });
     expect(stage.steps[1].notes).toEqual([`\`>>\` changes /root/.bashrc, which the base image may hold: stored again, of unknown size: ${OFFLINE}`]);
     expect(stage.steps[0].wastedBytes).toEqual({ value: 0, estimate: 'unknown', reason: OFFLINE });
-    expect(stage.steps[0].notes).toEqual([`the base image stores files that later lines hide (listed below), of unknown size: ${OFFLINE}`]);
+    expect(stage.steps[0].notes).toEqual([`the base image stores files that later lines hide, of unknown size: ${OFFLINE}`]);
     expect(stage.totals.wastedBytes).toEqual({ value: 0, estimate: 'unknown', reason: OFFLINE });
     expect(stage.totals.imageBytes).toEqual({ value: 17, estimate: 'lower-bound', reason: OFFLINE });
     expect(stage.baseImage).toEqual({ reference: DEBIAN, bytes: { value: 0, estimate: 'unknown', reason: OFFLINE }, resolved: false, note: 'offline' });
@@ -130,7 +130,7 @@ describe('an unresolved base image: figures it would have made known say why', (
     const [stage] = await stagesOf('FROM debian:bookworm\nRUN rm -rf /usr/share/doc\n');
     expect(stage.totals.wastedBytes).toEqual({ value: 0, estimate: 'unknown', reason: 'base image not resolved' });
     expect(stage.baseImage).toEqual({ reference: 'debian:bookworm', bytes: { value: 0, estimate: 'unknown', reason: 'base image not resolved' }, resolved: false });
-    expect(stage.steps[0].notes).toEqual(['the base image stores files that later lines hide (listed below), of a size dflint does not know yet']);
+    expect(stage.steps[0].notes).toEqual(['the base image stores files that later lines hide, of a size dflint does not know yet']);
   });
 
   test('figures the base image has nothing to do with stay exact, with no reason', async () => {
@@ -145,7 +145,7 @@ describe('a write dflint cannot see into, where the base holds files', () => {
     const [stage] = await stagesOf('FROM debian:bookworm\nRUN rm /etc/hosts\nRUN find /usr/share/doc -type f ! -name copyright -delete\n', resolved);
     expect(stage.steps[0].wastedBytes).toEqual({ value: 50, estimate: 'lower-bound' });
     expect(stage.steps[0].notes).toEqual([
-      'the base image stores 50 B of files that later lines hide (listed below)',
+      'the base image stores 50 B of files that later lines hide',
       'waste not exact: line 3 writes files dflint cannot see, which may hide base-image files',
     ]);
     expect(stage.shadowedBase.map((entry) => entry.path)).toEqual(['/etc/hosts', '/usr/share/doc']);
