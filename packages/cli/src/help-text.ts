@@ -1,5 +1,12 @@
 // The --help texts that are longer than an option's one line.
 
+const BASE_IMAGES = `Base images: each FROM image is looked up in its registry (Docker Hub for debian:bookworm), so
+figures about its files, ENV and packages are exact. Over the network go the image's manifest and
+config and each layer not yet indexed (streamed, never stored); an index of its files is kept in
+\$XDG_CACHE_HOME/dflint (else ~/.cache/dflint), so a cached base costs no request. An image
+that cannot be resolved leaves those figures unknown, with one note on stderr; the exit code
+is unchanged. --offline (config offline: true, DFLINT_OFFLINE=1) resolves nothing.`;
+
 export const EPILOG = `Exit codes:
   0  no finding at or above the failure threshold
   1  findings at or above the failure threshold, or more warnings than --max-warnings
@@ -13,12 +20,7 @@ each Dockerfile, over the nearest .hadolint.yaml; the command line wins over bot
 writes a starter; dflint --print-config FILE shows what applies to FILE. A config with
 extends: dflint:strict also reports merges that save only a layer (left out by default).
 
-Base images: each FROM image is looked up in its registry (Docker Hub for debian:bookworm), so
-figures about its files, ENV and packages are exact. Over the network go the image's manifest and
-config and each layer not yet indexed (streamed, never stored); an index of its files is kept in
-$XDG_CACHE_HOME/dflint (else ~/.cache/dflint), so a cached base costs no request. An image
-that cannot be resolved leaves those figures unknown, with one note on stderr; the exit code
-is unchanged. --offline (config offline: true, DFLINT_OFFLINE=1) resolves nothing.
+${BASE_IMAGES}
 
 Suppress a finding in the Dockerfile with a comment line before the instruction:
   # dflint-ignore consecutive-run        this instruction only
@@ -41,12 +43,7 @@ export const LAYERS_EPILOG = `Exit codes:
 
 Wasted bytes: bytes a layer stores that a later instruction hides (deletes, overwrites, chmods).
 
-Base images: each FROM image is looked up in its registry (Docker Hub for debian:bookworm), so
-figures about its files, ENV and packages are exact. Over the network go the image's manifest and
-config and each layer not yet indexed (streamed, never stored); an index of its files is kept in
-$XDG_CACHE_HOME/dflint (else ~/.cache/dflint), so a cached base costs no request. An image
-that cannot be resolved leaves those figures unknown, with one note on stderr; the exit code
-is unchanged. --offline (config offline: true, DFLINT_OFFLINE=1) resolves nothing.
+${BASE_IMAGES}
 The registry keys of the Dockerfile's config apply (see docs/configuration.md); the flags win.`;
 
 export const MAX_FILE_SIZE_HELP = 'Refuse a Dockerfile larger than this (e.g. 20MB, 512KB, or bytes) without reading it, or with more lines than one per 200 bytes of it; default: the config\'s maxFileSize, else 10MB';

@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { cannotRunRegistry, pushImage, startRegistry, type RunningRegistry } from '../../core/test/registry/distribution-registry';
+import { cannotRunRegistry, freePort, pushImage, startRegistry, type RunningRegistry } from '../../core/test/registry/distribution-registry';
 import { announceSkip, runCli, tempDir, type RunOptions } from './run-cli';
 import { hasScript, onTerminal } from './terminal';
 
@@ -23,13 +22,7 @@ interface Stage {
 }
 
 /** A port on 127.0.0.1 that nothing listens on (it was free a moment ago). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+const closedPort = freePort;
 
 (cannot ? describe.skip : describe)('dflint with base images from a registry (docker-registry, skopeo)', () => {
   let registry: RunningRegistry;
