@@ -1,7 +1,7 @@
 // The --help texts that are longer than an option's one line.
 
 const BASE_IMAGES = `Base images: each FROM image is looked up in its registry (Docker Hub for debian:bookworm), so
-figures about its files, ENV and packages are exact. Over the network go the image's manifest and
+figures about its files and its ENV can be known. Over the network go the image's manifest and
 config and each layer not yet indexed (streamed, never stored); an index of its files is kept in
 \$XDG_CACHE_HOME/dflint (else ~/.cache/dflint), so a cached base costs no request. An image
 that cannot be resolved leaves those figures unknown, with one note on stderr; the exit code
