@@ -11,6 +11,8 @@ const { mergeLayers, regularFileBytes } = require('../packages/core/dist/registr
 const count = Number(process.argv[2] ?? 50_000);
 const directory = mkdtempSync(join(tmpdir(), 'dflint-bench-cache-'));
 const entries = Array.from({ length: count }, (_, i) => ({ path: `usr/lib/pkg${i % 500}/file-${i}.so`, type: 'file', mode: 0o644, uid: 0, gid: 0, size: 1000 + i }));
+// sorted by path, as indexLayer leaves a layer's entries
+entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 const cache = new LayerIndexCache(directory);
 cache.write('sha256:bench', { entries, whiteouts: [], opaqueDirs: [], keptFiles: {}, refused: [] });
 
@@ -23,6 +25,16 @@ for (let i = 0; i < 7; i++) {
 }
 runs.sort((a, b) => a - b);
 console.log(`registry cache: ${count} entries, load + merge: median ${runs[3].toFixed(1)} ms (min ${runs[0].toFixed(1)}, max ${runs[6].toFixed(1)})`);
+
+// what a CLI run pays: the first load in a fresh process, before the JIT has warmed up
+const { execFileSync } = require('node:child_process');
+const coldScript = `const { LayerIndexCache } = require(${JSON.stringify(require.resolve('../packages/core/dist/registry/index-cache.js'))});
+const { mergeLayers } = require(${JSON.stringify(require.resolve('../packages/core/dist/registry/image-filesystem.js'))});
+const l = process.hrtime.bigint();
+mergeLayers([new LayerIndexCache(${JSON.stringify(directory)}).read('sha256:bench')]);
+console.log(Number(process.hrtime.bigint() - l) / 1e6);`;
+const colds = Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e', coldScript], { encoding: 'utf8' }))).sort((a, b) => a - b);
+console.log(`registry cache: ${count} entries, first load + merge in a fresh process: median ${colds[2].toFixed(1)} ms (min ${colds[0].toFixed(1)}, max ${colds[4].toFixed(1)})`);
 
 // whiteouts: an upper layer deleting 1,000 paths (500 files, 500 directories) of the 50,000-file base
 const whiteouts = [...Array.from({ length: 500 }, (_, i) => `usr/lib/pkg${i % 500}/file-${i * 7}.so`), ...Array.from({ length: 500 }, (_, i) => `usr/lib/gone${i}`)];

@@ -2,6 +2,7 @@
 // when asked for, never copied into the filesystem's own maps, so seeding a stage costs nothing.
 import type { Range } from '../parse/types';
 import type { IndexedEntry } from '../registry/layer-index';
+import { lowerBound, SortedFiles } from '../registry/sorted-files';
 import { exact } from './bytes';
 import type { BaseFiles, FileNode } from './filesystem';
 import { PathIndex } from './path-index';
@@ -24,7 +25,7 @@ interface ListedFile {
  */
 class BaseListing {
   /** the keys, sorted; `files[i]` is made on first use (null: not a regular file) */
-  private sorted?: { keys: string[]; files: Array<ListedFile | null | undefined> };
+  private sorted?: { keys: readonly string[]; files: Array<ListedFile | null | undefined> };
   readonly hasSymlinks: boolean;
 
   constructor(private readonly files: ReadonlyMap<string, IndexedEntry>) {
@@ -65,12 +66,13 @@ class BaseListing {
   private rangeBelow(dir: string): [number, number] {
     const { keys } = this.listing();
     if (dir === '/') return [0, keys.length];
-    return [lowerBoundOf(keys, `${dir.slice(1)}/`), lowerBoundOf(keys, `${dir.slice(1)}0`)];
+    return [lowerBound(keys, `${dir.slice(1)}/`), lowerBound(keys, `${dir.slice(1)}0`)];
   }
 
-  private listing(): { keys: string[]; files: Array<ListedFile | null | undefined> } {
+  private listing(): { keys: readonly string[]; files: Array<ListedFile | null | undefined> } {
     if (!this.sorted) {
-      const keys = [...this.files.keys()].sort();
+      // a registry index is kept sorted; a hand-made map is sorted here
+      const keys = this.files instanceof SortedFiles ? this.files.paths : [...this.files.keys()].sort();
       this.sorted = { keys, files: new Array<ListedFile | null | undefined>(keys.length) };
     }
     return this.sorted;
@@ -79,17 +81,6 @@ class BaseListing {
 
 const ROOT: IndexedEntry = { path: '', type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0 };
 const listings = new WeakMap<ReadonlyMap<string, IndexedEntry>, BaseListing>();
-
-function lowerBoundOf(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /**
  * One stage chain's view of its base image: which base files its layers have hidden (deleted,

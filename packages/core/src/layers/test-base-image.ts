@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../parse/document';
 import type { BaseImageIndex } from '../registry/base-image-index';
 import type { BaseImageStates } from '../registry/base-image-state';
 import type { IndexedEntry } from '../registry/layer-index';
+import { mergeLayers } from '../registry/image-filesystem';
 import { hostPlatform } from '../registry/platform';
 import { parseImageReference } from '../registry/reference';
 
@@ -53,7 +54,7 @@ export function debianIndex(config: { env?: string[]; user?: string; workingDir?
       config: { env: config.env ?? ['PATH=/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'GOPATH=/go'], user: config.user, workingDir: config.workingDir, diffIds: [], history: [] },
       layers: [layer],
     },
-    files,
+    files: mergeLayers([{ entries: [...files.values()], whiteouts: [], opaqueDirs: [], keptFiles: {}, refused: [] }]),
     fileBytes: STORED_BYTES - 4000,
     compressedBytes: 4321,
     storedBytes: STORED_BYTES,

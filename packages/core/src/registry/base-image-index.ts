@@ -3,6 +3,7 @@ import { pipeline, Readable, Transform } from 'node:stream';
 import type { ReadableStream } from 'node:stream/web';
 import { RegistryError, type Descriptor, type RegistryClient, type ResolvedImage } from './client';
 import { keptFileContents, mergeLayers, regularFileBytes } from './image-filesystem';
+import type { SortedFiles } from './sorted-files';
 import type { LayerIndexCache, ResolvedImageCache } from './index-cache';
 import { installedPackages, type InstalledPackage } from './installed-packages';
 import { indexLayer, LayerIndexError, TEXT_FILES, type IndexedEntry, type LayerIndex } from './layer-index';
@@ -12,7 +13,7 @@ import type { Platform } from './platform';
 /** A resolved base image with its final filesystem and installed packages. */
 export interface BaseImageIndex {
   image: ResolvedImage;
-  files: Map<string, IndexedEntry>;
+  files: SortedFiles;
   /** regular-file bytes of the final filesystem */
   fileBytes: number;
   /** compressed bytes of its layers, as pulled */

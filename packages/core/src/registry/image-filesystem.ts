@@ -1,24 +1,65 @@
 import type { IndexedEntry, LayerIndex } from './layer-index';
+import { lowerBound, SortedFiles } from './sorted-files';
 
 /**
  * The image's final filesystem from its layers' indexes, lowest first, as overlay applies them:
- * a layer's opaque directories and whiteouts remove lower paths, then its entries replace them.
+ * a layer's opaque directories and whiteouts remove lower paths, then its entries replace them
+ * (a directory over a directory keeps what is below it; anything else replaces the whole tree).
+ * Each layer is merged into the sorted listing below it in one pass, so no path is hashed.
  */
-export function mergeLayers(layers: readonly LayerIndex[]): Map<string, IndexedEntry> {
-  const tree = new PathTree();
-  for (const layer of layers) {
-    for (const dir of layer.opaqueDirs) tree.removeBelow(dir);
-    for (const path of layer.whiteouts) {
-      tree.removeBelow(path);
-      tree.remove(path);
-    }
-    for (const entry of layer.entries) {
-      // a directory entry over a directory keeps what is below it; anything else replaces the tree
-      if (tree.files.get(entry.path)?.type === 'dir' && entry.type !== 'dir') tree.removeBelow(entry.path);
-      tree.set(entry);
-    }
+export function mergeLayers(layers: readonly LayerIndex[]): SortedFiles {
+  let files: readonly IndexedEntry[] = [];
+  for (const layer of layers) files = mergeLayer(files, layer);
+  return new SortedFiles(files);
+}
+
+function mergeLayer(lower: readonly IndexedEntry[], layer: LayerIndex): readonly IndexedEntry[] {
+  const upper = distinctInPathOrder(layer.entries);
+  if (lower.length === 0) return upper;
+  const paths = lower.map((entry) => entry.path);
+  const removed = new Uint8Array(lower.length);
+  const removeBelow = (dir: string) => {
+    const [start, end] = dir === '' ? [0, paths.length] : [lowerBound(paths, `${dir}/`), lowerBound(paths, `${dir}0`)];
+    removed.fill(1, start, end);
+  };
+  for (const dir of layer.opaqueDirs) removeBelow(dir);
+  for (const path of layer.whiteouts) {
+    removeBelow(path);
+    const at = lowerBound(paths, path);
+    if (paths[at] === path) removed[at] = 1;
   }
-  return tree.files;
+  for (const entry of upper) {
+    if (entry.type === 'dir') continue;
+    const at = lowerBound(paths, entry.path);
+    if (paths[at] === entry.path && lower[at].type === 'dir') removeBelow(entry.path);
+  }
+  const merged: IndexedEntry[] = [];
+  let i = 0;
+  for (const entry of upper) {
+    for (; i < lower.length && paths[i] < entry.path; i++) if (!removed[i]) merged.push(lower[i]);
+    if (i < lower.length && paths[i] === entry.path) i++;
+    merged.push(entry);
+  }
+  for (; i < lower.length; i++) if (!removed[i]) merged.push(lower[i]);
+  return merged;
+}
+
+/**
+ * The entries in path order, each path once (indexLayer and the cache keep them so; hand-made
+ * layers may not). A tar may hold a path twice: the later member wins, as a stable sort keeps
+ * their order. One pass when they are in order already, which is nearly always.
+ */
+function distinctInPathOrder(entries: readonly IndexedEntry[]): readonly IndexedEntry[] {
+  let inOrder = true;
+  for (let i = 1; i < entries.length && inOrder; i++) inOrder = entries[i - 1].path < entries[i].path;
+  if (inOrder) return entries;
+  const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const distinct: IndexedEntry[] = [];
+  for (const entry of sorted) {
+    if (distinct.length > 0 && distinct[distinct.length - 1].path === entry.path) distinct[distinct.length - 1] = entry;
+    else distinct.push(entry);
+  }
+  return distinct;
 }
 
 /**
@@ -42,57 +83,4 @@ export function regularFileBytes(files: ReadonlyMap<string, IndexedEntry>): numb
   let total = 0;
   for (const entry of files.values()) if (entry.type === 'file') total += entry.size;
   return total;
-}
-
-/**
- * The merged paths with each directory's children, so removing a tree costs its size, not the
- * image's. The children are indexed on the first removal: a one-layer base never needs them.
- */
-class PathTree {
-  readonly files = new Map<string, IndexedEntry>();
-  /** directory path ('' is the root) → the paths directly below it, entries or not */
-  private children?: Map<string, Set<string>>;
-
-  set(entry: IndexedEntry): void {
-    this.files.set(entry.path, entry);
-    if (this.children) addChild(this.children, entry.path);
-  }
-
-  remove(path: string): void {
-    this.files.delete(path);
-    this.children?.get(parentOf(path))?.delete(path);
-  }
-
-  /** Everything below `path`, not `path` itself. */
-  removeBelow(path: string): void {
-    if (!this.children) {
-      this.children = new Map();
-      for (const key of this.files.keys()) addChild(this.children, key);
-    }
-    const pending = [path];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-      for (const child of this.children.get(next) ?? []) {
-        this.files.delete(child);
-        pending.push(child);
-      }
-      this.children.delete(next);
-    }
-  }
-}
-
-/** Records `path` under its parent, and each missing ancestor under its own. */
-function addChild(children: Map<string, Set<string>>, path: string): void {
-  for (let child = path; child !== ''; ) {
-    const parent = parentOf(child);
-    let siblings = children.get(parent);
-    if (!siblings) children.set(parent, (siblings = new Set()));
-    if (siblings.has(child)) return;
-    siblings.add(child);
-    child = parent;
-  }
-}
-
-function parentOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
 }

@@ -12,15 +12,24 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'dflint');
 }
 
-/** 2: layer indexes keep small text files (keptFiles, was packageDatabases); older entries are read again */
-const FORMAT = 2;
+/**
+ * 2: layer indexes keep small text files (keptFiles, was packageDatabases). 3: entries sorted by
+ * path and stored a column per field, which parses several times faster than a row per entry.
+ * Older entries are read again.
+ */
+const FORMAT = 3;
 const TYPES: IndexedEntry['type'][] = ['file', 'dir', 'symlink', 'hardlink', 'other'];
-/** one row per entry, to keep the file small: path, type, mode, uid, gid, size, link */
-type Row = [string, number, number, number, number, number, string?];
 
+/** One column per field of the entries; `links`: entry position → link target. */
 interface StoredIndex {
   format: number;
-  rows: Row[];
+  paths: string[];
+  types: number[];
+  modes: number[];
+  uids: number[];
+  gids: number[];
+  sizes: number[];
+  links: Record<string, string>;
   whiteouts: string[];
   opaqueDirs: string[];
   keptFiles: Record<string, string>;
@@ -38,23 +47,38 @@ export class LayerIndexCache {
     } catch {
       return undefined;
     }
-    if (stored.format !== FORMAT || !Array.isArray(stored.rows)) return undefined;
-    return {
-      entries: stored.rows.map(([path, type, mode, uid, gid, size, link]) => ({ path, type: TYPES[type] ?? 'other', mode, uid, gid, size, ...(link !== undefined ? { link } : {}) })),
-      whiteouts: stored.whiteouts,
-      opaqueDirs: stored.opaqueDirs,
-      keptFiles: stored.keptFiles ?? {},
-      refused: stored.refused,
-    };
+    if (stored?.format !== FORMAT || !Array.isArray(stored.paths)) return undefined;
+    const { paths, types, modes, uids, gids, sizes, links } = stored;
+    const entries = new Array<IndexedEntry>(paths.length);
+    for (let i = 0; i < paths.length; i++) {
+      const entry: IndexedEntry = { path: paths[i], type: TYPES[types[i]] ?? 'other', mode: modes[i], uid: uids[i], gid: gids[i], size: sizes[i] };
+      const link = links[i];
+      if (link !== undefined) entry.link = link;
+      entries[i] = entry;
+    }
+    return { entries, whiteouts: stored.whiteouts, opaqueDirs: stored.opaqueDirs, keptFiles: stored.keptFiles ?? {}, refused: stored.refused };
   }
 
   write(digest: string, index: LayerIndex): void {
-    const rows = index.entries.map((entry): Row => {
-      const row: Row = [entry.path, TYPES.indexOf(entry.type), entry.mode, entry.uid, entry.gid, entry.size];
-      if (entry.link !== undefined) row.push(entry.link);
-      return row;
+    const { entries } = index;
+    const links: Record<string, string> = {};
+    entries.forEach((entry, i) => {
+      if (entry.link !== undefined) links[i] = entry.link;
     });
-    const stored: StoredIndex = { format: FORMAT, rows, whiteouts: index.whiteouts, opaqueDirs: index.opaqueDirs, keptFiles: index.keptFiles, refused: index.refused };
+    const stored: StoredIndex = {
+      format: FORMAT,
+      paths: entries.map((entry) => entry.path),
+      types: entries.map((entry) => TYPES.indexOf(entry.type)),
+      modes: entries.map((entry) => entry.mode),
+      uids: entries.map((entry) => entry.uid),
+      gids: entries.map((entry) => entry.gid),
+      sizes: entries.map((entry) => entry.size),
+      links,
+      whiteouts: index.whiteouts,
+      opaqueDirs: index.opaqueDirs,
+      keptFiles: index.keptFiles,
+      refused: index.refused,
+    };
     writeAtomically(this.file(digest), JSON.stringify(stored));
   }
 

@@ -79,6 +79,9 @@ export async function indexLayer(blob: Readable, { maxMembers = MAX_MEMBERS } = 
     for (const stream of new Set([blob, tar])) stream.on('error', (error: Error) => reject(new LayerIndexError(`the layer cannot be read: ${error.message}`)));
     tar.pipe(parser);
   });
+  // sorted by path (stably: a repeated path keeps its tar order, the later one winning), so a
+  // one-layer base merges into a sorted listing the layer model can search without sorting it
+  index.entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return index;
 }
 
