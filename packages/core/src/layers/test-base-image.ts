@@ -54,7 +54,7 @@ export function debianIndex(config: { env?: string[]; user?: string; workingDir?
       config: { env: config.env ?? ['PATH=/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'GOPATH=/go'], user: config.user, workingDir: config.workingDir, diffIds: [], history: [] },
       layers: [layer],
     },
-    files: mergeLayers([{ entries: [...files.values()], whiteouts: [], opaqueDirs: [], keptFiles: {}, refused: [] }]),
+    files: mergeLayers([{ entries: [...files.values()], whiteouts: [], opaqueDirs: [], keptFiles: {}, keptPackages: {}, refused: [] }]),
     fileBytes: STORED_BYTES - 4000,
     compressedBytes: 4321,
     storedBytes: STORED_BYTES,

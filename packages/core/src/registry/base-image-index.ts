@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { pipeline, Readable, Transform } from 'node:stream';
 import type { ReadableStream } from 'node:stream/web';
 import { RegistryError, type Descriptor, type RegistryClient, type ResolvedImage } from './client';
-import { keptFileContents, mergeLayers, regularFileBytes } from './image-filesystem';
+import { keptFileContents, keptPackageLists, mergeLayers, regularFileBytes } from './image-filesystem';
 import type { SortedFiles } from './sorted-files';
 import type { LayerIndexCache, ResolvedImageCache } from './index-cache';
 import { installedPackages, type InstalledPackage } from './installed-packages';
@@ -83,7 +83,7 @@ export function assembleBaseImageIndex(image: ResolvedImage, layers: readonly La
     fileBytes: regularFileBytes(files),
     compressedBytes: image.layers.reduce((sum, layer) => sum + layer.size, 0),
     storedBytes: layers.reduce((sum, layer) => sum + layerFileBytes(layer), 0),
-    packages: installedPackages(kept),
+    packages: installedPackages(kept, keptPackageLists(layers, files)),
     textFiles: textFilesOf(kept, files),
   };
 }

@@ -1,3 +1,4 @@
+import type { InstalledPackage } from './installed-packages';
 import type { IndexedEntry, LayerIndex } from './layer-index';
 import { lowerBound, SortedFiles } from './sorted-files';
 
@@ -68,9 +69,18 @@ function distinctInPathOrder(entries: readonly IndexedEntry[]): readonly Indexed
  * or replaces (even with one too large to keep) is not reported with its lower content.
  */
 export function keptFileContents(layers: readonly LayerIndex[], files: ReadonlyMap<string, IndexedEntry>): Record<string, string> {
-  const contents: Record<string, string> = {};
+  return keptInImage(layers, files, (layer) => layer.keptFiles);
+}
+
+/** The package lists read from binary databases (rpmdb.sqlite) that are in the merged image, by the same rule. */
+export function keptPackageLists(layers: readonly LayerIndex[], files: ReadonlyMap<string, IndexedEntry>): Record<string, InstalledPackage[]> {
+  return keptInImage(layers, files, (layer) => layer.keptPackages);
+}
+
+function keptInImage<T>(layers: readonly LayerIndex[], files: ReadonlyMap<string, IndexedEntry>, keptBy: (layer: LayerIndex) => Readonly<Record<string, T>>): Record<string, T> {
+  const contents: Record<string, T> = {};
   for (const layer of layers) {
-    for (const [path, content] of Object.entries(layer.keptFiles)) {
+    for (const [path, content] of Object.entries(keptBy(layer))) {
       const final = files.get(path);
       if (final && layer.entries.includes(final)) contents[path] = content;
     }

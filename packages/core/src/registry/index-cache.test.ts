@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ResolvedImage } from './client';
@@ -16,6 +16,7 @@ const INDEX: LayerIndex = {
   whiteouts: ['usr/share/doc/a'],
   opaqueDirs: ['opt'],
   keptFiles: { 'lib/apk/db/installed': 'P:musl\nV:1\n' },
+  keptPackages: { 'var/lib/rpm/rpmdb.sqlite': [{ name: 'bash', version: '5.2.26-4.el10', installedSize: 8_364_127, manager: 'rpm' }] },
   refused: ['../x'],
 };
 
@@ -34,6 +35,11 @@ describe('LayerIndexCache', () => {
     const cache = new LayerIndexCache(directory);
     cache.write(DIGEST, INDEX);
     const file = join(directory, 'layers', `sha256_${'f'.repeat(64)}.json`);
+    // format 3 read no rpm database: an index of that format is made again
+    const { keptPackages, ...format3 } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(keptPackages).toEqual(INDEX.keptPackages);
+    writeFileSync(file, JSON.stringify({ ...format3, format: 3 }));
+    expect(cache.read(DIGEST)).toBeUndefined();
     writeFileSync(file, '{"format":2,"rows":[');
     expect(cache.read(DIGEST)).toBeUndefined();
     writeFileSync(file, '{"format":99,"rows":[]}');

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ResolvedImage } from './client';
+import type { InstalledPackage } from './installed-packages';
 import type { IndexedEntry, LayerIndex } from './layer-index';
 import { formatImageReference, type ImageReference } from './reference';
 import { formatPlatform, type Platform } from './platform';
@@ -15,9 +16,9 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
 /**
  * 2: layer indexes keep small text files (keptFiles, was packageDatabases). 3: entries sorted by
  * path and stored a column per field, which parses several times faster than a row per entry.
- * Older entries are read again.
+ * 4: keptPackages (rpm databases, read while indexing). Older entries are read again.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 const TYPES: IndexedEntry['type'][] = ['file', 'dir', 'symlink', 'hardlink', 'other'];
 
 /** One column per field of the entries; `links`: entry position → link target. */
@@ -33,6 +34,7 @@ interface StoredIndex {
   whiteouts: string[];
   opaqueDirs: string[];
   keptFiles: Record<string, string>;
+  keptPackages: Record<string, InstalledPackage[]>;
   refused: string[];
 }
 
@@ -56,7 +58,7 @@ export class LayerIndexCache {
       if (link !== undefined) entry.link = link;
       entries[i] = entry;
     }
-    return { entries, whiteouts: stored.whiteouts, opaqueDirs: stored.opaqueDirs, keptFiles: stored.keptFiles ?? {}, refused: stored.refused };
+    return { entries, whiteouts: stored.whiteouts, opaqueDirs: stored.opaqueDirs, keptFiles: stored.keptFiles ?? {}, keptPackages: stored.keptPackages ?? {}, refused: stored.refused };
   }
 
   write(digest: string, index: LayerIndex): void {
@@ -77,6 +79,7 @@ export class LayerIndexCache {
       whiteouts: index.whiteouts,
       opaqueDirs: index.opaqueDirs,
       keptFiles: index.keptFiles,
+      keptPackages: index.keptPackages,
       refused: index.refused,
     };
     writeAtomically(this.file(digest), JSON.stringify(stored));

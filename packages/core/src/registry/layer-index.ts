@@ -2,6 +2,7 @@ import type { Readable, Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
 import type { ReadEntry } from 'tar';
 import { loadTar } from '../tar-module';
+import { RPM_DATABASES, rpmDatabasePackages, type InstalledPackage } from './installed-packages';
 import { zstdDecompressor } from './zstd-stream';
 
 /** One path of an image layer, as its tar header says (no content). */
@@ -25,6 +26,8 @@ export interface LayerIndex {
   opaqueDirs: string[];
   /** the contents of the small files this layer writes that the model reads (package databases, etc/passwd), by path */
   keptFiles: Record<string, string>;
+  /** the packages of the binary package databases this layer writes (rpmdb.sqlite), read as it streams, by path */
+  keptPackages: Record<string, InstalledPackage[]>;
   /** members refused because their path leaves the root (`../x`) */
   refused: string[];
 }
@@ -37,6 +40,8 @@ const PACKAGE_DATABASES = ['var/lib/dpkg/status', 'lib/apk/db/installed'];
 export const TEXT_FILES = ['etc/passwd', 'etc/group', 'etc/os-release', 'usr/lib/os-release'];
 /** path → the largest content kept; a larger file is indexed like any other */
 const KEPT_FILES = new Map([...PACKAGE_DATABASES.map((path) => [path, 64 * 1024 * 1024] as const), ...TEXT_FILES.map((path) => [path, 64 * 1024] as const)]);
+/** an rpm database is read into memory to be parsed (Fedora's is tens of MB) */
+const MAX_RPM_DATABASE = 128 * 1024 * 1024;
 /** the index grows with the members (~100 bytes each): real layers have up to a few hundred thousand */
 const MAX_MEMBERS = 2_000_000;
 const GZIP = Buffer.from([0x1f, 0x8b]);
@@ -48,7 +53,7 @@ const ZSTD = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
  */
 export async function indexLayer(blob: Readable, { maxMembers = MAX_MEMBERS } = {}): Promise<LayerIndex> {
   const tar = await decompressed(blob);
-  const index: LayerIndex = { entries: [], whiteouts: [], opaqueDirs: [], keptFiles: {}, refused: [] };
+  const index: LayerIndex = { entries: [], whiteouts: [], opaqueDirs: [], keptFiles: {}, keptPackages: {}, refused: [] };
   const { Parser } = loadTar();
   await new Promise<void>((resolve, reject) => {
     let damaged: string | undefined;
@@ -107,15 +112,22 @@ function record(entry: ReadEntry, index: LayerIndex): void {
     size: type === 'file' ? (entry.size ?? 0) : 0,
     ...(entry.linkpath ? { link: entry.linkpath } : {}),
   });
+  if (RPM_DATABASES.includes(path)) {
+    delete index.keptPackages[path];
+    if (type === 'file' && (entry.size ?? 0) <= MAX_RPM_DATABASE) keepContent(entry, (content) => (index.keptPackages[path] = rpmDatabasePackages(content)));
+    return;
+  }
   const limit = KEPT_FILES.get(path);
   if (limit === undefined) return;
   // a later member of the same path replaces the earlier one, kept or not
   delete index.keptFiles[path];
-  if (type === 'file' && (entry.size ?? 0) <= limit) {
-    const chunks: Buffer[] = [];
-    entry.on('data', (chunk: Buffer) => chunks.push(chunk));
-    entry.on('end', () => (index.keptFiles[path] = Buffer.concat(chunks).toString('utf8')));
-  }
+  if (type === 'file' && (entry.size ?? 0) <= limit) keepContent(entry, (content) => (index.keptFiles[path] = content.toString('utf8')));
+}
+
+function keepContent(entry: ReadEntry, kept: (content: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  entry.on('data', (chunk: Buffer) => chunks.push(chunk));
+  entry.on('end', () => kept(Buffer.concat(chunks)));
 }
 
 /** `./usr/bin/x` → `usr/bin/x`; undefined for a path that climbs out of the root */

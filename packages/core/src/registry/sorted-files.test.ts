@@ -3,7 +3,7 @@ import type { IndexedEntry, LayerIndex } from './layer-index';
 
 const file = (path: string, size = 1): IndexedEntry => ({ path, type: 'file', mode: 0o644, uid: 0, gid: 0, size });
 const dir = (path: string): IndexedEntry => ({ path, type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0 });
-const layer = (entries: IndexedEntry[], changes: Partial<LayerIndex> = {}): LayerIndex => ({ entries, whiteouts: [], opaqueDirs: [], keptFiles: {}, refused: [], ...changes });
+const layer = (entries: IndexedEntry[], changes: Partial<LayerIndex> = {}): LayerIndex => ({ entries, whiteouts: [], opaqueDirs: [], keptFiles: {}, keptPackages: {}, refused: [], ...changes });
 
 describe('the merged files, kept sorted by path', () => {
   test('layers in tar order (not sorted) merge into one sorted listing; a path a layer holds twice is its later member', () => {
