@@ -12,7 +12,7 @@ export const INDEX = 'application/vnd.oci.image.index.v1+json';
 export const AMD64 = { os: 'linux', architecture: 'amd64' };
 
 /** a tar of files: path → content */
-export function layerTar(files: Record<string, string>): Buffer {
+export function layerTar(files: Record<string, string | Buffer>): Buffer {
   const blocks: Buffer[] = [];
   for (const [path, content] of Object.entries(files)) {
     const body = Buffer.from(content);
