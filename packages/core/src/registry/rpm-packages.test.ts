@@ -1,6 +1,8 @@
+import { Readable } from 'node:stream';
+import { Header } from 'tar';
 import { keptPackageLists, mergeLayers } from './image-filesystem';
 import { installedPackages, rpmDatabasePackages, type InstalledPackage } from './installed-packages';
-import type { IndexedEntry, LayerIndex } from './layer-index';
+import { indexLayer, type IndexedEntry, type LayerIndex } from './layer-index';
 import { rpmHeaderPackage } from './rpm-header';
 import { packagesDatabase } from './test-sqlite-bytes';
 
@@ -107,5 +109,30 @@ describe('rpm package lists in the merged image', () => {
 
   test("with a database in both places, Fedora's is read", () => {
     expect(packagesOf([base, layer([FEDORA], { [FEDORA]: [rpm('fedora-release')] })])).toEqual(['fedora-release']);
+  });
+});
+
+describe('rpm databases in a layer', () => {
+  /** a tar holding one file of `size` bytes (zeros), streamed without ever being whole in memory */
+  function* tarOfZeros(path: string, size: number): Generator<Buffer> {
+    const header = new Header({ path, type: 'File', size, mode: 0o644, mtime: new Date(0) });
+    header.encode();
+    yield header.block!;
+    const chunk = Buffer.alloc(1024 * 1024);
+    for (let left = size; left > 0; left -= chunk.length) yield left >= chunk.length ? chunk : chunk.subarray(0, left);
+    yield Buffer.alloc((512 - (size % 512)) % 512 + 1024);
+  }
+  const PATH = 'var/lib/rpm/rpmdb.sqlite';
+
+  test('one that cannot be read has no packages, and the layer is indexed all the same', async () => {
+    const layer = await indexLayer(Readable.from(tarOfZeros(PATH, 10_000)));
+    expect(layer.keptPackages).toEqual({ [PATH]: [] });
+    expect(layer.entries).toEqual([expect.objectContaining({ path: PATH, size: 10_000 })]);
+  });
+
+  test('one over 128 MiB is not read into memory: indexed like any other file', async () => {
+    const layer = await indexLayer(Readable.from(tarOfZeros(PATH, 128 * 1024 * 1024 + 1)));
+    expect(layer.keptPackages).toEqual({});
+    expect(layer.entries).toEqual([expect.objectContaining({ path: PATH, size: 128 * 1024 * 1024 + 1 })]);
   });
 });
