@@ -42,4 +42,22 @@ describe('assembleBaseImageIndex', () => {
     // what the layers store includes the passwd the upper layer replaced and the doc it deleted
     expect(index.storedBytes).toBe(10 + 32 + status + 1000 + 67);
   });
+
+  test("apt's sources and configuration are text files of the image, an upper layer's whiteout removing one and a large one not kept", async () => {
+    const sources = 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\n';
+    const lower = await indexLayer(
+      Readable.from([
+        tar({
+          'etc/apt/sources.list.d/debian.sources': sources,
+          'etc/apt/sources.list.d/old.list': 'deb http://example.org/debian bookworm main\n',
+          'etc/apt/sources.list.d/huge.list': `#${'x'.repeat(64 * 1024)}\n`,
+          'etc/apt/sources.list.d/notes.txt': 'not a source',
+          'etc/apt/apt.conf.d/docker-gzip-indexes': 'Acquire::GzipIndexes "true";\n',
+        }),
+      ]),
+    );
+    const upper = await indexLayer(Readable.from([tar({ 'etc/apt/sources.list.d/.wh.old.list': '' })]));
+    const index = assembleBaseImageIndex(image([1, 1]), [lower, upper]);
+    expect(index.textFiles).toEqual({ 'etc/apt/apt.conf.d/docker-gzip-indexes': 'Acquire::GzipIndexes "true";\n', 'etc/apt/sources.list.d/debian.sources': sources });
+  });
 });

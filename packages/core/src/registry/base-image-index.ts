@@ -6,7 +6,7 @@ import { keptFileContents, keptPackageLists, mergeLayers, regularFileBytes } fro
 import type { SortedFiles } from './sorted-files';
 import type { LayerIndexCache, ResolvedImageCache } from './index-cache';
 import { installedPackages, type InstalledPackage } from './installed-packages';
-import { indexLayer, LayerIndexError, TEXT_FILES, type IndexedEntry, type LayerIndex } from './layer-index';
+import { indexLayer, isPatternTextFile, LayerIndexError, TEXT_FILES, type IndexedEntry, type LayerIndex } from './layer-index';
 import { formatImageReference, type ImageReference } from './reference';
 import type { Platform } from './platform';
 
@@ -122,9 +122,13 @@ async function downloadLayerIndex(client: RegistryClient, reference: ImageRefere
   return index;
 }
 
-/** The text files the image has, by their path; one that is a symbolic link (etc/os-release) is read through it. */
+/**
+ * The text files the image has, by their path; one of TEXT_FILES that is a symbolic link (etc/os-release)
+ * is read through it; apt's sources and configuration are kept as regular files only.
+ */
 function textFilesOf(kept: Readonly<Record<string, string>>, files: ReadonlyMap<string, IndexedEntry>): Record<string, string> {
   const texts: Record<string, string> = {};
+  for (const path of Object.keys(kept).sort()) if (isPatternTextFile(path)) texts[path] = kept[path];
   for (const path of TEXT_FILES) {
     const entry = files.get(path);
     const target = entry?.type === 'symlink' && entry.link ? linkTarget(path, entry.link) : path;

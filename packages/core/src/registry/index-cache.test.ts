@@ -40,6 +40,9 @@ describe('LayerIndexCache', () => {
     expect(keptPackages).toEqual(INDEX.keptPackages);
     writeFileSync(file, JSON.stringify({ ...format3, format: 3 }));
     expect(cache.read(DIGEST)).toBeUndefined();
+    // format 4 kept no apt sources: an index of that format is made again
+    writeFileSync(file, JSON.stringify({ ...format3, keptPackages, format: 4 }));
+    expect(cache.read(DIGEST)).toBeUndefined();
     writeFileSync(file, '{"format":2,"rows":[');
     expect(cache.read(DIGEST)).toBeUndefined();
     writeFileSync(file, '{"format":99,"rows":[]}');

@@ -1,6 +1,8 @@
 import type { Readable, Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
 import type { ReadEntry } from 'tar';
+import { isAptConfigFile } from '../package-index/apt-config';
+import { isAptSourcesFile } from '../package-index/apt-sources';
 import { loadTar } from '../tar-module';
 import { RPM_DATABASES, rpmDatabasePackages, type InstalledPackage } from './installed-packages';
 import { zstdDecompressor } from './zstd-stream';
@@ -40,6 +42,11 @@ const PACKAGE_DATABASES = ['var/lib/dpkg/status', 'lib/apk/db/installed'];
 export const TEXT_FILES = ['etc/passwd', 'etc/group', 'etc/os-release', 'usr/lib/os-release'];
 /** path → the largest content kept; a larger file is indexed like any other */
 const KEPT_FILES = new Map([...PACKAGE_DATABASES.map((path) => [path, 64 * 1024 * 1024] as const), ...TEXT_FILES.map((path) => [path, 64 * 1024] as const)]);
+const TEXT_FILE_LIMIT = 64 * 1024;
+/** text files kept by a rule on their path: apt's sources and configuration (issue 16's package indexes) */
+export function isPatternTextFile(path: string): boolean {
+  return isAptSourcesFile(path) || isAptConfigFile(path);
+}
 /** an rpm database is read into memory to be parsed (Fedora's is tens of MB) */
 const MAX_RPM_DATABASE = 128 * 1024 * 1024;
 /** the index grows with the members (~100 bytes each): real layers have up to a few hundred thousand */
@@ -117,7 +124,7 @@ function record(entry: ReadEntry, index: LayerIndex): void {
     if (type === 'file' && (entry.size ?? 0) <= MAX_RPM_DATABASE) keepContent(entry, (content) => (index.keptPackages[path] = rpmDatabasePackages(content)));
     return;
   }
-  const limit = KEPT_FILES.get(path);
+  const limit = KEPT_FILES.get(path) ?? (isPatternTextFile(path) ? TEXT_FILE_LIMIT : undefined);
   if (limit === undefined) return;
   // a later member of the same path replaces the earlier one, kept or not
   delete index.keptFiles[path];

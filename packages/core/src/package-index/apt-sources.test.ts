@@ -1,0 +1,65 @@
+import { aptConfig } from './apt-config';
+import { aptSources, isAptSourcesFile } from './apt-sources';
+
+// /etc/apt/sources.list.d/debian.sources of this project's Debian bookworm machine, copied 2026-12-06 (the
+// deb822 form debian:bookworm images ship)
+const DEBIAN_SOURCES = `Types: deb
+# http://snapshot.debian.org/archive/debian/20250520T000000Z
+URIs: http://deb.debian.org/debian
+Suites: bookworm bookworm-updates
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+
+Types: deb
+# http://snapshot.debian.org/archive/debian-security/20250520T000000Z
+URIs: http://deb.debian.org/debian-security
+Suites: bookworm-security
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+`;
+
+describe('aptSources', () => {
+  test("bookworm's deb822 file: one source per suite, with its keyring", () => {
+    const file = 'etc/apt/sources.list.d/debian.sources';
+    const signedBy = '/usr/share/keyrings/debian-archive-keyring.gpg';
+    expect(aptSources({ [file]: DEBIAN_SOURCES })).toEqual([
+      { uri: 'http://deb.debian.org/debian', suite: 'bookworm', components: ['main'], signedBy, file },
+      { uri: 'http://deb.debian.org/debian', suite: 'bookworm-updates', components: ['main'], signedBy, file },
+      { uri: 'http://deb.debian.org/debian-security', suite: 'bookworm-security', components: ['main'], signedBy, file },
+    ]);
+  });
+
+  test('one-line files: options, comments, deb-src left out, sources.list first, then sources.list.d by name', () => {
+    const sources = aptSources({
+      'etc/apt/sources.list.d/b.list': 'deb [arch=amd64,arm64 signed-by=/k.gpg] https://b.example/apt/ stable main contrib # trailing\n',
+      'etc/apt/sources.list.d/a.list': '# deb http://off.example/ x main\ndeb-src http://a.example/ jammy main\ndeb http://a.example/ ./\n',
+      'etc/apt/sources.list': 'deb http://archive.ubuntu.com/ubuntu jammy main restricted\n',
+    });
+    expect(sources.map(({ file, ...rest }) => [file, rest])).toEqual([
+      ['etc/apt/sources.list', { uri: 'http://archive.ubuntu.com/ubuntu', suite: 'jammy', components: ['main', 'restricted'] }],
+      ['etc/apt/sources.list.d/a.list', { uri: 'http://a.example', suite: './', components: [] }],
+      ['etc/apt/sources.list.d/b.list', { uri: 'https://b.example/apt', suite: 'stable', components: ['main', 'contrib'], architectures: ['amd64', 'arm64'], signedBy: '/k.gpg' }],
+    ]);
+  });
+
+  test('deb822: Enabled: no and deb-src stanzas are left out, Architectures kept, continuation lines joined', () => {
+    const text = 'Types: deb-src\nURIs: http://x.example\nSuites: s\nComponents: main\n\nTypes: deb\nEnabled: no\nURIs: http://y.example\nSuites: s\nComponents: main\n\nTypes: deb deb-src\nURIs: http://z.example\nSuites: s\nComponents: main\n universe\nArchitectures: arm64\n';
+    expect(aptSources({ 'etc/apt/sources.list.d/x.sources': text })).toEqual([{ uri: 'http://z.example', suite: 's', components: ['main', 'universe'], architectures: ['arm64'], file: 'etc/apt/sources.list.d/x.sources' }]);
+  });
+
+  test('which paths are sources files', () => {
+    expect(['etc/apt/sources.list', 'etc/apt/sources.list.d/debian.sources', 'etc/apt/sources.list.d/pgdg.list'].every(isAptSourcesFile)).toBe(true);
+    expect(['etc/apt/sources.list.d/x.list.save', 'etc/apt/sources.list.d/sub/x.list', 'etc/apt/sources.list~', 'etc/apt/trusted.gpg'].some(isAptSourcesFile)).toBe(false);
+  });
+});
+
+describe('aptConfig', () => {
+  test("a gzip-indexes file and a no-recommends file, flat and scoped forms, later files winning", () => {
+    // the setting of docker-gzip-indexes that debuerreotype writes into Debian's images (abridged comment)
+    const gzip = '# Since Docker users are looking for the smallest possible final images, the\n# following emerges as a very common pattern:\nAcquire::GzipIndexes "true";\n';
+    expect(aptConfig({ 'etc/apt/apt.conf.d/docker-gzip-indexes': gzip })).toEqual({ gzipIndexes: true });
+    expect(aptConfig({ 'etc/apt/apt.conf.d/10norecommends': 'APT { Install-Recommends "false"; /* c */ };\n// APT::Install-Recommends "true";\n' })).toEqual({ installRecommends: false });
+    expect(aptConfig({ 'etc/apt/apt.conf.d/10a': 'APT::Install-Recommends "0";', 'etc/apt/apt.conf.d/20b': 'APT::Install-Recommends "1";' })).toEqual({ installRecommends: true });
+    expect(aptConfig({ 'etc/apt/apt.conf.d/10a.dpkg-old': 'APT::Install-Recommends "0";', 'etc/apt/apt.conf': 'Acquire::http::Proxy "http://p:3128";' })).toEqual({});
+  });
+});
