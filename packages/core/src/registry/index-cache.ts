@@ -128,7 +128,7 @@ export class ResolvedImageCache {
  * Written under a temporary name and renamed, so a reader (another run) never sees half a file.
  * A cache that cannot be written (read-only home, full disk) only costs the next run a download.
  */
-function writeAtomically(file: string, text: string): void {
+export function writeAtomically(file: string, text: string | Uint8Array): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });

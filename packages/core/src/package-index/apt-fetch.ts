@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TransformStream, type ReadableStream } from 'node:stream/web';
+import { writeAtomically } from '../registry/index-cache';
+import { AptIndexCache } from './apt-index-cache';
+import { parsePackages } from './apt-packages';
+import { AptIndexError, parseRelease, releaseDay, type AptRelease } from './apt-release';
+import type { AptSource } from './apt-sources';
+import type { AptIndex } from './apt-types';
+import { decompressed } from './decompress';
+
+/** the reason of every index while offline, exactly */
+export const OFFLINE_REASON = 'package index not fetched (offline)';
+/** how long a suite's Release is trusted before it is asked again (Debian publishes four times a day) */
+export const RELEASE_TTL_MS = 6 * 60 * 60 * 1000;
+const RELEASE_FORMAT = 1;
+
+export interface AptIndexOptions {
+  /** the dflint cache directory (registry/index-cache.ts cacheDirectory) */
+  cacheDirectory: string;
+  /** no request at all: every index is unavailable with OFFLINE_REASON */
+  offline?: boolean;
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+export type AptIndexResult = { status: 'indexed'; index: AptIndex; release: AptRelease; path: string } | { status: 'unavailable'; reason: string };
+
+/**
+ * The Packages index of one component and architecture of a source, as apt fetches it: the
+ * suite's InRelease (else Release), trusted for RELEASE_TTL_MS, lists Packages.xz/.gz with their
+ * sha256 and size; the index is streamed, checked against them, decompressed and parsed, and kept
+ * by its sha256. InRelease signatures are not checked. Failures are one-line reasons, not throws.
+ */
+export async function loadAptIndex(source: AptSource, component: string, architecture: string, options: AptIndexOptions): Promise<AptIndexResult> {
+  if (options.offline) return { status: 'unavailable', reason: OFFLINE_REASON };
+  const fetcher = options.fetch ?? fetch;
+  try {
+    const release = await suiteRelease(source, fetcher, options);
+    const path = packagesPath(source, component, architecture, release);
+    const { sha256, size } = release.files.get(path)!;
+    const cache = new AptIndexCache(options.cacheDirectory);
+    const cached = cache.read(sha256);
+    if (cached) return { status: 'indexed', index: cached, release, path };
+    const label = `${release.origin ?? new URL(source.uri).host} ${release.codename ?? source.suite}${component ? ` ${component}` : ''} ${architecture} Packages, ${releaseDay(release.date)}`;
+    const body = await download(`${suiteUrl(source)}${path}`, fetcher);
+    const index: AptIndex = { source: label, packages: await parsePackages(decompressed(path, checked(body, path, sha256, size)), path) };
+    cache.write(sha256, index);
+    return { status: 'indexed', index, release, path };
+  } catch (error) {
+    if (!(error instanceof AptIndexError)) throw error;
+    return { status: 'unavailable', reason: error.message };
+  }
+}
+
+/** `http://deb.debian.org/debian/dists/bookworm/`, or a flat repository's directory */
+function suiteUrl(source: AptSource): string {
+  return source.suite.endsWith('/') ? `${source.uri}/${source.suite.replace(/^\.\//, '')}` : `${source.uri}/dists/${source.suite}/`;
+}
+
+/** The index path the Release lists for the component and architecture, xz preferred as apt does. */
+function packagesPath(source: AptSource, component: string, architecture: string, release: AptRelease): string {
+  const name = `${source.uri} ${source.suite}`;
+  if (source.architectures && !source.architectures.includes(architecture)) throw new AptIndexError(`${name} is configured for ${source.architectures.join(', ')}, not ${architecture}`);
+  if (release.architectures.length > 0 && !release.architectures.includes(architecture)) throw new AptIndexError(`${name} has no ${architecture} packages (its Release lists ${release.architectures.join(' ')})`);
+  const directory = source.suite.endsWith('/') ? '' : `${component}/binary-${architecture}/`;
+  for (const extension of ['.xz', '.gz', '']) if (release.files.has(`${directory}Packages${extension}`)) return `${directory}Packages${extension}`;
+  throw new AptIndexError(`${name}: its Release lists no ${directory}Packages`);
+}
+
+/** The suite's Release: from the cache within the TTL, else InRelease, else Release (an old or flat repository). */
+async function suiteRelease(source: AptSource, fetcher: typeof fetch, options: AptIndexOptions): Promise<AptRelease> {
+  const now = options.now ?? Date.now;
+  const base = suiteUrl(source);
+  const file = join(options.cacheDirectory, 'apt', 'releases', `${createHash('sha256').update(base).digest('hex')}.json`);
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { format: number; at: number; name: string; text: string };
+    if (stored.format === RELEASE_FORMAT && now() - stored.at <= RELEASE_TTL_MS) return parseRelease(stored.text, stored.name);
+  } catch {
+    // not cached, or unreadable: fetched again
+  }
+  let name = 'InRelease';
+  let response = await request(`${base}${name}`, fetcher);
+  if (response.status === 404) response = await request(`${base}${(name = 'Release')}`, fetcher);
+  if (!response.ok) throw new AptIndexError(`${base}${name}: HTTP ${response.status}`);
+  const text = await response.text();
+  const release = parseRelease(text, `${base}${name}`);
+  writeAtomically(file, JSON.stringify({ format: RELEASE_FORMAT, at: now(), name: `${base}${name}`, text }));
+  return release;
+}
+
+async function download(url: string, fetcher: typeof fetch): Promise<ReadableStream<Uint8Array>> {
+  const response = await request(url, fetcher);
+  if (!response.ok || !response.body) throw new AptIndexError(`${url}: HTTP ${response.status}`);
+  return response.body as unknown as ReadableStream<Uint8Array>;
+}
+
+async function request(url: string, fetcher: typeof fetch): Promise<Response> {
+  try {
+    return await fetcher(url, { redirect: 'follow' });
+  } catch (error) {
+    const cause = (error as { cause?: { message?: string } }).cause?.message;
+    throw new AptIndexError(`${url}: ${cause ?? (error instanceof Error ? error.message : String(error))}`);
+  }
+}
+
+/** The body as it streams, failing past the Release's size, and at its end unless both size and sha256 match. */
+function checked(body: ReadableStream<Uint8Array>, path: string, sha256: string, size: number): ReadableStream<Uint8Array> {
+  const hash = createHash('sha256');
+  let received = 0;
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        received += chunk.length;
+        if (received > size) throw new AptIndexError(`${path} is larger than the ${size} bytes its Release lists`);
+        hash.update(chunk);
+        controller.enqueue(chunk);
+      },
+      flush() {
+        if (received !== size) throw new AptIndexError(`${path} is ${received} bytes, not the ${size} its Release lists`);
+        const actual = hash.digest('hex');
+        if (actual !== sha256) throw new AptIndexError(`${path} does not match its Release's sha256 ${sha256} (got ${actual})`);
+      },
+    }),
+  );
+}
