@@ -103,6 +103,34 @@ describe('loadAptIndex', () => {
   });
 });
 
+describe('loadAptIndex: flat repositories and stalled mirrors', () => {
+  test('a flat repository (`deb http://x ./`): Release and Packages.xz in its directory, no component', async () => {
+    const flat: AptSource = { uri: 'http://apt.example/repo', suite: './', components: [], file: 'etc/apt/sources.list' };
+    const releaseText = `Origin: Example\nDate: Mon, 01 Jun 2026 00:00:00 UTC\nSHA256:\n ${createHash('sha256').update(PACKAGES_XZ).digest('hex')} ${PACKAGES_XZ.length} Packages.xz\n`;
+    const { fetcher, asked } = fakeFetch({ 'http://apt.example/repo/Release': releaseText, 'http://apt.example/repo/Packages.xz': PACKAGES_XZ });
+    const result = await loadAptIndex(flat, '', 'amd64', { cacheDirectory: temporary(), fetch: fetcher });
+    expect(result.status === 'indexed' && [result.path, result.index.source, result.index.packages.length]).toEqual(['Packages.xz', 'Example ./ amd64 Packages, 2026-06-01', 7]);
+    expect(asked).toEqual(['http://apt.example/repo/InRelease', 'http://apt.example/repo/Release', 'http://apt.example/repo/Packages.xz']);
+  });
+
+  test('a mirror that never answers, and one that stops sending, fail after the timeout with a one-line reason', async () => {
+    const never = ((_url: string, init: RequestInit) => new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)))) as unknown as typeof fetch;
+    expect(await loadAptIndex(SOURCE, 'main', 'amd64', { cacheDirectory: temporary(), fetch: never, timeoutMs: 50 })).toEqual({ status: 'unavailable', reason: `${SUITE}InRelease: no answer within 50 ms` });
+    const inRelease = release({ 'main/binary-amd64/Packages.xz': PACKAGES_XZ });
+    const stalls = (async (url: string, init: RequestInit) => {
+      if (url.endsWith('InRelease')) return new Response(inRelease);
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new Uint8Array(PACKAGES_XZ.subarray(0, 1000)));
+          init.signal!.addEventListener('abort', () => controller.error(init.signal!.reason));
+        },
+      });
+      return new Response(body);
+    }) as unknown as typeof fetch;
+    expect(await loadAptIndex(SOURCE, 'main', 'amd64', { cacheDirectory: temporary(), fetch: stalls, timeoutMs: 50 })).toEqual({ status: 'unavailable', reason: `${SUITE}main/binary-amd64/Packages.xz: no data for 50 ms` });
+  });
+});
+
 describe('AptIndexCache', () => {
   test('stores and loads an index by its sha256 (relation fields parsed when read); a damaged or other-format file is a miss', async () => {
     const directory = temporary();

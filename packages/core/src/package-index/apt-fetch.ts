@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TransformStream, type ReadableStream } from 'node:stream/web';
+import { DEFAULT_TIMEOUT_MS } from '../registry/client';
 import { writeAtomically } from '../registry/index-cache';
 import { AptIndexCache } from './apt-index-cache';
 import { parsePackages } from './apt-packages';
@@ -23,6 +24,8 @@ export interface AptIndexOptions {
   offline?: boolean;
   fetch?: typeof fetch;
   now?: () => number;
+  /** the longest wait for an answer's headers, then for each next piece of its body (the registry's default) */
+  timeoutMs?: number;
 }
 
 export type AptIndexResult = { status: 'indexed'; index: AptIndex; release: AptRelease; path: string } | { status: 'unavailable'; reason: string };
@@ -35,7 +38,8 @@ export type AptIndexResult = { status: 'indexed'; index: AptIndex; release: AptR
  */
 export async function loadAptIndex(source: AptSource, component: string, architecture: string, options: AptIndexOptions): Promise<AptIndexResult> {
   if (options.offline) return { status: 'unavailable', reason: OFFLINE_REASON };
-  const fetcher = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const fetcher = (url: string) => request(url, options.fetch ?? fetch, timeoutMs);
   try {
     const release = await suiteRelease(source, fetcher, options);
     const path = packagesPath(source, component, architecture, release);
@@ -70,7 +74,7 @@ function packagesPath(source: AptSource, component: string, architecture: string
 }
 
 /** The suite's Release: from the cache within the TTL, else InRelease, else Release (an old or flat repository). */
-async function suiteRelease(source: AptSource, fetcher: typeof fetch, options: AptIndexOptions): Promise<AptRelease> {
+async function suiteRelease(source: AptSource, fetcher: Fetcher, options: AptIndexOptions): Promise<AptRelease> {
   const now = options.now ?? Date.now;
   const base = suiteUrl(source);
   const file = join(options.cacheDirectory, 'apt', 'releases', `${createHash('sha256').update(base).digest('hex')}.json`);
@@ -81,8 +85,8 @@ async function suiteRelease(source: AptSource, fetcher: typeof fetch, options: A
     // not cached, or unreadable: fetched again
   }
   let name = 'InRelease';
-  let response = await request(`${base}${name}`, fetcher);
-  if (response.status === 404) response = await request(`${base}${(name = 'Release')}`, fetcher);
+  let response = await fetcher(`${base}${name}`);
+  if (response.status === 404) response = await fetcher(`${base}${(name = 'Release')}`);
   if (!response.ok) throw new AptIndexError(`${base}${name}: HTTP ${response.status}`);
   const text = await response.text();
   const release = parseRelease(text, `${base}${name}`);
@@ -90,19 +94,42 @@ async function suiteRelease(source: AptSource, fetcher: typeof fetch, options: A
   return release;
 }
 
-async function download(url: string, fetcher: typeof fetch): Promise<ReadableStream<Uint8Array>> {
-  const response = await request(url, fetcher);
+type Fetcher = (url: string) => Promise<Response>;
+
+async function download(url: string, fetcher: Fetcher): Promise<ReadableStream<Uint8Array>> {
+  const response = await fetcher(url);
   if (!response.ok || !response.body) throw new AptIndexError(`${url}: HTTP ${response.status}`);
   return response.body as unknown as ReadableStream<Uint8Array>;
 }
 
-async function request(url: string, fetcher: typeof fetch): Promise<Response> {
+/** One GET; `timeoutMs` bounds the wait for the headers, then each wait for the next piece of the body. */
+async function request(url: string, fetcher: typeof fetch, timeoutMs: number): Promise<Response> {
+  const controller = new AbortController();
+  const stall = (message: string) => setTimeout(() => controller.abort(new AptIndexError(message)), timeoutMs).unref();
+  let timer = stall(`${url}: no answer within ${timeoutMs} ms`);
+  let response: Response;
   try {
-    return await fetcher(url, { redirect: 'follow' });
+    response = await fetcher(url, { redirect: 'follow', signal: controller.signal });
   } catch (error) {
+    if (controller.signal.reason instanceof AptIndexError) throw controller.signal.reason;
     const cause = (error as { cause?: { message?: string } }).cause?.message;
     throw new AptIndexError(`${url}: ${cause ?? (error instanceof Error ? error.message : String(error))}`);
+  } finally {
+    clearTimeout(timer);
   }
+  if (!response.body) return response;
+  const body = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      start: () => void (timer = stall(`${url}: no data for ${timeoutMs} ms`)),
+      transform(chunk, stream) {
+        clearTimeout(timer);
+        timer = stall(`${url}: no data for ${timeoutMs} ms`);
+        stream.enqueue(chunk);
+      },
+      flush: () => clearTimeout(timer),
+    }) as unknown as globalThis.TransformStream<Uint8Array, Uint8Array>,
+  );
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 /** The body as it streams, failing past the Release's size, and at its end unless both size and sha256 match. */
