@@ -1,3 +1,5 @@
+import { parsePlatform } from '../registry/platform';
+import { aptIndexTargets, debianArchitecture } from './apt-targets';
 import { aptConfig } from './apt-config';
 import { aptSources, isAptSourcesFile } from './apt-sources';
 
@@ -61,5 +63,22 @@ describe('aptConfig', () => {
     expect(aptConfig({ 'etc/apt/apt.conf.d/10norecommends': 'APT { Install-Recommends "false"; /* c */ };\n// APT::Install-Recommends "true";\n' })).toEqual({ installRecommends: false });
     expect(aptConfig({ 'etc/apt/apt.conf.d/10a': 'APT::Install-Recommends "0";', 'etc/apt/apt.conf.d/20b': 'APT::Install-Recommends "1";' })).toEqual({ installRecommends: true });
     expect(aptConfig({ 'etc/apt/apt.conf.d/10a.dpkg-old': 'APT::Install-Recommends "0";', 'etc/apt/apt.conf': 'Acquire::http::Proxy "http://p:3128";' })).toEqual({});
+  });
+});
+
+describe('aptIndexTargets and debianArchitecture', () => {
+  test("each component of each source once, sources for other architectures left out; Docker platforms in Debian's names", () => {
+    const sources = aptSources({
+      'etc/apt/sources.list': 'deb http://deb.debian.org/debian bookworm main contrib\ndeb http://deb.debian.org/debian bookworm main\ndeb [arch=arm64] http://ports.example/ x main\ndeb http://flat.example/ ./\n',
+    });
+    expect(aptIndexTargets(sources, 'amd64').map(({ source, component }) => `${source.uri} ${source.suite} ${component}`)).toEqual([
+      'http://deb.debian.org/debian bookworm main',
+      'http://deb.debian.org/debian bookworm contrib',
+      'http://flat.example ./ ',
+    ]);
+    expect(aptIndexTargets(sources, 'arm64')).toHaveLength(4);
+    const arch = (text: string) => debianArchitecture(parsePlatform(text)!);
+    expect(['linux/amd64', 'linux/arm64/v8', 'linux/arm/v7', 'linux/arm/v5', 'linux/386', 'linux/ppc64le', 'linux/s390x', 'linux/mips64le'].map(arch)).toEqual(['amd64', 'arm64', 'armhf', 'armel', 'i386', 'ppc64el', 's390x', 'mips64el']);
+    expect(['linux/arm/v6', 'windows/amd64', 'linux/sparc'].map(arch)).toEqual([undefined, undefined, undefined]);
   });
 });
