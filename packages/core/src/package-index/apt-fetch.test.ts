@@ -14,9 +14,13 @@ const PACKAGES_XZ = readFileSync(join(FIXTURES, 'bookworm-main-amd64-Packages.xz
 const SOURCE: AptSource = { uri: 'http://deb.debian.org/debian', suite: 'bookworm', components: ['main'], file: 'etc/apt/sources.list.d/debian.sources' };
 const SUITE = 'http://deb.debian.org/debian/dists/bookworm/';
 
-/** the real InRelease head with its SHA256 list replaced by the committed excerpt's (not signed) */
-function release(files: Record<string, Buffer>): string {
-  const head = readFileSync(join(FIXTURES, 'bookworm-InRelease'), 'utf8').split('\n').slice(3, 15).join('\n');
+/** the real InRelease head with its SHA256 list replaced by the committed excerpt's (not signed); Acquire-By-Hash only when asked */
+function release(files: Record<string, Buffer>, { byHash = false } = {}): string {
+  const head = readFileSync(join(FIXTURES, 'bookworm-InRelease'), 'utf8')
+    .split('\n')
+    .slice(3, 15)
+    .filter((line) => byHash || !line.startsWith('Acquire-By-Hash:'))
+    .join('\n');
   const sums = Object.entries(files).map(([path, bytes]) => ` ${createHash('sha256').update(bytes).digest('hex')} ${bytes.length} ${path}`);
   return `${head}\nSHA256:\n${sums.join('\n')}\n`;
 }
@@ -35,8 +39,9 @@ function fakeFetch(table: Record<string, string | Buffer>) {
 const temporary = () => mkdtempSync(join(tmpdir(), 'dflint-apt-'));
 
 describe('loadAptIndex', () => {
-  test("fetches InRelease and Packages.xz, checks and parses it with the Release's date as its source; later runs read both caches, and a Release past the TTL is asked again", async () => {
-    const { fetcher, asked } = fakeFetch({ [`${SUITE}InRelease`]: release({ 'main/binary-amd64/Packages': PACKAGES, 'main/binary-amd64/Packages.xz': PACKAGES_XZ }), [`${SUITE}main/binary-amd64/Packages.xz`]: PACKAGES_XZ });
+  test("fetches InRelease and Packages.xz (by hash, as the Release offers), checks and parses it with the Release's date as its source; later runs read both caches, and a Release past the TTL is asked again", async () => {
+    const byHash = `${SUITE}main/binary-amd64/by-hash/SHA256/${createHash('sha256').update(PACKAGES_XZ).digest('hex')}`;
+    const { fetcher, asked } = fakeFetch({ [`${SUITE}InRelease`]: release({ 'main/binary-amd64/Packages': PACKAGES, 'main/binary-amd64/Packages.xz': PACKAGES_XZ }, { byHash: true }), [byHash]: PACKAGES_XZ });
     const cacheDirectory = temporary();
     let now = 1_000_000;
     const options = { cacheDirectory, fetch: fetcher, now: () => now };
@@ -45,14 +50,14 @@ describe('loadAptIndex', () => {
     expect(first.status === 'indexed' && first.path).toBe('main/binary-amd64/Packages.xz');
     const expected = await parsePackages(Readable.from([PACKAGES]));
     expect(first.status === 'indexed' && first.index.packages).toEqual(expected);
-    expect(asked).toEqual([`${SUITE}InRelease`, `${SUITE}main/binary-amd64/Packages.xz`]);
+    expect(asked).toEqual([`${SUITE}InRelease`, byHash]);
     const second = await loadAptIndex(SOURCE, 'main', 'amd64', options);
     expect(asked).toHaveLength(2);
     expect(second.status === 'indexed' && JSON.parse(JSON.stringify(second.index))).toEqual(JSON.parse(JSON.stringify(first.status === 'indexed' && first.index)));
     now += RELEASE_TTL_MS + 1;
     await loadAptIndex(SOURCE, 'main', 'amd64', options);
     // the Release again, the index not: its sha256 is the same
-    expect(asked).toEqual([`${SUITE}InRelease`, `${SUITE}main/binary-amd64/Packages.xz`, `${SUITE}InRelease`]);
+    expect(asked).toEqual([`${SUITE}InRelease`, byHash, `${SUITE}InRelease`]);
   });
 
   test('offline: no request at all, and the reason says so', async () => {

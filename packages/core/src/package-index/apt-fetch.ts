@@ -33,8 +33,8 @@ export type AptIndexResult = { status: 'indexed'; index: AptIndex; release: AptR
 /**
  * The Packages index of one component and architecture of a source, as apt fetches it: the
  * suite's InRelease (else Release), trusted for RELEASE_TTL_MS, lists Packages.xz/.gz with their
- * sha256 and size; the index is streamed, checked against them, decompressed and parsed, and kept
- * by its sha256. InRelease signatures are not checked. Failures are one-line reasons, not throws.
+ * sha256 and size; the index (by hash when the Release says Acquire-By-Hash) is streamed, checked
+ * against them, decompressed and parsed, and kept by its sha256. InRelease signatures are not checked. Failures are one-line reasons, not throws.
  */
 export async function loadAptIndex(source: AptSource, component: string, architecture: string, options: AptIndexOptions): Promise<AptIndexResult> {
   if (options.offline) return { status: 'unavailable', reason: OFFLINE_REASON };
@@ -48,7 +48,9 @@ export async function loadAptIndex(source: AptSource, component: string, archite
     const cached = cache.read(sha256);
     if (cached) return { status: 'indexed', index: cached, release, path };
     const label = `${release.origin ?? new URL(source.uri).host} ${release.codename ?? source.suite}${component ? ` ${component}` : ''} ${architecture} Packages, ${releaseDay(release.date)}`;
-    const body = await download(`${suiteUrl(source)}${path}`, fetcher);
+    // by hash when the Release offers it, as apt does: a mirror mid-update may already serve a newer Packages.xz under its name
+    const url = release.acquireByHash ? `${suiteUrl(source)}${path.replace(/[^/]*$/, '')}by-hash/SHA256/${sha256}` : `${suiteUrl(source)}${path}`;
+    const body = await download(url, fetcher);
     const index: AptIndex = { source: label, packages: await parsePackages(decompressed(path, checked(body, path, sha256, size)), path) };
     cache.write(sha256, index);
     return { status: 'indexed', index, release, path };

@@ -31,6 +31,7 @@ describe('parseRelease', () => {
     expect(release).toMatchObject({ origin: 'Debian', codename: 'bookworm', date: 'Sat, 11 Jul 2026 10:16:37 UTC', components: ['main', 'contrib', 'non-free-firmware', 'non-free'] });
     expect(release.architectures).toContain('arm64');
     expect(release.validUntil).toBeUndefined();
+    expect(release.acquireByHash).toBe(true);
     expect(release.files.size).toBe(8);
     expect(release.files.get('main/binary-amd64/Packages.xz')).toEqual({ sha256: '9e0b5aabb2465b3d2e7a7fe27f9913846277833f7a2826e7767acccff5b588c5', size: 8790396 });
     expect(releaseDay(release.date)).toBe('2026-07-11');
@@ -38,7 +39,7 @@ describe('parseRelease', () => {
 
   test('a plain Release, dash-escaped signed lines, and the errors: no Date, a malformed SHA256 line, a damaged signed message', () => {
     const plain = `Suite: stable\nDate: Mon, 01 Jun 2026 00:00:00 UTC\nValid-Until: Mon, 08 Jun 2026 00:00:00 UTC\nSHA256:\n ${'a'.repeat(64)} 12 main/binary-amd64/Packages\n`;
-    expect(parseRelease(plain)).toMatchObject({ codename: 'stable', validUntil: 'Mon, 08 Jun 2026 00:00:00 UTC', architectures: [] });
+    expect(parseRelease(plain)).toMatchObject({ codename: 'stable', validUntil: 'Mon, 08 Jun 2026 00:00:00 UTC', architectures: [], acquireByHash: false });
     const signed = `-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\n- Date: Mon, 01 Jun 2026 00:00:00 UTC\nSHA256:\n ${'b'.repeat(64)} 3 x/Packages\n-----BEGIN PGP SIGNATURE-----\nabc\n-----END PGP SIGNATURE-----\n`;
     expect(parseRelease(signed).files.get('x/Packages')).toEqual({ sha256: 'b'.repeat(64), size: 3 });
     expect(() => parseRelease('Suite: x\nSHA256:\n')).toThrow(new AptIndexError('Release has no Date'));

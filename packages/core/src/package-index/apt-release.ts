@@ -14,6 +14,8 @@ export interface AptRelease {
   /** `Date:` as written (`Sat, 11 Jul 2026 10:16:37 UTC`) */
   date: string;
   validUntil?: string;
+  /** `Acquire-By-Hash: yes`: each index is also at `<its directory>/by-hash/SHA256/<sha256>`, which does not change while the mirror updates */
+  acquireByHash: boolean;
   architectures: string[];
   components: string[];
   /** by path relative to the suite's directory (`main/binary-amd64/Packages.xz`) */
@@ -45,6 +47,7 @@ export function parseRelease(text: string, name = 'Release'): AptRelease {
     ...(stanza.has('codename') || stanza.has('suite') ? { codename: stanza.get('codename') ?? stanza.get('suite') } : {}),
     date,
     ...(validUntil ? { validUntil } : {}),
+    acquireByHash: /^yes$/i.test(stanza.get('acquire-by-hash') ?? ''),
     architectures: words('architectures'),
     components: words('components'),
     files,
