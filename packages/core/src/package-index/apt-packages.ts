@@ -20,32 +20,34 @@ export async function parsePackages(chunks: AsyncIterable<string | Uint8Array>, 
     fields = new Map();
     field = undefined;
   };
-  const take = (text: string) => {
+  /** one line, rest[from, to): only kept fields' text is sliced (Description's many lines are not) */
+  const take = (text: string, from: number, to: number) => {
     line++;
-    if (text === '') return end();
-    const first = text.charCodeAt(0);
+    if (to > from && text.charCodeAt(to - 1) === 0x0d) to--;
+    if (to === from) return end();
+    const first = text.charCodeAt(from);
     if (first === 0x20 || first === 0x09) {
       // continuation: only Description and the like have them, and none is kept; a kept field's is joined
-      if (field !== undefined && fields.has(field)) fields.set(field, `${fields.get(field)} ${text.trim()}`);
+      if (field !== undefined && fields.has(field)) fields.set(field, `${fields.get(field)} ${text.slice(from, to).trim()}`);
       return;
     }
-    const colon = text.indexOf(':');
-    if (colon <= 0) throw new AptIndexError(`${name}: malformed line ${line}: "${text.slice(0, 80)}"`);
-    field = text.slice(0, colon);
-    if (KEPT.has(field)) fields.set(field, text.slice(colon + 1).trim());
+    const colon = text.indexOf(':', from);
+    if (colon <= from || colon >= to) throw new AptIndexError(`${name}: malformed line ${line}: "${text.slice(from, Math.min(to, from + 80))}"`);
+    field = text.slice(from, colon);
+    if (KEPT.has(field)) fields.set(field, text.slice(colon + 1, to).trim());
   };
   const decoder = new TextDecoder();
   for await (const chunk of chunks) {
     rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     let start = 0;
     for (let newline = rest.indexOf('\n'); newline >= 0; newline = rest.indexOf('\n', start)) {
-      take(rest.slice(start, newline).replace(/\r$/, ''));
+      take(rest, start, newline);
       start = newline + 1;
     }
     rest = rest.slice(start);
   }
   rest += decoder.decode();
-  if (rest !== '') take(rest);
+  if (rest !== '') take(rest, 0, rest.length);
   end();
   return packages;
 }
