@@ -101,6 +101,8 @@ describe('loadAptIndex', () => {
       expect(result.status === 'unavailable' && result.reason).toMatch(typeof reason === 'string' ? new RegExp(`^${reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : reason);
       expect(readdirSync(cacheDirectory, { recursive: true }).filter((name) => String(name).endsWith('.index'))).toEqual([]);
     }
+    const local = await loadAptIndex({ ...SOURCE, uri: 'file:/srv/repo' }, 'main', 'amd64', { cacheDirectory: temporary(), fetch: fakeFetch({}).fetcher });
+    expect(local).toEqual({ status: 'unavailable', reason: 'file:/srv/repo is not an http(s) repository (etc/apt/sources.list.d/debian.sources)' });
     const unreachable = (async () => {
       throw Object.assign(new TypeError('fetch failed'), { cause: new Error('getaddrinfo ENOTFOUND deb.debian.org') });
     }) as unknown as typeof fetch;

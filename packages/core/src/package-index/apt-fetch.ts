@@ -34,13 +34,15 @@ export type AptIndexResult = { status: 'indexed'; index: AptIndex; release: AptR
  * The Packages index of one component and architecture of a source, as apt fetches it: the
  * suite's InRelease (else Release), trusted for RELEASE_TTL_MS, lists Packages.xz/.gz with their
  * sha256 and size; the index (by hash when the Release says Acquire-By-Hash) is streamed, checked
- * against them, decompressed and parsed, and kept by its sha256. InRelease signatures are not checked. Failures are one-line reasons, not throws.
+ * against them, decompressed and parsed, and kept by its sha256. InRelease signatures are not
+ * checked. Only http(s) repositories are read. Failures are one-line reasons, not throws.
  */
 export async function loadAptIndex(source: AptSource, component: string, architecture: string, options: AptIndexOptions): Promise<AptIndexResult> {
   if (options.offline) return { status: 'unavailable', reason: OFFLINE_REASON };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetcher = (url: string) => request(url, options.fetch ?? fetch, timeoutMs);
   try {
+    if (!/^https?:\/\/[^/]/.test(source.uri)) throw new AptIndexError(`${source.uri} is not an http(s) repository (${source.file})`);
     const release = await suiteRelease(source, fetcher, options);
     const path = packagesPath(source, component, architecture, release);
     const { sha256, size } = release.files.get(path)!;
