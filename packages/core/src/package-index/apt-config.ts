@@ -1,10 +1,15 @@
 // The few apt configuration options issue 16 needs, from an image's etc/apt/apt.conf.d files
-// (kept by the layer index as text files): whether apt stores its lists compressed, and whether
-// `apt-get install` takes Recommends.
+// (kept by the layer index as text files): how apt stores its lists (compressed, which index
+// compression it prefers, which translations it fetches), and whether `apt-get install` takes
+// Recommends.
 
 export interface AptConfig {
   /** `Acquire::GzipIndexes`: lists kept compressed in /var/lib/apt/lists (Docker's debian images set it) */
   gzipIndexes?: boolean;
+  /** `Acquire::CompressionTypes::Order:: "gz";`: the compressions apt tries first, in order */
+  compressionOrder?: string[];
+  /** `Acquire::Languages`: the Translation files apt fetches; `"none"` is [] */
+  languages?: string[];
   /** `APT::Install-Recommends` (apt's default is true) */
   installRecommends?: boolean;
 }
@@ -29,6 +34,9 @@ export function aptConfig(textFiles: Readonly<Record<string, string>>): AptConfi
     for (const [name, value] of aptConfigOptions(textFiles[path])) {
       if (name === 'acquire::gzipindexes') config.gzipIndexes = isTrue(value);
       else if (name === 'apt::install-recommends') config.installRecommends = isTrue(value);
+      else if (name === 'acquire::compressiontypes::order::') config.compressionOrder = [...(config.compressionOrder ?? []), value];
+      else if (name === 'acquire::languages') config.languages = value === 'none' ? [] : [value];
+      else if (name === 'acquire::languages::') config.languages = value === 'none' ? [] : [...(config.languages ?? []), value];
     }
   }
   return config;
@@ -36,7 +44,7 @@ export function aptConfig(textFiles: Readonly<Record<string, string>>): AptConfi
 
 /**
  * The `name value` settings of one file, names lower-cased with their scopes (`APT { Install-Recommends
- * "0"; };` is `apt::install-recommends`): `//`, `#` and `/* *\/` comments, quoted or bare values.
+ * "0"; };` is `apt::install-recommends`; a list's items, `Order:: "gz";` or `Order { "gz"; };`, are `order::`): `//`, `#` and `/* *\/` comments, quoted or bare values.
  * `#clear` and `#include` lines are ignored, as comments.
  */
 export function aptConfigOptions(text: string): Array<[string, string]> {
@@ -57,6 +65,8 @@ export function aptConfigOptions(text: string): Array<[string, string]> {
       words = [];
     } else if (token === ';') {
       if (words.length >= 2) options.push([[...scopes, words[0]].join('::').toLowerCase(), unquote(words.slice(1).join(' '))]);
+      // a list item inside a scope (`Languages { "en"; };`) is the scope's `::` entry
+      else if (words.length === 1 && scopes.length > 0) options.push([`${scopes.join('::')}::`.toLowerCase(), unquote(words[0])]);
       words = [];
     } else words.push(token);
   }

@@ -56,13 +56,17 @@ describe('aptSources', () => {
 });
 
 describe('aptConfig', () => {
-  test("a gzip-indexes file and a no-recommends file, flat and scoped forms, later files winning", () => {
-    // the setting of docker-gzip-indexes that debuerreotype writes into Debian's images (abridged comment)
-    const gzip = '# Since Docker users are looking for the smallest possible final images, the\n# following emerges as a very common pattern:\nAcquire::GzipIndexes "true";\n';
-    expect(aptConfig({ 'etc/apt/apt.conf.d/docker-gzip-indexes': gzip })).toEqual({ gzipIndexes: true });
-    expect(aptConfig({ 'etc/apt/apt.conf.d/10norecommends': 'APT { Install-Recommends "false"; /* c */ };\n// APT::Install-Recommends "true";\n' })).toEqual({ installRecommends: false });
+  test('gzip-indexes and no-languages files as Docker images write them, a no-recommends file, flat and scoped forms, later files winning', () => {
+    // the lines Docker's ubuntu images write (their history: `echo '…' > /etc/apt/apt.conf.d/docker-gzip-indexes`)
+    expect(aptConfig({ 'etc/apt/apt.conf.d/docker-gzip-indexes': 'Acquire::GzipIndexes "true"; Acquire::CompressionTypes::Order:: "gz";\n', 'etc/apt/apt.conf.d/docker-no-languages': 'Acquire::Languages "none";\n' })).toEqual({
+      gzipIndexes: true,
+      compressionOrder: ['gz'],
+      languages: [],
+    });
+    expect(aptConfig({ 'etc/apt/apt.conf.d/10norecommends': '# hand-written\nAPT { Install-Recommends "false"; /* c */ };\n// APT::Install-Recommends "true";\n' })).toEqual({ installRecommends: false });
     expect(aptConfig({ 'etc/apt/apt.conf.d/10a': 'APT::Install-Recommends "0";', 'etc/apt/apt.conf.d/20b': 'APT::Install-Recommends "1";' })).toEqual({ installRecommends: true });
     expect(aptConfig({ 'etc/apt/apt.conf.d/10a.dpkg-old': 'APT::Install-Recommends "0";', 'etc/apt/apt.conf': 'Acquire::http::Proxy "http://p:3128";' })).toEqual({});
+    expect(aptConfig({ 'etc/apt/apt.conf.d/l': 'Acquire::Languages { "en"; "de"; };' })).toEqual({ languages: ['en', 'de'] });
   });
 });
 
