@@ -1,0 +1,196 @@
+// What `apt-get install` adds, like apt's resolver for ordinary cases: the requested packages, then
+// depth first their Pre-Depends and Depends (and Recommends unless turned off): a group already met by
+// what is installed or about to be is skipped, else its first alternative whose candidate satisfies the
+// relation (a real package, else a virtual name's provider) is installed. Conflicts/Breaks and pins are
+// not modelled. Pure and synchronous; the lookup maps are built once per index set (apt-catalog.ts).
+
+import { aptCatalog, archAllowed, InstalledView, noteNames, providerMeets, recordOf, type AptCatalog, type AptInstalled } from './apt-catalog';
+import { formatRelation, parseAptRequest, type AptUnresolved } from './apt-request';
+import type { AptIndex, AptPackage, AptRelation } from './apt-types';
+import { compareDebianVersions, versionSatisfies } from './deb-version';
+
+export interface AptClosureInput {
+  indexes: readonly AptIndex[];
+  /** the base image's dpkg packages and what earlier RUNs installed (a previous closure's `installed`) */
+  installed: readonly AptInstalled[];
+  /** the package arguments of `apt-get install`: `curl`, `curl=7.88.1-10+deb12u12`, `libssl3:amd64` */
+  request: readonly string[];
+  /** false for `--no-install-recommends` or `-o APT::Install-Recommends=0` (apt-options.ts reads them) */
+  installRecommends?: boolean;
+  /** the native architecture (dpkg --print-architecture); default: the indexes' first one that is not `all` */
+  architecture?: string;
+}
+
+export interface AptClosurePackage {
+  pkg: AptPackage;
+  /** the index it comes from (AptIndex.source) */
+  source: string;
+  /** false for the requested packages (apt marks them manual) */
+  auto: boolean;
+  /** the installed version it replaces, when apt upgrades a package to meet a relation or a request */
+  upgradeFrom?: string;
+}
+
+export interface AptClosure {
+  /** in the order apt's resolver marks them */
+  packages: AptClosurePackage[];
+  /** bytes of the packages whose Installed-Size is known */
+  installedSize: number;
+  /** bytes of the .debs apt downloads into /var/cache/apt/archives */
+  debSize: number;
+  /** packages without an Installed-Size or Size: the sums leave them out, so they are lower bounds */
+  unsized: string[];
+  /** requests and Pre-Depends/Depends nothing satisfies: the figures are lower bounds that name them */
+  unresolved: AptUnresolved[];
+  /** the distinct index sources of the packages */
+  sources: string[];
+  /** what is installed afterwards: the input, the new packages, and requested ones marked manual */
+  installed: AptInstalled[];
+}
+
+class Resolver {
+  readonly view: InstalledView;
+  readonly state = new Map<string, AptInstalled>();
+  readonly marked = new Map<string, AptClosurePackage>();
+  readonly unresolved: AptUnresolved[] = [];
+  readonly statusSeen = new Map<string, number>();
+
+  constructor(
+    readonly catalog: AptCatalog,
+    installed: readonly AptInstalled[],
+    readonly recommends: boolean,
+  ) {
+    this.view = new InstalledView(catalog);
+    for (const pkg of [...installed].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      this.state.set(pkg.name, { ...pkg });
+      const record = recordOf(catalog, pkg);
+      this.view.add(pkg.name, pkg.version, record);
+      if (record) noteNames(this.statusSeen, record, -Number.MAX_SAFE_INTEGER);
+      else if (!this.statusSeen.has(pkg.name)) this.statusSeen.set(pkg.name, -Number.MAX_SAFE_INTEGER + this.statusSeen.size);
+    }
+  }
+
+  /** Marks a package for install (or upgrade) without its dependencies; false when it already was. */
+  mark(pkg: AptPackage, auto: boolean): boolean {
+    if (this.marked.has(pkg.name)) return false;
+    const current = this.state.get(pkg.name);
+    if (current && current.version === pkg.version) return false;
+    const entry: AptClosurePackage = { pkg, source: this.catalog.sourceOf.get(pkg) ?? '', auto: current ? current.auto === true : auto };
+    if (current) entry.upgradeFrom = current.version;
+    this.marked.set(pkg.name, entry);
+    this.view.add(pkg.name, pkg.version, pkg);
+    return true;
+  }
+
+  /** Installs what a marked package's relations need, depth first. */
+  resolve(pkg: AptPackage): void {
+    const groups: Array<[AptRelation[], boolean]> = [...pkg.preDepends.map((g) => [g, true] as [AptRelation[], boolean]), ...pkg.depends.map((g) => [g, true] as [AptRelation[], boolean])];
+    if (this.recommends) groups.push(...pkg.recommends.map((g) => [g, false] as [AptRelation[], boolean]));
+    for (const [group, required] of groups) {
+      if (group.some((relation) => this.view.meets(relation))) continue;
+      const chosen = this.choose(group);
+      if (chosen) {
+        if (this.mark(chosen, true)) this.resolve(chosen);
+      } else if (required) {
+        // apt skips a Recommends it cannot meet; a Depends it cannot meet fails the install
+        this.unresolved.push({ from: pkg.name, relation: group.map(formatRelation).join(' | '), reason: 'not in the package indexes' });
+      }
+    }
+  }
+
+  /**
+   * The candidates that could meet a relation, best first as apt's CompareProviders sorts them: the named
+   * package's own candidate, then its providers, installed ones first, then essential ones, then the one
+   * apt's cache met last (the higher package ID; Priority, which apt weighs first, is not in AptIndex).
+   */
+  solutionsFor(relation: AptRelation): AptPackage[] {
+    if (!archAllowed(relation, this.catalog.architecture)) return [];
+    const own = this.catalog.candidates.get(relation.name);
+    const providers = (this.catalog.providers.get(relation.name) ?? []).filter((provider) => provider.pkg !== own && providerMeets(provider, relation)).map((provider) => provider.pkg);
+    if (providers.length > 1) {
+      const score = (pkg: AptPackage) => [Number(this.state.has(pkg.name)), Number(pkg.essential), this.seen(pkg.name)];
+      providers.sort((a, b) => {
+        const [sa, sb] = [score(a), score(b)];
+        return sb[0] - sa[0] || sb[1] - sa[1] || sb[2] - sa[2];
+      });
+    }
+    return own && versionSatisfies(own.version, relation.relation, relation.version) ? [own, ...providers] : providers;
+  }
+
+  /** apt's package ID order: the dpkg status (sorted by name) is read before the indexes */
+  seen(name: string): number {
+    return this.statusSeen.get(name) ?? this.catalog.firstSeen.get(name) ?? Number.MAX_SAFE_INTEGER;
+  }
+
+  /**
+   * apt's pick for an unmet group (getAllPossibleSolutions): the solutions of every alternative in order,
+   * those upgrading an installed package before new installs, skipping a candidate whose own Pre-Depends
+   * or Depends no installed package or candidate can meet (IsInstallOkDependenciesSatisfiableByCandidates).
+   */
+  choose(group: AptRelation[]): AptPackage | undefined {
+    const solutions = group.flatMap((relation) => this.solutionsFor(relation));
+    const ordered = [...solutions.filter((pkg) => this.state.has(pkg.name)), ...solutions.filter((pkg) => !this.state.has(pkg.name))];
+    // when none is installable apt fails; the first one is taken so that the figures name what is missing further down
+    return ordered.find((pkg) => this.marked.has(pkg.name) || this.installable(pkg)) ?? ordered[0];
+  }
+
+  installable(pkg: AptPackage): boolean {
+    const meetable = (relation: AptRelation) => this.view.meets(relation) || this.solutionsFor(relation).length > 0;
+    return [...pkg.preDepends, ...pkg.depends].every((group) => group.some(meetable));
+  }
+
+  /** A command-line package: its candidate (or the requested version), or a virtual name's only provider. */
+  request(spec: string): AptPackage | undefined {
+    const parsed = parseAptRequest(spec, this.catalog.architecture);
+    if ('reason' in parsed) {
+      this.unresolved.push({ from: null, relation: spec, reason: parsed.reason });
+      return undefined;
+    }
+    const { name, version } = parsed;
+    const own = version ? this.catalog.versions.get(name)?.find((pkg) => pkg.version === version) : this.catalog.candidates.get(name);
+    if (own) {
+      const current = this.state.get(name);
+      if (current && !version && compareDebianVersions(own.version, current.version) <= 0) {
+        current.auto = false; // "set to manually installed"
+        return undefined;
+      }
+      if (current) current.auto = false;
+      return this.mark(own, false) ? own : undefined;
+    }
+    const providers = version ? [] : (this.catalog.providers.get(name) ?? []);
+    if (providers.length === 1) return this.mark(providers[0].pkg, false) ? providers[0].pkg : undefined;
+    const reason = version ? `version ${version} is not in the package indexes` : providers.length ? `a virtual package provided by ${providers.length} packages (apt asks to select one)` : 'not in the package indexes';
+    this.unresolved.push({ from: null, relation: spec, reason });
+    return undefined;
+  }
+}
+
+/** The packages `apt-get install <request>` would add to `installed`, with their sizes. */
+export function aptInstallClosure(input: AptClosureInput): AptClosure {
+  const catalog = aptCatalog(input.indexes, input.architecture);
+  const resolver = new Resolver(catalog, input.installed, input.installRecommends !== false);
+  // apt-get marks every command-line package first, then resolves their dependencies
+  const requested = input.request.map((spec) => resolver.request(spec)).filter((pkg): pkg is AptPackage => pkg !== undefined);
+  for (const pkg of requested) resolver.resolve(pkg);
+  const packages = [...resolver.marked.values()];
+  let installedSize = 0;
+  let debSize = 0;
+  const unsized: string[] = [];
+  for (const { pkg, auto } of packages) {
+    if (Number.isFinite(pkg.installedSize)) installedSize += pkg.installedSize;
+    if (Number.isFinite(pkg.debSize)) debSize += pkg.debSize;
+    if (!Number.isFinite(pkg.installedSize) || !Number.isFinite(pkg.debSize)) unsized.push(pkg.name);
+    const after: AptInstalled = { name: pkg.name, version: pkg.version, auto };
+    if (Number.isFinite(pkg.installedSize)) after.installedSize = pkg.installedSize;
+    resolver.state.set(pkg.name, after);
+  }
+  return {
+    packages,
+    installedSize,
+    debSize,
+    unsized,
+    unresolved: resolver.unresolved,
+    sources: [...new Set(packages.map((entry) => entry.source))],
+    installed: [...resolver.state.values()],
+  };
+}
