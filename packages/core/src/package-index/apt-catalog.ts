@@ -21,9 +21,10 @@ export interface AptCatalog {
   providers: Map<string, AptProvider[]>;
   /**
    * the order in which apt's cache would first meet each name (as a package, or in a Pre-Depends, Depends,
-   * Recommends or Provides field): apt's package IDs, which decide between providers when nothing else does
+   * Recommends or Provides field): apt's package IDs, which decide between providers when nothing else does.
+   * Built on first use (a tie between providers), not with the rest.
    */
-  firstSeen: Map<string, number>;
+  firstSeen(): Map<string, number>;
   /** the index (its `source`) each package came from */
   sourceOf: Map<AptPackage, string>;
 }
@@ -40,7 +41,7 @@ export function noteNames(seen: Map<string, number>, pkg: AptPackage, start = 0)
     if (!seen.has(name)) seen.set(name, start + seen.size);
   };
   note(pkg.name);
-  for (const group of [...pkg.preDepends, ...pkg.depends, ...pkg.recommends]) for (const relation of group) note(relation.name);
+  for (const groups of [pkg.preDepends, pkg.depends, pkg.recommends]) for (const group of groups) for (const relation of group) note(relation.name);
   for (const provided of pkg.provides) note(provided.name);
 }
 
@@ -69,8 +70,14 @@ function buildCatalog(indexes: readonly AptIndex[], architecture: string): AptCa
       else providers.set(provided.name, [entry]);
     }
   }
-  const firstSeen = new Map<string, number>();
-  for (const index of indexes) for (const pkg of index.packages) noteNames(firstSeen, pkg);
+  let seen: Map<string, number> | undefined;
+  const firstSeen = () => {
+    if (!seen) {
+      seen = new Map();
+      for (const index of indexes) for (const pkg of index.packages) noteNames(seen, pkg);
+    }
+    return seen;
+  };
   return { architecture, candidates, versions, providers, firstSeen, sourceOf };
 }
 

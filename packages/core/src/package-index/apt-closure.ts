@@ -84,17 +84,19 @@ class Resolver {
 
   /** Installs what a marked package's relations need, depth first. */
   resolve(pkg: AptPackage): void {
-    const groups: Array<[AptRelation[], boolean]> = [...pkg.preDepends.map((g) => [g, true] as [AptRelation[], boolean]), ...pkg.depends.map((g) => [g, true] as [AptRelation[], boolean])];
-    if (this.recommends) groups.push(...pkg.recommends.map((g) => [g, false] as [AptRelation[], boolean]));
-    for (const [group, required] of groups) {
-      if (group.some((relation) => this.view.meets(relation))) continue;
-      const chosen = this.choose(group);
-      if (chosen) {
-        if (this.mark(chosen, true)) this.resolve(chosen);
-      } else if (required) {
-        // apt skips a Recommends it cannot meet; a Depends it cannot meet fails the install
-        this.unresolved.push({ from: pkg.name, relation: group.map(formatRelation).join(' | '), reason: 'not in the package indexes' });
-      }
+    for (const group of pkg.preDepends) this.meet(pkg, group, true);
+    for (const group of pkg.depends) this.meet(pkg, group, true);
+    if (this.recommends) for (const group of pkg.recommends) this.meet(pkg, group, false);
+  }
+
+  meet(pkg: AptPackage, group: AptRelation[], required: boolean): void {
+    for (const relation of group) if (this.view.meets(relation)) return;
+    const chosen = this.choose(group);
+    if (chosen) {
+      if (this.mark(chosen, true)) this.resolve(chosen);
+    } else if (required) {
+      // apt skips a Recommends it cannot meet; a Depends it cannot meet fails the install
+      this.unresolved.push({ from: pkg.name, relation: group.map(formatRelation).join(' | '), reason: 'not in the package indexes' });
     }
   }
 
@@ -106,20 +108,31 @@ class Resolver {
   solutionsFor(relation: AptRelation): AptPackage[] {
     if (!archAllowed(relation, this.catalog.architecture)) return [];
     const own = this.catalog.candidates.get(relation.name);
-    const providers = (this.catalog.providers.get(relation.name) ?? []).filter((provider) => provider.pkg !== own && providerMeets(provider, relation)).map((provider) => provider.pkg);
+    const fits = own !== undefined && versionSatisfies(own.version, relation.relation, relation.version);
+    const all = this.catalog.providers.get(relation.name);
+    if (!all) return fits ? [own] : [];
+    const providers: AptPackage[] = [];
+    for (const provider of all) if (provider.pkg !== own && providerMeets(provider, relation)) providers.push(provider.pkg);
     if (providers.length > 1) {
-      const score = (pkg: AptPackage) => [Number(this.state.has(pkg.name)), Number(pkg.essential), this.seen(pkg.name)];
-      providers.sort((a, b) => {
-        const [sa, sb] = [score(a), score(b)];
-        return sb[0] - sa[0] || sb[1] - sa[1] || sb[2] - sa[2];
-      });
+      const installed = (pkg: AptPackage) => Number(this.state.has(pkg.name));
+      providers.sort((a, b) => installed(b) - installed(a) || Number(b.essential) - Number(a.essential) || this.seen(b.name) - this.seen(a.name));
     }
-    return own && versionSatisfies(own.version, relation.relation, relation.version) ? [own, ...providers] : providers;
+    if (fits) providers.unshift(own);
+    return providers;
+  }
+
+  /** Whether some candidate could meet the relation (solutionsFor without building the list). */
+  hasSolution(relation: AptRelation): boolean {
+    if (!archAllowed(relation, this.catalog.architecture)) return false;
+    const own = this.catalog.candidates.get(relation.name);
+    if (own && versionSatisfies(own.version, relation.relation, relation.version)) return true;
+    for (const provider of this.catalog.providers.get(relation.name) ?? []) if (providerMeets(provider, relation)) return true;
+    return false;
   }
 
   /** apt's package ID order: the dpkg status (sorted by name) is read before the indexes */
   seen(name: string): number {
-    return this.statusSeen.get(name) ?? this.catalog.firstSeen.get(name) ?? Number.MAX_SAFE_INTEGER;
+    return this.statusSeen.get(name) ?? this.catalog.firstSeen().get(name) ?? Number.MAX_SAFE_INTEGER;
   }
 
   /**
@@ -128,15 +141,25 @@ class Resolver {
    * or Depends no installed package or candidate can meet (IsInstallOkDependenciesSatisfiableByCandidates).
    */
   choose(group: AptRelation[]): AptPackage | undefined {
-    const solutions = group.flatMap((relation) => this.solutionsFor(relation));
-    const ordered = [...solutions.filter((pkg) => this.state.has(pkg.name)), ...solutions.filter((pkg) => !this.state.has(pkg.name))];
+    let first: AptPackage | undefined;
+    for (const upgrades of [true, false]) {
+      for (const relation of group) {
+        for (const pkg of this.solutionsFor(relation)) {
+          if (this.state.has(pkg.name) !== upgrades) continue;
+          first ??= pkg;
+          if (this.marked.has(pkg.name) || this.installable(pkg)) return pkg;
+        }
+      }
+    }
     // when none is installable apt fails; the first one is taken so that the figures name what is missing further down
-    return ordered.find((pkg) => this.marked.has(pkg.name) || this.installable(pkg)) ?? ordered[0];
+    return first;
   }
 
   installable(pkg: AptPackage): boolean {
-    const meetable = (relation: AptRelation) => this.view.meets(relation) || this.solutionsFor(relation).length > 0;
-    return [...pkg.preDepends, ...pkg.depends].every((group) => group.some(meetable));
+    const meetable = (relation: AptRelation) => this.view.meets(relation) || this.hasSolution(relation);
+    for (const group of pkg.preDepends) if (!group.some(meetable)) return false;
+    for (const group of pkg.depends) if (!group.some(meetable)) return false;
+    return true;
   }
 
   /** A command-line package: its candidate (or the requested version), or a virtual name's only provider. */

@@ -47,8 +47,20 @@ interface ParsedVersion {
   revision: string;
 }
 
-/** parseversion: `epoch:` before the first colon (0 when absent), the revision after the last hyphen ("" when none). */
+const parsed = new Map<string, ParsedVersion>();
+
+/** parseVersion, remembered: an index has ~60,000 distinct versions, compared again and again by the closure */
 function parseVersion(version: string): ParsedVersion {
+  let found = parsed.get(version);
+  if (!found) {
+    if (parsed.size >= 200_000) parsed.clear();
+    parsed.set(version, (found = splitVersion(version)));
+  }
+  return found;
+}
+
+/** dpkg's parseversion: `epoch:` before the first colon (0 when absent), the revision after the last hyphen ("" when none). */
+function splitVersion(version: string): ParsedVersion {
   const text = version.trim();
   const colon = text.indexOf(':');
   const epoch = colon >= 0 ? Number(text.slice(0, colon)) || 0 : 0;
