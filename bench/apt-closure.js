@@ -2,7 +2,7 @@
 // How long the apt install closure takes once the index is loaded (issue 16: a 200-package install in
 // <= 20 ms): `apt-get install build-essential` and 200 packages at once, on the real bookworm main amd64
 // index over a minimal base (Priority: required + apt). The index is the file named by
-// DFLINT_APT_PACKAGES, else <tmpdir>/dflint-bench-apt/bookworm-main-amd64.Packages, downloaded from
+// DFLINT_APT_PACKAGES, else <tmpdir>/dflint-bench-apt-closure/bookworm-main-amd64.Packages, downloaded from
 // deb.debian.org and unpacked with xz on first use. `node bench/apt-closure.js` after `npx tsc -b`. Prints, never fails.
 const { existsSync, mkdirSync, readFileSync, renameSync } = require('node:fs');
 const { execFileSync } = require('node:child_process');
@@ -10,7 +10,7 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
 const URL = 'http://deb.debian.org/debian/dists/bookworm/main/binary-amd64/Packages.xz';
-const dir = join(tmpdir(), 'dflint-bench-apt');
+const dir = join(tmpdir(), 'dflint-bench-apt-closure');
 const file = process.env.DFLINT_APT_PACKAGES || join(dir, 'bookworm-main-amd64.Packages');
 
 function ensureIndex() {
