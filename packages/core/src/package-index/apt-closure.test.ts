@@ -1,3 +1,4 @@
+import type { InstalledPackage } from '../registry/installed-packages';
 import { aptInstallClosure } from './apt-closure';
 import type { AptIndex } from './apt-types';
 import { bookworm, BOOKWORM_SOURCE, minbase, rawField } from './test-apt-fixture';
@@ -50,6 +51,11 @@ describe('aptInstallClosure on the bookworm excerpt', () => {
     expect(rawField('libcurl4', 'Depends')).toMatch(/zlib1g/); // a dependency the base already has
     expect(closure.packages.filter((entry) => !entry.auto).map((entry) => entry.pkg.name)).toEqual(['curl']);
     expect(closure.installed).toHaveLength(minbase.length + 22);
+  });
+
+  it("takes the registry's dpkg packages of a base image as they are", () => {
+    const fromRegistry: InstalledPackage[] = minbase.map((pkg) => ({ ...pkg, manager: 'dpkg', installedSize: 1024 }));
+    expect(names(install(['curl'], false, fromRegistry))).toEqual(sorted(APT_CURL_NO_RECOMMENDS));
   });
 
   it('skips what an earlier RUN installed: two RUNs add what one RUN adds', () => {
