@@ -119,6 +119,15 @@ describe('aptInstallClosure on the bookworm excerpt', () => {
     ]);
   });
 
+  it('on an upgrade follows only the Recommends that are new or were met before, as apt did on a status with bullseye curl', () => {
+    // libcurl4's old stanza in that status recommended ca-certificates too, not installed: apt leaves it out
+    const old = [...minbase, { name: 'curl', version: '7.74.0-1.3+deb11u7' }, { name: 'libcurl4', version: '7.74.0-1.3+deb11u7', auto: true }];
+    const closure = install(['curl'], true, old);
+    const apt = 'krb5-locales libbrotli1 libkrb5support0 libk5crypto3 libkeyutils1 libssl3 libkrb5-3 libgssapi-krb5-2 libsasl2-modules-db libsasl2-2 libldap-2.5-0 libnghttp2-14 libpsl5 librtmp1 libssh2-1 curl libcurl4 libldap-common libsasl2-modules publicsuffix';
+    expect(names(closure)).toEqual(sorted(apt));
+    expect(rawField('libcurl4', 'Recommends')).toBe('ca-certificates');
+  });
+
   it('meets `:any` relations with the native package and refuses foreign architectures', () => {
     expect(rawField('libfile-find-rule-perl', 'Depends')).toMatch(/^perl:any/);
     const gone = new Set(['usrmerge', 'libfile-find-rule-perl', 'libnumber-compare-perl', 'libtext-glob-perl', 'perl', 'perl-modules-5.36', 'libperl5.36']);

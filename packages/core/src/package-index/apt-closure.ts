@@ -50,6 +50,8 @@ export interface AptClosure {
 
 class Resolver {
   readonly view: InstalledView;
+  /** what was installed before this command */
+  readonly before: InstalledView;
   readonly state = new Map<string, AptInstalled>();
   readonly marked = new Map<string, AptClosurePackage>();
   readonly unresolved: AptUnresolved[] = [];
@@ -61,10 +63,12 @@ class Resolver {
     readonly recommends: boolean,
   ) {
     this.view = new InstalledView(catalog);
+    this.before = new InstalledView(catalog);
     for (const pkg of [...installed].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       this.state.set(pkg.name, { ...pkg });
       const record = recordOf(catalog, pkg);
       this.view.add(pkg.name, pkg.version, record);
+      this.before.add(pkg.name, pkg.version, record);
       if (record) noteNames(this.statusSeen, record, -Number.MAX_SAFE_INTEGER);
       else if (!this.statusSeen.has(pkg.name)) this.statusSeen.set(pkg.name, -Number.MAX_SAFE_INTEGER + this.statusSeen.size);
     }
@@ -86,7 +90,20 @@ class Resolver {
   resolve(pkg: AptPackage): void {
     for (const group of pkg.preDepends) this.meet(pkg, group, true);
     for (const group of pkg.depends) this.meet(pkg, group, true);
-    if (this.recommends) for (const group of pkg.recommends) this.meet(pkg, group, false);
+    if (!this.recommends) return;
+    const upgradeFrom = this.marked.get(pkg.name)?.upgradeFrom;
+    for (const group of pkg.recommends) if (upgradeFrom === undefined || this.newOrMetBefore(pkg.name, upgradeFrom, group)) this.meet(pkg, group, false);
+  }
+
+  /**
+   * On an upgrade apt follows only the Recommends that are new in this version or were met before
+   * (MarkInstall_InstallDependencies: "ignore old unsatisfied important dependency"). The old version's
+   * fields come from its index record; when no index has it, its Recommends are taken to be the new ones.
+   */
+  newOrMetBefore(name: string, oldVersion: string, group: AptRelation[]): boolean {
+    const old = this.catalog.versions.get(name)?.find((pkg) => pkg.version === oldVersion);
+    const oldGroup = old ? old.recommends.find((candidate) => candidate.some((relation) => relation.name === group[0].name)) : group;
+    return !oldGroup || oldGroup.some((relation) => this.before.meets(relation));
   }
 
   meet(pkg: AptPackage, group: AptRelation[], required: boolean): void {
