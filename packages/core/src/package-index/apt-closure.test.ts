@@ -109,6 +109,21 @@ describe('aptInstallClosure on the bookworm excerpt', () => {
     expect(names(olderClosure)).not.toContain('librust-nom-dev');
   });
 
+  it('prefers upgrading an installed alternative to installing a new one (apt getAllPossibleSolutions)', () => {
+    // a package made for this test: `libbrotli1 (>= 1.0.9) | libzstd1 (>= 1.5.4)` over a base with an older libzstd1
+    const curl = bookworm.packages.find((pkg) => pkg.name === 'curl')!;
+    const depender = { ...curl, name: 'test-depender', depends: [[{ name: 'libbrotli1', relation: '>=' as const, version: '1.0.9' }, { name: 'libzstd1', relation: '>=' as const, version: '1.5.4' }]] };
+    const indexes = [bookworm, { source: 'test', packages: [depender] }];
+    const older = minbase.map((pkg) => (pkg.name === 'libzstd1' ? { ...pkg, version: '1.4.8+dfsg-3' } : pkg));
+    const upgrade = install(['test-depender'], false, older, indexes);
+    expect(upgrade.packages.map((entry) => [entry.pkg.name, entry.upgradeFrom])).toEqual([
+      ['test-depender', undefined],
+      ['libzstd1', '1.4.8+dfsg-3'],
+    ]);
+    // with nothing to upgrade, the first alternative is installed
+    expect(names(install(['test-depender'], false, minbase.filter((pkg) => pkg.name !== 'libzstd1'), indexes))).toEqual(['libbrotli1', 'test-depender']);
+  });
+
   it('upgrades installed packages that are requested or too old for a relation, as apt did on a status with bullseye curl', () => {
     const old = [...minbase, { name: 'curl', version: '7.74.0-1.3+deb11u7' }, { name: 'libcurl4', version: '7.74.0-1.3+deb11u7', auto: true }];
     const closure = install(['curl'], false, old);
