@@ -66,35 +66,27 @@ function benchCorpus() {
   console.log(`  whole CLI run       ${cliMs.toFixed(0)} ms  → ${(figures.files / (cliMs / 1000)).toFixed(0)} files/s (glob, read, lint, JSON)`);
 }
 
-/** The language server's figures come from bench/lsp.js, in its own process. */
-function benchLanguageServer() {
-  const result = spawnSync(process.execPath, [path.join(__dirname, 'lsp.js')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  process.stdout.write(result.stdout);
-  if (result.status !== 0) console.log(`language server: the benchmark failed: ${result.stderr.trim()}`);
+/** A bench that runs in its own process: its figures printed as they are, a failure as one line. */
+function benchScript(script, label) {
+  const run = () => {
+    const result = spawnSync(process.execPath, [path.join(__dirname, script)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    process.stdout.write(result.stdout);
+    if (result.status !== 0) console.log(`${label}: the benchmark failed: ${result.stderr.trim()}`);
+  };
+  Object.defineProperty(run, 'name', { value: label });
+  return run;
 }
 
-/** Long files (1,000 to 50,000 lines) come from bench/long-files.js, one process per case. */
-function benchLongFiles() {
-  const result = spawnSync(process.execPath, [path.join(__dirname, 'long-files.js')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  process.stdout.write(result.stdout);
-  if (result.status !== 0) console.log(`long files: the benchmark failed: ${result.stderr.trim()}`);
-}
+const ownProcessBenches = [
+  benchScript('lsp.js', 'language server'),
+  // 1,000 to 50,000 lines, one process per case
+  benchScript('long-files.js', 'long files'),
+  benchScript('apt-index.js', 'apt index'),
+  // may download bookworm's index once
+  benchScript('apt-closure.js', 'apt closure'),
+];
 
-/** apt package indexes (issue 16) come from bench/apt-index.js, in its own process. */
-function benchAptIndex() {
-  const result = spawnSync(process.execPath, [path.join(__dirname, 'apt-index.js')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  process.stdout.write(result.stdout);
-  if (result.status !== 0) console.log(`apt index: the benchmark failed: ${result.stderr.trim()}`);
-}
-
-/** The apt install closure comes from bench/apt-closure.js (it may download bookworm's index once). */
-function benchAptClosure() {
-  const result = spawnSync(process.execPath, [path.join(__dirname, 'apt-closure.js')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  process.stdout.write(result.stdout);
-  if (result.status !== 0) console.log(`apt closure: the benchmark failed: ${result.stderr.trim()}`);
-}
-
-for (const bench of [benchStartup, benchCorpus, benchLanguageServer, benchLongFiles, benchAptIndex, benchAptClosure]) {
+for (const bench of [benchStartup, benchCorpus, ...ownProcessBenches]) {
   try {
     bench();
   } catch (error) {
