@@ -82,7 +82,7 @@ export function assembleBaseImageIndex(image: ResolvedImage, layers: readonly La
     files,
     fileBytes: regularFileBytes(files),
     compressedBytes: image.layers.reduce((sum, layer) => sum + layer.size, 0),
-    storedBytes: layers.reduce((sum, layer) => sum + layerFileBytes(layer), 0),
+    storedBytes: layers.reduce((sum, layer) => sum + regularFileBytes(layer.entries), 0),
     packages: installedPackages(kept, keptPackageLists(layers, files)),
     textFiles: textFilesOf(kept, files),
   };
@@ -145,10 +145,4 @@ function linkTarget(path: string, link: string): string {
     else if (part !== '' && part !== '.') parts.push(part);
   }
   return parts.join('/');
-}
-
-function layerFileBytes(layer: LayerIndex): number {
-  let total = 0;
-  for (const entry of layer.entries) if (entry.type === 'file') total += entry.size;
-  return total;
 }

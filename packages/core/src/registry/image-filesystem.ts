@@ -88,8 +88,11 @@ function keptInImage<T>(layers: readonly LayerIndex[], files: ReadonlyMap<string
   return contents;
 }
 
-/** Regular-file bytes of the merged filesystem: what `du --apparent-size` of the files would count. */
-export function regularFileBytes(files: ReadonlyMap<string, IndexedEntry>): number {
+/**
+ * Regular-file bytes of a merged filesystem (its map) or of one layer's entries: what
+ * `du --apparent-size` of the files would count.
+ */
+export function regularFileBytes(files: ReadonlyMap<string, IndexedEntry> | readonly IndexedEntry[]): number {
   let total = 0;
   for (const entry of files.values()) if (entry.type === 'file') total += entry.size;
   return total;
