@@ -1,4 +1,5 @@
-import { parseAptPackages, parseAptRelations, parseStanzas } from './apt-stanzas';
+import { relations as parseAptRelations } from './apt-packages';
+import { parseAptPackages, parseStanzas } from './apt-stanzas';
 import { bookworm, rawField } from './test-apt-fixture';
 
 describe('parseAptRelations', () => {

@@ -1,31 +1,8 @@
 // A small reader of `Packages` text (deb822 stanzas) into AptPackage records: what the install closure's
-// tests and bench need. The index reader of issue 16 (fetching, Release hashes, caching) may replace it.
+// tests and bench need, synchronously; relation fields are read by the index reader's `relations`.
 
-import type { AptPackage, AptRelation } from './apt-types';
-
-const OPERATORS: Record<string, AptRelation['relation']> = { '<<': '<<', '<=': '<=', '=': '=', '>=': '>=', '>>': '>>', '<': '<=', '>': '>=' };
-
-/** One relation: `libc6 (>= 2.34)`, `python3:any`, `foo:amd64 (= 1.0)`; `[arch]` and `<profile>` parts (source-only) are dropped. */
-function parseRelation(text: string): AptRelation | undefined {
-  const match = /^([^\s:(\[<]+)(?::([^\s(\[<]+))?\s*(?:\(\s*(<<|<=|>=|>>|=|<|>)\s*([^)\s]+)\s*\))?/.exec(text.trim());
-  if (!match) return undefined;
-  const relation: AptRelation = { name: match[1] };
-  if (match[2]) relation.arch = match[2];
-  if (match[3]) {
-    relation.relation = OPERATORS[match[3]];
-    relation.version = match[4];
-  }
-  return relation;
-}
-
-/** A Depends-style field: `a (>= 1) | b, c` → `[[a, b], [c]]`. */
-export function parseAptRelations(field: string | undefined): AptRelation[][] {
-  if (!field) return [];
-  return field
-    .split(',')
-    .map((group) => group.split('|').map(parseRelation).filter((relation): relation is AptRelation => relation !== undefined))
-    .filter((group) => group.length > 0);
-}
+import { relations } from './apt-packages';
+import type { AptPackage } from './apt-types';
 
 /** The fields of each stanza of deb822 text (continuation lines joined with a newline). */
 export function parseStanzas(text: string): Array<Map<string, string>> {
@@ -69,10 +46,10 @@ export function parseAptPackages(text: string): AptPackage[] {
       // a missing field is NaN, not 0: the closure lists such packages as unsized instead of counting 0 bytes
       installedSize: Number(fields.get('Installed-Size') ?? NaN) * 1024,
       debSize: Number(fields.get('Size') ?? NaN),
-      depends: parseAptRelations(fields.get('Depends')),
-      preDepends: parseAptRelations(fields.get('Pre-Depends')),
-      recommends: parseAptRelations(fields.get('Recommends')),
-      provides: parseAptRelations(fields.get('Provides')).map(([provided]) => (provided.version ? { name: provided.name, version: provided.version } : { name: provided.name })),
+      depends: relations(fields.get('Depends')),
+      preDepends: relations(fields.get('Pre-Depends')),
+      recommends: relations(fields.get('Recommends')),
+      provides: relations(fields.get('Provides')).map(([provided]) => (provided.version ? { name: provided.name, version: provided.version } : { name: provided.name })),
       essential: fields.get('Essential') === 'yes',
     };
     const multiArch = fields.get('Multi-Arch');
