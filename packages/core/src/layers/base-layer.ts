@@ -2,7 +2,7 @@
 // when asked for, never copied into the filesystem's own maps, so seeding a stage costs nothing.
 import type { Range } from '../parse/types';
 import type { IndexedEntry } from '../registry/layer-index';
-import { lowerBound, SortedFiles } from '../registry/sorted-files';
+import type { SortedFiles } from '../registry/sorted-files';
 import { exact } from './bytes';
 import type { BaseFiles, FileNode } from './filesystem';
 import { PathIndex } from './path-index';
@@ -19,16 +19,16 @@ interface ListedFile {
 }
 
 /**
- * A base image's files (paths relative to the root, as its index keeps them), sorted once per
- * index the first time a directory's contents are asked for, then shared by every stage and
- * analysis that uses the same index.
+ * A base image's files (paths relative to the root, sorted as its index keeps them), shared by
+ * every stage and analysis that uses the same index; a directory's contents are a range of them.
  */
 class BaseListing {
-  /** the keys, sorted; `files[i]` is made on first use (null: not a regular file) */
-  private sorted?: { keys: readonly string[]; files: Array<ListedFile | null | undefined> };
+  /** `listed[i]`, the record of the i-th path, made on first use (null: not a regular file) */
+  private readonly listed: Array<ListedFile | null | undefined>;
   readonly hasSymlinks: boolean;
 
-  constructor(private readonly files: ReadonlyMap<string, IndexedEntry>) {
+  constructor(private readonly files: SortedFiles) {
+    this.listed = new Array<ListedFile | null | undefined>(files.size);
     let symlinks = false;
     for (const entry of files.values()) if (entry.type === 'symlink') { symlinks = true; break; }
     this.hasSymlinks = symlinks;
@@ -45,12 +45,11 @@ class BaseListing {
     const at = this.entry(dir);
     if (dir !== '/' && at?.type === 'file') found.push({ path: dir, entry: at });
     const [start, end] = this.rangeBelow(dir);
-    const { keys, files } = this.listing();
     for (let i = start; i < end; i++) {
-      let file = files[i];
+      let file = this.listed[i];
       if (file === undefined) {
-        const entry = this.files.get(keys[i])!;
-        file = files[i] = entry.type === 'file' ? { path: `/${keys[i]}`, entry } : null;
+        const entry = this.files.entryAt(i);
+        file = this.listed[i] = entry.type === 'file' ? { path: `/${entry.path}`, entry } : null;
       }
       if (file) found.push(file);
     }
@@ -64,23 +63,13 @@ class BaseListing {
 
   /** Where the keys below `dir` lie in the sorted keys: `dir/` ≤ key < `dir0` (`0` follows `/`). */
   private rangeBelow(dir: string): [number, number] {
-    const { keys } = this.listing();
-    if (dir === '/') return [0, keys.length];
-    return [lowerBound(keys, `${dir.slice(1)}/`), lowerBound(keys, `${dir.slice(1)}0`)];
-  }
-
-  private listing(): { keys: readonly string[]; files: Array<ListedFile | null | undefined> } {
-    if (!this.sorted) {
-      // a registry index is kept sorted; a hand-made map is sorted here
-      const keys = this.files instanceof SortedFiles ? this.files.paths : [...this.files.keys()].sort();
-      this.sorted = { keys, files: new Array<ListedFile | null | undefined>(keys.length) };
-    }
-    return this.sorted;
+    if (dir === '/') return [0, this.files.size];
+    return [this.files.indexOf(`${dir.slice(1)}/`), this.files.indexOf(`${dir.slice(1)}0`)];
   }
 }
 
 const ROOT: IndexedEntry = { path: '', type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0 };
-const listings = new WeakMap<ReadonlyMap<string, IndexedEntry>, BaseListing>();
+const listings = new WeakMap<SortedFiles, BaseListing>();
 
 /**
  * One stage chain's view of its base image: which base files its layers have hidden (deleted,
@@ -94,7 +83,7 @@ export class BaseLayer implements BaseFiles {
   private readonly nodes = new Map<IndexedEntry, FileNode>();
   private readonly origin: Effect;
 
-  constructor(files: ReadonlyMap<string, IndexedEntry>, from: Range) {
+  constructor(files: SortedFiles, from: Range) {
     let listing = listings.get(files);
     if (!listing) listings.set(files, (listing = new BaseListing(files)));
     this.listing = listing;
