@@ -1,4 +1,25 @@
-import type { Bytes } from './types';
+/**
+ * Bytes are never invented: `exact` when the model knows them; `estimated` when they come from
+ * package metadata (an index's Installed-Size, a registry's unpackedSize: the packager's rounded
+ * figure, about right but not exact), naming that index in `source`; `lower-bound` when it knows at
+ * least that many (more than 0: "at least 0" is unknown); `unknown` when it cannot say. An unknown
+ * figure's value is 0 here, to be ignored; output carries it as `null` (bytesJson). How kinds
+ * combine: sumBytes.
+ */
+export interface Bytes {
+  value: number;
+  estimate: 'exact' | 'estimated' | 'lower-bound' | 'unknown';
+  /**
+   * the package index an estimated figure (or the estimated part of a lower bound) comes from, and
+   * its date: `Debian bookworm main amd64 Packages, 2026-12-05`; several are joined by `; `
+   * (SOURCE_SEPARATOR, which a source's own name never contains)
+   */
+  source?: string;
+  /** why the figure is unknown, only a bound or estimated: "base image not resolved (offline)" */
+  reason?: string;
+}
+
+export type Estimate = Bytes['estimate'];
 
 export const ZERO: Bytes = { value: 0, estimate: 'exact' };
 export const UNKNOWN: Bytes = { value: 0, estimate: 'unknown' };
