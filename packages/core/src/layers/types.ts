@@ -167,8 +167,8 @@ export interface ArchiveListing {
 /** What one COPY or ADD (without --from) takes from the context. */
 export interface ContextCopy {
   files: ContextCopyFile[];
-  /** exact when every source was found and sized; lower-bound when a limit was hit or a source is dynamic; unknown for URLs */
-  estimate: Estimate;
+  /** exact when every source was found and sized; lower-bound when a limit was hit or a source is dynamic; unknown for URLs (never estimated: files are measured) */
+  estimate: Exclude<Estimate, 'estimated'>;
   /** sources that matched nothing (Docker fails the build on these) */
   missing: string[];
   /** why the figure is not exact, limits hit, symlinks not followed, … */
