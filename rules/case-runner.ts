@@ -73,7 +73,9 @@ export function matches(actual: Finding, expected: ExpectedFinding): boolean {
   const fields = ['line', 'column', 'endLine', 'endColumn', 'severity', 'message', 'noFix'] as const;
   if (fields.some((field) => expected[field] !== undefined && expected[field] !== shown[field])) return false;
   const bytes = expected.wastedBytes;
-  return !bytes || (bytes.value === actual.wastedBytes?.value && bytes.estimate === actual.wastedBytes?.estimate);
+  if (!bytes) return true;
+  const got = actual.wastedBytes;
+  return bytes.value === got?.value && bytes.estimate === got.estimate && (bytes.source === undefined || bytes.source === got.source);
 }
 
 /** Pairs expectations with findings in order; what is left on either side is a failure. */

@@ -4,6 +4,7 @@ import {
   fixRemovals,
   hiddenWithin,
   installsFromIndexOf,
+  isNothing,
   linesPhrase,
   mapOutcome,
   mergeRunsEdit,
@@ -82,7 +83,7 @@ function bytesSaved(stage: StageLayers | undefined, stepIndex: ReadonlyMap<Instr
   if (!stage) return undefined;
   const hidden = hiddenWithin(stage, new Set(group.flatMap((run) => stepIndex.get(run) ?? [])));
   const bytes = sumBytes(hidden.map((entry) => entry.bytes));
-  return hidden.length === 0 || (bytes.estimate === 'exact' && bytes.value === 0) ? undefined : bytes;
+  return hidden.length === 0 || isNothing(bytes) ? undefined : bytes;
 }
 
 /**

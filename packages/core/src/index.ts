@@ -17,7 +17,7 @@ export { lineIndexOf } from './parse/line-index';
 export { firstStartingAfter } from './parse/instruction-lines';
 export { contains, rangesOverlap, sameRange } from './parse/range';
 export { stageNamed, stagesNeededBy } from './parse/stage-graph';
-export { describeBytes, exact, formatByteCount, lowerBound, sumBytes, UNKNOWN } from './layers/bytes';
+export { bytesCell, describeBytes, estimated, exact, formatByteCount, lowerBound, sourcesOf, sumBytes, UNKNOWN } from './layers/bytes';
 
 // the base-image resolver the CLI and the language server share, with its cache (the contract's types: at the end)
 export { BaseImageResolver, BEING_RESOLVED, DEFAULT_NETWORK_BUDGET_BYTES, OFFLINE } from './registry/resolver';
@@ -53,7 +53,7 @@ export { formatCodeclimate } from './format/codeclimate';
 export { formatGithub } from './format/github';
 export { formatCompact } from './format/compact';
 export { formatLayersJson } from './format/layers-json';
-export { formatLayersTable, bytesCell, type LayersTableOptions } from './format/layers-table';
+export { formatLayersTable, type LayersTableOptions } from './format/layers-table';
 export { instructionSummary, type LayersReport } from './format/layers-report';
 
 // base images from registries: the contract tools share, and the names their flags and config use

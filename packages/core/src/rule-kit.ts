@@ -17,7 +17,7 @@ export { baseChain, shippedStages, stageNamed, stageReferences, stagesNeededBy }
 
 // the layer model and questions about it
 export * from './layers/types';
-export { atLeastBytes, describeBytes, exact, formatByteCount, lowerBound, sumBytes, UNKNOWN, ZERO } from './layers/bytes';
+export { atLeastBytes, describeBytes, estimated, exact, formatByteCount, isNothing, isWholeFigure, lowerBound, sumBytes, UNKNOWN, ZERO } from './layers/bytes';
 export * from './layers/queries';
 export * from './layers/archive-queries';
 export { resolveImagePath, isUnder } from './layers/paths';

@@ -1,4 +1,4 @@
-import { contains, describeBytes, ruleDocsUrl } from '@dflint/core';
+import { contains, describeBytes, ruleDocsUrl, sourcesOf, type Bytes } from '@dflint/core';
 import { findRule } from '@dflint/rules';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { Analysis, AnalyzedFinding } from './analysis-types';
@@ -20,9 +20,15 @@ export function hover(analysis: Pick<Analysis, 'findings' | 'baseImages'>, posit
 function describe(finding: AnalyzedFinding): string {
   const rule = findRule(finding.rule);
   const lines = [`**dflint: ${finding.rule}**${rule ? ` — ${rule.meta.description}` : ''}`, '', messageWithBytes(finding)];
-  if (finding.wastedBytes) lines.push('', `Wasted: ${describeBytes(finding.wastedBytes)}`);
+  if (finding.wastedBytes) lines.push('', `Wasted: ${wastedText(finding.wastedBytes)}`);
   if (finding.fix) lines.push('', `Fix (${finding.fix.safety}): ${finding.fix.description}`);
   else if (finding.noFixReason) lines.push('', `No automatic fix: ${finding.noFixReason}`);
   lines.push('', `[Rule documentation](${ruleDocsUrl(finding.rule)})`);
   return lines.join('\n');
+}
+
+/** `≈ 229.0 MiB (estimated from Debian bookworm main amd64 Packages, 2026-12-05)`: an estimate names its index. */
+function wastedText(bytes: Bytes): string {
+  const sources = sourcesOf(bytes);
+  return describeBytes(bytes) + (sources.length > 0 && bytes.estimate !== 'unknown' ? ` (estimated from ${sources.join('; ')})` : '');
 }

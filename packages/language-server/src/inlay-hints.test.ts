@@ -22,3 +22,20 @@ describe('an unknown figure is never shown as 0 B in the editor', () => {
     expect(text).not.toMatch(/\b0 B\b/);
   });
 });
+
+describe('estimated figures (hand-made: sizes from a package index) in the editor', () => {
+  const source = 'Debian bookworm main amd64 Packages, 2026-12-05';
+  const about = (value: number): Bytes => ({ value, estimate: 'estimated', source });
+
+  test('inlay hints mark them ≈', () => {
+    expect(hintLabel(about(3 * 1024 * 1024), about(2048))).toBe('+≈ 3.0 MiB · ≈ 2.0 KiB wasted');
+  });
+
+  test('the diagnostic message states them once; the hover names the index', () => {
+    const finding: AnalyzedFinding = { rule: 'delete-after-add', severity: 'warning', message: '/x is deleted at line 3', range, wastedBytes: about(2048) };
+    expect(messageWithBytes(finding)).toBe('/x is deleted at line 3 (≈ 2.0 KiB wasted)');
+    expect(messageWithBytes({ ...finding, message: '/x is deleted at line 3: ≈ 2.0 KiB wasted' })).toBe('/x is deleted at line 3: ≈ 2.0 KiB wasted');
+    const text = (hover({ findings: [finding], baseImages: [] }, range.start)!.contents as { value: string }).value;
+    expect(text).toContain(`Wasted: ≈ 2.0 KiB (estimated from ${source})`);
+  });
+});

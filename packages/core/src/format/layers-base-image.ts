@@ -1,3 +1,4 @@
+import { sourcesOf } from '../layers/bytes';
 import type { BaseImageSummary, Bytes, StageLayers } from '../layers/types';
 
 /** The registry image the stage itself starts from; undefined for `FROM scratch` and `FROM <stage>` (that stage's base). */
@@ -26,15 +27,26 @@ export function baseImageLabel(base: BaseImageSummary): string | undefined {
 
 const BASE_FILES_UNKNOWN = 'figures on base files are unknown';
 
+/** the mark a note on why figures are not exact starts with: the kind of the weakest figure it is about */
+const NOTE_MARKS = { estimated: '≈', 'lower-bound': '≥', unknown: '?' } as const;
+type NotedEstimate = keyof typeof NOTE_MARKS;
+const WEAKNESS: Record<NotedEstimate, number> = { estimated: 0, 'lower-bound': 1, unknown: 2 };
+
 /**
- * Why the stage's figures are unknown (`?`) or only a bound (`≥`), once per reason however many
- * figures share it: `? base image not resolved (offline): figures on base files are unknown`.
+ * Why the stage's figures are unknown (`?`), only a bound (`≥`) or estimated (`≈`), once per reason
+ * however many figures share it (`? base image not resolved (offline): figures on base files are
+ * unknown`), then once per package index estimated figures come from (`≈ estimated from Debian
+ * bookworm main amd64 Packages, 2026-12-05`).
  */
 export function reasonNotes(stage: StageLayers): string[] {
-  const unknownFor = new Map<string, boolean>();
+  const kindFor = new Map<string, NotedEstimate>();
+  const sources = new Set<string>();
   const note = (figure: Bytes | undefined) => {
-    if (!figure?.reason || figure.estimate === 'exact') return;
-    unknownFor.set(figure.reason, unknownFor.get(figure.reason) === true || figure.estimate === 'unknown');
+    if (!figure || figure.estimate === 'exact') return;
+    for (const source of sourcesOf(figure)) sources.add(source);
+    if (figure.reason === undefined) return;
+    const known = kindFor.get(figure.reason);
+    if (known === undefined || WEAKNESS[figure.estimate] > WEAKNESS[known]) kindFor.set(figure.reason, figure.estimate);
   };
   note(stage.baseImage?.bytes);
   note(stage.totals.addedBytes);
@@ -48,5 +60,8 @@ export function reasonNotes(stage: StageLayers): string[] {
   for (const hidden of stage.shadowedBase) note(hidden.bytes);
   const base = stage.baseImage;
   const baseReason = base && !base.resolved ? base.bytes.reason : undefined;
-  return [...unknownFor].map(([reason, unknown]) => `${unknown ? '?' : '≥'} ${reason}${reason === baseReason ? `: ${BASE_FILES_UNKNOWN}` : ''}`);
+  return [
+    ...[...kindFor].map(([reason, kind]) => `${NOTE_MARKS[kind]} ${reason}${reason === baseReason ? `: ${BASE_FILES_UNKNOWN}` : ''}`),
+    ...[...sources].map((source) => `${NOTE_MARKS.estimated} estimated from ${source}`),
+  ];
 }

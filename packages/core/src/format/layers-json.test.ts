@@ -1,4 +1,4 @@
-import { exact } from '../layers/bytes';
+import { estimated, exact } from '../layers/bytes';
 import { formatLayersJson } from './layers-json';
 import { BASE_DIGEST, baseImageReport, multiStageReport, seedReport } from './layers-test-fixtures';
 
@@ -53,7 +53,7 @@ describe('formatLayersJson', () => {
     expect(json.notes).toEqual(['no .dockerignore: the whole context is sent']);
   });
 
-  test('byte figures carry only value, estimate and reason', async () => {
+  test('byte figures carry only value, estimate, source and reason', async () => {
     const report = await seedReport();
     const step = report.stages[0].steps[2];
     step.addedBytes = Object.assign({}, step.addedBytes, { internal: 'not for the contract' });
@@ -61,6 +61,17 @@ describe('formatLayersJson', () => {
     const [stage] = JSON.parse(formatLayersJson(report)).stages;
     expect(stage.layers[2].addedBytes).toEqual(exact(MiB));
     expect(stage.layers[2].wastedBytes).toEqual({ value: null, estimate: 'unknown', reason: '`make` writes files dflint cannot see' });
+  });
+
+  test('an estimated figure (hand-made: sizes from a package index) carries its source, in layers and totals', async () => {
+    const source = 'Debian bookworm main amd64 Packages, 2026-12-05';
+    const report = await seedReport();
+    const [model] = report.stages;
+    model.steps[2].addedBytes = estimated(3 * MiB, source);
+    model.totals.addedBytes = { value: 4 * MiB, estimate: 'lower-bound', source, reason: 'why' };
+    const [stage] = JSON.parse(formatLayersJson(report)).stages;
+    expect(stage.layers[2].addedBytes).toEqual({ value: 3 * MiB, estimate: 'estimated', source });
+    expect(stage.totals.addedBytes).toEqual({ value: 4 * MiB, estimate: 'lower-bound', source, reason: 'why' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { exact, lowerBound } from '../layers/bytes';
+import { estimated, exact, lowerBound } from '../layers/bytes';
 import { buildLayerModel } from '../layers/model';
 import { baseStates, debianIndex } from '../layers/test-base-image';
 import { parseDocument } from '../parse/document';
@@ -60,6 +60,35 @@ describe('formatLayersTable: the base image', () => {
     stage.steps[5].addedBytes = { ...lowerBound(20), reason: 'the size of `/data/x` is not known' };
     const block = stageBlock(formatLayersTable(report, { color: false }), 0);
     expect(block.slice(block.indexOf('  notes:'))).toEqual(['  notes:', '    ≥ the size of `/data/x` is not known', '']);
+  });
+
+  test('estimated figures (hand-made: sizes from package indexes): ≈ in the cells, "estimated" in the ESTIMATE column, each source once in the notes', async () => {
+    const main = 'Debian bookworm main amd64 Packages, 2026-12-05';
+    const updates = 'Debian bookworm-updates main amd64 Packages, 2026-12-05';
+    const report = await seedReport();
+    const [stage] = report.stages;
+    stage.steps[2].addedBytes = estimated(3 * MiB, main);
+    stage.steps[2].wastedBytes = estimated(2 * MiB, main);
+    stage.steps[3].addedBytes = { ...lowerBound(5 * MiB), source: `${main}; ${updates}`, reason: 'the size of `/data/x` is not known' };
+    stage.steps[4].addedBytes = estimated(MiB, updates, 'the size of `/data/x` is not known');
+    const block = stageBlock(formatLayersTable(report, { color: false }), 0);
+    expect(block).toContainEqual(expect.stringMatching(/^ {5}3 {2}RUN dd .* +layer +≈ 3\.0 MiB {2}≈ 2\.0 MiB {2}estimated$/));
+    expect(block).toContainEqual(expect.stringMatching(/^ {5}4 {2}RUN chmod .* +layer +≥ ≈ 5\.0 MiB +1\.0 MiB {2}lower bound$/));
+    // the reason's mark is its weakest figure's (a bound here), then each source once
+    expect(block.slice(block.indexOf('  notes:'))).toEqual([
+      '  notes:',
+      '    ≥ the size of `/data/x` is not known',
+      `    ≈ estimated from ${main}`,
+      `    ≈ estimated from ${updates}`,
+      '',
+    ]);
+  });
+
+  test('a reason only estimated figures carry is marked ≈', async () => {
+    const report = await seedReport();
+    report.stages[0].steps[4].addedBytes = estimated(MiB, 'PyPI JSON API, 2026-12-05', 'unpacked size estimated from the wheel');
+    const block = stageBlock(formatLayersTable(report, { color: false }), 0);
+    expect(block).toContain('    ≈ unpacked size estimated from the wheel');
   });
 
   test('FROM scratch: the image line says so; a model that predicts no image size prints no image line', async () => {

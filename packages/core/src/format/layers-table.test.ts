@@ -2,19 +2,10 @@ import { exact, lowerBound, UNKNOWN } from '../layers/bytes';
 import { buildLayerModel } from '../layers/model';
 import { parseDocument } from '../parse/document';
 import type { StoredEntry } from '../layers/types';
-import { bytesCell, formatLayersTable } from './layers-table';
+import { formatLayersTable } from './layers-table';
 import { multiStageReport, seedReport } from './layers-test-fixtures';
 
 const MiB = 1024 * 1024;
-
-describe('bytesCell', () => {
-  test('exact figures plain, lower bounds with ≥, unknown as ?', () => {
-    expect(bytesCell(exact(MiB))).toBe('1.0 MiB');
-    expect(bytesCell(lowerBound(3 * MiB))).toBe('≥ 3.0 MiB');
-    expect(bytesCell(UNKNOWN)).toBe('?');
-    expect(bytesCell(exact(512))).toBe('512 B');
-  });
-});
 
 describe('formatLayersTable', () => {
   test('one stage: header, a row per instruction, totals and each wasted path summed, with its lines', async () => {

@@ -1,5 +1,5 @@
 import { createColors } from 'picocolors';
-import { describeBytes, formatByteCount, sumBytes, UNKNOWN } from '../layers/bytes';
+import { bytesCell, describeBytes, sumBytes, UNKNOWN } from '../layers/bytes';
 import type { Bytes, Estimate, StageLayers, Step } from '../layers/types';
 import { endLineOf, lineOf } from '../parse/range';
 import { baseImageLabel, ownBaseImage, reasonNotes } from './layers-base-image';
@@ -20,15 +20,9 @@ const MIN_INSTRUCTION_WIDTH = 20;
 const INDENT = '  ';
 const GAP = '  ';
 
-const ESTIMATE_WORDS: Record<Estimate, string> = { exact: 'exact', 'lower-bound': 'lower bound', unknown: 'unknown' };
-const WEAKNESS: Record<Estimate, number> = { exact: 0, 'lower-bound': 1, unknown: 2 };
-
-/** A byte figure in a table cell: `1.0 MiB`, `≥ 3.0 MiB` for a lower bound, `?` when unknown. */
-export function bytesCell(figure: Bytes): string {
-  if (figure.estimate === 'unknown') return '?';
-  const text = formatByteCount(figure.value);
-  return figure.estimate === 'lower-bound' ? `≥ ${text}` : text;
-}
+const ESTIMATE_WORDS: Record<Estimate, string> = { exact: 'exact', estimated: 'estimated', 'lower-bound': 'lower bound', unknown: 'unknown' };
+/** which of two kinds the ESTIMATE column shows: the one that says less */
+const WEAKNESS: Record<Estimate, number> = { exact: 0, estimated: 1, 'lower-bound': 2, unknown: 3 };
 
 /**
  * `docker history`-like text: per stage a header, one row per instruction (LINE, INSTRUCTION,

@@ -2,7 +2,7 @@
 // the base image's hidden files, and the stage's totals.
 import { lineOf } from '../parse/range';
 import type { Stage } from '../parse/types';
-import { atLeastBytes, describeBytes, exact, sumBytes, UNKNOWN, unknownBecause } from './bytes';
+import { atLeastBytes, describeBytes, exact, isNothing, isWholeFigure, sumBytes, UNKNOWN, unknownBecause } from './bytes';
 import type { ChainBase } from './chain-base';
 import type { ImageFilesystem } from './filesystem';
 import type { BaseTouch } from './base-touches';
@@ -54,7 +54,7 @@ export function settleWaste(records: StepRecord[], unknownBase: Bytes): void {
     baseTouches.filter(isVague).forEach(({ path }, touch) => touchedLater.add(`${i}:${touch}`, path));
     const figure = wasted.length ? sumBytes(wasted) : exact(0);
     step.wastedBytes = opaqueLater ? atLeastBytes(figure) : figure;
-    if (opaqueLater && figure.estimate === 'exact') {
+    if (opaqueLater && isWholeFigure(figure)) {
       step.notes.push(`waste not exact: line ${lineOf(opaqueLater.instruction.range)} writes files dflint cannot see, which may hide what this layer stores`);
     }
     if (records[i].opaque) opaqueLater = step;
@@ -78,12 +78,12 @@ function baseWaste(from: Step | undefined, touches: BaseTouch[], base: ChainBase
   const unseen = blind ? lineOf(blind.instruction.range) : vague && resolved ? lineOf(vague.effect.range) : undefined;
   const why = unseen && `line ${unseen} writes files dflint cannot see, which may hide base-image files`;
   // an unresolved base is the first reason: its ENV may be what the step could not be read without
-  const figure = !why ? known : !resolved ? base.unknown : known.estimate === 'exact' && known.value === 0 ? unknownBecause(why) : atLeastBytes(known);
+  const figure = !why ? known : !resolved ? base.unknown : isNothing(known) ? unknownBecause(why) : atLeastBytes(known);
   if (!from) return figure;
   from.wastedBytes = figure;
   if (touches.length === 0 || (resolved && known.value === 0)) {
     // nothing seen hidden: only the step that cannot be seen into is worth a note
-  } else if (known.estimate === 'exact') from.notes.push(`the base image stores ${describeBytes(known)} of files that later lines hide`);
+  } else if (isWholeFigure(known)) from.notes.push(`the base image stores ${describeBytes(known)} of files that later lines hide`);
   else if (base.note) from.notes.push(`the base image stores files that later lines hide, of unknown size: ${base.note}`);
   else from.notes.push('the base image stores files that later lines hide, of a size dflint does not know yet');
   if (why) from.notes.push(`waste not exact: ${why}`);

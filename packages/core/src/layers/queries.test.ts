@@ -1,6 +1,6 @@
 import { parseDocument } from '../parse/document';
 import { extractedArchives, isArchiveName } from './archive-queries';
-import { exact } from './bytes';
+import { estimated, exact } from './bytes';
 import { buildLayerModel } from './model';
 import { hiddenWithin, hiderOf, hidingGroups, shippedLayers, stepIndexByInstruction, storedEntries, wastedEntries } from './queries';
 import type { Shadowing, StageLayers, StoredEntry } from './types';
@@ -70,6 +70,15 @@ describe('hidingGroups', () => {
     const empty = await lastStage('FROM busybox\nRUN dd if=/dev/zero of=/empty bs=1024 count=0\nRUN rm /empty\n');
     expect(storedEntries(empty).map(({ entry }) => [entry.path, entry.bytes])).toEqual([['/empty', exact(0)]]);
     expect(hidingGroups(empty, () => true)).toEqual([]);
+  });
+
+  test('estimated entries (hand-made: sizes from a package index) sum to an estimated group; estimated at 0, it wastes nothing', async () => {
+    const source = 'Debian bookworm main amd64 Packages, 2026-12-05';
+    const stage = await lastStage(SEED);
+    for (const { entry } of storedEntries(stage)) entry.bytes = estimated(entry.bytes.value, source);
+    expect(hidingGroups(stage, () => true).map((group) => group.bytes)).toEqual([estimated(MiB, source), estimated(2 * MiB, source), estimated(MiB, source)]);
+    for (const { entry } of storedEntries(stage)) entry.bytes = estimated(0, source);
+    expect(hidingGroups(stage, () => true)).toEqual([]);
   });
 });
 

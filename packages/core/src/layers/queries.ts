@@ -3,7 +3,7 @@
 import { comparePositions, rangeKey } from '../parse/range';
 import { shippedStages } from '../parse/stage-graph';
 import type { DockerfileModel, Instruction } from '../parse/types';
-import { sumBytes } from './bytes';
+import { isNothing, sumBytes } from './bytes';
 import type { Bytes, Effect, LayerModel, Shadowing, ShadowingKind, StageLayers, StoredEntry } from './types';
 
 /** A stored entry and the position of the step that stored it in its stage. */
@@ -80,5 +80,5 @@ export function hidingGroups(stage: StageLayers, accept: (placed: PlacedEntry) =
   const sorted = [...groups.values()].sort((a, b) => comparePositions(a.effect.range.start, b.effect.range.start));
   for (const group of sorted) group.bytes = sumBytes(group.hidden.map(({ entry }) => entry.bytes));
   // hiding empty files wastes nothing
-  return sorted.filter(({ bytes }) => bytes.estimate !== 'exact' || bytes.value > 0);
+  return sorted.filter(({ bytes }) => !isNothing(bytes));
 }

@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../parse/document';
 import type { Instruction } from '../parse/types';
+import { isWholeFigure } from './bytes';
 import { shellEffects } from './shell-effects';
 import type { StepEnvironment } from './stage-env';
 import type { Effect } from './types';
@@ -34,15 +35,15 @@ export function runEffects(
   return { effects, notes: [...new Set(notes)] };
 }
 
-/** Why an effect's bytes are not known, for the notes under the layers table. */
+/** Why an effect's bytes are not known, for the notes under the layers table (an estimated figure names its source itself). */
 function unsizedNote(effect: Effect): string | undefined {
   switch (effect.kind) {
     case 'unknown-write':
       return effect.reason === 'unreadable shell' ? undefined : effect.reason;
     case 'write':
-      return effect.bytes.estimate === 'exact' || effect.glob ? undefined : `\`${effect.command}\` writes ${effect.path}, of unknown size`;
+      return isWholeFigure(effect.bytes) || effect.glob ? undefined : `\`${effect.command}\` writes ${effect.path}, of unknown size`;
     case 'cache-write':
-      return effect.bytes.estimate === 'exact' ? undefined : `\`${effect.command}\` fills ${effect.dir} (${effect.what}), of unknown size`;
+      return isWholeFigure(effect.bytes) ? undefined : `\`${effect.command}\` fills ${effect.dir} (${effect.what}), of unknown size`;
     default:
       return undefined;
   }

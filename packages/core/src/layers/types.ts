@@ -2,21 +2,11 @@
 // each layer ends up storing. Paths are absolute, normalised POSIX paths (`/data/one`, no
 // trailing slash, `/` for the root). Bytes count regular-file content only, as measured.
 import type { Instruction, Range } from '../parse/types';
+import type { Bytes, Estimate } from './bytes';
 import type { Cleanup, PackageAction } from '../package-managers/types';
 
-/**
- * Bytes are never invented: `exact` when the model knows them, `lower-bound` when it knows at
- * least that many (more than 0: "at least 0" is unknown), `unknown` when it cannot say. An unknown
- * figure's value is 0 here, to be ignored; output carries it as `null` (bytesJson).
- */
-export interface Bytes {
-  value: number;
-  estimate: 'exact' | 'lower-bound' | 'unknown';
-  /** why the figure is unknown or only a bound: "base image not resolved (offline)" */
-  reason?: string;
-}
-
-export type Estimate = Bytes['estimate'];
+// the byte figure and how figures combine: bytes.ts
+export type { Bytes, Estimate } from './bytes';
 
 interface EffectBase {
   /** the command (or the COPY/ADD instruction) in the Dockerfile that has this effect */
@@ -177,8 +167,8 @@ export interface ArchiveListing {
 /** What one COPY or ADD (without --from) takes from the context. */
 export interface ContextCopy {
   files: ContextCopyFile[];
-  /** exact when every source was found and sized; lower-bound when a limit was hit or a source is dynamic; unknown for URLs */
-  estimate: Estimate;
+  /** exact when every source was found and sized; lower-bound when a limit was hit or a source is dynamic; unknown for URLs (never estimated: files are measured) */
+  estimate: Exclude<Estimate, 'estimated'>;
   /** sources that matched nothing (Docker fails the build on these) */
   missing: string[];
   /** why the figure is not exact, limits hit, symlinks not followed, … */

@@ -140,6 +140,8 @@ export async function buildArchive(context: string, archive: string, label: stri
 export interface PredictedBytes {
   value: number | null;
   estimate: 'exact' | 'lower-bound' | 'estimated' | 'unknown';
+  /** the package index an estimated figure (or part of a lower bound) comes from */
+  source?: string;
   reason?: string;
 }
 

@@ -49,7 +49,8 @@ export async function safeFixes(context: string): Promise<SafeFixes> {
 
 /**
  * before − after: exact when both are; a lower bound when only `after` is exact (before ≥ b, so the
- * difference is ≥ b − after); otherwise unknown, since a lower bound minus a lower bound bounds nothing.
+ * difference is ≥ b − after); otherwise unknown, since a lower bound minus a lower bound bounds nothing,
+ * and an estimate's error (±10% of its whole) may be all of a difference taken from it.
  */
 export function reduction(before: Bytes, after: Bytes): Bytes {
   if (before.estimate === 'exact' && after.estimate === 'exact') return { value: before.value - after.value, estimate: 'exact' };

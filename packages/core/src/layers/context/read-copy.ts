@@ -1,6 +1,6 @@
 import * as posix from 'node:path/posix';
 import { resolveImagePath } from '../paths';
-import type { ContextCopy, ContextCopyFile, Estimate } from '../types';
+import type { ContextCopy, ContextCopyFile } from '../types';
 import { looksLikeTarName } from './archive';
 import type { ContextCache } from './context-cache';
 import type { ContextLookup } from './context-reader';
@@ -19,7 +19,7 @@ export interface CopyReadDeps {
 /** What one source contributes, and how sure the figure is. */
 interface SourceResult {
   files: ContextCopyFile[];
-  estimate: Estimate;
+  estimate: ContextCopy['estimate'];
   missing?: string;
   notes: string[];
 }
@@ -177,7 +177,7 @@ function archiveNote(rel: string, maxMembers: number): string {
 }
 
 /** all exact → exact; all unknown → unknown; otherwise a lower bound on the known part */
-function combine(estimates: Estimate[]): Estimate {
+function combine(estimates: Array<ContextCopy['estimate']>): ContextCopy['estimate'] {
   if (estimates.every((estimate) => estimate === 'exact')) return 'exact';
   if (estimates.every((estimate) => estimate === 'unknown')) return 'unknown';
   return 'lower-bound';
