@@ -7,6 +7,8 @@ import type { BuildContext, LayerModel } from '../layers/types';
 import { parseDocumentSync, type ParsedDocument } from '../parse/document';
 import { initShellParser } from '../parse/shell';
 import type { BaseImageSource, BaseImageStates } from '../registry/base-image-state';
+import type { PackageIndexSource } from '../package-index/package-index-source';
+import { OFFLINE_REASON, packageIndexesUnknown, type PackageIndexStates } from '../package-index/package-knowledge';
 
 /** How a Dockerfile is analysed: the same for every version of its text (fix passes, editor edits). */
 export interface AnalysisRequest {
@@ -34,6 +36,11 @@ export interface AnalysisRequest {
   baseImages?: BaseImageSource;
   /** with `baseImages`: use only what is cached (no network; the language server resolves in the background) */
   cachedBaseImagesOnly?: boolean;
+  /**
+   * Where package indexes come from (apt, npm, PyPI; one per run or session); without it package
+   * installs are unknown as with --offline. `cachedBaseImagesOnly` keeps it to its cache too.
+   */
+  packageIndexes?: PackageIndexSource;
 }
 
 /** One version of the Dockerfile: its text, or a document already parsed from it. */
@@ -61,8 +68,9 @@ export async function analyzeDockerfile(input: AnalysisInput): Promise<Dockerfil
   const document = 'document' in input ? input.document : parseDocumentSync(input.text);
   const context = await contextOf(document, input);
   const baseImages = await baseImagesOf(document, input);
+  const packages = await packageIndexesOf(document, input, baseImages, context);
   let layers: LayerModel | undefined;
-  const layersOnce = () => (layers ??= buildLayerModel(document, { context, baseImages }));
+  const layersOnce = () => (layers ??= buildLayerModel(document, { context, baseImages, packages }));
   const findings = lintDocument(document, { rules: input.rules, settings: input.settings, layers: layersOnce });
   return {
     document,
@@ -86,4 +94,15 @@ function baseImagesOf(document: ParsedDocument, request: AnalysisRequest): Promi
   const source = request.baseImages;
   if (!source) return undefined;
   return request.cachedBaseImagesOnly ? source.cached(document) : source.resolve(document);
+}
+
+function packageIndexesOf(
+  document: ParsedDocument,
+  request: AnalysisRequest,
+  baseImages: BaseImageStates | undefined,
+  context: BuildContext | undefined,
+): Promise<PackageIndexStates> | PackageIndexStates {
+  const source = request.packageIndexes;
+  if (!source) return packageIndexesUnknown(OFFLINE_REASON);
+  return request.cachedBaseImagesOnly ? source.cached(document, baseImages, context) : source.load(document, baseImages, context);
 }

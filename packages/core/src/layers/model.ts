@@ -1,3 +1,4 @@
+import type { PackageIndexStates } from '../package-index/package-knowledge';
 import type { ParsedDocument } from '../parse/document';
 import { baseChain } from '../parse/stage-graph';
 import type { Instruction, Stage } from '../parse/types';
@@ -20,6 +21,8 @@ export interface LayerModelOptions {
   context?: BuildContext;
   /** each stage's registry base image (resolved or why not); without it, base images are unknown */
   baseImages?: BaseImageStates;
+  /** what package indexes say (apt, npm, pip); without it package installs are unsized */
+  packages?: PackageIndexStates;
 }
 
 const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);

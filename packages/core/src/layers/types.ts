@@ -4,6 +4,7 @@
 import type { Instruction, Range } from '../parse/types';
 import type { Bytes, Estimate } from './bytes';
 import type { Cleanup, PackageAction } from '../package-managers/types';
+import type { RunPackages } from '../package-index/package-knowledge';
 
 // the byte figure and how figures combine: bytes.ts
 export type { Bytes, Estimate } from './bytes';
@@ -143,6 +144,8 @@ export interface ShellEffectsEnv {
   env: ReadonlyMap<string, string>;
   /** HOME of the RUN's user (`/root` for root, else `/home/<user>` as a guess marked lower-bound by the caller) */
   home: string;
+  /** what package indexes say, for the package managers' handlers; without it their installs are unsized */
+  packages?: RunPackages;
 }
 
 // ---- build context -------------------------------------------------------------------------

@@ -12,7 +12,8 @@ import type { AptIndex } from './apt-types';
 import { decompressed } from './decompress';
 
 /** the reason of every index while offline, exactly */
-export const OFFLINE_REASON = 'package index not fetched (offline)';
+export { OFFLINE_REASON } from './package-knowledge';
+import { OFFLINE_REASON } from './package-knowledge';
 /** how long a suite's Release is trusted before it is asked again (Debian publishes four times a day) */
 export const RELEASE_TTL_MS = 6 * 60 * 60 * 1000;
 const RELEASE_FORMAT = 1;

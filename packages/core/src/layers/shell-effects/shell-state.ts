@@ -1,4 +1,5 @@
 import type { ShellCommand, ShellContext } from '../../parse/shell-types';
+import type { RunPackages } from '../../package-index/package-knowledge';
 import type { ShellEffectsEnv } from '../types';
 
 /** The part of a shell's state that decides where paths land: the directory and the variables. */
@@ -9,16 +10,18 @@ export class ShellState {
     /** statically known variable values; a missing name is not known (the base image may set it) */
     readonly vars: Map<string, string>,
     readonly home: string,
+    /** what package indexes say (the same for the whole RUN) */
+    readonly packages?: RunPackages,
   ) {}
 
   static initial(env: ShellEffectsEnv): ShellState {
     const vars = new Map(env.env);
     vars.set('HOME', env.home);
-    return new ShellState(env.workdir, vars, env.home);
+    return new ShellState(env.workdir, vars, env.home, env.packages);
   }
 
   clone(): ShellState {
-    return new ShellState(this.cwd, new Map(this.vars), this.home);
+    return new ShellState(this.cwd, new Map(this.vars), this.home, this.packages);
   }
 
   /** Records a variable's value; undefined forgets it (set to something dflint cannot know). */

@@ -1,0 +1,100 @@
+// What the layer model may know from package indexes (issue 16), and where analyses get it. The
+// model is synchronous: a PackageIndexSource loads everything a document's RUN lines need up
+// front (like BaseImageSource; package-index-source.ts), and the model reads the resulting
+// PackageIndexStates.
+import type { Bytes } from '../layers/bytes';
+import type { AptIndex } from './apt-types';
+
+/** Why a figure from package indexes is unknown under --offline (and without a source). */
+export const OFFLINE_REASON = 'package index not fetched (offline)';
+
+/**
+ * Loaded, or not with why, in words that complete "unknown: …": `package index not fetched
+ * (offline)`, `Debian bookworm main amd64 Packages: not found (404)`, `no package-lock.json next to
+ * npm ci`.
+ */
+export type Knowledge<T> = { status: 'known'; value: T } | { status: 'unknown'; reason: string };
+
+/** apt's view of one stage chain: what its base image's sources and config give. */
+export interface AptKnowledge {
+  /** the Packages indexes of the image's apt sources, in sources order (one per suite/component/architecture) */
+  indexes: readonly AptIndex[];
+  /** dpkg's native architecture: `amd64`, `arm64` */
+  architecture: string;
+  /**
+   * What `apt-get update` stores in /var/lib/apt/lists: each file's name there and its size,
+   * exact when apt keeps the file as downloaded (InRelease), estimated when it recompresses it
+   * (Acquire::GzipIndexes keeps Packages as .lz4, whose size no Release file states).
+   */
+  lists: ReadonlyArray<{ name: string; bytes: Bytes }>;
+  /** APT::Install-Recommends from the image's apt.conf(.d): true unless set off */
+  installRecommends: boolean;
+}
+
+/** One package of an npm lockfile, where `npm ci` puts it. */
+export interface NpmLockPackage {
+  /** its directory relative to the project: `node_modules/a`, `node_modules/a/node_modules/b` */
+  path: string;
+  name: string;
+  version: string;
+  /** only a devDependency needs it (`npm prune --omit=dev`, `npm ci --omit=dev` leave it out) */
+  dev: boolean;
+  optional: boolean;
+  /** the registry's `dist.unpackedSize` (bytes its files take once unpacked); undefined when not known */
+  unpackedSize?: number;
+  /** bytes of the tarball npm downloads (what its cache keeps); undefined when not known */
+  tarballSize?: number;
+}
+
+/** An npm/yarn/pnpm lockfile of the build context with the registry's sizes. */
+export interface NpmKnowledge {
+  packages: readonly NpmLockPackage[];
+  /** for figures' `source`: `npm registry metadata for package-lock.json, 2026-12-06` */
+  source: string;
+}
+
+/** One Python distribution pip would install: from a requirements/lock file and the index, or a local wheel/sdist. */
+export interface PythonDistribution {
+  name: string;
+  version?: string;
+  /** bytes of the wheel or sdist pip downloads or reads */
+  fileBytes?: number;
+  /** bytes its files take installed (exact from a wheel's listing, estimated otherwise) */
+  installedBytes?: Bytes;
+  /** bytes pip keeps in its cache for it (a wheel built from an sdist; a downloaded file) */
+  cacheBytes?: Bytes;
+}
+
+export interface PythonKnowledge {
+  distributions: readonly PythonDistribution[];
+  /** for figures' `source`: `PyPI JSON API for requirements.txt, 2026-12-06`, `wheel gtdemo-1.0-py3-none-any.whl` */
+  source: string;
+}
+
+/** What an analysis may know, read synchronously by the layer model. */
+export interface PackageIndexStates {
+  /** apt for the stage chain whose first stage (the one naming the registry base image) is `stage` */
+  apt(stage: number): Knowledge<AptKnowledge>;
+  /** an npm/yarn/pnpm lockfile, by its path in the build context (`package-lock.json`, `app/yarn.lock`) */
+  npm(contextPath: string): Knowledge<NpmKnowledge>;
+  /** a requirements/lock file or a local wheel/sdist, by its path in the build context */
+  python(contextPath: string): Knowledge<PythonKnowledge>;
+}
+
+/** The states of an analysis without a source: nothing known, each figure says why. */
+export function packageIndexesUnknown(reason: string): PackageIndexStates {
+  const unknown = { status: 'unknown' as const, reason };
+  return { apt: () => unknown, npm: () => unknown, python: () => unknown };
+}
+
+/**
+ * What a RUN's package-manager handlers see (layers/shell-effects, through `call.state.packages`):
+ * the analysis's knowledge, which stage chain this is, and where the stage's files came from.
+ */
+export interface RunPackages {
+  readonly states: PackageIndexStates;
+  /** the chain's first stage: the key of `states.apt()` */
+  readonly chainStage: number;
+  /** the build-context path of the file at an absolute image path, when a COPY/ADD put it there */
+  contextPathOf(imagePath: string): string | undefined;
+}
