@@ -23,7 +23,18 @@ import {
   type BuiltCase,
   type PredictedTotals,
 } from './harness';
-import { checkImageBytes, checkOfflineSaysWhy, checkPrediction, checkResolvedWaste, OFFLINE_REASON, showBytes } from './prediction-checks';
+import {
+  checkImageBytes,
+  checkOfflineSaysWhy,
+  checkPackageStepsSayWhy,
+  checkPrediction,
+  checkResolvedWaste,
+  OFFLINE_REASON,
+  PACKAGE_INDEX_OFFLINE_REASON,
+  relativeError,
+  showBytes,
+  type PredictedLayer,
+} from './prediction-checks';
 import { cannotRunRegistry, serveBaseImages, type BaseRegistry } from './registry-bases';
 
 /** A first run makes the bases (Debian: debootstrap, ~1 min here, more on a slow mirror). */
@@ -136,6 +147,12 @@ const table = new Map<string, { wasted: number; stored: number; image: number; o
           checkOfflineSaysWhy(totals);
           expect(await runLayers(context, 'offline', 'table')).toContain(OFFLINE_REASON);
         }
+        const packageSteps = testCase.recorded?.packageSteps;
+        if (packageSteps) {
+          const report = JSON.parse(await runLayers(context, 'offline')) as { stages: Array<{ layers: PredictedLayer[] }> };
+          checkPackageStepsSayWhy(report.stages.at(-1)!.layers, packageSteps);
+          expect(await runLayers(context, 'offline', 'table')).toContain(PACKAGE_INDEX_OFFLINE_REASON);
+        }
       }, PREDICT_TIMEOUT_MS);
     });
   }
@@ -162,16 +179,19 @@ function describePrediction(totals: PredictedTotals): string {
 }
 
 function formatTable(): string {
-  const header = ['case', 'wasted', 'online', 'offline', 'stored', 'online', 'image', 'online'];
+  const header = ['case', 'wasted', 'online', 'error', 'offline', 'stored', 'online', 'error', 'image', 'online', 'error'];
   const rows = [...table].map(([name, row]) => [
     name,
     String(row.wasted),
     showBytes(row.online?.wastedBytes),
+    relativeError(row.online?.wastedBytes, row.wasted),
     showBytes(row.offline?.wastedBytes),
     String(row.stored),
     showBytes(row.online?.addedBytes),
+    relativeError(row.online?.addedBytes, row.stored),
     String(row.image),
     showBytes(row.online?.imageBytes),
+    relativeError(row.online?.imageBytes, row.image),
   ]);
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
   const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]) : cell.padStart(widths[column]))).join('  ');

@@ -37,6 +37,8 @@ export interface Recorded {
   imageLayers: number;
   /** the case touches base-image files: with the base resolved its figures must be exact, offline they must say why not */
   touchesBase?: boolean;
+  /** lines of the steps whose bytes come from package indexes (apt, npm, pip): offline they must say why they are unknown */
+  packageSteps?: number[];
 }
 
 export interface BuiltCase {

@@ -1,6 +1,14 @@
 // The ground truth's checks of dflint's predictions, on hand-made figures: no image is built here.
 import type { PredictedBytes } from './harness';
-import { checkImageBytes, checkPrediction, checkResolvedWaste, ESTIMATED_TOLERANCE, showBytes } from './prediction-checks';
+import {
+  checkImageBytes,
+  checkPackageStepsSayWhy,
+  checkPrediction,
+  checkResolvedWaste,
+  ESTIMATED_TOLERANCE,
+  relativeError,
+  showBytes,
+} from './prediction-checks';
 
 const SOURCE = 'Debian bookworm main amd64 Packages, 2026-12-05';
 const MEASURED = 240_000_000;
@@ -64,4 +72,32 @@ test('showBytes marks each kind for the printed table', () => {
     '?',
     '-',
   ]);
+});
+
+describe('checkPackageStepsSayWhy (offline, the steps sized from package indexes)', () => {
+  const why = 'unknown: package index not fetched (offline)';
+  test('accepted: each listed step is unknown or a lower bound, with the reason', () => {
+    const layers = [
+      { line: 2, addedBytes: { value: null, estimate: 'unknown' as const, reason: 'package index not fetched (offline)' } },
+      { line: 3, addedBytes: { value: 4096, estimate: 'lower-bound' as const, reason: `base image not resolved (offline); ${why}` } },
+    ];
+    expect(() => checkPackageStepsSayWhy(layers, [2, 3])).not.toThrow();
+  });
+
+  test('refused: a step claiming 0, an estimate offline, no reason, or a step that is not there', () => {
+    const zero = [{ line: 2, addedBytes: { value: 0, estimate: 'exact' as const } }];
+    const estimated = [{ line: 2, addedBytes: { value: 9, estimate: 'estimated' as const, reason: why } }];
+    const silent = [{ line: 2, addedBytes: { value: null, estimate: 'unknown' as const } }];
+    for (const layers of [zero, estimated, silent]) expect(() => checkPackageStepsSayWhy(layers, [2])).toThrow();
+    expect(() => checkPackageStepsSayWhy(silent, [5])).toThrow();
+  });
+});
+
+describe('relativeError', () => {
+  test('signed percent of the measured bytes; dashes when there is no figure', () => {
+    expect(relativeError(about(110), 100)).toBe('+10.0%');
+    expect(relativeError(exactly(97), 100)).toBe('-3.0%');
+    expect(relativeError({ value: null, estimate: 'unknown' }, 100)).toBe('-');
+    expect(relativeError(exactly(0), 0)).toBe('0%');
+  });
 });

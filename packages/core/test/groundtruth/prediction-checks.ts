@@ -3,6 +3,8 @@ import type { PredictedBytes } from './harness';
 
 /** What every figure that needs the base image says when run offline. */
 export const OFFLINE_REASON = 'base image not resolved (offline)';
+/** What every figure that needs a package index says when run offline. */
+export const PACKAGE_INDEX_OFFLINE_REASON = 'package index not fetched (offline)';
 /** A case touching base files, its base resolved: the wasted bytes within max(1%, 8 KiB) of the truth. */
 const RESOLVED_SLACK_BYTES = 8 * 1024;
 
@@ -60,6 +62,35 @@ export function checkOfflineSaysWhy(totals: { wastedBytes: PredictedBytes; image
   expect(totals.imageBytes?.reason).toContain(OFFLINE_REASON);
   expect(totals.wastedBytes.estimate).not.toBe('exact');
   expect(totals.wastedBytes.reason).toContain(OFFLINE_REASON);
+}
+
+/** One layer of `dflint layers --format json`, as far as the checks read it. */
+export interface PredictedLayer {
+  line: number;
+  addedBytes: PredictedBytes;
+}
+
+/**
+ * Offline, each step whose bytes come from package indexes (`lines`) says it does not know them and
+ * why: its added bytes unknown or a lower bound (never an exact or estimated figure, never "0"),
+ * with the reason `package index not fetched (offline)`.
+ */
+export function checkPackageStepsSayWhy(layers: readonly PredictedLayer[], lines: readonly number[]): void {
+  for (const line of lines) {
+    const layer = layers.find((candidate) => candidate.line === line);
+    expect({ line, found: layer !== undefined }).toEqual({ line, found: true });
+    const bytes = layer!.addedBytes;
+    expect({ line, estimate: bytes.estimate }).toEqual({ line, estimate: expect.stringMatching(/^(unknown|lower-bound)$/) });
+    expect({ line, reason: bytes.reason }).toEqual({ line, reason: expect.stringContaining(PACKAGE_INDEX_OFFLINE_REASON) });
+  }
+}
+
+/** How far a prediction is from the truth, for the table: `+3.2%`, `-0.4%`; `-` when it has no value. */
+export function relativeError(bytes: PredictedBytes | undefined, measured: number): string {
+  if (!bytes || bytes.value === null) return '-';
+  if (measured === 0) return bytes.value === 0 ? '0%' : 'n/a';
+  const percent = ((bytes.value - measured) / measured) * 100;
+  return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
 }
 
 /** For the summary table: `= 166111` exact, `≈ 166111` estimated, `≥ 17` a lower bound (`≥≈` counting estimated parts), `?`. */
