@@ -36,6 +36,12 @@ export function traceUnseenWrites(effects: readonly Effect[], filesystem: ImageF
       own.add(effect);
       continue;
     }
+    if (effect.kind === 'package' && effect.op === 'install') {
+      // a package's files lie somewhere under these: a later delete there may hide some of them
+      for (const dir of PACKAGE_DIRS) if (!isMounted(dir)) filesystem.markUnseenWrite(dir, effect);
+      own.add(effect);
+      continue;
+    }
     const access = unseenAccess(effect);
     if (!access || isMounted(access.path)) continue;
     // a glob reaches the files in its base directory, not those deep below it
@@ -60,6 +66,9 @@ export function traceUnseenWrites(effects: readonly Effect[], filesystem: ImageF
   }
   return trace;
 }
+
+/** Where Debian packages put their files (not /usr/local, which policy leaves to the admin) */
+const PACKAGE_DIRS = ['/etc', '/usr/bin', '/usr/include', '/usr/lib', '/usr/libexec', '/usr/sbin', '/usr/share'];
 
 /** What an effect does to a whole directory's files: stores them again, hides the lower copies. */
 function unseenAccess(effect: Effect): { path: string; stores: boolean; hides: boolean; glob?: boolean } | undefined {
