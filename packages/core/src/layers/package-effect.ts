@@ -4,7 +4,7 @@ import type { Bytes } from './bytes';
 /**
  * A package manager installs or removes one package's files (issue 16): dpkg's `curl`, sized from
  * the package indexes' Installed-Size. Its files are a tree of their own at `/` (StoredEntry reason
- * `package`), which the package's removal or an upgrade hides as a whole (docs/package-indexes.md).
+ * `package`), which the package's removal or an upgrade hides as a whole (docs/package-installs.md).
  */
 export interface PackageEffect {
   kind: 'package';

@@ -1,7 +1,7 @@
 // apt-get install/remove/purge/autoremove/update with package indexes known (issue 16): each new
 // package's files (Installed-Size, estimated), the state files dpkg, apt and debconf rewrite, the
 // lists `update` stores; dpkg's installed set (call.state.packages.dpkg) follows each command.
-// Without indexes every figure stays unknown and says why (docs/package-indexes.md).
+// Without indexes every figure stays unknown and says why (docs/package-installs.md).
 import { aptInstallClosure, type AptClosurePackage } from '../../package-index/apt-closure';
 import { aptCommandOptions } from '../../package-index/apt-options';
 import { aptRemoval, type AptRemoved } from '../../package-index/apt-remove';

@@ -1,5 +1,5 @@
 // The files dpkg, apt and debconf rewrite on every install or removal, and estimates of what they
-// grow or shrink by (docs/package-indexes.md says how each was derived). Sizes are bytes.
+// grow or shrink by (docs/package-installs.md says how each was derived). Sizes are bytes.
 import type { AptPackage, AptRelation } from '../../package-index/apt-types';
 import { formatRelation } from '../../package-index/apt-request';
 
