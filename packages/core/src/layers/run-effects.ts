@@ -65,7 +65,8 @@ function unsizedNote(effect: Effect): string | undefined {
     case 'write':
       return isWholeFigure(effect.bytes) || effect.glob ? undefined : `\`${effect.command}\` writes ${effect.path}, of unknown size`;
     case 'cache-write':
-      return isWholeFigure(effect.bytes) ? undefined : `\`${effect.command}\` fills ${effect.dir} (${effect.what}), of unknown size`;
+      if (isWholeFigure(effect.bytes)) return undefined;
+      return `\`${effect.command}\` fills ${effect.dir} (${effect.what}), of unknown size${effect.bytes.reason ? `: ${effect.bytes.reason}` : ''}`;
     default:
       return undefined;
   }
