@@ -118,6 +118,12 @@ describe('apt-get remove, purge and autoremove', () => {
   });
 });
 
+test('an rm under /usr/share in the same RUN as the install: the estimate stands, and a note says it counts what the rm removes', async () => {
+  const [run] = runs(await stageOf('FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* /usr/share/doc\n'));
+  expect(run.addedBytes.estimate).toBe('estimated');
+  expect(run.notes).toContain('`rm` removes files under /usr/share/doc that packages this RUN installs may have put there: their estimate still counts them');
+});
+
 describe('apt-get update', () => {
   test('the lists it stores are the sizes the knowledge gives; a later rm of them wastes them', async () => {
     const stage = await stageOf('FROM debian:bookworm\nRUN apt-get update\nRUN rm -rf /var/lib/apt/lists/*\n');

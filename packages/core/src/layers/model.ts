@@ -103,7 +103,8 @@ class StageSimulation {
     step.notes.push(...read.notes);
     if (mounted.length) step.notes.push(`writes under ${mounted.join(', ')} go to mounts and are not stored`);
 
-    const { reads, hidden: hiddenUnseen } = traceUnseenWrites(effects, filesystem, mounted);
+    const { reads, hidden: hiddenUnseen, notes: trimmed } = traceUnseenWrites(effects, filesystem, mounted);
+    step.notes.push(...trimmed);
     for (const effect of hiddenUnseen) {
       const writer = this.recordOfEffect.get(effect);
       if (writer) writer.unseenHiddenBy ??= step;

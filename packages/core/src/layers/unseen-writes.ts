@@ -18,6 +18,8 @@ export interface UnseenTrace {
   reads: UnseenRead[];
   /** earlier steps' unseen writes whose files this step hides (copies up, moves or deletes) */
   hidden: Effect[];
+  /** this step deletes or moves files its own package installs may have put there: their figures count them */
+  notes: string[];
 }
 
 /**
@@ -26,7 +28,7 @@ export interface UnseenTrace {
  * What stores them again (`chmod -R`, `cp -r` into its target) holds unseen files of its own.
  */
 export function traceUnseenWrites(effects: readonly Effect[], filesystem: ImageFilesystem, mounted: readonly string[]): UnseenTrace {
-  const trace: UnseenTrace = { reads: [], hidden: [] };
+  const trace: UnseenTrace = { reads: [], hidden: [], notes: [] };
   const own = new Set<Effect>();
   const earlier = (writer: Effect) => !own.has(writer);
   const isMounted = (path: string) => mounted.some((dir) => isUnder(path, dir));
@@ -48,6 +50,9 @@ export function traceUnseenWrites(effects: readonly Effect[], filesystem: ImageF
     const dirs = filesystem.unseenDirsAt(access.path).filter(({ dir }) => !access.glob || isUnder(access.path, dir));
     if (dirs.length === 0) continue;
     const writers = [...new Set(dirs.map((dir) => lastEarlierWriter(dir, own)).filter((writer) => writer !== undefined))];
+    if (access.hides && !access.stores && dirs.some((dir) => dir.unhidden.some((writer) => own.has(writer) && writer.kind === 'package'))) {
+      trace.notes.push(`\`${effect.command}\` removes files under ${access.path} that packages this RUN installs may have put there: their estimate still counts them`);
+    }
     if (access.hides) {
       // each writer is hidden once: its files' only copies are in its own layer until then
       for (const dir of dirs) {
