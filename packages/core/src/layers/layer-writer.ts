@@ -138,7 +138,7 @@ export class LayerWriter {
   private packageChange(effect: PackageEffect): void {
     const own = (node: FileNode) => node.entry.reason === 'package' && node.entry.effect.kind === 'package' && node.entry.effect.name === effect.name;
     const earlier = this.visibleAt('/').filter(own);
-    for (const node of earlier) this.remove(node, effect, effect.op === 'install' ? 'overwrite' : 'delete');
+    for (const node of earlier) this.remove(node, effect, 'delete'); // an upgrade too: the old version's files go
     const baseBytes = effect.op === 'remove' ? effect.bytes : effect.replaces;
     if (earlier.length === 0 && baseBytes) this.touches.known('/', effect, baseBytes);
     if (effect.op === 'install') this.setPending(nodeKey('/', true), { kind: 'store', path: '/', entry: { path: '/', bytes: effect.bytes, tree: true, reason: 'package', effect } });
