@@ -100,7 +100,7 @@ function historyLists(change: DpkgChange, arch: (pkg: { architecture?: string })
   const item = (pkg: { name: string; version: string; architecture?: string }, extra: string) => `${qualifiedName(pkg, arch(pkg))} (${pkg.version}${extra})`;
   return [
     { label: 'Install', items: change.installed.filter((entry) => !entry.upgradeFrom).map((entry) => item(entry.pkg, entry.auto ? ', automatic' : '')) },
-    { label: 'Upgrade', items: change.installed.filter((entry) => entry.upgradeFrom).map((entry) => item(entry.pkg, '')) },
+    { label: 'Upgrade', items: change.installed.filter((entry) => entry.upgradeFrom).map((entry) => `${qualifiedName(entry.pkg, arch(entry.pkg))} (${entry.upgradeFrom}, ${entry.pkg.version})`) },
     { label: change.purge ? 'Purge' : 'Remove', items: change.removed.map((pkg) => item(pkg, '')) },
   ];
 }
