@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { analyzeDockerfile, fixText, LINT_DIRECTIVE, type AnalysisRequest, type Finding, type FixResult, type Rule, type RuleSetting } from '@dflint/core';
 import type { ContextFiles, ExpectedFinding } from './harness';
+import { aptFixtureStates, debianWithDpkg } from '../packages/core/src/package-index/test-apt-knowledge';
+import { baseStates } from '../packages/core/src/layers/test-base-image';
+import type { ParsedDocument } from '../packages/core/src/parse/document';
+import type { DockerfileModel } from '../packages/core/src/parse/types';
 
 // Runs one rule on one case (a fixture or a README example), as the CLI would: its setting and
 // its build context, written to a fresh directory.
@@ -12,6 +16,8 @@ export interface CaseInput {
   code: string;
   setting?: RuleSetting;
   context?: ContextFiles;
+  /** a resolved Debian base with dpkg's packages, and the committed bookworm index as apt's knowledge */
+  apt?: boolean;
 }
 
 const contextDirs: string[] = [];
@@ -37,6 +43,18 @@ function requestFor(rule: Rule, input: CaseInput): AnalysisRequest {
     rules: [rule],
     settings: input.setting ? { [rule.meta.name]: input.setting } : {},
     contextRoot: input.context ? writeContext(input.context) : undefined,
+    ...(input.apt && aptSources()),
+  };
+}
+
+/** Sources that resolve every registry base to the test Debian base and give apt the committed index. */
+function aptSources(): Pick<AnalysisRequest, 'baseImages' | 'packageIndexes'> {
+  const base = debianWithDpkg();
+  const states = aptFixtureStates();
+  const resolved = (document: DockerfileModel) => baseStates(document as ParsedDocument, base);
+  return {
+    baseImages: { resolve: async (document) => resolved(document), cached: resolved },
+    packageIndexes: { load: async () => states, cached: () => states },
   };
 }
 

@@ -4,7 +4,7 @@ import type { RuleFixtures } from './harness';
 // What the harness refuses in a fixture table before running it, as ESLint 9's RuleTester does:
 // the types say most of it, but a table is data and `satisfies` does not see duplicates.
 
-const VALID_KEYS = ['name', 'code', 'options', 'context'];
+const VALID_KEYS = ['name', 'code', 'options', 'context', 'apt'];
 const INVALID_KEYS = [...VALID_KEYS, 'findings', 'output'];
 const FINDING_KEYS = ['line', 'column', 'endLine', 'endColumn', 'message', 'severity', 'wastedBytes', 'noFix'];
 
@@ -64,5 +64,5 @@ function unknownKeys(label: string, object: Record<string, unknown>, known: read
 /** What the rule is run on: two cases with the same key are the same test. */
 function inputKey(c: Record<string, unknown>): string {
   const bytesAsText = (_key: string, value: unknown) => (value instanceof Uint8Array ? `bytes:${Buffer.from(value).toString('base64')}` : value);
-  return JSON.stringify([c.code, c.options ?? null, c.context ?? null], bytesAsText);
+  return JSON.stringify([c.code, c.options ?? null, c.context ?? null, c.apt ?? false], bytesAsText);
 }

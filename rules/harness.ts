@@ -18,6 +18,8 @@ export interface ValidCase {
   code: string;
   options?: unknown;
   context?: ContextFiles;
+  /** analyse over a resolved Debian base with dpkg's packages and the committed bookworm index as apt's knowledge */
+  apt?: boolean;
 }
 
 export interface InvalidCase {
@@ -26,6 +28,8 @@ export interface InvalidCase {
   options?: unknown;
   /** a build context to write to a fresh directory and read (loadBuildContext) for this case */
   context?: ContextFiles;
+  /** analyse over a resolved Debian base with dpkg's packages and the committed bookworm index as apt's knowledge */
+  apt?: boolean;
   /** at least one: every finding the rule reports, each with its message */
   findings: ExpectedFinding[];
   /**

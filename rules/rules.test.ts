@@ -58,7 +58,7 @@ describe.each(rules.map((rule) => [rule.meta.name, rule] as const))('rule %s', (
   });
 
   const valid = fixtures.valid.map((c): ValidCase => (typeof c === 'string' ? { name: c.split('\n').join(' ⏎ '), code: c } : c));
-  const inputOf = (c: ValidCase): CaseInput => ({ code: c.code, context: c.context, ...(c.options === undefined ? {} : { setting: { options: c.options } }) });
+  const inputOf = (c: ValidCase): CaseInput => ({ code: c.code, context: c.context, ...(c.apt && { apt: true }), ...(c.options === undefined ? {} : { setting: { options: c.options } }) });
 
   test.each(valid.map((c) => [c.name, c] as const))('valid: %s', async (_name, c) => {
     await expectValid(rule, inputOf(c));

@@ -1,7 +1,9 @@
+import { aptInvalid, aptValid } from './fixtures-apt';
 import { dockerfile, type RuleFixtures } from '../harness';
 
 export default {
   valid: [
+    ...aptValid,
     'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
     'FROM alpine:3.20\nRUN apk update && apk add curl\n',
     'FROM fedora:40\nRUN dnf makecache && dnf install -y git\n',
@@ -83,6 +85,7 @@ export default {
     },
   ],
   invalid: [
+    ...aptInvalid,
     {
       name: 'apt-separate-runs: update alone, install in the next RUN',
       code: dockerfile`

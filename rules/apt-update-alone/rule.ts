@@ -1,6 +1,7 @@
 import {
   commandInstallsFromIndexOf,
   defineRule,
+  describeBytes,
   fixRemovals,
   lineOf,
   mapOutcome,
@@ -9,6 +10,7 @@ import {
   sameRange,
   METADATA_ONLY,
   packageCommand,
+  type Bytes,
   type Instruction,
   type LayerModel,
   type PackageCommand,
@@ -39,12 +41,14 @@ export default defineRule({
         const install = nextInstall(document, stage.instructions, index + 1, refreshed);
         const name = `${refreshed.program} ${refreshed.subcommand}`;
         const then = install ? ` to the install at line ${lineOf(install.range)}` : ' to later installs';
+        const lists = storedLists(layers, stage.index, run, refresh);
+        const size = lists && lists.estimate !== 'unknown' ? ` (${describeBytes(lists)})` : '';
         const edit = install ? mergeRunsEdit(document, [run, install]) : refuse('no RUN that installs packages follows with only metadata (LABEL, EXPOSE, …) between');
         report({
           range: refresh.range,
           message:
             `\`${name}\` at line ${lineOf(refresh.range)} installs nothing in its RUN: its cached layer serves stale package lists${then}, ` +
-            'and the lists stay stored in the image; refresh and install in one RUN',
+            `and the lists${size} stay stored in the image; refresh and install in one RUN`,
           fix: mapOutcome(edit, (merge) => ({
             safety: 'safe' as const,
             description: `merge the RUN at ${lineSpan(run.range)} into the install RUN at ${lineSpan(install!.range)}`,
@@ -68,6 +72,12 @@ function keepsIndex(layers: LayerModel, stageIndex: number, run: Instruction, re
   const writes = step.effects.some((effect) => effect.kind === 'cache-write' && sameRange(effect.range, refresh.range));
   if (!writes) return true;
   return step.stored.some((entry) => entry.reason === 'cache' && sameRange(entry.effect.range, refresh.range));
+}
+
+/** What the refresh's lists amount to in the RUN's layer, when it stores them. */
+function storedLists(layers: LayerModel, stageIndex: number, run: Instruction, refresh: ShellCommand): Bytes | undefined {
+  const step = layers.stages[stageIndex]?.steps.find((each) => each.instruction === run);
+  return step?.stored.find((entry) => entry.reason === 'cache' && sameRange(entry.effect.range, refresh.range))?.bytes;
 }
 
 /** The next RUN from `from` on, past metadata-only instructions, if it installs from the refreshed index. */

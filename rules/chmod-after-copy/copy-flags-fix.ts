@@ -166,6 +166,7 @@ function historyBefore(
         } else if (effect.kind === 'copy') add(effect.to, false);
         else if (effect.kind === 'extract') add(effect.into, true);
         else if (effect.kind === 'cache-write') add(effect.dir, true);
+        else if (effect.kind === 'package') continue;
         else if (effect.path !== undefined && !('glob' in effect && effect.glob)) add(effect.path, effect.kind === 'mkdir');
       }
     }

@@ -1,3 +1,4 @@
+import { aptInvalid, aptValid } from './fixtures-apt';
 import { SEED_CHMOD_LAYERS, dockerfile, type RuleFixtures } from '../harness';
 
 /** the cases below show what the rule finds and fixes once asked to report merges without gain */
@@ -5,6 +6,7 @@ const STRICT = { reportWithoutGain: true };
 
 export default {
   valid: [
+    ...aptValid,
     'FROM alpine\nRUN apk add --no-cache curl && adduser -D app\n',
     {
       name: 'issue 14: by default, RUNs whose merge saves a layer and nothing else are not reported',
@@ -47,6 +49,7 @@ export default {
     },
   ],
   invalid: [
+    ...aptInvalid,
     {
       name: 'two RUNs (with the strict preset: by default a stale index alone is apt-update-alone\'s finding)',
       options: STRICT,

@@ -1,9 +1,11 @@
+import { aptInvalid, aptValid } from './fixtures-apt';
 import { SEED_CHMOD_LAYERS, dockerfile, type RuleFixtures } from '../harness';
 
 const MiB = 1024 * 1024;
 
 export default {
   valid: [
+    ...aptValid,
     {
       name: 'written and deleted in the same RUN: nothing is stored',
       code: 'FROM busybox\nRUN dd if=/dev/zero of=/tmp/x bs=1024 count=1024 && rm /tmp/x\n',
@@ -84,6 +86,7 @@ export default {
     },
   ],
   invalid: [
+    ...aptInvalid,
     {
       name: 'a file deleted by the next RUN',
       code: dockerfile`

@@ -7,6 +7,7 @@ import {
   hidingGroups,
   isUnder,
   lineOf,
+  managerOfProgram,
   moveIntoRunBefore,
   ok,
   refuse,
@@ -25,6 +26,7 @@ import {
   type StageLayers,
 } from '@dflint/core/rule-kit';
 import { describeEntry, listEntries, storedHere } from '../wording';
+import { packageRemovalReport, removesPackages } from './packages';
 
 const VERBS: Partial<Record<ShadowingKind, [one: string, many: string]>> = {
   delete: ['is deleted', 'are deleted'],
@@ -48,8 +50,13 @@ export default defineRule({
       // the same context file copied again over itself is the manifest-first layout cache-bust-order asks for
       const mine = ({ entry }: PlacedEntry) => entry.reason !== 'cache' && !archives.has(entry) && !entry.shadowedBy?.sameBytes;
       for (const group of hidingGroups(stage, mine)) {
+        if (removesPackages(group)) {
+          report(packageRemovalReport(group));
+          continue;
+        }
         const verbs = VERBS[group.how];
-        if (!verbs) continue;
+        // a package manager rewriting its own state files (dpkg's status, apt's logs): consecutive-run says what a merge saves
+        if (!verbs || (group.how === 'overwrite' && managerOfProgram(group.effect.command))) continue;
         const hiddenAt = lineOf(group.effect.range);
         const what =
           group.hidden.length === 1

@@ -1,7 +1,9 @@
+import { aptInvalid, aptValid } from './fixtures-apt';
 import { dockerfile, type RuleFixtures } from '../harness';
 
 export default {
   valid: [
+    ...aptValid,
     'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends file && rm -rf /var/lib/apt/lists/*\n',
     'FROM python:3.12\nRUN pip install --no-cache-dir flask\n',
     {
@@ -42,6 +44,7 @@ export default {
     },
   ],
   invalid: [
+    ...aptInvalid,
     {
       name: 'apt-separate-runs (measured: ~19 MiB of lists stay in the first layer)',
       code: dockerfile`

@@ -1,6 +1,7 @@
 import {
   cleanupText,
   defineRule,
+  describeBytes,
   joinWords,
   lineOf,
   packageCommand,
@@ -52,10 +53,13 @@ export default defineRule({
           : '';
         const what = joinWords(caches.map(({ effect }) => `${effect.what} (${effect.dir})`));
         const fix = cacheFix(document, stage, caches);
+        const bytes = sumBytes(caches.map(({ entry }) => entry.bytes));
+        // the figure, when package metadata or the model gives one (`≈ 18.1 MiB of apt package lists`)
+        const amount = bytes.estimate === 'unknown' ? '' : `${describeBytes(bytes)} of `;
         report({
           range,
-          message: `\`${command}\` at line ${lineOf(range)} leaves ${what} in its layer${deleted}; ${advice(caches.map(({ effect }) => effect))}`,
-          wastedBytes: sumBytes(caches.map(({ entry }) => entry.bytes)),
+          message: `\`${command}\` at line ${lineOf(range)} leaves ${amount}${what} in its layer${deleted}; ${advice(caches.map(({ effect }) => effect))}`,
+          wastedBytes: bytes,
           fix,
           aliases: [...new Set(caches.flatMap(({ effect }) => HADOLINT_CODE_BY_MANAGER[effect.manager] ?? []))],
         });

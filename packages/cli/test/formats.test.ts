@@ -67,7 +67,8 @@ describe('--format', () => {
     const [file] = JSON.parse(runCli(['-', '--format', 'json'], { input }).stdout);
     const figures = file.findings.flatMap((finding: { wastedBytes?: unknown }) => (finding.wastedBytes ? [finding.wastedBytes] : []));
     expect(figures.length).toBeGreaterThan(0);
-    expect(figures).toEqual(figures.map(() => ({ value: null, estimate: 'unknown' })));
+    // offline (no package index source): unknown, and why
+    expect(figures).toEqual(figures.map(() => ({ value: null, estimate: 'unknown', reason: 'package index not fetched (offline)' })));
     const results = JSON.parse(runCli(['-', '--format', 'sarif'], { input }).stdout).runs[0].results;
     expect(results.map((result: { properties: { wastedBytes?: unknown } }) => result.properties.wastedBytes).filter(Boolean)).toEqual(figures);
   });

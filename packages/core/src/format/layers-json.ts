@@ -26,6 +26,7 @@ function layers(stage: StageLayers) {
       tree: wasted.tree,
       bytes: bytesJson(wasted.bytes),
       hiddenBy: wasted.hiddenBy,
+      ...(wasted.package && { package: wasted.package }),
     })),
     notes: step.notes,
   }));

@@ -24,6 +24,8 @@ export interface WastedPath {
   step: number;
   addedAtLine: number;
   hiddenBy: { line: number; command: string; how: ShadowingKind };
+  /** a package's files (a tree at `/`): the package, as its manager names it */
+  package?: { manager: string; name: string };
 }
 
 export const SUMMARY_MAX_LENGTH = 120;
@@ -54,6 +56,7 @@ export function stepWastedPaths(stage: StageLayers, stepIndex: number): WastedPa
         step: stepIndex,
         addedAtLine: lineOf(entry.effect.range),
         hiddenBy: { line: lineOf(hidden.effect.range), command: hidden.effect.command, how: hidden.how },
+        ...(entry.reason === 'package' && entry.effect.kind === 'package' && { package: { manager: entry.effect.manager, name: entry.effect.name } }),
       },
     ];
   });
@@ -73,13 +76,14 @@ export interface WastedPathTotal {
   addedAtLines: number[];
   /** the steps that hide a stored copy, in line order */
   hiddenBy: Array<WastedPath['hiddenBy']>;
+  package?: WastedPath['package'];
 }
 
 /** largestWastedPaths grouped by path, largest total first. */
 export function wastedPathTotals(stage: StageLayers): WastedPathTotal[] {
   const byPath = new Map<string, WastedPath[]>();
   for (const wasted of largestWastedPaths(stage)) {
-    const key = `${wasted.tree ? 'tree' : 'file'}:${wasted.path}`;
+    const key = wasted.package ? `package:${wasted.package.manager}:${wasted.package.name}` : `${wasted.tree ? 'tree' : 'file'}:${wasted.path}`;
     const copies = byPath.get(key);
     if (copies) copies.push(wasted);
     else byPath.set(key, [wasted]);
@@ -94,6 +98,7 @@ export function wastedPathTotals(stage: StageLayers): WastedPathTotal[] {
       bytes: sumBytes(copies.map((copy) => copy.bytes)),
       addedAtLines: [...new Set(added)].sort((a, b) => a - b),
       hiddenBy,
+      ...(copies[0].package && { package: copies[0].package }),
     };
   });
   return totals.sort((a, b) => byBytesDescending({ bytes: a.bytes, addedAtLine: a.addedAtLines[0] ?? 0 }, { bytes: b.bytes, addedAtLine: b.addedAtLines[0] ?? 0 }));

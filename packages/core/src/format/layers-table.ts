@@ -165,7 +165,7 @@ function wastedPaths(stage: StageLayers, c: Colors): string[] {
   const top = all.slice(0, WASTED_PATHS_SHOWN);
   const counts = all.length > top.length ? ` (${top.length} of ${all.length})` : '';
   const rows = top.map((wasted) => ({
-    path: wasted.tree ? `${wasted.path.replace(/\/$/, '')}/*` : wasted.path,
+    path: wasted.package ? `${wasted.package.manager} package ${wasted.package.name}` : wasted.tree ? `${wasted.path.replace(/\/$/, '')}/*` : wasted.path,
     bytes: bytesCell(wasted.bytes),
     story: wasteStory(wasted),
   }));

@@ -33,6 +33,11 @@ export class BaseTouches {
     this.list.push(added);
   }
 
+  /** The step hid base-image files at `path` whose size package metadata gives (a removed base package). */
+  known(path: string, effect: Effect, bytes: Bytes): void {
+    this.list.push({ path, effect, bytes });
+  }
+
   /** The step changed or deleted `path`, where an unresolved base image may hold files. */
   may(path: string, effect: Effect): void {
     this.list.push({ path, effect });

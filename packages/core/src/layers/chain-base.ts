@@ -18,6 +18,8 @@ export interface ChainBase {
   unknown: Bytes;
   /** why it is not resolved, when a resolution was tried (`offline`): notes then name it */
   note?: string;
+  /** the resolved image's dpkg packages (name, version, bytes) */
+  dpkgPackages?: Array<{ name: string; version: string; installedSize?: number }>;
 }
 
 const NOT_RESOLVED = 'base image not resolved';
@@ -40,6 +42,7 @@ export function chainBaseOf(root: Stage, states: BaseImageStates | undefined): C
       },
       layer: () => new BaseLayer(index.files, root.from.range),
       unknown: UNKNOWN,
+      dpkgPackages: index.packages.filter((pkg) => pkg.manager === 'dpkg').map(({ name, version, installedSize }) => ({ name, version, ...(installedSize !== undefined && { installedSize }) })),
     };
   }
   const reason = state ? `${NOT_RESOLVED} (${state.reason})` : NOT_RESOLVED;

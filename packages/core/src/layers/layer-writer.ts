@@ -12,6 +12,7 @@ import type {
   DeleteEffect,
   Effect,
   ExtractEffect,
+  PackageEffect,
   ShadowingKind,
   StoredEntry,
 } from './types';
@@ -75,6 +76,8 @@ export class LayerWriter {
         return this.copy(effect);
       case 'extract':
         return this.extract(effect);
+      case 'package':
+        return this.packageChange(effect);
       case 'cache-write':
         return this.store(effect.dir, { bytes: effect.bytes, reason: 'cache', effect, tree: true });
       case 'unknown-write':
@@ -129,6 +132,16 @@ export class LayerWriter {
       else this.store(node.path, { bytes, reason: 'copy-up', effect, archive: node.entry.archive }, 'copy-up');
     }
     if (effect.recursive && !this.lower.isFresh(effect.path)) this.touchBase(effect.path, effect);
+  }
+
+  /** A package's files are a tree at `/` of their own: its removal or upgrade hides an earlier install's tree, else the base's package. */
+  private packageChange(effect: PackageEffect): void {
+    const own = (node: FileNode) => node.entry.reason === 'package' && node.entry.effect.kind === 'package' && node.entry.effect.name === effect.name;
+    const earlier = this.visibleAt('/').filter(own);
+    for (const node of earlier) this.remove(node, effect, 'delete'); // an upgrade too: the old version's files go
+    const baseBytes = effect.op === 'remove' ? effect.bytes : effect.replaces;
+    if (earlier.length === 0 && baseBytes) this.touches.known('/', effect, baseBytes);
+    if (effect.op === 'install') this.setPending(nodeKey('/', true), { kind: 'store', path: '/', entry: { path: '/', bytes: effect.bytes, tree: true, reason: 'package', effect } });
   }
 
   private delete(effect: DeleteEffect): void {

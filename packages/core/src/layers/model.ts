@@ -1,4 +1,4 @@
-import type { PackageIndexStates } from '../package-index/package-knowledge';
+import type { PackageIndexStates, RunPackages } from '../package-index/package-knowledge';
 import type { ParsedDocument } from '../parse/document';
 import { baseChain } from '../parse/stage-graph';
 import type { Instruction, Stage } from '../parse/types';
@@ -11,7 +11,7 @@ import { ImageFilesystem } from './filesystem';
 import { LayerWriter } from './layer-writer';
 import { mountTargets } from './mounts';
 import { withRealPathsAll } from './real-paths';
-import { runEffects } from './run-effects';
+import { runEffects, runPackages } from './run-effects';
 import { stageEnvironmentsOver, type StepEnvironment } from './stage-env';
 import { traceUnseenWrites } from './unseen-writes';
 import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step } from './types';
@@ -40,7 +40,7 @@ export function buildLayerModel(document: ParsedDocument, options: LayerModelOpt
   for (const stage of document.stages) {
     const chain = baseChain(document, stage.index).map((index) => document.stages[index]);
     const base = chainBaseOf(chain[0], options.baseImages);
-    const simulation = new StageSimulation(document, options.context, environments, { finals, unknownBases }, base);
+    const simulation = new StageSimulation(document, options.context, environments, { finals, unknownBases }, base, options.packages);
     const run = simulation.runChain(chain);
     finals[stage.index] = run.filesystem;
     unknownBases[stage.index] = base.unknown;
@@ -57,6 +57,7 @@ class StageSimulation {
     /** the stages built so far, for COPY --from */
     private readonly built: { finals: readonly ImageFilesystem[]; unknownBases: readonly Bytes[] },
     private readonly base: ChainBase,
+    private readonly packages: PackageIndexStates | undefined,
   ) {}
 
   /** the step record of each effect seen so far: whose unseen writes a later step hides */
@@ -67,16 +68,17 @@ class StageSimulation {
     // FROM scratch has no base-image files: every path is known to be this Dockerfile's own
     if (chain[0]?.base.toLowerCase() === 'scratch') filesystem.markDirectory('/', true);
     const records: StepRecord[] = [];
+    const packages = runPackages(this.packages, chain[0], filesystem, this.base);
     for (const stage of chain) {
       stage.instructions.forEach((instruction, position) => {
-        records.push(this.runStep(stage, instruction, position, filesystem));
+        records.push(this.runStep(stage, instruction, position, filesystem, packages));
       });
     }
     settleWaste(records, this.base.unknown);
     return { filesystem, records };
   }
 
-  private runStep(stage: Stage, instruction: Instruction, position: number, filesystem: ImageFilesystem): StepRecord {
+  private runStep(stage: Stage, instruction: Instruction, position: number, filesystem: ImageFilesystem, packages: RunPackages | undefined): StepRecord {
     const environment = this.environments.get(instruction) ?? DEFAULT_ENV;
     const step: Step = {
       instruction,
@@ -93,7 +95,7 @@ class StageSimulation {
     const mounted = instruction.keyword === 'RUN' ? mountTargets(instruction, environment.workdir) : [];
     const read =
       instruction.keyword === 'RUN'
-        ? runEffects(this.document, instruction, environment)
+        ? runEffects(this.document, instruction, environment, packages)
         : copyEffects(instruction, environment, { context: this.context, stages: this.document.stages, escapeChar: this.document.escapeChar, ...this.built });
     // paths through the base image's directory symlinks act on their targets
     const effects = this.base.layer ? withRealPathsAll(read.effects, (path, followLast, deleted) => filesystem.realPath(path, followLast, deleted)) : read.effects;
@@ -101,7 +103,8 @@ class StageSimulation {
     step.notes.push(...read.notes);
     if (mounted.length) step.notes.push(`writes under ${mounted.join(', ')} go to mounts and are not stored`);
 
-    const { reads, hidden: hiddenUnseen } = traceUnseenWrites(effects, filesystem, mounted);
+    const { reads, hidden: hiddenUnseen, notes: trimmed } = traceUnseenWrites(effects, filesystem, mounted);
+    step.notes.push(...trimmed);
     for (const effect of hiddenUnseen) {
       const writer = this.recordOfEffect.get(effect);
       if (writer) writer.unseenHiddenBy ??= step;

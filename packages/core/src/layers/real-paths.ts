@@ -54,6 +54,8 @@ function withRealPaths(effect: Effect, realPath: (path: string, followLast: bool
     case 'cache-write':
       changed = { ...effect, dir: real(effect.dir) };
       break;
+    case 'package':
+      return effect;
     case 'unknown-write':
       changed = { ...effect, ...(effect.path !== undefined && { path: real(effect.path) }), ...(effect.cwd !== undefined && { cwd: real(effect.cwd) }) };
       break;

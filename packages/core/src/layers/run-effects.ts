@@ -1,5 +1,9 @@
 import type { ParsedDocument } from '../parse/document';
-import type { Instruction } from '../parse/types';
+import type { Instruction, Stage } from '../parse/types';
+import type { PackageIndexStates, RunPackages } from '../package-index/package-knowledge';
+import { DpkgState } from '../package-index/dpkg-state';
+import type { ChainBase } from './chain-base';
+import type { ImageFilesystem } from './filesystem';
 import { isWholeFigure } from './bytes';
 import { shellEffects } from './shell-effects';
 import type { StepEnvironment } from './stage-env';
@@ -10,6 +14,7 @@ export function runEffects(
   document: ParsedDocument,
   instruction: Instruction,
   environment: StepEnvironment,
+  packages?: RunPackages,
 ): { effects: Effect[]; notes: string[] } {
   const opaque = (reason: string): { effects: Effect[]; notes: string[] } => ({
     effects: [{ kind: 'unknown-write', command: 'RUN', range: instruction.range, cwd: environment.workdir, reason }],
@@ -22,7 +27,7 @@ export function runEffects(
   const effects: Effect[] = [];
   const notes: string[] = [];
   for (const script of document.shellScripts(instruction)) {
-    effects.push(...shellEffects(script, { workdir: environment.workdir, env: environment.env, home: environment.home }));
+    effects.push(...shellEffects(script, { workdir: environment.workdir, env: environment.env, home: environment.home, ...(packages && { packages }) }));
     if (script.hasErrors) {
       notes.push(script.unanalyzed ?? 'the shell script has syntax errors: commands that could not be read are not modelled');
       effects.push({ kind: 'unknown-write', command: 'RUN', range: script.range, cwd: environment.workdir, reason: 'unreadable shell' });
@@ -35,6 +40,23 @@ export function runEffects(
   return { effects, notes: [...new Set(notes)] };
 }
 
+/**
+ * What a chain's RUN lines see of package indexes: the analysis's states, the chain's first stage,
+ * the build-context path of files COPY/ADD put in the stage, and dpkg's installed packages, which
+ * start from the resolved base image's and change with each install and removal of the chain.
+ */
+export function runPackages(states: PackageIndexStates | undefined, first: Stage | undefined, filesystem: ImageFilesystem, base: ChainBase): RunPackages | undefined {
+  if (!states || !first) return undefined;
+  const known = base.dpkgPackages !== undefined || first.base.toLowerCase() === 'scratch';
+  const installed = (base.dpkgPackages ?? []).map((pkg) => ({ ...pkg }));
+  // a base image that keeps package lists can install without `apt-get update`
+  const lists = filesystem.under(APT_LISTS).some((node) => /_Packages(\.[a-z0-9]+)?$/.test(node.path));
+  const dpkg = new DpkgState(installed, lists, known ? undefined : (base.unknown.reason ?? 'base image not resolved'));
+  return { states, chainStage: first.index, contextPathOf: (path) => filesystem.get(path)?.entry.contextPath, dpkg };
+}
+
+const APT_LISTS = '/var/lib/apt/lists';
+
 /** Why an effect's bytes are not known, for the notes under the layers table (an estimated figure names its source itself). */
 function unsizedNote(effect: Effect): string | undefined {
   switch (effect.kind) {
@@ -43,7 +65,8 @@ function unsizedNote(effect: Effect): string | undefined {
     case 'write':
       return isWholeFigure(effect.bytes) || effect.glob ? undefined : `\`${effect.command}\` writes ${effect.path}, of unknown size`;
     case 'cache-write':
-      return isWholeFigure(effect.bytes) ? undefined : `\`${effect.command}\` fills ${effect.dir} (${effect.what}), of unknown size`;
+      if (isWholeFigure(effect.bytes)) return undefined;
+      return `\`${effect.command}\` fills ${effect.dir} (${effect.what}), of unknown size${effect.bytes.reason ? `: ${effect.bytes.reason}` : ''}`;
     default:
       return undefined;
   }

@@ -39,11 +39,17 @@ function entry(path: string, type: IndexedEntry['type'], size = 0, link?: string
   return { path, type, mode: type === 'dir' ? 0o755 : 0o644, uid: 0, gid: 0, size, ...(link && { link }) };
 }
 
-export function debianIndex(config: { env?: string[]; user?: string; workingDir?: string } = {}): BaseImageIndex {
+/** `extra`: more regular files and their sizes (their directories are added), counted in the stored bytes */
+export function debianIndex(config: { env?: string[]; user?: string; workingDir?: string } = {}, extra: Readonly<Record<string, number>> = {}): BaseImageIndex {
   const files = new Map<string, IndexedEntry>();
   // the order of a real layer: links and files interleaved with their directories, not sorted
-  for (const [path, size] of Object.entries(FILES).reverse()) files.set(path, entry(path, 'file', size));
+  for (const [path, size] of Object.entries({ ...FILES, ...extra }).reverse()) files.set(path, entry(path, 'file', size));
   for (const dir of DIRS) files.set(dir, entry(dir, 'dir'));
+  for (const path of Object.keys(extra)) {
+    const parts = path.split('/');
+    for (let depth = 1; depth < parts.length; depth++) files.set(parts.slice(0, depth).join('/'), entry(parts.slice(0, depth).join('/'), 'dir'));
+  }
+  const extraBytes = Object.values(extra).reduce((sum, size) => sum + size, 0);
   for (const [path, link] of Object.entries(LINKS)) files.set(path, entry(path, 'symlink', 0, link));
   const layer = { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: `sha256:${'1'.repeat(64)}`, size: 4321 };
   return {
@@ -55,9 +61,9 @@ export function debianIndex(config: { env?: string[]; user?: string; workingDir?
       layers: [layer],
     },
     files: mergeLayers([{ entries: [...files.values()], whiteouts: [], opaqueDirs: [], keptFiles: {}, keptPackages: {}, refused: [] }]),
-    fileBytes: STORED_BYTES - 4000,
+    fileBytes: STORED_BYTES - 4000 + extraBytes,
     compressedBytes: 4321,
-    storedBytes: STORED_BYTES,
+    storedBytes: STORED_BYTES + extraBytes,
     packages: [],
     textFiles: { 'etc/passwd': PASSWD },
   };

@@ -5,6 +5,9 @@ import type { Instruction, Range } from '../parse/types';
 import type { Bytes, Estimate } from './bytes';
 import type { Cleanup, PackageAction } from '../package-managers/types';
 import type { RunPackages } from '../package-index/package-knowledge';
+import type { PackageEffect } from './package-effect';
+
+export type { PackageEffect } from './package-effect';
 
 // the byte figure and how figures combine: bytes.ts
 export type { Bytes, Estimate } from './bytes';
@@ -127,6 +130,7 @@ export interface UnknownWriteEffect extends EffectBase {
 }
 
 export type Effect =
+  | PackageEffect
   | WriteEffect
   | MkdirEffect
   | CopyUpEffect
@@ -194,10 +198,10 @@ export interface BuildContext {
 export interface StoredEntry {
   path: string;
   bytes: Bytes;
-  /** an unknown set of files under `path` (a cache, an install), not one file */
+  /** an unknown set of files under `path` (a cache, an install, a package's files at `/`), not one file */
   tree: boolean;
   /** `base`: a file of the resolved base image, as the filesystem shows it (never in a step's `stored`) */
-  reason: 'write' | 'copy-up' | 'copy' | 'extract' | 'cache' | 'unknown' | 'base';
+  reason: 'write' | 'copy-up' | 'copy' | 'extract' | 'cache' | 'unknown' | 'base' | 'package';
   /** the effect that made this layer store it */
   effect: Effect;
   /** for files a COPY/ADD took from the build context: the path there */

@@ -18,6 +18,8 @@ export interface UnseenTrace {
   reads: UnseenRead[];
   /** earlier steps' unseen writes whose files this step hides (copies up, moves or deletes) */
   hidden: Effect[];
+  /** this step deletes or moves files its own package installs may have put there: their figures count them */
+  notes: string[];
 }
 
 /**
@@ -26,7 +28,7 @@ export interface UnseenTrace {
  * What stores them again (`chmod -R`, `cp -r` into its target) holds unseen files of its own.
  */
 export function traceUnseenWrites(effects: readonly Effect[], filesystem: ImageFilesystem, mounted: readonly string[]): UnseenTrace {
-  const trace: UnseenTrace = { reads: [], hidden: [] };
+  const trace: UnseenTrace = { reads: [], hidden: [], notes: [] };
   const own = new Set<Effect>();
   const earlier = (writer: Effect) => !own.has(writer);
   const isMounted = (path: string) => mounted.some((dir) => isUnder(path, dir));
@@ -36,12 +38,21 @@ export function traceUnseenWrites(effects: readonly Effect[], filesystem: ImageF
       own.add(effect);
       continue;
     }
+    if (effect.kind === 'package' && effect.op === 'install') {
+      // a package's files lie somewhere under these: a later delete there may hide some of them
+      for (const dir of PACKAGE_DIRS) if (!isMounted(dir)) filesystem.markUnseenWrite(dir, effect);
+      own.add(effect);
+      continue;
+    }
     const access = unseenAccess(effect);
     if (!access || isMounted(access.path)) continue;
     // a glob reaches the files in its base directory, not those deep below it
     const dirs = filesystem.unseenDirsAt(access.path).filter(({ dir }) => !access.glob || isUnder(access.path, dir));
     if (dirs.length === 0) continue;
     const writers = [...new Set(dirs.map((dir) => lastEarlierWriter(dir, own)).filter((writer) => writer !== undefined))];
+    if (access.hides && !access.stores && dirs.some((dir) => dir.unhidden.some((writer) => own.has(writer) && writer.kind === 'package'))) {
+      trace.notes.push(`\`${effect.command}\` removes files under ${access.path} that packages this RUN installs may have put there: their estimate still counts them`);
+    }
     if (access.hides) {
       // each writer is hidden once: its files' only copies are in its own layer until then
       for (const dir of dirs) {
@@ -60,6 +71,9 @@ export function traceUnseenWrites(effects: readonly Effect[], filesystem: ImageF
   }
   return trace;
 }
+
+/** Where Debian packages put their files (not /usr/local, which policy leaves to the admin) */
+const PACKAGE_DIRS = ['/etc', '/usr/bin', '/usr/include', '/usr/lib', '/usr/libexec', '/usr/sbin', '/usr/share'];
 
 /** What an effect does to a whole directory's files: stores them again, hides the lower copies. */
 function unseenAccess(effect: Effect): { path: string; stores: boolean; hides: boolean; glob?: boolean } | undefined {

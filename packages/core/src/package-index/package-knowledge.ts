@@ -4,6 +4,7 @@
 // PackageIndexStates.
 import type { Bytes } from '../layers/bytes';
 import type { AptIndex } from './apt-types';
+import type { DpkgState } from './dpkg-state';
 
 /** Why a figure from package indexes is unknown under --offline (and without a source). */
 export const OFFLINE_REASON = 'package index not fetched (offline)';
@@ -97,4 +98,6 @@ export interface RunPackages {
   readonly chainStage: number;
   /** the build-context path of the file at an absolute image path, when a COPY/ADD put it there */
   contextPathOf(imagePath: string): string | undefined;
+  /** dpkg's installed packages at this RUN, which apt's handlers read and change (one per simulated chain) */
+  readonly dpkg?: DpkgState;
 }

@@ -4,24 +4,44 @@ import type { Effect } from '../types';
 import { origin, textOf, unknownWrite, type Call } from './call';
 import type { Handler } from './handler';
 import { cacheDelete, cacheWrite, directoryText, handlersFor, installs, optionDir } from './package-cache';
+import { aptInstallEffects, aptListsBytes, aptRemoveEffects, aptView } from './apt-effects';
+import { unknownBecause } from '../bytes';
 
 function defaultDir(cache: CacheKind): string {
   return cache.defaultDir!;
 }
 
-/** The official Debian and Ubuntu images delete downloaded .debs after each install, so only `--download-only` leaves archives. */
+/**
+ * The official Debian and Ubuntu images delete downloaded .debs after each install, so only
+ * `--download-only` leaves archives. With package indexes (`call.state.packages`), installs,
+ * removals and the lists have figures (apt-effects.ts); without, they say why not.
+ */
 function apt(call: Call, command: PackageCommand): Effect[] {
   const { action, subcommand, args } = command;
   const lists = defaultDir(APT.caches.lists);
   const archives = defaultDir(APT.caches.archives);
+  const view = aptView(call);
+  const unknown = (what: string): Effect[] => {
+    const effect = unknownWrite(call, `${call.name} ${subcommand}: ${view && !view.known ? view.reason : what}`);
+    if (view && !view.known) effect.bytes = unknownBecause(view.reason);
+    return [effect];
+  };
   switch (action) {
-    case 'refresh':
-      return [cacheWrite(call, { manager: APT, action }, 'lists', { dir: lists })];
+    case 'refresh': {
+      const write = cacheWrite(call, { manager: APT, action }, 'lists', { dir: lists });
+      if (view) write.bytes = aptListsBytes(view);
+      return [write];
+    }
     case 'install':
       if (args.has('-d', '--download-only')) return [cacheWrite(call, { manager: APT, action }, 'archives', { dir: archives })];
-      return [installs(call, subcommand!)];
+      if (view?.known && subcommand === 'install') {
+        if (!view.dpkg.listsFetched) return unknown('no `apt-get update` before it, and the base image keeps no package lists');
+        return aptInstallEffects(call, command, view.apt, view.dpkg);
+      }
+      return view ? unknown('installs files dflint cannot size') : [installs(call, subcommand!)];
     case 'remove':
-      return [unknownWrite(call, `${call.name} ${subcommand}: removes package files`)];
+      if (view?.known) return aptRemoveEffects(call, command, view.apt, view.dpkg);
+      return unknown('removes package files');
     case 'clean': {
       const effects: Effect[] = [
         cacheDelete(call, archives, true),

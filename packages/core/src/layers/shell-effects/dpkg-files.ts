@@ -1,0 +1,107 @@
+// The files dpkg, apt and debconf rewrite on every install or removal, and estimates of what they
+// grow or shrink by (docs/package-installs.md says how each was derived). Sizes are bytes.
+import type { AptPackage, AptRelation } from '../../package-index/apt-types';
+import { formatRelation } from '../../package-index/apt-request';
+
+export const DPKG_STATUS = '/var/lib/dpkg/status';
+export const DPKG_STATUS_OLD = '/var/lib/dpkg/status-old';
+export const DPKG_INFO = '/var/lib/dpkg/info';
+export const DEBCONF_TEMPLATES = '/var/cache/debconf/templates.dat';
+export const DEBCONF_CONFIG = '/var/cache/debconf/config.dat';
+export const LD_SO_CACHE = '/etc/ld.so.cache';
+export const LDCONFIG_AUX = '/var/cache/ldconfig/aux-cache';
+export const DPKG_LOG = '/var/log/dpkg.log';
+export const APT_HISTORY = '/var/log/apt/history.log';
+export const APT_TERM_LOG = '/var/log/apt/term.log';
+export const APT_EIPP = '/var/log/apt/eipp.log.xz';
+export const APT_EXTENDED_STATES = '/var/lib/apt/extended_states';
+
+/**
+ * dpkg's control files per package in /var/lib/dpkg/info (`.list`, `.md5sums`, `.symbols`,
+ * `.shlibs`, maintainer scripts), which Installed-Size does not count: their mean per package over
+ * four bookworm builds (curl with and without Recommends, git, gcc + libc6-dev; 89 packages, 2.2 MB).
+ */
+export const INFO_BYTES_PER_PACKAGE = 23_000;
+
+/**
+ * Fields of a status stanza the index does not keep (Status, Priority, Section, Maintainer, Source,
+ * Homepage, the long Description): their mean over the same builds' new stanzas.
+ */
+const STANZA_UNKNOWN_FIELDS = 560;
+
+/** ld.so.cache and ldconfig's aux-cache grow by about this per shared library package (`lib…`, not -dev/-bin/-common/-data) */
+const LDCONFIG_PER_LIBRARY = 75;
+
+/** apt's planner log (EIPP), xz-compressed: about this per package installed once the command is done */
+const EIPP_PER_PACKAGE = 50;
+
+const relationsText = (groups: AptRelation[][]) => groups.map((group) => group.map(formatRelation).join(' | ')).join(', ');
+
+/** `name:arch` as dpkg's logs write a package */
+export function qualifiedName(pkg: { name: string }, architecture: string): string {
+  return `${pkg.name}:${architecture}`;
+}
+
+/** The bytes of a package's stanza in /var/lib/dpkg/status: the fields the index keeps, written out, and the mean of the rest. */
+export function statusStanzaBytes(pkg: AptPackage): number {
+  const fields: Array<[string, string]> = [
+    ['Package', pkg.name],
+    ['Version', pkg.version],
+    ['Architecture', pkg.architecture],
+    ['Installed-Size', String(Math.ceil(pkg.installedSize / 1024))],
+    ['Multi-Arch', pkg.multiArch ?? ''],
+    ['Essential', pkg.essential ? 'yes' : ''],
+    ['Pre-Depends', relationsText(pkg.preDepends)],
+    ['Depends', relationsText(pkg.depends)],
+    ['Recommends', relationsText(pkg.recommends)],
+    ['Provides', pkg.provides.map((provide) => (provide.version ? `${provide.name} (= ${provide.version})` : provide.name)).join(', ')],
+  ];
+  let bytes = STANZA_UNKNOWN_FIELDS + 1; // the blank line after it
+  for (const [name, value] of fields) if (value) bytes += name.length + 2 + value.length + 1;
+  return bytes;
+}
+
+/** A library package's entries in ld.so.cache (and as many in aux-cache). */
+export function ldconfigBytes(packages: ReadonlyArray<{ name: string }>): number {
+  return packages.filter(({ name }) => /^lib/.test(name) && !/-(dev|bin|common|data|doc|tools|utils)$/.test(name)).length * LDCONFIG_PER_LIBRARY;
+}
+
+/** dpkg.log's lines for installing a package: install, half-installed, unpacked, configure, unpacked, half-configured, installed. */
+export function dpkgLogInstallBytes(name: string, version: string): number {
+  // each line: `2026-12-06 11:46:06 ` + text + newline
+  return 7 * (21 + name.length + 1 + version.length) + 133;
+}
+
+/** dpkg.log's lines for removing (and purging) a package. */
+export function dpkgLogRemoveBytes(name: string, version: string, purge: boolean): number {
+  const lines = purge ? 7 : 4;
+  return lines * (21 + name.length + 1 + version.length) + lines * 16;
+}
+
+/** term.log's lines for installing a package: Selecting …, Preparing to unpack …, Unpacking …, Setting up …. */
+export function termLogInstallBytes(name: string, version: string, architecture: string): number {
+  const deb = `${name.split(':')[0]}_${version.replace(/^\d+:/, '')}_${architecture}.deb`.length;
+  return 45 + name.length + 31 + deb + 14 + name.length + version.length + 15 + name.length + version.length + 40;
+}
+
+/** term.log's lines for removing a package: Removing … (and Purging configuration files for …). */
+export function termLogRemoveBytes(name: string, version: string, purge: boolean): number {
+  // `Purging configuration files for …` only comes with conffiles, which the index does not tell: the mean of both
+  return 20 + name.length + version.length + (purge ? 25 : 0);
+}
+
+/** history.log's entry: Start-Date, Commandline, the package list (`Install: curl:amd64 (7.88.1-10), …`), End-Date. */
+export function historyEntryBytes(commandLine: string, lists: ReadonlyArray<{ label: string; items: string[] }>): number {
+  let bytes = 1 + 32 + 14 + commandLine.length + 30;
+  for (const { label, items } of lists) if (items.length) bytes += label.length + 2 + items.join(', ').length + 1;
+  return bytes;
+}
+
+/** extended_states: a stanza per automatically installed package. */
+export function extendedStatesBytes(auto: ReadonlyArray<{ name: string }>, architecture: string): number {
+  return auto.reduce((sum, { name }) => sum + 9 + name.length + 15 + architecture.length + 18 + 1, 0);
+}
+
+export function eippBytes(installedAfter: number): number {
+  return installedAfter * EIPP_PER_PACKAGE;
+}
