@@ -1,4 +1,4 @@
-import type { PackageIndexStates } from '../package-index/package-knowledge';
+import type { PackageIndexStates, RunPackages } from '../package-index/package-knowledge';
 import type { ParsedDocument } from '../parse/document';
 import { baseChain } from '../parse/stage-graph';
 import type { Instruction, Stage } from '../parse/types';
@@ -40,7 +40,8 @@ export function buildLayerModel(document: ParsedDocument, options: LayerModelOpt
   for (const stage of document.stages) {
     const chain = baseChain(document, stage.index).map((index) => document.stages[index]);
     const base = chainBaseOf(chain[0], options.baseImages);
-    const simulation = new StageSimulation(document, options.context, environments, { finals, unknownBases }, base);
+    const packages = options.packages && { states: options.packages, chainStage: chain[0]?.index ?? stage.index };
+    const simulation = new StageSimulation(document, options.context, environments, { finals, unknownBases }, base, packages);
     const run = simulation.runChain(chain);
     finals[stage.index] = run.filesystem;
     unknownBases[stage.index] = base.unknown;
@@ -57,7 +58,14 @@ class StageSimulation {
     /** the stages built so far, for COPY --from */
     private readonly built: { finals: readonly ImageFilesystem[]; unknownBases: readonly Bytes[] },
     private readonly base: ChainBase,
+    private readonly packages?: { states: PackageIndexStates; chainStage: number },
   ) {}
+
+  /** what RUN handlers see of the package indexes: a file's build-context path is the COPY that put it there */
+  private runPackages(filesystem: ImageFilesystem): RunPackages | undefined {
+    if (!this.packages) return undefined;
+    return { ...this.packages, contextPathOf: (path) => filesystem.get(path)?.entry.contextPath };
+  }
 
   /** the step record of each effect seen so far: whose unseen writes a later step hides */
   private readonly recordOfEffect = new Map<Effect, StepRecord>();
@@ -93,7 +101,7 @@ class StageSimulation {
     const mounted = instruction.keyword === 'RUN' ? mountTargets(instruction, environment.workdir) : [];
     const read =
       instruction.keyword === 'RUN'
-        ? runEffects(this.document, instruction, environment)
+        ? runEffects(this.document, instruction, environment, this.runPackages(filesystem))
         : copyEffects(instruction, environment, { context: this.context, stages: this.document.stages, escapeChar: this.document.escapeChar, ...this.built });
     // paths through the base image's directory symlinks act on their targets
     const effects = this.base.layer ? withRealPathsAll(read.effects, (path, followLast, deleted) => filesystem.realPath(path, followLast, deleted)) : read.effects;

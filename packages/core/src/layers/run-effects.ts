@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../parse/document';
+import type { RunPackages } from '../package-index/package-knowledge';
 import type { Instruction } from '../parse/types';
 import { isWholeFigure } from './bytes';
 import { shellEffects } from './shell-effects';
@@ -10,6 +11,7 @@ export function runEffects(
   document: ParsedDocument,
   instruction: Instruction,
   environment: StepEnvironment,
+  packages?: RunPackages,
 ): { effects: Effect[]; notes: string[] } {
   const opaque = (reason: string): { effects: Effect[]; notes: string[] } => ({
     effects: [{ kind: 'unknown-write', command: 'RUN', range: instruction.range, cwd: environment.workdir, reason }],
@@ -22,7 +24,7 @@ export function runEffects(
   const effects: Effect[] = [];
   const notes: string[] = [];
   for (const script of document.shellScripts(instruction)) {
-    effects.push(...shellEffects(script, { workdir: environment.workdir, env: environment.env, home: environment.home }));
+    effects.push(...shellEffects(script, { workdir: environment.workdir, env: environment.env, home: environment.home, packages }));
     if (script.hasErrors) {
       notes.push(script.unanalyzed ?? 'the shell script has syntax errors: commands that could not be read are not modelled');
       effects.push({ kind: 'unknown-write', command: 'RUN', range: script.range, cwd: environment.workdir, reason: 'unreadable shell' });
@@ -39,7 +41,8 @@ export function runEffects(
 function unsizedNote(effect: Effect): string | undefined {
   switch (effect.kind) {
     case 'unknown-write':
-      return effect.reason === 'unreadable shell' ? undefined : effect.reason;
+      // an install sized from package metadata names its source itself
+      return effect.reason === 'unreadable shell' || (effect.bytes && isWholeFigure(effect.bytes)) ? undefined : effect.reason;
     case 'write':
       return isWholeFigure(effect.bytes) || effect.glob ? undefined : `\`${effect.command}\` writes ${effect.path}, of unknown size`;
     case 'cache-write':

@@ -3,6 +3,8 @@ import { NPM, PNPM, YARN } from '../../package-managers/node-managers';
 import type { Effect } from '../types';
 import { homeOf, resolveText, textOf, unknownWrite, type Call } from './call';
 import type { Handler } from './handler';
+import { installsLockfile, npmLockInstall, npmLockOf, npmLockPrune } from './npm-lock-installs';
+import { unknownBecause } from '../bytes';
 import { cacheDelete, cacheWrite, directoryText, handlersFor, installs, optionDir, userCacheHome, userDataHome } from './package-cache';
 
 /** Fetching packages: these fill the cache and install. */
@@ -28,10 +30,20 @@ function npm(call: Call, command: PackageCommand): Effect[] {
   const dir = optionDir(call, command, NPM.caches.packages) ?? npmCacheDir(call);
   if (action === 'clean') return args.has('--force', '-f') ? [cacheDelete(call, dir)] : [];
   if (subcommand === undefined) return [];
-  if (!fetches(command)) return runsScripts(call, command);
   const global = args.has('-g', '--global') || textOf(call, args.value('--location')) === 'global';
+  const lock = global ? undefined : npmLockOf(call);
+  if (subcommand === 'prune' && lock) {
+    if (lock.knowledge.status === 'known') return npmLockPrune(call, command, { ...lock, knowledge: lock.knowledge });
+    // it removes what it finds extraneous or dev-only: which files, only the lockfile's sizes could say
+    return [{ ...unknownWrite(call, `npm prune: removes packages of ${lock.contextPath} dflint cannot size`), bytes: unknownBecause(lock.knowledge.reason) }];
+  }
+  if (!fetches(command)) return runsScripts(call, command);
+  const fromLock = lock && installsLockfile(command) ? lock.knowledge : undefined;
+  if (fromLock?.status === 'known') return npmLockInstall(call, command, { ...lock!, knowledge: fromLock }, dir);
   const modules = global || call.state.cwd === undefined ? undefined : resolveText(call, 'node_modules');
-  return [cacheWrite(call, { manager: NPM, action: action! }, 'packages', { dir }), installs(call, subcommand, modules)];
+  const effects = [cacheWrite(call, { manager: NPM, action: action! }, 'packages', { dir }), installs(call, subcommand, modules)];
+  // without the registry's sizes, the figures say why
+  return fromLock ? effects.map((effect) => ({ ...effect, bytes: unknownBecause(fromLock.reason) })) : effects;
 }
 
 /**
