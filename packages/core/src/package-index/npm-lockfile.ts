@@ -92,9 +92,27 @@ export function nameFromPath(path: string): string {
  */
 function hiddenLockfileSizes(lock: Json): { all: number; withoutDev: number } {
   const entries = Object.entries(lock.packages as Json).filter(([path]) => path !== '');
-  const size = (kept: Array<[string, unknown]>): number =>
-    Buffer.byteLength(JSON.stringify({ name: lock.name, version: lock.version, lockfileVersion: 3, requires: true, packages: Object.fromEntries(kept) }, null, 2)) + 1;
-  return { all: size(entries), withoutDev: size(entries.filter(([, entry]) => !(isObject(entry) && entry.dev === true))) };
+  // each entry once: `    "path": {…}` indented two levels deeper than JSON.stringify(entry, null, 2) writes it
+  let all = 0;
+  let dev = 0;
+  let devCount = 0;
+  for (const [path, entry] of entries) {
+    const text = JSON.stringify(entry, null, 2);
+    let lines = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+    const size = Buffer.byteLength(text) + 4 * lines + Buffer.byteLength(JSON.stringify(path)) + 2;
+    all += size;
+    if (isObject(entry) && entry.dev === true) {
+      dev += size;
+      devCount++;
+    }
+  }
+  const header = (count: number) => {
+    // the file around the entries: `{"name":…, "packages": {` … `}}` and a `,\n` between entries
+    const empty = JSON.stringify({ name: lock.name, version: lock.version, lockfileVersion: 3, requires: true, packages: {} }, null, 2);
+    return Buffer.byteLength(empty) + 1 + (count > 0 ? 4 + 2 * (count - 1) : 0);
+  };
+  return { all: header(entries.length) + all, withoutDev: header(entries.length - devCount) + all - dev };
 }
 
 export function isObject(value: unknown): value is Json {
