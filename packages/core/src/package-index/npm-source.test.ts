@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedNpmKnowledge, loadNpmKnowledge } from './npm-source';
+import { cachedNpmKnowledge, loadNpmKnowledge, npmLockfilesIn } from './npm-source';
 import { OFFLINE_REASON, type NpmKnowledge } from './package-knowledge';
 
 const FIXTURES = join(__dirname, 'fixtures', 'npm');
@@ -111,5 +111,16 @@ describe('cachedNpmKnowledge', () => {
     await loadNpmKnowledge(root, 'package-lock.json', { cacheDir, fetch: fakeRegistry().fetcher, now: NOW, env: {} });
     const cached = cachedNpmKnowledge(root, 'package-lock.json', { cacheDir, env: {} });
     expect(cached.status === 'known' && cached.value.packages.map((item) => item.unpackedSize)).toEqual([6266, 4096]);
+  });
+});
+
+describe('npmLockfilesIn', () => {
+  test("the lockfiles a document's COPYs take from the context, each once", () => {
+    const file = (contextPath: string) => ({ path: `/app/${contextPath}`, size: 1, contextPath });
+    const copies = new Map([
+      [3, { files: [file('package.json'), file('package-lock.json')], estimate: 'exact' as const, missing: [], notes: [] }],
+      [5, { files: [file('package-lock.json'), file('web/yarn.lock'), file('web/pnpm-lock.yaml'), file('src/index.js')], estimate: 'exact' as const, missing: [], notes: [] }],
+    ]);
+    expect(npmLockfilesIn({ root: '/ctx', copies, notes: [] })).toEqual(['package-lock.json', 'web/yarn.lock', 'web/pnpm-lock.yaml']);
   });
 });

@@ -2,6 +2,7 @@
 // reads at `npm ci` (node-packages.ts). The sizes are fetched once per package version and cached.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { BuildContext } from '../layers/types';
 import { DEFAULT_TIMEOUT_MS } from '../registry/client';
 import { cacheDirectory } from '../registry/index-cache';
 import { proxyFetch } from '../registry/proxy-fetch';
@@ -77,6 +78,16 @@ export function cachedNpmKnowledge(root: string, contextPath: string, options: P
   }
   if (found === 0 && lock.packages.length > 0) return { status: 'unknown', reason: OFFLINE_REASON };
   return { status: 'known', value: knowledge(lock, contextPath, days, dayOf((options.now ?? Date.now)())) };
+}
+
+/** lockfile names npm, yarn and pnpm read */
+export const LOCKFILE_NAMES: ReadonlySet<string> = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml']);
+
+/** The context paths of the lockfiles the document's COPY/ADD take from the build context (what a source loads). */
+export function npmLockfilesIn(context: BuildContext | undefined): string[] {
+  const found = new Set<string>();
+  for (const copy of context?.copies.values() ?? []) for (const file of copy.files) if (LOCKFILE_NAMES.has(basename(file.contextPath))) found.add(file.contextPath);
+  return [...found];
 }
 
 /** The lockfile, read by its name; a yarn.lock reads the package.json beside it for its dev dependencies. */
