@@ -7,6 +7,7 @@ export class NpmLockError extends Error {}
 
 /** What a lockfile gives: its packages and, for npm's own, the hidden lockfile's sizes. */
 export interface NpmLockfile {
+  format: 'npm' | 'yarn' | 'yarn-berry' | 'pnpm';
   packages: NpmLockPackage[];
   /** `node_modules/.package-lock.json` as npm 7+ writes it, with and without the dev packages */
   hiddenLockfile?: { all: number; withoutDev: number };
@@ -33,12 +34,12 @@ export function readPackageLock(text: string, name = 'package-lock.json'): NpmLo
   if (version !== 1 && version !== 2 && version !== 3) {
     throw new NpmLockError(`${name}: lockfileVersion ${JSON.stringify(version)} is not one npm writes (1, 2 or 3)`);
   }
-  if (isObject(lock.packages)) return { packages: fromPackages(lock.packages, name), hiddenLockfile: hiddenLockfileSizes(lock) };
+  if (isObject(lock.packages)) return { format: 'npm', packages: fromPackages(lock.packages, name), hiddenLockfile: hiddenLockfileSizes(lock) };
   if (version !== 1) throw new NpmLockError(`${name}: lockfileVersion ${version} without a "packages" object`);
   if (lock.dependencies !== undefined && !isObject(lock.dependencies)) throw new NpmLockError(`${name}: "dependencies" is not an object`);
   const packages: NpmLockPackage[] = [];
   fromDependencies((lock.dependencies as Json | undefined) ?? {}, 'node_modules', packages, name);
-  return { packages };
+  return { format: 'npm', packages };
 }
 
 /** lockfileVersion 2 and 3: `packages` keyed by install path ("" is the project itself). */

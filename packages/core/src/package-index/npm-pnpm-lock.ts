@@ -37,7 +37,7 @@ export function readPnpmLock(text: string, name = 'pnpm-lock.yaml'): NpmLockfile
     nodes.set(key, node);
   }
   const roots = importerRoots(lock, v5);
-  return { packages: lockPackages(nodes, roots, (_key, node) => `node_modules/.pnpm/${storeName(node)}/node_modules/${node.name}`) };
+  return { format: 'pnpm', packages: lockPackages(nodes, roots, (_key, node) => `node_modules/.pnpm/${storeName(node)}/node_modules/${node.name}`) };
 }
 
 /** v5 `/a/1.0.0_b@2` and v6 `/a@1.0.0(b@2)` → `a@1.0.0_b@2`, `a@1.0.0(b@2)`; v9 keys are already so */

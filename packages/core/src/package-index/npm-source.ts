@@ -145,7 +145,7 @@ function fetchable(item: NpmLockPackage): boolean {
 
 function knowledge(lock: NpmLockfile, contextPath: string, days: string[], today: string): NpmKnowledge {
   const day = days.length > 0 ? days.reduce((latest, each) => (each > latest ? each : latest)) : today;
-  const value: NpmKnowledge = { packages: lock.packages, source: `npm registry metadata for ${basename(contextPath)}, ${day}` };
+  const value: NpmKnowledge = { packages: lock.packages, source: `npm registry metadata for ${basename(contextPath)}, ${day}`, format: lock.format };
   if (lock.hiddenLockfile) value.hiddenLockfile = lock.hiddenLockfile;
   return value;
 }

@@ -76,7 +76,7 @@ function readYarnV1(text: string, packageJson: string | undefined, name: string)
   const { nodes, lookup } = collect(entries, (dependency, range) => `${dependency}@${range}`);
   const roots = packageJsonRoots(packageJson, lookup);
   const place = hoistedPaths(nodes, roots);
-  return { packages: lockPackages(nodes, roots, place) };
+  return { format: 'yarn' as const, packages: lockPackages(nodes, roots, place) };
 }
 
 function readBerry(text: string, packageJson: string | undefined, name: string) {
@@ -101,5 +101,5 @@ function readBerry(text: string, packageJson: string | undefined, name: string) 
   const { nodes, lookup } = collect(entries, spec);
   const roots = packageJsonRoots(packageJson, lookup);
   const place = hoistedPaths(nodes, roots);
-  return { packages: lockPackages(nodes, roots, place) };
+  return { format: 'yarn-berry' as const, packages: lockPackages(nodes, roots, place) };
 }

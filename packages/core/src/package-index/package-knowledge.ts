@@ -60,6 +60,8 @@ export interface NpmKnowledge {
   packages: readonly NpmLockPackage[];
   /** for figures' `source`: `npm registry metadata for package-lock.json, 2026-12-06` */
   source: string;
+  /** whose lockfile: npm's, Yarn 1's, Yarn 2+'s or pnpm's (it decides where the packages go) */
+  format?: 'npm' | 'yarn' | 'yarn-berry' | 'pnpm';
   /**
    * bytes of the lockfile npm keeps in node_modules (`node_modules/.package-lock.json`) with every
    * package, and without the dev ones (after `--omit=dev` or `npm prune --omit=dev`); npm's own

@@ -93,3 +93,33 @@ describe('npm prune', () => {
     expect(outline(await run('npm prune --omit=dev', runPackages({ status: 'unknown', reason: OFFLINE_REASON })))).toEqual(['unknown-write (cwd /app) unknown']);
   });
 });
+
+describe('yarn and pnpm installing their lockfile', () => {
+  /** RunPackages whose context put `lockfile` at /app, known as `format` with two packages (made-up sizes) */
+  function withLockfile(lockfile: string, format: NpmKnowledge['format']): RunPackages {
+    const packages: NpmLockPackage[] = [
+      { path: 'node_modules/react', name: 'react', version: '18.3.1', dev: false, optional: false, unpackedSize: 300 },
+      { path: 'node_modules/typescript', name: 'typescript', version: '5.6.3', dev: true, optional: false, unpackedSize: 9000 },
+    ];
+    const knowledge = { status: 'known' as const, value: { packages, source: `npm registry metadata for ${lockfile}, 2026-12-06`, format } };
+    return {
+      states: { ...packageIndexesUnknown(OFFLINE_REASON), npm: (path) => (path === lockfile ? knowledge : { status: 'unknown', reason: 'not this one' }) },
+      chainStage: 0,
+      contextPathOf: (path) => (path === `/app/${lockfile}` ? lockfile : undefined),
+    };
+  }
+
+  test.each([
+    ['yarn install --frozen-lockfile', 'yarn.lock', 'yarn', ['cache-write /usr/local/share/.cache/yarn unknown', 'unknown-write /app/node_modules/react estimated 300', 'unknown-write /app/node_modules/typescript estimated 9000']],
+    ['yarn --production', 'yarn.lock', 'yarn', ['cache-write /usr/local/share/.cache/yarn unknown', 'unknown-write /app/node_modules/react estimated 300']],
+    ['pnpm install --prod', 'pnpm-lock.yaml', 'pnpm', ['cache-write /root/.local/share/pnpm/store unknown', 'unknown-write /app/node_modules/react estimated 300']],
+    // Yarn 2+ may keep packages in zip archives (Plug'n'Play) instead of node_modules
+    ['yarn install', 'yarn.lock', 'yarn-berry', ['cache-write /usr/local/share/.cache/yarn unknown', 'unknown-write (cwd /app)']],
+  ] as const)('%s (%s, %s)', async (line, lockfile, format, expected) => {
+    expect(outline(await run(line, withLockfile(lockfile, format)))).toEqual(expected);
+  });
+
+  test('yarn add names a package: not the lockfile', async () => {
+    expect(outline(await run('yarn add lodash', withLockfile('yarn.lock', 'yarn')))).toEqual(['cache-write /usr/local/share/.cache/yarn unknown', 'unknown-write (cwd /app)']);
+  });
+});

@@ -22,11 +22,11 @@ export interface NpmLock {
   knowledge: Knowledge<NpmKnowledge>;
 }
 
-/** The build-context lockfile npm reads in the call's directory, and what is known of it. */
-export function npmLockOf(call: Call): NpmLock | undefined {
+/** The build-context lockfile (the first of `names`) the manager reads in the call's directory, and what is known of it. */
+export function npmLockOf(call: Call, names: readonly string[] = LOCKFILES): NpmLock | undefined {
   const packages = call.state.packages;
   if (!packages || call.state.cwd === undefined) return undefined;
-  for (const name of LOCKFILES) {
+  for (const name of names) {
     const contextPath = packages.contextPathOf(resolveText(call, name)!);
     if (contextPath !== undefined) return { contextPath, knowledge: packages.states.npm(contextPath) };
   }
@@ -38,24 +38,31 @@ export function installsLockfile(command: PackageCommand): boolean {
   return command.subcommand !== undefined && INSTALLS.has(command.subcommand) && command.operands.length === 0;
 }
 
-/** `--omit=dev`, `--production`, `NODE_ENV=production` (unless `--include=dev`). */
-export function omitsDev(call: Call, command: PackageCommand): boolean {
+/** `--omit=dev`, `--production`, `NODE_ENV=production` (unless `--include=dev`); `flags`: the manager's own (`--prod`). */
+export function omitsDev(call: Call, command: PackageCommand, flags: readonly string[] = ['--production']): boolean {
   const omit = textOf(call, command.args.value('--omit')) ?? call.env('npm_config_omit') ?? '';
-  if (omit.split(/[ ,]/).includes('dev') || command.args.has('--production')) return true;
+  if (omit.split(/[ ,]/).includes('dev') || command.args.has(...flags)) return true;
   if (textOf(call, command.args.value('--include')) === 'dev') return false;
   return call.env('NODE_ENV') === 'production' || envFlag(call, 'npm_config_production');
+}
+
+/** The packages a lockfile install puts in place, each a tree of its estimated unpacked bytes (or unknown, why). */
+export function lockTrees(call: Call, value: NpmKnowledge, withoutDev: boolean): Effect[] {
+  const cpu = architectureOf(call);
+  return value.packages.filter((item) => !(withoutDev && item.dev) && fitsPlatform(item, cpu)).map((item) => packageTree(call, item, value.source));
 }
 
 /** The effects of installing the lockfile, with `cacheDir` npm's cache. */
 export function npmLockInstall(call: Call, command: PackageCommand, lock: NpmLock & { knowledge: { status: 'known' } }, cacheDir: string): Effect[] {
   const { value } = lock.knowledge;
   const withoutDev = omitsDev(call, command);
-  const installed = value.packages.filter((item) => !(withoutDev && item.dev) && fitsPlatform(item, architectureOf(call)));
+  const cpu = architectureOf(call);
+  const installed = value.packages.filter((item) => !(withoutDev && item.dev) && fitsPlatform(item, cpu));
   const effects: Effect[] = [];
   if (command.subcommand !== undefined && CLEAN_INSTALLS.has(command.subcommand)) {
     effects.push({ kind: 'delete', ...origin(call), path: resolveText(call, 'node_modules')!, recursive: true });
   }
-  for (const item of installed) effects.push(packageTree(call, item, value.source));
+  effects.push(...lockTrees(call, value, withoutDev));
   if (value.hiddenLockfile) effects.push(hiddenLockfile(call, withoutDev ? value.hiddenLockfile.withoutDev : value.hiddenLockfile.all, value.source));
   const cache = npmCacheBytes(installed);
   const parts: Bytes[] = [estimated(cache.bytes, value.source)];
