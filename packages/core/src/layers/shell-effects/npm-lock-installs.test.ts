@@ -123,3 +123,10 @@ describe('yarn and pnpm installing their lockfile', () => {
     expect(outline(await run('yarn add lodash', withLockfile('yarn.lock', 'yarn')))).toEqual(['cache-write /usr/local/share/.cache/yarn unknown', 'unknown-write (cwd /app)']);
   });
 });
+
+test('npm install (no package named) installs the lockfile and saves it again; npm ci does not save it', async () => {
+  const install = outline(await run('npm install', known()));
+  expect(install[0]).toBe('unknown-write /app/node_modules/express estimated 200000');
+  expect(install).toContain('copy-up /app/package-lock.json');
+  expect(outline(await run('npm ci', known()))).not.toContain('copy-up /app/package-lock.json');
+});

@@ -63,6 +63,8 @@ export function npmLockInstall(call: Call, command: PackageCommand, lock: NpmLoc
     effects.push({ kind: 'delete', ...origin(call), path: resolveText(call, 'node_modules')!, recursive: true });
   }
   effects.push(...lockTrees(call, value, withoutDev));
+  // `npm install` saves the lockfile again (npm ci does not): overlay stores it anew
+  if (command.subcommand !== undefined && !CLEAN_INSTALLS.has(command.subcommand)) effects.push(lockfileRewrite(call, lock.contextPath));
   if (value.hiddenLockfile) effects.push(hiddenLockfile(call, withoutDev ? value.hiddenLockfile.withoutDev : value.hiddenLockfile.all, value.source));
   const cache = npmCacheBytes(installed);
   const parts: Bytes[] = [estimated(cache.bytes, value.source)];
@@ -80,9 +82,13 @@ export function npmLockPrune(call: Call, command: PackageCommand, lock: NpmLock 
     for (const item of value.packages) if (item.dev) effects.push({ kind: 'delete', ...origin(call), path: resolveText(call, item.path)!, recursive: true });
   }
   if (value.hiddenLockfile) effects.push(hiddenLockfile(call, withoutDev ? value.hiddenLockfile.withoutDev : value.hiddenLockfile.all, value.source));
-  // npm saves package-lock.json again (the same text when nothing else changed): overlay stores it anew
-  effects.push({ kind: 'copy-up', ...origin(call), path: resolveText(call, 'package-lock.json')!, recursive: false });
+  effects.push(lockfileRewrite(call, lock.contextPath));
   return effects;
+}
+
+/** npm saves its lockfile again (the same text when nothing else changed): overlay stores it anew. */
+function lockfileRewrite(call: Call, contextPath: string): Effect {
+  return { kind: 'copy-up', ...origin(call), path: resolveText(call, contextPath.slice(contextPath.lastIndexOf('/') + 1))!, recursive: false };
 }
 
 function packageTree(call: Call, item: NpmLockPackage, source: string): Effect {
