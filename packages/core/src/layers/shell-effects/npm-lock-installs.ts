@@ -92,8 +92,11 @@ function lockfileRewrite(call: Call, contextPath: string): Effect {
 }
 
 function packageTree(call: Call, item: NpmLockPackage, source: string): Effect {
-  const bytes = item.unpackedSize !== undefined ? estimated(item.unpackedSize, source) : unknownBecause(item.unsizedReason ?? `${item.name}@${item.version}: its size is not known`);
-  return { kind: 'unknown-write', ...origin(call), path: resolveText(call, item.path)!, reason: `${call.name} installs ${item.name}@${item.version}`, bytes };
+  const what = `${call.name} installs ${item.name}@${item.version}`;
+  if (item.unpackedSize !== undefined) return { kind: 'unknown-write', ...origin(call), path: resolveText(call, item.path)!, reason: what, bytes: estimated(item.unpackedSize, source) };
+  // the reason is the note under the layers table: say why
+  const why = item.unsizedReason ?? `${item.name}@${item.version}: its size is not known`;
+  return { kind: 'unknown-write', ...origin(call), path: resolveText(call, item.path)!, reason: `${what}, of unknown size (${why})`, bytes: unknownBecause(why) };
 }
 
 function hiddenLockfile(call: Call, size: number, source: string): Effect {
