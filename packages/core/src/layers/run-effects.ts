@@ -61,7 +61,8 @@ const APT_LISTS = '/var/lib/apt/lists';
 function unsizedNote(effect: Effect): string | undefined {
   switch (effect.kind) {
     case 'unknown-write':
-      return effect.reason === 'unreadable shell' ? undefined : effect.reason;
+      // an install sized from package metadata names its source itself
+      return effect.reason === 'unreadable shell' || (effect.bytes && isWholeFigure(effect.bytes)) ? undefined : effect.reason;
     case 'write':
       return isWholeFigure(effect.bytes) || effect.glob ? undefined : `\`${effect.command}\` writes ${effect.path}, of unknown size`;
     case 'cache-write':

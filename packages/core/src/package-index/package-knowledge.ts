@@ -45,6 +45,15 @@ export interface NpmLockPackage {
   unpackedSize?: number;
   /** bytes of the tarball npm downloads (what its cache keeps); undefined when not known */
   tarballSize?: number;
+  /** the lockfile's `resolved` tarball URL; without it npm fetches the name's registry document to find it */
+  resolved?: string;
+  /** bytes of the name's registry document npm fetches and caches when the lockfile has no `resolved` */
+  packumentSize?: number;
+  /** the platforms it is for (`os`, `cpu` in the lockfile); npm skips an optional package of another */
+  os?: readonly string[];
+  cpu?: readonly string[];
+  /** why its sizes are not known: `left-pad@9.9.9: not in the npm registry (404)` */
+  unsizedReason?: string;
 }
 
 /** An npm/yarn/pnpm lockfile of the build context with the registry's sizes. */
@@ -52,6 +61,14 @@ export interface NpmKnowledge {
   packages: readonly NpmLockPackage[];
   /** for figures' `source`: `npm registry metadata for package-lock.json, 2026-12-06` */
   source: string;
+  /** whose lockfile: npm's, Yarn 1's, Yarn 2+'s or pnpm's (it decides where the packages go) */
+  format?: 'npm' | 'yarn' | 'yarn-berry' | 'pnpm';
+  /**
+   * bytes of the lockfile npm keeps in node_modules (`node_modules/.package-lock.json`) with every
+   * package, and without the dev ones (after `--omit=dev` or `npm prune --omit=dev`); npm's own
+   * lockfiles only
+   */
+  hiddenLockfile?: { all: number; withoutDev: number };
 }
 
 /** One Python distribution pip would install: from a requirements/lock file and the index, or a local wheel/sdist. */

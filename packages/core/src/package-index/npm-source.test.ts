@@ -1,0 +1,126 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cachedNpmKnowledge, loadNpmKnowledge, npmLockfilesIn } from './npm-source';
+import { OFFLINE_REASON, type NpmKnowledge } from './package-knowledge';
+
+const FIXTURES = join(__dirname, 'fixtures', 'npm');
+/** ms 2.0.0's real tarball (2,874 bytes; its four files: 704 + 2764 + 1077 + 1721 bytes) */
+const MS_TARBALL = readFileSync(join(FIXTURES, 'ms-2.0.0.tgz'));
+const REGISTRY = 'https://registry.npmjs.org/';
+const NOW = () => Date.UTC(2026, 11, 6);
+
+/** a lockfile v3 with ms 2.0.0 (prod) and `dev` as its only dev package, in a fresh context and cache */
+function project(dev = 'left-pad') {
+  const root = mkdtempSync(join(tmpdir(), 'dflint-npm-'));
+  const lock = { name: 'p', lockfileVersion: 3, requires: true, packages: { '': {}, 'node_modules/ms': { version: '2.0.0' }, [`node_modules/${dev}`]: { version: '1.3.0', dev: true } } };
+  writeFileSync(join(root, 'package-lock.json'), JSON.stringify(lock, null, 2));
+  return { root, cacheDir: mkdtempSync(join(tmpdir(), 'dflint-npm-cache-')) };
+}
+
+/**
+ * A registry: ms 2.0.0's document without dist.unpackedSize (as this machine's registry mirror
+ * serves it) and its tarball; left-pad's document states unpackedSize 4096 and its tarball a
+ * content-length of 1500 (made-up figures); anything else is 404.
+ */
+function fakeRegistry() {
+  const asked: string[] = [];
+  const fetcher = (async (url: string, init?: RequestInit) => {
+    asked.push(`${init?.method ?? 'GET'} ${url}`);
+    const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    if (url === `${REGISTRY}ms/2.0.0`) return json({ name: 'ms', version: '2.0.0', dist: { tarball: `${REGISTRY}ms/-/ms-2.0.0.tgz` } });
+    if (url === `${REGISTRY}ms/-/ms-2.0.0.tgz`) return new Response(MS_TARBALL);
+    if (url === `${REGISTRY}left-pad/1.3.0`) return json({ dist: { tarball: `${REGISTRY}left-pad/-/left-pad-1.3.0.tgz`, unpackedSize: 4096 } });
+    if (url === `${REGISTRY}left-pad/-/left-pad-1.3.0.tgz`) return new Response(null, { headers: { 'content-length': '1500' } });
+    if (url === `${REGISTRY}ms` || url === `${REGISTRY}left-pad`) return new Response(null, { headers: { 'content-length': '777' } });
+    return new Response('{"error":"Not found"}', { status: 404 });
+  }) as typeof fetch;
+  return { fetcher, asked };
+}
+
+function known(result: Awaited<ReturnType<typeof loadNpmKnowledge>>): NpmKnowledge {
+  if (result.status !== 'known') throw new Error(`expected sizes, got: ${result.reason}`);
+  return result.value;
+}
+
+describe('loadNpmKnowledge', () => {
+  test("sizes from the registry: a tarball's regular files summed when the document has no unpackedSize, else unpackedSize and a HEAD", async () => {
+    const { root, cacheDir } = project();
+    const { fetcher } = fakeRegistry();
+    const value = known(await loadNpmKnowledge(root, 'package-lock.json', { cacheDir, fetch: fetcher, now: NOW, env: {} }));
+    expect(value.source).toBe('npm registry metadata for package-lock.json, 2026-12-06');
+    expect(value.packages.map(({ name, unpackedSize, tarballSize, packumentSize, dev }) => ({ name, unpackedSize, tarballSize, packumentSize, dev }))).toEqual([
+      { name: 'ms', unpackedSize: 704 + 2764 + 1077 + 1721, tarballSize: 2874, packumentSize: 777, dev: false },
+      { name: 'left-pad', unpackedSize: 4096, tarballSize: 1500, packumentSize: 777, dev: true },
+    ]);
+  });
+
+  test('a second load asks nothing: sizes are kept by name@version', async () => {
+    const { root, cacheDir } = project();
+    const first = fakeRegistry();
+    await loadNpmKnowledge(root, 'package-lock.json', { cacheDir, fetch: first.fetcher, now: NOW, env: {} });
+    const second = fakeRegistry();
+    const value = known(await loadNpmKnowledge(root, 'package-lock.json', { cacheDir, fetch: second.fetcher, now: NOW, env: {} }));
+    expect(second.asked).toEqual([]);
+    expect(value.packages[0].unpackedSize).toBe(6266);
+  });
+
+  test('a package the registry does not have keeps sizes unknown with a reason naming it; the others are sized', async () => {
+    const { root, cacheDir } = project('no-such-package');
+    const { fetcher } = fakeRegistry();
+    const value = known(await loadNpmKnowledge(root, 'package-lock.json', { cacheDir, fetch: fetcher, now: NOW, env: {} }));
+    const missing = value.packages.find((item) => item.name === 'no-such-package');
+    expect([missing?.unpackedSize, missing?.unsizedReason]).toEqual([undefined, `no-such-package@1.3.0: not in the registry (404 for ${REGISTRY}no-such-package/1.3.0)`]);
+    expect(value.packages.find((item) => item.name === 'ms')?.unpackedSize).toBe(6266);
+  });
+
+  test('offline: nothing is asked, the reason is the offline one', async () => {
+    const { root, cacheDir } = project();
+    const { fetcher, asked } = fakeRegistry();
+    expect(await loadNpmKnowledge(root, 'package-lock.json', { cacheDir, fetch: fetcher, offline: true })).toEqual({ status: 'unknown', reason: OFFLINE_REASON });
+    expect(asked).toEqual([]);
+  });
+
+  test('a truncated lockfile is unknown with a reason naming the file', async () => {
+    const { root, cacheDir } = project();
+    writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion": 3, "packages": {"node_modules/ms": {"vers');
+    const result = await loadNpmKnowledge(root, 'package-lock.json', { cacheDir, fetch: fakeRegistry().fetcher, env: {} });
+    expect(result.status === 'unknown' && result.reason).toMatch(/^package-lock\.json is not valid JSON \(.+\)$/);
+  });
+
+  test('a missing lockfile is unknown, and says so', async () => {
+    const { root, cacheDir } = project();
+    expect(await loadNpmKnowledge(root, 'app/package-lock.json', { cacheDir, fetch: fakeRegistry().fetcher, env: {} })).toEqual({ status: 'unknown', reason: 'app/package-lock.json cannot be read (ENOENT)' });
+  });
+
+  test('a corrupt tarball is a reason naming the package', async () => {
+    const { root, cacheDir } = project();
+    const fetcher = (async (url: string, init?: RequestInit) => {
+      if (url.endsWith('.tgz')) return new Response(MS_TARBALL.subarray(0, 1000));
+      return fakeRegistry().fetcher(url, init);
+    }) as typeof fetch;
+    const value = known(await loadNpmKnowledge(root, 'package-lock.json', { cacheDir, fetch: fetcher, env: {} }));
+    expect(value.packages[0].unsizedReason).toMatch(/^ms@2\.0\.0: the tarball cannot be decompressed \(.+\)$/);
+  });
+});
+
+describe('cachedNpmKnowledge', () => {
+  test('with nothing cached it is unknown as offline; after a load it has the sizes without asking', async () => {
+    const { root, cacheDir } = project();
+    expect(cachedNpmKnowledge(root, 'package-lock.json', { cacheDir, env: {} })).toEqual({ status: 'unknown', reason: OFFLINE_REASON });
+    await loadNpmKnowledge(root, 'package-lock.json', { cacheDir, fetch: fakeRegistry().fetcher, now: NOW, env: {} });
+    const cached = cachedNpmKnowledge(root, 'package-lock.json', { cacheDir, env: {} });
+    expect(cached.status === 'known' && cached.value.packages.map((item) => item.unpackedSize)).toEqual([6266, 4096]);
+  });
+});
+
+describe('npmLockfilesIn', () => {
+  test("the lockfiles a document's COPYs take from the context, each once", () => {
+    const file = (contextPath: string) => ({ path: `/app/${contextPath}`, size: 1, contextPath });
+    const copies = new Map([
+      [3, { files: [file('package.json'), file('package-lock.json')], estimate: 'exact' as const, missing: [], notes: [] }],
+      [5, { files: [file('package-lock.json'), file('web/yarn.lock'), file('web/pnpm-lock.yaml'), file('src/index.js')], estimate: 'exact' as const, missing: [], notes: [] }],
+    ]);
+    expect(npmLockfilesIn({ root: '/ctx', copies, notes: [] })).toEqual(['package-lock.json', 'web/yarn.lock', 'web/pnpm-lock.yaml']);
+  });
+});
