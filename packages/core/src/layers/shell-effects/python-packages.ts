@@ -1,8 +1,10 @@
 import { classifyPackageCall, PYTHON_PROGRAM, type PackageCommand } from '../../package-managers';
 import { POETRY, PIP, UV } from '../../package-managers/python-managers';
+import { isWholeFigure, type Bytes } from '../bytes';
 import type { Effect } from '../types';
 import { textOf, unknownWrite, type Call } from './call';
 import type { Handler } from './handler';
+import { pipInstallDir, pipInstallFigures } from './python-figures';
 import { cacheDelete, cacheWrite, directoryText, envFlag, handlersFor, installs, optionDir, userCacheHome } from './package-cache';
 
 /** pip install/download/wheel fill the cache unless `--no-cache-dir` or PIP_NO_CACHE_DIR (any non-empty value). */
@@ -16,14 +18,27 @@ function pip(call: Call, command: PackageCommand): Effect[] {
   if (action === 'remove') return [unknownWrite(call, `${call.name} ${subcommand}: removes package files`)];
   if (action !== 'install' && action !== 'download') return [];
   const effects: Effect[] = [];
-  if (!args.has('--no-cache-dir') && !call.env('PIP_NO_CACHE_DIR')) effects.push(cacheWrite(call, { manager: PIP, action }, 'wheels', { dir }));
+  const figures = action === 'install' ? pipInstallFigures(call, command) : undefined;
+  // only local wheels: pip keeps nothing in its cache
+  const cachesNothing = figures !== undefined && figures.cache.estimate === 'exact' && figures.cache.value === 0;
+  if (!args.has('--no-cache-dir') && !call.env('PIP_NO_CACHE_DIR') && !cachesNothing) {
+    effects.push({ ...cacheWrite(call, { manager: PIP, action }, 'wheels', { dir }), ...(figures && { bytes: figures.cache }) });
+  }
   if (action === 'install') {
-    effects.push(installs(call, subcommand!));
+    effects.push(figures ? sizedInstall(call, command, figures.installed) : installs(call, subcommand!));
   } else {
     const target = directoryText(call, textOf(call, args.value('-d', '--dest', '-w', '--wheel-dir'))) ?? call.state.cwd;
     effects.push(unknownWrite(call, `${call.name} ${subcommand}: saves package files`, target));
   }
   return effects;
+}
+
+/** pip's install, sized from the package index: where it installs and what that takes (python-figures.ts). */
+function sizedInstall(call: Call, command: PackageCommand, installed: Bytes): Effect {
+  const why = isWholeFigure(installed)
+    ? `${call.name} install: installs Python packages, sized from their wheels and sdists`
+    : `${call.name} install: ${installed.reason ?? 'installs files dflint cannot size'}`;
+  return { ...unknownWrite(call, why, pipInstallDir(call, command)), bytes: installed };
 }
 
 /** `python3 -m pip …` is pip; `python -m venv DIR` makes a virtualenv; anything else runs code. */
