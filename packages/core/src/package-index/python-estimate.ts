@@ -31,6 +31,8 @@ export interface DistFile {
 
 export interface InstallEstimate {
   installedBytes: Bytes;
+  /** of installedBytes, the .pyc pip compiles */
+  compiledBytes: number;
   /** what pip keeps in ~/.cache/pip/wheels: a wheel it built from an sdist; undefined when it keeps nothing */
   cacheBytes?: Bytes;
 }
@@ -46,7 +48,8 @@ export interface InstallOrigin {
 /** pip's install of a wheel whose central directory is `entries`: the files plus .pyc plus dist-info records. */
 export function wheelInstall(entries: readonly ZipEntry[], origin: InstallOrigin, source: string): InstallEstimate {
   const files = entries.filter((entry) => !entry.name.endsWith('/')).map((entry) => ({ path: entry.name, size: entry.size }));
-  return { installedBytes: estimated(installedBytes(files, origin), source) };
+  const { total, compiled } = installedParts(files, origin);
+  return { installedBytes: estimated(total, source), compiledBytes: compiled };
 }
 
 /**
@@ -83,23 +86,25 @@ export function sdistInstall(
   // origin.json beside the cached wheel records where it came from, like direct_url.json
   const cached = wheel + directUrlBytes(origin.url);
   const compiled = inside.find((file) => /\.(c|cc|cpp|cxx|pyx|rs|f90)$/i.test(file.path));
-  const installed = installedBytes([...built, distInfo('RECORD', record)], origin);
+  const { total: installed, compiled: compiledBytes } = installedParts([...built, distInfo('RECORD', record)], origin);
   if (compiled) {
     const why = `${name}: builds compiled extensions (${compiled.path}) whose size is unknown`;
-    return { installedBytes: bound(installed, source, why), cacheBytes: bound(cached, source, why) };
+    return { installedBytes: bound(installed, source, why), compiledBytes, cacheBytes: bound(cached, source, why) };
   }
-  return { installedBytes: estimated(installed, source), cacheBytes: estimated(cached, source) };
+  return { installedBytes: estimated(installed, source), compiledBytes, cacheBytes: estimated(cached, source) };
 }
 
 /** The wheel's files, the .pyc pip compiles for its modules, and INSTALLER, REQUESTED, direct_url.json and RECORD's new lines. */
-export function installedBytes(files: readonly DistFile[], origin: InstallOrigin): number {
+export function installedParts(files: readonly DistFile[], origin: InstallOrigin): { total: number; compiled: number } {
   let bytes = 0;
   let added = 0;
+  let compiled = 0;
   for (const file of files) {
     bytes += file.size;
     if (compiles(file.path)) {
-      bytes += pycBytes(file.size);
-      added += RECORD_LINE + file.path.length + PYC_PATH_EXTRA + digits(pycBytes(file.size));
+      const pyc = pycBytes(file.size);
+      // the .pyc and its RECORD line
+      compiled += pyc + RECORD_LINE + file.path.length + PYC_PATH_EXTRA + digits(pyc);
     }
   }
   const distInfo = files.find((file) => /^[^/]+\.dist-info\//.test(file.path))?.path.split('/')[0] ?? 'x.dist-info';
@@ -110,7 +115,7 @@ export function installedBytes(files: readonly DistFile[], origin: InstallOrigin
     bytes += extra.size;
     added += RECORD_LINE + distInfo.length + 1 + extra.name.length + digits(extra.size);
   }
-  return bytes + added;
+  return { total: bytes + added + compiled, compiled };
 }
 
 /** An estimated .pyc size for a module of `sourceBytes` (PYC_FIXED, PYC_PER_SOURCE_BYTE). */

@@ -3,7 +3,7 @@
 // the release's files and requirements, and the installed bytes of the wheel the target picks.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installedBytes } from './python-estimate';
+import { installedParts } from './python-estimate';
 import { fetchRelease, PypiError, remoteWheelListing, type HttpOptions, type PypiRelease, type ReleaseFile } from './python-pypi';
 import type { PythonRequirement } from './python-requirements';
 import { pickFile, type PythonTarget } from './python-tags';
@@ -11,8 +11,8 @@ import { pickFile, type PythonTarget } from './python-tags';
 /** A release as cached: its files, requirements, and the installed bytes of wheels listed so far. */
 export interface KnownRelease extends PypiRelease {
   version: string;
-  /** wheel file name → bytes pip installs from it (files, .pyc, records; not REQUESTED) */
-  installed: Record<string, number>;
+  /** wheel file name → bytes pip installs from it (files, .pyc, records; not REQUESTED) and of those the .pyc */
+  installed: Record<string, { total: number; compiled: number }>;
   /** why a wheel could not be listed (not cached: tried again next time) */
   unlisted?: string;
   fetchedAt: number;
@@ -93,19 +93,19 @@ async function loadRelease(
   const picked = pickFile(release.files, target);
   if (picked?.kind === 'wheel' && release.installed[picked.file.filename] === undefined) {
     const listed = await listWheel(picked.file, options);
-    if (typeof listed === 'number') release.installed[picked.file.filename] = listed;
+    if (typeof listed !== 'string') release.installed[picked.file.filename] = listed;
     else release = { ...release, unlisted: `${label}: ${listed}` };
   }
   store(options.cacheDir, requirement, release);
   return release;
 }
 
-async function listWheel(file: ReleaseFile, options: HttpOptions): Promise<number | string> {
+async function listWheel(file: ReleaseFile, options: HttpOptions): Promise<{ total: number; compiled: number } | string> {
   if (file.url === undefined) return `${file.filename}: no download URL`;
   try {
     const entries = await remoteWheelListing(file.url, file.size, options);
     const files = entries.filter((entry) => !entry.name.endsWith('/')).map((entry) => ({ path: entry.name, size: entry.size }));
-    return installedBytes(files, { requested: false });
+    return installedParts(files, { requested: false });
   } catch (error) {
     return (error as Error).message;
   }

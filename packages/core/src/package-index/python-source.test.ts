@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OFFLINE_REASON } from './package-knowledge';
-import { installedBytes } from './python-estimate';
+import { installedParts } from './python-estimate';
 import { readWheelFile } from './python-local';
 import { cachedPythonKnowledge, loadPythonKnowledge } from './python-source';
 
@@ -57,7 +57,7 @@ describe('python knowledge from requirements and lock files', () => {
     expect(value?.source).toBe('PyPI JSON API for requirements.txt (cp311 manylinux_2_36_x86_64), 2026-12-06');
     const files = readWheelFile(join(FIXTURES, 'tinydemo-0.3-py3-none-any.whl')).entries.map((entry) => ({ path: entry.name, size: entry.size }));
     const tinydemo = value?.distributions.find((dist) => dist.name === 'tinydemo');
-    expect(tinydemo).toMatchObject({ version: '0.3', fileBytes: 1361, installedBytes: { value: installedBytes(files, { requested: false }), estimate: 'estimated' } });
+    expect(tinydemo).toMatchObject({ version: '0.3', fileBytes: 1361, installedBytes: { value: installedParts(files, { requested: false }).total, estimate: 'estimated' } });
     // the whole file is smaller than one tail request: one range request reads it all
     expect(requests).toContain(`${WHEEL_URL} bytes=0-1360`);
     // httpx's wheel is not served here: its file is known, its installed size is not, and says why

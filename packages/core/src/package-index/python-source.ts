@@ -152,6 +152,6 @@ function distribution(requirement: PythonRequirement, release: Exclude<ReleaseRe
     return { ...base, fileBytes, cacheBytes, installedBytes: unknownBecause(`${label}: only an sdist (${picked.file.filename}), which pip builds at install time`) };
   }
   const installed = release.installed[picked.file.filename];
-  const installedBytes = installed !== undefined ? estimated(installed, source) : unknownBecause(release.unlisted ?? `${label}: ${picked.file.filename} not listed yet`);
-  return { ...base, fileBytes, cacheBytes, installedBytes };
+  if (installed === undefined) return { ...base, fileBytes, cacheBytes, installedBytes: unknownBecause(release.unlisted ?? `${label}: ${picked.file.filename} not listed yet`) };
+  return { ...base, fileBytes, cacheBytes, installedBytes: estimated(installed.total, source), compiledBytes: installed.compiled };
 }

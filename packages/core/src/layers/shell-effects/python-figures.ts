@@ -4,7 +4,8 @@
 // why, so the sums become lower bounds that name it.
 import type { PackageCommand } from '../../package-managers';
 import { parentOf } from '../paths';
-import { sumBytes, unknownBecause, type Bytes } from '../bytes';
+import type { PythonDistribution } from '../../package-index/package-knowledge';
+import { isWholeFigure, sumBytes, unknownBecause, type Bytes } from '../bytes';
 import { homeOf, textOf, resolveText, type Call } from './call';
 
 export interface PythonInstallFigures {
@@ -14,8 +15,12 @@ export interface PythonInstallFigures {
   cache: Bytes;
 }
 
-/** The figures of `pip install …`, or undefined when the analysis has no package knowledge (the RUN handlers' old view). */
-export function pipInstallFigures(call: Call, command: PackageCommand): PythonInstallFigures | undefined {
+/**
+ * The figures of `pip install …` (and `uv pip install …`), or undefined when the analysis has no
+ * package knowledge (the RUN handlers' old view). `compile`: .pyc files are written (pip does; uv
+ * only with --compile-bytecode).
+ */
+export function pipInstallFigures(call: Call, command: PackageCommand, compile = true): PythonInstallFigures | undefined {
   const packages = call.state.packages;
   if (!packages) return undefined;
   const installed: Bytes[] = [];
@@ -36,7 +41,7 @@ export function pipInstallFigures(call: Call, command: PackageCommand): PythonIn
       return;
     }
     for (const dist of knowledge.value.distributions) {
-      installed.push(dist.installedBytes ?? unknownBecause(`${dist.name}: installed size not known`));
+      installed.push(installedOf(dist, compile));
       // a local wheel leaves nothing in the cache; everything else says what it leaves
       if (dist.cacheBytes) cache.push(dist.cacheBytes);
       else if (kind === 'requirements') cache.push(unknownBecause(`${dist.name}: cached size not known`));
@@ -57,6 +62,30 @@ export function pipInstallFigures(call: Call, command: PackageCommand): PythonIn
     }
   }
   return { installed: sumBytes(installed), cache: sumBytes(cache) };
+}
+
+/**
+ * `uv sync`, `poetry install`: the distributions of the project's lock file (`--directory`/`--project`,
+ * else the working directory); undefined without package knowledge. Neither compiles .pyc unless told to.
+ */
+export function lockInstallFigures(call: Call, command: PackageCommand, lockName: string, compile: boolean): Bytes | undefined {
+  const packages = call.state.packages;
+  if (!packages) return undefined;
+  const option = textOf(call, command.args.value('--directory', '--project', '-C', '-P'));
+  const project = option !== undefined ? resolveText(call, option) : call.state.cwd;
+  const path = project === undefined ? undefined : `${project === '/' ? '' : project}/${lockName}`;
+  const contextPath = path === undefined ? undefined : packages.contextPathOf(path);
+  if (contextPath === undefined) return unknownBecause(`${call.name} ${command.subcommand}: no ${lockName} from the build context${path ? ` at ${path}` : ''}`);
+  const knowledge = packages.states.python(contextPath);
+  if (knowledge.status === 'unknown') return unknownBecause(knowledge.reason);
+  return sumBytes(knowledge.value.distributions.map((dist) => installedOf(dist, compile)));
+}
+
+/** A distribution's installed bytes, less the .pyc pip would have compiled when the installer does not. */
+function installedOf(dist: PythonDistribution, compile: boolean): Bytes {
+  const figure = dist.installedBytes ?? unknownBecause(`${dist.name}: installed size not known`);
+  if (compile || !dist.compiledBytes || !isWholeFigure(figure)) return figure;
+  return { ...figure, value: figure.value - dist.compiledBytes };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Knowledge, PackageIndexStates, PythonKnowledge, RunPackages } from '../../package-index/package-knowledge';
+import { estimated } from '../bytes';
 import { OFFLINE_REASON, packageIndexesUnknown } from '../../package-index/package-knowledge';
 import { localDistribution } from '../../package-index/python-local';
 import type { CacheWriteEffect, UnknownWriteEffect } from '../types';
@@ -81,5 +82,19 @@ describe('pip install sized from the package index', () => {
     expect(install).toMatchObject({ reason: 'pip install: installs files dflint cannot size' });
     expect(install?.bytes).toBeUndefined();
     expect(cache?.bytes.estimate).toBe('unknown');
+  });
+
+  it('uv and poetry install a lock file\'s distributions without the .pyc pip would compile, unless told to', async () => {
+    const knowledge: PythonKnowledge = {
+      source: 'PyPI JSON API for uv.lock, 2026-12-06',
+      distributions: [{ name: 'a', version: '1', installedBytes: estimated(10_000, 'PyPI JSON API for uv.lock, 2026-12-06'), compiledBytes: 3_000 }],
+    };
+    const locks = runPackages({ '/app/uv.lock': 'uv.lock', '/srv/poetry.lock': 'poetry.lock', '/app/requirements.txt': 'requirements.txt' }, () => ({ status: 'known', value: knowledge }));
+    expect((await pipEffects('uv sync --frozen', locks)).install?.bytes).toMatchObject({ value: 7_000, estimate: 'estimated' });
+    expect((await pipEffects('uv sync --compile-bytecode', locks)).install?.bytes?.value).toBe(10_000);
+    expect((await pipEffects('uv pip install -r requirements.txt', locks)).install?.bytes?.value).toBe(7_000);
+    expect((await pipEffects('poetry install --directory /srv --no-root', locks)).install?.bytes?.value).toBe(7_000);
+    expect((await pipEffects('pip install -r requirements.txt', locks)).install?.bytes?.value).toBe(10_000);
+    expect((await pipEffects('poetry install', locks)).install?.bytes).toMatchObject({ estimate: 'unknown', reason: 'poetry install: no poetry.lock from the build context at /app/poetry.lock' });
   });
 });
