@@ -29,19 +29,21 @@ export interface HttpOptions {
 /** A whole-body download when the server ignores ranges is read only up to this size. */
 const WHOLE_BODY_LIMIT = 32 * 1024 * 1024;
 
-/** `/pypi/<name>/<version>/json`, reduced to what sizes need. */
+/** `/pypi/<name>/<version>/json` (`/pypi/<name>/json` for version ''), reduced to what sizes need. */
 export async function fetchRelease(name: string, version: string, options: HttpOptions, base = PYPI_JSON_API): Promise<PypiRelease> {
-  const url = `${base}/${encodeURIComponent(name)}/${encodeURIComponent(version)}/json`;
+  // no version: `/pypi/<name>/json` answers for the newest release
+  const url = version === '' ? `${base}/${encodeURIComponent(name)}/json` : `${base}/${encodeURIComponent(name)}/${encodeURIComponent(version)}/json`;
   const response = await request(url, options);
-  if (response.status === 404) throw new PypiError(`${name} ${version}: not on PyPI (404)`);
-  if (!response.ok) throw new PypiError(`${name} ${version}: PyPI answered ${response.status}`);
+  const label = `${name} ${version}`.trim();
+  if (response.status === 404) throw new PypiError(`${label}: not on PyPI (404)`);
+  if (!response.ok) throw new PypiError(`${label}: PyPI answered ${response.status}`);
   let body: { urls?: Array<{ filename?: unknown; size?: unknown; url?: unknown }>; info?: { requires_dist?: unknown } };
   try {
     body = (await response.json()) as typeof body;
   } catch {
-    throw new PypiError(`${name} ${version}: PyPI's answer is not JSON`);
+    throw new PypiError(`${label}: PyPI's answer is not JSON`);
   }
-  if (!Array.isArray(body.urls)) throw new PypiError(`${name} ${version}: PyPI's answer lists no files`);
+  if (!Array.isArray(body.urls)) throw new PypiError(`${label}: PyPI's answer lists no files`);
   const files = body.urls
     .filter((file) => typeof file.filename === 'string' && typeof file.size === 'number')
     .map((file) => ({ filename: file.filename as string, size: file.size as number, url: typeof file.url === 'string' ? file.url : undefined }));

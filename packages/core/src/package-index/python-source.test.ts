@@ -11,12 +11,14 @@ const PYPI = JSON.parse(readFileSync(join(FIXTURES, 'pypi-json.json'), 'utf8')) 
 const WHEEL = readFileSync(join(FIXTURES, 'tinydemo-0.3-py3-none-any.whl'));
 const WHEEL_URL = 'https://files.example/tinydemo-0.3-py3-none-any.whl';
 const NOW = Date.UTC(2026, 11, 6);
+const tinydemoRelease = () => ({ info: {}, urls: [{ filename: 'tinydemo-0.3-py3-none-any.whl', packagetype: 'bdist_wheel', size: WHEEL.length, url: WHEEL_URL }] });
 
 /** A stand-in for pypi.org and its file server: the fixture answers, a wheel served with range requests, 404 otherwise. */
 function fakeIndex(options: { ranges?: boolean } = {}) {
   const requests: string[] = [];
   const answers: Record<string, unknown> = {
     ...Object.fromEntries(Object.entries(PYPI).map(([key, value]) => [`https://pypi.org/pypi/${key}/json`, value])),
+    'https://pypi.org/pypi/tinydemo/json': tinydemoRelease(),
     'https://pypi.org/pypi/tinydemo/0.3/json': {
       info: { requires_dist: ['httpx', 'colorama; sys_platform == "win32"'] },
       urls: [{ filename: 'tinydemo-0.3-py3-none-any.whl', packagetype: 'bdist_wheel', size: WHEEL.length, url: WHEEL_URL }],
@@ -83,6 +85,14 @@ describe('python knowledge from requirements and lock files', () => {
     const knowledge = await loadPythonKnowledge(root, 'requirements.txt', { cacheDir, fetch: fetcher, now: () => NOW });
     const tinydemo = knowledge.status === 'known' ? knowledge.value.distributions[0] : undefined;
     expect(tinydemo?.installedBytes?.estimate).toBe('estimated');
+  });
+
+  it('takes the newest release for an unpinned name (`/pypi/<name>/json`)', async () => {
+    writeFileSync(join(root, 'requirements.txt'), 'tinydemo\n');
+    const { fetcher, requests } = fakeIndex();
+    const knowledge = await loadPythonKnowledge(root, 'requirements.txt', { cacheDir, fetch: fetcher, now: () => NOW });
+    expect(requests[0]).toBe('https://pypi.org/pypi/tinydemo/json');
+    expect(knowledge.status === 'known' && knowledge.value.distributions[0]).toMatchObject({ name: 'tinydemo', version: '0.3', fileBytes: 1361 });
   });
 
   it('makes a package the index does not have (404) unknown, naming it', async () => {
