@@ -84,6 +84,7 @@ const ownProcessBenches = [
   benchScript('apt-index.js', 'apt index'),
   // may download bookworm's index once
   benchScript('apt-closure.js', 'apt closure'),
+  benchScript('python-lock.js', 'python lock'),
 ];
 
 for (const bench of [benchStartup, benchCorpus, ...ownProcessBenches]) {

@@ -41,8 +41,17 @@ export function platforms(target: PythonTarget): string[] {
   return tags;
 }
 
-/** Every tag the target accepts, mapped to its rank (0 best), as `python-abi-platform`. */
-export function supportedTags(target: PythonTarget): Map<string, number> {
+const tagsByTarget = new Map<string, Map<string, number>>();
+
+/** Every tag the target accepts, mapped to its rank (0 best), as `python-abi-platform`; built once per target. */
+export function supportedTags(target: PythonTarget): ReadonlyMap<string, number> {
+  const key = JSON.stringify(target);
+  let tags = tagsByTarget.get(key);
+  if (!tags) tagsByTarget.set(key, (tags = rankTags(target)));
+  return tags;
+}
+
+function rankTags(target: PythonTarget): Map<string, number> {
   const [major, minor] = target.version;
   const cp = `cp${major}${minor}`;
   const ranked: string[] = [];
