@@ -28,9 +28,30 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
+/** Listings already read, by file, size and modification time: the language server asks on every change. */
+const listed = new Map<string, Knowledge<PythonKnowledge>>();
+
 /** What `pip install <file>` of the context's `contextPath` (under `root`) installs and caches. */
 export function localDistribution(root: string, contextPath: string): Knowledge<PythonKnowledge> {
   const file = join(root, contextPath);
+  let key: string | undefined;
+  try {
+    const stat = statSync(file);
+    key = `${file}\0${stat.size}\0${stat.mtimeMs}`;
+  } catch {
+    // read below, which says why
+  }
+  const known = key === undefined ? undefined : listed.get(key);
+  if (known) return known;
+  const result = readDistribution(file, contextPath);
+  if (key !== undefined) {
+    if (listed.size >= 256) listed.clear();
+    listed.set(key, result);
+  }
+  return result;
+}
+
+function readDistribution(file: string, contextPath: string): Knowledge<PythonKnowledge> {
   const { name, version } = distributionName(contextPath);
   const origin = { url: `/${contextPath}`, requested: true };
   const kind = /\.whl$/i.test(contextPath) ? 'wheel' : 'sdist';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readLockFile } from './python-locks';
 import { runtimeDependencies } from './python-pypi';
 import { readRequirements } from './python-requirements';
+import { isPythonInput } from './python-source';
 import { BOOKWORM_PYTHON, pickFile, platforms, type PythonTarget } from './python-tags';
 
 const FIXTURES = join(__dirname, 'fixtures', 'python');
@@ -37,6 +38,14 @@ describe('requirements files', () => {
     const list = readRequirements('r.txt', () => 'Foo_Bar[socks] === 1.0 ; python_version >= "3.8"\npkg @ https://example.com/pkg-1.0.tar.gz\n./libs/local\n');
     expect(list.requirements).toEqual([{ name: 'foo-bar', version: '1.0', file: 'r.txt', hashes: 0 }]);
     expect(list.unsized).toEqual(['pkg @ https://example.com/pkg-1.0.tar.gz', './libs/local']);
+  });
+});
+
+describe('which context files a source loads', () => {
+  it('takes wheels, sdists, requirements and constraints files and the three lock files', () => {
+    const inputs = ['dist/app-1.0-py3-none-any.whl', 'app-1.0.tar.gz', 'requirements.txt', 'requirements-dev.txt', 'requirements/prod.txt', 'constraints.txt', 'api/poetry.lock', 'uv.lock', 'Pipfile.lock'];
+    expect(inputs.filter(isPythonInput)).toEqual(inputs);
+    expect(['README.txt', 'package-lock.json', 'src/main.py', 'yarn.lock'].filter(isPythonInput)).toEqual([]);
   });
 });
 

@@ -24,6 +24,16 @@ export interface PackageIndexOptions {
   python?: PythonTarget;
 }
 
+/**
+ * A build-context file pip, uv or poetry may install from, for a source deciding what to load: a
+ * wheel or sdist, a requirements or constraints file (`requirements*.txt`, `requirements/*.txt`), a
+ * poetry.lock, uv.lock or Pipfile.lock. (`-r` includes are read from the context as they are named.)
+ */
+export function isPythonInput(contextPath: string): boolean {
+  if (isDistributionFile(contextPath) || lockKind(contextPath) !== undefined) return true;
+  return /(^|\/)(requirements[^/]*|constraints[^/]*|requirements\/[^/]+)\.(txt|in)$/i.test(contextPath);
+}
+
 /** What installing from `contextPath` (a wheel, sdist, requirements or lock file under `root`) puts in the image, fetching what the cache lacks. */
 export async function loadPythonKnowledge(root: string, contextPath: string, options: PackageIndexOptions): Promise<Knowledge<PythonKnowledge>> {
   if (isDistributionFile(contextPath)) return localDistribution(root, contextPath);
