@@ -51,6 +51,10 @@ export function pipInstallFigures(call: Call, command: PackageCommand, compile =
   for (const item of command.args.items) {
     if (item.kind === 'value' && (item.name === '-r' || item.name === '--requirement')) {
       from(textOf(call, item.word), item.word.raw, 'requirements');
+    } else if (item.kind === 'value' && (item.name === '-e' || item.name === '--editable')) {
+      const why = `${call.name} install ${item.name} ${item.word.raw}: an editable project, whose build dflint does not run`;
+      installed.push(unknownBecause(why));
+      cache.push(unknownBecause(why));
     } else if (item.kind === 'operand' && operands.has(item.word)) {
       const text = textOf(call, item.word);
       if (text !== undefined && isLocalDistribution(text)) from(text, item.word.raw, 'file');
