@@ -68,6 +68,8 @@ export interface PythonDistribution {
   compiledBytes?: number;
   /** bytes pip keeps in its cache for it (a wheel built from an sdist; a downloaded file) */
   cacheBytes?: Bytes;
+  /** a dependency the named distribution declares, which pip installs too unless `--no-deps` (or already installed) */
+  dependencyOf?: string;
 }
 
 export interface PythonKnowledge {

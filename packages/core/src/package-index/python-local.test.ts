@@ -66,6 +66,21 @@ describe('local wheels and sdists', () => {
     expect(localDistribution(FIXTURES, 'absent-1.0.tar.gz')).toEqual({ status: 'unknown', reason: 'absent-1.0.tar.gz: not in the build context' });
   });
 
+  it('names the dependencies a wheel\'s METADATA declares (not extras\', not Windows\'), unknown', () => {
+    const knowledge = localDistribution(FIXTURES, 'depdemo-1.0-py3-none-any.whl');
+    const distributions = knowledge.status === 'known' ? knowledge.value.distributions : [];
+    expect(distributions.map((dist) => [dist.name, dist.dependencyOf, dist.installedBytes?.estimate])).toEqual([
+      ['depdemo', undefined, 'estimated'],
+      ['requests', 'depdemo', 'unknown'],
+    ]);
+    expect(distributions[1].installedBytes?.reason).toBe('requests: a dependency of depdemo, which pip installs too (unless --no-deps or already installed)');
+  });
+
+  it('reads an sdist\'s PKG-INFO for its dependencies', () => {
+    const knowledge = localDistribution(FIXTURES, 'tinydemo-0.3.tar.gz');
+    expect(knowledge.status === 'known' && knowledge.value.distributions.length).toBe(1);
+  });
+
   it('reads names and versions from wheel and sdist file names', () => {
     expect(distributionName('dist/Foo_Bar-2.0.1-cp311-cp311-manylinux_2_17_x86_64.whl')).toEqual({ name: 'foo-bar', version: '2.0.1' });
     expect(distributionName('pkgs/zope.interface-6.0.tar.gz')).toEqual({ name: 'zope-interface', version: '6.0' });

@@ -7,7 +7,11 @@ import type { ReadEntry } from 'tar';
 import { loadTar } from '../tar-module';
 import type { Knowledge, PythonDistribution, PythonKnowledge } from './package-knowledge';
 import { sdistInstall, wheelInstall } from './python-estimate';
-import { listZip, readZipDirectory, ZIP_TAIL_BYTES, zipDirectoryPlace, ZipError, type ZipEntry } from './python-zip';
+import { unknownBecause } from '../layers/bytes';
+import { normalizeName } from './python-names';
+import { runtimeDependencies } from './python-pypi';
+import { BOOKWORM_PYTHON } from './python-tags';
+import { listZip, readZipDirectory, ZIP_TAIL_BYTES, zipDirectoryPlace, ZipError, zipMemberContent, type ZipEntry } from './python-zip';
 
 /** `gtdemo-1.0-py3-none-any.whl`, `gtdemo-1.0.tar.gz`, `gtdemo-1.0.zip`: a distribution file pip installs. */
 export function isDistributionFile(path: string): boolean {
@@ -23,10 +27,6 @@ export function distributionName(file: string): { name: string; version?: string
   return sdist ? { name: normalizeName(sdist[1]), version: sdist[2] } : { name: normalizeName(base.replace(/\..*$/, '')) };
 }
 
-/** PEP 503: lower case, runs of `-_.` as one `-`. */
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
 
 /** Listings already read, by file, size and modification time: the language server asks on every change. */
 const listed = new Map<string, Knowledge<PythonKnowledge>>();
@@ -58,18 +58,25 @@ function readDistribution(file: string, contextPath: string): Knowledge<PythonKn
   const source = `${kind} ${basename(contextPath)}`;
   try {
     let distribution: PythonDistribution;
-    if (kind === 'wheel') {
+    let metadata: string | undefined;
+    if (kind === 'wheel' || /\.zip$/i.test(contextPath)) {
       const { entries, fileBytes } = readWheelFile(file);
-      distribution = { name, version, fileBytes, ...wheelInstall(entries, origin, source) };
-    } else if (/\.zip$/i.test(contextPath)) {
-      const { entries, fileBytes } = readWheelFile(file);
-      const members = entries.filter((entry) => !entry.name.endsWith('/')).map((entry) => ({ path: entry.name, size: entry.size }));
-      distribution = { name, version, fileBytes, ...sdistInstall(members, fileBytes, origin, source, distInfoName(name, version)) };
+      const files = entries.filter((entry) => !entry.name.endsWith('/'));
+      const metadataEntry = files.find((entry) => (kind === 'wheel' ? /^[^/]+\.dist-info\/METADATA$/ : /^[^/]+\/PKG-INFO$/).test(entry.name));
+      metadata = metadataEntry && readMember(file, metadataEntry, fileBytes).toString('utf8');
+      const members = files.map((entry) => ({ path: entry.name, size: entry.size }));
+      const estimate = kind === 'wheel' ? wheelInstall(entries, origin, source) : sdistInstall(members, fileBytes, origin, source, distInfoName(name, version));
+      distribution = { name, version, fileBytes, ...estimate };
     } else {
-      const { members, fileBytes } = listTarFile(file);
+      const { members, fileBytes, pkgInfo } = listTarFile(file);
+      metadata = pkgInfo;
       distribution = { name, version, fileBytes, ...sdistInstall(members, fileBytes, origin, source, distInfoName(name, version)) };
     }
-    return { status: 'known', value: { distributions: [distribution], source } };
+    const dependencies = runtimeDependencies(metadataRequires(metadata ?? ''), BOOKWORM_PYTHON.version).map((dependency) => {
+      const why = `${dependency}: a dependency of ${name}, which pip installs too (unless --no-deps or already installed)`;
+      return { name: dependency, dependencyOf: name, installedBytes: unknownBecause(why), cacheBytes: unknownBecause(why) };
+    });
+    return { status: 'known', value: { distributions: [distribution, ...dependencies], source } };
   } catch (error) {
     return { status: 'unknown', reason: `${basename(contextPath)}: ${messageOf(error)}` };
   }
@@ -88,10 +95,11 @@ export function readWheelFile(file: string): { entries: ZipEntry[]; fileBytes: n
   }
 }
 
-/** The regular files of a (compressed) tar, each path once (a later member replaces an earlier one). */
-export function listTarFile(file: string): { members: Array<{ path: string; size: number }>; fileBytes: number } {
+/** The regular files of a (compressed) tar, each path once (a later member replaces an earlier one), and an sdist's top-level PKG-INFO. */
+export function listTarFile(file: string): { members: Array<{ path: string; size: number }>; fileBytes: number; pkgInfo?: string } {
   const fileBytes = statSync(file).size;
   const members = new Map<string, number>();
+  const pkgInfo: Buffer[] = [];
   const problems: string[] = [];
   const list = () => loadTar().t({
     file,
@@ -100,6 +108,7 @@ export function listTarFile(file: string): { members: Array<{ path: string; size
     onReadEntry: (entry: ReadEntry) => {
       const path = entry.path.replace(/^(\.\/|\/)+/, '');
       if (entry.type === 'File' || entry.type === 'OldFile' || entry.type === 'ContiguousFile') members.set(path, entry.size ?? 0);
+      if (/^[^/]+\/PKG-INFO$/.test(path) && (entry.size ?? 0) < 1 << 20) entry.on('data', (chunk: Buffer) => pkgInfo.push(chunk));
     },
     onwarn: (_code: string, message: string | Error) => problems.push(String(message)),
   });
@@ -111,7 +120,8 @@ export function listTarFile(file: string): { members: Array<{ path: string; size
     problems.push(cause ?? (error instanceof Error ? error.message.split('\n')[0] : String(error)));
   }
   if (problems.length > 0 || members.size === 0) throw new ZipError(`not a readable sdist (${problems[0] ?? 'no files'})`);
-  return { members: [...members].map(([path, size]) => ({ path, size })), fileBytes };
+  const text = pkgInfo.length > 0 ? Buffer.concat(pkgInfo).toString('utf8') : undefined;
+  return { members: [...members].map(([path, size]) => ({ path, size })), fileBytes, pkgInfo: text };
 }
 
 /** A zip held in memory (a test's, a downloaded one). */
@@ -122,6 +132,24 @@ function readAt(handle: number, position: number, length: number): Buffer {
   const read = readSync(handle, buffer, 0, length, position);
   if (read < length) throw new ZipError('file ends early');
   return buffer;
+}
+
+/** A member's content, read from the file at its local header (a METADATA or PKG-INFO of a few kB). */
+function readMember(file: string, entry: ZipEntry, fileBytes: number): Buffer {
+  const handle = openSync(file, 'r');
+  try {
+    const header = readAt(handle, entry.localOffset, Math.min(30, fileBytes - entry.localOffset));
+    const length = Math.min(30 + header.readUInt16LE(26) + header.readUInt16LE(28) + entry.compressedSize, fileBytes - entry.localOffset);
+    return zipMemberContent(readAt(handle, entry.localOffset, length), { ...entry, localOffset: 0 });
+  } finally {
+    closeSync(handle);
+  }
+}
+
+/** The `Requires-Dist:` headers of core metadata (METADATA, PKG-INFO), up to the blank line before the description. */
+export function metadataRequires(text: string): string[] {
+  const headers = text.split(/\r?\n\r?\n/)[0];
+  return [...headers.matchAll(/^Requires-Dist:[ \t]*(.+)$/gim)].map((match) => match[1].trim());
 }
 
 function distInfoName(name: string, version: string | undefined): string {

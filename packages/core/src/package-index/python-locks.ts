@@ -1,7 +1,7 @@
 // Python lock files: poetry.lock (lock-version 1.x with `category` and `[metadata.files]`, 2.x with
 // `groups` and per-package `files`), uv.lock (its wheels and sdist carry their sizes) and
 // Pipfile.lock (JSON). Each names every distribution the install puts in the environment.
-import { normalizeName } from './python-local';
+import { normalizeName } from './python-names';
 import type { PythonRequirement, RequirementsFile } from './python-requirements';
 
 /** smol-toml's CommonJS entry, as far as it is used */

@@ -1,6 +1,7 @@
 // PyPI's JSON API (https://docs.pypi.org/api/json/): `GET /pypi/<name>/<version>/json` lists a
 // release's files (`urls`: filename, packagetype, size, url) and `info.requires_dist`. A wheel's
 // unpacked size comes from its central directory, read with HTTP range requests for the file's tail.
+import { normalizeName } from './python-names';
 import { readZipDirectory, ZIP_TAIL_BYTES, zipDirectoryPlace, type ZipEntry } from './python-zip';
 
 export const PYPI_JSON_API = 'https://pypi.org/pypi';
@@ -110,7 +111,7 @@ export function runtimeDependencies(requiresDist: readonly string[], python: rea
     const [spec, marker = ''] = requirement.split(';');
     const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec)?.[1];
     if (!name || !markerMayHold(marker, python)) continue;
-    names.push(name.toLowerCase().replace(/[-_.]+/g, '-'));
+    names.push(normalizeName(name));
   }
   return names;
 }

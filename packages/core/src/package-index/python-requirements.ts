@@ -2,7 +2,7 @@
 // continuations, `#` comments, `-r`/`--requirement` includes (relative to the including file),
 // `-c` constraints, per-requirement `--hash` options and global options (`--index-url`, …).
 import { dirname, posix } from 'node:path';
-import { normalizeName } from './python-local';
+import { normalizeName } from './python-names';
 
 /** One distribution a requirements or lock file names. */
 export interface PythonRequirement {

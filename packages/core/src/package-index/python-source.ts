@@ -137,7 +137,7 @@ function assemble(
   }
   for (const [dependency, parent] of missingDependencies) {
     const why = `${dependency}: a dependency of ${parent} that ${contextPath} does not pin`;
-    distributions.push({ name: dependency, installedBytes: unknownBecause(why) });
+    distributions.push({ name: dependency, dependencyOf: parent, installedBytes: unknownBecause(why) });
   }
   for (const what of list.unsized) {
     distributions.push({ name: what, installedBytes: unknownBecause(`${what}: not from a package index`) });

@@ -2,6 +2,7 @@
 // zip64 end of central directory record, 4.3.15 its locator, 4.3.16 end of central directory
 // record, 4.5.3 the zip64 extra field). A wheel is a zip: its central directory lists every file
 // with its unpacked size, and sits at the end, so the tail of the file (a range request) is enough.
+import { inflateRawSync } from 'node:zlib';
 
 /** One member: its name and sizes as the central directory states them. */
 export interface ZipEntry {
@@ -10,6 +11,9 @@ export interface ZipEntry {
   size: number;
   /** bytes stored in the archive */
   compressedSize: number;
+  /** where its local header starts, and how it is stored (0 stored, 8 deflated) */
+  localOffset: number;
+  method: number;
 }
 
 /** The end of central directory record is 22 bytes plus a comment of at most 65,535. */
@@ -71,12 +75,15 @@ export function readZipDirectory(directory: Buffer, place: ZipDirectoryPlace): Z
     const name = directory.toString('utf8', at + 46, at + 46 + nameLength);
     let size = directory.readUInt32LE(at + 24);
     let compressedSize = directory.readUInt32LE(at + 20);
-    if (size === MAX32 || compressedSize === MAX32) {
-      const wide = zip64Sizes(directory.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength), size === MAX32, compressedSize === MAX32);
+    let localOffset = directory.readUInt32LE(at + 42);
+    if (size === MAX32 || compressedSize === MAX32 || localOffset === MAX32) {
+      const extra = directory.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
+      const wide = zip64Sizes(extra, size === MAX32, compressedSize === MAX32, localOffset === MAX32);
       size = wide.size ?? size;
       compressedSize = wide.compressedSize ?? compressedSize;
+      localOffset = wide.localOffset ?? localOffset;
     }
-    entries.push({ name, size, compressedSize });
+    entries.push({ name, size, compressedSize, localOffset, method: directory.readUInt16LE(at + 10) });
     at = end;
   }
   return entries;
@@ -89,8 +96,8 @@ export function listZip(file: Buffer): ZipEntry[] {
   return readZipDirectory(file.subarray(place.offset, place.offset + place.size), place);
 }
 
-/** The zip64 extra field (id 1): the 8-byte sizes that replace 0xFFFFFFFF, uncompressed first. */
-function zip64Sizes(extra: Buffer, wideSize: boolean, wideCompressed: boolean): { size?: number; compressedSize?: number } {
+/** The zip64 extra field (id 1): the 8-byte values that replace 0xFFFFFFFF, in APPNOTE's order (size, compressed size, local header offset). */
+function zip64Sizes(extra: Buffer, wideSize: boolean, wideCompressed: boolean, wideOffset: boolean): { size?: number; compressedSize?: number; localOffset?: number } {
   for (let at = 0; at + 4 <= extra.length; ) {
     const id = extra.readUInt16LE(at);
     const length = extra.readUInt16LE(at + 2);
@@ -104,11 +111,30 @@ function zip64Sizes(extra: Buffer, wideSize: boolean, wideCompressed: boolean): 
       };
       const size = wideSize ? read() : undefined;
       const compressedSize = wideCompressed ? read() : undefined;
-      return { size, compressedSize };
+      const localOffset = wideOffset ? read() : undefined;
+      return { size, compressedSize, localOffset };
     }
     at += 4 + length;
   }
   throw new ZipError('a size of 0xFFFFFFFF without its zip64 extra field');
+}
+
+/**
+ * One member's content, from the bytes of the whole zip: its local header (30 bytes, then its name
+ * and extra field) and the data, stored or deflated. For small members (a wheel's METADATA).
+ */
+export function zipMemberContent(file: Buffer, entry: ZipEntry): Buffer {
+  const at = entry.localOffset;
+  if (at + 30 > file.length || file.readUInt32LE(at) !== 0x04034b50) throw new ZipError(`${entry.name}: local header not found`);
+  const start = at + 30 + file.readUInt16LE(at + 26) + file.readUInt16LE(at + 28);
+  const data = file.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) throw new ZipError(`${entry.name}: compression method ${entry.method} is not read`);
+  try {
+    return inflateRawSync(data);
+  } catch {
+    throw new ZipError(`${entry.name}: damaged deflate data`);
+  }
 }
 
 function lastSignature(buffer: Buffer, signature: number, minLength: number): number {

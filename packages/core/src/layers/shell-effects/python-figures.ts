@@ -41,6 +41,7 @@ export function pipInstallFigures(call: Call, command: PackageCommand, compile =
       return;
     }
     for (const dist of knowledge.value.distributions) {
+      if (dist.dependencyOf !== undefined && noDeps) continue;
       installed.push(installedOf(dist, compile));
       // a local wheel leaves nothing in the cache; everything else says what it leaves
       if (dist.cacheBytes) cache.push(dist.cacheBytes);
@@ -48,6 +49,7 @@ export function pipInstallFigures(call: Call, command: PackageCommand, compile =
     }
   };
   const operands = new Set(command.operands);
+  const noDeps = command.args.has('--no-deps');
   for (const item of command.args.items) {
     if (item.kind === 'value' && (item.name === '-r' || item.name === '--requirement')) {
       from(textOf(call, item.word), item.word.raw, 'requirements');

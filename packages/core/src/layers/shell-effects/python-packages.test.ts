@@ -65,6 +65,9 @@ describe('pip install sized from the package index', () => {
     expect(cache?.bytes.estimate).toBe('unknown');
     const compiled = await pipEffects('pip install /tmp/cext-1.0.tar.gz');
     expect(compiled.install?.bytes?.reason).toBe('cext-1.0: builds compiled extensions (src/fast.c) whose size is unknown');
+    const withDeps = runPackages({ '/tmp/depdemo-1.0-py3-none-any.whl': 'depdemo-1.0-py3-none-any.whl' }, (path) => localDistribution(FIXTURES, path));
+    expect((await pipEffects('pip install /tmp/depdemo-1.0-py3-none-any.whl', withDeps)).install?.bytes).toMatchObject({ estimate: 'lower-bound', reason: expect.stringMatching(/^requests: a dependency of depdemo/) });
+    expect((await pipEffects('pip install --no-deps /tmp/depdemo-1.0-py3-none-any.whl', withDeps)).install?.bytes?.estimate).toBe('estimated');
     const editable = await pipEffects('pip install -e . /tmp/tinydemo-0.3-py3-none-any.whl');
     expect(editable.install?.bytes).toMatchObject({ estimate: 'lower-bound', reason: 'pip install -e .: an editable project, whose build dflint does not run' });
     const notCopied = await pipEffects('pip install /srv/other-1.0.tar.gz');
