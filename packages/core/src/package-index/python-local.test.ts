@@ -77,8 +77,20 @@ describe('local wheels and sdists', () => {
   });
 
   it('reads an sdist\'s PKG-INFO for its dependencies', () => {
-    const knowledge = localDistribution(FIXTURES, 'tinydemo-0.3.tar.gz');
-    expect(knowledge.status === 'known' && knowledge.value.distributions.length).toBe(1);
+    const dir = mkdtempSync(join(tmpdir(), 'dflint-pkginfo-'));
+    try {
+      mkdirSync(join(dir, 'needs-1.0', 'needs'), { recursive: true });
+      writeFileSync(join(dir, 'needs-1.0', 'PKG-INFO'), 'Metadata-Version: 2.2\nName: needs\nVersion: 1.0\nRequires-Dist: numpy>=1.26\n');
+      writeFileSync(join(dir, 'needs-1.0', 'needs', '__init__.py'), 'import numpy\n');
+      loadTar().c({ cwd: dir, file: join(dir, 'needs-1.0.tar.gz'), gzip: true, sync: true }, ['needs-1.0']);
+      const knowledge = localDistribution(dir, 'needs-1.0.tar.gz');
+      const distributions = knowledge.status === 'known' ? knowledge.value.distributions : [];
+      expect(distributions.map((dist) => [dist.name, dist.dependencyOf])).toEqual([['needs', undefined], ['numpy', 'needs']]);
+      const tinydemo = localDistribution(FIXTURES, 'tinydemo-0.3.tar.gz');
+      expect(tinydemo.status === 'known' && tinydemo.value.distributions.map((dist) => dist.name)).toEqual(['tinydemo']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads names and versions from wheel and sdist file names', () => {
