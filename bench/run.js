@@ -85,6 +85,7 @@ const ownProcessBenches = [
   // may download bookworm's index once
   benchScript('apt-closure.js', 'apt closure'),
   benchScript('npm-lockfile.js', 'npm lockfile'),
+  benchScript('python-lock.js', 'python lock'),
 ];
 
 for (const bench of [benchStartup, benchCorpus, ...ownProcessBenches]) {

@@ -79,8 +79,15 @@ export interface PythonDistribution {
   fileBytes?: number;
   /** bytes its files take installed (exact from a wheel's listing, estimated otherwise) */
   installedBytes?: Bytes;
+  /**
+   * of installedBytes, the .pyc files pip compiles at install time (estimated); uv and poetry
+   * compile none unless told to, so they store that much less
+   */
+  compiledBytes?: number;
   /** bytes pip keeps in its cache for it (a wheel built from an sdist; a downloaded file) */
   cacheBytes?: Bytes;
+  /** a dependency the named distribution declares, which pip installs too unless `--no-deps` (or already installed) */
+  dependencyOf?: string;
 }
 
 export interface PythonKnowledge {

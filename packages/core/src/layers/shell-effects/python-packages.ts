@@ -1,8 +1,10 @@
 import { classifyPackageCall, PYTHON_PROGRAM, type PackageCommand } from '../../package-managers';
 import { POETRY, PIP, UV } from '../../package-managers/python-managers';
+import { isWholeFigure, type Bytes } from '../bytes';
 import type { Effect } from '../types';
 import { textOf, unknownWrite, type Call } from './call';
 import type { Handler } from './handler';
+import { lockInstallFigures, pipInstallDir, pipInstallFigures } from './python-figures';
 import { cacheDelete, cacheWrite, directoryText, envFlag, handlersFor, installs, optionDir, userCacheHome } from './package-cache';
 
 /** pip install/download/wheel fill the cache unless `--no-cache-dir` or PIP_NO_CACHE_DIR (any non-empty value). */
@@ -16,14 +18,28 @@ function pip(call: Call, command: PackageCommand): Effect[] {
   if (action === 'remove') return [unknownWrite(call, `${call.name} ${subcommand}: removes package files`)];
   if (action !== 'install' && action !== 'download') return [];
   const effects: Effect[] = [];
-  if (!args.has('--no-cache-dir') && !call.env('PIP_NO_CACHE_DIR')) effects.push(cacheWrite(call, { manager: PIP, action }, 'wheels', { dir }));
+  const figures = action === 'install' ? pipInstallFigures(call, command) : undefined;
+  // only local wheels: pip keeps nothing in its cache
+  const cachesNothing = figures !== undefined && figures.cache.estimate === 'exact' && figures.cache.value === 0;
+  if (!args.has('--no-cache-dir') && !call.env('PIP_NO_CACHE_DIR') && !cachesNothing) {
+    effects.push({ ...cacheWrite(call, { manager: PIP, action }, 'wheels', { dir }), ...(figures && { bytes: figures.cache }) });
+  }
   if (action === 'install') {
-    effects.push(installs(call, subcommand!));
+    effects.push(figures ? sizedInstall(call, command, figures.installed) : installs(call, subcommand!));
   } else {
     const target = directoryText(call, textOf(call, args.value('-d', '--dest', '-w', '--wheel-dir'))) ?? call.state.cwd;
     effects.push(unknownWrite(call, `${call.name} ${subcommand}: saves package files`, target));
   }
   return effects;
+}
+
+/** pip's install, sized from the package index: where it installs and what that takes (python-figures.ts). */
+function sizedInstall(call: Call, command: PackageCommand, installed: Bytes, pip = true): Effect {
+  const what = `${call.name} ${command.subcommand}`;
+  const why = isWholeFigure(installed)
+    ? `${what}: installs Python packages, sized from their wheels and sdists`
+    : `${what}: ${installed.reason ?? 'installs files dflint cannot size'}`;
+  return { ...unknownWrite(call, why, pip ? pipInstallDir(call, command) : undefined), bytes: installed };
 }
 
 /** `python3 -m pip …` is pip; `python -m venv DIR` makes a virtualenv; anything else runs code. */
@@ -52,7 +68,14 @@ function uv(call: Call, command: PackageCommand): Effect[] {
   if (action !== 'install' && action !== 'remove' && action !== 'run' && action !== 'resolve') return [];
   const effects: Effect[] = [];
   if (!args.has('--no-cache', '-n') && !envFlag(call, 'UV_NO_CACHE')) effects.push(cacheWrite(call, { manager: UV, action }, 'packages', { dir }));
-  if (action !== 'resolve') effects.push(installs(call, subcommand!));
+  if (action === 'resolve') return effects;
+  // uv writes no .pyc unless asked to
+  const compile = args.has('--compile-bytecode', '--compile') || envFlag(call, 'UV_COMPILE_BYTECODE');
+  const installed =
+    subcommand === 'pip install' ? pipInstallFigures(call, command, compile)?.installed
+    : subcommand === 'sync' ? lockInstallFigures(call, command, 'uv.lock', compile)
+    : undefined;
+  effects.push(installed ? sizedInstall(call, command, installed, false) : installs(call, subcommand!));
   return effects;
 }
 
@@ -62,7 +85,10 @@ function poetry(call: Call, command: PackageCommand): Effect[] {
   const dir = directoryText(call, call.env('POETRY_CACHE_DIR')) ?? `${userCacheHome(call)}/pypoetry`;
   const effects: Effect[] = [];
   if (!args.has('--no-cache')) effects.push(cacheWrite(call, { manager: POETRY, action }, 'packages', { dir }));
-  if (action !== 'resolve') effects.push(installs(call, subcommand!));
+  if (action === 'resolve') return effects;
+  // poetry's installer writes no .pyc unless `--compile`; it installs into a virtualenv it chooses
+  const installed = subcommand === 'install' || subcommand === 'sync' ? lockInstallFigures(call, command, 'poetry.lock', args.has('--compile')) : undefined;
+  effects.push(installed ? sizedInstall(call, command, installed, false) : installs(call, subcommand!));
   return effects;
 }
 

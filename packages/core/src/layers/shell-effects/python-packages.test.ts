@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import type { Knowledge, PackageIndexStates, PythonKnowledge, RunPackages } from '../../package-index/package-knowledge';
+import { estimated } from '../bytes';
+import { OFFLINE_REASON, packageIndexesUnknown } from '../../package-index/package-knowledge';
+import { localDistribution } from '../../package-index/python-local';
+import type { CacheWriteEffect, UnknownWriteEffect } from '../types';
+import { effectsOf } from './test-fixtures';
+
+const FIXTURES = join(__dirname, '..', '..', 'package-index', 'fixtures', 'python');
+
+/** What the model hands a RUN: files copied from the context at /tmp, python knowledge of the fixtures. */
+function runPackages(copied: Record<string, string>, python: (contextPath: string) => Knowledge<PythonKnowledge>, aptKnown = true): RunPackages {
+  const states: PackageIndexStates = {
+    ...packageIndexesUnknown(OFFLINE_REASON),
+    apt: () => (aptKnown ? { status: 'known', value: { indexes: [], architecture: 'amd64', lists: [], installRecommends: true } } : { status: 'unknown', reason: OFFLINE_REASON }),
+    python,
+  };
+  return { states, chainStage: 0, contextPathOf: (path) => copied[path] };
+}
+
+const local = runPackages(
+  { '/tmp/tinydemo-0.3.tar.gz': 'tinydemo-0.3.tar.gz', '/tmp/tinydemo-0.3-py3-none-any.whl': 'tinydemo-0.3-py3-none-any.whl', '/tmp/cext-1.0.tar.gz': 'cext-1.0.tar.gz' },
+  (contextPath) => localDistribution(FIXTURES, contextPath),
+);
+
+async function pipEffects(line: string, packages: RunPackages | null = local, env: Record<string, string> = {}) {
+  const effects = await effectsOf(`RUN ${line}`, { packages: packages ?? undefined, workdir: '/app', env: new Map(Object.entries(env)) });
+  return {
+    cache: effects.find((effect) => effect.kind === 'cache-write') as CacheWriteEffect | undefined,
+    install: effects.find((effect) => effect.kind === 'unknown-write') as UnknownWriteEffect | undefined,
+  };
+}
+
+describe('pip install sized from the package index', () => {
+  it('an sdist from the context: the installed files and the wheel pip builds and caches, both estimated', async () => {
+    const known = localDistribution(FIXTURES, 'tinydemo-0.3.tar.gz');
+    const dist = known.status === 'known' ? known.value.distributions[0] : undefined;
+    const { cache, install } = await pipEffects('pip install --break-system-packages --no-build-isolation /tmp/tinydemo-0.3.tar.gz');
+    expect(install).toMatchObject({ path: '/usr/local', bytes: dist?.installedBytes });
+    expect(cache).toMatchObject({ dir: '/root/.cache/pip', bytes: dist?.cacheBytes });
+    expect(install?.bytes?.estimate).toBe('estimated');
+  });
+
+  it('a local wheel caches nothing; --no-cache-dir or PIP_NO_CACHE_DIR keep nothing either', async () => {
+    const wheel = await pipEffects('pip3 install /tmp/tinydemo-0.3-py3-none-any.whl');
+    expect(wheel.cache).toBeUndefined();
+    expect(wheel.install?.bytes?.estimate).toBe('estimated');
+    expect((await pipEffects('pip install --no-cache-dir /tmp/tinydemo-0.3.tar.gz')).cache).toBeUndefined();
+    expect((await pipEffects('python3 -m pip install /tmp/tinydemo-0.3.tar.gz', local, { PIP_NO_CACHE_DIR: '1' })).cache).toBeUndefined();
+  });
+
+  it('installs into a virtualenv, --target or --user when told so; elsewhere than Debian/Ubuntu the place is unknown', async () => {
+    expect((await pipEffects('/opt/venv/bin/pip install /tmp/tinydemo-0.3-py3-none-any.whl')).install?.path).toBe('/opt/venv');
+    expect((await pipEffects('pip install --target ./vendor /tmp/tinydemo-0.3-py3-none-any.whl')).install?.path).toBe('/app/vendor');
+    expect((await pipEffects('pip install --user /tmp/tinydemo-0.3-py3-none-any.whl')).install?.path).toBe('/root/.local');
+    const elsewhere = runPackages({ '/tmp/x-1.0-py3-none-any.whl': 'tinydemo-0.3-py3-none-any.whl' }, (path) => localDistribution(FIXTURES, path), false);
+    const { install } = await pipEffects('pip install /tmp/x-1.0-py3-none-any.whl', elsewhere);
+    expect(install?.path).toBeUndefined();
+    expect(install?.bytes?.estimate).toBe('estimated');
+  });
+
+  it('what it cannot size makes the figure a lower bound naming it', async () => {
+    const { install, cache } = await pipEffects('pip install /tmp/tinydemo-0.3-py3-none-any.whl requests');
+    expect(install?.bytes).toMatchObject({ estimate: 'lower-bound', reason: 'pip install requests: a package from the index, not from a requirements file in the build context' });
+    expect(cache?.bytes.estimate).toBe('unknown');
+    const compiled = await pipEffects('pip install /tmp/cext-1.0.tar.gz');
+    expect(compiled.install?.bytes?.reason).toBe('cext-1.0: builds compiled extensions (src/fast.c) whose size is unknown');
+    const withDeps = runPackages({ '/tmp/depdemo-1.0-py3-none-any.whl': 'depdemo-1.0-py3-none-any.whl' }, (path) => localDistribution(FIXTURES, path));
+    expect((await pipEffects('pip install /tmp/depdemo-1.0-py3-none-any.whl', withDeps)).install?.bytes).toMatchObject({ estimate: 'lower-bound', reason: expect.stringMatching(/^requests: a dependency of depdemo/) });
+    expect((await pipEffects('pip install --no-deps /tmp/depdemo-1.0-py3-none-any.whl', withDeps)).install?.bytes?.estimate).toBe('estimated');
+    const editable = await pipEffects('pip install -e . /tmp/tinydemo-0.3-py3-none-any.whl');
+    expect(editable.install?.bytes).toMatchObject({ estimate: 'lower-bound', reason: 'pip install -e .: an editable project, whose build dflint does not run' });
+    const notCopied = await pipEffects('pip install /srv/other-1.0.tar.gz');
+    expect(notCopied.install?.bytes).toMatchObject({ estimate: 'unknown', reason: 'pip install /srv/other-1.0.tar.gz: /srv/other-1.0.tar.gz did not come from the build context' });
+  });
+
+  it('a requirements file from the context: its knowledge, or why it is unknown (offline)', async () => {
+    const offline = runPackages({ '/app/requirements.txt': 'requirements.txt' }, () => ({ status: 'unknown', reason: OFFLINE_REASON }));
+    const { install, cache } = await pipEffects('pip install -r requirements.txt', offline);
+    expect(install?.bytes).toMatchObject({ estimate: 'unknown', reason: OFFLINE_REASON });
+    expect(install?.reason).toBe(`pip install: ${OFFLINE_REASON}`);
+    expect(cache?.bytes).toMatchObject({ estimate: 'unknown', reason: OFFLINE_REASON });
+  });
+
+  it('without package knowledge the handler says what it did before', async () => {
+    const { install, cache } = await pipEffects('pip install /tmp/tinydemo-0.3.tar.gz', null);
+    expect(install).toMatchObject({ reason: 'pip install: installs files dflint cannot size' });
+    expect(install?.bytes).toBeUndefined();
+    expect(cache?.bytes.estimate).toBe('unknown');
+  });
+
+  it('uv and poetry install a lock file\'s distributions without the .pyc pip would compile, unless told to', async () => {
+    const knowledge: PythonKnowledge = {
+      source: 'PyPI JSON API for uv.lock, 2026-12-06',
+      distributions: [{ name: 'a', version: '1', installedBytes: estimated(10_000, 'PyPI JSON API for uv.lock, 2026-12-06'), compiledBytes: 3_000 }],
+    };
+    const locks = runPackages({ '/app/uv.lock': 'uv.lock', '/srv/poetry.lock': 'poetry.lock', '/app/requirements.txt': 'requirements.txt' }, () => ({ status: 'known', value: knowledge }));
+    expect((await pipEffects('uv sync --frozen', locks)).install?.bytes).toMatchObject({ value: 7_000, estimate: 'estimated' });
+    expect((await pipEffects('uv sync --compile-bytecode', locks)).install?.bytes?.value).toBe(10_000);
+    expect((await pipEffects('uv pip install -r requirements.txt', locks)).install?.bytes?.value).toBe(7_000);
+    expect((await pipEffects('poetry install --directory /srv --no-root', locks)).install?.bytes?.value).toBe(7_000);
+    expect((await pipEffects('pip install -r requirements.txt', locks)).install?.bytes?.value).toBe(10_000);
+    expect((await pipEffects('poetry install', locks)).install?.bytes).toMatchObject({ estimate: 'unknown', reason: 'poetry install: no poetry.lock from the build context at /app/poetry.lock' });
+  });
+});

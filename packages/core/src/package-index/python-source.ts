@@ -1,0 +1,167 @@
+// What pip/uv/poetry install from a build-context file: a local wheel or sdist (read from disk),
+// or a requirements/lock file whose distributions the package index sizes (PyPI's JSON API and
+// each picked wheel's central directory; cached by name@version). load() fetches what the cache
+// lacks; cached() never touches the network (the language server's view).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { estimated, unknownBecause } from '../layers/bytes';
+import { OFFLINE_REASON, type Knowledge, type PythonDistribution, type PythonKnowledge } from './package-knowledge';
+import { isDistributionFile, localDistribution } from './python-local';
+import { lockKind, readLockFile } from './python-locks';
+import { PYPI_JSON_API, runtimeDependencies } from './python-pypi';
+import { cachedRelease, loadReleases, type ReleaseResult } from './python-releases';
+import { readRequirements, type PythonRequirement, type RequirementsFile } from './python-requirements';
+import { BOOKWORM_PYTHON, pickFile, targetName, type PythonTarget } from './python-tags';
+
+export interface PackageIndexOptions {
+  offline?: boolean;
+  cacheDir?: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  now?: () => number;
+  env?: NodeJS.ProcessEnv;
+  /** the interpreter and platform wheels are picked for (default: Debian bookworm's CPython 3.11, x86_64) */
+  python?: PythonTarget;
+}
+
+/**
+ * A build-context file pip, uv or poetry may install from, for a source deciding what to load: a
+ * wheel or sdist, a requirements or constraints file (`requirements*.txt`, `requirements/*.txt`), a
+ * poetry.lock, uv.lock or Pipfile.lock. (`-r` includes are read from the context as they are named.)
+ */
+export function isPythonInput(contextPath: string): boolean {
+  if (isDistributionFile(contextPath) || lockKind(contextPath) !== undefined) return true;
+  return /(^|\/)(requirements[^/]*|constraints[^/]*|requirements\/[^/]+)\.(txt|in)$/i.test(contextPath);
+}
+
+/** What installing from `contextPath` (a wheel, sdist, requirements or lock file under `root`) puts in the image, fetching what the cache lacks. */
+export async function loadPythonKnowledge(root: string, contextPath: string, options: PackageIndexOptions): Promise<Knowledge<PythonKnowledge>> {
+  if (isDistributionFile(contextPath)) return localDistribution(root, contextPath);
+  const read = readList(root, contextPath);
+  if ('status' in read) return read;
+  const now = (options.now ?? Date.now)();
+  const target = options.python ?? BOOKWORM_PYTHON;
+  const indexUrl = pypiJsonBase(read.indexUrl);
+  const missing = options.offline ? OFFLINE_REASON : indexUrl === undefined ? `not fetched: ${read.indexUrl} has no JSON API dflint reads` : undefined;
+  const releases = missing !== undefined
+    ? cachedReleases(read.requirements, options, now)
+    : await loadReleases(read.requirements, target, {
+        fetch: options.fetch ?? fetch,
+        timeoutMs: options.timeoutMs ?? 30_000,
+        cacheDir: options.cacheDir,
+        now,
+        indexUrl,
+      });
+  return { status: 'known', value: assemble(contextPath, read, releases, target, now, missing) };
+}
+
+/** The same from the cache alone: a release not cached is unknown (offline, or not fetched yet). */
+export function cachedPythonKnowledge(root: string, contextPath: string, options: PackageIndexOptions): Knowledge<PythonKnowledge> {
+  if (isDistributionFile(contextPath)) return localDistribution(root, contextPath);
+  const read = readList(root, contextPath);
+  if ('status' in read) return read;
+  const now = (options.now ?? Date.now)();
+  const releases = cachedReleases(read.requirements, options, now);
+  const missing = options.offline ? OFFLINE_REASON : 'package index not fetched yet';
+  return { status: 'known', value: assemble(contextPath, read, releases, options.python ?? BOOKWORM_PYTHON, now, missing) };
+}
+
+function readList(root: string, contextPath: string): RequirementsFile | { status: 'unknown'; reason: string } {
+  const read = (path: string) => {
+    try {
+      return readFileSync(join(root, path), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  if (lockKind(contextPath) === undefined) {
+    const list = readRequirements(contextPath, read);
+    return read(contextPath) === undefined ? { status: 'unknown', reason: `${contextPath}: not in the build context` } : list;
+  }
+  const text = read(contextPath);
+  if (text === undefined) return { status: 'unknown', reason: `${contextPath}: not in the build context` };
+  try {
+    return readLockFile(contextPath, text);
+  } catch (error) {
+    return { status: 'unknown', reason: `${contextPath}: ${(error as Error).message}` };
+  }
+}
+
+function cachedReleases(requirements: readonly PythonRequirement[], options: PackageIndexOptions, now: number): Map<PythonRequirement, ReleaseResult> {
+  const releases = new Map<PythonRequirement, ReleaseResult>();
+  for (const requirement of requirements) {
+    const release = cachedRelease(options.cacheDir, requirement, now);
+    if (release) releases.set(requirement, release);
+  }
+  return releases;
+}
+
+/** PyPI's JSON API for PyPI's simple index; another index has no JSON API to read. */
+function pypiJsonBase(indexUrl: string | undefined): string | undefined {
+  if (indexUrl === undefined || /^https?:\/\/pypi\.org\/simple\/?$/.test(indexUrl)) return PYPI_JSON_API;
+  return undefined;
+}
+
+/**
+ * The distributions with their figures: a release known gives the picked file's size (exact) and
+ * its installed bytes (estimated); one not known is unknown with why, naming the package, which
+ * makes any sum over them a lower bound.
+ */
+function assemble(
+  contextPath: string,
+  list: RequirementsFile,
+  releases: ReadonlyMap<PythonRequirement, ReleaseResult>,
+  target: PythonTarget,
+  now: number,
+  missingReason: string | undefined,
+): PythonKnowledge {
+  const source = `PyPI JSON API for ${contextPath} (${targetName(target)}), ${new Date(now).toISOString().slice(0, 10)}`;
+  const distributions: PythonDistribution[] = [];
+  const listed = new Set(list.requirements.map((requirement) => requirement.name));
+  const missingDependencies = new Map<string, string>();
+  for (const requirement of list.requirements) {
+    const release = releases.get(requirement);
+    const label = `${requirement.name}${requirement.version ? ` ${requirement.version}` : ''}`;
+    if (release === undefined || 'error' in release) {
+      const why = release ? release.error : `${label}: ${missingReason ?? 'package index not fetched'}`;
+      distributions.push({ name: requirement.name, version: requirement.version, installedBytes: unknownBecause(why), cacheBytes: unknownBecause(why) });
+      continue;
+    }
+    distributions.push(distribution(requirement, release, target, source, label));
+    // a requirements file without hashes need not list every dependency; pip installs them too
+    if (lockKind(contextPath) === undefined && requirement.hashes === 0) {
+      for (const dependency of runtimeDependencies(release.requiresDist, target.version)) {
+        if (!listed.has(dependency) && !missingDependencies.has(dependency)) missingDependencies.set(dependency, requirement.name);
+      }
+    }
+  }
+  for (const [dependency, parent] of missingDependencies) {
+    const why = `${dependency}: a dependency of ${parent} that ${contextPath} does not pin`;
+    distributions.push({ name: dependency, dependencyOf: parent, installedBytes: unknownBecause(why) });
+  }
+  for (const what of list.unsized) {
+    distributions.push({ name: what, installedBytes: unknownBecause(`${what}: not from a package index`) });
+  }
+  if (list.indexUrl !== undefined && pypiJsonBase(list.indexUrl) === undefined) {
+    distributions.push({ name: list.indexUrl, installedBytes: unknownBecause(`${contextPath} uses ${list.indexUrl}, which has no JSON API dflint reads`) });
+  }
+  return { distributions, source };
+}
+
+function distribution(requirement: PythonRequirement, release: Exclude<ReleaseResult, { error: string }>, target: PythonTarget, source: string, label: string): PythonDistribution {
+  const base = { name: requirement.name, version: release.version };
+  const picked = pickFile(release.files, target);
+  if (!picked) {
+    const why = `${label}: no wheel for ${targetName(target)} and no sdist`;
+    return { ...base, installedBytes: unknownBecause(why), cacheBytes: unknownBecause(why) };
+  }
+  const fileBytes = picked.file.size;
+  // pip's HTTP cache keeps each downloaded file, named by its URL's hash
+  const cacheBytes = estimated(fileBytes, source);
+  if (picked.kind === 'sdist') {
+    return { ...base, fileBytes, cacheBytes, installedBytes: unknownBecause(`${label}: only an sdist (${picked.file.filename}), which pip builds at install time`) };
+  }
+  const installed = release.installed[picked.file.filename];
+  if (installed === undefined) return { ...base, fileBytes, cacheBytes, installedBytes: unknownBecause(release.unlisted ?? `${label}: ${picked.file.filename} not listed yet`) };
+  return { ...base, fileBytes, cacheBytes, installedBytes: estimated(installed.total, source), compiledBytes: installed.compiled };
+}
