@@ -107,17 +107,13 @@ export function dnfRemoval(input: DnfRemovalInput): DnfRemoval {
     removed.push({ name, version: pkg.version, ...(size !== undefined && Number.isFinite(size) ? { installedSize: size } : {}), why });
     removal.remaining.delete(name);
   };
+  const before = removal.view();
   const notInstalled: string[] = [];
   for (const spec of input.request) {
     const names = matchInstalled([...removal.remaining.keys()], spec, removal.remaining);
     if (names.length === 0 && !removed.some((entry) => entry.name === spec)) notInstalled.push(spec);
     for (const name of names) take(name, 'requested');
   }
-  const before = removal.view();
-  const pulledIn = removal.reachable(
-    removed.map((entry) => entry.name),
-    before,
-  );
   // dependents: what required a removed package, until nothing more breaks
   for (let changed = removed.length > 0; changed; ) {
     changed = false;
@@ -130,6 +126,11 @@ export function dnfRemoval(input: DnfRemovalInput): DnfRemoval {
     }
   }
   if (input.cleanRequirementsOnRemove !== false || input.autoremove) {
+    // what the removed packages (requested and dependent) pulled in
+    const pulledIn = removal.reachable(
+      removed.map((entry) => entry.name),
+      before,
+    );
     const view = removal.view();
     const users = [...removal.remaining.values()].filter((pkg) => pkg.reason === undefined || pkg.reason === 'user').map((pkg) => pkg.name);
     const needed = removal.reachable(users, view);
