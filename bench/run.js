@@ -84,6 +84,8 @@ const ownProcessBenches = [
   benchScript('apt-index.js', 'apt index'),
   // may download bookworm's index once
   benchScript('apt-closure.js', 'apt closure'),
+  // a synthetic Fedora-shaped repository: rpm mirrors are not reachable where it was written
+  benchScript('rpm-closure.js', 'rpm closure'),
 ];
 
 for (const bench of [benchStartup, benchCorpus, ...ownProcessBenches]) {

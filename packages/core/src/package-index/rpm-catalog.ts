@@ -1,6 +1,7 @@
 // The lookup maps dnf's resolution needs over a set of repositories' primary metadata: each name's
 // packages best first, who provides a capability, who owns a file path, what an installed package
-// provides and requires. Built once per index set (a WeakMap keyed by the index array).
+// provides and requires. Built once per index set (a WeakMap keyed by the index array); who provides
+// a capability is looked up when first asked (a cached index answers from its stored capability list).
 import { compareEvr, evrSatisfies, parseEvr, rangesOverlap } from './rpm-version';
 import { RpmIndexError, type RpmDependency, type RpmIndex, type RpmPackage } from './rpm-types';
 
@@ -33,10 +34,8 @@ export interface RpmCatalog {
   archRank: Map<string, number>;
   /** each name's installable packages: the native arch and noarch before multilib ones, then the highest EVR first */
   byName: Map<string, RpmPackage[]>;
-  /** capability → the packages providing it, with the provide entry */
-  providers: Map<string, Array<{ pkg: RpmPackage; provide: RpmDependency }>>;
-  /** file path → the packages whose primary file list holds it */
-  fileOwners: Map<string, RpmPackage[]>;
+  /** the installable packages with a provide, or a listed file, of that name (not checked against a version) */
+  provided(name: string): readonly RpmPackage[];
   sourceOf: Map<RpmPackage, string>;
 }
 
@@ -51,19 +50,43 @@ export function rpmCatalog(indexes: readonly RpmIndex[], architecture: string): 
   const known = byArch.get(architecture);
   if (known) return known;
   const archRank = new Map(order.map((arch, rank) => [arch, rank]));
-  const catalog: RpmCatalog = { architecture, archRank, byName: new Map(), providers: new Map(), fileOwners: new Map(), sourceOf: new Map() };
+  const lookups = indexes.map((index) => index.capabilities ?? capabilityLookup(index.packages));
+  const memo = new Map<string, RpmPackage[]>();
+  const provided = (name: string): readonly RpmPackage[] => {
+    let found = memo.get(name);
+    if (found) return found;
+    found = [];
+    for (let i = 0; i < indexes.length; i++) for (const at of lookups[i](name)) if (archRank.has(indexes[i].packages[at].arch)) found.push(indexes[i].packages[at]);
+    memo.set(name, found);
+    return found;
+  };
+  const catalog: RpmCatalog = { architecture, archRank, byName: new Map(), provided, sourceOf: new Map() };
   for (const index of indexes) {
     for (const pkg of index.packages) {
       if (!archRank.has(pkg.arch)) continue;
       catalog.sourceOf.set(pkg, index.source);
       push(catalog.byName, pkg.name, pkg);
-      for (const provide of pkg.provides) push(catalog.providers, provide.name, { pkg, provide });
-      for (const file of pkg.files) push(catalog.fileOwners, file, pkg);
     }
   }
-  for (const list of catalog.byName.values()) list.sort((a, b) => rankOf(catalog, a) - rankOf(catalog, b) || compareEvr(b, a));
+  for (const list of catalog.byName.values()) if (list.length > 1) list.sort((a, b) => rankOf(catalog, a) - rankOf(catalog, b) || compareEvr(b, a));
   byArch.set(architecture, catalog);
   return catalog;
+}
+
+/** capability or file path → positions of the packages providing or listing it */
+export function capabilityPositions(packages: readonly RpmPackage[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  packages.forEach((pkg, at) => {
+    for (const provide of pkg.provides) push(map, provide.name, at);
+    for (const file of pkg.files) push(map, file, at);
+  });
+  for (const [name, list] of map) if (list.length > 1) map.set(name, [...new Set(list)]);
+  return map;
+}
+
+function capabilityLookup(packages: readonly RpmPackage[]): (name: string) => readonly number[] {
+  let map: Map<string, number[]> | undefined;
+  return (name) => (map ??= capabilityPositions(packages)).get(name) ?? [];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -88,8 +111,7 @@ export function packageMeets(pkg: RpmPackage, dep: RpmDependency): boolean {
 export function providersOf(catalog: RpmCatalog, dep: RpmDependency): RpmPackage[] {
   const found = new Set<RpmPackage>();
   for (const pkg of catalog.byName.get(dep.name) ?? []) if (evrSatisfies(pkg, dep)) found.add(pkg);
-  for (const { pkg, provide } of catalog.providers.get(dep.name) ?? []) if (rangesOverlap(provide, dep)) found.add(pkg);
-  if (dep.name.startsWith('/')) for (const pkg of catalog.fileOwners.get(dep.name) ?? []) found.add(pkg);
+  for (const pkg of catalog.provided(dep.name)) if (!found.has(pkg) && packageMeets(pkg, dep)) found.add(pkg);
   return [...found];
 }
 

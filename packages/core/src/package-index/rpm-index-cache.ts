@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomically } from '../registry/index-cache';
+import { capabilityPositions } from './rpm-catalog';
 import type { RpmDependency, RpmFlags, RpmIndex, RpmPackage } from './rpm-types';
 
-/** 1: a JSON header line, then one line per package: tab-separated fields, lists joined by \x1e, a dependency's parts by \x1f */
-const FORMAT = 1;
+/**
+ * 2: a JSON header line, then one line per package (tab-separated fields, lists joined by \x1e, a
+ * dependency's parts by \x1f), then one line per capability or file path, sorted, with the positions
+ * of the packages providing it: a lookup is a binary search, nothing is built when loading.
+ */
+const FORMAT = 2;
 const LIST = '\x1e';
 const PART = '\x1f';
 
@@ -23,34 +28,63 @@ export class RpmIndexCache {
       return undefined;
     }
     const lines = text.split('\n');
-    let header: { format?: number; source?: unknown; count?: number };
+    let header: { format?: number; source?: unknown; count?: number; capabilities?: number };
     try {
       header = JSON.parse(lines[0]) as typeof header;
     } catch {
       return undefined;
     }
-    if (header.format !== FORMAT || typeof header.source !== 'string' || header.count !== lines.length - 2 || lines[lines.length - 1] !== '') return undefined;
-    const packages = new Array<RpmPackage>(header.count);
-    for (let i = 0; i < header.count; i++) {
-      const fields = lines[i + 1].split('\t');
-      if (fields.length !== 11) return undefined;
-      const [name, arch, epoch, version, release, packageSize, installedSize, provides, requires, recommends, files] = fields;
-      packages[i] = { name, arch, epoch: Number(epoch), version, release, packageSize: Number(packageSize), installedSize: Number(installedSize), provides: deps(provides), requires: deps(requires), recommends: deps(recommends), files: files ? files.split(LIST) : [] };
+    const { count = -1, capabilities = -1 } = header;
+    if (header.format !== FORMAT || typeof header.source !== 'string' || count + capabilities !== lines.length - 2 || count < 0 || capabilities < 0 || lines[lines.length - 1] !== '') return undefined;
+    const packages = new Array<RpmPackage>(count);
+    for (let i = 0; i < count; i++) {
+      const line = lines[i + 1];
+      // name, arch, epoch, version, release, sizes at once; the lists from the line's tail when first read
+      let at = 0;
+      const field = () => {
+        const end = line.indexOf('\t', at);
+        if (end < 0) return undefined;
+        const value = line.slice(at, end);
+        at = end + 1;
+        return value;
+      };
+      const [name, arch, epoch, version, release, packageSize, installedSize] = [field(), field(), field(), field(), field(), field(), field()];
+      if (installedSize === undefined) return undefined;
+      packages[i] = new StoredRpmPackage(name!, arch!, Number(epoch), version!, release!, Number(packageSize), Number(installedSize), line.slice(at));
     }
-    return { source: header.source, packages };
+    return { source: header.source, packages, capabilities: sortedLookup(lines, count + 1, count + 1 + capabilities) };
   }
 
   /** Stores an index; one whose text holds the separators (no real metadata does) is not stored. */
   write(checksum: string, index: RpmIndex): void {
     const lines = index.packages.map((p) => [p.name, p.arch, p.epoch, p.version, p.release, p.packageSize, p.installedSize, depsText(p.provides), depsText(p.requires), depsText(p.recommends), p.files.join(LIST)].join('\t'));
-    const body = lines.join('\n');
-    if (lines.some((line) => line.includes('\n')) || lines.some((line) => line.split('\t').length !== 11)) return;
-    writeAtomically(this.file(checksum), `${JSON.stringify({ format: FORMAT, source: index.source, count: lines.length })}\n${body}${lines.length ? '\n' : ''}`);
+    if (lines.some((line) => line.includes('\n') || line.split('\t').length !== 11)) return;
+    const capabilities = [...capabilityPositions(index.packages)].filter(([name]) => !/[\t\n]/.test(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const header = JSON.stringify({ format: FORMAT, source: index.source, count: lines.length, capabilities: capabilities.length });
+    const body = [header, ...lines, ...capabilities.map(([name, positions]) => `${name}\t${positions.join(',')}`)];
+    writeAtomically(this.file(checksum), `${body.join('\n')}\n`);
   }
 
   private file(checksum: string): string {
     return join(this.directory, 'rpm', `${checksum.replace(/[^\w.-]/g, '_')}.index`);
   }
+}
+
+/** Positions by binary search over the sorted capability lines `lines[from..to)`. */
+function sortedLookup(lines: string[], from: number, to: number): (name: string) => readonly number[] {
+  return (name) => {
+    let low = from;
+    let high = to;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const line = lines[mid];
+      const key = line.slice(0, line.indexOf('\t'));
+      if (key === name) return line.slice(key.length + 1).split(',').map(Number);
+      if (key < name) low = mid + 1;
+      else high = mid;
+    }
+    return [];
+  };
 }
 
 function depsText(list: RpmDependency[]): string {
@@ -69,4 +103,54 @@ function deps(text: string): RpmDependency[] {
     if (pre) dep.pre = true;
     return dep;
   });
+}
+
+/** A package read from the cache: its identity and sizes at once, each list parsed from the stored text when first read (the catalog reads every package's provides and files, the closure the requires of tens). */
+class StoredRpmPackage implements RpmPackage {
+  readonly #tail: string;
+  #text?: string[];
+  #provides?: RpmDependency[];
+  #requires?: RpmDependency[];
+  #recommends?: RpmDependency[];
+  #files?: string[];
+
+  constructor(
+    readonly name: string,
+    readonly arch: string,
+    readonly epoch: number,
+    readonly version: string,
+    readonly release: string,
+    readonly packageSize: number,
+    readonly installedSize: number,
+    tail: string,
+  ) {
+    this.#tail = tail;
+  }
+
+  /** the four lists' text: provides, requires, recommends, files */
+  get #lists(): string[] {
+    return (this.#text ??= this.#tail.split('\t'));
+  }
+
+  get provides(): RpmDependency[] {
+    return (this.#provides ??= deps(this.#lists[0]));
+  }
+
+  get requires(): RpmDependency[] {
+    return (this.#requires ??= deps(this.#lists[1]));
+  }
+
+  get recommends(): RpmDependency[] {
+    return (this.#recommends ??= deps(this.#lists[2]));
+  }
+
+  get files(): string[] {
+    return (this.#files ??= this.#lists[3] ? this.#lists[3].split(LIST) : []);
+  }
+
+  /** a plain RpmPackage (JSON, test equality) */
+  toJSON(): RpmPackage {
+    const { name, arch, epoch, version, release, packageSize, installedSize, provides, requires, recommends, files } = this;
+    return { name, arch, epoch, version, release, packageSize, installedSize, provides, requires, recommends, files };
+  }
 }

@@ -43,6 +43,11 @@ export interface RpmIndex {
   /** for figures' `source`: `fedora (Fedora 40 x86_64) primary.xml, 2026-12-05` (repomd's revision or newest timestamp) */
   source: string;
   packages: RpmPackage[];
+  /**
+   * The positions of the packages that provide a capability or list a file path (a cached index has
+   * it, so nothing is scanned to answer; rpm-catalog.ts builds one for an index without it).
+   */
+  capabilities?: (name: string) => readonly number[];
 }
 
 /** `epoch:version-release`, the epoch left out when 0, as `rpm -q --qf '%{EVR}'` and rpmDatabasePackages write it */
