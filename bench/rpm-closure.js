@@ -81,7 +81,7 @@ async function main() {
   console.log(`rpm index: SYNTHETIC Fedora-shaped primary.xml (${packages.length} packages, ${(xml.length / 1048576).toFixed(0)} MiB) streamed through saxes in ${ms(start).toFixed(0)} ms`);
   const dir = mkdtempSync(join(tmpdir(), 'dflint-bench-rpm-'));
   try {
-    const cache = new RpmIndexCache(process.env.RPM_BENCH_KEEP || dir);
+    const cache = new RpmIndexCache(dir);
     start = process.hrtime.bigint();
     cache.write('synthetic', { source: 'synthetic', packages });
     console.log(`rpm index: compact cache written in ${ms(start).toFixed(0)} ms`);

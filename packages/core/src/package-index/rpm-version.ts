@@ -84,7 +84,7 @@ const GREATER = new Set<RpmFlags>(['GT', 'GE']);
 const EQUAL = new Set<RpmFlags>(['EQ', 'LE', 'GE']);
 
 /** rpmdsCompare: whether two ranges overlap; an unversioned side (no flags) overlaps everything. */
-export function rangesOverlap(a: { flags?: RpmFlags } & Evr, b: { flags?: RpmFlags } & Evr): boolean {
+export function rangesOverlap(a: { name?: string; flags?: RpmFlags } & Evr, b: { name?: string; flags?: RpmFlags } & Evr): boolean {
   if (!a.flags || !b.flags) return true;
   const sense = compareEvr(a, b);
   if (sense < 0) return GREATER.has(a.flags) || LESS.has(b.flags);
