@@ -3,6 +3,7 @@
 // provides and requires. Built once per index set (a WeakMap keyed by the index array); who provides
 // a capability is looked up when first asked (a cached index answers from its stored capability list).
 import { compareEvr, evrSatisfies, parseEvr, rangesOverlap } from './rpm-version';
+import type { InstalledPackage } from '../registry/installed-packages';
 import { RpmIndexError, type RpmDependency, type RpmIndex, type RpmPackage } from './rpm-types';
 
 /** A package in the image's rpm database, or one an earlier RUN's dnf installed. */
@@ -15,6 +16,15 @@ export interface RpmInstalled {
   installedSize?: number;
   /** dnf's install reason: `user` for named packages (and, unknown otherwise, the base image's); `dependency`/`weak` are auto-removable */
   reason?: 'user' | 'dependency' | 'weak';
+}
+
+/**
+ * The rpm packages of a base image's database (BaseImageIndex.packages) as the closure takes them:
+ * user-installed, since dnf's history database (the install reasons) is not read. A name installed
+ * for two architectures (multilib) counts once.
+ */
+export function rpmInstalledOf(packages: readonly InstalledPackage[]): RpmInstalled[] {
+  return packages.filter((pkg) => pkg.manager === 'rpm' && pkg.name !== 'gpg-pubkey').map((pkg) => ({ name: pkg.name, version: pkg.version, ...(pkg.installedSize !== undefined ? { installedSize: pkg.installedSize } : {}), reason: 'user' as const }));
 }
 
 /** The architectures dnf installs on a base architecture, preferred first (libsolv's arch policy; multilib i686 last). */

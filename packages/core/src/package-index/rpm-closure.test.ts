@@ -1,3 +1,4 @@
+import { rpmInstalledOf } from './rpm-catalog';
 import { dnfInstallClosure } from './rpm-closure';
 import { RpmIndexError, type RpmIndex } from './rpm-types';
 import { fedora36Index, made } from './test-rpm-fixture';
@@ -101,5 +102,20 @@ describe('dnfInstallClosure rules (made-up packages, sizes invented for the sums
     const closure = install(['zlib-1.4']);
     expect(closure.unsized).toEqual(['zlib']);
     expect(closure.installedSize).toBe(0);
+    expect(closure.caveats).toEqual([]);
+  });
+
+  it('notes nodocs, refuses .rpm files, and takes the base image rpm database as user-installed', () => {
+    expect(dnfInstallClosure({ indexes: [index], installed: [], request: ['perl'], architecture: 'x86_64', nodocs: true }).caveats).toEqual([
+      'tsflags=nodocs: documentation is not installed, but primary.xml sizes include it, so the installed size overstates',
+    ]);
+    expect(install(['./local-1.0-1.x86_64.rpm']).unresolved).toEqual([{ from: null, requirement: './local-1.0-1.x86_64.rpm', reason: 'an .rpm file, not a package of the repositories' }]);
+    const base = rpmInstalledOf([
+      { name: 'bash', version: '5.2-1', installedSize: 8000, manager: 'rpm' },
+      { name: 'gpg-pubkey', version: '18b8e74c-62f2920f', manager: 'rpm' },
+      { name: 'coreutils', version: '9.1-8', manager: 'dpkg' },
+    ]);
+    expect(base).toEqual([{ name: 'bash', version: '5.2-1', installedSize: 8000, reason: 'user' }]);
+    expect(install(['app'], base).packages.map((entry) => entry.pkg.name)).toEqual(['app', 'libfoo', 'perl']);
   });
 });

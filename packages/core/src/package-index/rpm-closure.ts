@@ -19,6 +19,8 @@ export interface DnfClosureInput {
   installWeakDeps?: boolean;
   /** dnf's base architecture: `x86_64`, `aarch64` (rpm-repos.ts rpmBaseArch) */
   architecture: string;
+  /** `--nodocs`/`tsflags=nodocs`: documentation is not installed, which primary.xml's sizes include */
+  nodocs?: boolean;
 }
 
 export interface DnfClosurePackage {
@@ -53,6 +55,8 @@ export interface DnfClosure {
   sources: string[];
   /** what is installed afterwards: the input, the new and upgraded packages, requested ones marked user-installed */
   installed: RpmInstalled[];
+  /** why `installedSize` may overstate what lands (one line each): nodocs */
+  caveats: string[];
 }
 
 class Resolver {
@@ -198,5 +202,6 @@ export function dnfInstallClosure(input: DnfClosureInput): DnfClosure {
     if (!Number.isFinite(pkg.installedSize) || !Number.isFinite(pkg.packageSize)) unsized.push(pkg.name);
     resolver.state.set(pkg.name, { name: pkg.name, version: formatEvr(pkg), arch: pkg.arch, ...(Number.isFinite(pkg.installedSize) ? { installedSize: pkg.installedSize } : {}), reason });
   }
-  return { packages, installedSize, packageSize, unsized, unresolved: resolver.unresolved, sources: [...new Set(packages.map((entry) => entry.source))], installed: [...resolver.state.values()] };
+  const caveats = input.nodocs ? ['tsflags=nodocs: documentation is not installed, but primary.xml sizes include it, so the installed size overstates'] : [];
+  return { packages, installedSize, packageSize, unsized, unresolved: resolver.unresolved, sources: [...new Set(packages.map((entry) => entry.source))], installed: [...resolver.state.values()], caveats };
 }

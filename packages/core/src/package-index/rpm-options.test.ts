@@ -18,6 +18,7 @@ describe('dnfCommandOptions', () => {
     ['microdnf install -y --nodocs --setopt=install_weak_deps=0 gcc', false, true],
     ['yum install -y --setopt=tsflags=nodocs gcc', undefined, true],
     ['dnf5 install -y --setopt=install_weak_deps=maybe gcc', undefined, undefined],
+    ['dnf5 install -y --no-docs gcc', undefined, true],
   ])('%s → weak deps %s, nodocs %s', async (line, weak, nodocs) => {
     const options = await optionsOf(line);
     expect(options.installWeakDeps).toBe(weak);

@@ -6,7 +6,7 @@ import { dnfBoolean } from './rpm-repos';
 export interface DnfCommandOptions {
   /** `--setopt=install_weak_deps=False`; absent: the image's dnf.conf decides (dnf's default: true) */
   installWeakDeps?: boolean;
-  /** `--nodocs` or `--setopt=tsflags=nodocs`: documentation is not installed (primary.xml's sizes then overstate) */
+  /** `--nodocs` (dnf5: `--no-docs`) or `--setopt=tsflags=nodocs`: documentation is not installed (primary.xml's sizes then overstate) */
   nodocs?: boolean;
   /** `--noautoremove` or `--setopt=clean_requirements_on_remove=…`; absent: dnf.conf decides (default true) */
   cleanRequirementsOnRemove?: boolean;
@@ -23,7 +23,7 @@ export function dnfCommandOptions(command: Pick<PackageCommand, 'subcommand' | '
   const options: DnfCommandOptions = { autoremove: command.subcommand === 'autoremove', packages: [], dynamicOperands: 0 };
   for (const item of command.args.items) {
     if (item.kind === 'flag') {
-      if (item.name === '--nodocs') options.nodocs = true;
+      if (item.name === '--nodocs' || item.name === '--no-docs') options.nodocs = true;
       else if (item.name === '--noautoremove') options.cleanRequirementsOnRemove = false;
     } else if (item.kind === 'value' && item.name === '--setopt') {
       const [key, value = ''] = item.word.value.split(/=(.*)/s);

@@ -9,6 +9,7 @@ export type RequestMatch = { packages: RpmPackage[] } | { reason: string };
 /** The packages an argument asks for; `choose` picks between the providers of a capability or file. */
 export function requestedPackages(catalog: RpmCatalog, spec: string, choose: (candidates: RpmPackage[]) => RpmPackage | undefined): RequestMatch {
   if (spec.startsWith('@')) return { reason: 'a group or module: not modelled' };
+  if (spec.endsWith('.rpm')) return { reason: 'an .rpm file, not a package of the repositories' };
   const best = (list: RpmPackage[] | undefined) => list?.find((pkg) => rankOf(catalog, pkg) === 0) ?? list?.[0];
   if (/[*?[]/.test(spec)) {
     const pattern = new RegExp(`^${spec.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
