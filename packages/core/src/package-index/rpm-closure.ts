@@ -64,6 +64,8 @@ class Resolver {
   readonly state = new Map<string, RpmInstalled>();
   readonly marked = new Map<string, DnfClosurePackage>();
   readonly unresolved: RpmUnresolved[] = [];
+  /** the repository records standing for the installed packages */
+  readonly records = new Map<string, RpmPackage | undefined>();
 
   constructor(
     readonly catalog: RpmCatalog,
@@ -72,7 +74,9 @@ class Resolver {
   ) {
     for (const pkg of installed) {
       this.state.set(pkg.name, { ...pkg });
-      this.view.add(pkg.name, pkg.version, recordOf(catalog, pkg));
+      const record = recordOf(catalog, pkg);
+      this.records.set(pkg.name, record);
+      this.view.add(pkg.name, pkg.version, record);
     }
   }
 
@@ -169,6 +173,18 @@ class Resolver {
     })[0];
   }
 
+  /**
+   * A conditional requirement (`(app-lang if langpacks)`) of an installed or marked package whose
+   * condition this install meets: libsolv installs its target too. Until nothing more is marked.
+   */
+  conditionalsMet(): void {
+    for (let marked = -1; marked !== this.marked.size; ) {
+      marked = this.marked.size;
+      const holders = [...[...this.state.keys()].filter((name) => !this.marked.has(name)).map((name) => this.records.get(name)), ...[...this.marked.values()].map((entry) => entry.pkg)];
+      for (const pkg of holders) for (const dep of pkg?.requires ?? []) if (dep.name.startsWith('(') && / (if|unless) /.test(dep.name)) this.meet(pkg!.name, dep, true);
+    }
+  }
+
   installable(pkg: RpmPackage): boolean {
     return pkg.requires.every((dep) => isRpmlib(dep) || dep.name.startsWith('(') || this.view.meets(dep) || providersOf(this.catalog, dep).length > 0);
   }
@@ -187,11 +203,13 @@ export function dnfInstallClosure(input: DnfClosureInput): DnfClosure {
     }
     for (const pkg of found.packages) {
       const current = resolver.state.get(pkg.name);
-      if (current) current.reason = 'user'; // "already installed": dnf marks it user-installed
-      if (resolver.mark(pkg, 'user')) requested.push(pkg);
+      if (current) current.reason = 'user';
+      // "Package … is already installed": dnf install does not upgrade it unless a version is named
+      if ((!current || found.versioned) && resolver.mark(pkg, 'user')) requested.push(pkg);
     }
   }
   for (const pkg of requested) resolver.resolve(pkg);
+  resolver.conditionalsMet();
   const packages = [...resolver.marked.values()];
   let installedSize = 0;
   let packageSize = 0;
@@ -203,5 +221,6 @@ export function dnfInstallClosure(input: DnfClosureInput): DnfClosure {
     resolver.state.set(pkg.name, { name: pkg.name, version: formatEvr(pkg), arch: pkg.arch, ...(Number.isFinite(pkg.installedSize) ? { installedSize: pkg.installedSize } : {}), reason });
   }
   const caveats = input.nodocs ? ['tsflags=nodocs: documentation is not installed, but primary.xml sizes include it, so the installed size overstates'] : [];
-  return { packages, installedSize, packageSize, unsized, unresolved: resolver.unresolved, sources: [...new Set(packages.map((entry) => entry.source))], installed: [...resolver.state.values()], caveats };
+  const unresolved = resolver.unresolved.filter((entry, at, all) => all.findIndex((other) => other.from === entry.from && other.requirement === entry.requirement) === at);
+  return { packages, installedSize, packageSize, unsized, unresolved, sources: [...new Set(packages.map((entry) => entry.source))], installed: [...resolver.state.values()], caveats };
 }

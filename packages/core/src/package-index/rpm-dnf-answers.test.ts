@@ -14,7 +14,8 @@ const REPO = join(__dirname, 'fixtures', 'rpm', 'dflint-repo');
 
 interface Answer {
   args: string[];
-  afterInstall: boolean;
+  /** what `dnf install` put in the root first (`app tool`), none for an empty root */
+  afterInstall: string[];
   /** `name evr` of every package in the transaction */
   packages: string[];
   /** dnf's `Installed size:`/`Freed space:` as it prints it (`264 k`) */
@@ -25,8 +26,8 @@ interface Answer {
 function answers(): Answer[] {
   const cases: Answer[] = [];
   for (const line of readFileSync(join(REPO, 'dnf-answers.txt'), 'utf8').split('\n')) {
-    const head = /^# (after dnf install app tool: )?dnf (.*)$/.exec(line);
-    if (head) cases.push({ args: head[2].split(' '), afterInstall: head[1] !== undefined, packages: [], error: [] });
+    const head = /^# (?:after dnf install (.*): )?dnf (.*)$/.exec(line);
+    if (head) cases.push({ args: head[2].split(' '), afterInstall: head[1] ? head[1].split(' ') : [], packages: [], error: [] });
     const pkg = /^ (\S+)\.(x86_64|noarch|i686) (\S+)$/.exec(line);
     if (pkg) cases[cases.length - 1].packages.push(`${pkg[1]} ${pkg[3]}`);
     const size = /^(?:Installed size|Freed space): (.*)$/.exec(line);
@@ -54,28 +55,24 @@ const cases = answers();
 
 describe('dnf 4.14 on the dflint test repository (createrepo_c 0.17.3 metadata)', () => {
   it('has the cases build.sh recorded', () => {
-    expect(cases.length).toBe(15);
+    expect(cases.length).toBe(18);
   });
 
-  it.each(cases.filter((answer) => !answer.afterInstall).map((answer) => [answer.args.join(' '), answer] as const))('dnf %s', async (_, answer) => {
+  it.each(cases.map((answer) => [`${answer.afterInstall.length ? `after dnf install ${answer.afterInstall.join(' ')}: ` : ''}dnf ${answer.args.join(' ')}`, answer] as const))('%s', async (_, answer) => {
     const indexes = [await index()];
-    const request = answer.args.filter((word) => !word.startsWith('-') && word !== 'install');
-    const closure = dnfInstallClosure({ indexes, installed: [], request, architecture: 'x86_64', installWeakDeps: !answer.args.includes('--setopt=install_weak_deps=False') });
-    // when dnf refuses the transaction, the closure names what is missing
-    const missing = answer.error.map((line) => /^- nothing provides (.*) needed by (\S+?)-[^-]+-[^-]+$/.exec(line)!).map(([, requirement, from]) => ({ from, requirement, reason: 'nothing in the repositories provides it' }));
-    expect(closure.unresolved).toEqual(missing);
-    if (missing.length === 0) {
-      expect(closure.packages.map((entry) => `${entry.pkg.name} ${formatEvr(entry.pkg)}`).sort()).toEqual([...answer.packages].sort());
-      expect(dnfKilobytes(closure.installedSize)).toBe(answer.size);
+    const installed = dnfInstallClosure({ indexes, installed: [], request: answer.afterInstall, architecture: 'x86_64' }).installed;
+    const words = answer.args.filter((word) => !word.startsWith('-')).slice(1);
+    if (answer.args[0] === 'install') {
+      const closure = dnfInstallClosure({ indexes, installed, request: words, architecture: 'x86_64', installWeakDeps: !answer.args.includes('--setopt=install_weak_deps=False') });
+      // when dnf refuses the transaction, the closure names what is missing
+      const missing = answer.error.map((line) => /^- nothing provides (.*) needed by (\S+?)-[^-]+-[^-]+$/.exec(line)!).map(([, requirement, from]) => ({ from, requirement, reason: 'nothing in the repositories provides it' }));
+      expect(closure.unresolved).toEqual(missing);
+      if (missing.length === 0) expect(closure.packages.map((entry) => `${entry.pkg.name} ${formatEvr(entry.pkg)}`).sort()).toEqual([...answer.packages].sort());
+      if (answer.size !== undefined) expect(dnfKilobytes(closure.installedSize)).toBe(answer.size);
+    } else {
+      const removal = dnfRemoval({ indexes, installed, request: words, architecture: 'x86_64', autoremove: answer.args[0] === 'autoremove', cleanRequirementsOnRemove: !answer.args.includes('--noautoremove') });
+      expect(removal.removed.map((entry) => `${entry.name} ${entry.version}`).sort()).toEqual([...answer.packages].sort());
+      if (answer.size !== undefined) expect(dnfKilobytes(removal.installedSize)).toBe(answer.size);
     }
-  });
-
-  it.each(cases.filter((answer) => answer.afterInstall).map((answer) => [answer.args.join(' '), answer] as const))('after dnf install app tool: dnf %s', async (_, answer) => {
-    const indexes = [await index()];
-    const { installed } = dnfInstallClosure({ indexes, installed: [], request: ['app', 'tool'], architecture: 'x86_64' });
-    const request = answer.args.filter((word) => !word.startsWith('-') && word !== 'remove' && word !== 'autoremove');
-    const removal = dnfRemoval({ indexes, installed, request, architecture: 'x86_64', autoremove: answer.args[0] === 'autoremove', cleanRequirementsOnRemove: !answer.args.includes('--noautoremove') });
-    expect(removal.removed.map((entry) => `${entry.name} ${entry.version}`).sort()).toEqual([...answer.packages].sort());
-    if (answer.size !== undefined) expect(dnfKilobytes(removal.installedSize)).toBe(answer.size);
   });
 });

@@ -4,7 +4,8 @@ import { rankOf, providersOf, type RpmCatalog } from './rpm-catalog';
 import { parseEvr } from './rpm-version';
 import type { RpmPackage } from './rpm-types';
 
-export type RequestMatch = { packages: RpmPackage[] } | { reason: string };
+/** `versioned`: the argument named a version (`name-version[-release]`), which dnf installs even over an installed one */
+export type RequestMatch = { packages: RpmPackage[]; versioned?: boolean } | { reason: string };
 
 /** The packages an argument asks for; `choose` picks between the providers of a capability or file. */
 export function requestedPackages(catalog: RpmCatalog, spec: string, choose: (candidates: RpmPackage[]) => RpmPackage | undefined): RequestMatch {
@@ -32,7 +33,7 @@ export function requestedPackages(catalog: RpmCatalog, spec: string, choose: (ca
     if (!list) continue;
     const wanted = parseEvr(base.slice(cut + 1));
     const match = list.find((pkg) => archOk(pkg) && (wanted.epoch === undefined || wanted.epoch === pkg.epoch) && matchesVersion(pkg, base.slice(cut + 1).replace(/^\d+:/, '')));
-    if (match) return { packages: [match] };
+    if (match) return { packages: [match], versioned: true };
     missing ??= `version ${base.slice(cut + 1)} of ${base.slice(0, cut)} is not in the repositories`;
   }
   const provider = choose(providersOf(catalog, { name: spec }));
