@@ -55,7 +55,7 @@ const cases = answers();
 
 describe('dnf 4.14 on the dflint test repository (createrepo_c 0.17.3 metadata)', () => {
   it('has the cases build.sh recorded', () => {
-    expect(cases.length).toBe(18);
+    expect(cases.length).toBe(21);
   });
 
   it.each(cases.map((answer) => [`${answer.afterInstall.length ? `after dnf install ${answer.afterInstall.join(' ')}: ` : ''}dnf ${answer.args.join(' ')}`, answer] as const))('%s', async (_, answer) => {
