@@ -6,7 +6,7 @@
 // shared-library sonames, requires ~8 sonames/names/file paths/rpmlib() of other packages, some rich
 // and weak dependencies, a short description). Its figures time dflint's code, not a real repository's
 // contents. `node bench/rpm-closure.js` after `npx tsc -b`. Prints, never fails.
-const { mkdtempSync, rmSync } = require('node:fs');
+const { mkdtempSync, readdirSync, rmSync, statSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
@@ -84,7 +84,8 @@ async function main() {
     const cache = new RpmIndexCache(dir);
     start = process.hrtime.bigint();
     cache.write('synthetic', { source: 'synthetic', packages });
-    console.log(`rpm index: compact cache written in ${ms(start).toFixed(0)} ms`);
+    const bytes = statSync(join(dir, 'rpm', readdirSync(join(dir, 'rpm'))[0])).size;
+    console.log(`rpm index: compact cache (${(bytes / 1048576).toFixed(0)} MiB) written in ${ms(start).toFixed(0)} ms`);
     const load = median(5, () => cache.read('synthetic'));
     console.log(`rpm index: cached index loaded in median ${load.ms.toFixed(0)} ms (min ${load.min.toFixed(0)}, max ${load.max.toFixed(0)})`);
     const indexes = [load.result];

@@ -33,7 +33,7 @@ describe('RpmIndexCache', () => {
     cache.write('abc', await fedora36Index());
     const file = join(directory, 'rpm', 'abc.index');
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace('"format":2', '"format":1'));
+    writeFileSync(file, text.replace('"format":3', '"format":2'));
     expect(cache.read('abc')).toBeUndefined();
     writeFileSync(file, text.split('\n').slice(0, -3).join('\n'));
     expect(cache.read('abc')).toBeUndefined();

@@ -5,64 +5,91 @@ import { capabilityPositions } from './rpm-catalog';
 import type { RpmDependency, RpmFlags, RpmIndex, RpmPackage } from './rpm-types';
 
 /**
- * 2: a JSON header line, then one line per package (tab-separated fields, lists joined by \x1e, a
- * dependency's parts by \x1f), then one line per capability or file path, sorted, with the positions
- * of the packages providing it: a lookup is a binary search, nothing is built when loading.
+ * 3: a JSON header line, then two uint32 columns (where each package's line and each capability's
+ * line starts), the `name\tarch` of every package, the package lines (epoch, version, release, sizes,
+ * then the lists joined by \x1e, a dependency's parts by \x1f) and the capability lines (a capability
+ * or file path, sorted, with the positions of the packages providing it), all UTF-8. Loading decodes
+ * the names only; a package's other fields are decoded when first read, a capability by binary search.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 const LIST = '\x1e';
 const PART = '\x1f';
 
+interface Header {
+  format: number;
+  source: string;
+  count: number;
+  capabilities: number;
+  /** byte lengths of the names, the package lines and the capability lines */
+  namesBytes: number;
+  packagesBytes: number;
+  capabilitiesBytes: number;
+}
+
 /**
  * Parsed primary.xml stored by the checksum repomd.xml gives it: a file's content never changes,
- * so neither does its parse. One line per package, split on load (no XML, no decompression).
+ * so neither does its parse (no XML, no decompression when loading).
  */
 export class RpmIndexCache {
   constructor(private readonly directory: string) {}
 
   read(checksum: string): RpmIndex | undefined {
-    let text: string;
+    let file: Buffer;
     try {
-      text = readFileSync(this.file(checksum), 'utf8');
+      file = readFileSync(this.file(checksum));
     } catch {
       return undefined;
     }
-    const lines = text.split('\n');
-    let header: { format?: number; source?: unknown; count?: number; capabilities?: number };
+    const newline = file.indexOf(0x0a);
+    let header: Header;
     try {
-      header = JSON.parse(lines[0]) as typeof header;
+      header = JSON.parse(file.toString('utf8', 0, newline)) as Header;
     } catch {
       return undefined;
     }
-    const { count = -1, capabilities = -1 } = header;
-    if (header.format !== FORMAT || typeof header.source !== 'string' || count + capabilities !== lines.length - 2 || count < 0 || capabilities < 0 || lines[lines.length - 1] !== '') return undefined;
+    const { count, capabilities, namesBytes, packagesBytes, capabilitiesBytes } = header;
+    if (header.format !== FORMAT || typeof header.source !== 'string' || newline < 0 || ![count, capabilities, namesBytes, packagesBytes, capabilitiesBytes].every(Number.isSafeInteger)) return undefined;
+    let at = newline + 1;
+    if (file.length !== at + (count + 1 + capabilities + 1) * 4 + namesBytes + packagesBytes + capabilitiesBytes) return undefined;
+    const column = (length: number) => {
+      const values = new Uint32Array(length);
+      Buffer.from(values.buffer).set(file.subarray(at, (at += length * 4)));
+      return values;
+    };
+    const lineStarts = column(count + 1);
+    const capabilityStarts = column(capabilities + 1);
+    const names = file.toString('utf8', at, (at += namesBytes)).split('\n');
+    const text = file.subarray(at, (at += packagesBytes));
+    const capabilityText = file.subarray(at, (at += capabilitiesBytes));
+    if (names.length !== count + 1 || lineStarts[count] !== packagesBytes || capabilityStarts[capabilities] !== capabilitiesBytes) return undefined;
     const packages = new Array<RpmPackage>(count);
     for (let i = 0; i < count; i++) {
-      const line = lines[i + 1];
-      // name, arch, epoch, version, release, sizes at once; the lists from the line's tail when first read
-      let at = 0;
-      const field = () => {
-        const end = line.indexOf('\t', at);
-        if (end < 0) return undefined;
-        const value = line.slice(at, end);
-        at = end + 1;
-        return value;
-      };
-      const [name, arch, epoch, version, release, packageSize, installedSize] = [field(), field(), field(), field(), field(), field(), field()];
-      if (installedSize === undefined) return undefined;
-      packages[i] = new StoredRpmPackage(name!, arch!, Number(epoch), version!, release!, Number(packageSize), Number(installedSize), line.slice(at));
+      const tab = names[i].indexOf('\t');
+      packages[i] = new StoredRpmPackage(names[i].slice(0, tab), names[i].slice(tab + 1), text, lineStarts[i], lineStarts[i + 1] - 1);
     }
-    return { source: header.source, packages, capabilities: sortedLookup(lines, count + 1, count + 1 + capabilities) };
+    return { source: header.source, packages, capabilities: sortedLookup(capabilityText, capabilityStarts) };
   }
 
   /** Stores an index; one whose text holds the separators (no real metadata does) is not stored. */
   write(checksum: string, index: RpmIndex): void {
-    const lines = index.packages.map((p) => [p.name, p.arch, p.epoch, p.version, p.release, p.packageSize, p.installedSize, depsText(p.provides), depsText(p.requires), depsText(p.recommends), p.files.join(LIST)].join('\t'));
-    if (lines.some((line) => line.includes('\n') || line.split('\t').length !== 11)) return;
-    const capabilities = [...capabilityPositions(index.packages)].filter(([name]) => !/[\t\n]/.test(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const header = JSON.stringify({ format: FORMAT, source: index.source, count: lines.length, capabilities: capabilities.length });
-    const body = [header, ...lines, ...capabilities.map(([name, positions]) => `${name}\t${positions.join(',')}`)];
-    writeAtomically(this.file(checksum), `${body.join('\n')}\n`);
+    const { packages } = index;
+    const names = packages.map((p) => `${p.name}\t${p.arch}\n`).join('');
+    const lines = packages.map((p) => `${[p.epoch, p.version, p.release, p.packageSize, p.installedSize, depsText(p.provides), depsText(p.requires), depsText(p.recommends), p.files.join(LIST)].join('\t')}\n`);
+    if (names.split('\n').some((line) => line.split('\t').length > 2) || lines.some((line) => line.split('\t').length !== 9 || line.indexOf('\n') !== line.length - 1)) return;
+    const capabilities = [...capabilityPositions(packages)].filter(([name]) => !/[\t\n]/.test(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const capabilityLines = capabilities.map(([name, positions]) => Buffer.from(`${name}\t${positions.join(',')}\n`));
+    const packageLines = lines.map((line) => Buffer.from(line));
+    const starts = (parts: Buffer[]) => {
+      const values = new Uint32Array(parts.length + 1);
+      parts.forEach((part, i) => (values[i + 1] = values[i] + part.length));
+      return values;
+    };
+    const lineStarts = starts(packageLines);
+    const capabilityStarts = starts(capabilityLines);
+    const namesBuffer = Buffer.from(names);
+    const header: Header = { format: FORMAT, source: index.source, count: packages.length, capabilities: capabilities.length, namesBytes: namesBuffer.length, packagesBytes: lineStarts[packages.length], capabilitiesBytes: capabilityStarts[capabilities.length] };
+    const parts = [Buffer.from(`${JSON.stringify(header)}\n`), Buffer.from(lineStarts.buffer), Buffer.from(capabilityStarts.buffer), namesBuffer, ...packageLines, ...capabilityLines];
+    writeAtomically(this.file(checksum), Buffer.concat(parts));
   }
 
   private file(checksum: string): string {
@@ -70,16 +97,16 @@ export class RpmIndexCache {
   }
 }
 
-/** Positions by binary search over the sorted capability lines `lines[from..to)`. */
-function sortedLookup(lines: string[], from: number, to: number): (name: string) => readonly number[] {
+/** Positions by binary search over the sorted capability lines of `text`, each starting at `starts[i]`. */
+function sortedLookup(text: Buffer, starts: Uint32Array): (name: string) => readonly number[] {
   return (name) => {
-    let low = from;
-    let high = to;
+    let low = 0;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high) >> 1;
-      const line = lines[mid];
-      const key = line.slice(0, line.indexOf('\t'));
-      if (key === name) return line.slice(key.length + 1).split(',').map(Number);
+      const tab = text.indexOf(0x09, starts[mid]);
+      const key = text.toString('utf8', starts[mid], tab);
+      if (key === name) return text.toString('latin1', tab + 1, starts[mid + 1] - 1).split(',').map(Number);
       if (key < name) low = mid + 1;
       else high = mid;
     }
@@ -105,10 +132,22 @@ function deps(text: string): RpmDependency[] {
   });
 }
 
-/** A package read from the cache: its identity and sizes at once, each list parsed from the stored text when first read (the catalog reads every package's provides and files, the closure the requires of tens). */
+/** The fields of a stored package other than its name and arch, decoded when first read. */
+interface Fields {
+  epoch: number;
+  version: string;
+  release: string;
+  packageSize: number;
+  installedSize: number;
+  lists: string[];
+}
+
+/** A package read from the cache: name and arch at once, the rest decoded from the shared buffer when first read (the closure reads tens of packages, not all). */
 class StoredRpmPackage implements RpmPackage {
-  readonly #tail: string;
-  #text?: string[];
+  readonly #text: Buffer;
+  readonly #start: number;
+  readonly #end: number;
+  #fields?: Fields;
   #provides?: RpmDependency[];
   #requires?: RpmDependency[];
   #recommends?: RpmDependency[];
@@ -117,35 +156,55 @@ class StoredRpmPackage implements RpmPackage {
   constructor(
     readonly name: string,
     readonly arch: string,
-    readonly epoch: number,
-    readonly version: string,
-    readonly release: string,
-    readonly packageSize: number,
-    readonly installedSize: number,
-    tail: string,
+    text: Buffer,
+    start: number,
+    end: number,
   ) {
-    this.#tail = tail;
+    this.#text = text;
+    this.#start = start;
+    this.#end = end;
   }
 
-  /** the four lists' text: provides, requires, recommends, files */
-  get #lists(): string[] {
-    return (this.#text ??= this.#tail.split('\t'));
+  get #decoded(): Fields {
+    if (this.#fields) return this.#fields;
+    const [epoch, version, release, packageSize, installedSize, ...lists] = this.#text.toString('utf8', this.#start, this.#end).split('\t');
+    return (this.#fields = { epoch: Number(epoch), version, release, packageSize: Number(packageSize), installedSize: Number(installedSize), lists });
+  }
+
+  get epoch(): number {
+    return this.#decoded.epoch;
+  }
+
+  get version(): string {
+    return this.#decoded.version;
+  }
+
+  get release(): string {
+    return this.#decoded.release;
+  }
+
+  get packageSize(): number {
+    return this.#decoded.packageSize;
+  }
+
+  get installedSize(): number {
+    return this.#decoded.installedSize;
   }
 
   get provides(): RpmDependency[] {
-    return (this.#provides ??= deps(this.#lists[0]));
+    return (this.#provides ??= deps(this.#decoded.lists[0]));
   }
 
   get requires(): RpmDependency[] {
-    return (this.#requires ??= deps(this.#lists[1]));
+    return (this.#requires ??= deps(this.#decoded.lists[1]));
   }
 
   get recommends(): RpmDependency[] {
-    return (this.#recommends ??= deps(this.#lists[2]));
+    return (this.#recommends ??= deps(this.#decoded.lists[2]));
   }
 
   get files(): string[] {
-    return (this.#files ??= this.#lists[3] ? this.#lists[3].split(LIST) : []);
+    return (this.#files ??= this.#decoded.lists[3] ? this.#decoded.lists[3].split(LIST) : []);
   }
 
   /** a plain RpmPackage (JSON, test equality) */
