@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dnfInstallClosure } from './rpm-closure';
 import { RpmIndexCache } from './rpm-index-cache';
-import { fedora36Index } from './test-rpm-fixture';
+import { fedora36Index, made } from './test-rpm-fixture';
 
 describe('RpmIndexCache', () => {
   it('gives back the same packages, and the same closures, with capabilities found by binary search', async () => {
@@ -25,6 +25,18 @@ describe('RpmIndexCache', () => {
       expect(cached.unresolved).toEqual(fresh.unresolved);
       expect(cached.installedSize).toBe(fresh.installedSize);
     }
+  });
+
+  it('keeps text that is not ASCII (byte offsets, not characters)', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'dflint-rpm-cache-'));
+    const cache = new RpmIndexCache(directory);
+    const index = { source: 'made-up ü', packages: [made('caf\u00e9-1-1.noarch', { files: ['/usr/bin/caf\u00e9'], provides: ['\u00fcber()'] }), made('zeta-1-1.noarch', { requires: ['/usr/bin/caf\u00e9'] })] };
+    cache.write('u', index);
+    const stored = cache.read('u')!;
+    expect(JSON.parse(JSON.stringify(stored))).toEqual(JSON.parse(JSON.stringify({ source: index.source, packages: index.packages })));
+    expect(stored.capabilities!('/usr/bin/caf\u00e9')).toEqual([0]);
+    expect(stored.capabilities!('\u00fcber()')).toEqual([0]);
+    expect(stored.capabilities!('zeta')).toEqual([1]);
   });
 
   it('reads nothing from a damaged or older file', async () => {
