@@ -86,7 +86,8 @@ class Resolver {
     const current = this.state.get(pkg.name);
     const evr = formatEvr(pkg);
     if (current && compareEvr(parseEvr(current.version), pkg) >= 0) return false;
-    const entry: DnfClosurePackage = { pkg, source: this.catalog.sourceOf.get(pkg) ?? '', reason: current?.reason ?? reason };
+    // an upgrade keeps the installed package's reason (the base image's, unknown, count as user-installed)
+    const entry: DnfClosurePackage = { pkg, source: this.catalog.sourceOf.get(pkg) ?? '', reason: current ? (current.reason ?? 'user') : reason };
     if (current) {
       entry.upgradeFrom = current.version;
       this.view.remove(pkg.name);
