@@ -86,6 +86,8 @@ const ownProcessBenches = [
   benchScript('apt-closure.js', 'apt closure'),
   benchScript('npm-lockfile.js', 'npm lockfile'),
   benchScript('python-lock.js', 'python lock'),
+  // a synthetic Fedora-shaped repository: rpm mirrors are not reachable where it was written
+  benchScript('rpm-closure.js', 'rpm closure'),
 ];
 
 for (const bench of [benchStartup, benchCorpus, ...ownProcessBenches]) {

@@ -60,4 +60,13 @@ describe('assembleBaseImageIndex', () => {
     const index = assembleBaseImageIndex(image([1, 1]), [lower, upper]);
     expect(index.textFiles).toEqual({ 'etc/apt/apt.conf.d/docker-gzip-indexes': 'Acquire::GzipIndexes "true";\n', 'etc/apt/sources.list.d/debian.sources': sources });
   });
+
+  test("dnf's repositories, dnf.conf and variables are text files of the image", async () => {
+    const repo = '[fedora]\nname=Fedora $releasever - $basearch\nmetalink=https://mirrors.fedoraproject.org/metalink?repo=fedora-$releasever&arch=$basearch\n';
+    const layer = await indexLayer(
+      Readable.from([tar({ 'etc/yum.repos.d/fedora.repo': repo, 'etc/yum.repos.d/fedora.repo.rpmnew': repo, 'etc/dnf/dnf.conf': '[main]\ninstall_weak_deps=False\n', 'etc/dnf/vars/rltype': '\n' })]),
+    );
+    const index = assembleBaseImageIndex(image([1]), [layer]);
+    expect(index.textFiles).toEqual({ 'etc/dnf/dnf.conf': '[main]\ninstall_weak_deps=False\n', 'etc/dnf/vars/rltype': '\n', 'etc/yum.repos.d/fedora.repo': repo });
+  });
 });
