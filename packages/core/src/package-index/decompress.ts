@@ -1,5 +1,5 @@
 import { createGunzip } from 'node:zlib';
-import { Readable } from 'node:stream';
+import { pipeline, Readable, type Transform } from 'node:stream';
 import type { ReadableStream } from 'node:stream/web';
 import { AptIndexError } from './apt-release';
 
@@ -18,7 +18,7 @@ export async function* decompressed(name: string, body: ReadableStream<Uint8Arra
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { XzReadableStream } = require('xz-decompress') as typeof import('xz-decompress');
       yield* new XzReadableStream(body as unknown as globalThis.ReadableStream<Uint8Array>) as unknown as AsyncIterable<Uint8Array>;
-    } else if (name.endsWith('.gz')) yield* Readable.fromWeb(body).pipe(createGunzip()) as AsyncIterable<Uint8Array>;
+    } else if (name.endsWith('.gz')) yield* through(body, createGunzip());
     else yield* body as AsyncIterable<Uint8Array>;
   } catch (error) {
     if (error instanceof AptIndexError) throw error;
@@ -26,4 +26,10 @@ export async function* decompressed(name: string, body: ReadableStream<Uint8Arra
     const code = /error code (\d+)/.exec(message)?.[1];
     throw new AptIndexError(`${name} cannot be decompressed: ${code ? (XZ_ERRORS[code] ?? message) : message}`);
   }
+}
+
+/** The body through a decompressor; an error of the body (a checksum that does not match) fails the output too, which `.pipe()` would not do (the read would wait for ever). */
+export function through(body: ReadableStream<Uint8Array>, decompressor: Transform): AsyncIterable<Uint8Array> {
+  pipeline(Readable.fromWeb(body), decompressor, () => undefined);
+  return decompressor;
 }

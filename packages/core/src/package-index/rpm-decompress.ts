@@ -1,21 +1,18 @@
 import { createHash } from 'node:crypto';
-import { pipeline, Readable, type Transform } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { TransformStream, type ReadableStream } from 'node:stream/web';
 import { zstdDecompressor } from '../registry/zstd-stream';
 import { AptIndexError } from './apt-release';
-import { decompressed } from './decompress';
+import { decompressed, through } from './decompress';
 import { RpmIndexError } from './rpm-types';
 
 /**
  * The decompressed bytes of a repository metadata file by its name's extension: `.zst` (Fedora 39+,
- * RHEL 10) by the registry's fzstd stream, `.gz` by zlib, `.xz`/none as the apt indexes are; a damaged or
+ * RHEL 10) by the registry's fzstd stream, `.gz`/`.xz`/none as the apt indexes are; a damaged or
  * truncated stream is a one-line RpmIndexError. bz2 (only for the sqlite databases dnf does not read) is not.
  */
 export async function* rpmDecompressed(name: string, body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
   try {
     if (name.endsWith('.zst')) yield* through(body, zstdDecompressor());
-    else if (name.endsWith('.gz')) yield* through(body, createGunzip());
     else if (name.endsWith('.bz2') || name.endsWith('.zck')) throw new RpmIndexError(`${name}: ${name.slice(name.lastIndexOf('.'))} metadata is not read`);
     else yield* decompressed(name, body);
   } catch (error) {
@@ -44,10 +41,4 @@ export function checkedAgainstRepomd(body: ReadableStream<Uint8Array>, name: str
       },
     }),
   );
-}
-
-/** The body through a decompressor; an error of the body (a checksum that does not match) fails the output too, which `.pipe()` would not do. */
-function through(body: ReadableStream<Uint8Array>, decompressor: Transform): AsyncIterable<Uint8Array> {
-  pipeline(Readable.fromWeb(body), decompressor, () => undefined);
-  return decompressor;
 }

@@ -1,5 +1,6 @@
 // The shape of rpm repositories' metadata as dflint keeps it (issue 16): what dnf's install closure and
 // its sizes need from a repository's `primary.xml`, nothing else.
+import { AptIndexError } from './apt-release';
 
 /** rpm's comparison flags of a dependency (`flags="GE"` in primary.xml); absent: any version */
 export type RpmFlags = 'EQ' | 'LT' | 'LE' | 'GT' | 'GE';
@@ -56,4 +57,5 @@ export function formatEvr(pkg: { epoch?: number; version?: string; release?: str
 }
 
 /** rpm's error for metadata that cannot be read or trusted: a one-line reason */
-export class RpmIndexError extends Error {}
+/** An index error of an rpm repository; an AptIndexError too, so the shared decompressor passes it through unwrapped. */
+export class RpmIndexError extends AptIndexError {}
