@@ -30,7 +30,7 @@ export function aptKnowledgeOf(plan: Extract<AptPlan, { status: 'planned' }>, re
   const loaded: Array<{ target: AptIndexTarget; result: Extract<AptIndexResult, { status: 'indexed' }> }> = [];
   for (const [i, target] of plan.targets.entries()) {
     const result = results[i];
-    if (result.status === 'unavailable') return { status: 'unknown', reason: result.reason === OFFLINE_REASON ? OFFLINE_REASON : `${aptIndexLabel(target)}: ${shortReason(target, result.reason)}` };
+    if (result.status === 'unavailable') return { status: 'unknown', reason: named(target, result.reason) };
     loaded.push({ target, result });
   }
   return {
@@ -50,10 +50,12 @@ export function aptIndexLabel(target: AptIndexTarget): string {
   return `${where} ${target.source.suite}${target.component ? ` ${target.component}` : ''} ${target.architecture} Packages`;
 }
 
-/** A load's reason without the suite URL the label already gives, and a 404 in words. */
-function shortReason(target: AptIndexTarget, reason: string): string {
+/** A load's reason after the index's label, without the suite URL the label gives, a 404 in words; offline and one already named (a failure the language server remembers) as they are. */
+function named(target: AptIndexTarget, reason: string): string {
+  const label = aptIndexLabel(target);
+  if (reason === OFFLINE_REASON || reason.startsWith(`${label}: `)) return reason;
   const base = suiteUrl(target.source);
-  return (reason.startsWith(base) ? reason.slice(base.length) : reason).replace(/HTTP 404$/, 'not found (404)');
+  return `${label}: ${(reason.startsWith(base) ? reason.slice(base.length) : reason).replace(/HTTP 404$/, 'not found (404)')}`;
 }
 
 /** The key under which one run loads a target once, for every document and image that names it. */

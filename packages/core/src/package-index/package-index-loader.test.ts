@@ -91,6 +91,19 @@ describe('createPackageIndexSource: apt', () => {
     expect(createPackageIndexSource({ cacheDir, fetch: fetcher }).cached(document, debian(), undefined).apt(0).status).toBe('known');
     expect(asked).toHaveLength(2);
   });
+
+  test("cached(): the indexes it lacks are pending, by the key load() notes them under; a background load's failure is said instead of 'being fetched'", async () => {
+    const document = await parseDocument(TWO_STAGES);
+    const source = createPackageIndexSource({ cacheDir: temporary(), fetch: fakeFetch({}).fetcher });
+    const key = `${SUITE} main amd64`;
+    expect(source.cached(document, debian(), undefined).pending).toEqual([key]);
+    const loaded = await source.load(document, debian(), undefined);
+    expect(loaded.problems.map((problem) => problem.key)).toEqual([key]);
+    const failures = new Map([[key, loaded.problems[0].reason]]);
+    const after = source.cached(document, debian(), undefined, failures);
+    expect(after.apt(0)).toEqual({ status: 'unknown', reason: 'deb.debian.org/debian bookworm main amd64 Packages: Release: not found (404)' });
+    expect(after.pending).toEqual([]);
+  });
 });
 
 describe('createPackageIndexSource: npm and Python', () => {

@@ -29,15 +29,18 @@ export interface PackageIndexProblem {
 /** What load()/cached() return: the states, and the indexes that failed (never OFFLINE_REASON or a not-yet-cached one). */
 export interface LoadedPackageIndexes extends PackageIndexStates {
   readonly problems: readonly PackageIndexProblem[];
+  /** cached(): the keys of the indexes the cache lacks (the language server loads them in the background) */
+  readonly pending: readonly string[];
 }
 
 /** A PackageIndexSource whose states also list the indexes that failed. */
 export interface LoadingPackageIndexSource extends PackageIndexSource {
   load(document: DockerfileModel, baseImages: BaseImageStates | undefined, context: BuildContext | undefined): Promise<LoadedPackageIndexes>;
-  cached(document: DockerfileModel, baseImages: BaseImageStates | undefined, context: BuildContext | undefined): LoadedPackageIndexes;
+  /** `failures`: index key → why its background load failed, said instead of NOT_CACHED_REASON */
+  cached(document: DockerfileModel, baseImages: BaseImageStates | undefined, context: BuildContext | undefined, failures?: ReadonlyMap<string, string>): LoadedPackageIndexes;
 }
 
-type Loaded = { apt: Map<number, Knowledge<AptKnowledge>>; npm: Map<string, Knowledge<NpmKnowledge>>; python: Map<string, Knowledge<PythonKnowledge>>; problems: PackageIndexProblem[] };
+type Loaded = { apt: Map<number, Knowledge<AptKnowledge>>; npm: Map<string, Knowledge<NpmKnowledge>>; python: Map<string, Knowledge<PythonKnowledge>>; problems: PackageIndexProblem[]; pending: Set<string> };
 type AptFetch = (target: AptIndexTarget) => Promise<AptIndexResult> | AptIndexResult;
 
 /**
@@ -77,13 +80,14 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
     }
     return promise;
   };
-  const cachedApt: AptFetch = (target) => {
+  const cachedApt = (failures: ReadonlyMap<string, string> | undefined): AptFetch => (target) => {
     const key = aptTargetKey(target);
     const known = settled.get(key);
     if (known) return known;
     const result = cachedAptIndex(target.source, target.component, target.architecture, aptOptions);
     if (result.status === 'indexed') settled.set(key, result);
-    return result;
+    const failure = result.status === 'unavailable' && result.reason === NOT_CACHED_REASON ? failures?.get(key) : undefined;
+    return failure ? { status: 'unavailable', reason: failure } : result;
   };
 
   return {
@@ -97,10 +101,10 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
       ]);
       return statesOf(loaded, context);
     },
-    cached(document, baseImages, context) {
+    cached(document, baseImages, context, failures) {
       const uses = usesOf(document, context);
       const loaded = emptyLoaded();
-      for (const [chain, line] of uses.apt) setApt(loaded, chain, line, aptOf(chainState(baseImages, chain), cachedApt, options) as AptOutcome);
+      for (const [chain, line] of uses.apt) setApt(loaded, chain, line, aptOf(chainState(baseImages, chain), cachedApt(failures), options) as AptOutcome);
       for (const path of uses.npm) loaded.npm.set(path, guarded(() => cachedNpmKnowledge(context!.root, path, options)));
       for (const path of uses.python) loaded.python.set(path, guarded(() => cachedPythonKnowledge(context!.root, path, options)));
       return statesOf(loaded, context);
@@ -118,10 +122,10 @@ function usesOf(document: DockerfileModel, context: BuildContext | undefined): D
 }
 
 function emptyLoaded(): Loaded {
-  return { apt: new Map(), npm: new Map(), python: new Map(), problems: [] };
+  return { apt: new Map(), npm: new Map(), python: new Map(), problems: [], pending: new Set() };
 }
 
-type AptOutcome = { knowledge: Knowledge<AptKnowledge>; problem?: { key: string; reason: string } };
+type AptOutcome = { knowledge: Knowledge<AptKnowledge>; problem?: { key: string; reason: string }; pending?: string[] };
 
 /** The chain's apt knowledge from its base image, loading through `fetch` (sync for cached(), async for load()). */
 function aptOf(state: BaseImageState | undefined, fetch: AptFetch, options: PackageIndexOptions): AptOutcome | Promise<AptOutcome> {
@@ -133,6 +137,8 @@ function aptOf(state: BaseImageState | undefined, fetch: AptFetch, options: Pack
   const results = plan.targets.map(fetch);
   const outcome = (settledResults: AptIndexResult[]): AptOutcome => {
     const knowledge = aptKnowledgeOf(plan, settledResults);
+    const pending = plan.targets.filter((_, i) => settledResults[i].status === 'unavailable' && (settledResults[i] as { reason: string }).reason === NOT_CACHED_REASON).map(aptTargetKey);
+    if (pending.length > 0) return { knowledge, pending };
     const failed = plan.targets.findIndex((_, i) => settledResults[i].status === 'unavailable');
     const result = settledResults[failed];
     if (knowledge.status === 'known' || result?.status !== 'unavailable' || result.reason === OFFLINE_REASON || result.reason === NOT_CACHED_REASON) return { knowledge };
@@ -144,6 +150,7 @@ function aptOf(state: BaseImageState | undefined, fetch: AptFetch, options: Pack
 function setApt(loaded: Loaded, chain: number, line: number, outcome: AptOutcome): void {
   loaded.apt.set(chain, outcome.knowledge);
   if (outcome.problem) loaded.problems.push({ ...outcome.problem, line });
+  for (const key of outcome.pending ?? []) loaded.pending.add(key);
 }
 
 function chainState(baseImages: BaseImageStates | undefined, chain: number): BaseImageState | undefined {
@@ -154,6 +161,7 @@ function statesOf(loaded: Loaded, context: BuildContext | undefined): LoadedPack
   const notRead = unknown(context ? 'no RUN of the stage runs a package manager that reads it' : 'the build context was not read');
   return {
     problems: loaded.problems,
+    pending: [...loaded.pending],
     apt: (stage) => loaded.apt.get(stage) ?? unknown('no RUN of the stage runs apt'),
     npm: (path) => loaded.npm.get(path) ?? notRead,
     python: (path) => loaded.python.get(path) ?? notRead,
