@@ -33,7 +33,8 @@ export interface AptIndexOptions {
 }
 
 /** the reason cachedAptIndex gives an index the cache does not hold */
-export const NOT_CACHED_REASON = 'being fetched';
+export { NOT_CACHED_REASON } from './package-index-options';
+import { NOT_CACHED_REASON } from './package-index-options';
 
 /** The suite's InRelease or Release file as apt stores it in /var/lib/apt/lists: its URL and its bytes as downloaded. */
 export interface ReleaseFileBytes {

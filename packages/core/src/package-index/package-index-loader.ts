@@ -105,8 +105,8 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
       const uses = usesOf(document, context);
       const loaded = emptyLoaded();
       for (const [chain, line] of uses.apt) setApt(loaded, chain, line, aptOf(chainState(baseImages, chain), cachedApt(failures), options) as AptOutcome);
-      for (const path of uses.npm) loaded.npm.set(path, guarded(() => cachedNpmKnowledge(context!.root, path, options)));
-      for (const path of uses.python) loaded.python.set(path, guarded(() => cachedPythonKnowledge(context!.root, path, options)));
+      for (const path of uses.npm) setCached(loaded.npm, loaded.pending, path, `npm ${path}`, guarded(() => cachedNpmKnowledge(context!.root, path, options)));
+      for (const path of uses.python) setCached(loaded.python, loaded.pending, path, `python ${path}`, guarded(() => cachedPythonKnowledge(context!.root, path, options)));
       return statesOf(loaded, context);
     },
   };
@@ -151,6 +151,12 @@ function setApt(loaded: Loaded, chain: number, line: number, outcome: AptOutcome
   loaded.apt.set(chain, outcome.knowledge);
   if (outcome.problem) loaded.problems.push({ ...outcome.problem, line });
   for (const key of outcome.pending ?? []) loaded.pending.add(key);
+}
+
+/** An npm/Python loader's cached knowledge; one whose reason is NOT_CACHED_REASON is pending (the language server loads it in the background). */
+function setCached<T>(states: Map<string, Knowledge<T>>, pending: Set<string>, path: string, key: string, knowledge: Knowledge<T>): void {
+  states.set(path, knowledge);
+  if (knowledge.status === 'unknown' && knowledge.reason === NOT_CACHED_REASON) pending.add(key);
 }
 
 function chainState(baseImages: BaseImageStates | undefined, chain: number): BaseImageState | undefined {

@@ -1,6 +1,12 @@
 // How a run loads package indexes (the CLI's flags and config, the language server's settings map
 // onto these); shared by the apt part and the npm and Python loaders.
 
+/**
+ * The reason a cached() load gives an index the cache does not hold yet: the language server then
+ * loads it in the background (package-index-loader.ts lists it as pending) and analyses again.
+ */
+export const NOT_CACHED_REASON = 'being fetched';
+
 /** One index download in progress, for a progress line on a TTY. */
 export interface PackageIndexProgress {
   /** what is downloaded: `deb.debian.org/debian bookworm main amd64 Packages` */
