@@ -56,6 +56,17 @@ describe('the index sizes apt stores, measured at fetch time', () => {
     expect(sizer.bytes).toBe(random.length);
     expect(sizer.frameBytes()).toBe(random.length + 11 + 4 * Math.ceil(random.length / 65536));
   });
+
+  test("Lz4FrameSize: the same text measures the same whatever the network's chunks", () => {
+    const text = Buffer.concat(Array.from({ length: 300 }, (_, i) => Buffer.concat([PACKAGES, Buffer.from(`Package: p${i}\n`)])));
+    const measure = (chunk: number) => {
+      const sizer = new Lz4FrameSize();
+      for (let at = 0; at < text.length; at += chunk) sizer.add(text.subarray(at, at + chunk));
+      return sizer.frameBytes();
+    };
+    expect(text.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect(new Set([measure(1000), measure(65536), measure(700_001), measure(text.length)]).size).toBe(1);
+  });
 });
 
 describe('aptListFiles', () => {
