@@ -101,6 +101,17 @@ describe("the run's package indexes", () => {
     expect(offline.asked).toEqual([]);
   });
 
+  test('on a terminal, an index download shows on the progress line, then is erased', async () => {
+    const dir = project({ Dockerfile: INSTALL });
+    const io = { ...memoryIo(dir, { DFLINT_PROGRESS_AFTER_MS: '0' }), stderrIsTTY: true };
+    let screen = '';
+    io.err = (text: string) => void (screen += text);
+    await main(['layers'], io, debianRegistry, fakeIndexes(MIRROR).create);
+    const drawn = screen.indexOf(`\rfetching deb.debian.org/debian bookworm main amd64 Packages: 3.6 of 3.6 KiB`);
+    expect(drawn).toBeGreaterThanOrEqual(0);
+    expect(screen.indexOf('\r\x1b[K', drawn)).toBeGreaterThan(drawn);
+  });
+
   test('the progress line of an index download', () => {
     expect(indexDownloadLine({ index: 'deb.debian.org/debian bookworm main amd64 Packages', receivedBytes: 3.2 * 1024 ** 2, totalBytes: 8790396 })).toBe(
       'fetching deb.debian.org/debian bookworm main amd64 Packages: 3.2 of 8.4 MiB',
