@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseDocument, type BaseImageSource, type BaseImageStates, type LoadedPackageIndexes, type LoadingPackageIndexSource, type PackageIndexOptions } from '@dflint/core';
 import type { AnalysisInput } from './analysis-types';
 import { BackgroundPackageIndexes } from './background-package-indexes';
@@ -82,22 +79,16 @@ describe('background loads of package indexes', () => {
 
 describe("the worker's package indexes", () => {
   test('an analysis reads the cache only: a missing index is pending by its key, and a failure the main thread reports is said instead', async () => {
-    const previous = process.env.XDG_CACHE_HOME;
-    process.env.XDG_CACHE_HOME = mkdtempSync(join(tmpdir(), 'dflint-ls-indexes-'));
-    try {
-      const document = await parseDocument(TEXT);
-      const platform = { os: 'linux', architecture: 'amd64' };
-      const index = { image: { platform }, textFiles: { 'etc/apt/sources.list': 'deb http://deb.debian.org/debian bookworm main\n' }, packages: [] };
-      const bases = new Map([[0, { status: 'resolved', base: { stage: 0, written: 'debian:bookworm', platform }, index }]]) as unknown as BaseImageStates;
-      const first = cachedPackageIndexes(input());
-      expect(first.source.cached(document, bases, undefined).apt(0)).toEqual({ status: 'unknown', reason: 'deb.debian.org/debian bookworm main amd64 Packages: being fetched' });
-      expect(first.pending()).toEqual([KEY]);
-      const second = cachedPackageIndexes({ ...input(), packageIndexFailures: { [KEY]: REASON } });
-      expect(second.source.cached(document, bases, undefined).apt(0)).toEqual({ status: 'unknown', reason: REASON });
-      expect(second.pending()).toEqual([]);
-    } finally {
-      if (previous === undefined) delete process.env.XDG_CACHE_HOME;
-      else process.env.XDG_CACHE_HOME = previous;
-    }
+    // the test setup gives each test file an empty cache
+    const document = await parseDocument(TEXT);
+    const platform = { os: 'linux', architecture: 'amd64' };
+    const index = { image: { platform }, textFiles: { 'etc/apt/sources.list': 'deb http://deb.debian.org/debian bookworm main\n' }, packages: [] };
+    const bases = new Map([[0, { status: 'resolved', base: { stage: 0, written: 'debian:bookworm', platform }, index }]]) as unknown as BaseImageStates;
+    const first = cachedPackageIndexes(input());
+    expect(first.source.cached(document, bases, undefined).apt(0)).toEqual({ status: 'unknown', reason: 'deb.debian.org/debian bookworm main amd64 Packages: being fetched' });
+    expect(first.pending()).toEqual([KEY]);
+    const second = cachedPackageIndexes({ ...input(), packageIndexFailures: { [KEY]: REASON } });
+    expect(second.source.cached(document, bases, undefined).apt(0)).toEqual({ status: 'unknown', reason: REASON });
+    expect(second.pending()).toEqual([]);
   });
 });
