@@ -131,14 +131,13 @@ export function releaseCacheFile(cacheDirectory: string, source: AptSource): str
 /** The suite's Release from the cache: within RELEASE_TTL_MS, or at any age. */
 function storedRelease(source: AptSource, options: AptIndexOptions, anyAge: boolean): SuiteRelease | undefined {
   const now = options.now ?? Date.now;
-  let stored: { format: number; at: number; name: string; text: string };
   try {
-    stored = JSON.parse(readFileSync(releaseCacheFile(options.cacheDirectory, source), 'utf8')) as typeof stored;
+    const stored = JSON.parse(readFileSync(releaseCacheFile(options.cacheDirectory, source), 'utf8')) as { format: number; at: number; name: string; text: string };
+    if (stored.format !== RELEASE_FORMAT || !(anyAge || now() - stored.at <= RELEASE_TTL_MS)) return undefined;
+    return withFile(parseRelease(stored.text, stored.name), stored.name, stored.text);
   } catch {
-    return undefined; // not cached, or unreadable: fetched again
+    return undefined; // not cached, or unreadable or damaged: fetched again
   }
-  if (stored.format !== RELEASE_FORMAT || !(anyAge || now() - stored.at <= RELEASE_TTL_MS)) return undefined;
-  return withFile(parseRelease(stored.text, stored.name), stored.name, stored.text);
 }
 
 /** The suite's InRelease, else Release (an old or flat repository), kept in the cache. */

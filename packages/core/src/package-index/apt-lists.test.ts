@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedAptIndex, loadAptIndex, NOT_CACHED_REASON, RELEASE_TTL_MS, type AptIndexResult } from './apt-fetch';
+import { cachedAptIndex, loadAptIndex, NOT_CACHED_REASON, releaseCacheFile, RELEASE_TTL_MS, type AptIndexResult } from './apt-fetch';
 import { aptListFiles, listName } from './apt-lists';
 import { Lz4FrameSize } from './apt-list-size';
 import { aptIndexTargets } from './apt-targets';
@@ -47,6 +47,16 @@ describe('the index sizes apt stores, measured at fetch time', () => {
     expect(cached.status === 'indexed' && cached.stored?.bytes).toBe(PACKAGES.length);
     expect(asked).toHaveLength(2);
     expect(cachedAptIndex(SOURCE, 'main', 'amd64', { ...options, offline: true })).toEqual({ status: 'unavailable', reason: 'package index not fetched (offline)' });
+  });
+
+  test('a damaged Release in the cache is asked again, not an error', async () => {
+    const { fetcher, asked } = fakeFetch({ [`${SUITE}InRelease`]: release(LISTED), [`${SUITE}main/binary-amd64/Packages.xz`]: PACKAGES_XZ });
+    const options = { cacheDirectory: temporary(), fetch: fetcher };
+    await loadAptIndex(SOURCE, 'main', 'amd64', options);
+    writeFileSync(releaseCacheFile(options.cacheDirectory, SOURCE), JSON.stringify({ format: 1, at: Date.now(), name: 'x', text: 'no date here' }));
+    expect(cachedAptIndex(SOURCE, 'main', 'amd64', options)).toEqual({ status: 'unavailable', reason: NOT_CACHED_REASON });
+    expect((await loadAptIndex(SOURCE, 'main', 'amd64', options)).status).toBe('indexed');
+    expect(asked).toEqual([`${SUITE}InRelease`, `${SUITE}main/binary-amd64/Packages.xz`, `${SUITE}InRelease`]);
   });
 
   test('Lz4FrameSize: an incompressible input is stored, at its size plus the frame (7 + 4 bytes) and 4 bytes per 64 KiB block', () => {
