@@ -15,7 +15,7 @@ import { readDockerfile, readStdin, ReadError } from './read-input';
 import { stagesToBuild, TargetError } from './target-stages';
 import { progressFor } from './progress';
 import { withRegistryFlags } from './registry/registry-flags';
-import { baseImagesForRun, type BaseImageSourceFactory, type RunBaseImages } from './registry/run-base-images';
+import { baseImagesForRun, type BaseImageSourceFactory, type PackageIndexSourceFactory, type RunBaseImages } from './registry/run-base-images';
 
 export type LayersFormat = 'table' | 'json';
 
@@ -38,6 +38,8 @@ export interface LayersRequest {
   configLoader?: ConfigLoader;
   /** makes the run's base-image resolver; without it, base images are unknown */
   baseImages?: BaseImageSourceFactory;
+  /** makes the run's package-index source (with base images only); without it, package installs are unknown */
+  packageIndexes?: PackageIndexSourceFactory;
 }
 
 class LayersInputError extends Error {}
@@ -52,7 +54,7 @@ export async function layersCommand(request: LayersRequest, io: CliIo): Promise<
   // a download shows on the terminal's stderr, erased before anything else is written
   const progress = progressFor(request.dockerfiles.length, {}, io);
   const loopIo = progress ? progress.around(io) : io;
-  const baseImages = baseImagesForRun(request.baseImages, loopIo, progress);
+  const baseImages = baseImagesForRun(request.baseImages, loopIo, progress, { packageIndexes: request.packageIndexes });
   for (const dockerfile of request.dockerfiles) {
     try {
       reports.push(await layersReport(dockerfile, request, io, baseImages));
@@ -83,7 +85,8 @@ async function layersReport(dockerfile: string, request: LayersRequest, io: CliI
   const configFor = dockerfilePath ?? path.join(io.cwd, 'Dockerfile');
   const registry = withRegistryFlags(request.configLoader?.loadConfigFor(configFor).config.registry, request.registry);
   const source = baseImages?.forFile(dockerfile, registry);
-  const analysis = await analyzeDockerfile({ text, dockerfilePath, contextRoot: root, rules: [], alwaysReadContext: true, baseImages: source });
+  const packageIndexes = baseImages?.packageIndexesFor(dockerfile, registry);
+  const analysis = await analyzeDockerfile({ text, dockerfilePath, contextRoot: root, rules: [], alwaysReadContext: true, baseImages: source, packageIndexes });
   const { document } = analysis;
   if (document.stages.length === 0) throw new LayersInputError(`${dockerfile}: no FROM instruction, so there is nothing to build`);
   const shown = stagesToBuild(document, request.target);

@@ -10,7 +10,7 @@ import { readDockerfile, readStdin, ReadError } from './read-input';
 import type { ConfigLoader, FailureThreshold, RegistrySettings } from '@dflint/config';
 import { configsForInputs } from './config';
 import { judgeResults } from './verdict';
-import { baseImagesForRun, type BaseImageSourceFactory } from './registry/run-base-images';
+import { baseImagesForRun, type BaseImageSourceFactory, type PackageIndexSourceFactory } from './registry/run-base-images';
 
 
 export interface LintRequest {
@@ -40,6 +40,8 @@ export interface LintRequest {
   registry?: RegistrySettings;
   /** makes the run's base-image resolver; without it, base images are unknown */
   baseImages?: BaseImageSourceFactory;
+  /** makes the run's package-index source (with base images only); without it, package installs are unknown */
+  packageIndexes?: PackageIndexSourceFactory;
 }
 
 /** Lints every input, prints one report, and says which exit code the run earned. */
@@ -78,7 +80,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   // on a terminal, long runs show `dflint: 120/2995 files…` on stderr, erased before any other output
   const progress = progressFor(files.length, request, io);
   const loopIo = progress ? progress.around(io) : io;
-  const baseImages = baseImagesForRun(request.baseImages, loopIo, progress, request);
+  const baseImages = baseImagesForRun(request.baseImages, loopIo, progress, { quiet: request.quiet, packageIndexes: request.packageIndexes });
   for (const [done, file] of files.entries()) {
     progress?.reach(done);
     const name = file === '-' ? request.stdinFilename : file;
@@ -96,7 +98,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
         ? await readDockerfile(dockerfilePath, file, config.maxFileSize)
         : await readStdin(io.stdin, name, config.maxFileSize);
       const contextRoot = contextRootOf(config.context, dockerfilePath, io.cwd);
-      const analysis: AnalysisRequest = { rules, settings: config.settings, dockerfilePath, contextRoot, contexts, baseImages: baseImages?.forFile(name, config.registry) };
+      const analysis: AnalysisRequest = { rules, settings: config.settings, dockerfilePath, contextRoot, contexts, baseImages: baseImages?.forFile(name, config.registry), packageIndexes: baseImages?.packageIndexesFor(name, config.registry) };
       if (!request.fix) {
         results.push({ file: name, findings: (await analyzeDockerfile({ ...analysis, text })).findings, text });
       } else if (!dockerfilePath && request.fix.write) {

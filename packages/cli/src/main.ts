@@ -17,7 +17,7 @@ import { EPILOG, LAYERS_EPILOG, MAX_FILE_SIZE_HELP } from './help-text';
 import { DOCKERFILE_NAMES_HELP } from './dockerfile-names';
 import { readRegistryFlags } from './registry/registry-flags';
 import { withRegistryOptions } from './registry/registry-options';
-import { defaultBaseImageSource, type BaseImageSourceFactory } from './registry/run-base-images';
+import { defaultBaseImageSource, defaultPackageIndexSource, type BaseImageSourceFactory, type PackageIndexSourceFactory } from './registry/run-base-images';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
@@ -30,8 +30,9 @@ const STDIN_ARG = '\u0000stdin';
 /**
  * Parses argv, runs the command, and returns the exit code; never throws for bad input.
  * `baseImages` makes the run's base-image resolver (tests pass a fake); without it, base images are unknown.
+ * `packageIndexes` makes its package-index source (apt, npm, Python); without it, package installs are unknown.
  */
-export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSourceFactory): Promise<number> {
+export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSourceFactory, packageIndexes?: PackageIndexSourceFactory): Promise<number> {
   let command: (() => Promise<number>) | undefined;
   let helpCommand = 'dflint --help';
   const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)))
@@ -144,6 +145,7 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
               maxFileSize,
               registry,
               baseImages,
+              packageIndexes,
             },
             io,
           );
@@ -188,6 +190,7 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
               registry: readRegistryFlags(args, io.env),
               configLoader: new ConfigLoader({ rules, cwd: io.cwd }),
               baseImages,
+              packageIndexes,
             },
             io,
           );
@@ -278,7 +281,7 @@ export function run(): void {
   // V8's background tier-up of the tree-sitter wasm held every short run ~400 ms at exit;
   // baseline-compiled code parses the whole corpus as fast (measured in bench/)
   setFlagsFromString('--liftoff-only');
-  void main(process.argv.slice(2), processIo(), defaultBaseImageSource).then((code) => {
+  void main(process.argv.slice(2), processIo(), defaultBaseImageSource, defaultPackageIndexSource).then((code) => {
     process.exitCode = code;
   });
 }

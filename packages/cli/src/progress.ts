@@ -1,4 +1,4 @@
-import type { DownloadProgress } from '@dflint/core';
+import type { DownloadProgress, PackageIndexProgress } from '@dflint/core';
 import type { CliIo } from './io';
 
 /** A run still going after this long shows its progress. */
@@ -110,7 +110,17 @@ const DOWNLOAD_UNITS: ReadonlyArray<readonly [string, number]> = [['GiB', 1024 *
 
 /** `resolving docker.io/library/debian:bookworm: 12.3 of 48.1 MiB (1/3 layers)` */
 export function downloadLine(progress: DownloadProgress): string {
-  const [unit, size] = DOWNLOAD_UNITS.find(([, bytes]) => progress.totalBytes >= bytes) ?? DOWNLOAD_UNITS[2];
+  return `resolving ${progress.image}: ${ofTotal(progress.receivedBytes, progress.totalBytes)} (${progress.layersDone}/${progress.layerCount} layers)`;
+}
+
+/** `fetching deb.debian.org/debian bookworm main amd64 Packages: 3.1 of 8.4 MiB` */
+export function indexDownloadLine(progress: PackageIndexProgress): string {
+  return `fetching ${progress.index}: ${ofTotal(progress.receivedBytes, progress.totalBytes)}`;
+}
+
+/** `3.1 of 8.4 MiB`, in the total's unit */
+function ofTotal(received: number, total: number): string {
+  const [unit, size] = DOWNLOAD_UNITS.find(([, bytes]) => total >= bytes) ?? DOWNLOAD_UNITS[2];
   const amount = (bytes: number) => (bytes / size).toFixed(1);
-  return `resolving ${progress.image}: ${amount(progress.receivedBytes)} of ${amount(progress.totalBytes)} ${unit} (${progress.layersDone}/${progress.layerCount} layers)`;
+  return `${amount(received)} of ${amount(total)} ${unit}`;
 }

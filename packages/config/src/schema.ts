@@ -145,7 +145,7 @@ function ruleEntrySchema(rule: Rule): JsonSchema {
 const REGISTRY_KEYS: Record<string, JsonSchema> = {
   offline: {
     description:
-      'Resolve no base image over the network (nor from the cache): figures that need the base image are unknown, "base image not resolved (offline)". --offline and DFLINT_OFFLINE=1 do the same; --no-offline wins over it.',
+      'Resolve no base image and fetch no package index over the network (nor from the cache): figures that need them are unknown, "base image not resolved (offline)", "package index not fetched (offline)". --offline and DFLINT_OFFLINE=1 do the same; --no-offline wins over it.',
     type: 'boolean',
   },
   registryMirrors: {

@@ -61,3 +61,7 @@ export type { BaseImageSource, BaseImageState, BaseImageStates, DownloadProgress
 export type { BaseImage } from './registry/base-images';
 export { formatPlatform, parsePlatform, type Platform } from './registry/platform';
 export { formatImageReference, parseImageReference, type ImageReference } from './registry/reference';
+export { createPackageIndexSource, type LoadedPackageIndexes, type LoadingPackageIndexSource, type PackageIndexProblem } from './package-index/package-index-loader';
+export type { PackageIndexOptions, PackageIndexProgress } from './package-index/package-index-options';
+export type { PackageIndexSource } from './package-index/package-index-source';
+export { OFFLINE_REASON as PACKAGE_INDEX_OFFLINE_REASON } from './package-index/package-knowledge';

@@ -15,6 +15,8 @@ export interface AnalysisInput {
   registry: RegistryInput;
   /** image key (see BaseImageFigure.image) → why its background resolution failed */
   baseImageFailures?: Record<string, string>;
+  /** package index key (LoadedPackageIndexes.pending) → why its background load failed */
+  packageIndexFailures?: Record<string, string>;
 }
 
 export interface AnalyzedFinding extends Finding {
@@ -68,6 +70,8 @@ export interface Analysis {
   layers: LayerFigures[];
   /** one per stage */
   baseImages: BaseImageFigure[];
+  /** the package indexes the analysis needed and the cache lacked (keys), for the main thread to load */
+  packageIndexesPending?: string[];
   /** set when the document was not linted (too large, timed out, crashed the analysis) */
   skipped?: string;
   /** a config file that applies to the document but could not be used */

@@ -12,30 +12,35 @@ import {
   type Instruction,
   type LineIndex,
   type LayerModel,
+  type PackageIndexSource,
   type ParsedDocument,
 } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import type { Analysis, AnalysisInput, AnalyzedFinding, LayerFigures } from './analysis-types';
 import { baseImageFigures } from './base-image-figures';
 import { cachedBaseImages } from './cached-base-images';
+import { cachedPackageIndexes } from './cached-package-indexes';
 
 // what was read under each build context root, kept across edits until the server says the files may have changed
 const contexts = new ContextCaches();
 
 /** Lints one version of a document and, when asked, reads each layer's figures. */
 export async function analyze(input: AnalysisInput): Promise<Analysis> {
-  const analysis = await analyzeDockerfile({ ...requestOf(input), text: input.text });
+  const packageIndexes = cachedPackageIndexes(input);
+  const analysis = await analyzeDockerfile({ ...requestOf(input, packageIndexes.source), text: input.text });
   const starts = instructionStarts(analysis.document);
+  const pending = packageIndexes.pending();
   return {
     findings: analysis.findings.map((finding) => withInstruction(finding, starts, analysis.document.lines)),
     layers: input.layers ? layerFiguresOf(analysis) : [],
     baseImages: baseImageFigures(analysis.document, analysis.baseImages),
+    ...(pending.length > 0 ? { packageIndexesPending: [...pending] } : {}),
   };
 }
 
 /** The text with every safe fix applied until stable (the CLI's `--fix`). */
 export async function fixAll(input: AnalysisInput): Promise<string> {
-  const result = await fixText(input.text, requestOf(input), { unsafe: false });
+  const result = await fixText(input.text, requestOf(input, cachedPackageIndexes(input).source), { unsafe: false });
   return result.text;
 }
 
@@ -54,10 +59,10 @@ export function forgetBuildContexts(): void {
   contexts.clear();
 }
 
-/** Base images only from the cache: the editor never waits for a download (the main thread starts them). */
-function requestOf(input: AnalysisInput): AnalysisRequest {
+/** Base images and package indexes only from the cache: the editor never waits for a download (the main thread starts them). */
+function requestOf(input: AnalysisInput, packageIndexes: PackageIndexSource): AnalysisRequest {
   const baseImages = cachedBaseImages(input);
-  return { rules, settings: input.rules, dockerfilePath: input.dockerfilePath, contextRoot: input.contextRoot, contexts, baseImages, cachedBaseImagesOnly: true };
+  return { rules, settings: input.rules, dockerfilePath: input.dockerfilePath, contextRoot: input.contextRoot, contexts, baseImages, cachedBaseImagesOnly: true, packageIndexes };
 }
 
 function layerFiguresOf(analysis: DockerfileAnalysis): LayerFigures[] {

@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applySettings, type RuleSettings } from '@dflint/config';
 import type { AnalysisInput, AnalyzedFinding } from './analysis-types';
 import { Analyzer } from './analyzer';
-import { BackgroundResolution } from './background-resolution';
+import { BackgroundLoads } from './background-loads';
 import { codeActions, fixAllEdit, FIX_ALL_KIND, relevantFindings, type EditOptions } from './code-actions';
 import { diagnosticsOf } from './diagnostics';
 import { DownloadProgressBars } from './download-progress';
@@ -27,7 +27,6 @@ import { DocumentAnalyses, type AnalysisRequest, type DocumentSnapshot } from '.
 import { hover } from './hover';
 import { inlayHints } from './inlay-hints';
 import { CONFIG_FILE_GLOBS, ProjectConfig } from './project-config';
-import { newBaseImageSource } from './registry-options';
 import { registryInputOf } from './registry-input';
 import { checkedDocumentSync, requireCapabilities, requireCodeActionContext, requirePosition, requireRange, requireUri } from './request-params';
 import { SettingsSource } from './settings-source';
@@ -75,13 +74,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     publish: (uri, documentVersion, analysis) => {
       void connection.sendDiagnostics({ uri, version: documentVersion, diagnostics: diagnosticsOf(uri, analysis) });
     },
-    analysed: (snapshot, input, analysis) => resolution.analysed(snapshot.uri, snapshot.text, input.registry, analysis.baseImages),
+    analysed: (snapshot, input, analysis) => resolution.analysed(snapshot.uri, snapshot.text, input, analysis),
   });
 
-  // base images missing from the cache download here while analyses go on without them
+  // base images and package indexes missing from the cache download here while analyses go on without them
   const progressBars = new DownloadProgressBars(() => connection.window.createWorkDoneProgress());
-  const resolution = new BackgroundResolution({
-    newSource: newBaseImageSource,
+  const resolution = new BackgroundLoads({
     log: (message) => connection.console.info(message),
     onProgress: (progress) => progressBars.report(progress),
     downloadsDone: () => progressBars.doneAll(),
@@ -110,7 +108,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       layers: current.inlayHints.enabled,
       registry: registryInputOf(project, current),
     };
-    input.baseImageFailures = resolution.failures(input.registry);
+    Object.assign(input, resolution.failures(input.registry));
     return { input, settings: current, ignored: project.ignored, configProblem: project.problem };
   }
 

@@ -1,20 +1,39 @@
-import { BaseImageResolver, formatImageReference, formatPlatform, type BaseImageSource, type BaseImageState, type BaseImageStates, type DownloadProgress, type RegistryOptions } from '@dflint/core';
+import {
+  BaseImageResolver,
+  createPackageIndexSource,
+  formatImageReference,
+  formatPlatform,
+  type BaseImageSource,
+  type BaseImageState,
+  type BaseImageStates,
+  type DownloadProgress,
+  type PackageIndexOptions,
+  type PackageIndexProgress,
+  type PackageIndexSource,
+  type RegistryOptions,
+} from '@dflint/core';
 import type { RegistrySettings } from '@dflint/config';
 import type { CliIo } from '../io';
-import { downloadLine, type ProgressLine } from '../progress';
+import { downloadLine, indexDownloadLine, type ProgressLine } from '../progress';
 
 type Document = Parameters<BaseImageSource['resolve']>[0];
 
 /** Makes the resolver for a run (the registry's BaseImageResolver; tests pass a fake). */
 export type BaseImageSourceFactory = (options: RegistryOptions) => BaseImageSource;
 
+/** Makes the package-index source for a run (createPackageIndexSource; tests pass one with a fake fetch). */
+export type PackageIndexSourceFactory = (options: PackageIndexOptions) => PackageIndexSource;
+
 export interface RunBaseImagesOptions {
   create: BaseImageSourceFactory;
+  /** without it, package installs are unknown as with --offline */
+  createPackageIndexes?: PackageIndexSourceFactory;
   /** for credentials, proxies and the cache folder */
   env: NodeJS.ProcessEnv;
   /** one line about a base image that could not be resolved */
   note(line: string): void;
   onProgress?(progress: DownloadProgress | undefined): void;
+  onIndexProgress?(progress: PackageIndexProgress | undefined): void;
 }
 
 /**
@@ -24,6 +43,7 @@ export interface RunBaseImagesOptions {
  */
 export class RunBaseImages {
   private readonly sources = new Map<string, BaseImageSource>();
+  private readonly indexSources = new Map<boolean, PackageIndexSource>();
   private readonly noted = new Set<string>();
 
   constructor(private readonly options: RunBaseImagesOptions) {}
@@ -39,6 +59,37 @@ export class RunBaseImages {
         return states;
       },
       cached: (document) => source.cached(document),
+    };
+  }
+
+  /**
+   * What the analyses of `file` load package indexes through, after its base images: one source
+   * per run (per offline setting), so each index is fetched once; one note per index the run could
+   * not load (none offline). Undefined without a factory.
+   */
+  packageIndexesFor(file: string, settings: RegistrySettings = {}): PackageIndexSource | undefined {
+    const { createPackageIndexes, env, onIndexProgress } = this.options;
+    if (!createPackageIndexes) return undefined;
+    const offline = settings.offline === true;
+    let source = this.indexSources.get(offline);
+    if (!source) {
+      source = createPackageIndexes({ offline, env, onProgress: onIndexProgress && ((progress) => onIndexProgress(progress)) });
+      this.indexSources.set(offline, source);
+    }
+    const shared = source;
+    return {
+      load: async (document, baseImages, context) => {
+        const states = await shared.load(document, baseImages, context);
+        onIndexProgress?.(undefined);
+        const problems = 'problems' in states ? (states.problems as ReadonlyArray<{ key: string; line: number; reason: string }>) : [];
+        for (const problem of problems) {
+          if (this.noted.has(problem.key)) continue;
+          this.noted.add(problem.key);
+          this.options.note(`dflint: note: ${file}:${problem.line + 1}: ${problem.reason}; figures that need it are unknown\n`);
+        }
+        return states;
+      },
+      cached: (document, baseImages, context) => shared.cached(document, baseImages, context),
     };
   }
 
@@ -76,16 +127,18 @@ export function baseImagesForRun(
   create: BaseImageSourceFactory | undefined,
   io: CliIo,
   progress: ProgressLine | undefined,
-  options: { quiet?: boolean } = {},
+  options: { quiet?: boolean; packageIndexes?: PackageIndexSourceFactory } = {},
 ): RunBaseImages | undefined {
   if (!create) return undefined;
   return new RunBaseImages({
     create,
+    createPackageIndexes: options.packageIndexes,
     env: io.env,
     note: (line) => {
       if (!options.quiet) io.err(line);
     },
     onProgress: progress && ((download) => progress.report(download && downloadLine(download))),
+    onIndexProgress: progress && ((download) => progress.report(download && indexDownloadLine(download))),
   });
 }
 
@@ -97,3 +150,6 @@ function imageName(state: BaseImageState): string {
 
 /** The resolver a real run uses: the registries, with the cache. */
 export const defaultBaseImageSource: BaseImageSourceFactory = (options) => new BaseImageResolver(options);
+
+/** The package-index source a real run uses: Debian's mirrors (and the others the images name), with the cache. */
+export const defaultPackageIndexSource: PackageIndexSourceFactory = (options) => createPackageIndexSource(options);

@@ -7,34 +7,7 @@ import { loadAptIndex, OFFLINE_REASON, RELEASE_TTL_MS } from './apt-fetch';
 import { parsePackages } from './apt-packages';
 import { Readable } from 'node:stream';
 import type { AptSource } from './apt-sources';
-
-const FIXTURES = join(__dirname, 'fixtures');
-const PACKAGES = readFileSync(join(FIXTURES, 'bookworm-main-amd64-Packages'));
-const PACKAGES_XZ = readFileSync(join(FIXTURES, 'bookworm-main-amd64-Packages.xz'));
-const SOURCE: AptSource = { uri: 'http://deb.debian.org/debian', suite: 'bookworm', components: ['main'], file: 'etc/apt/sources.list.d/debian.sources' };
-const SUITE = 'http://deb.debian.org/debian/dists/bookworm/';
-
-/** the real InRelease head with its SHA256 list replaced by the committed excerpt's (not signed); Acquire-By-Hash only when asked */
-function release(files: Record<string, Buffer>, { byHash = false } = {}): string {
-  const head = readFileSync(join(FIXTURES, 'bookworm-InRelease'), 'utf8')
-    .split('\n')
-    .slice(3, 15)
-    .filter((line) => byHash || !line.startsWith('Acquire-By-Hash:'))
-    .join('\n');
-  const sums = Object.entries(files).map(([path, bytes]) => ` ${createHash('sha256').update(bytes).digest('hex')} ${bytes.length} ${path}`);
-  return `${head}\nSHA256:\n${sums.join('\n')}\n`;
-}
-
-/** a fetch answering from a URL → body table (404 otherwise), recording the URLs asked */
-function fakeFetch(table: Record<string, string | Buffer>) {
-  const asked: string[] = [];
-  const fetcher = (async (url: string) => {
-    asked.push(url);
-    const body = table[url];
-    return body === undefined ? new Response('not found', { status: 404 }) : new Response(typeof body === 'string' ? body : new Uint8Array(body));
-  }) as unknown as typeof fetch;
-  return { fetcher, asked };
-}
+import { fakeFetch, PACKAGES, PACKAGES_XZ, release, SOURCE, SUITE } from './test-apt-server';
 
 const temporary = () => mkdtempSync(join(tmpdir(), 'dflint-apt-'));
 
@@ -153,7 +126,7 @@ describe('AptIndexCache', () => {
     const bytes = readFileSync(file);
     writeFileSync(file, bytes.subarray(0, bytes.length - 1));
     expect(cache.read('ab'.repeat(32))).toBeUndefined();
-    writeFileSync(file, Buffer.concat([Buffer.from(bytes.toString('latin1').replace('"format":1', '"format":9'), 'latin1')]));
+    writeFileSync(file, Buffer.concat([Buffer.from(bytes.toString('latin1').replace('"format":2', '"format":9'), 'latin1')]));
     expect(cache.read('ab'.repeat(32))).toBeUndefined();
     writeFileSync(file, 'not json\n');
     expect(cache.read('ab'.repeat(32))).toBeUndefined();

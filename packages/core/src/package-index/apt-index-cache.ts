@@ -5,11 +5,11 @@ import { relations } from './apt-packages';
 import type { AptIndex, AptPackage, AptRelation } from './apt-types';
 
 /**
- * 1: a JSON header line, then Installed-Size and Size as float64 columns, a flags byte per package
+ * 2: the header also keeps the index's stored sizes (StoredSizes). 1: a JSON header line, then Installed-Size and Size as float64 columns, a flags byte per package
  * (Essential, Multi-Arch), the names joined by newlines, the other fields one tab-separated line
  * per package, and a uint32 column of where each such line starts.
  */
-const FORMAT = 1;
+const FORMAT = 2;
 const MULTI_ARCH: Array<AptPackage['multiArch']> = [undefined, 'same', 'foreign', 'allowed', 'no'];
 
 interface Header {
@@ -19,6 +19,13 @@ interface Header {
   /** byte length of the names and of the other fields' text */
   namesBytes: number;
   restBytes: number;
+  stored?: StoredSizes;
+}
+
+/** What the index file takes in /var/lib/apt/lists: decompressed, and as an LZ4 frame (Acquire::GzipIndexes), measured when it was fetched. */
+export interface StoredSizes {
+  bytes: number;
+  lz4Bytes: number;
 }
 
 /**
@@ -31,6 +38,11 @@ export class AptIndexCache {
   constructor(private readonly directory: string) {}
 
   read(sha256: string): AptIndex | undefined {
+    return this.readEntry(sha256)?.index;
+  }
+
+  /** The index and the sizes measured when it was fetched (absent from an entry written without them). */
+  readEntry(sha256: string): { index: AptIndex; stored?: StoredSizes } | undefined {
     let file: Buffer;
     try {
       file = readFileSync(this.file(sha256));
@@ -59,11 +71,12 @@ export class AptIndexCache {
     if (names.length !== count) return undefined;
     const packages = new Array<AptPackage>(count);
     for (let i = 0; i < count; i++) packages[i] = new StoredAptPackage(names[i], sizes[i], sizes[count + i], flags[i], rest, starts[i], starts[i + 1] - 1);
-    return { source: header.source, packages };
+    const stored = header.stored && [header.stored.bytes, header.stored.lz4Bytes].every(Number.isSafeInteger) ? header.stored : undefined;
+    return { index: { source: header.source, packages }, ...(stored ? { stored } : {}) };
   }
 
   /** Stores an index; one with text that is not ASCII (Debian policy allows none in these fields) is not stored. */
-  write(sha256: string, index: AptIndex): void {
+  write(sha256: string, index: AptIndex, stored?: StoredSizes): void {
     const { packages } = index;
     const count = packages.length;
     const names = packages.map((p) => p.name).join('\n');
@@ -79,7 +92,7 @@ export class AptIndexCache {
       flags[i] = (p.essential ? 1 : 0) | (Math.max(0, MULTI_ARCH.indexOf(p.multiArch)) << 1);
       starts[i + 1] = starts[i] + lines[i].length;
     });
-    const header: Header = { format: FORMAT, source: index.source, count, namesBytes: names.length, restBytes: rest.length };
+    const header: Header = { format: FORMAT, source: index.source, count, namesBytes: names.length, restBytes: rest.length, ...(stored ? { stored } : {}) };
     const parts = [Buffer.from(`${JSON.stringify(header)}\n`), Buffer.from(sizes.buffer), Buffer.from(flags.buffer), Buffer.from(starts.buffer), Buffer.from(names, 'latin1'), Buffer.from(rest, 'latin1')];
     writeAtomically(this.file(sha256), Buffer.concat(parts));
   }

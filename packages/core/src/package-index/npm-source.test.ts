@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedNpmKnowledge, loadNpmKnowledge, npmLockfilesIn } from './npm-source';
+import { cachedNpmKnowledge, isNodeLockfile, loadNpmKnowledge } from './npm-source';
+import { NOT_CACHED_REASON } from './package-index-options';
 import { OFFLINE_REASON, type NpmKnowledge } from './package-knowledge';
 
 const FIXTURES = join(__dirname, 'fixtures', 'npm');
@@ -105,22 +106,19 @@ describe('loadNpmKnowledge', () => {
 });
 
 describe('cachedNpmKnowledge', () => {
-  test('with nothing cached it is unknown as offline; after a load it has the sizes without asking', async () => {
+  test('with nothing cached it is unknown, being fetched (the editor then loads it in the background); after a load it has the sizes without asking', async () => {
     const { root, cacheDir } = project();
-    expect(cachedNpmKnowledge(root, 'package-lock.json', { cacheDir, env: {} })).toEqual({ status: 'unknown', reason: OFFLINE_REASON });
+    expect(cachedNpmKnowledge(root, 'package-lock.json', { cacheDir, env: {} })).toEqual({ status: 'unknown', reason: NOT_CACHED_REASON });
+    expect(cachedNpmKnowledge(root, 'package-lock.json', { cacheDir, env: {}, offline: true })).toEqual({ status: 'unknown', reason: OFFLINE_REASON });
     await loadNpmKnowledge(root, 'package-lock.json', { cacheDir, fetch: fakeRegistry().fetcher, now: NOW, env: {} });
     const cached = cachedNpmKnowledge(root, 'package-lock.json', { cacheDir, env: {} });
     expect(cached.status === 'known' && cached.value.packages.map((item) => item.unpackedSize)).toEqual([6266, 4096]);
   });
 });
 
-describe('npmLockfilesIn', () => {
-  test("the lockfiles a document's COPYs take from the context, each once", () => {
-    const file = (contextPath: string) => ({ path: `/app/${contextPath}`, size: 1, contextPath });
-    const copies = new Map([
-      [3, { files: [file('package.json'), file('package-lock.json')], estimate: 'exact' as const, missing: [], notes: [] }],
-      [5, { files: [file('package-lock.json'), file('web/yarn.lock'), file('web/pnpm-lock.yaml'), file('src/index.js')], estimate: 'exact' as const, missing: [], notes: [] }],
-    ]);
-    expect(npmLockfilesIn({ root: '/ctx', copies, notes: [] })).toEqual(['package-lock.json', 'web/yarn.lock', 'web/pnpm-lock.yaml']);
+describe('isNodeLockfile', () => {
+  test('the lockfile names npm, yarn and pnpm read, at any depth of the context; nothing else', () => {
+    for (const path of ['package-lock.json', 'web/yarn.lock', 'web/pnpm-lock.yaml', 'npm-shrinkwrap.json']) expect(isNodeLockfile(path)).toBe(true);
+    for (const path of ['package.json', 'src/index.js', 'yarn.lock.bak', 'web/lock.yaml']) expect(isNodeLockfile(path)).toBe(false);
   });
 });

@@ -2,7 +2,6 @@
 // reads at `npm ci` (node-packages.ts). The sizes are fetched once per package version and cached.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { BuildContext } from '../layers/types';
 import { DEFAULT_TIMEOUT_MS } from '../registry/client';
 import { cacheDirectory } from '../registry/index-cache';
 import { proxyFetch } from '../registry/proxy-fetch';
@@ -11,18 +10,8 @@ import { readPnpmLock } from './npm-pnpm-lock';
 import { npmPackageSizes, type NpmRegistryOptions } from './npm-registry';
 import { NpmSizeCache } from './npm-size-cache';
 import { readYarnLock } from './npm-yarn-lock';
+import { NOT_CACHED_REASON, type PackageIndexOptions } from './package-index-options';
 import { OFFLINE_REASON, type Knowledge, type NpmKnowledge, type NpmLockPackage } from './package-knowledge';
-
-export interface PackageIndexOptions {
-  offline?: boolean;
-  /** the dflint cache directory (registry/index-cache.ts cacheDirectory) */
-  cacheDir?: string;
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-  now?: () => number;
-  /** npm_config_registry, proxies, XDG_CACHE_HOME */
-  env?: NodeJS.ProcessEnv;
-}
 
 /** requests to the registry at once */
 const CONCURRENCY = 8;
@@ -63,7 +52,7 @@ export async function loadNpmKnowledge(root: string, contextPath: string, option
   return { status: 'known', value: knowledge(lock, contextPath, days, day) };
 }
 
-/** The same from the cache alone (no request): a package it lacks has no sizes; with none cached, unknown. */
+/** The same from the cache alone (no request); until every package's sizes are cached, unknown: being fetched. */
 export function cachedNpmKnowledge(root: string, contextPath: string, options: PackageIndexOptions): Knowledge<NpmKnowledge> {
   if (options.offline) return { status: 'unknown', reason: OFFLINE_REASON };
   const lock = readLockfile(root, contextPath);
@@ -74,20 +63,19 @@ export function cachedNpmKnowledge(root: string, contextPath: string, options: P
   let found = 0;
   for (const item of lock.packages) {
     if (applySizes(item, cache, isNpmLockfile(contextPath), days)) found++;
-    else item.unsizedReason = `${item.name}@${item.version}: ${OFFLINE_REASON}`;
+    else item.unsizedReason = `${item.name}@${item.version}: ${NOT_CACHED_REASON}`;
   }
-  if (found === 0 && lock.packages.length > 0) return { status: 'unknown', reason: OFFLINE_REASON };
+  // the language server loads what is missing in the background when told it is being fetched
+  if (found < lock.packages.length) return { status: 'unknown', reason: NOT_CACHED_REASON };
   return { status: 'known', value: knowledge(lock, contextPath, days, dayOf((options.now ?? Date.now)())) };
 }
 
 /** lockfile names npm, yarn and pnpm read */
 export const LOCKFILE_NAMES: ReadonlySet<string> = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml']);
 
-/** The context paths of the lockfiles the document's COPY/ADD take from the build context (what a source loads). */
-export function npmLockfilesIn(context: BuildContext | undefined): string[] {
-  const found = new Set<string>();
-  for (const copy of context?.copies.values() ?? []) for (const file of copy.files) if (LOCKFILE_NAMES.has(basename(file.contextPath))) found.add(file.contextPath);
-  return [...found];
+/** A build-context file npm, yarn or pnpm installs from (what a source loads when a RUN runs one of them). */
+export function isNodeLockfile(contextPath: string): boolean {
+  return LOCKFILE_NAMES.has(basename(contextPath));
 }
 
 /** The lockfile, read by its name; a yarn.lock reads the package.json beside it for its dev dependencies. */

@@ -7,19 +7,14 @@ import { join } from 'node:path';
 import { estimated, unknownBecause } from '../layers/bytes';
 import { OFFLINE_REASON, type Knowledge, type PythonDistribution, type PythonKnowledge } from './package-knowledge';
 import { isDistributionFile, localDistribution } from './python-local';
+import { NOT_CACHED_REASON, type PackageIndexOptions } from './package-index-options';
 import { lockKind, readLockFile } from './python-locks';
 import { PYPI_JSON_API, runtimeDependencies } from './python-pypi';
 import { cachedRelease, loadReleases, type ReleaseResult } from './python-releases';
 import { readRequirements, type PythonRequirement, type RequirementsFile } from './python-requirements';
 import { BOOKWORM_PYTHON, pickFile, targetName, type PythonTarget } from './python-tags';
 
-export interface PackageIndexOptions {
-  offline?: boolean;
-  cacheDir?: string;
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-  now?: () => number;
-  env?: NodeJS.ProcessEnv;
+export interface PythonIndexOptions extends PackageIndexOptions {
   /** the interpreter and platform wheels are picked for (default: Debian bookworm's CPython 3.11, x86_64) */
   python?: PythonTarget;
 }
@@ -35,7 +30,7 @@ export function isPythonInput(contextPath: string): boolean {
 }
 
 /** What installing from `contextPath` (a wheel, sdist, requirements or lock file under `root`) puts in the image, fetching what the cache lacks. */
-export async function loadPythonKnowledge(root: string, contextPath: string, options: PackageIndexOptions): Promise<Knowledge<PythonKnowledge>> {
+export async function loadPythonKnowledge(root: string, contextPath: string, options: PythonIndexOptions): Promise<Knowledge<PythonKnowledge>> {
   if (isDistributionFile(contextPath)) return localDistribution(root, contextPath);
   const read = readList(root, contextPath);
   if ('status' in read) return read;
@@ -56,14 +51,15 @@ export async function loadPythonKnowledge(root: string, contextPath: string, opt
 }
 
 /** The same from the cache alone: a release not cached is unknown (offline, or not fetched yet). */
-export function cachedPythonKnowledge(root: string, contextPath: string, options: PackageIndexOptions): Knowledge<PythonKnowledge> {
+export function cachedPythonKnowledge(root: string, contextPath: string, options: PythonIndexOptions): Knowledge<PythonKnowledge> {
   if (isDistributionFile(contextPath)) return localDistribution(root, contextPath);
   const read = readList(root, contextPath);
   if ('status' in read) return read;
   const now = (options.now ?? Date.now)();
   const releases = cachedReleases(read.requirements, options, now);
-  const missing = options.offline ? OFFLINE_REASON : 'package index not fetched yet';
-  return { status: 'known', value: assemble(contextPath, read, releases, options.python ?? BOOKWORM_PYTHON, now, missing) };
+  // the language server loads what is missing in the background when told it is being fetched
+  if (!options.offline && releases.size < read.requirements.length) return { status: 'unknown', reason: NOT_CACHED_REASON };
+  return { status: 'known', value: assemble(contextPath, read, releases, options.python ?? BOOKWORM_PYTHON, now, OFFLINE_REASON) };
 }
 
 function readList(root: string, contextPath: string): RequirementsFile | { status: 'unknown'; reason: string } {
@@ -87,7 +83,7 @@ function readList(root: string, contextPath: string): RequirementsFile | { statu
   }
 }
 
-function cachedReleases(requirements: readonly PythonRequirement[], options: PackageIndexOptions, now: number): Map<PythonRequirement, ReleaseResult> {
+function cachedReleases(requirements: readonly PythonRequirement[], options: PythonIndexOptions, now: number): Map<PythonRequirement, ReleaseResult> {
   const releases = new Map<PythonRequirement, ReleaseResult>();
   for (const requirement of requirements) {
     const release = cachedRelease(options.cacheDir, requirement, now);

@@ -1,0 +1,79 @@
+// What a Dockerfile's RUN lines need from package indexes, found before the (synchronous) model
+// runs: which stage chains use apt, and which lockfiles, requirements files and Python
+// distributions its COPY/ADD take from the build context for npm/yarn/pnpm or pip/uv/poetry.
+import type { BuildContext } from '../layers/types';
+import { packageCommand, packageInstall } from '../package-managers';
+import type { ParsedDocument } from '../parse/document';
+import { parseShell } from '../parse/shell';
+import type { ShellScript } from '../parse/shell-types';
+import type { DockerfileModel, Instruction } from '../parse/types';
+import { isNodeLockfile } from './npm-source';
+import { isPythonInput } from './python-source';
+
+export interface DocumentPackageUses {
+  /** chain's first stage → the 0-based line of the first RUN of the chain that runs apt */
+  apt: Map<number, number>;
+  /** build-context paths of npm/yarn/pnpm lockfiles COPY/ADD take, when a RUN runs one of them */
+  npm: string[];
+  /** build-context paths of requirements/lock files and wheels/sdists COPY/ADD take, when a RUN runs pip, uv or poetry */
+  python: string[];
+}
+
+const NODE_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
+const PYTHON_MANAGERS = new Set(['pip', 'uv', 'poetry']);
+
+/** The stage a stage's chain starts from: follow `FROM <stage>` back to the one naming an image. */
+export function chainStageOf(document: DockerfileModel, stage: number): number {
+  let at = stage;
+  for (let steps = 0; steps < document.stages.length; steps++) {
+    const base = document.stages[at]?.baseStage;
+    if (base === undefined || base === at) break;
+    at = base;
+  }
+  return at;
+}
+
+export function documentPackageUses(document: DockerfileModel, context: BuildContext | undefined): DocumentPackageUses {
+  const uses: DocumentPackageUses = { apt: new Map(), npm: [], python: [] };
+  let node = false;
+  let python = false;
+  for (const stage of document.stages) {
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword !== 'RUN') continue;
+      for (const script of scriptsOf(document, instruction)) {
+        for (const command of script.commands) {
+          const managers = managersOf(command);
+          if (managers.includes('apt')) {
+            const chain = chainStageOf(document, stage.index);
+            if (!uses.apt.has(chain)) uses.apt.set(chain, instruction.range.start.line);
+          }
+          node ||= managers.some((name) => NODE_MANAGERS.has(name));
+          python ||= managers.some((name) => PYTHON_MANAGERS.has(name));
+        }
+      }
+    }
+  }
+  if (context && (node || python)) {
+    const paths = new Set<string>();
+    for (const copy of context.copies.values()) for (const file of copy.files) paths.add(file.contextPath);
+    const sorted = [...paths].sort();
+    if (node) uses.npm = sorted.filter(isNodeLockfile);
+    if (python) uses.python = sorted.filter(isPythonInput);
+  }
+  return uses;
+}
+
+function scriptsOf(document: DockerfileModel, instruction: Instruction): ShellScript[] {
+  if ('shellScripts' in document) return (document as ParsedDocument).shellScripts(instruction);
+  return instruction.scripts.map(parseShell);
+}
+
+/** The managers a command runs: itself, through a wrapper (`sudo`, `env`), xargs or a known install helper. */
+function managersOf(command: ShellScript['commands'][number]): string[] {
+  const names: string[] = [];
+  const direct = packageCommand(command, { throughWrappers: true });
+  if (direct) names.push(direct.manager.name);
+  const install = packageInstall(command);
+  if (install) names.push(...install.managers);
+  return names;
+}

@@ -1,0 +1,191 @@
+// The PackageIndexSource the CLI and the language server use: per document, the apt knowledge of
+// each stage chain whose RUN lines use apt (from its resolved base image's sources), and the npm
+// and Python knowledge of the lockfiles and requirements its COPY/ADD take from the build context.
+import type { BuildContext } from '../layers/types';
+import type { DockerfileModel } from '../parse/types';
+import type { BaseImageState, BaseImageStates } from '../registry/base-image-state';
+import { cacheDirectory } from '../registry/index-cache';
+import { proxyFetch } from '../registry/proxy-fetch';
+import { cachedAptIndex, loadAptIndex, NOT_CACHED_REASON, type AptIndexOptions, type AptIndexResult } from './apt-fetch';
+import { aptIndexLabel, aptKnowledgeOf, aptPlan, aptTargetKey, type AptPlan } from './apt-knowledge';
+import type { AptIndexTarget } from './apt-targets';
+import { documentPackageUses, type DocumentPackageUses } from './document-packages';
+import { cachedNpmKnowledge, loadNpmKnowledge } from './npm-source';
+import type { PackageIndexOptions } from './package-index-options';
+import type { PackageIndexSource } from './package-index-source';
+import { OFFLINE_REASON, type AptKnowledge, type Knowledge, type NpmKnowledge, type PackageIndexStates, type PythonKnowledge } from './package-knowledge';
+import { cachedPythonKnowledge, loadPythonKnowledge } from './python-source';
+
+/** An index a document needs that could not be loaded: for the CLI's one note per index per run. */
+export interface PackageIndexProblem {
+  /** the same for every document and image naming the index: a run notes it once */
+  key: string;
+  /** 0-based line of the first RUN that needs it */
+  line: number;
+  /** completes "unknown: …" (`deb.debian.org/debian bookworm main amd64 Packages: InRelease: not found (404)`) */
+  reason: string;
+}
+
+/** What load()/cached() return: the states, and the indexes that failed (never OFFLINE_REASON or a not-yet-cached one). */
+export interface LoadedPackageIndexes extends PackageIndexStates {
+  readonly problems: readonly PackageIndexProblem[];
+  /** cached(): the keys of the indexes the cache lacks (the language server loads them in the background) */
+  readonly pending: readonly string[];
+}
+
+/** A PackageIndexSource whose states also list the indexes that failed. */
+export interface LoadingPackageIndexSource extends PackageIndexSource {
+  load(document: DockerfileModel, baseImages: BaseImageStates | undefined, context: BuildContext | undefined): Promise<LoadedPackageIndexes>;
+  /** `failures`: index key → why its background load failed, said instead of NOT_CACHED_REASON */
+  cached(document: DockerfileModel, baseImages: BaseImageStates | undefined, context: BuildContext | undefined, failures?: ReadonlyMap<string, string>): LoadedPackageIndexes;
+}
+
+type Loaded = { apt: Map<number, Knowledge<AptKnowledge>>; npm: Map<string, Knowledge<NpmKnowledge>>; python: Map<string, Knowledge<PythonKnowledge>>; problems: PackageIndexProblem[]; pending: Set<string> };
+type AptFetch = (target: AptIndexTarget) => Promise<AptIndexResult> | AptIndexResult;
+
+/**
+ * One source per CLI run or editor session: each apt index is loaded once (concurrent documents
+ * share the load), settled results are kept for cached(), which reads the disk cache only for what
+ * no load settled yet. Never rejects.
+ */
+export function createPackageIndexSource(options: PackageIndexOptions = {}): LoadingPackageIndexSource {
+  const env = options.env ?? process.env;
+  const aptOptions: AptIndexOptions = {
+    cacheDirectory: options.cacheDir ?? cacheDirectory(env),
+    offline: options.offline,
+    fetch: options.fetch ?? proxyFetch(env),
+    timeoutMs: options.timeoutMs,
+    now: options.now,
+  };
+  const working = new Map<string, Promise<AptIndexResult>>();
+  const settled = new Map<string, AptIndexResult>();
+
+  const fetchApt: AptFetch = (target) => {
+    const key = aptTargetKey(target);
+    const known = settled.get(key);
+    if (known) return known;
+    let promise = working.get(key);
+    if (!promise) {
+      const label = aptIndexLabel(target);
+      const onDownload = options.onProgress && ((receivedBytes: number, totalBytes: number) => options.onProgress!({ index: label, receivedBytes, totalBytes }));
+      promise = loadAptIndex(target.source, target.component, target.architecture, { ...aptOptions, onDownload }).catch(
+        (error: unknown): AptIndexResult => ({ status: 'unavailable', reason: `unexpected error: ${String(error instanceof Error ? error.message : error).split('\n')[0].slice(0, 160)}` }),
+      );
+      working.set(key, promise);
+      void promise.then((result) => {
+        settled.set(key, result);
+        working.delete(key);
+        options.onProgress?.(undefined);
+      });
+    }
+    return promise;
+  };
+  const cachedApt = (failures: ReadonlyMap<string, string> | undefined): AptFetch => (target) => {
+    const key = aptTargetKey(target);
+    const known = settled.get(key);
+    if (known) return known;
+    const result = cachedAptIndex(target.source, target.component, target.architecture, aptOptions);
+    if (result.status === 'indexed') settled.set(key, result);
+    const failure = result.status === 'unavailable' && result.reason === NOT_CACHED_REASON ? failures?.get(key) : undefined;
+    return failure ? { status: 'unavailable', reason: failure } : result;
+  };
+
+  return {
+    async load(document, baseImages, context) {
+      const uses = usesOf(document, context);
+      const loaded = emptyLoaded();
+      await Promise.all([
+        ...[...uses.apt].map(async ([chain, line]) => setApt(loaded, chain, line, await aptOf(chainState(baseImages, chain), fetchApt, options))),
+        ...uses.npm.map(async (path) => loaded.npm.set(path, await loadNpmKnowledge(context!.root, path, options).catch(failed))),
+        ...uses.python.map(async (path) => loaded.python.set(path, await loadPythonKnowledge(context!.root, path, options).catch(failed))),
+      ]);
+      return statesOf(loaded, context);
+    },
+    cached(document, baseImages, context, failures) {
+      const uses = usesOf(document, context);
+      const loaded = emptyLoaded();
+      for (const [chain, line] of uses.apt) setApt(loaded, chain, line, aptOf(chainState(baseImages, chain), cachedApt(failures), options) as AptOutcome);
+      for (const path of uses.npm) setCached(loaded.npm, loaded.pending, path, `npm ${path}`, guarded(() => cachedNpmKnowledge(context!.root, path, options)));
+      for (const path of uses.python) setCached(loaded.python, loaded.pending, path, `python ${path}`, guarded(() => cachedPythonKnowledge(context!.root, path, options)));
+      return statesOf(loaded, context);
+    },
+  };
+}
+
+function usesOf(document: DockerfileModel, context: BuildContext | undefined): DocumentPackageUses {
+  try {
+    return documentPackageUses(document, context);
+  } catch {
+    // only a bug gets here: the analysis goes on with every figure unknown
+    return { apt: new Map(), npm: [], python: [] };
+  }
+}
+
+function emptyLoaded(): Loaded {
+  return { apt: new Map(), npm: new Map(), python: new Map(), problems: [], pending: new Set() };
+}
+
+type AptOutcome = { knowledge: Knowledge<AptKnowledge>; problem?: { key: string; reason: string }; pending?: string[] };
+
+/** The chain's apt knowledge from its base image, loading through `fetch` (sync for cached(), async for load()). */
+function aptOf(state: BaseImageState | undefined, fetch: AptFetch, options: PackageIndexOptions): AptOutcome | Promise<AptOutcome> {
+  if (options.offline) return { knowledge: unknown(OFFLINE_REASON) };
+  if (!state) return { knowledge: unknown('the stage does not start from a registry image, so its apt sources are not known') };
+  if (state.status === 'unresolved') return { knowledge: unknown(state.reason === 'offline' ? OFFLINE_REASON : `base image not resolved (${state.reason})`) };
+  const plan: AptPlan = aptPlan(state.index, state.index.image.platform);
+  if (plan.status === 'unknown') return { knowledge: unknown(plan.reason) };
+  const results = plan.targets.map(fetch);
+  const outcome = (settledResults: AptIndexResult[]): AptOutcome => {
+    const knowledge = aptKnowledgeOf(plan, settledResults);
+    const pending = plan.targets.filter((_, i) => settledResults[i].status === 'unavailable' && (settledResults[i] as { reason: string }).reason === NOT_CACHED_REASON).map(aptTargetKey);
+    if (pending.length > 0) return { knowledge, pending };
+    const failed = plan.targets.findIndex((_, i) => settledResults[i].status === 'unavailable');
+    const result = settledResults[failed];
+    if (knowledge.status === 'known' || result?.status !== 'unavailable' || result.reason === OFFLINE_REASON || result.reason === NOT_CACHED_REASON) return { knowledge };
+    return { knowledge, problem: { key: aptTargetKey(plan.targets[failed]), reason: knowledge.reason } };
+  };
+  return results.some((result) => result instanceof Promise) ? Promise.all(results).then(outcome) : outcome(results as AptIndexResult[]);
+}
+
+function setApt(loaded: Loaded, chain: number, line: number, outcome: AptOutcome): void {
+  loaded.apt.set(chain, outcome.knowledge);
+  if (outcome.problem) loaded.problems.push({ ...outcome.problem, line });
+  for (const key of outcome.pending ?? []) loaded.pending.add(key);
+}
+
+/** An npm/Python loader's cached knowledge; one whose reason is NOT_CACHED_REASON is pending (the language server loads it in the background). */
+function setCached<T>(states: Map<string, Knowledge<T>>, pending: Set<string>, path: string, key: string, knowledge: Knowledge<T>): void {
+  states.set(path, knowledge);
+  if (knowledge.status === 'unknown' && knowledge.reason === NOT_CACHED_REASON) pending.add(key);
+}
+
+function chainState(baseImages: BaseImageStates | undefined, chain: number): BaseImageState | undefined {
+  return baseImages?.get(chain);
+}
+
+function statesOf(loaded: Loaded, context: BuildContext | undefined): LoadedPackageIndexes {
+  const notRead = unknown(context ? 'no RUN of the stage runs a package manager that reads it' : 'the build context was not read');
+  return {
+    problems: loaded.problems,
+    pending: [...loaded.pending],
+    apt: (stage) => loaded.apt.get(stage) ?? unknown('no RUN of the stage runs apt'),
+    npm: (path) => loaded.npm.get(path) ?? notRead,
+    python: (path) => loaded.python.get(path) ?? notRead,
+  };
+}
+
+function unknown(reason: string): { status: 'unknown'; reason: string } {
+  return { status: 'unknown', reason };
+}
+
+function failed(error: unknown): Knowledge<never> {
+  return unknown(`unexpected error: ${String(error instanceof Error ? error.message : error).split('\n')[0].slice(0, 160)}`);
+}
+
+function guarded<T>(read: () => Knowledge<T>): Knowledge<T> {
+  try {
+    return read();
+  } catch (error) {
+    return failed(error);
+  }
+}
