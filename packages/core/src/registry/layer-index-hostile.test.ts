@@ -70,3 +70,18 @@ describe('a layer of very many members', () => {
     expect((await indexLayer(Readable.from([Buffer.concat([...members, END])]), { maxMembers: 5 })).entries).toHaveLength(5);
   });
 });
+
+describe('whiteouts as buildah writes them', () => {
+  test('an empty regular file named .wh.<name> with a link name set is a whiteout, not damage (Go ignores the link name)', async () => {
+    const linked = (path: string) => member({ path, type: 'File', size: 0, linkpath: 'x' });
+    const index = await indexLayer(Readable.from([linked('var/lib/apt/lists/.wh.auxfiles'), linked('.wh..wh..opq'), member({ path: 'kept', type: 'File', size: 0 }), END]));
+    expect(index.whiteouts).toEqual(['var/lib/apt/lists/auxfiles']);
+    expect(index.opaqueDirs).toEqual(['']);
+    expect(index.entries.map((entry) => entry.path)).toEqual(['kept']);
+  });
+
+  test('any other member with a forbidden link name still makes the layer damaged', async () => {
+    const message = await refusal(() => [member({ path: 'etc/conf', type: 'File', size: 0, linkpath: 'x' }), END]);
+    expect(message).toBe('the layer is damaged or truncated: linkpath forbidden');
+  });
+});

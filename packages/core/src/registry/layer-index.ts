@@ -84,7 +84,8 @@ export async function indexLayer(blob: Readable, { maxMembers = MAX_MEMBERS } = 
       reject(new LayerIndexError(`the layer has a ${/Extended/.test(entry.type) ? 'pax' : 'long-name'} header of ${entry.size} bytes, over the 1 MiB limit`));
       blob.destroy();
     });
-    parser.on('warn', (code: string, message: string) => {
+    parser.on('warn', (code: string, message: string, data?: { header?: WhiteoutHeader }) => {
+      if (isLinkedWhiteout(message, data?.header)) return void record(data.header as unknown as ReadEntry, index);
       if (code === 'TAR_BAD_ARCHIVE' || code === 'TAR_ENTRY_INVALID' || code === 'TAR_ABORT') damaged ??= message;
     });
     parser.on('error', (error: Error) => reject(new LayerIndexError(`the layer is not a readable tar: ${error.message}`)));
@@ -96,6 +97,20 @@ export async function indexLayer(blob: Readable, { maxMembers = MAX_MEMBERS } = 
   // one-layer base merges into a sorted listing the layer model can search without sorting it
   index.entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return index;
+}
+
+interface WhiteoutHeader {
+  path?: string;
+  size?: number;
+}
+
+/**
+ * buildah and podman write a whiteout as an empty regular file whose link name is set; node-tar
+ * skips such a member ("linkpath forbidden") where Go's archive/tar, which builds and pulls
+ * images, ignores the link name. Only the whiteout's name matters, so it is recorded from its header.
+ */
+function isLinkedWhiteout(message: string, header: WhiteoutHeader | undefined): header is WhiteoutHeader & { path: string } {
+  return message === 'linkpath forbidden' && !header?.size && /(^|\/)\.wh\.[^/]+$/.test(header?.path ?? '');
 }
 
 function record(entry: ReadEntry, index: LayerIndex): void {
