@@ -53,12 +53,19 @@ export function settleWaste(records: StepRecord[], unknownBase: Bytes): void {
     }
     baseTouches.filter(isVague).forEach(({ path }, touch) => touchedLater.add(`${i}:${touch}`, path));
     const figure = wasted.length ? sumBytes(wasted) : exact(0);
-    step.wastedBytes = opaqueLater ? atLeastBytes(figure) : figure;
+    step.wastedBytes = opaqueLater ? boundedBy(figure, opaqueLater) : figure;
     if (opaqueLater && isWholeFigure(figure)) {
       step.notes.push(`waste not exact: line ${lineOf(opaqueLater.instruction.range)} writes files dflint cannot see, which may hide what this layer stores`);
     }
     if (records[i].opaque) opaqueLater = step;
   }
+}
+
+/** A layer's waste once a later step dflint cannot see into may hide more of it: a lower bound, saying why that step is unseen when the waste has no reason of its own. */
+function boundedBy(figure: Bytes, opaqueLater: Step): Bytes {
+  const bounded = atLeastBytes(figure);
+  const why = opaqueLater.addedBytes.reason;
+  return bounded.estimate !== 'exact' && bounded.reason === undefined && why !== undefined ? { ...bounded, reason: why } : bounded;
 }
 
 /**

@@ -144,7 +144,7 @@ const table = new Map<string, { wasted: number; stored: number; image: number; o
         checkPrediction(totals.wastedBytes, measured.wasted);
         checkPrediction(totals.addedBytes, measured.stored);
         if (touchesBase) {
-          checkOfflineSaysWhy(totals);
+          checkOfflineSaysWhy(totals, testCase.recorded?.packageSteps !== undefined);
           expect(await runLayers(context, 'offline', 'table')).toContain(OFFLINE_REASON);
         }
         const packageSteps = testCase.recorded?.packageSteps;

@@ -2,6 +2,7 @@
 import type { PredictedBytes } from './harness';
 import {
   checkImageBytes,
+  checkOfflineSaysWhy,
   checkPackageStepsSayWhy,
   checkPrediction,
   checkResolvedWaste,
@@ -99,5 +100,16 @@ describe('relativeError', () => {
     expect(relativeError(exactly(97), 100)).toBe('-3.0%');
     expect(relativeError({ value: null, estimate: 'unknown' }, 100)).toBe('-');
     expect(relativeError(exactly(0), 0)).toBe('0%');
+  });
+});
+
+describe('checkOfflineSaysWhy', () => {
+  const image: PredictedBytes = { value: null, estimate: 'unknown', reason: 'base image not resolved (offline)' };
+  const waste = (reason: string): PredictedBytes => ({ value: null, estimate: 'unknown', reason });
+  test("the waste names the base's reason; with package steps, the package index's reason will do too", () => {
+    expect(() => checkOfflineSaysWhy({ imageBytes: image, wastedBytes: waste('base image not resolved (offline)') })).not.toThrow();
+    expect(() => checkOfflineSaysWhy({ imageBytes: image, wastedBytes: waste('package index not fetched (offline)') })).toThrow();
+    expect(() => checkOfflineSaysWhy({ imageBytes: image, wastedBytes: waste('package index not fetched (offline)') }, true)).not.toThrow();
+    expect(() => checkOfflineSaysWhy({ imageBytes: image, wastedBytes: waste('something else') }, true)).toThrow();
   });
 });

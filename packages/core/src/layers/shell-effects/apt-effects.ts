@@ -12,7 +12,7 @@ import { estimated, sumBytes, unknownBecause, ZERO } from '../bytes';
 import type { Bytes, Effect, PackageEffect } from '../types';
 import { origin, type Call } from './call';
 import { dpkgChangeEffects } from './dpkg-changes';
-import { INFO_BYTES_PER_PACKAGE } from './dpkg-files';
+import { compiledPythonBytes, INFO_BYTES_PER_PACKAGE } from './dpkg-files';
 
 /** The base image's figures for its own packages come from its dpkg status. */
 export const BASE_STATUS_SOURCE = "the base image's dpkg status";
@@ -44,11 +44,11 @@ function packageEffect(call: Call, op: PackageEffect['op'], name: string, versio
   return { kind: 'package', ...origin(call), manager: 'dpkg', op, name, version, bytes };
 }
 
-/** A new package's files: its Installed-Size and dpkg's control files, estimated; unknown when the index has no size. */
+/** A new package's files: its Installed-Size, dpkg's control files and the .pyc Debian compiles, estimated; unknown when the index has no size. */
 function filesOf(entry: AptClosurePackage): Bytes {
   const { pkg, source } = entry;
   if (!Number.isFinite(pkg.installedSize)) return unknownBecause(`${pkg.name} ${pkg.version}: no Installed-Size in ${source}`);
-  return estimated(pkg.installedSize + INFO_BYTES_PER_PACKAGE, source);
+  return estimated(pkg.installedSize + INFO_BYTES_PER_PACKAGE + compiledPythonBytes(pkg), source);
 }
 
 /** `apt-get install`: the closure's packages minus what dpkg has, then the state files. */

@@ -24,6 +24,21 @@ export const APT_EXTENDED_STATES = '/var/lib/apt/extended_states';
 export const INFO_BYTES_PER_PACKAGE = 23_000;
 
 /**
+ * Debian byte-compiles the modules of its Python packages when it installs them (py3compile in
+ * their postinst), so their .pyc files are stored but not counted in Installed-Size: about this
+ * share of the package's Installed-Size, measured on three bookworm builds — python3-pip's closure
+ * 0.73, the python3 that nodejs + npm pull in 0.63, python3-yaml/requests/jinja2/numpy 0.55
+ * (numpy's compiled extensions get no .pyc). The middle figure is taken.
+ */
+export const PYC_SHARE_OF_PYTHON_PACKAGES = 0.63;
+const PYTHON_MODULE_PACKAGE = /^(python3-|libpython3\.\d+-(stdlib|minimal)$|python3\.\d+(-minimal)?$)/;
+
+/** The .pyc bytes Debian compiles for a package at install: 0 unless it is a Python module package. */
+export function compiledPythonBytes(pkg: Pick<AptPackage, 'name' | 'installedSize'>): number {
+  return PYTHON_MODULE_PACKAGE.test(pkg.name) ? Math.round(pkg.installedSize * PYC_SHARE_OF_PYTHON_PACKAGES) : 0;
+}
+
+/**
  * Fields of a status stanza the index does not keep (Status, Priority, Section, Maintainer, Source,
  * Homepage, the long Description): their mean over the same builds' new stanzas.
  */
