@@ -17,9 +17,10 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
  * 2: layer indexes keep small text files (keptFiles, was packageDatabases). 3: entries sorted by
  * path and stored a column per field, which parses several times faster than a row per entry.
  * 4: keptPackages (rpm databases, read while indexing). 5: keptFiles include apt's sources and
- * configuration (etc/apt/sources.list(.d), apt.conf(.d)). Older entries are read again.
+ * configuration (etc/apt/sources.list(.d), apt.conf(.d)). 6: and etc/apk/repositories, arch and world.
+ * Older entries are read again.
  */
-const FORMAT = 5;
+const FORMAT = 6;
 const TYPES: IndexedEntry['type'][] = ['file', 'dir', 'symlink', 'hardlink', 'other'];
 
 /** One column per field of the entries; `links`: entry position → link target. */
