@@ -1,20 +1,22 @@
 // Alpine's APKINDEX.tar.gz (apk-tools 2 "v2" index): gzip streams one after another that together
 // are one tar — the signature segment (`.SIGN.RSA.<key>.rsa.pub`, a tar without its end blocks),
 // then DESCRIPTION and APKINDEX. APKINDEX is records of `X:value` lines separated by blank lines.
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import type { ReadableStream } from 'node:stream/web';
 import type { ReadEntry } from 'tar';
 import { loadTar } from '../tar-module';
 import { AptIndexError } from './apt-release';
 import { ApkIndexError, type ApkPackage } from './apk-types';
 import { parseApkDependencies, parseApkDependency } from './apk-version';
-import { decompressed } from './decompress';
 
 export interface ApkIndexArchive {
   /** DESCRIPTION: the aports revision the index was built from (`v3.20.3-165-g4a1b…`); absent in some third-party indexes */
   description?: string;
   /** the `.SIGN.*` member names: the keys that signed it (dflint does not verify the signature, as for apt's InRelease) */
   signatures: string[];
+  /** the APKINDEX member's time: when the index was built */
+  built?: Date;
   packages: ApkPackage[];
 }
 
@@ -38,6 +40,7 @@ export async function readApkIndexArchive(body: ReadableStream<Uint8Array>, name
         if (path.startsWith('.SIGN.')) archive.signatures.push(path);
         if (path === 'APKINDEX') {
           sawIndex = true;
+          if (entry.mtime) archive.built = entry.mtime;
           entry.on('data', (chunk: Buffer) => {
             try {
               reader.push(chunk);
@@ -70,12 +73,20 @@ export async function readApkIndexArchive(body: ReadableStream<Uint8Array>, name
   return archive;
 }
 
+/**
+ * The gunzipped bytes; Node's gunzip reads concatenated gzip members as one stream, as apk does. A
+ * body that fails (a stalled download: the fetch's one-line reason) or bytes that are not whole gzip
+ * streams are ApkIndexErrors.
+ */
 async function* gunzipped(body: ReadableStream<Uint8Array>, name: string): AsyncGenerator<Uint8Array> {
+  const gunzip = createGunzip();
+  // pipeline, not pipe: the body's error reaches gunzip instead of being thrown unhandled
+  pipeline(Readable.fromWeb(body), gunzip, () => undefined);
   try {
-    // Node's gunzip reads concatenated gzip members as one stream, as apk does
-    yield* decompressed('APKINDEX.tar.gz', body);
+    yield* gunzip as AsyncIterable<Uint8Array>;
   } catch (error) {
-    throw error instanceof AptIndexError ? new ApkIndexError(error.message.replace('APKINDEX.tar.gz', name).replace(': Error: ', ': ')) : error;
+    if (error instanceof AptIndexError || error instanceof ApkIndexError) throw new ApkIndexError(error.message);
+    throw new ApkIndexError(`${name} cannot be decompressed: ${(error instanceof Error ? error.message : String(error)).replace(/^Error: /, '')}`);
   }
 }
 

@@ -107,8 +107,8 @@ async function download(url: string, fetcher: Fetcher): Promise<ReadableStream<U
   return response.body as unknown as ReadableStream<Uint8Array>;
 }
 
-/** One GET; `timeoutMs` bounds the wait for the headers, then each wait for the next piece of the body. */
-async function request(url: string, fetcher: typeof fetch, timeoutMs: number): Promise<Response> {
+/** One GET; `timeoutMs` bounds the wait for the headers, then each wait for the next piece of the body (also apk-fetch.ts). */
+export async function request(url: string, fetcher: typeof fetch, timeoutMs: number): Promise<Response> {
   const controller = new AbortController();
   const stall = (message: string) => setTimeout(() => controller.abort(new AptIndexError(message)), timeoutMs).unref();
   let timer = stall(`${url}: no answer within ${timeoutMs} ms`);

@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { writeAtomically } from '../registry/index-cache';
+import type { ApkDependency, ApkIndex, ApkPackage } from './apk-types';
+import { formatApkDependency, parseApkDependencies } from './apk-version';
+
+/**
+ * 1: a JSON header line, then I: and S: as float64 columns (NaN: absent), the names joined by
+ * newlines, the other fields one tab-separated line per package, and a uint32 column of where each
+ * such line starts.
+ */
+const FORMAT = 1;
+
+/** What is kept with an index: when it was fetched and what the server said to ask again with. */
+export interface ApkIndexStamp {
+  /** ms since the epoch */
+  at: number;
+  etag?: string;
+  lastModified?: string;
+}
+
+interface Header extends ApkIndexStamp {
+  format: number;
+  url: string;
+  source: string;
+  tag?: string;
+  count: number;
+  namesBytes: number;
+  restBytes: number;
+}
+
+/**
+ * Parsed APKINDEXes stored by their URL, with when they were fetched. Loading ~25,000 packages makes
+ * one object per package with its name and sizes; its other fields are read from one shared string
+ * when first used.
+ */
+export class ApkIndexCache {
+  constructor(private readonly directory: string) {}
+
+  read(url: string): { index: ApkIndex; stamp: ApkIndexStamp } | undefined {
+    let file: Buffer;
+    try {
+      file = readFileSync(this.file(url));
+    } catch {
+      return undefined;
+    }
+    const newline = file.indexOf(0x0a);
+    let header: Header;
+    try {
+      header = JSON.parse(file.toString('utf8', 0, newline)) as Header;
+    } catch {
+      return undefined;
+    }
+    const { count, namesBytes, restBytes } = header;
+    if (header.format !== FORMAT || header.url !== url || typeof header.source !== 'string' || newline < 0 || ![count, namesBytes, restBytes, header.at].every(Number.isSafeInteger)) return undefined;
+    let at = newline + 1;
+    const column = (bytes: number) => file.subarray(at, (at += bytes));
+    if (file.length !== at + count * 20 + 4 + namesBytes + restBytes) return undefined;
+    const sizes = new Float64Array(count * 2);
+    Buffer.from(sizes.buffer).set(column(count * 16));
+    const starts = new Uint32Array(count + 1);
+    Buffer.from(starts.buffer).set(column((count + 1) * 4));
+    const names = column(namesBytes).toString('utf8').split('\n');
+    const rest = column(restBytes).toString('utf8');
+    if (names.length !== count) return undefined;
+    const packages = new Array<ApkPackage>(count);
+    for (let i = 0; i < count; i++) packages[i] = new StoredApkPackage(names[i], sizes[i], sizes[count + i], rest, starts[i], starts[i + 1] - 1);
+    const stamp = { at: header.at, ...(header.etag ? { etag: header.etag } : {}), ...(header.lastModified ? { lastModified: header.lastModified } : {}) };
+    return { index: { source: header.source, ...(header.tag ? { tag: header.tag } : {}), packages }, stamp };
+  }
+
+  write(url: string, index: ApkIndex, stamp: ApkIndexStamp): void {
+    const { packages } = index;
+    const count = packages.length;
+    const names = packages.map((p) => p.name).join('\n');
+    const lines = packages.map((p) => `${fieldsText(p)}\n`);
+    const rest = lines.join('');
+    if (/[\t\n]/.test(packages.map((p) => p.name).join(''))) return;
+    const sizes = new Float64Array(count * 2);
+    const starts = new Uint32Array(count + 1);
+    packages.forEach((p, i) => {
+      sizes[i] = p.installedSize ?? Number.NaN;
+      sizes[count + i] = p.size ?? Number.NaN;
+      starts[i + 1] = starts[i] + lines[i].length;
+    });
+    const header: Header = { format: FORMAT, url, source: index.source, ...(index.tag ? { tag: index.tag } : {}), ...stamp, count, namesBytes: Buffer.byteLength(names), restBytes: Buffer.byteLength(rest) };
+    writeAtomically(this.file(url), Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), Buffer.from(sizes.buffer), Buffer.from(starts.buffer), Buffer.from(names), Buffer.from(rest)]));
+  }
+
+  /** a newer fetch found the index unchanged (HTTP 304): only its time is renewed */
+  touch(url: string, at: number): void {
+    const stored = this.read(url);
+    if (stored) this.write(url, stored.index, { ...stored.stamp, at });
+  }
+
+  private file(url: string): string {
+    return join(this.directory, 'apk', `${createHash('sha256').update(url).digest('hex')}.index`);
+  }
+}
+
+const dependencies = (list: ApkDependency[]) => list.map(formatApkDependency).join(' ');
+
+function fieldsText(p: ApkPackage): string {
+  const provides = p.provides.map((item) => (item.version !== undefined ? `${item.name}=${item.version}` : item.name)).join(' ');
+  return [p.version, p.architecture, dependencies(p.depends), provides, dependencies(p.installIf), p.origin ?? '', p.buildTime ?? '', p.providerPriority ?? ''].join('\t');
+}
+
+interface LazyFields {
+  version: string;
+  architecture: string;
+  depends: ApkDependency[];
+  provides: ApkPackage['provides'];
+  installIf: ApkDependency[];
+  origin?: string;
+  buildTime?: number;
+  providerPriority?: number;
+}
+
+/** A package read from the cache: name and sizes at once, the other fields from the shared text when first read. */
+class StoredApkPackage implements ApkPackage {
+  #lazy?: LazyFields;
+  readonly installedSize?: number;
+  readonly size?: number;
+
+  constructor(
+    readonly name: string,
+    installedSize: number,
+    size: number,
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    if (!Number.isNaN(installedSize)) this.installedSize = installedSize;
+    if (!Number.isNaN(size)) this.size = size;
+  }
+
+  private get lazy(): LazyFields {
+    if (this.#lazy) return this.#lazy;
+    const [version, architecture, depends, provides, installIf, origin, buildTime, priority] = this.text.slice(this.start, this.end).split('\t');
+    return (this.#lazy = {
+      version,
+      architecture,
+      depends: parseApkDependencies(depends),
+      provides: provides
+        .split(' ')
+        .filter(Boolean)
+        .map((item) => {
+          const equals = item.indexOf('=');
+          return equals < 0 ? { name: item } : { name: item.slice(0, equals), version: item.slice(equals + 1) };
+        }),
+      installIf: parseApkDependencies(installIf),
+      ...(origin ? { origin } : {}),
+      ...(buildTime ? { buildTime: Number(buildTime) } : {}),
+      ...(priority ? { providerPriority: Number(priority) } : {}),
+    });
+  }
+
+  get version(): string {
+    return this.lazy.version;
+  }
+  get architecture(): string {
+    return this.lazy.architecture;
+  }
+  get depends(): ApkDependency[] {
+    return this.lazy.depends;
+  }
+  get provides(): ApkPackage['provides'] {
+    return this.lazy.provides;
+  }
+  get installIf(): ApkDependency[] {
+    return this.lazy.installIf;
+  }
+  get origin(): string | undefined {
+    return this.lazy.origin;
+  }
+  get buildTime(): number | undefined {
+    return this.lazy.buildTime;
+  }
+  get providerPriority(): number | undefined {
+    return this.lazy.providerPriority;
+  }
+
+  /** a plain ApkPackage (JSON, test equality) */
+  toJSON(): ApkPackage {
+    const { name, version, architecture, installedSize, size, depends, provides, installIf, origin, buildTime, providerPriority } = this;
+    return { name, version, architecture, ...(installedSize !== undefined ? { installedSize } : {}), ...(size !== undefined ? { size } : {}), depends, provides, installIf, ...(origin !== undefined ? { origin } : {}), ...(buildTime !== undefined ? { buildTime } : {}), ...(providerPriority !== undefined ? { providerPriority } : {}) };
+  }
+}
