@@ -6,20 +6,27 @@ import type { ApkDependency, ApkIndex, ApkPackage } from './apk-types';
 import { apkVersionSatisfies, compareApkVersions, parseApkDependency } from './apk-version';
 
 /** A package offering a name: its own (`own`), or by a `p:` provide (`version` undefined: an unversioned one). */
-export interface ApkProvider {
-  pkg: ApkPackage;
-  version?: string;
-  own: boolean;
-  /** the index's position in repository order (apk prefers the first) and its `@tag` */
-  repository: number;
-  tag?: string;
+export class ApkProvider {
+  constructor(
+    readonly pkg: ApkPackage,
+    readonly own: boolean,
+    /** the index's position in repository order (apk prefers the first) and its `@tag` */
+    readonly repository: number,
+    readonly tag: string | undefined,
+    private readonly provided?: string,
+  ) {}
+
+  /** the version offered: the package's for its own name (read only when providers are compared) */
+  get version(): string | undefined {
+    return this.own ? this.pkg.version : this.provided;
+  }
 }
 
 export interface ApkCatalog {
   /** every provider of each name, in index order */
   providers: Map<string, ApkProvider[]>;
-  /** for each name with an `i:` field, its newest package in untagged repositories */
-  installIf: ApkProvider[];
+  /** by each name an `i:` condition names: the newest package (in untagged repositories) of each name with that `i:` */
+  triggers: Map<string, ApkPackage[]>;
   /** the index (its `source`) each package came from */
   sourceOf: Map<ApkPackage, string>;
 }
@@ -38,17 +45,25 @@ export function apkCatalog(indexes: readonly ApkIndex[]): ApkCatalog {
   };
   const triggered = new Map<string, ApkProvider>();
   indexes.forEach((index, repository) => {
-    const tag = index.tag ? { tag: index.tag } : {};
     for (const pkg of index.packages) {
       sourceOf.set(pkg, index.source);
-      const own: ApkProvider = { pkg, version: pkg.version, own: true, repository, ...tag };
+      const own = new ApkProvider(pkg, true, repository, index.tag);
       add(pkg.name, own);
-      for (const provide of pkg.provides) add(provide.name, { pkg, ...(provide.version !== undefined ? { version: provide.version } : {}), own: false, repository, ...tag });
+      for (const provide of pkg.provides) add(provide.name, new ApkProvider(pkg, false, repository, index.tag, provide.version));
+      if (index.tag || pkg.installIf.length === 0) continue;
       const previous = triggered.get(pkg.name);
-      if (pkg.installIf.length > 0 && !index.tag && (!previous || compareApkVersions(pkg.version, previous.pkg.version) > 0)) triggered.set(pkg.name, own);
+      if (!previous || compareApkVersions(pkg.version, previous.pkg.version) > 0) triggered.set(pkg.name, own);
     }
   });
-  const catalog = { providers, installIf: [...triggered.values()], sourceOf };
+  const triggers = new Map<string, ApkPackage[]>();
+  for (const { pkg } of triggered.values()) {
+    for (const name of new Set(pkg.installIf.map((condition) => condition.name))) {
+      const list = triggers.get(name);
+      if (list) list.push(pkg);
+      else triggers.set(name, [pkg]);
+    }
+  }
+  const catalog = { providers, triggers, sourceOf };
   built.set(indexes, catalog);
   return catalog;
 }

@@ -103,15 +103,19 @@ export function apkAddClosure(input: ApkAddInput): ApkAddResult {
     for (const request of requests) resolve(request, virtual.name, new Set());
   } else for (const request of requests) resolve(request, null, new Set());
   // install_if: a package whose every condition is now met, one of them by a new package, comes too
-  for (let again = true; again; ) {
-    again = false;
-    for (const trigger of catalog.installIf) {
-      const pkg = trigger.pkg;
-      if (present.packages.has(pkg.name)) continue;
-      const met = pkg.installIf.map((condition) => (condition.conflict ? (present.meeting(condition) ? undefined : null) : present.meeting(condition)));
-      if (met.some((by) => by === undefined) || !met.some((by) => by && !before.has(by))) continue;
-      select(pkg, new Set());
-      again = true;
+  // (only packages with a condition naming what a new package offers are looked at)
+  for (let scanned = 0; scanned < added.length + upgraded.length; ) {
+    const fresh = [...added, ...upgraded.map(({ to }) => to)].slice(scanned);
+    scanned += fresh.length;
+    for (const offered of fresh) {
+      for (const name of [offered.name, ...offered.provides.map((provide) => provide.name)]) {
+        for (const pkg of catalog.triggers.get(name) ?? []) {
+          if (present.packages.has(pkg.name)) continue;
+          const met = pkg.installIf.map((condition) => (condition.conflict ? (present.meeting(condition) ? undefined : null) : present.meeting(condition)));
+          if (met.some((by) => by === undefined) || !met.some((by) => by && !before.has(by))) continue;
+          select(pkg, new Set());
+        }
+      }
     }
   }
   for (const { dependency, from } of conflicts) {

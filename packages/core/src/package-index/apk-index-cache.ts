@@ -6,9 +6,10 @@ import type { ApkDependency, ApkIndex, ApkPackage } from './apk-types';
 import { formatApkDependency, parseApkDependencies } from './apk-version';
 
 /**
- * 1: a JSON header line, then I: and S: as float64 columns (NaN: absent), the names joined by
- * newlines, the other fields one tab-separated line per package, and a uint32 column of where each
- * such line starts.
+ * 1: a JSON header line, then I: and S: as float64 columns (NaN: absent), a uint32 column of where
+ * each package's line of other fields starts, the names joined by newlines, the provides and
+ * install_if of each package as one line (what the lookup maps read of every package: split once on
+ * load), and the other fields one tab-separated line per package (read when first used).
  */
 const FORMAT = 1;
 
@@ -27,6 +28,7 @@ interface Header extends ApkIndexStamp {
   tag?: string;
   count: number;
   namesBytes: number;
+  lookupBytes: number;
   restBytes: number;
 }
 
@@ -52,20 +54,21 @@ export class ApkIndexCache {
     } catch {
       return undefined;
     }
-    const { count, namesBytes, restBytes } = header;
-    if (header.format !== FORMAT || header.url !== url || typeof header.source !== 'string' || newline < 0 || ![count, namesBytes, restBytes, header.at].every(Number.isSafeInteger)) return undefined;
+    const { count, namesBytes, lookupBytes, restBytes } = header;
+    if (header.format !== FORMAT || header.url !== url || typeof header.source !== 'string' || newline < 0 || ![count, namesBytes, lookupBytes, restBytes, header.at].every(Number.isSafeInteger)) return undefined;
     let at = newline + 1;
     const column = (bytes: number) => file.subarray(at, (at += bytes));
-    if (file.length !== at + count * 20 + 4 + namesBytes + restBytes) return undefined;
+    if (file.length !== at + count * 20 + 4 + namesBytes + lookupBytes + restBytes) return undefined;
     const sizes = new Float64Array(count * 2);
     Buffer.from(sizes.buffer).set(column(count * 16));
     const starts = new Uint32Array(count + 1);
     Buffer.from(starts.buffer).set(column((count + 1) * 4));
     const names = column(namesBytes).toString('utf8').split('\n');
+    const lookup = column(lookupBytes).toString('utf8').split('\n');
     const rest = column(restBytes).toString('utf8');
-    if (names.length !== count) return undefined;
+    if (names.length !== count || lookup.length !== count) return undefined;
     const packages = new Array<ApkPackage>(count);
-    for (let i = 0; i < count; i++) packages[i] = new StoredApkPackage(names[i], sizes[i], sizes[count + i], rest, starts[i], starts[i + 1] - 1);
+    for (let i = 0; i < count; i++) packages[i] = new StoredApkPackage(names[i], sizes[i], sizes[count + i], lookup[i], rest, starts[i], starts[i + 1] - 1);
     const stamp = { at: header.at, ...(header.etag ? { etag: header.etag } : {}), ...(header.lastModified ? { lastModified: header.lastModified } : {}) };
     return { index: { source: header.source, ...(header.tag ? { tag: header.tag } : {}), packages }, stamp };
   }
@@ -74,6 +77,7 @@ export class ApkIndexCache {
     const { packages } = index;
     const count = packages.length;
     const names = packages.map((p) => p.name).join('\n');
+    const lookup = packages.map((p) => `${providesText(p)}\t${dependencies(p.installIf)}`).join('\n');
     const lines = packages.map((p) => `${fieldsText(p)}\n`);
     const rest = lines.join('');
     if (/[\t\n]/.test(packages.map((p) => p.name).join(''))) return;
@@ -84,8 +88,8 @@ export class ApkIndexCache {
       sizes[count + i] = p.size ?? Number.NaN;
       starts[i + 1] = starts[i] + lines[i].length;
     });
-    const header: Header = { format: FORMAT, url, source: index.source, ...(index.tag ? { tag: index.tag } : {}), ...stamp, count, namesBytes: Buffer.byteLength(names), restBytes: Buffer.byteLength(rest) };
-    writeAtomically(this.file(url), Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), Buffer.from(sizes.buffer), Buffer.from(starts.buffer), Buffer.from(names), Buffer.from(rest)]));
+    const header: Header = { format: FORMAT, url, source: index.source, ...(index.tag ? { tag: index.tag } : {}), ...stamp, count, namesBytes: Buffer.byteLength(names), lookupBytes: Buffer.byteLength(lookup), restBytes: Buffer.byteLength(rest) };
+    writeAtomically(this.file(url), Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), Buffer.from(sizes.buffer), Buffer.from(starts.buffer), Buffer.from(names), Buffer.from(lookup), Buffer.from(rest)]));
   }
 
   /** a newer fetch found the index unchanged (HTTP 304): only its time is renewed */
@@ -101,25 +105,19 @@ export class ApkIndexCache {
 
 const dependencies = (list: ApkDependency[]) => list.map(formatApkDependency).join(' ');
 
-function fieldsText(p: ApkPackage): string {
-  const provides = p.provides.map((item) => (item.version !== undefined ? `${item.name}=${item.version}` : item.name)).join(' ');
-  return [p.version, p.architecture, dependencies(p.depends), provides, dependencies(p.installIf), p.origin ?? '', p.buildTime ?? '', p.providerPriority ?? ''].join('\t');
-}
+const providesText = (p: ApkPackage) => p.provides.map((item) => (item.version !== undefined ? `${item.name}=${item.version}` : item.name)).join(' ');
 
-interface LazyFields {
-  version: string;
-  architecture: string;
-  depends: ApkDependency[];
-  provides: ApkPackage['provides'];
-  installIf: ApkDependency[];
-  origin?: string;
-  buildTime?: number;
-  providerPriority?: number;
+function fieldsText(p: ApkPackage): string {
+  return [p.version, p.architecture, dependencies(p.depends), p.origin ?? '', p.buildTime ?? '', p.providerPriority ?? ''].join('\t');
 }
 
 /** A package read from the cache: name and sizes at once, the other fields from the shared text when first read. */
 class StoredApkPackage implements ApkPackage {
-  #lazy?: LazyFields;
+  /** the line's tab-separated fields, split when one is first read */
+  #fields?: string[];
+  #depends?: ApkDependency[];
+  #provides?: ApkPackage['provides'];
+  #installIf?: ApkDependency[];
   readonly installedSize?: number;
   readonly size?: number;
 
@@ -127,6 +125,8 @@ class StoredApkPackage implements ApkPackage {
     readonly name: string,
     installedSize: number,
     size: number,
+    /** provides, a tab, install_if */
+    private readonly lookup: string,
     private readonly text: string,
     private readonly start: number,
     private readonly end: number,
@@ -135,50 +135,41 @@ class StoredApkPackage implements ApkPackage {
     if (!Number.isNaN(size)) this.size = size;
   }
 
-  private get lazy(): LazyFields {
-    if (this.#lazy) return this.#lazy;
-    const [version, architecture, depends, provides, installIf, origin, buildTime, priority] = this.text.slice(this.start, this.end).split('\t');
-    return (this.#lazy = {
-      version,
-      architecture,
-      depends: parseApkDependencies(depends),
-      provides: provides
-        .split(' ')
-        .filter(Boolean)
-        .map((item) => {
-          const equals = item.indexOf('=');
-          return equals < 0 ? { name: item } : { name: item.slice(0, equals), version: item.slice(equals + 1) };
-        }),
-      installIf: parseApkDependencies(installIf),
-      ...(origin ? { origin } : {}),
-      ...(buildTime ? { buildTime: Number(buildTime) } : {}),
-      ...(priority ? { providerPriority: Number(priority) } : {}),
-    });
+  /** version, architecture, depends, origin, build time, provider priority */
+  private get fields(): string[] {
+    return (this.#fields ??= this.text.slice(this.start, this.end).split('\t'));
   }
 
   get version(): string {
-    return this.lazy.version;
+    return this.fields[0];
   }
   get architecture(): string {
-    return this.lazy.architecture;
+    return this.fields[1];
   }
   get depends(): ApkDependency[] {
-    return this.lazy.depends;
+    return (this.#depends ??= parseApkDependencies(this.fields[2]));
   }
   get provides(): ApkPackage['provides'] {
-    return this.lazy.provides;
+    return (this.#provides ??= this.lookup
+      .slice(0, this.lookup.indexOf('\t'))
+      .split(' ')
+      .filter(Boolean)
+      .map((item) => {
+        const equals = item.indexOf('=');
+        return equals < 0 ? { name: item } : { name: item.slice(0, equals), version: item.slice(equals + 1) };
+      }));
   }
   get installIf(): ApkDependency[] {
-    return this.lazy.installIf;
+    return (this.#installIf ??= parseApkDependencies(this.lookup.slice(this.lookup.indexOf('\t') + 1)));
   }
   get origin(): string | undefined {
-    return this.lazy.origin;
+    return this.fields[3] || undefined;
   }
   get buildTime(): number | undefined {
-    return this.lazy.buildTime;
+    return this.fields[4] ? Number(this.fields[4]) : undefined;
   }
   get providerPriority(): number | undefined {
-    return this.lazy.providerPriority;
+    return this.fields[5] ? Number(this.fields[5]) : undefined;
   }
 
   /** a plain ApkPackage (JSON, test equality) */

@@ -128,12 +128,16 @@ export function apkVersionSatisfies(version: string, operator: ApkOperator | und
 
 /** `!name@tag>=1.0`: a dependency as `D:`, `i:`, the world and `apk add` write it; a malformed one throws ApkIndexError. */
 export function parseApkDependency(text: string): ApkDependency {
+  // most are plain names (`so:libc.musl-x86_64.so.1`): no need for the whole syntax
+  if (PLAIN.test(text)) return { name: text };
   const match = /^(!)?([^<>=~!@\s]+)(?:@([^<>=~\s]+))?(?:([<>=~]+)(\S+))?$/.exec(text);
   const operator = match?.[4] ? operatorOf(match[4]) : undefined;
   if (!match || (match[4] && operator !== '><' && !isApkVersion(match[5]))) throw new ApkIndexError(`"${text}" is not an apk dependency`);
   const [, conflict, name, tag, , version] = match;
   return { name, ...(operator ? { operator, version } : {}), ...(conflict ? { conflict: true } : {}), ...(tag ? { tag } : {}) };
 }
+
+const PLAIN = /^[^<>=~!@\s]+$/;
 
 /** apk reads the comparison characters as a set: `=<` is `<=`, `<>` and `><` a checksum */
 function operatorOf(characters: string): ApkOperator {
