@@ -84,6 +84,8 @@ const ownProcessBenches = [
   benchScript('apt-index.js', 'apt index'),
   // may download bookworm's index once
   benchScript('apt-closure.js', 'apt closure'),
+  // Alpine's mirrors may be unreachable: DFLINT_APKINDEX, else a synthetic index (says so)
+  benchScript('apk-index.js', 'apk index'),
 ];
 
 for (const bench of [benchStartup, benchCorpus, ...ownProcessBenches]) {
