@@ -1,4 +1,51 @@
-import { apkArchitecture, apkIndexUrl, parseApkRepositories } from './apk-repositories';
+import { Readable } from 'node:stream';
+import { Header } from 'tar';
+import { assembleBaseImageIndex } from '../registry/base-image-index';
+import { indexLayer } from '../registry/layer-index';
+import { parseImageReference } from '../registry/reference';
+import { parseApkWorld } from './apk-catalog';
+import { apkArchitecture, apkIndexUrl, APK_ARCH_FILE, APK_REPOSITORIES_FILE, parseApkRepositories } from './apk-repositories';
+
+/** a tar of files */
+function tar(members: Record<string, string>): Buffer {
+  const blocks: Buffer[] = [];
+  for (const [path, content] of Object.entries(members)) {
+    const body = Buffer.from(content);
+    const header = new Header({ path, mode: 0o644, mtime: new Date(0), size: body.length, type: 'File' });
+    header.encode();
+    blocks.push(header.block!, body, Buffer.alloc((512 - (body.length % 512)) % 512));
+  }
+  return Buffer.concat([...blocks, Buffer.alloc(1024)]);
+}
+
+describe("the base image's apk files", () => {
+  test('the layer index keeps etc/apk/repositories, arch and world as text files, read here into repositories, architecture and world', async () => {
+    const layer = await indexLayer(
+      Readable.from([
+        tar({
+          'etc/apk/repositories': 'https://dl-cdn.alpinelinux.org/alpine/v3.20/main\nhttps://dl-cdn.alpinelinux.org/alpine/v3.20/community\n',
+          'etc/apk/arch': 'aarch64\n',
+          'etc/apk/world': 'alpine-baselayout\nbusybox\n',
+          'lib/apk/db/installed': 'P:musl\nV:1.2.5-r0\nI:651264\n\n',
+        }),
+      ]),
+    );
+    const platform = { os: 'linux', architecture: 'arm64', variant: 'v8' };
+    const index = assembleBaseImageIndex(
+      { reference: parseImageReference('alpine:3.20'), digest: `sha256:${'1'.repeat(64)}`, platform, config: { env: [], diffIds: [], history: [] }, layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: `sha256:${'0'.repeat(64)}`, size: 1 }] },
+      [layer],
+    );
+    const texts = index.textFiles ?? {};
+    const architecture = apkArchitecture(platform, texts[APK_ARCH_FILE]);
+    expect(architecture).toBe('aarch64');
+    expect(parseApkRepositories(texts[APK_REPOSITORIES_FILE] ?? '', architecture).repositories.map((repository) => apkIndexUrl(repository, architecture))).toEqual([
+      'https://dl-cdn.alpinelinux.org/alpine/v3.20/main/aarch64/APKINDEX.tar.gz',
+      'https://dl-cdn.alpinelinux.org/alpine/v3.20/community/aarch64/APKINDEX.tar.gz',
+    ]);
+    expect(parseApkWorld(texts['etc/apk/world'] ?? '')).toEqual([{ name: 'alpine-baselayout' }, { name: 'busybox' }]);
+    expect(index.packages).toEqual([{ name: 'musl', version: '1.2.5-r0', installedSize: 651264, manager: 'apk' }]);
+  });
+});
 
 describe('parseApkRepositories', () => {
   test("Alpine's file: one URL a line, comments and blank lines skipped, `@tag` repositories kept with their tag", () => {
