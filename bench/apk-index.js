@@ -2,7 +2,7 @@
 // Issue 16, apk: how long a cached APKINDEX takes to load in a fresh process, and the `apk add` closure of
 // a typical build set (build-base; build-base + curl + git + python3) and an `apk del` after it. Alpine's
 // mirrors may not be reachable, so the index is DFLINT_APKINDEX (a real APKINDEX.tar.gz, e.g. Alpine main
-// x86_64) when set, else a SYNTHETIC one: the committed real excerpt (74 Alpine 3.16 records) copied under
+// x86_64) when set, else a SYNTHETIC one: the committed real excerpt (77 Alpine 3.16 records) copied under
 // new names (`<name>_c<n>`, dependencies renamed within each copy) to about Alpine main + community's size.
 // Its sizes are the excerpt's, repeated: only the timings mean anything. `node bench/apk-index.js` after
 // `npx tsc -b`. Prints, never fails.
