@@ -33,13 +33,14 @@ describe('loadApkIndex', () => {
     expect(first.status === 'indexed' && first.index.source).toBe('https://dl-cdn.alpinelinux.org/alpine/v3.12/community x86_64 APKINDEX phpaltver, 2021-07-14');
     expect(first.status === 'indexed' && first.index.tag).toBe('community');
     expect(first.status === 'indexed' && first.index.packages).toHaveLength(70);
+    expect(first.status === 'indexed' && first.bytes).toBe(INDEX.length);
     const second = await loadApkIndex({ ...REPOSITORY, tag: 'community' }, 'x86_64', options);
     expect(asked).toHaveLength(1);
     expect(JSON.parse(JSON.stringify(second.status === 'indexed' && second.index))).toEqual(JSON.parse(JSON.stringify(first.status === 'indexed' && first.index)));
     now += APK_INDEX_TTL_MS + 1;
     const third = await loadApkIndex(REPOSITORY, 'x86_64', options);
     expect(asked.map((request) => request.headers['if-none-match'])).toEqual([undefined, '"abc"']);
-    expect(third.status === 'indexed' && third.index.packages).toHaveLength(70);
+    expect(third.status === 'indexed' && [third.index.packages.length, third.bytes]).toEqual([70, INDEX.length]);
     // the 304 renewed the time: no request again
     await loadApkIndex(REPOSITORY, 'x86_64', options);
     expect(asked).toHaveLength(2);

@@ -1,4 +1,4 @@
-import type { ReadableStream } from 'node:stream/web';
+import { TransformStream, type ReadableStream } from 'node:stream/web';
 import { DEFAULT_TIMEOUT_MS } from '../registry/client';
 import { request } from './apt-fetch';
 import { AptIndexError } from './apt-release';
@@ -23,7 +23,8 @@ export interface ApkIndexOptions {
   timeoutMs?: number;
 }
 
-export type ApkIndexResult = { status: 'indexed'; index: ApkIndex; url: string } | { status: 'unavailable'; reason: string };
+/** `bytes`: the APKINDEX.tar.gz's size as downloaded (what apk keeps in /var/cache/apk, named by apkIndexCacheName) */
+export type ApkIndexResult = { status: 'indexed'; index: ApkIndex; url: string; bytes?: number } | { status: 'unavailable'; reason: string };
 
 /**
  * One repository's APKINDEX.tar.gz for the architecture, as `apk update` fetches it: from the cache
@@ -39,7 +40,8 @@ export async function loadApkIndex(repository: ApkRepository, architecture: stri
   try {
     if (!/^https?:\/\/[^/]/.test(url)) throw new ApkIndexError(`${repository.url} is not an http(s) repository (${repository.file} line ${repository.line})`);
     const stored = cache.read(url);
-    if (stored && now() - stored.stamp.at <= APK_INDEX_TTL_MS) return { status: 'indexed', index: stored.index, url };
+    const cached = (): ApkIndexResult => ({ status: 'indexed', index: stored!.index, url, ...(stored!.stamp.bytes !== undefined ? { bytes: stored!.stamp.bytes } : {}) });
+    if (stored && now() - stored.stamp.at <= APK_INDEX_TTL_MS) return cached();
     const headers: Record<string, string> = {};
     if (stored?.stamp.etag) headers['if-none-match'] = stored.stamp.etag;
     if (stored?.stamp.lastModified) headers['if-modified-since'] = stored.stamp.lastModified;
@@ -47,17 +49,26 @@ export async function loadApkIndex(repository: ApkRepository, architecture: stri
     const response = await request(url, ((input: string, init: RequestInit) => fetcher(input, { ...init, headers })) as typeof fetch, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     if (response.status === 304 && stored) {
       cache.touch(url, now());
-      return { status: 'indexed', index: stored.index, url };
+      return cached();
     }
     if (!response.ok || !response.body) throw new ApkIndexError(`${url}: ${response.status === 404 ? 'not found (HTTP 404)' : `HTTP ${response.status}`}`);
-    const archive = await readApkIndexArchive(response.body as unknown as ReadableStream<Uint8Array>, url);
+    let bytes = 0;
+    const counted = (response.body as unknown as ReadableStream<Uint8Array>).pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          bytes += chunk.length;
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    const archive = await readApkIndexArchive(counted, url);
     const day = archive.built ? `, ${archive.built.toISOString().slice(0, 10)}` : '';
     const repositoryUrl = repository.indexFile ? url : repository.url;
     const index: ApkIndex = { source: `${repositoryUrl} ${architecture} APKINDEX${archive.description ? ` ${archive.description}` : ''}${day}`, ...(repository.tag ? { tag: repository.tag } : {}), packages: archive.packages };
     const etag = response.headers.get('etag');
     const lastModified = response.headers.get('last-modified');
-    cache.write(url, index, { at: now(), ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) });
-    return { status: 'indexed', index, url };
+    cache.write(url, index, { at: now(), ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), bytes });
+    return { status: 'indexed', index, url, bytes };
   } catch (error) {
     if (!(error instanceof ApkIndexError || error instanceof AptIndexError)) throw error;
     return { status: 'unavailable', reason: error.message };

@@ -19,6 +19,8 @@ export interface ApkIndexStamp {
   at: number;
   etag?: string;
   lastModified?: string;
+  /** bytes of the APKINDEX.tar.gz as downloaded: what apk keeps of it in /var/cache/apk */
+  bytes?: number;
 }
 
 interface Header extends ApkIndexStamp {
@@ -69,7 +71,7 @@ export class ApkIndexCache {
     if (names.length !== count || lookup.length !== count) return undefined;
     const packages = new Array<ApkPackage>(count);
     for (let i = 0; i < count; i++) packages[i] = new StoredApkPackage(names[i], sizes[i], sizes[count + i], lookup[i], rest, starts[i], starts[i + 1] - 1);
-    const stamp = { at: header.at, ...(header.etag ? { etag: header.etag } : {}), ...(header.lastModified ? { lastModified: header.lastModified } : {}) };
+    const stamp = { at: header.at, ...(header.etag ? { etag: header.etag } : {}), ...(header.lastModified ? { lastModified: header.lastModified } : {}), ...(Number.isSafeInteger(header.bytes) ? { bytes: header.bytes } : {}) };
     return { index: { source: header.source, ...(header.tag ? { tag: header.tag } : {}), packages }, stamp };
   }
 

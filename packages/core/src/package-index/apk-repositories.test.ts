@@ -4,7 +4,7 @@ import { assembleBaseImageIndex } from '../registry/base-image-index';
 import { indexLayer } from '../registry/layer-index';
 import { parseImageReference } from '../registry/reference';
 import { parseApkWorld } from './apk-catalog';
-import { apkArchitecture, apkIndexUrl, APK_ARCH_FILE, APK_REPOSITORIES_FILE, parseApkRepositories } from './apk-repositories';
+import { apkArchitecture, apkIndexCacheName, apkIndexUrl, APK_ARCH_FILE, APK_REPOSITORIES_FILE, parseApkRepositories } from './apk-repositories';
 
 /** a tar of files */
 function tar(members: Record<string, string>): Buffer {
@@ -53,7 +53,7 @@ describe('parseApkRepositories', () => {
     const { repositories, refused } = parseApkRepositories(text, 'x86_64');
     expect(repositories).toEqual([
       { url: 'https://dl-cdn.alpinelinux.org/alpine/v3.20/main', file: 'etc/apk/repositories', line: 2 },
-      { url: 'https://dl-cdn.alpinelinux.org/alpine/v3.20/community', file: 'etc/apk/repositories', line: 3 },
+      { url: 'https://dl-cdn.alpinelinux.org/alpine/v3.20/community/', file: 'etc/apk/repositories', line: 3 },
       { url: 'https://dl-cdn.alpinelinux.org/alpine/edge/testing', tag: 'edge', file: 'etc/apk/repositories', line: 5 },
     ]);
     expect(refused).toEqual([]);
@@ -81,6 +81,24 @@ describe('parseApkRepositories', () => {
       'local https://example.com/repo/x86_64/APKINDEX.tar.gz',
     ]);
     expect(refused.map((line) => `${line.line}: ${line.reason}`)).toEqual(['5: an apk v3 index (.adb), which dflint does not read', '6: a local directory: its index is not fetched', '7: not a valid `set key=value`']);
+  });
+});
+
+describe('apkIndexCacheName', () => {
+  // real names: a 2020 build log (Alpine 3.12, apk-tools 2.10) ran `rm -rf /var/cache/apk/APKINDEX.2c4ac24e.tar.gz
+  // /var/cache/apk/APKINDEX.40a3604f.tar.gz` for http://dl-cdn.alpinelinux.org/alpine/v3.12/{main,community}; a 2025
+  // mail listed APKINDEX.73fc500b.tar.gz (425K) and APKINDEX.eb46142e.tar.gz (1.4M) of an Alpine 3.18 initrd
+  test("the name of the index apk keeps in /var/cache/apk: the hash of the repository URL, or of the index URL since apk-tools 2.12.14/2.14.1, by the image's apk-tools", () => {
+    const { repositories: old } = parseApkRepositories('http://dl-cdn.alpinelinux.org/alpine/v3.12/main\nhttp://dl-cdn.alpinelinux.org/alpine/v3.12/community\n', 'x86_64');
+    expect(old.map((repository) => apkIndexCacheName(repository, 'x86_64', '2.10.5-r1'))).toEqual(['APKINDEX.2c4ac24e.tar.gz', 'APKINDEX.40a3604f.tar.gz']);
+    const { repositories } = parseApkRepositories('https://dl-cdn.alpinelinux.org/alpine/v3.18/main\nhttps://dl-cdn.alpinelinux.org/alpine/v3.18/community\n', 'x86_64');
+    expect(repositories.map((repository) => apkIndexCacheName(repository, 'x86_64', '2.14.4-r0'))).toEqual(['APKINDEX.73fc500b.tar.gz', 'APKINDEX.eb46142e.tar.gz']);
+    expect(apkIndexCacheName(repositories[0], 'x86_64', '2.14.0-r2')).toBe(apkIndexCacheName(repositories[0], 'x86_64', '2.12.10-r1'));
+    expect(apkIndexCacheName(repositories[0], 'x86_64', '2.12.14-r0')).toBe('APKINDEX.73fc500b.tar.gz');
+    // apk-tools 3 hashes the index URL with SHA-256 (src/database.c; no real name found to check it against)
+    expect(apkIndexCacheName(repositories[0], 'x86_64', '3.0.3-r1')).toMatch(/^APKINDEX\.[0-9a-f]{8}\.tar\.gz$/);
+    expect(apkIndexCacheName(repositories[0], 'x86_64', '3.0.3-r1')).not.toBe('APKINDEX.73fc500b.tar.gz');
+    expect(apkIndexCacheName(repositories[0], 'x86_64', undefined)).toBeUndefined();
   });
 });
 

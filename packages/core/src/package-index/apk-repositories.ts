@@ -1,14 +1,16 @@
 // Where apk looks for packages: `/etc/apk/repositories` of the image (apk-repositories(5)), and the
 // architecture that picks each repository's index.
+import { createHash } from 'node:crypto';
 import type { Platform } from '../registry/platform';
 import { ApkIndexError } from './apk-types';
+import { compareApkVersions } from './apk-version';
 
 export const APK_REPOSITORIES_FILE = 'etc/apk/repositories';
 export const APK_ARCH_FILE = 'etc/apk/arch';
 
 /** One index apk reads: `<url>/<architecture>/APKINDEX.tar.gz`, or the named index file of an `ndx` line. */
 export interface ApkRepository {
-  /** the repository as written, variables expanded (`https://dl-cdn.alpinelinux.org/alpine/v3.20/main`) */
+  /** the repository as written, variables expanded (`https://dl-cdn.alpinelinux.org/alpine/v3.20/main`; a trailing slash is kept, as apk keeps it) */
   url: string;
   /** `@edge`: taken only for dependencies that name the tag (`curl@edge`) */
   tag?: string;
@@ -51,7 +53,7 @@ export function parseApkRepositories(text: string, architecture: string, file = 
     const tag = words[0]?.startsWith('@') ? words.shift()!.slice(1) : undefined;
     const [written, ...components] = words;
     if (!written) return void refuse('no repository URL');
-    const url = expand(written).replace(/\/+$/, '');
+    const url = expand(written);
     const indexFile = type === 'ndx' || (type === undefined && /\.(tar\.gz|adb)$/.test(url));
     if (type === 'v3' || url.endsWith('.adb')) return void refuse('an apk v3 index (.adb), which dflint does not read');
     if (!/^https?:\/\/[^/]/.test(url)) return void refuse(`${url.startsWith('/') || url.startsWith('file:') ? 'a local directory' : 'not an http(s) URL'}: its index is not fetched`);
@@ -67,7 +69,22 @@ export function parseApkRepositories(text: string, architecture: string, file = 
 
 /** Where the repository's index for the architecture is. */
 export function apkIndexUrl(repository: ApkRepository, architecture: string): string {
-  return repository.indexFile ? repository.url : `${repository.url}/${architecture}/APKINDEX.tar.gz`;
+  return repository.indexFile ? repository.url : `${repository.url}${repository.url.endsWith('/') ? '' : '/'}${architecture}/APKINDEX.tar.gz`;
+}
+
+/**
+ * The name apk gives the index it keeps in /var/cache/apk (`apk update`, or `apk add` without
+ * `--no-cache`): `APKINDEX.<8 hex>.tar.gz`, the hash depending on the image's apk-tools version — SHA-1
+ * of the repository URL as written before 2.12.14 and in 2.13.x–2.14.0, SHA-1 of the index URL from
+ * 2.12.14 and 2.14.1 (apk-tools commit "db: calculate cache index hash from full url"), SHA-256 of the
+ * index URL from 3.0. Undefined without a version.
+ */
+export function apkIndexCacheName(repository: ApkRepository, architecture: string, apkToolsVersion: string | undefined): string | undefined {
+  if (!apkToolsVersion || repository.indexFile) return undefined;
+  const from = (version: string) => compareApkVersions(apkToolsVersion, version) >= 0;
+  const fullUrl = from('3.0_pre0') || from('2.14.1') || (from('2.12.14') && !from('2.13'));
+  const hashed = fullUrl ? apkIndexUrl(repository, architecture) : repository.url;
+  return `APKINDEX.${createHash(from('3.0_pre0') ? 'sha256' : 'sha1').update(hashed).digest('hex').slice(0, 8)}.tar.gz`;
 }
 
 /** OCI architecture (and variant) → apk's, as Alpine's images are published */
