@@ -119,19 +119,30 @@ export function parseApkWorld(text: string): ApkDependency[] {
 /**
  * The installed packages as full records: apk's `lib/apk/db/installed` text when the image has it
  * (its records carry depends and provides), else the base's package list matched to the indexes by
- * name and version; `unmatched` names those no index has (their dependencies and provides are unknown).
+ * name and version. A base image is often older than the index: a version the index no longer has
+ * borrows the dependencies and provides of the index's newest record of that name (`borrowed` says
+ * which), keeping its own version and size; `unmatched` names those no index has at all (their
+ * dependencies and provides are unknown).
  */
-export function apkInstalled(source: { database: string } | { packages: readonly InstalledPackage[]; indexes: readonly ApkIndex[] }): { installed: ApkPackage[]; unmatched: string[] } {
-  if ('database' in source) return { installed: parseApkIndexText(source.database, 'lib/apk/db/installed'), unmatched: [] };
+export function apkInstalled(source: { database: string } | { packages: readonly InstalledPackage[]; indexes: readonly ApkIndex[] }): { installed: ApkPackage[]; borrowed: string[]; unmatched: string[] } {
+  if ('database' in source) return { installed: parseApkIndexText(source.database, 'lib/apk/db/installed'), borrowed: [], unmatched: [] };
   const catalog = apkCatalog(source.indexes);
+  const borrowed: string[] = [];
   const unmatched: string[] = [];
   const installed = source.packages
     .filter((item) => item.manager === 'apk')
-    .map((item) => {
-      const record = catalog.providers.get(item.name)?.find((provider) => provider.own && provider.pkg.version === item.version)?.pkg;
-      if (record) return record;
-      unmatched.push(`${item.name}-${item.version}`);
-      return { name: item.name, version: item.version, architecture: '', ...(item.installedSize !== undefined ? { installedSize: item.installedSize } : {}), depends: [], provides: [], installIf: [] };
+    .map((item): ApkPackage => {
+      const records = (catalog.providers.get(item.name) ?? []).filter((provider) => provider.own).map((provider) => provider.pkg);
+      const exact = records.find((record) => record.version === item.version);
+      if (exact) return exact;
+      const size = item.installedSize !== undefined ? { installedSize: item.installedSize } : {};
+      const newest = records.reduce<ApkPackage | undefined>((best, record) => (!best || compareApkVersions(record.version, best.version) > 0 ? record : best), undefined);
+      if (!newest) {
+        unmatched.push(`${item.name}-${item.version}`);
+        return { name: item.name, version: item.version, architecture: '', ...size, depends: [], provides: [], installIf: [] };
+      }
+      borrowed.push(`${item.name}-${item.version} (from ${newest.version})`);
+      return { name: item.name, version: item.version, architecture: newest.architecture, ...size, depends: newest.depends, provides: newest.provides, installIf: newest.installIf };
     });
-  return { installed, unmatched };
+  return { installed, borrowed, unmatched };
 }

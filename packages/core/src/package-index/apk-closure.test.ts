@@ -97,7 +97,14 @@ describe('apkAddClosure', () => {
     expect(result.added).toEqual([]);
     const listed = apkInstalled({ packages: [...BASE_NAMES.map((name) => ({ name, version: base.find((pkg) => pkg.name === name)!.version, manager: 'apk' as const })), { name: 'gone', version: '1-r0', manager: 'apk' }], indexes: [alpine316] });
     expect(listed.unmatched).toEqual(['gone-1-r0']);
+    expect(listed.borrowed).toEqual([]);
     expect(listed.installed.slice(0, 14)).toEqual(base);
+    // a base older than the index: musl 1.2.3-r0 borrows 1.2.3-r2's provides, so so:libc… stays met and curl does not bring musl again
+    const older = apkInstalled({ packages: base.map((pkg) => ({ name: pkg.name, version: pkg.name === 'musl' ? '1.2.3-r0' : pkg.version, installedSize: pkg.installedSize, manager: 'apk' as const })), indexes: [alpine316] });
+    expect(older.borrowed).toEqual(['musl-1.2.3-r0 (from 1.2.3-r2)']);
+    const curl = add(['curl'], { installed: older.installed });
+    expect(named(curl.added)).toEqual(named(add(['curl']).added));
+    expect(curl.upgraded).toEqual([]);
     const database = apkInstalled({ database: readFileSync(join(__dirname, 'fixtures', 'apk', 'installed-aarch64'), 'utf8') });
     expect(database.installed.map((pkg) => pkg.name)).toEqual(['alpine-baselayout-data', 'musl', 'busybox', 'alpine-baselayout']);
   });
