@@ -73,7 +73,10 @@ export function apkAddClosure(input: ApkAddInput): ApkAddResult {
     else (requests.push(request), requested.add(request.name));
   }
 
+  /** every package chosen, in order: what install_if conditions are looked up by */
+  const chosen: ApkPackage[] = [];
   const select = (pkg: ApkPackage, tags: ReadonlySet<string>) => {
+    chosen.push(pkg);
     const old = present.packages.get(pkg.name);
     if (old) {
       present.remove(old);
@@ -88,9 +91,9 @@ export function apkAddClosure(input: ApkAddInput): ApkAddResult {
     if (dependency.conflict) return void conflicts.push({ dependency, from });
     if (present.meeting(dependency)) return;
     const tags = dependency.tag ? new Set([...inherited, dependency.tag]) : inherited;
-    const chosen = choose(catalog, dependency, tags, requested, present);
-    if ('reason' in chosen) return void unresolved.push({ from, dependency: formatApkDependency(dependency), reason: chosen.reason });
-    select(chosen.pkg, chosen.tag ? new Set([...tags, chosen.tag]) : tags);
+    const provider = choose(catalog, dependency, tags, requested, present);
+    if ('reason' in provider) return void unresolved.push({ from, dependency: formatApkDependency(dependency), reason: provider.reason });
+    select(provider.pkg, provider.tag ? new Set([...tags, provider.tag]) : tags);
   };
 
   let virtual: ApkPackage | undefined;
@@ -104,17 +107,14 @@ export function apkAddClosure(input: ApkAddInput): ApkAddResult {
   } else for (const request of requests) resolve(request, null, new Set());
   // install_if: a package whose every condition is now met, one of them by a new package, comes too
   // (only packages with a condition naming what a new package offers are looked at)
-  for (let scanned = 0; scanned < added.length + upgraded.length; ) {
-    const fresh = [...added, ...upgraded.map(({ to }) => to)].slice(scanned);
-    scanned += fresh.length;
-    for (const offered of fresh) {
-      for (const name of [offered.name, ...offered.provides.map((provide) => provide.name)]) {
-        for (const pkg of catalog.triggers.get(name) ?? []) {
-          if (present.packages.has(pkg.name)) continue;
-          const met = pkg.installIf.map((condition) => (condition.conflict ? (present.meeting(condition) ? undefined : null) : present.meeting(condition)));
-          if (met.some((by) => by === undefined) || !met.some((by) => by && !before.has(by))) continue;
-          select(pkg, new Set());
-        }
+  for (let scanned = 0; scanned < chosen.length; scanned++) {
+    const offered = chosen[scanned];
+    for (const name of [offered.name, ...offered.provides.map((provide) => provide.name)]) {
+      for (const pkg of catalog.triggers.get(name) ?? []) {
+        if (present.packages.has(pkg.name)) continue;
+        const met = pkg.installIf.map((condition) => (condition.conflict ? (present.meeting(condition) ? undefined : null) : present.meeting(condition)));
+        if (met.some((by) => by === undefined) || !met.some((by) => by && !before.has(by))) continue;
+        select(pkg, new Set());
       }
     }
   }
