@@ -88,6 +88,8 @@ const ownProcessBenches = [
   benchScript('python-lock.js', 'python lock'),
   // a synthetic Fedora-shaped repository: rpm mirrors are not reachable where it was written
   benchScript('rpm-closure.js', 'rpm closure'),
+  // Alpine's mirrors may be unreachable: DFLINT_APKINDEX, else a synthetic index (says so)
+  benchScript('apk-index.js', 'apk index'),
 ];
 
 for (const bench of [benchStartup, benchCorpus, ...ownProcessBenches]) {

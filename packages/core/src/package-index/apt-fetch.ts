@@ -167,7 +167,7 @@ async function download(url: string, fetcher: Fetcher): Promise<ReadableStream<U
   return response.body as unknown as ReadableStream<Uint8Array>;
 }
 
-/** One GET; `timeoutMs` bounds the wait for the headers, then each wait for the next piece of the body. */
+/** One GET; `timeoutMs` bounds the wait for the headers, then each wait for the next piece of the body (also apk-fetch.ts, rpm-fetch.ts). */
 export async function request(url: string, fetcher: typeof fetch, timeoutMs: number): Promise<Response> {
   const controller = new AbortController();
   const stall = (message: string) => setTimeout(() => controller.abort(new AptIndexError(message)), timeoutMs).unref();

@@ -18,7 +18,8 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
  * path and stored a column per field, which parses several times faster than a row per entry.
  * 4: keptPackages (rpm databases, read while indexing). 5: keptFiles include apt's sources and
  * configuration (etc/apt/sources.list(.d), apt.conf(.d)). 6: and dnf's (etc/yum.repos.d/*.repo,
- * etc/dnf/dnf.conf, etc/yum.conf, etc/dnf/vars). Older entries are read again.
+ * etc/dnf/dnf.conf, etc/yum.conf, etc/dnf/vars) and apk's (etc/apk/repositories, arch, world).
+ * Older entries are read again.
  */
 const FORMAT = 6;
 const TYPES: IndexedEntry['type'][] = ['file', 'dir', 'symlink', 'hardlink', 'other'];

@@ -39,8 +39,8 @@ export class LayerIndexError extends Error {}
 
 /** the installed-package databases (Debian's full dpkg status is a few MB) */
 const PACKAGE_DATABASES = ['var/lib/dpkg/status', 'lib/apk/db/installed'];
-/** small text files the layer model reads (users, groups, the distribution); os-release is usually a link to usr/lib */
-export const TEXT_FILES = ['etc/passwd', 'etc/group', 'etc/os-release', 'usr/lib/os-release'];
+/** small text files the layer model reads (users, groups, the distribution; apk's repositories, architecture and world); os-release is usually a link to usr/lib */
+export const TEXT_FILES = ['etc/passwd', 'etc/group', 'etc/os-release', 'usr/lib/os-release', 'etc/apk/repositories', 'etc/apk/arch', 'etc/apk/world'];
 /** path → the largest content kept; a larger file is indexed like any other */
 const KEPT_FILES = new Map([...PACKAGE_DATABASES.map((path) => [path, 64 * 1024 * 1024] as const), ...TEXT_FILES.map((path) => [path, 64 * 1024] as const)]);
 const TEXT_FILE_LIMIT = 64 * 1024;
