@@ -64,4 +64,4 @@ export { formatImageReference, parseImageReference, type ImageReference } from '
 export { createPackageIndexSource, type LoadedPackageIndexes, type LoadingPackageIndexSource, type PackageIndexProblem } from './package-index/package-index-loader';
 export type { PackageIndexOptions, PackageIndexProgress } from './package-index/package-index-options';
 export type { PackageIndexSource } from './package-index/package-index-source';
-export { OFFLINE_REASON as PACKAGE_INDEX_OFFLINE_REASON } from './package-index/package-knowledge';
+export { OFFLINE_REASON as PACKAGE_INDEX_OFFLINE_REASON, packageIndexesUnknown } from './package-index/package-knowledge';

@@ -1,4 +1,4 @@
-import { parseDocument, type BaseImageSource, type BaseImageStates, type LoadedPackageIndexes, type LoadingPackageIndexSource, type PackageIndexOptions } from '@dflint/core';
+import { packageIndexesUnknown, parseDocument, type BaseImageSource, type BaseImageStates, type LoadedPackageIndexes, type LoadingPackageIndexSource, type PackageIndexOptions } from '@dflint/core';
 import type { AnalysisInput } from './analysis-types';
 import { BackgroundPackageIndexes } from './background-package-indexes';
 import { cachedPackageIndexes } from './cached-package-indexes';
@@ -14,7 +14,7 @@ function fakeSources() {
   const waiting: Array<(failed?: string[]) => void> = [];
   const newSource = (options: PackageIndexOptions): LoadingPackageIndexSource => {
     created.push(options);
-    const none = { apt: () => ({ status: 'unknown' as const, reason: '' }), npm: () => ({ status: 'unknown' as const, reason: '' }), python: () => ({ status: 'unknown' as const, reason: '' }), problems: [], pending: [] };
+    const none = { ...packageIndexesUnknown(''), problems: [], pending: [] };
     return {
       cached: () => none,
       load: () =>

@@ -171,6 +171,8 @@ function statesOf(loaded: Loaded, context: BuildContext | undefined): LoadedPack
     apt: (stage) => loaded.apt.get(stage) ?? unknown('no RUN of the stage runs apt'),
     npm: (path) => loaded.npm.get(path) ?? notRead,
     python: (path) => loaded.python.get(path) ?? notRead,
+    apk: () => unknown('apk indexes are not loaded yet'),
+    rpm: () => unknown('dnf repositories are not loaded yet'),
   };
 }
 

@@ -3,7 +3,9 @@
 // front (like BaseImageSource; package-index-source.ts), and the model reads the resulting
 // PackageIndexStates.
 import type { Bytes } from '../layers/bytes';
+import type { ApkIndex } from './apk-types';
 import type { AptIndex } from './apt-types';
+import type { RpmIndex } from './rpm-types';
 import type { DpkgState } from './dpkg-state';
 
 /** Why a figure from package indexes is unknown under --offline (and without a source). */
@@ -96,6 +98,29 @@ export interface PythonKnowledge {
   source: string;
 }
 
+/** apk's view of one stage chain (Alpine): the indexes of the base image's /etc/apk/repositories. */
+export interface ApkKnowledge {
+  /** in repositories order; a `@tag` repository's index carries its tag (apk-types.ts) */
+  indexes: readonly ApkIndex[];
+  /** apk's architecture: `x86_64`, `aarch64` */
+  architecture: string;
+  /** what apk keeps in /var/cache/apk (APKINDEX.<hash>.tar.gz per repository) unless --no-cache: exact, the downloaded bytes */
+  cacheFiles: ReadonlyArray<{ name: string; bytes: Bytes }>;
+}
+
+/** dnf/yum/microdnf's view of one stage chain (Fedora, RHEL/UBI, Rocky, Alma): its enabled repositories. */
+export interface RpmKnowledge {
+  indexes: readonly RpmIndex[];
+  /** rpm's base architecture: `x86_64`, `aarch64` */
+  architecture: string;
+  /** dnf.conf's install_weak_deps (true unless set off) */
+  installWeakDeps: boolean;
+  /** dnf.conf's clean_requirements_on_remove (true unless set off) */
+  cleanRequirementsOnRemove: boolean;
+  /** what `dnf makecache`/install keeps in /var/cache/dnf (or yum's): each file and its size, when known */
+  cacheFiles: ReadonlyArray<{ name: string; bytes: Bytes }>;
+}
+
 /** What an analysis may know, read synchronously by the layer model. */
 export interface PackageIndexStates {
   /** apt for the stage chain whose first stage (the one naming the registry base image) is `stage` */
@@ -104,12 +129,16 @@ export interface PackageIndexStates {
   npm(contextPath: string): Knowledge<NpmKnowledge>;
   /** a requirements/lock file or a local wheel/sdist, by its path in the build context */
   python(contextPath: string): Knowledge<PythonKnowledge>;
+  /** apk for the stage chain whose first stage is `stage` */
+  apk(stage: number): Knowledge<ApkKnowledge>;
+  /** dnf/yum/microdnf for the stage chain whose first stage is `stage` */
+  rpm(stage: number): Knowledge<RpmKnowledge>;
 }
 
 /** The states of an analysis without a source: nothing known, each figure says why. */
 export function packageIndexesUnknown(reason: string): PackageIndexStates {
   const unknown = { status: 'unknown' as const, reason };
-  return { apt: () => unknown, npm: () => unknown, python: () => unknown };
+  return { apt: () => unknown, npm: () => unknown, python: () => unknown, apk: () => unknown, rpm: () => unknown };
 }
 
 /**

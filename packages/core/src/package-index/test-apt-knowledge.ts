@@ -58,5 +58,5 @@ export function aptFixtureKnowledge(changes: Partial<AptKnowledge> = {}): AptKno
 
 export function aptFixtureStates(knowledge: AptKnowledge = aptFixtureKnowledge()): PackageIndexStates {
   const none = { status: 'unknown' as const, reason: 'not part of this test' };
-  return { apt: () => ({ status: 'known', value: knowledge }), npm: () => none, python: () => none };
+  return { apt: () => ({ status: 'known', value: knowledge }), npm: () => none, python: () => none, apk: () => none, rpm: () => none };
 }
