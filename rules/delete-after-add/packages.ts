@@ -9,7 +9,7 @@ export function removesPackages(group: HidingGroup): boolean {
   return group.effect.kind === 'package' && group.hidden.every(({ entry }) => entry.reason === 'package');
 }
 
-/** `the files of 41 packages: gcc-12 (≈ 66.7 MiB), … and 38 more, installed at line 2 are removed by apt-get at line 3: ≈ 201.2 MiB wasted` */
+/** `the files of 41 packages: gcc-12 (≈ 66.8 MiB), … and 38 more, installed at line 2 are removed by apt-get at line 3: ≈ 201.3 MiB wasted` */
 export function packageRemovalReport(group: HidingGroup): Report {
   const hidden = [...group.hidden].sort((a, b) => b.entry.bytes.value - a.entry.bytes.value);
   const names = hidden.map(({ entry }) => `${entry.effect.kind === 'package' ? entry.effect.name : entry.path} (${sizeLabel(entry.bytes)})`);

@@ -7,7 +7,7 @@ import { aptFixtureKnowledge, aptFixtureStates, BASE_STATE_BYTES, DEBIAN_STATE_F
 import { parseDocument } from '../parse/document';
 import type { BaseImageIndex } from '../registry/base-image-index';
 import { buildLayerModel } from './model';
-import { INFO_BYTES_PER_PACKAGE } from './shell-effects/dpkg-files';
+import { compiledPythonBytes, dpkgInfoBytes } from './shell-effects/dpkg-files';
 import { baseStates } from './test-base-image';
 import type { StageLayers, Step } from './types';
 
@@ -29,7 +29,9 @@ describe('apt-get install with package indexes', () => {
     const closure = closureOf(['curl'], false);
     expect(packagesOf(run).sort()).toEqual(closure.packages.map((entry) => entry.pkg.name).sort());
     const files = run.stored.filter((entry) => entry.reason === 'package');
-    expect(files.reduce((sum, entry) => sum + entry.bytes.value, 0)).toBe(closure.installedSize + closure.packages.length * INFO_BYTES_PER_PACKAGE);
+    expect(files.reduce((sum, entry) => sum + entry.bytes.value, 0)).toBe(
+      closure.packages.reduce((sum, { pkg }) => sum + pkg.installedSize + dpkgInfoBytes(pkg) + compiledPythonBytes(pkg), 0),
+    );
     expect(files.every((entry) => entry.bytes.estimate === 'estimated' && entry.bytes.source === BOOKWORM_SOURCE)).toBe(true);
     expect(run.addedBytes).toMatchObject({ estimate: 'estimated', source: BOOKWORM_SOURCE });
     expect(run.addedBytes.value).toBeGreaterThan(closure.installedSize);

@@ -12,7 +12,7 @@ import { estimated, sumBytes, unknownBecause, ZERO } from '../bytes';
 import type { Bytes, Effect, PackageEffect } from '../types';
 import { origin, type Call } from './call';
 import { dpkgChangeEffects } from './dpkg-changes';
-import { compiledPythonBytes, INFO_BYTES_PER_PACKAGE } from './dpkg-files';
+import { compiledPythonBytes, dpkgInfoBytes } from './dpkg-files';
 
 /** The base image's figures for its own packages come from its dpkg status. */
 export const BASE_STATUS_SOURCE = "the base image's dpkg status";
@@ -48,7 +48,7 @@ function packageEffect(call: Call, op: PackageEffect['op'], name: string, versio
 function filesOf(entry: AptClosurePackage): Bytes {
   const { pkg, source } = entry;
   if (!Number.isFinite(pkg.installedSize)) return unknownBecause(`${pkg.name} ${pkg.version}: no Installed-Size in ${source}`);
-  return estimated(pkg.installedSize + INFO_BYTES_PER_PACKAGE + compiledPythonBytes(pkg), source);
+  return estimated(pkg.installedSize + dpkgInfoBytes(pkg) + compiledPythonBytes(pkg), source);
 }
 
 /** `apt-get install`: the closure's packages minus what dpkg has, then the state files. */
