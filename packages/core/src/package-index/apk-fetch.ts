@@ -7,6 +7,7 @@ import { ApkIndexCache } from './apk-index-cache';
 import { apkIndexUrl, type ApkRepository } from './apk-repositories';
 import { ApkIndexError, type ApkIndex } from './apk-types';
 import { OFFLINE_REASON } from './package-knowledge';
+import { NOT_CACHED_REASON } from './package-index-options';
 
 export { OFFLINE_REASON };
 /** how long a fetched index is trusted before the mirror is asked again (with If-None-Match / If-Modified-Since) */
@@ -78,4 +79,12 @@ export async function loadApkIndex(repository: ApkRepository, architecture: stri
 /** What the cache holds for the repository, however old: no request (PackageIndexSource.cached). */
 export function cachedApkIndex(repository: ApkRepository, architecture: string, cacheDirectory: string): ApkIndex | undefined {
   return new ApkIndexCache(cacheDirectory).read(apkIndexUrl(repository, architecture))?.index;
+}
+
+/** cachedApkIndex with the downloaded size kept with it: unavailable with NOT_CACHED_REASON when the cache lacks it. */
+export function cachedApkIndexResult(repository: ApkRepository, architecture: string, cacheDirectory: string): ApkIndexResult {
+  const url = apkIndexUrl(repository, architecture);
+  const stored = new ApkIndexCache(cacheDirectory).read(url);
+  if (!stored) return { status: 'unavailable', reason: NOT_CACHED_REASON };
+  return { status: 'indexed', index: stored.index, url, ...(stored.stamp.bytes !== undefined ? { bytes: stored.stamp.bytes } : {}) };
 }
