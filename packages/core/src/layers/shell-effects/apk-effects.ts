@@ -127,7 +127,7 @@ export function apkDelEffects(call: Call, command: PackageCommand, apk: ApkKnowl
   const effects: Effect[] = [];
   let delta = 0;
   for (const { pkg } of removal.removed) {
-    const virtual = pkg.name.startsWith('.') && pkg.architecture === 'noarch' && pkg.installedSize === 0;
+    const virtual = isVirtual(pkg);
     delta -= apkRecordBytes(pkg, virtual);
     if (virtual) continue;
     effects.push(packageEffect(call, 'remove', pkg.name, pkg.version, state.fromBase.has(pkg.name) ? baseFiles(pkg) : ZERO));
@@ -136,6 +136,11 @@ export function apkDelEffects(call: Call, command: PackageCommand, apk: ApkKnowl
   effects.push(...stateEffects(call, removal.removed.length > 0 ? delta : undefined, world, removal.world, sourcesOf(apk)));
   state.update(removal.installed, removal.world);
   return effects;
+}
+
+/** a package `apk add --virtual` made (apk-closure.ts): noarch, no size, no origin */
+function isVirtual(pkg: ApkPackage): boolean {
+  return pkg.architecture === 'noarch' && pkg.installedSize === 0 && pkg.size === 0 && pkg.origin === undefined;
 }
 
 function baseFiles(pkg: ApkPackage): Bytes {
