@@ -76,6 +76,14 @@ describe('apk add with package indexes', () => {
     expect(packageEntries(first).every((entry) => !entry.shadowedBy)).toBe(true);
     expect(packagesOf(second)).toEqual(['make']);
   });
+  test("an upgrade a dependency forces stores the new version and wastes the base's, estimated from its apk database", async () => {
+    const older = alpineWithApk();
+    const musl = older.packages.find((pkg) => pkg.name === 'musl')!;
+    musl.version = '1.2.3-r0';
+    const stage = await stageOf('FROM alpine:3.16\nRUN apk add --no-cache musl-dev\n', { base: older });
+    expect(packagesOf(runs(stage)[0]).sort()).toEqual(['musl', 'musl-dev']);
+    expect(stage.steps[0].wastedBytes).toEqual({ value: ALPINE_STATE_FILES['lib/apk/db/installed'] + ALPINE_STATE_FILES['etc/apk/world'] + musl.installedSize!, estimate: 'estimated', source: BASE_APK_SOURCE });
+  });
 });
 
 describe('apk del', () => {
