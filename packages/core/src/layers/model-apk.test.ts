@@ -76,6 +76,7 @@ describe('apk add with package indexes', () => {
     expect(packageEntries(first).every((entry) => !entry.shadowedBy)).toBe(true);
     expect(packagesOf(second)).toEqual(['make']);
   });
+
   test("an upgrade a dependency forces stores the new version and wastes the base's, estimated from its apk database", async () => {
     const older = alpineWithApk();
     const musl = older.packages.find((pkg) => pkg.name === 'musl')!;
