@@ -67,6 +67,8 @@ describe('apk add with package indexes', () => {
     expect(both.addedBytes.estimate).toBe('lower-bound');
     expect(both.addedBytes.reason).toBe('no-such-package: no package or provider of that name in the indexes');
     expect(both.addedBytes.value).toBeGreaterThan(closureOf(['curl']).installedSize);
+    const [extra] = runs(await stageOf('FROM alpine:3.16\nRUN apk add --no-cache -X https://example.com/alpine/testing hello-world\n'));
+    expect(extra.addedBytes).toMatchObject({ estimate: 'lower-bound', reason: 'hello-world: no package or provider of that name in the indexes; https://example.com/alpine/testing not read' });
   });
 
   test('a second add copies up the installed database the first wrote: its bytes are wasted, not the packages', async () => {

@@ -107,8 +107,11 @@ export function apkAddEffects(call: Call, command: PackageCommand, apk: ApkKnowl
     state.fromBase.delete(from.name);
     effects.push(effect);
   }
+  // repositories the command adds (-X, --repositories-file) are not read: what only they have is unresolved
+  const unread = [...options.repositories, ...(options.repositoriesFile !== undefined ? [options.repositoriesFile] : [])];
+  const besides = unread.length ? `; ${unread.join(', ')} not read` : '';
   for (const { from, dependency, reason } of result.unresolved) {
-    effects.push(packageEffect(call, 'install', dependency, '', unknownBecause(`${dependency}: ${reason}${from ? ` (a dependency of ${from})` : ''}`)));
+    effects.push(packageEffect(call, 'install', dependency, '', unknownBecause(`${dependency}: ${reason}${from ? ` (a dependency of ${from})` : ''}${besides}`)));
   }
   if (options.dynamicOperands) effects.push(packageEffect(call, 'install', '(dynamic operands)', '', unknownBecause('packages named by words dflint cannot expand')));
   const changed = result.added.length + result.upgraded.length > 0;
