@@ -22,6 +22,8 @@ export interface ApkIndexOptions {
   now?: () => number;
   /** the longest wait for an answer's headers, then for each next piece of its body (the registry's default) */
   timeoutMs?: number;
+  /** download progress: bytes received so far of the answer's Content-Length (not called without one) */
+  onDownload?: (receivedBytes: number, totalBytes: number) => void;
 }
 
 /** `bytes`: the APKINDEX.tar.gz's size as downloaded (what apk keeps in /var/cache/apk, named by apkIndexCacheName) */
@@ -54,10 +56,12 @@ export async function loadApkIndex(repository: ApkRepository, architecture: stri
     }
     if (!response.ok || !response.body) throw new ApkIndexError(`${url}: ${response.status === 404 ? 'not found (HTTP 404)' : `HTTP ${response.status}`}`);
     let bytes = 0;
+    const total = Number(response.headers.get('content-length')) || 0;
     const counted = (response.body as unknown as ReadableStream<Uint8Array>).pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
         transform(chunk, controller) {
           bytes += chunk.length;
+          if (total > 0) options.onDownload?.(bytes, total);
           controller.enqueue(chunk);
         },
       }),

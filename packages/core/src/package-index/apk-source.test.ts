@@ -23,7 +23,7 @@ function fakeFetch(served: string[]) {
   const asked: string[] = [];
   const fetcher = (async (url: string) => {
     asked.push(url);
-    return served.includes(url) ? new Response(new Uint8Array(INDEX)) : new Response('not found', { status: 404 });
+    return served.includes(url) ? new Response(new Uint8Array(INDEX), { headers: { 'content-length': String(INDEX.length) } }) : new Response('not found', { status: 404 });
   }) as unknown as typeof fetch;
   return { fetcher, asked };
 }
@@ -40,7 +40,8 @@ const TWO_STAGES = 'FROM alpine:3.12 AS base\nRUN apk add --no-cache php7-curl\n
 describe('createPackageIndexSource: apk', () => {
   test("a stage chain whose RUN lines use apk gets its base image's indexes and the cache files apk keeps; documents of a run share one load per index", async () => {
     const { fetcher, asked } = fakeFetch([`${MAIN}/x86_64/APKINDEX.tar.gz`, `${COMMUNITY}/x86_64/APKINDEX.tar.gz`]);
-    const source = createPackageIndexSource({ cacheDir: temporary(), fetch: fetcher });
+    const progress: unknown[] = [];
+    const source = createPackageIndexSource({ cacheDir: temporary(), fetch: fetcher, onProgress: (each) => progress.push(each) });
     const document = await parseDocument(TWO_STAGES);
     const [first, second] = await Promise.all([source.load(document, alpine(REPOSITORIES), undefined), source.load(document, alpine(REPOSITORIES), undefined)]);
     expect(asked).toEqual([`${MAIN}/x86_64/APKINDEX.tar.gz`, `${COMMUNITY}/x86_64/APKINDEX.tar.gz`]);
@@ -57,6 +58,9 @@ describe('createPackageIndexSource: apk', () => {
     expect(apk.value.cacheFiles).toEqual(plan.repositories.map((repository) => ({ name: apkIndexCacheName(repository, 'x86_64', '2.10.8-r1'), bytes: { value: INDEX.length, estimate: 'exact' } })));
     expect(apk.value.cacheFiles[0].name).toMatch(/^APKINDEX\.[0-9a-f]{8}\.tar\.gz$/);
     expect(second.apk(0).status).toBe('known');
+    // a progress line per index as it streams, cleared when each is done
+    expect(progress).toContainEqual({ index: 'dl-cdn.alpinelinux.org/alpine/v3.12/main x86_64 APKINDEX', receivedBytes: INDEX.length, totalBytes: INDEX.length });
+    expect(progress.at(-1)).toBeUndefined();
     expect(first.problems).toEqual([]);
     expect(first.apk(1)).toEqual({ status: 'unknown', reason: 'no RUN of the stage runs apk' });
     expect(first.apt(0)).toEqual({ status: 'unknown', reason: 'no RUN of the stage runs apt' });

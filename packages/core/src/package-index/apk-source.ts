@@ -3,9 +3,9 @@
 // share the load) and, for cached(), read from the disk cache without a request.
 import type { BaseImageState } from '../registry/base-image-state';
 import { cachedApkIndexResult, loadApkIndex, type ApkIndexOptions, type ApkIndexResult } from './apk-fetch';
-import { apkKnowledgeOf, apkPlan, apkRepositoryKey } from './apk-knowledge';
+import { apkIndexLabel, apkKnowledgeOf, apkPlan, apkRepositoryKey } from './apk-knowledge';
 import type { ApkRepository } from './apk-repositories';
-import { NOT_CACHED_REASON } from './package-index-options';
+import { NOT_CACHED_REASON, type PackageIndexOptions } from './package-index-options';
 import { OFFLINE_REASON, type ApkKnowledge, type Knowledge } from './package-knowledge';
 
 /** A chain's knowledge, the index that failed (for the CLI's note) and those the cache lacks (the language server loads them). */
@@ -23,7 +23,8 @@ export interface ApkSource {
   cached(state: BaseImageState | undefined, failures?: ReadonlyMap<string, string>): ApkOutcome;
 }
 
-export function apkSource(options: ApkIndexOptions): ApkSource {
+/** `onProgress`: a download's progress by the index's label, undefined when one is over (package-index-options.ts) */
+export function apkSource(options: ApkIndexOptions, onProgress?: PackageIndexOptions['onProgress']): ApkSource {
   const working = new Map<string, Promise<ApkIndexResult>>();
   const settled = new Map<string, ApkIndexResult>();
   const load: ApkFetch = (repository, architecture) => {
@@ -32,13 +33,16 @@ export function apkSource(options: ApkIndexOptions): ApkSource {
     if (known) return known;
     let promise = working.get(key);
     if (!promise) {
-      promise = loadApkIndex(repository, architecture, options).catch(
+      const label = apkIndexLabel(repository, architecture);
+      const onDownload = onProgress && ((receivedBytes: number, totalBytes: number) => onProgress({ index: label, receivedBytes, totalBytes }));
+      promise = loadApkIndex(repository, architecture, { ...options, ...(onDownload && { onDownload }) }).catch(
         (error: unknown): ApkIndexResult => ({ status: 'unavailable', reason: `unexpected error: ${String(error instanceof Error ? error.message : error).split('\n')[0].slice(0, 160)}` }),
       );
       working.set(key, promise);
       void promise.then((result) => {
         settled.set(key, result);
         working.delete(key);
+        onProgress?.(undefined);
       });
     }
     return promise;

@@ -58,7 +58,7 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
     timeoutMs: options.timeoutMs,
     now: options.now,
   };
-  const apk = apkSource(aptOptions);
+  const apk = apkSource(aptOptions, options.onProgress);
   const working = new Map<string, Promise<AptIndexResult>>();
   const settled = new Map<string, AptIndexResult>();
 
