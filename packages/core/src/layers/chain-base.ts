@@ -2,6 +2,7 @@
 // size and config) or not (then every figure it would have made known says why).
 import type { Stage } from '../parse/types';
 import type { BaseImageState, BaseImageStates } from '../registry/base-image-state';
+import type { InstalledPackage } from '../registry/installed-packages';
 import { formatPlatform } from '../registry/platform';
 import { formatImageReference } from '../registry/reference';
 import { BaseLayer } from './base-layer';
@@ -20,6 +21,8 @@ export interface ChainBase {
   note?: string;
   /** the resolved image's dpkg packages (name, version, bytes) */
   dpkgPackages?: Array<{ name: string; version: string; installedSize?: number }>;
+  /** the resolved image's apk packages and its etc/apk/world */
+  apk?: { packages: InstalledPackage[]; world?: string };
 }
 
 const NOT_RESOLVED = 'base image not resolved';
@@ -43,6 +46,7 @@ export function chainBaseOf(root: Stage, states: BaseImageStates | undefined): C
       layer: () => new BaseLayer(index.files, root.from.range),
       unknown: UNKNOWN,
       dpkgPackages: index.packages.filter((pkg) => pkg.manager === 'dpkg').map(({ name, version, installedSize }) => ({ name, version, ...(installedSize !== undefined && { installedSize }) })),
+      apk: { packages: index.packages.filter((pkg) => pkg.manager === 'apk'), ...(index.textFiles?.['etc/apk/world'] !== undefined && { world: index.textFiles['etc/apk/world'] }) },
     };
   }
   const reason = state ? `${NOT_RESOLVED} (${state.reason})` : NOT_RESOLVED;

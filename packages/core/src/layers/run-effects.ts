@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../parse/document';
 import type { Instruction, Stage } from '../parse/types';
 import type { PackageIndexStates, RunPackages } from '../package-index/package-knowledge';
+import { ApkState } from '../package-index/apk-state';
 import { DpkgState } from '../package-index/dpkg-state';
 import type { ChainBase } from './chain-base';
 import type { ImageFilesystem } from './filesystem';
@@ -52,7 +53,8 @@ export function runPackages(states: PackageIndexStates | undefined, first: Stage
   // a base image that keeps package lists can install without `apt-get update`
   const lists = filesystem.under(APT_LISTS).some((node) => /_Packages(\.[a-z0-9]+)?$/.test(node.path));
   const dpkg = new DpkgState(installed, lists, known ? undefined : (base.unknown.reason ?? 'base image not resolved'));
-  return { states, chainStage: first.index, contextPathOf: (path) => filesystem.get(path)?.entry.contextPath, dpkg };
+  const apk = new ApkState(base.apk?.packages ?? [], base.apk?.world, known ? undefined : (base.unknown.reason ?? 'base image not resolved'));
+  return { states, chainStage: first.index, contextPathOf: (path) => filesystem.get(path)?.entry.contextPath, dpkg, apk };
 }
 
 const APT_LISTS = '/var/lib/apt/lists';

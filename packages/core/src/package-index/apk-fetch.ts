@@ -7,6 +7,7 @@ import { ApkIndexCache } from './apk-index-cache';
 import { apkIndexUrl, type ApkRepository } from './apk-repositories';
 import { ApkIndexError, type ApkIndex } from './apk-types';
 import { OFFLINE_REASON } from './package-knowledge';
+import { NOT_CACHED_REASON } from './package-index-options';
 
 export { OFFLINE_REASON };
 /** how long a fetched index is trusted before the mirror is asked again (with If-None-Match / If-Modified-Since) */
@@ -21,6 +22,8 @@ export interface ApkIndexOptions {
   now?: () => number;
   /** the longest wait for an answer's headers, then for each next piece of its body (the registry's default) */
   timeoutMs?: number;
+  /** download progress: bytes received so far of the answer's Content-Length (not called without one) */
+  onDownload?: (receivedBytes: number, totalBytes: number) => void;
 }
 
 /** `bytes`: the APKINDEX.tar.gz's size as downloaded (what apk keeps in /var/cache/apk, named by apkIndexCacheName) */
@@ -53,10 +56,12 @@ export async function loadApkIndex(repository: ApkRepository, architecture: stri
     }
     if (!response.ok || !response.body) throw new ApkIndexError(`${url}: ${response.status === 404 ? 'not found (HTTP 404)' : `HTTP ${response.status}`}`);
     let bytes = 0;
+    const total = Number(response.headers.get('content-length')) || 0;
     const counted = (response.body as unknown as ReadableStream<Uint8Array>).pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
         transform(chunk, controller) {
           bytes += chunk.length;
+          if (total > 0) options.onDownload?.(bytes, total);
           controller.enqueue(chunk);
         },
       }),
@@ -78,4 +83,12 @@ export async function loadApkIndex(repository: ApkRepository, architecture: stri
 /** What the cache holds for the repository, however old: no request (PackageIndexSource.cached). */
 export function cachedApkIndex(repository: ApkRepository, architecture: string, cacheDirectory: string): ApkIndex | undefined {
   return new ApkIndexCache(cacheDirectory).read(apkIndexUrl(repository, architecture))?.index;
+}
+
+/** cachedApkIndex with the downloaded size kept with it: unavailable with NOT_CACHED_REASON when the cache lacks it. */
+export function cachedApkIndexResult(repository: ApkRepository, architecture: string, cacheDirectory: string): ApkIndexResult {
+  const url = apkIndexUrl(repository, architecture);
+  const stored = new ApkIndexCache(cacheDirectory).read(url);
+  if (!stored) return { status: 'unavailable', reason: NOT_CACHED_REASON };
+  return { status: 'indexed', index: stored.index, url, ...(stored.stamp.bytes !== undefined ? { bytes: stored.stamp.bytes } : {}) };
 }

@@ -13,6 +13,8 @@ import { isPythonInput } from './python-source';
 export interface DocumentPackageUses {
   /** chain's first stage → the 0-based line of the first RUN of the chain that runs apt */
   apt: Map<number, number>;
+  /** chain's first stage → the 0-based line of the first RUN of the chain that runs apk */
+  apk: Map<number, number>;
   /** build-context paths of npm/yarn/pnpm lockfiles COPY/ADD take, when a RUN runs one of them */
   npm: string[];
   /** build-context paths of requirements/lock files and wheels/sdists COPY/ADD take, when a RUN runs pip, uv or poetry */
@@ -34,7 +36,7 @@ export function chainStageOf(document: DockerfileModel, stage: number): number {
 }
 
 export function documentPackageUses(document: DockerfileModel, context: BuildContext | undefined): DocumentPackageUses {
-  const uses: DocumentPackageUses = { apt: new Map(), npm: [], python: [] };
+  const uses: DocumentPackageUses = { apt: new Map(), apk: new Map(), npm: [], python: [] };
   let node = false;
   let python = false;
   for (const stage of document.stages) {
@@ -46,6 +48,10 @@ export function documentPackageUses(document: DockerfileModel, context: BuildCon
           if (managers.includes('apt')) {
             const chain = chainStageOf(document, stage.index);
             if (!uses.apt.has(chain)) uses.apt.set(chain, instruction.range.start.line);
+          }
+          if (managers.includes('apk')) {
+            const chain = chainStageOf(document, stage.index);
+            if (!uses.apk.has(chain)) uses.apk.set(chain, instruction.range.start.line);
           }
           node ||= managers.some((name) => NODE_MANAGERS.has(name));
           python ||= managers.some((name) => PYTHON_MANAGERS.has(name));

@@ -6,6 +6,7 @@ import type { DockerfileModel } from '../parse/types';
 import type { BaseImageState, BaseImageStates } from '../registry/base-image-state';
 import { cacheDirectory } from '../registry/index-cache';
 import { proxyFetch } from '../registry/proxy-fetch';
+import { apkSource } from './apk-source';
 import { cachedAptIndex, loadAptIndex, NOT_CACHED_REASON, type AptIndexOptions, type AptIndexResult } from './apt-fetch';
 import { aptIndexLabel, aptKnowledgeOf, aptPlan, aptTargetKey, type AptPlan } from './apt-knowledge';
 import type { AptIndexTarget } from './apt-targets';
@@ -13,7 +14,7 @@ import { documentPackageUses, type DocumentPackageUses } from './document-packag
 import { cachedNpmKnowledge, loadNpmKnowledge } from './npm-source';
 import type { PackageIndexOptions } from './package-index-options';
 import type { PackageIndexSource } from './package-index-source';
-import { OFFLINE_REASON, type AptKnowledge, type Knowledge, type NpmKnowledge, type PackageIndexStates, type PythonKnowledge } from './package-knowledge';
+import { OFFLINE_REASON, type ApkKnowledge, type AptKnowledge, type Knowledge, type NpmKnowledge, type PackageIndexStates, type PythonKnowledge } from './package-knowledge';
 import { cachedPythonKnowledge, loadPythonKnowledge } from './python-source';
 
 /** An index a document needs that could not be loaded: for the CLI's one note per index per run. */
@@ -40,7 +41,7 @@ export interface LoadingPackageIndexSource extends PackageIndexSource {
   cached(document: DockerfileModel, baseImages: BaseImageStates | undefined, context: BuildContext | undefined, failures?: ReadonlyMap<string, string>): LoadedPackageIndexes;
 }
 
-type Loaded = { apt: Map<number, Knowledge<AptKnowledge>>; npm: Map<string, Knowledge<NpmKnowledge>>; python: Map<string, Knowledge<PythonKnowledge>>; problems: PackageIndexProblem[]; pending: Set<string> };
+type Loaded = { apt: Map<number, Knowledge<AptKnowledge>>; apk: Map<number, Knowledge<ApkKnowledge>>; npm: Map<string, Knowledge<NpmKnowledge>>; python: Map<string, Knowledge<PythonKnowledge>>; problems: PackageIndexProblem[]; pending: Set<string> };
 type AptFetch = (target: AptIndexTarget) => Promise<AptIndexResult> | AptIndexResult;
 
 /**
@@ -57,6 +58,7 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
     timeoutMs: options.timeoutMs,
     now: options.now,
   };
+  const apk = apkSource(aptOptions, options.onProgress);
   const working = new Map<string, Promise<AptIndexResult>>();
   const settled = new Map<string, AptIndexResult>();
 
@@ -96,6 +98,7 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
       const loaded = emptyLoaded();
       await Promise.all([
         ...[...uses.apt].map(async ([chain, line]) => setApt(loaded, chain, line, await aptOf(chainState(baseImages, chain), fetchApt, options))),
+        ...[...uses.apk].map(async ([chain, line]) => setOutcome(loaded, loaded.apk, chain, line, await apk.load(chainState(baseImages, chain)))),
         ...uses.npm.map(async (path) => loaded.npm.set(path, await loadNpmKnowledge(context!.root, path, options).catch(failed))),
         ...uses.python.map(async (path) => loaded.python.set(path, await loadPythonKnowledge(context!.root, path, options).catch(failed))),
       ]);
@@ -105,6 +108,7 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
       const uses = usesOf(document, context);
       const loaded = emptyLoaded();
       for (const [chain, line] of uses.apt) setApt(loaded, chain, line, aptOf(chainState(baseImages, chain), cachedApt(failures), options) as AptOutcome);
+      for (const [chain, line] of uses.apk) setOutcome(loaded, loaded.apk, chain, line, apk.cached(chainState(baseImages, chain), failures));
       for (const path of uses.npm) setCached(loaded.npm, loaded.pending, path, `npm ${path}`, guarded(() => cachedNpmKnowledge(context!.root, path, options)));
       for (const path of uses.python) setCached(loaded.python, loaded.pending, path, `python ${path}`, guarded(() => cachedPythonKnowledge(context!.root, path, options)));
       return statesOf(loaded, context);
@@ -117,12 +121,12 @@ function usesOf(document: DockerfileModel, context: BuildContext | undefined): D
     return documentPackageUses(document, context);
   } catch {
     // only a bug gets here: the analysis goes on with every figure unknown
-    return { apt: new Map(), npm: [], python: [] };
+    return { apt: new Map(), apk: new Map(), npm: [], python: [] };
   }
 }
 
 function emptyLoaded(): Loaded {
-  return { apt: new Map(), npm: new Map(), python: new Map(), problems: [], pending: new Set() };
+  return { apt: new Map(), apk: new Map(), npm: new Map(), python: new Map(), problems: [], pending: new Set() };
 }
 
 type AptOutcome = { knowledge: Knowledge<AptKnowledge>; problem?: { key: string; reason: string }; pending?: string[] };
@@ -148,7 +152,12 @@ function aptOf(state: BaseImageState | undefined, fetch: AptFetch, options: Pack
 }
 
 function setApt(loaded: Loaded, chain: number, line: number, outcome: AptOutcome): void {
-  loaded.apt.set(chain, outcome.knowledge);
+  setOutcome(loaded, loaded.apt, chain, line, outcome);
+}
+
+/** A chain's knowledge of one manager, its failed index and those pending. */
+function setOutcome<T>(loaded: Loaded, states: Map<number, Knowledge<T>>, chain: number, line: number, outcome: { knowledge: Knowledge<T>; problem?: { key: string; reason: string }; pending?: string[] }): void {
+  states.set(chain, outcome.knowledge);
   if (outcome.problem) loaded.problems.push({ ...outcome.problem, line });
   for (const key of outcome.pending ?? []) loaded.pending.add(key);
 }
@@ -171,7 +180,7 @@ function statesOf(loaded: Loaded, context: BuildContext | undefined): LoadedPack
     apt: (stage) => loaded.apt.get(stage) ?? unknown('no RUN of the stage runs apt'),
     npm: (path) => loaded.npm.get(path) ?? notRead,
     python: (path) => loaded.python.get(path) ?? notRead,
-    apk: () => unknown('apk indexes are not loaded yet'),
+    apk: (stage) => loaded.apk.get(stage) ?? unknown('no RUN of the stage runs apk'),
     rpm: () => unknown('dnf repositories are not loaded yet'),
   };
 }

@@ -6,6 +6,7 @@ import type { Bytes } from '../layers/bytes';
 import type { ApkIndex } from './apk-types';
 import type { AptIndex } from './apt-types';
 import type { RpmIndex } from './rpm-types';
+import type { ApkState } from './apk-state';
 import type { DpkgState } from './dpkg-state';
 
 /** Why a figure from package indexes is unknown under --offline (and without a source). */
@@ -153,4 +154,6 @@ export interface RunPackages {
   contextPathOf(imagePath: string): string | undefined;
   /** dpkg's installed packages at this RUN, which apt's handlers read and change (one per simulated chain) */
   readonly dpkg?: DpkgState;
+  /** apk's installed packages and world at this RUN, which apk's handlers read and change (one per simulated chain) */
+  readonly apk?: ApkState;
 }

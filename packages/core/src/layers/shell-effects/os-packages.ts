@@ -5,6 +5,7 @@ import { origin, textOf, unknownWrite, type Call } from './call';
 import type { Handler } from './handler';
 import { cacheDelete, cacheWrite, directoryText, handlersFor, installs, optionDir } from './package-cache';
 import { aptInstallEffects, aptListsBytes, aptRemoveEffects, aptView } from './apt-effects';
+import { apkAddEffects, apkCacheBytes, apkDelEffects, apkView } from './apk-effects';
 import { unknownBecause } from '../bytes';
 
 function defaultDir(cache: CacheKind): string {
@@ -58,20 +59,38 @@ function apt(call: Call, command: PackageCommand): Effect[] {
   }
 }
 
-/** apk keeps its indexes in /var/cache/apk unless `--no-cache` is given; `--no-network` fetches nothing. */
+/**
+ * apk keeps its indexes in /var/cache/apk unless `--no-cache` is given; `--no-network` fetches
+ * nothing. With package indexes (`call.state.packages`), `apk add`/`del` and the cached indexes have
+ * figures (apk-effects.ts); without, they say why not.
+ */
 function apk(call: Call, command: PackageCommand): Effect[] {
   const { action, subcommand, args } = command;
   const dir = optionDir(call, command, APK.caches.index) ?? defaultDir(APK.caches.index);
   const noCache = args.has('--no-cache') || args.has('--no-network');
+  const view = apkView(call);
+  const unknown = (what: string): Effect => {
+    const effect = unknownWrite(call, `${call.name} ${subcommand}: ${view && !view.known ? view.reason : what}`);
+    if (view && !view.known) effect.bytes = unknownBecause(view.reason);
+    return effect;
+  };
+  const indexes = (kind: 'refresh' | 'install'): Effect => {
+    const write = cacheWrite(call, { manager: APK, action: kind }, 'index', { dir });
+    if (view) write.bytes = apkCacheBytes(view);
+    return write;
+  };
   switch (action) {
     case 'refresh':
     case 'install': {
-      const effects: Effect[] = noCache ? [] : [cacheWrite(call, { manager: APK, action }, 'index', { dir })];
-      if (action === 'install') effects.push(installs(call, subcommand!));
+      const effects: Effect[] = noCache ? [] : [indexes(action)];
+      if (action === 'refresh') return effects;
+      if (view?.known && subcommand === 'add') return [...effects, ...apkAddEffects(call, command, view.apk, view.state)];
+      effects.push(view ? unknown('installs files dflint cannot size') : installs(call, subcommand!));
       return effects;
     }
     case 'remove':
-      return [unknownWrite(call, `${call.name} ${subcommand}: removes package files`)];
+      if (view?.known) return apkDelEffects(call, command, view.apk, view.state);
+      return [unknown('removes package files')];
     case 'clean':
       return [cacheDelete(call, dir, true)];
     case 'download':
