@@ -13,8 +13,9 @@ import { documentPackageUses, type DocumentPackageUses } from './document-packag
 import { cachedNpmKnowledge, loadNpmKnowledge } from './npm-source';
 import type { PackageIndexOptions } from './package-index-options';
 import type { PackageIndexSource } from './package-index-source';
-import { OFFLINE_REASON, type AptKnowledge, type Knowledge, type NpmKnowledge, type PackageIndexStates, type PythonKnowledge } from './package-knowledge';
+import { OFFLINE_REASON, type AptKnowledge, type Knowledge, type NpmKnowledge, type PackageIndexStates, type PythonKnowledge, type RpmKnowledge } from './package-knowledge';
 import { cachedPythonKnowledge, loadPythonKnowledge } from './python-source';
+import { rpmLoader, type RpmOutcome } from './rpm-loader';
 
 /** An index a document needs that could not be loaded: for the CLI's one note per index per run. */
 export interface PackageIndexProblem {
@@ -40,7 +41,7 @@ export interface LoadingPackageIndexSource extends PackageIndexSource {
   cached(document: DockerfileModel, baseImages: BaseImageStates | undefined, context: BuildContext | undefined, failures?: ReadonlyMap<string, string>): LoadedPackageIndexes;
 }
 
-type Loaded = { apt: Map<number, Knowledge<AptKnowledge>>; npm: Map<string, Knowledge<NpmKnowledge>>; python: Map<string, Knowledge<PythonKnowledge>>; problems: PackageIndexProblem[]; pending: Set<string> };
+type Loaded = { rpm: Map<number, Knowledge<RpmKnowledge>>; apt: Map<number, Knowledge<AptKnowledge>>; npm: Map<string, Knowledge<NpmKnowledge>>; python: Map<string, Knowledge<PythonKnowledge>>; problems: PackageIndexProblem[]; pending: Set<string> };
 type AptFetch = (target: AptIndexTarget) => Promise<AptIndexResult> | AptIndexResult;
 
 /**
@@ -57,6 +58,7 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
     timeoutMs: options.timeoutMs,
     now: options.now,
   };
+  const rpm = rpmLoader(options);
   const working = new Map<string, Promise<AptIndexResult>>();
   const settled = new Map<string, AptIndexResult>();
 
@@ -96,6 +98,7 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
       const loaded = emptyLoaded();
       await Promise.all([
         ...[...uses.apt].map(async ([chain, line]) => setApt(loaded, chain, line, await aptOf(chainState(baseImages, chain), fetchApt, options))),
+        ...[...uses.rpm].map(async ([chain, line]) => setRpm(loaded, chain, line, await rpm.load(chainState(baseImages, chain)))),
         ...uses.npm.map(async (path) => loaded.npm.set(path, await loadNpmKnowledge(context!.root, path, options).catch(failed))),
         ...uses.python.map(async (path) => loaded.python.set(path, await loadPythonKnowledge(context!.root, path, options).catch(failed))),
       ]);
@@ -105,6 +108,7 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
       const uses = usesOf(document, context);
       const loaded = emptyLoaded();
       for (const [chain, line] of uses.apt) setApt(loaded, chain, line, aptOf(chainState(baseImages, chain), cachedApt(failures), options) as AptOutcome);
+      for (const [chain, line] of uses.rpm) setRpm(loaded, chain, line, rpm.cached(chainState(baseImages, chain), failures));
       for (const path of uses.npm) setCached(loaded.npm, loaded.pending, path, `npm ${path}`, guarded(() => cachedNpmKnowledge(context!.root, path, options)));
       for (const path of uses.python) setCached(loaded.python, loaded.pending, path, `python ${path}`, guarded(() => cachedPythonKnowledge(context!.root, path, options)));
       return statesOf(loaded, context);
@@ -117,12 +121,12 @@ function usesOf(document: DockerfileModel, context: BuildContext | undefined): D
     return documentPackageUses(document, context);
   } catch {
     // only a bug gets here: the analysis goes on with every figure unknown
-    return { apt: new Map(), npm: [], python: [] };
+    return { apt: new Map(), rpm: new Map(), npm: [], python: [] };
   }
 }
 
 function emptyLoaded(): Loaded {
-  return { apt: new Map(), npm: new Map(), python: new Map(), problems: [], pending: new Set() };
+  return { apt: new Map(), rpm: new Map(), npm: new Map(), python: new Map(), problems: [], pending: new Set() };
 }
 
 type AptOutcome = { knowledge: Knowledge<AptKnowledge>; problem?: { key: string; reason: string }; pending?: string[] };
@@ -153,6 +157,12 @@ function setApt(loaded: Loaded, chain: number, line: number, outcome: AptOutcome
   for (const key of outcome.pending ?? []) loaded.pending.add(key);
 }
 
+function setRpm(loaded: Loaded, chain: number, line: number, outcome: RpmOutcome): void {
+  loaded.rpm.set(chain, outcome.knowledge);
+  if (outcome.problem) loaded.problems.push({ ...outcome.problem, line });
+  for (const key of outcome.pending ?? []) loaded.pending.add(key);
+}
+
 /** An npm/Python loader's cached knowledge; one whose reason is NOT_CACHED_REASON is pending (the language server loads it in the background). */
 function setCached<T>(states: Map<string, Knowledge<T>>, pending: Set<string>, path: string, key: string, knowledge: Knowledge<T>): void {
   states.set(path, knowledge);
@@ -172,7 +182,7 @@ function statesOf(loaded: Loaded, context: BuildContext | undefined): LoadedPack
     npm: (path) => loaded.npm.get(path) ?? notRead,
     python: (path) => loaded.python.get(path) ?? notRead,
     apk: () => unknown('apk indexes are not loaded yet'),
-    rpm: () => unknown('dnf repositories are not loaded yet'),
+    rpm: (stage) => loaded.rpm.get(stage) ?? unknown('no RUN of the stage runs dnf, yum or microdnf'),
   };
 }
 
