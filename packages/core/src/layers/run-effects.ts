@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../parse/document';
 import type { Instruction, Stage } from '../parse/types';
 import type { PackageIndexStates, RunPackages } from '../package-index/package-knowledge';
 import { DpkgState } from '../package-index/dpkg-state';
+import { RpmState } from '../package-index/rpm-state';
 import type { ChainBase } from './chain-base';
 import type { ImageFilesystem } from './filesystem';
 import { isWholeFigure } from './bytes';
@@ -51,8 +52,10 @@ export function runPackages(states: PackageIndexStates | undefined, first: Stage
   const installed = (base.dpkgPackages ?? []).map((pkg) => ({ ...pkg }));
   // a base image that keeps package lists can install without `apt-get update`
   const lists = filesystem.under(APT_LISTS).some((node) => /_Packages(\.[a-z0-9]+)?$/.test(node.path));
-  const dpkg = new DpkgState(installed, lists, known ? undefined : (base.unknown.reason ?? 'base image not resolved'));
-  return { states, chainStage: first.index, contextPathOf: (path) => filesystem.get(path)?.entry.contextPath, dpkg };
+  const unknownReason = known ? undefined : (base.unknown.reason ?? 'base image not resolved');
+  const dpkg = new DpkgState(installed, lists, unknownReason);
+  const rpm = new RpmState((base.rpmPackages ?? []).map((pkg) => ({ ...pkg })), unknownReason);
+  return { states, chainStage: first.index, contextPathOf: (path) => filesystem.get(path)?.entry.contextPath, dpkg, rpm };
 }
 
 const APT_LISTS = '/var/lib/apt/lists';

@@ -7,6 +7,7 @@ import type { ApkIndex } from './apk-types';
 import type { AptIndex } from './apt-types';
 import type { RpmIndex } from './rpm-types';
 import type { DpkgState } from './dpkg-state';
+import type { RpmState } from './rpm-state';
 
 /** Why a figure from package indexes is unknown under --offline (and without a source). */
 export const OFFLINE_REASON = 'package index not fetched (offline)';
@@ -119,6 +120,8 @@ export interface RpmKnowledge {
   cleanRequirementsOnRemove: boolean;
   /** what `dnf makecache`/install keeps in /var/cache/dnf (or yum's): each file and its size, when known */
   cacheFiles: ReadonlyArray<{ name: string; bytes: Bytes }>;
+  /** dnf.conf's tsflags=nodocs: documentation is not installed (primary.xml's installed sizes count it) */
+  nodocs?: boolean;
 }
 
 /** What an analysis may know, read synchronously by the layer model. */
@@ -153,4 +156,6 @@ export interface RunPackages {
   contextPathOf(imagePath: string): string | undefined;
   /** dpkg's installed packages at this RUN, which apt's handlers read and change (one per simulated chain) */
   readonly dpkg?: DpkgState;
+  /** rpm's installed packages at this RUN, which dnf/yum/microdnf's handlers read and change (one per simulated chain) */
+  readonly rpm?: RpmState;
 }
