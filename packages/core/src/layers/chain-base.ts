@@ -1,6 +1,7 @@
 // What a stage chain starts from: FROM scratch (nothing), or a registry image, resolved (its files,
 // size and config) or not (then every figure it would have made known says why).
-import { rpmInstalledOf, type RpmInstalled } from '../package-index/rpm-catalog';
+import type { RpmInstalled } from '../package-index/rpm-catalog';
+import { rpmBaseInstalled } from '../package-index/rpm-state';
 import type { Stage } from '../parse/types';
 import type { BaseImageState, BaseImageStates } from '../registry/base-image-state';
 import { formatPlatform } from '../registry/platform';
@@ -21,8 +22,8 @@ export interface ChainBase {
   note?: string;
   /** the resolved image's dpkg packages (name, version, bytes) */
   dpkgPackages?: Array<{ name: string; version: string; installedSize?: number }>;
-  /** the resolved image's rpm database (dnf's view: user-installed, gpg-pubkey left out) */
-  rpmPackages?: RpmInstalled[];
+  /** the resolved image's rpm database (dnf's view: user-installed, gpg-pubkey left out), or why it is not known */
+  rpmPackages?: { installed: RpmInstalled[] } | { reason: string };
 }
 
 const NOT_RESOLVED = 'base image not resolved';
@@ -46,7 +47,7 @@ export function chainBaseOf(root: Stage, states: BaseImageStates | undefined): C
       layer: () => new BaseLayer(index.files, root.from.range),
       unknown: UNKNOWN,
       dpkgPackages: index.packages.filter((pkg) => pkg.manager === 'dpkg').map(({ name, version, installedSize }) => ({ name, version, ...(installedSize !== undefined && { installedSize }) })),
-      rpmPackages: rpmInstalledOf(index.packages),
+      rpmPackages: rpmBaseInstalled(index),
     };
   }
   const reason = state ? `${NOT_RESOLVED} (${state.reason})` : NOT_RESOLVED;

@@ -6,7 +6,7 @@ import { parseDocument } from '../parse/document';
 import type { BaseImageIndex } from '../registry/base-image-index';
 import { buildLayerModel } from './model';
 import { RPM_DATABASE_SOURCE } from './shell-effects/rpm-effects';
-import { baseStates } from './test-base-image';
+import { baseStates, debianIndex } from './test-base-image';
 import type { StageLayers, Step } from './types';
 
 let knowledge: RpmKnowledge;
@@ -101,6 +101,13 @@ describe('without repositories', () => {
   test("an unresolved base image: rpm's packages are not known, so neither is the install", async () => {
     const [run] = runs(await stageOf('FROM fedora:40\nRUN dnf install -y app\n', { base: { reason: 'offline' } }));
     expect(run.addedBytes).toMatchObject({ estimate: 'unknown', reason: 'base image not resolved (offline)' });
+  });
+
+  test("a base whose rpm database dflint does not read (Berkeley DB): its packages are not known, so neither is the install", async () => {
+    const base = debianIndex({}, { 'var/lib/rpm/Packages': 1000 });
+    base.textFiles = fedoraWithRpm().textFiles;
+    const [run] = runs(await stageOf('FROM rockylinux:8\nRUN dnf install -y app\n', { base }));
+    expect(run.addedBytes).toMatchObject({ estimate: 'unknown', reason: "the base image's rpm database (/var/lib/rpm/Packages) is not SQLite, which dflint does not read" });
   });
 
   test('what is not modelled (an upgrade) stays unknown and says so', async () => {

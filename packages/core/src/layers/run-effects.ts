@@ -54,7 +54,8 @@ export function runPackages(states: PackageIndexStates | undefined, first: Stage
   const lists = filesystem.under(APT_LISTS).some((node) => /_Packages(\.[a-z0-9]+)?$/.test(node.path));
   const unknownReason = known ? undefined : (base.unknown.reason ?? 'base image not resolved');
   const dpkg = new DpkgState(installed, lists, unknownReason);
-  const rpm = new RpmState((base.rpmPackages ?? []).map((pkg) => ({ ...pkg })), unknownReason);
+  const rpmBase = base.rpmPackages ?? { installed: [] };
+  const rpm = 'reason' in rpmBase ? new RpmState([], unknownReason ?? rpmBase.reason) : new RpmState(rpmBase.installed.map((pkg) => ({ ...pkg })), unknownReason);
   return { states, chainStage: first.index, contextPathOf: (path) => filesystem.get(path)?.entry.contextPath, dpkg, rpm };
 }
 
