@@ -55,6 +55,23 @@ describe('dnf install with repositories known', () => {
     expect(run.addedBytes).toEqual({ value: 0, estimate: 'exact' });
   });
 
+  test("an upgrade a requirement needs stores the new version and hides the base image's, estimated from its rpm database", async () => {
+    const base = fedoraWithRpm(undefined, [['libfoo', '1.0-1', 30_000]]);
+    const stage = await stageOf('FROM fedora:40\nRUN dnf install -y newtool && dnf clean all\n', { base, packages: rpmFixtureStates(await rpmFixtureKnowledge(base)) });
+    const [run] = runs(stage);
+    // dnf 4.14: "Installing: newtool.noarch 1-1, Upgrading: libfoo.x86_64 1.2-1"
+    expect(packagesOf(run)).toEqual(['libfoo', 'newtool']);
+    const libfoo = packageEntries(run).find((entry) => entry.effect.kind === 'package' && entry.effect.name === 'libfoo')!;
+    expect(libfoo.effect.kind === 'package' && [libfoo.effect.version, libfoo.effect.replaces]).toEqual(['1.2-1', { value: 30_000, estimate: 'estimated', source: RPM_DATABASE_SOURCE }]);
+    expect(stage.steps[0].wastedBytes).toEqual({ value: 30_000 + RPMDB_BYTES, estimate: 'estimated', source: RPM_DATABASE_SOURCE });
+  });
+
+  test('microdnf without `clean all` leaves the metadata in /var/cache/yum', async () => {
+    const [run] = runs(await stageOf('FROM fedora:40\nRUN microdnf install -y tool\n'));
+    const cache = run.stored.filter((entry) => entry.path.startsWith('/var/cache/yum'));
+    expect(cache.map((entry) => [entry.reason, entry.bytes.value, entry.bytes.estimate])).toEqual([['cache', DFLINT_REPO_CACHE_BYTES, 'lower-bound']]);
+  });
+
   test('a requirement nothing provides: the figure is a lower bound whose entry names it', async () => {
     const [run] = runs(await stageOf('FROM fedora:40\nRUN dnf install -y broken app\n'));
     const unresolved = packageEntries(run).filter((entry) => entry.bytes.estimate === 'unknown');
