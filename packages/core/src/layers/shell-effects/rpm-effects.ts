@@ -17,8 +17,12 @@ import { cacheWrite, installs } from './package-cache';
 /** The base image's figures for its own packages come from its rpm database. */
 export const RPM_DATABASE_SOURCE = "the base image's rpm database";
 
-/** Where rpm keeps its database: /var/lib/rpm (RHEL/UBI, Rocky, Alma; Berkeley DB or sqlite), /usr/lib/sysimage/rpm (Fedora 36+) */
-export const RPM_DATABASE_DIRS = ['/var/lib/rpm', '/usr/lib/sysimage/rpm'];
+/**
+ * Where rpm keeps its database: /var/lib/rpm (RHEL/UBI, Rocky, Alma; sqlite or Berkeley DB); on Fedora
+ * 36+ a link to /usr/lib/sysimage/rpm, which the model follows (a base image's directory links are
+ * resolved). Copying up the one that is not there would mark it as written unseen.
+ */
+export const RPM_DATABASE_DIR = '/var/lib/rpm';
 /** dnf 4's (and yum's, microdnf's) transaction history */
 export const DNF_HISTORY = '/var/lib/dnf/history.sqlite';
 
@@ -123,7 +127,7 @@ export function dnfRemoveEffects(call: Call, command: PackageCommand, rpm: RpmKn
  * up: an install adds an unknown amount to them (`growth`), a removal rewrites them (new size unknown).
  */
 function databaseEffects(call: Call, growth: Bytes | undefined): Effect[] {
-  const effects: Effect[] = RPM_DATABASE_DIRS.map((dir) => ({ kind: 'copy-up', ...origin(call), path: dir, recursive: true, ...(growth ? { extraBytes: growth } : { rewrites: true }) }) as Effect);
+  const effects: Effect[] = [{ kind: 'copy-up', ...origin(call), path: RPM_DATABASE_DIR, recursive: true, ...(growth ? { extraBytes: growth } : { rewrites: true }) }];
   if (call.name !== 'dnf5') effects.push({ kind: 'copy-up', ...origin(call), path: DNF_HISTORY, recursive: false, extraBytes: unknownBecause(HISTORY_GROWS), creates: true });
   return effects;
 }
