@@ -1,5 +1,7 @@
 // What a stage chain starts from: FROM scratch (nothing), or a registry image, resolved (its files,
 // size and config) or not (then every figure it would have made known says why).
+import type { RpmInstalled } from '../package-index/rpm-catalog';
+import { rpmBaseInstalled } from '../package-index/rpm-state';
 import type { Stage } from '../parse/types';
 import type { BaseImageState, BaseImageStates } from '../registry/base-image-state';
 import type { InstalledPackage } from '../registry/installed-packages';
@@ -23,6 +25,8 @@ export interface ChainBase {
   dpkgPackages?: Array<{ name: string; version: string; installedSize?: number }>;
   /** the resolved image's apk packages and its etc/apk/world */
   apk?: { packages: InstalledPackage[]; world?: string };
+  /** the resolved image's rpm database (dnf's view: user-installed, gpg-pubkey left out), or why it is not known */
+  rpmPackages?: { installed: RpmInstalled[] } | { reason: string };
 }
 
 const NOT_RESOLVED = 'base image not resolved';
@@ -47,6 +51,7 @@ export function chainBaseOf(root: Stage, states: BaseImageStates | undefined): C
       unknown: UNKNOWN,
       dpkgPackages: index.packages.filter((pkg) => pkg.manager === 'dpkg').map(({ name, version, installedSize }) => ({ name, version, ...(installedSize !== undefined && { installedSize }) })),
       apk: { packages: index.packages.filter((pkg) => pkg.manager === 'apk'), ...(index.textFiles?.['etc/apk/world'] !== undefined && { world: index.textFiles['etc/apk/world'] }) },
+      rpmPackages: rpmBaseInstalled(index),
     };
   }
   const reason = state ? `${NOT_RESOLVED} (${state.reason})` : NOT_RESOLVED;

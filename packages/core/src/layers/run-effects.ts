@@ -3,6 +3,7 @@ import type { Instruction, Stage } from '../parse/types';
 import type { PackageIndexStates, RunPackages } from '../package-index/package-knowledge';
 import { ApkState } from '../package-index/apk-state';
 import { DpkgState } from '../package-index/dpkg-state';
+import { RpmState } from '../package-index/rpm-state';
 import type { ChainBase } from './chain-base';
 import type { ImageFilesystem } from './filesystem';
 import { isWholeFigure } from './bytes';
@@ -52,9 +53,12 @@ export function runPackages(states: PackageIndexStates | undefined, first: Stage
   const installed = (base.dpkgPackages ?? []).map((pkg) => ({ ...pkg }));
   // a base image that keeps package lists can install without `apt-get update`
   const lists = filesystem.under(APT_LISTS).some((node) => /_Packages(\.[a-z0-9]+)?$/.test(node.path));
-  const dpkg = new DpkgState(installed, lists, known ? undefined : (base.unknown.reason ?? 'base image not resolved'));
-  const apk = new ApkState(base.apk?.packages ?? [], base.apk?.world, known ? undefined : (base.unknown.reason ?? 'base image not resolved'));
-  return { states, chainStage: first.index, contextPathOf: (path) => filesystem.get(path)?.entry.contextPath, dpkg, apk };
+  const unknownReason = known ? undefined : (base.unknown.reason ?? 'base image not resolved');
+  const dpkg = new DpkgState(installed, lists, unknownReason);
+  const apk = new ApkState(base.apk?.packages ?? [], base.apk?.world, unknownReason);
+  const rpmBase = base.rpmPackages ?? { installed: [] };
+  const rpm = 'reason' in rpmBase ? new RpmState([], unknownReason ?? rpmBase.reason) : new RpmState(rpmBase.installed.map((pkg) => ({ ...pkg })), unknownReason);
+  return { states, chainStage: first.index, contextPathOf: (path) => filesystem.get(path)?.entry.contextPath, dpkg, apk, rpm };
 }
 
 const APT_LISTS = '/var/lib/apt/lists';

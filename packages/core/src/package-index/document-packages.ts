@@ -15,6 +15,8 @@ export interface DocumentPackageUses {
   apt: Map<number, number>;
   /** chain's first stage → the 0-based line of the first RUN of the chain that runs apk */
   apk: Map<number, number>;
+  /** chain's first stage → the 0-based line of the first RUN of the chain that runs dnf, yum, microdnf or dnf5 */
+  rpm: Map<number, number>;
   /** build-context paths of npm/yarn/pnpm lockfiles COPY/ADD take, when a RUN runs one of them */
   npm: string[];
   /** build-context paths of requirements/lock files and wheels/sdists COPY/ADD take, when a RUN runs pip, uv or poetry */
@@ -23,6 +25,7 @@ export interface DocumentPackageUses {
 
 const NODE_MANAGERS = new Set(['npm', 'yarn', 'pnpm']);
 const PYTHON_MANAGERS = new Set(['pip', 'uv', 'poetry']);
+const RPM_MANAGERS = new Set(['dnf', 'yum', 'microdnf', 'dnf5']);
 
 /** The stage a stage's chain starts from: follow `FROM <stage>` back to the one naming an image. */
 export function chainStageOf(document: DockerfileModel, stage: number): number {
@@ -36,7 +39,7 @@ export function chainStageOf(document: DockerfileModel, stage: number): number {
 }
 
 export function documentPackageUses(document: DockerfileModel, context: BuildContext | undefined): DocumentPackageUses {
-  const uses: DocumentPackageUses = { apt: new Map(), apk: new Map(), npm: [], python: [] };
+  const uses: DocumentPackageUses = { apt: new Map(), apk: new Map(), rpm: new Map(), npm: [], python: [] };
   let node = false;
   let python = false;
   for (const stage of document.stages) {
@@ -52,6 +55,10 @@ export function documentPackageUses(document: DockerfileModel, context: BuildCon
           if (managers.includes('apk')) {
             const chain = chainStageOf(document, stage.index);
             if (!uses.apk.has(chain)) uses.apk.set(chain, instruction.range.start.line);
+          }
+          if (managers.some((name) => RPM_MANAGERS.has(name))) {
+            const chain = chainStageOf(document, stage.index);
+            if (!uses.rpm.has(chain)) uses.rpm.set(chain, instruction.range.start.line);
           }
           node ||= managers.some((name) => NODE_MANAGERS.has(name));
           python ||= managers.some((name) => PYTHON_MANAGERS.has(name));

@@ -14,8 +14,9 @@ import { documentPackageUses, type DocumentPackageUses } from './document-packag
 import { cachedNpmKnowledge, loadNpmKnowledge } from './npm-source';
 import type { PackageIndexOptions } from './package-index-options';
 import type { PackageIndexSource } from './package-index-source';
-import { OFFLINE_REASON, type ApkKnowledge, type AptKnowledge, type Knowledge, type NpmKnowledge, type PackageIndexStates, type PythonKnowledge } from './package-knowledge';
+import { OFFLINE_REASON, type ApkKnowledge, type AptKnowledge, type Knowledge, type NpmKnowledge, type PackageIndexStates, type PythonKnowledge, type RpmKnowledge } from './package-knowledge';
 import { cachedPythonKnowledge, loadPythonKnowledge } from './python-source';
+import { rpmLoader, type RpmOutcome } from './rpm-loader';
 
 /** An index a document needs that could not be loaded: for the CLI's one note per index per run. */
 export interface PackageIndexProblem {
@@ -41,7 +42,15 @@ export interface LoadingPackageIndexSource extends PackageIndexSource {
   cached(document: DockerfileModel, baseImages: BaseImageStates | undefined, context: BuildContext | undefined, failures?: ReadonlyMap<string, string>): LoadedPackageIndexes;
 }
 
-type Loaded = { apt: Map<number, Knowledge<AptKnowledge>>; apk: Map<number, Knowledge<ApkKnowledge>>; npm: Map<string, Knowledge<NpmKnowledge>>; python: Map<string, Knowledge<PythonKnowledge>>; problems: PackageIndexProblem[]; pending: Set<string> };
+type Loaded = {
+  apt: Map<number, Knowledge<AptKnowledge>>;
+  apk: Map<number, Knowledge<ApkKnowledge>>;
+  rpm: Map<number, Knowledge<RpmKnowledge>>;
+  npm: Map<string, Knowledge<NpmKnowledge>>;
+  python: Map<string, Knowledge<PythonKnowledge>>;
+  problems: PackageIndexProblem[];
+  pending: Set<string>;
+};
 type AptFetch = (target: AptIndexTarget) => Promise<AptIndexResult> | AptIndexResult;
 
 /**
@@ -59,6 +68,7 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
     now: options.now,
   };
   const apk = apkSource(aptOptions, options.onProgress);
+  const rpm = rpmLoader(options);
   const working = new Map<string, Promise<AptIndexResult>>();
   const settled = new Map<string, AptIndexResult>();
 
@@ -99,6 +109,7 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
       await Promise.all([
         ...[...uses.apt].map(async ([chain, line]) => setApt(loaded, chain, line, await aptOf(chainState(baseImages, chain), fetchApt, options))),
         ...[...uses.apk].map(async ([chain, line]) => setOutcome(loaded, loaded.apk, chain, line, await apk.load(chainState(baseImages, chain)))),
+        ...[...uses.rpm].map(async ([chain, line]) => setRpm(loaded, chain, line, await rpm.load(chainState(baseImages, chain)))),
         ...uses.npm.map(async (path) => loaded.npm.set(path, await loadNpmKnowledge(context!.root, path, options).catch(failed))),
         ...uses.python.map(async (path) => loaded.python.set(path, await loadPythonKnowledge(context!.root, path, options).catch(failed))),
       ]);
@@ -109,6 +120,7 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
       const loaded = emptyLoaded();
       for (const [chain, line] of uses.apt) setApt(loaded, chain, line, aptOf(chainState(baseImages, chain), cachedApt(failures), options) as AptOutcome);
       for (const [chain, line] of uses.apk) setOutcome(loaded, loaded.apk, chain, line, apk.cached(chainState(baseImages, chain), failures));
+      for (const [chain, line] of uses.rpm) setRpm(loaded, chain, line, rpm.cached(chainState(baseImages, chain), failures));
       for (const path of uses.npm) setCached(loaded.npm, loaded.pending, path, `npm ${path}`, guarded(() => cachedNpmKnowledge(context!.root, path, options)));
       for (const path of uses.python) setCached(loaded.python, loaded.pending, path, `python ${path}`, guarded(() => cachedPythonKnowledge(context!.root, path, options)));
       return statesOf(loaded, context);
@@ -121,12 +133,12 @@ function usesOf(document: DockerfileModel, context: BuildContext | undefined): D
     return documentPackageUses(document, context);
   } catch {
     // only a bug gets here: the analysis goes on with every figure unknown
-    return { apt: new Map(), apk: new Map(), npm: [], python: [] };
+    return { apt: new Map(), apk: new Map(), rpm: new Map(), npm: [], python: [] };
   }
 }
 
 function emptyLoaded(): Loaded {
-  return { apt: new Map(), apk: new Map(), npm: new Map(), python: new Map(), problems: [], pending: new Set() };
+  return { apt: new Map(), apk: new Map(), rpm: new Map(), npm: new Map(), python: new Map(), problems: [], pending: new Set() };
 }
 
 type AptOutcome = { knowledge: Knowledge<AptKnowledge>; problem?: { key: string; reason: string }; pending?: string[] };
@@ -162,6 +174,12 @@ function setOutcome<T>(loaded: Loaded, states: Map<number, Knowledge<T>>, chain:
   for (const key of outcome.pending ?? []) loaded.pending.add(key);
 }
 
+function setRpm(loaded: Loaded, chain: number, line: number, outcome: RpmOutcome): void {
+  loaded.rpm.set(chain, outcome.knowledge);
+  if (outcome.problem) loaded.problems.push({ ...outcome.problem, line });
+  for (const key of outcome.pending ?? []) loaded.pending.add(key);
+}
+
 /** An npm/Python loader's cached knowledge; one whose reason is NOT_CACHED_REASON is pending (the language server loads it in the background). */
 function setCached<T>(states: Map<string, Knowledge<T>>, pending: Set<string>, path: string, key: string, knowledge: Knowledge<T>): void {
   states.set(path, knowledge);
@@ -181,7 +199,7 @@ function statesOf(loaded: Loaded, context: BuildContext | undefined): LoadedPack
     npm: (path) => loaded.npm.get(path) ?? notRead,
     python: (path) => loaded.python.get(path) ?? notRead,
     apk: (stage) => loaded.apk.get(stage) ?? unknown('no RUN of the stage runs apk'),
-    rpm: () => unknown('dnf repositories are not loaded yet'),
+    rpm: (stage) => loaded.rpm.get(stage) ?? unknown('no RUN of the stage runs dnf, yum or microdnf'),
   };
 }
 

@@ -8,6 +8,7 @@ import type { AptIndex } from './apt-types';
 import type { RpmIndex } from './rpm-types';
 import type { ApkState } from './apk-state';
 import type { DpkgState } from './dpkg-state';
+import type { RpmState } from './rpm-state';
 
 /** Why a figure from package indexes is unknown under --offline (and without a source). */
 export const OFFLINE_REASON = 'package index not fetched (offline)';
@@ -120,6 +121,8 @@ export interface RpmKnowledge {
   cleanRequirementsOnRemove: boolean;
   /** what `dnf makecache`/install keeps in /var/cache/dnf (or yum's): each file and its size, when known */
   cacheFiles: ReadonlyArray<{ name: string; bytes: Bytes }>;
+  /** dnf.conf's tsflags=nodocs: documentation is not installed (primary.xml's installed sizes count it) */
+  nodocs?: boolean;
 }
 
 /** What an analysis may know, read synchronously by the layer model. */
@@ -156,4 +159,6 @@ export interface RunPackages {
   readonly dpkg?: DpkgState;
   /** apk's installed packages and world at this RUN, which apk's handlers read and change (one per simulated chain) */
   readonly apk?: ApkState;
+  /** rpm's installed packages at this RUN, which dnf/yum/microdnf's handlers read and change (one per simulated chain) */
+  readonly rpm?: RpmState;
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadRpmIndex, REPOMD_TTL_MS } from './rpm-fetch';
+import { cachedRpmIndex, loadRpmIndex, REPOMD_TTL_MS } from './rpm-fetch';
+import { NOT_CACHED_REASON } from './package-index-options';
 import { RpmIndexCache } from './rpm-index-cache';
 import { OFFLINE_REASON } from './package-knowledge';
 import type { RpmRepo } from './rpm-repos';
@@ -126,5 +127,34 @@ describe('loadRpmIndex', () => {
     const result = await loadRpmIndex(REPO, { cacheDirectory, fetch: second.fetcher });
     expect(result.status).toBe('indexed');
     expect(second.asked).toEqual([`${BASE}/${REPO_02_PRIMARY}`]);
+  });
+});
+
+describe('cachedRpmIndex', () => {
+  it('reads only the cache, at any age: not cached before a load, the same index and repomd.xml bytes after; offline nothing', async () => {
+    const cacheDirectory = temporary();
+    expect(cachedRpmIndex(REPO, { cacheDirectory })).toEqual({ status: 'unavailable', reason: NOT_CACHED_REASON });
+    const { fetcher } = fakeFetch(realRepo02());
+    const loaded = await loadRpmIndex(REPO, { cacheDirectory, fetch: fetcher, now: () => 1000 });
+    if (loaded.status !== 'indexed') throw new Error(loaded.reason);
+    expect(loaded.repomdBytes).toBe(readFileSync(join(REPO_02, 'repomd.xml')).length);
+    const cached = cachedRpmIndex(REPO, { cacheDirectory, now: () => 1000 + 10 * REPOMD_TTL_MS });
+    if (cached.status !== 'indexed') throw new Error(cached.reason);
+    expect([cached.index.source, cached.index.packages.map((p) => p.name), cached.repomdBytes, cached.baseurl]).toEqual([loaded.index.source, ['fake_bash', 'super_kernel'], loaded.repomdBytes, BASE]);
+    expect([...cached.repomd.data.keys()]).toEqual([...loaded.repomd.data.keys()]);
+    expect(cachedRpmIndex(REPO, { cacheDirectory, offline: true })).toEqual({ status: 'unavailable', reason: OFFLINE_REASON });
+  });
+
+  it("refuses an entry of the older repomd cache format (text only), which a load then fetches again", async () => {
+    const cacheDirectory = temporary();
+    const { fetcher, asked } = fakeFetch(realRepo02());
+    await loadRpmIndex(REPO, { cacheDirectory, fetch: fetcher, now: () => 1000 });
+    const dir = join(cacheDirectory, 'rpm', 'repomd');
+    const [file] = readdirSync(dir);
+    const stored = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { text: string; baseurl: string };
+    writeFileSync(join(dir, file), JSON.stringify({ format: 1, at: 1000, baseurl: stored.baseurl, text: stored.text }));
+    expect(cachedRpmIndex(REPO, { cacheDirectory })).toEqual({ status: 'unavailable', reason: NOT_CACHED_REASON });
+    expect((await loadRpmIndex(REPO, { cacheDirectory, fetch: fetcher, now: () => 1000 })).status).toBe('indexed');
+    expect(asked.filter((url) => url.endsWith('repomd.xml')).length).toBe(2);
   });
 });

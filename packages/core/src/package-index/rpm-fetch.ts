@@ -10,13 +10,15 @@ import { OFFLINE_REASON } from './package-knowledge';
 import { checkedAgainstRepomd, rpmDecompressed } from './rpm-decompress';
 import { RpmIndexCache } from './rpm-index-cache';
 import { parsePrimary } from './rpm-primary';
-import { parseRepomd, repomdDay, type Repomd } from './rpm-repomd';
+import { parseRepomd, repomdDay, type Repomd, type RepomdData } from './rpm-repomd';
+import { NOT_CACHED_REASON } from './package-index-options';
 import type { RpmRepo } from './rpm-repos';
 import { RpmIndexError, type RpmIndex } from './rpm-types';
 
 /** dnf's default metadata_expire (48 hours) when the .repo file sets none */
 export const REPOMD_TTL_MS = 48 * 60 * 60 * 1000;
-const REPOMD_FORMAT = 1;
+/** 2: the parsed repomd is kept beside its text, so a cache-only read (cachedRpmIndex) needs no XML parser */
+const REPOMD_FORMAT = 2;
 
 export interface RpmIndexOptions {
   /** the dflint cache directory (registry/index-cache.ts cacheDirectory) */
@@ -29,7 +31,17 @@ export interface RpmIndexOptions {
   timeoutMs?: number;
 }
 
-export type RpmIndexResult = { status: 'indexed'; index: RpmIndex; repomd: Repomd; baseurl: string } | { status: 'unavailable'; reason: string };
+/** `repomdBytes`: bytes of repomd.xml as downloaded (what dnf keeps of it in its cache) */
+export type RpmIndexResult = { status: 'indexed'; index: RpmIndex; repomd: Repomd; baseurl: string; repomdBytes: number } | { status: 'unavailable'; reason: string };
+
+interface StoredRepomd {
+  format: number;
+  at: number;
+  baseurl: string;
+  text: string;
+  revision?: string;
+  data: RepomdData[];
+}
 
 type Fetcher = (url: string) => Promise<Response>;
 
@@ -45,11 +57,11 @@ export async function loadRpmIndex(repo: RpmRepo, options: RpmIndexOptions): Pro
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetcher: Fetcher = (url) => request(url, options.fetch ?? fetch, timeoutMs);
   try {
-    const { repomd, baseurl } = await repositoryRepomd(repo, fetcher, options);
+    const { repomd, baseurl, repomdBytes } = await repositoryRepomd(repo, fetcher, options);
     const primary = repomd.data.get('primary')!;
     const cache = new RpmIndexCache(options.cacheDirectory);
     const cached = cache.read(primary.checksum);
-    if (cached) return { status: 'indexed', index: cached, repomd, baseurl };
+    if (cached) return { status: 'indexed', index: cached, repomd, baseurl, repomdBytes };
     const day = repomdDay(repomd);
     const source = `${repo.id}${repo.name !== repo.id ? ` (${repo.name})` : ''} primary.xml${day ? `, ${day}` : ''}`;
     const href = primary.href.replace(/^\/+/, '');
@@ -57,34 +69,64 @@ export async function loadRpmIndex(repo: RpmRepo, options: RpmIndexOptions): Pro
     const checked = checkedAgainstRepomd(body, href, primary.checksumType, primary.checksum, primary.size);
     const index: RpmIndex = { source, packages: await parsePrimary(rpmDecompressed(href, checked), href) };
     cache.write(primary.checksum, index);
-    return { status: 'indexed', index, repomd, baseurl };
+    return { status: 'indexed', index, repomd, baseurl, repomdBytes };
   } catch (error) {
     if (error instanceof RpmIndexError || error instanceof AptIndexError) return { status: 'unavailable', reason: error.message };
     throw error;
   }
 }
 
-/** repomd.xml from the cache within the TTL, else from the repository's base URL. */
-async function repositoryRepomd(repo: RpmRepo, fetcher: Fetcher, options: RpmIndexOptions): Promise<{ repomd: Repomd; baseurl: string }> {
-  const now = options.now ?? Date.now;
+/**
+ * The repository's primary metadata from dflint's cache only, whatever the age of its repomd.xml (for
+ * the language server's synchronous analyses): NOT_CACHED_REASON when either is missing.
+ */
+export function cachedRpmIndex(repo: RpmRepo, options: RpmIndexOptions): RpmIndexResult {
+  if (options.offline) return { status: 'unavailable', reason: OFFLINE_REASON };
+  let stored: StoredRepomd | undefined;
+  try {
+    stored = storedRepomd(repomdFile(repo, options));
+  } catch (error) {
+    if (error instanceof RpmIndexError) return { status: 'unavailable', reason: error.message };
+    throw error;
+  }
+  const repomd: Repomd | undefined = stored && { ...(stored.revision !== undefined ? { revision: stored.revision } : {}), data: new Map(stored.data.map((entry) => [entry.type, entry])) };
+  const primary = repomd?.data.get('primary');
+  const index = primary && new RpmIndexCache(options.cacheDirectory).read(primary.checksum);
+  if (!stored || !repomd || !index) return { status: 'unavailable', reason: NOT_CACHED_REASON };
+  return { status: 'indexed', index, repomd, baseurl: stored.baseurl, repomdBytes: Buffer.byteLength(stored.text) };
+}
+
+function repomdFile(repo: RpmRepo, options: RpmIndexOptions): string {
   const key = repo.baseurls.find(isHttp) ?? repo.metalink ?? repo.mirrorlist;
   if (!key) throw new RpmIndexError(`repo ${repo.id} (${repo.file}) has no http(s) baseurl, metalink or mirrorlist`);
-  const file = join(options.cacheDirectory, 'rpm', 'repomd', `${createHash('sha256').update(key).digest('hex')}.json`);
-  const ttl = repo.metadataExpireMs ?? REPOMD_TTL_MS;
+  return join(options.cacheDirectory, 'rpm', 'repomd', `${createHash('sha256').update(key).digest('hex')}.json`);
+}
+
+function storedRepomd(file: string): StoredRepomd | undefined {
   try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as { format: number; at: number; baseurl: string; text: string };
-    if (stored.format === REPOMD_FORMAT && now() - stored.at <= ttl) return { repomd: await parseRepomd(stored.text, `${stored.baseurl}/repodata/repomd.xml`), baseurl: stored.baseurl };
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredRepomd;
+    return stored.format === REPOMD_FORMAT && Array.isArray(stored.data) ? stored : undefined;
   } catch {
-    // not cached, or unreadable: fetched again
+    return undefined;
   }
+}
+
+/** repomd.xml from the cache within the TTL, else from the repository's base URL. */
+async function repositoryRepomd(repo: RpmRepo, fetcher: Fetcher, options: RpmIndexOptions): Promise<{ repomd: Repomd; baseurl: string; repomdBytes: number }> {
+  const now = options.now ?? Date.now;
+  const file = repomdFile(repo, options);
+  const ttl = repo.metadataExpireMs ?? REPOMD_TTL_MS;
+  const stored = storedRepomd(file);
+  if (stored && now() - stored.at <= ttl) return { repomd: await parseRepomd(stored.text, `${stored.baseurl}/repodata/repomd.xml`), baseurl: stored.baseurl, repomdBytes: Buffer.byteLength(stored.text) };
   const baseurl = repo.baseurls.find(isHttp) ?? (await mirror(repo, fetcher));
   const name = `${baseurl}/repodata/repomd.xml`;
   const response = await fetcher(name);
   if (!response.ok) throw new RpmIndexError(`${name}: HTTP ${response.status}`);
   const text = await response.text();
   const repomd = await parseRepomd(text, name);
-  writeAtomically(file, JSON.stringify({ format: REPOMD_FORMAT, at: now(), baseurl, text }));
-  return { repomd, baseurl };
+  const entry: StoredRepomd = { format: REPOMD_FORMAT, at: now(), baseurl, text, ...(repomd.revision !== undefined ? { revision: repomd.revision } : {}), data: [...repomd.data.values()] };
+  writeAtomically(file, JSON.stringify(entry));
+  return { repomd, baseurl, repomdBytes: Buffer.byteLength(text) };
 }
 
 const isHttp = (url: string) => /^https?:\/\/[^/]/.test(url);

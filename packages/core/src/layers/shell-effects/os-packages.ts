@@ -6,6 +6,7 @@ import type { Handler } from './handler';
 import { cacheDelete, cacheWrite, directoryText, handlersFor, installs, optionDir } from './package-cache';
 import { aptInstallEffects, aptListsBytes, aptRemoveEffects, aptView } from './apt-effects';
 import { apkAddEffects, apkCacheBytes, apkDelEffects, apkView } from './apk-effects';
+import { rpmCommandEffects } from './rpm-effects';
 import { unknownBecause } from '../bytes';
 
 function defaultDir(cache: CacheKind): string {
@@ -101,22 +102,11 @@ function apk(call: Call, command: PackageCommand): Effect[] {
 }
 
 function rpmManager(manager: PackageManager): Record<string, Handler> {
-  return handlersFor(manager, (call, { action, subcommand, operands, args }) => {
+  return handlersFor(manager, (call, command) => {
+    const { action, operands, args } = command;
     const dir = cacheDirSetting(call, textOf(call, args.value('--setopt'))) ?? defaultDir(manager.caches.metadata);
-    switch (action) {
-      case 'refresh':
-      case 'install': {
-        const effects: Effect[] = [cacheWrite(call, { manager, action }, 'metadata', { dir })];
-        if (action === 'install') effects.push(installs(call, subcommand!));
-        return effects;
-      }
-      case 'remove':
-        return [unknownWrite(call, `${call.name} ${subcommand}: removes package files`)];
-      case 'clean':
-        return operands.some((word) => word.value === 'all') ? [cacheDelete(call, dir, true)] : [];
-      default:
-        return [];
-    }
+    if (action === 'clean') return operands.some((word) => word.value === 'all') ? [cacheDelete(call, dir, true)] : [];
+    return rpmCommandEffects(call, manager, command, dir);
   });
 }
 
