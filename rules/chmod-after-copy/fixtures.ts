@@ -5,6 +5,15 @@ const MiB = 1024 * 1024;
 export default {
   valid: [
     {
+      name: "with package indexes: a second install RUN re-stores dpkg's status and debconf's templates (consecutive-run's finding, not this rule's)",
+      code: dockerfile`
+        FROM debian:bookworm
+        RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+        RUN apt-get update && apt-get install -y --no-install-recommends gcc && rm -rf /var/lib/apt/lists/*
+      `,
+      apt: true,
+    },
+    {
       name: 'chmod in the RUN that wrote the file',
       code: 'FROM busybox\nRUN dd if=/dev/zero of=/usr/local/bin/tool bs=1024 count=1024 && chmod +x /usr/local/bin/tool\n',
     },

@@ -5,6 +5,7 @@ import {
   hiderOf,
   hidingGroups,
   lineOf,
+  managerOfProgram,
   moveIntoRunBefore,
   ok,
   refuse,
@@ -34,6 +35,9 @@ export default defineRule({
       // a copied-up package cache is package-cache's (one finding per wasted byte)
       for (const group of hidingGroups(stage, ({ entry }) => entry.reason !== 'cache')) {
         if (group.how !== 'copy-up') continue;
+        // a package manager rewriting its own state (dpkg's status, debconf, a lockfile) is waste
+        // consecutive-run and delete-after-add name, with a fix: nothing here to chmod differently
+        if (managerOfProgram(group.effect.command)) continue;
         const what =
           group.hidden.length === 1 ? `${describeEntry(group.hidden[0].entry)} is` : `${listEntries(group.hidden)} are`;
         const fix = fixFor(document, layers, stage, group);
