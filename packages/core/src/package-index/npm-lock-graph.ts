@@ -7,6 +7,8 @@ export interface LockNode {
   name: string;
   version: string;
   resolved?: string;
+  /** the lockfile's SRI `integrity` */
+  integrity?: string;
   optional?: boolean;
   os?: readonly string[];
   cpu?: readonly string[];
@@ -46,6 +48,7 @@ export function lockPackages(
   return [...nodes].map(([key, node]) => {
     const found: NpmLockPackage = { path: pathOf(key, node), name: node.name, version: node.version, dev: production ? !production.has(key) : false, optional: node.optional ?? false };
     if (node.resolved !== undefined) found.resolved = node.resolved;
+    if (node.integrity !== undefined) found.integrity = node.integrity;
     if (node.os) found.os = node.os;
     if (node.cpu) found.cpu = node.cpu;
     return found;

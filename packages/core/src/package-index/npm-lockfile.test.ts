@@ -132,3 +132,17 @@ describe('pnpm-lock.yaml', () => {
     expect(() => readPnpmLock(`${text.slice(0, text.indexOf('packages:') + 40)}\n  "unclosed: {`)).toThrow(/^pnpm-lock\.yaml is not valid YAML/);
   });
 });
+
+describe("each lockfile's integrity (checked against the tarball, npm-integrity.ts)", () => {
+  const integrityOf = (packages: ReturnType<typeof readPackageLock>['packages'], name: string) => packages.find((item) => item.name === name)?.integrity;
+  test('package-lock.json v1 and v3, Yarn 1 and pnpm keep it as written', () => {
+    expect(integrityOf(readPackageLock(fixture('package-lock-v3.json')).packages.filter((item) => item.version === '2.0.0'), 'ms')).toBe(
+      'sha512-Tpp60P6IUJDTuOq/5Z8cdskzJujfwqfOTkrwIwj7IRISpnkJnT6SyJ4PCPnGMoFjC9ddhal5KVIYtAt97ix05A==',
+    );
+    expect(readPackageLock(fixture('package-lock-v1.json')).packages.every((item) => item.integrity?.startsWith('sha512-'))).toBe(true);
+    expect(integrityOf(readYarnLock(fixture('yarn-v1.lock')).packages, 'js-tokens')).toBe('sha512-RdJUflcE3cUzKiMqQgsCu06FPu9UdIJO0beYbPhHN4k6apgJtifcoCtT9bcxOpYBtpD2kCM6Sbzg4CausW/PKQ==');
+    expect(integrityOf(readPnpmLock(fixture('pnpm-lock-v9.yaml')).packages, 'class-variance-authority')).toBe(
+      'sha512-Ka+9Trutv7G8M6WT6SeiRWz792K5qEqIGEGzXKhAE6xOWAY6pPH8U+9IY3oCMv6kqTmLsv7Xh/2w2RigkePMsg==',
+    );
+  });
+});

@@ -75,6 +75,7 @@ function fromDependencies(dependencies: Json, under: string, packages: NpmLockPa
 function lockPackage(path: string, name: string, entry: Json): NpmLockPackage {
   const found: NpmLockPackage = { path, name, version: entry.version as string, dev: entry.dev === true, optional: entry.optional === true };
   if (typeof entry.resolved === 'string') found.resolved = entry.resolved;
+  if (typeof entry.integrity === 'string') found.integrity = entry.integrity;
   if (Array.isArray(entry.os)) found.os = entry.os.map(String);
   if (Array.isArray(entry.cpu)) found.cpu = entry.cpu.map(String);
   return found;

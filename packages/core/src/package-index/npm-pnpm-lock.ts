@@ -27,6 +27,7 @@ export function readPnpmLock(text: string, name = 'pnpm-lock.yaml'): NpmLockfile
     const resolution = isObject(meta.resolution) ? meta.resolution : {};
     if (typeof resolution.tarball === 'string') node.resolved = resolution.tarball;
     else if (typeof resolution.directory === 'string' || typeof resolution.repo === 'string') node.resolved = String(resolution.directory ?? resolution.repo);
+    if (typeof resolution.integrity === 'string') node.integrity = resolution.integrity;
     if (snapshot.optional === true || meta.optional === true) node.optional = true;
     if (Array.isArray(meta.os)) node.os = meta.os.map(String);
     if (Array.isArray(meta.cpu)) node.cpu = meta.cpu.map(String);

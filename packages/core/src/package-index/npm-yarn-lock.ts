@@ -65,6 +65,7 @@ function readYarnV1(text: string, packageJson: string | undefined, name: string)
       const field = /^(\S+)\s+(.+)$/.exec(body);
       if (field?.[1] === 'version') current.node.version = unquote(field[2]);
       else if (field?.[1] === 'resolved') current.node.resolved = unquote(field[2]).replace(/#.*$/, '');
+      else if (field?.[1] === 'integrity') current.node.integrity = unquote(field[2]);
       return;
     }
     if (section) {

@@ -53,6 +53,8 @@ export interface NpmLockPackage {
   resolved?: string;
   /** bytes of the name's registry document npm fetches and caches when the lockfile has no `resolved` */
   packumentSize?: number;
+  /** the lockfile's `integrity` (SRI: `sha512-<base64>`, older `sha1-`): a tarball not matching it is not sized */
+  integrity?: string;
   /** the platforms it is for (`os`, `cpu` in the lockfile); npm skips an optional package of another */
   os?: readonly string[];
   cpu?: readonly string[];
