@@ -1,43 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedNpmKnowledge, isNodeLockfile, loadNpmKnowledge } from './npm-source';
 import { NOT_CACHED_REASON } from './package-index-options';
 import { OFFLINE_REASON, type NpmKnowledge } from './package-knowledge';
+import { fakeRegistry, MS_TARBALL, project, REGISTRY } from './test-npm-registry';
 
-const FIXTURES = join(__dirname, 'fixtures', 'npm');
-/** ms 2.0.0's real tarball (2,874 bytes; its four files: 704 + 2764 + 1077 + 1721 bytes) */
-const MS_TARBALL = readFileSync(join(FIXTURES, 'ms-2.0.0.tgz'));
-const REGISTRY = 'https://registry.npmjs.org/';
 const NOW = () => Date.UTC(2026, 11, 6);
-
-/** a lockfile v3 with ms 2.0.0 (prod) and `dev` as its only dev package, in a fresh context and cache */
-function project(dev = 'left-pad') {
-  const root = mkdtempSync(join(tmpdir(), 'dflint-npm-'));
-  const lock = { name: 'p', lockfileVersion: 3, requires: true, packages: { '': {}, 'node_modules/ms': { version: '2.0.0' }, [`node_modules/${dev}`]: { version: '1.3.0', dev: true } } };
-  writeFileSync(join(root, 'package-lock.json'), JSON.stringify(lock, null, 2));
-  return { root, cacheDir: mkdtempSync(join(tmpdir(), 'dflint-npm-cache-')) };
-}
-
-/**
- * A registry: ms 2.0.0's document without dist.unpackedSize (as this machine's registry mirror
- * serves it) and its tarball; left-pad's document states unpackedSize 4096 and its tarball a
- * content-length of 1500 (made-up figures); anything else is 404.
- */
-function fakeRegistry() {
-  const asked: string[] = [];
-  const fetcher = (async (url: string, init?: RequestInit) => {
-    asked.push(`${init?.method ?? 'GET'} ${url}`);
-    const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-    if (url === `${REGISTRY}ms/2.0.0`) return json({ name: 'ms', version: '2.0.0', dist: { tarball: `${REGISTRY}ms/-/ms-2.0.0.tgz` } });
-    if (url === `${REGISTRY}ms/-/ms-2.0.0.tgz`) return new Response(MS_TARBALL);
-    if (url === `${REGISTRY}left-pad/1.3.0`) return json({ dist: { tarball: `${REGISTRY}left-pad/-/left-pad-1.3.0.tgz`, unpackedSize: 4096 } });
-    if (url === `${REGISTRY}left-pad/-/left-pad-1.3.0.tgz`) return new Response(null, { headers: { 'content-length': '1500' } });
-    if (url === `${REGISTRY}ms` || url === `${REGISTRY}left-pad`) return new Response(null, { headers: { 'content-length': '777' } });
-    return new Response('{"error":"Not found"}', { status: 404 });
-  }) as typeof fetch;
-  return { fetcher, asked };
-}
 
 function known(result: Awaited<ReturnType<typeof loadNpmKnowledge>>): NpmKnowledge {
   if (result.status !== 'known') throw new Error(`expected sizes, got: ${result.reason}`);
