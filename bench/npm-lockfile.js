@@ -33,7 +33,7 @@ async function main() {
   writeFileSync(path.join(root, 'package.json'), readFileSync(path.join(__dirname, 'npm-1000/package.json')));
   const lock = readLockfile(root, 'package-lock.json');
   const cache = new NpmSizeCache(cacheDir, 'https://registry.npmjs.org/');
-  for (const item of lock.packages) cache.set(item.name, item.version, { unpackedSize: 1, tarballSize: 1, packumentSize: 1 }, '2026-12-06');
+  for (const item of lock.packages) cache.set(item.name, item.version, { unpackedSize: 1, tarballSize: 1, packumentSize: 1, integrity: item.integrity ?? '' }, '2026-12-06');
   cache.save();
   const options = { cacheDir, env: {}, fetch: () => Promise.reject(new Error('the bench asks nothing')) };
 

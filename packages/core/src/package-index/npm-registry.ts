@@ -3,6 +3,7 @@
 import { createGunzip } from 'node:zlib';
 import type { ReadEntry } from 'tar';
 import { loadTar } from '../tar-module';
+import { checkIntegrity, documentDigests, formatIntegrity, IntegrityHasher, mismatchReason, parseIntegrity, type Digests } from './npm-integrity';
 import type { NpmLockPackage } from './package-knowledge';
 
 export interface NpmSizes {
@@ -10,6 +11,8 @@ export interface NpmSizes {
   tarballSize: number;
   /** the name's registry document (the abbreviated one npm asks for), when asked for */
   packumentSize?: number;
+  /** the tarball's digests (SRI) as hashed, else as the registry's document states them: what the cache checks a lockfile against */
+  integrity: string;
 }
 
 export type NpmSizesResult = { status: 'sized'; sizes: NpmSizes } | { status: 'unsized'; reason: string };
@@ -20,6 +23,8 @@ export interface NpmRegistryOptions {
   fetch: typeof fetch;
   /** the longest wait for an answer's headers, then for each next piece of its body */
   timeoutMs: number;
+  /** the lockfile's name, for a reason when a tarball does not match its `integrity` */
+  lockfile: string;
 }
 
 /** what npm sends when it looks a name up: the abbreviated ("corgi") document if the registry has one */
@@ -32,10 +37,11 @@ class RegistryError extends Error {}
  * `dist.unpackedSize` with the tarball's content-length from a HEAD; a registry that leaves
  * `unpackedSize` out (a mirror, an old package) has the tarball downloaded and its regular files
  * summed as npm would unpack them. `packument`: also the size of the document npm fetches when the
- * lockfile has no `resolved` (from a HEAD's content-length). Never throws: a failure is a reason
- * naming the package.
+ * lockfile has no `resolved` (from a HEAD's content-length). The lockfile's `integrity` is checked
+ * against the downloaded tarball, else against the document's `dist.integrity`/`dist.shasum`: a
+ * mismatch leaves the package unsized. Never throws: a failure is a reason naming the package.
  */
-export async function npmPackageSizes(item: Pick<NpmLockPackage, 'name' | 'version' | 'resolved'>, packument: boolean, options: NpmRegistryOptions): Promise<NpmSizesResult> {
+export async function npmPackageSizes(item: Pick<NpmLockPackage, 'name' | 'version' | 'resolved' | 'integrity'>, packument: boolean, options: NpmRegistryOptions): Promise<NpmSizesResult> {
   const label = `${item.name}@${item.version}`;
   if (item.resolved !== undefined && !/^https?:\/\/.*\.tgz$/.test(item.resolved)) {
     return { status: 'unsized', reason: `${label}: not from a registry (${item.resolved})` };
@@ -44,14 +50,17 @@ export async function npmPackageSizes(item: Pick<NpmLockPackage, 'name' | 'versi
     const base = options.registry.endsWith('/') ? options.registry : `${options.registry}/`;
     const name = item.name.replace('/', '%2f');
     const document = await request(`${base}${name}/${encodeURIComponent(item.version)}`, 'GET', options, label);
-    const manifest = (await document.json().catch(() => undefined)) as { dist?: { tarball?: unknown; unpackedSize?: unknown } } | undefined;
+    const manifest = (await document.json().catch(() => undefined)) as { dist?: { tarball?: unknown; unpackedSize?: unknown; integrity?: unknown; shasum?: unknown } } | undefined;
     const tarball = manifest?.dist?.tarball;
     if (typeof tarball !== 'string') throw new RegistryError(`${label}: the registry's document has no dist.tarball`);
     const declared = manifest?.dist?.unpackedSize;
+    const expected = parseIntegrity(item.integrity ?? '');
     const sizes: NpmSizes =
       typeof declared === 'number' && declared >= 0
-        ? { unpackedSize: declared, tarballSize: await contentLength(tarball, {}, options, label) }
-        : await unpack(tarball, options, label);
+      ? { unpackedSize: declared, tarballSize: await contentLength(tarball, {}, options, label), integrity: formatIntegrity(documentDigests(manifest?.dist)) }
+      : await unpack(tarball, expected, options, label);
+    const check = checkIntegrity(parseIntegrity(sizes.integrity), expected);
+    if (check.status === 'mismatch') throw new RegistryError(mismatchReason(label, options.lockfile, check.expected));
     if (packument) sizes.packumentSize = await contentLength(`${base}${name}`, { accept: PACKUMENT_ACCEPT }, options, label);
     return { status: 'sized', sizes };
   } catch (error) {
@@ -67,12 +76,13 @@ async function contentLength(url: string, headers: Record<string, string>, optio
   return length;
 }
 
-/** Downloads the tarball: its bytes, and the sum of its regular files (the last of a repeated path). */
-async function unpack(url: string, options: NpmRegistryOptions, label: string): Promise<NpmSizes> {
+/** Downloads the tarball: its bytes, their digests, and the sum of its regular files (the last of a repeated path). */
+async function unpack(url: string, expected: Digests, options: NpmRegistryOptions, label: string): Promise<NpmSizes> {
   const response = await request(url, 'GET', options, label);
   const { Parser } = loadTar();
   const files = new Map<string, number>();
   let tarballSize = 0;
+  const hasher = new IntegrityHasher(expected);
   await new Promise<void>((resolve, reject) => {
     const fail = (message: string) => reject(new RegistryError(`${label}: the tarball ${message}`));
     const parser = new Parser({
@@ -94,6 +104,7 @@ async function unpack(url: string, options: NpmRegistryOptions, label: string): 
       try {
         for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
           tarballSize += chunk.length;
+          hasher.update(chunk);
           gunzip.write(chunk);
         }
         gunzip.end();
@@ -104,7 +115,7 @@ async function unpack(url: string, options: NpmRegistryOptions, label: string): 
   });
   let unpackedSize = 0;
   for (const size of files.values()) unpackedSize += size;
-  return { unpackedSize, tarballSize };
+  return { unpackedSize, tarballSize, integrity: formatIntegrity(hasher.digests()) };
 }
 
 /** One request; `timeoutMs` bounds the wait for the headers, then each wait for the next piece of the body. */

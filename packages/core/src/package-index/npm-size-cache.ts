@@ -8,8 +8,8 @@ import type { NpmSizes } from './npm-registry';
 
 const FORMAT = 1;
 
-/** [unpackedSize, tarballSize, the day it was asked (YYYY-MM-DD)] */
-type StoredVersion = [number, number, string];
+/** [unpackedSize, tarballSize, the day it was asked (YYYY-MM-DD), the tarball's digests (SRI; older entries lack them)] */
+type StoredVersion = [number, number, string, string?];
 
 interface StoredSizes {
   format: number;
@@ -18,8 +18,10 @@ interface StoredSizes {
   packuments: Record<string, number>;
 }
 
-export interface CachedSizes extends NpmSizes {
+export interface CachedSizes extends Omit<NpmSizes, 'integrity'> {
   day: string;
+  /** undefined for an entry cached before dflint kept digests */
+  integrity?: string;
 }
 
 export class NpmSizeCache {
@@ -36,12 +38,12 @@ export class NpmSizeCache {
     const found = stored.versions[`${name}@${version}`];
     if (!found) return undefined;
     const packumentSize = stored.packuments[name];
-    return { unpackedSize: found[0], tarballSize: found[1], day: found[2], ...(packumentSize !== undefined && { packumentSize }) };
+    return { unpackedSize: found[0], tarballSize: found[1], day: found[2], ...(typeof found[3] === 'string' && { integrity: found[3] }), ...(packumentSize !== undefined && { packumentSize }) };
   }
 
   set(name: string, version: string, sizes: NpmSizes, day: string): void {
     const stored = this.load();
-    stored.versions[`${name}@${version}`] = [sizes.unpackedSize, sizes.tarballSize, day];
+    stored.versions[`${name}@${version}`] = [sizes.unpackedSize, sizes.tarballSize, day, sizes.integrity];
     if (sizes.packumentSize !== undefined) stored.packuments[name] = sizes.packumentSize;
     this.dirty = true;
   }

@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { DEFAULT_TIMEOUT_MS } from '../registry/client';
 import { cacheDirectory } from '../registry/index-cache';
 import { proxyFetch } from '../registry/proxy-fetch';
+import { checkIntegrity, mismatchReason, parseIntegrity } from './npm-integrity';
 import { NpmLockError, readPackageLock, type NpmLockfile } from './npm-lockfile';
 import { readPnpmLock } from './npm-pnpm-lock';
 import { npmPackageSizes, type NpmRegistryOptions } from './npm-registry';
@@ -26,10 +27,10 @@ export async function loadNpmKnowledge(root: string, contextPath: string, option
   const registry = registryOf(env);
   const cache = new NpmSizeCache(options.cacheDir ?? cacheDirectory(env), registry);
   const day = dayOf((options.now ?? Date.now)());
-  const request: NpmRegistryOptions = { registry, fetch: options.fetch ?? proxyFetch(env) ?? fetch, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+  const request: NpmRegistryOptions = { registry, fetch: options.fetch ?? proxyFetch(env) ?? fetch, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, lockfile: basename(contextPath) };
   const npmLock = isNpmLockfile(contextPath);
   const days: string[] = [];
-  const pending = lock.packages.filter((item) => !applySizes(item, cache, npmLock, days));
+  const pending = lock.packages.filter((item) => !applySizes(item, cache, contextPath, days));
   let next = 0;
   const worker = async () => {
     while (next < pending.length) {
@@ -62,7 +63,7 @@ export function cachedNpmKnowledge(root: string, contextPath: string, options: P
   const days: string[] = [];
   let found = 0;
   for (const item of lock.packages) {
-    if (applySizes(item, cache, isNpmLockfile(contextPath), days)) found++;
+    if (applySizes(item, cache, contextPath, days)) found++;
     else item.unsizedReason = `${item.name}@${item.version}: ${NOT_CACHED_REASON}`;
   }
   // the language server loads what is missing in the background when told it is being fetched
@@ -112,10 +113,23 @@ function isNpmLockfile(contextPath: string): boolean {
   return name === 'package-lock.json' || name === 'npm-shrinkwrap.json';
 }
 
-/** Copies the cached sizes onto the package; false when the cache lacks them. */
-function applySizes(item: NpmLockPackage, cache: NpmSizeCache, npmLock: boolean, days: string[]): boolean {
+/**
+ * Copies the cached sizes onto the package; false when the cache lacks them (or the digests to check
+ * the lockfile's `integrity` against). Cached digests the integrity does not match: its reason instead.
+ */
+function applySizes(item: NpmLockPackage, cache: NpmSizeCache, contextPath: string, days: string[]): boolean {
+  const npmLock = isNpmLockfile(contextPath);
   const cached = cache.get(item.name, item.version);
   if (!cached || (npmLock && item.resolved === undefined && cached.packumentSize === undefined)) return false;
+  const expected = parseIntegrity(item.integrity ?? '');
+  if (Object.keys(expected).length > 0) {
+    if (cached.integrity === undefined) return false;
+    const check = checkIntegrity(parseIntegrity(cached.integrity), expected);
+    if (check.status === 'mismatch') {
+      item.unsizedReason = mismatchReason(`${item.name}@${item.version}`, basename(contextPath), check.expected);
+      return true;
+    }
+  }
   item.unpackedSize = cached.unpackedSize;
   item.tarballSize = cached.tarballSize;
   if (npmLock && item.resolved === undefined) item.packumentSize = cached.packumentSize;
