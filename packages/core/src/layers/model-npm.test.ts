@@ -2,8 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeDockerfile } from '../analyze/analyze';
+import { loadNpmKnowledge } from '../package-index/npm-source';
 import type { PackageIndexSource } from '../package-index/package-index-source';
 import { OFFLINE_REASON, packageIndexesUnknown, type Knowledge, type NpmKnowledge, type PackageIndexStates } from '../package-index/package-knowledge';
+import { fakeRegistry, MS_INTEGRITY, project } from '../package-index/test-npm-registry';
 
 const SOURCE = 'npm registry metadata for package-lock.json, 2026-12-06';
 const DOCKERFILE = 'FROM scratch\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nRUN npm prune --omit=dev\n';
@@ -51,5 +53,16 @@ describe('the layer model over npm ci then npm prune --omit=dev', () => {
     expect([ci.addedBytes.estimate, ci.addedBytes.reason]).toEqual(['unknown', OFFLINE_REASON]);
     expect([prune.addedBytes.estimate, prune.addedBytes.reason]).toEqual(['unknown', OFFLINE_REASON]);
     expect(ci.wastedBytes.estimate).toBe('unknown');
+  });
+
+  test("a tarball not matching the lockfile's integrity: npm ci's figures are a lower bound naming the package", async () => {
+    const altered = MS_INTEGRITY.replace('sha512-T', 'sha512-U');
+    const { root, cacheDir } = project('left-pad', { integrity: altered });
+    const knowledge = await loadNpmKnowledge(root, 'package-lock.json', { cacheDir, fetch: fakeRegistry().fetcher, env: {} });
+    const [, ci] = await steps(knowledge);
+    const reason = `ms@2.0.0: tarball does not match package-lock.json's integrity ${altered}`;
+    expect([ci.addedBytes.estimate, ci.addedBytes.reason]).toEqual(['lower-bound', expect.stringContaining(reason)]);
+    // what is known still counts: left-pad's 4096 bytes unpacked (the fake registry's made-up figure)
+    expect(ci.addedBytes.value).toBeGreaterThanOrEqual(4096);
   });
 });
