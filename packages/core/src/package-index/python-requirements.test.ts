@@ -43,14 +43,14 @@ describe('requirements files', () => {
   });
 
   it('keeps a local wheel\'s path and hashes, --require-hashes, and hash algorithms lower-cased', () => {
-    const list = readRequirements('r.txt', () => '--require-hashes\n./dist/app-1.0-py3-none-any.whl --hash=SHA256:ABCD\napp-2.0.tar.gz\n/abs/x-1.0.tar.gz\n');
+    const list = readRequirements('r.txt', () => '--require-hashes\n./dist/app-1.0-py3-none-any.whl --hash=SHA256:ABCD\napp-2.0.tar.gz\n/abs/x-1.0.tar.gz\n../up-1.0.tar.gz\n');
     expect(list.requireHashes).toBe(true);
     expect(list.localFiles).toEqual([
       { path: 'dist/app-1.0-py3-none-any.whl', file: 'r.txt', hashes: ['sha256:abcd'] },
       { path: 'app-2.0.tar.gz', file: 'r.txt', hashes: [] },
     ]);
     expect(list.requirements).toEqual([]);
-    expect(list.unsized).toEqual(['/abs/x-1.0.tar.gz']);
+    expect(list.unsized).toEqual(['/abs/x-1.0.tar.gz', '../up-1.0.tar.gz']);
   });
 });
 

@@ -88,7 +88,10 @@ export function hashOptions(line: string): string[] {
 function localFile(line: string, file: string): { path: string; file: string; hashes: string[] } | undefined {
   const spec = line.replace(/\s+--hash[=\s]\S+/g, '').split(/\s+/)[0];
   if (spec.includes(':') || spec.startsWith('/') || !DISTRIBUTION_FILE.test(spec)) return undefined;
-  return { path: posix.normalize(spec), file, hashes: hashOptions(line) };
+  const path = posix.normalize(spec);
+  // outside the build context: not read
+  if (path.startsWith('../')) return undefined;
+  return { path, file, hashes: hashOptions(line) };
 }
 
 /** Lines with continuations joined, comments (` #` or a leading `#`) and blank lines dropped. */
