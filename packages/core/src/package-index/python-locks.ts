@@ -32,10 +32,21 @@ export function readLockFile(path: string, text: string): RequirementsFile {
   }
   const packages = document.package;
   if (!Array.isArray(packages)) throw new Error('no [[package]] tables');
-  return kind === 'uv' ? uvLock(path, packages) : poetryLock(path, packages);
+  const metadata = (document.metadata ?? {}) as { files?: Record<string, unknown> };
+  return kind === 'uv' ? uvLock(path, packages) : poetryLock(path, packages, metadata.files ?? {});
 }
 
-function poetryLock(file: string, packages: unknown[]): RequirementsFile {
+/** `sha256:<hex>` lower-cased, from a lock's `hash` string. */
+function lockHash(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[A-Za-z0-9]+:[0-9A-Fa-f]+$/.test(value) ? value.toLowerCase() : undefined;
+}
+
+/** The hashes of a lock's file list (`[{file, hash}]`). */
+function fileHashes(files: unknown): string[] {
+  return Array.isArray(files) ? files.map((entry) => lockHash((entry as Record<string, unknown>)?.hash)).filter((hash): hash is string => hash !== undefined) : [];
+}
+
+function poetryLock(file: string, packages: unknown[], metadataFiles: Record<string, unknown>): RequirementsFile {
   const result: RequirementsFile = { requirements: [], unsized: [] };
   for (const entry of packages as Array<Record<string, unknown>>) {
     const name = stringField(entry, 'name');
@@ -45,7 +56,9 @@ function poetryLock(file: string, packages: unknown[]): RequirementsFile {
       result.unsized.push(`${name} (${String(source.type)} ${String(source.url ?? '')})`.trim());
       continue;
     }
-    result.requirements.push({ name: normalizeName(name), version, file, hashes: Array.isArray(entry.files) ? entry.files.length : 0 });
+    // lock-version 2 lists each package's files; 1.x lists them under [metadata.files]
+    const hashes = fileHashes(Array.isArray(entry.files) ? entry.files : metadataFiles[name]);
+    result.requirements.push({ name: normalizeName(name), version, file, hashes });
   }
   return result;
 }
@@ -61,14 +74,16 @@ function uvLock(file: string, packages: unknown[]): RequirementsFile {
       result.unsized.push(`${name} (${Object.keys(source)[0] ?? 'unknown source'})`);
       continue;
     }
-    const files: Array<{ filename: string; size: number; url?: string }> = [];
+    const files: Array<{ filename: string; size: number; url?: string; sha256?: string }> = [];
     const sdist = entry.sdist as Record<string, unknown> | undefined;
     for (const artifact of [...(Array.isArray(entry.wheels) ? entry.wheels : []), ...(sdist ? [sdist] : [])] as Array<Record<string, unknown>>) {
       const url = typeof artifact.url === 'string' ? artifact.url : undefined;
       if (url === undefined || typeof artifact.size !== 'number') continue;
-      files.push({ filename: decodeURIComponent(url.split('/').pop()!), size: artifact.size, url });
+      const hash = lockHash(artifact.hash);
+      files.push({ filename: decodeURIComponent(url.split('/').pop()!), size: artifact.size, url, sha256: hash?.startsWith('sha256:') ? hash.slice(7) : undefined });
     }
-    result.requirements.push({ name: normalizeName(name), version: stringField(entry, 'version'), file, hashes: files.length, files });
+    const hashes = files.flatMap((artifact) => (artifact.sha256 ? [`sha256:${artifact.sha256}`] : []));
+    result.requirements.push({ name: normalizeName(name), version: stringField(entry, 'version'), file, hashes, files });
   }
   return result;
 }
@@ -84,7 +99,7 @@ function pipfileLock(file: string, text: string): RequirementsFile {
   // `pipenv install --deploy` installs default and (with --dev) develop; the default section is what an image gets
   for (const [name, entry] of Object.entries(document.default ?? {})) {
     const requirement: PythonRequirement | undefined = entry.version?.startsWith('==')
-      ? { name: normalizeName(name), version: entry.version.slice(2), file, hashes: entry.hashes?.length ?? 0 }
+      ? { name: normalizeName(name), version: entry.version.slice(2), file, hashes: fileHashes((entry.hashes ?? []).map((hash) => ({ hash }))) }
       : undefined;
     if (requirement) result.requirements.push(requirement);
     else result.unsized.push(`${name} (${entry.path ?? entry.git ?? entry.file ?? 'not pinned'})`);

@@ -1,5 +1,5 @@
 // PyPI's JSON API (https://docs.pypi.org/api/json/): `GET /pypi/<name>/<version>/json` lists a
-// release's files (`urls`: filename, packagetype, size, url) and `info.requires_dist`. A wheel's
+// release's files (`urls`: filename, packagetype, size, url, digests.sha256) and `info.requires_dist`. A wheel's
 // unpacked size comes from its central directory, read with HTTP range requests for the file's tail.
 import { normalizeName } from './python-names';
 import { readZipDirectory, ZIP_TAIL_BYTES, zipDirectoryPlace, type ZipEntry } from './python-zip';
@@ -11,6 +11,8 @@ export interface ReleaseFile {
   filename: string;
   size: number;
   url?: string;
+  /** the index's `digests.sha256` (hex): what pip's hash-checking mode compares */
+  sha256?: string;
 }
 
 export interface PypiRelease {
@@ -38,7 +40,7 @@ export async function fetchRelease(name: string, version: string, options: HttpO
   const label = `${name} ${version}`.trim();
   if (response.status === 404) throw new PypiError(`${label}: not on PyPI (404)`);
   if (!response.ok) throw new PypiError(`${label}: PyPI answered ${response.status}`);
-  let body: { urls?: Array<{ filename?: unknown; size?: unknown; url?: unknown }>; info?: { requires_dist?: unknown } };
+  let body: { urls?: Array<{ filename?: unknown; size?: unknown; url?: unknown; digests?: { sha256?: unknown } }>; info?: { requires_dist?: unknown } };
   try {
     body = (await response.json()) as typeof body;
   } catch {
@@ -47,7 +49,12 @@ export async function fetchRelease(name: string, version: string, options: HttpO
   if (!Array.isArray(body.urls)) throw new PypiError(`${label}: PyPI's answer lists no files`);
   const files = body.urls
     .filter((file) => typeof file.filename === 'string' && typeof file.size === 'number')
-    .map((file) => ({ filename: file.filename as string, size: file.size as number, url: typeof file.url === 'string' ? file.url : undefined }));
+    .map((file) => ({
+      filename: file.filename as string,
+      size: file.size as number,
+      url: typeof file.url === 'string' ? file.url : undefined,
+      sha256: typeof file.digests?.sha256 === 'string' ? file.digests.sha256.toLowerCase() : undefined,
+    }));
   const requiresDist = Array.isArray(body.info?.requires_dist) ? (body.info.requires_dist as unknown[]).filter((item): item is string => typeof item === 'string') : [];
   return { files, requiresDist };
 }

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installedParts } from './python-estimate';
+import { allowedFiles } from './python-hashes';
 import { fetchRelease, PypiError, remoteWheelListing, type HttpOptions, type PypiRelease, type ReleaseFile } from './python-pypi';
 import type { PythonRequirement } from './python-requirements';
 import { pickFile, type PythonTarget } from './python-tags';
@@ -33,7 +34,10 @@ export function cachedRelease(cacheDir: string | undefined, requirement: PythonR
   try {
     const release = JSON.parse(readFileSync(cacheFile(cacheDir, requirement), 'utf8')) as KnownRelease;
     if (requirement.version === undefined && now - release.fetchedAt > LATEST_TTL_MS) return undefined;
-    return Array.isArray(release.files) && typeof release.installed === 'object' ? release : undefined;
+    if (!Array.isArray(release.files) || typeof release.installed !== 'object') return undefined;
+    // cached before digests were kept: fetched again when the requirement's hashes need them
+    const needsDigests = requirement.files === undefined && requirement.hashes.some((hash) => hash.startsWith('sha256:'));
+    return needsDigests && release.files.every((file) => file.sha256 === undefined) ? undefined : release;
   } catch {
     return undefined;
   }
@@ -90,7 +94,7 @@ async function loadRelease(
   } catch (error) {
     return { error: error instanceof PypiError ? error.message : `${label}: ${(error as Error).message}` };
   }
-  const picked = pickFile(release.files, target);
+  const picked = pickFile(allowedFiles(release.files, requirement.hashes), target);
   if (picked?.kind === 'wheel' && release.installed[picked.file.filename] === undefined) {
     const listed = await listWheel(picked.file, options);
     if (typeof listed !== 'string') release.installed[picked.file.filename] = listed;

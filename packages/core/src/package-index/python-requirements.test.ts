@@ -14,15 +14,17 @@ const read = (root: string) => (path: string) => {
     return undefined;
   }
 };
+const HTTPX_WHEEL = 'sha256:d909fcccc110f8c7faf814ca82a9a4d816bc5a6dbfea25d6591d6985b8ba59ad';
+const HTTPX_SDIST = 'sha256:75e98c5f16b0f35b567856f597f06ff2270a374470a5c2392242528e3e3e42fc';
 const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
 
 describe('requirements files', () => {
-  it('follows -r includes, joins continuations, counts hashes, skips constraints, options and comments', () => {
+  it('follows -r includes, joins continuations, keeps hashes, skips constraints, options and comments', () => {
     const list = readRequirements('requirements.txt', read(join(FIXTURES, 'project')));
     expect(list.requirements).toEqual([
-      { name: 'httpx', version: '0.28.1', file: 'requirements/base.txt', hashes: 2 },
-      { name: 'markupsafe', version: '3.0.3', file: 'requirements/base.txt', hashes: 1 },
-      { name: 'anyio', version: undefined, file: 'requirements.txt', hashes: 0 },
+      { name: 'httpx', version: '0.28.1', file: 'requirements/base.txt', hashes: [HTTPX_WHEEL, HTTPX_SDIST] },
+      { name: 'markupsafe', version: '3.0.3', file: 'requirements/base.txt', hashes: ['sha256:0bf2a864d67e76e5c9a34dc26ec616a66b9888e25e7b9460e1c76d3293bd9dbf'] },
+      { name: 'anyio', version: undefined, file: 'requirements.txt', hashes: [] },
     ]);
     expect(list.unsized).toEqual(['-e .']);
     expect(list.indexUrl).toBe('https://pypi.org/simple');
@@ -36,8 +38,19 @@ describe('requirements files', () => {
 
   it('reads extras, markers and URL requirements as pip does', () => {
     const list = readRequirements('r.txt', () => 'Foo_Bar[socks] === 1.0 ; python_version >= "3.8"\npkg @ https://example.com/pkg-1.0.tar.gz\n./libs/local\n');
-    expect(list.requirements).toEqual([{ name: 'foo-bar', version: '1.0', file: 'r.txt', hashes: 0 }]);
+    expect(list.requirements).toEqual([{ name: 'foo-bar', version: '1.0', file: 'r.txt', hashes: [] }]);
     expect(list.unsized).toEqual(['pkg @ https://example.com/pkg-1.0.tar.gz', './libs/local']);
+  });
+
+  it('keeps a local wheel\'s path and hashes, --require-hashes, and hash algorithms lower-cased', () => {
+    const list = readRequirements('r.txt', () => '--require-hashes\n./dist/app-1.0-py3-none-any.whl --hash=SHA256:ABCD\napp-2.0.tar.gz\n/abs/x-1.0.tar.gz\n../up-1.0.tar.gz\n');
+    expect(list.requireHashes).toBe(true);
+    expect(list.localFiles).toEqual([
+      { path: 'dist/app-1.0-py3-none-any.whl', file: 'r.txt', hashes: ['sha256:abcd'] },
+      { path: 'app-2.0.tar.gz', file: 'r.txt', hashes: [] },
+    ]);
+    expect(list.requirements).toEqual([]);
+    expect(list.unsized).toEqual(['/abs/x-1.0.tar.gz', '../up-1.0.tar.gz']);
   });
 });
 
@@ -53,24 +66,30 @@ describe('lock files', () => {
   it('reads uv.lock with its files\' sizes and leaves out the editable project', () => {
     const lock = readLockFile('uv.lock', fixture('uv-project/uv.lock'));
     expect(lock.requirements.map((requirement) => `${requirement.name}@${requirement.version}`)).toEqual(['annotated-doc@0.0.4', 'colorama@0.4.6', 'markupsafe@3.0.3']);
+    const wheel = '571ac1dc6991c450b25a9c2d84a3705e2ae7a53467b5d111c24fa8baabbed320';
+    const sdist = 'fbcda96e87e9c92ad167c2e53839e57503ecfda18804ea28102353485033faa4';
     expect(lock.requirements[0].files).toEqual([
-      { filename: 'annotated_doc-0.0.4-py3-none-any.whl', size: 5303, url: expect.stringContaining('annotated_doc-0.0.4-py3-none-any.whl') },
-      { filename: 'annotated_doc-0.0.4.tar.gz', size: 7288, url: expect.stringContaining('annotated_doc-0.0.4.tar.gz') },
+      { filename: 'annotated_doc-0.0.4-py3-none-any.whl', size: 5303, url: expect.stringContaining('annotated_doc-0.0.4-py3-none-any.whl'), sha256: wheel },
+      { filename: 'annotated_doc-0.0.4.tar.gz', size: 7288, url: expect.stringContaining('annotated_doc-0.0.4.tar.gz'), sha256: sdist },
     ]);
+    expect(lock.requirements[0].hashes).toEqual([`sha256:${wheel}`, `sha256:${sdist}`]);
     expect(lock.unsized).toEqual([]);
   });
 
   it('reads poetry.lock 1.1 and 2.x; a directory package is not from an index', () => {
-    expect(readLockFile('poetry.lock', fixture('poetry1-project/poetry.lock')).requirements.map((requirement) => requirement.name)).toEqual(['invoke', 'wrapt', 'zipp']);
+    const one = readLockFile('poetry.lock', fixture('poetry1-project/poetry.lock')).requirements;
+    expect(one.map((requirement) => requirement.name)).toEqual(['invoke', 'wrapt', 'zipp']);
+    // 1.x keeps the hashes under [metadata.files]
+    expect(one[1].hashes).toEqual(['sha256:b62ffa81fb85f4332a4f609cab4ac40709470da05643a082ec1eb88e6d9b97d7']);
     const two = readLockFile('app/poetry.lock', fixture('poetry2-project/poetry.lock'));
-    expect(two.requirements).toEqual([{ name: 'httpx', version: '0.28.1', file: 'app/poetry.lock', hashes: 2 }]);
+    expect(two.requirements).toEqual([{ name: 'httpx', version: '0.28.1', file: 'app/poetry.lock', hashes: [HTTPX_WHEEL, HTTPX_SDIST] }]);
     expect(two.unsized).toEqual(['mylib (directory libs/mylib)']);
   });
 
   it('reads Pipfile.lock\'s default section', () => {
-    const text = JSON.stringify({ _meta: {}, default: { requests: { hashes: ['sha256:a'], version: '==2.31.0' }, mylib: { path: '.' } }, develop: { pytest: { version: '==8.0.0' } } });
+    const text = JSON.stringify({ _meta: {}, default: { requests: { hashes: ['sha256:0a'], version: '==2.31.0' }, mylib: { path: '.' } }, develop: { pytest: { version: '==8.0.0' } } });
     const lock = readLockFile('Pipfile.lock', text);
-    expect(lock.requirements).toEqual([{ name: 'requests', version: '2.31.0', file: 'Pipfile.lock', hashes: 1 }]);
+    expect(lock.requirements).toEqual([{ name: 'requests', version: '2.31.0', file: 'Pipfile.lock', hashes: ['sha256:0a'] }]);
     expect(lock.unsized).toEqual(['mylib (.)']);
   });
 

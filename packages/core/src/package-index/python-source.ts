@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { estimated, unknownBecause } from '../layers/bytes';
 import { OFFLINE_REASON, type Knowledge, type PythonDistribution, type PythonKnowledge } from './package-knowledge';
+import { allowedFiles, fileRefusal, hashChecking, localRefusal, requirementRefusal } from './python-hashes';
 import { isDistributionFile, localDistribution } from './python-local';
 import { NOT_CACHED_REASON, type PackageIndexOptions } from './package-index-options';
 import { lockKind, readLockFile } from './python-locks';
@@ -47,7 +48,7 @@ export async function loadPythonKnowledge(root: string, contextPath: string, opt
         now,
         indexUrl,
       });
-  return { status: 'known', value: assemble(contextPath, read, releases, target, now, missing) };
+  return { status: 'known', value: assemble(root, contextPath, read, releases, target, now, missing) };
 }
 
 /** The same from the cache alone: a release not cached is unknown (offline, or not fetched yet). */
@@ -59,7 +60,7 @@ export function cachedPythonKnowledge(root: string, contextPath: string, options
   const releases = cachedReleases(read.requirements, options, now);
   // the language server loads what is missing in the background when told it is being fetched
   if (!options.offline && releases.size < read.requirements.length) return { status: 'unknown', reason: NOT_CACHED_REASON };
-  return { status: 'known', value: assemble(contextPath, read, releases, options.python ?? BOOKWORM_PYTHON, now, OFFLINE_REASON) };
+  return { status: 'known', value: assemble(root, contextPath, read, releases, options.python ?? BOOKWORM_PYTHON, now, OFFLINE_REASON) };
 }
 
 function readList(root: string, contextPath: string): RequirementsFile | { status: 'unknown'; reason: string } {
@@ -104,6 +105,7 @@ function pypiJsonBase(indexUrl: string | undefined): string | undefined {
  * makes any sum over them a lower bound.
  */
 function assemble(
+  root: string,
   contextPath: string,
   list: RequirementsFile,
   releases: ReadonlyMap<PythonRequirement, ReleaseResult>,
@@ -115,26 +117,36 @@ function assemble(
   const distributions: PythonDistribution[] = [];
   const listed = new Set(list.requirements.map((requirement) => requirement.name));
   const missingDependencies = new Map<string, string>();
+  const checking = lockKind(contextPath) === undefined && hashChecking(list);
   for (const requirement of list.requirements) {
     const release = releases.get(requirement);
     const label = `${requirement.name}${requirement.version ? ` ${requirement.version}` : ''}`;
+    const refused = requirementRefusal(requirement, label, checking);
+    if (refused !== undefined) {
+      distributions.push({ name: requirement.name, version: requirement.version, installedBytes: unknownBecause(refused), cacheBytes: unknownBecause(refused) });
+      continue;
+    }
     if (release === undefined || 'error' in release) {
       const why = release ? release.error : `${label}: ${missingReason ?? 'package index not fetched'}`;
       distributions.push({ name: requirement.name, version: requirement.version, installedBytes: unknownBecause(why), cacheBytes: unknownBecause(why) });
       continue;
     }
     distributions.push(distribution(requirement, release, target, source, label));
-    // a requirements file without hashes need not list every dependency; pip installs them too
-    if (lockKind(contextPath) === undefined && requirement.hashes === 0) {
+    // a requirements file without hashes need not list every dependency, pip installs them too; in
+    // hash-checking mode pip refuses one the file does not list with a hash
+    if (lockKind(contextPath) === undefined && (checking || requirement.hashes.length === 0)) {
       for (const dependency of runtimeDependencies(release.requiresDist, target.version)) {
         if (!listed.has(dependency) && !missingDependencies.has(dependency)) missingDependencies.set(dependency, requirement.name);
       }
     }
   }
   for (const [dependency, parent] of missingDependencies) {
-    const why = `${dependency}: a dependency of ${parent} that ${contextPath} does not pin`;
+    const why = checking
+      ? `${dependency}: a dependency of ${parent} that ${contextPath} does not list with a hash; pip would refuse the install (hash-checking mode)`
+      : `${dependency}: a dependency of ${parent} that ${contextPath} does not pin`;
     distributions.push({ name: dependency, dependencyOf: parent, installedBytes: unknownBecause(why) });
   }
+  for (const local of list.localFiles ?? []) distributions.push(...localFileDistributions(root, local, checking));
   for (const what of list.unsized) {
     distributions.push({ name: what, installedBytes: unknownBecause(`${what}: not from a package index`) });
   }
@@ -146,11 +158,13 @@ function assemble(
 
 function distribution(requirement: PythonRequirement, release: Exclude<ReleaseResult, { error: string }>, target: PythonTarget, source: string, label: string): PythonDistribution {
   const base = { name: requirement.name, version: release.version };
-  const picked = pickFile(release.files, target);
+  const picked = pickFile(allowedFiles(release.files, requirement.hashes), target);
   if (!picked) {
     const why = `${label}: no wheel for ${targetName(target)} and no sdist`;
     return { ...base, installedBytes: unknownBecause(why), cacheBytes: unknownBecause(why) };
   }
+  const refused = fileRefusal(requirement, picked.file, label, picked.kind);
+  if (refused !== undefined) return { ...base, fileBytes: picked.file.size, installedBytes: unknownBecause(refused), cacheBytes: unknownBecause(refused) };
   const fileBytes = picked.file.size;
   // pip's HTTP cache keeps each downloaded file, named by its URL's hash
   const cacheBytes = estimated(fileBytes, source);
@@ -160,4 +174,19 @@ function distribution(requirement: PythonRequirement, release: Exclude<ReleaseRe
   const installed = release.installed[picked.file.filename];
   if (installed === undefined) return { ...base, fileBytes, cacheBytes, installedBytes: unknownBecause(release.unlisted ?? `${label}: ${picked.file.filename} not listed yet`) };
   return { ...base, fileBytes, cacheBytes, installedBytes: estimated(installed.total, source), compiledBytes: installed.compiled };
+}
+
+/**
+ * A wheel or sdist a requirements file names by path: read from the build context as named (pip
+ * resolves it from its working directory, where the context is usually copied), its hashes compared
+ * with the file's own digests.
+ */
+function localFileDistributions(root: string, local: NonNullable<RequirementsFile['localFiles']>[number], checking: boolean): readonly PythonDistribution[] {
+  const unknown = (why: string) => [{ name: local.path, installedBytes: unknownBecause(why), cacheBytes: unknownBecause(why) }];
+  const refused = requirementRefusal({ file: local.file, hashes: local.hashes, version: '' }, local.path, checking);
+  if (refused !== undefined) return unknown(refused);
+  const known = localDistribution(root, local.path);
+  if (known.status !== 'known') return unknown(known.reason);
+  const mismatch = localRefusal(join(root, local.path), local);
+  return mismatch === undefined ? known.value.distributions : unknown(mismatch);
 }

@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knowledge, PackageIndexStates, PythonKnowledge, RunPackages } from '../../package-index/package-knowledge';
 import { estimated } from '../bytes';
 import { OFFLINE_REASON, packageIndexesUnknown } from '../../package-index/package-knowledge';
 import { localDistribution } from '../../package-index/python-local';
+import { cachedPythonKnowledge } from '../../package-index/python-source';
 import type { CacheWriteEffect, UnknownWriteEffect } from '../types';
 import { effectsOf } from './test-fixtures';
 
@@ -101,5 +105,22 @@ describe('pip install sized from the package index', () => {
     expect((await pipEffects('poetry install --directory /srv --no-root', locks)).install?.bytes?.value).toBe(7_000);
     expect((await pipEffects('pip install -r requirements.txt', locks)).install?.bytes?.value).toBe(10_000);
     expect((await pipEffects('poetry install', locks)).install?.bytes).toMatchObject({ estimate: 'unknown', reason: 'poetry install: no poetry.lock from the build context at /app/poetry.lock' });
+  });
+
+  it('a requirements file whose hash a wheel does not match: pip would refuse it, the figure is a lower bound naming it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dflint-piphash-'));
+    try {
+      for (const wheel of ['tinydemo-0.3-py3-none-any.whl', 'depdemo-1.0-py3-none-any.whl']) copyFileSync(join(FIXTURES, wheel), join(root, wheel));
+      const sha256 = (file: string) => createHash('sha256').update(readFileSync(join(FIXTURES, file))).digest('hex');
+      const wrong = sha256('depdemo-1.0-py3-none-any.whl');
+      writeFileSync(join(root, 'requirements.txt'), `./tinydemo-0.3-py3-none-any.whl --hash=sha256:${wrong}\n./depdemo-1.0-py3-none-any.whl --hash=sha256:${wrong}\n`);
+      const packages = runPackages({ '/app/requirements.txt': 'requirements.txt' }, (path) => cachedPythonKnowledge(root, path, { offline: true }));
+      const { install } = await pipEffects('pip install --no-deps -r requirements.txt', packages);
+      const reason = `tinydemo-0.3-py3-none-any.whl: none of requirements.txt's hashes matches the file (its sha256 ${sha256('tinydemo-0.3-py3-none-any.whl')}); pip would refuse the install`;
+      expect(install?.bytes).toMatchObject({ estimate: 'lower-bound', reason });
+      expect(install?.bytes?.value).toBeGreaterThan(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
