@@ -87,7 +87,7 @@ export class ApkSignatureCheck {
     }
     if (!this.signer || !algorithm) {
       const named = signatures.map((entry) => entry.name.replace(/^\.SIGN\.[A-Z0-9]+\./, '')).join(', ');
-      throw new ApkIndexError(`${this.name}: signed with ${named}, which the image does not trust (no such key in /${APK_KEYS_DIR}; apk refuses it: UNTRUSTED signature)`);
+      throw new ApkIndexError(`${this.name}: signed with ${named}, which the image does not trust (no such key in /${APK_KEYS_DIR.slice(0, -1)}; apk refuses it: UNTRUSTED signature)`);
     }
     this.verify = createVerify(algorithm);
     this.verify.update(head.subarray(end.end));
