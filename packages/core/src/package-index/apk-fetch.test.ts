@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APK_INDEX_TTL_MS, cachedApkIndex, loadApkIndex, OFFLINE_REASON } from './apk-fetch';
 import { ApkIndexCache } from './apk-index-cache';
 import type { ApkRepository } from './apk-repositories';
 import { alpine316 } from './test-apk-fixture';
+import { ANTKSS_KEYS, PHP7_INDEX as INDEX, PHP7_KEYS, PHP7_SIGNED_FROM } from './test-apk-signature';
 
-const INDEX = readFileSync(join(__dirname, 'fixtures', 'apk', 'php7-x86_64-APKINDEX.tar.gz'));
 const REPOSITORY: ApkRepository = { url: 'https://dl-cdn.alpinelinux.org/alpine/v3.12/community', file: 'etc/apk/repositories', line: 2 };
 const URL = 'https://dl-cdn.alpinelinux.org/alpine/v3.12/community/x86_64/APKINDEX.tar.gz';
 
@@ -28,7 +28,7 @@ describe('loadApkIndex', () => {
     const { fetcher, asked } = fakeFetch((url, headers) => (url !== URL ? undefined : headers['if-none-match'] === '"abc"' ? new Response(null, { status: 304 }) : new Response(new Uint8Array(INDEX), { headers: { etag: '"abc"' } })));
     const cacheDirectory = temporary();
     let now = 1_000_000;
-    const options = { cacheDirectory, fetch: fetcher, now: () => now };
+    const options = { cacheDirectory, fetch: fetcher, now: () => now, keys: PHP7_KEYS };
     const first = await loadApkIndex({ ...REPOSITORY, tag: 'community' }, 'x86_64', options);
     expect(first.status === 'indexed' && first.index.source).toBe('https://dl-cdn.alpinelinux.org/alpine/v3.12/community x86_64 APKINDEX phpaltver, 2021-07-14');
     expect(first.status === 'indexed' && first.index.tag).toBe('community');
@@ -44,8 +44,31 @@ describe('loadApkIndex', () => {
     // the 304 renewed the time: no request again
     await loadApkIndex(REPOSITORY, 'x86_64', options);
     expect(asked).toHaveLength(2);
-    expect(cachedApkIndex(REPOSITORY, 'x86_64', cacheDirectory)?.packages.map((p) => p.name)).toEqual(first.status === 'indexed' ? first.index.packages.map((p) => p.name) : []);
-    expect(cachedApkIndex(REPOSITORY, 'aarch64', cacheDirectory)).toBeUndefined();
+    expect(cachedApkIndex(REPOSITORY, 'x86_64', cacheDirectory, PHP7_KEYS)?.packages.map((p) => p.name)).toEqual(first.status === 'indexed' ? first.index.packages.map((p) => p.name) : []);
+    expect(cachedApkIndex(REPOSITORY, 'aarch64', cacheDirectory, PHP7_KEYS)).toBeUndefined();
+    // an image without the key that verified it is not given the cached index: a load asks afresh and is refused
+    expect(cachedApkIndex(REPOSITORY, 'x86_64', cacheDirectory, ANTKSS_KEYS)).toBeUndefined();
+    const untrusting = await loadApkIndex(REPOSITORY, 'x86_64', { ...options, keys: ANTKSS_KEYS });
+    expect(asked.at(-1)?.headers).toEqual({});
+    expect(untrusting.status === 'unavailable' && untrusting.reason).toContain('signed with signkey-60dd1390.rsa.pub, which the image does not trust');
+    expect(cachedApkIndex(REPOSITORY, 'x86_64', cacheDirectory, PHP7_KEYS)).toBeDefined();
+  });
+
+  test('an index whose signature does not verify, or that no key of the image signed, is unavailable with the reason and not cached', async () => {
+    const tampered = Buffer.from(INDEX);
+    tampered[PHP7_SIGNED_FROM + 4] ^= 0x01; // the data segment's gzip MTIME: it still decompresses
+    const { fetcher } = fakeFetch((url) => new Response(new Uint8Array(url.includes('/tampered/') ? tampered : INDEX)));
+    const cacheDirectory = temporary();
+    const tamperedRepository = { ...REPOSITORY, url: 'https://example.com/tampered' };
+    expect(await loadApkIndex(tamperedRepository, 'x86_64', { cacheDirectory, fetch: fetcher, keys: PHP7_KEYS })).toEqual({
+      status: 'unavailable',
+      reason: 'https://example.com/tampered/x86_64/APKINDEX.tar.gz: signature does not verify with signkey-60dd1390.rsa.pub',
+    });
+    expect(await loadApkIndex(REPOSITORY, 'x86_64', { cacheDirectory, fetch: fetcher })).toEqual({
+      status: 'unavailable',
+      reason: `${URL}: signed with signkey-60dd1390.rsa.pub, which the image does not trust (no such key in /etc/apk/keys; apk refuses it: UNTRUSTED signature)`,
+    });
+    expect(existsSync(join(cacheDirectory, 'apk'))).toBe(false);
   });
 
   test('offline asks nothing; 404, 500, a damaged index, a stalled answer and a local repository are one-line reasons', async () => {
@@ -55,7 +78,7 @@ describe('loadApkIndex', () => {
     expect(asked).toEqual([]);
     expect(await loadApkIndex(REPOSITORY, 'riscv64', { cacheDirectory, fetch: fetcher })).toEqual({ status: 'unavailable', reason: 'https://dl-cdn.alpinelinux.org/alpine/v3.12/community/riscv64/APKINDEX.tar.gz: not found (HTTP 404)' });
     expect(await loadApkIndex({ ...REPOSITORY, url: 'https://dl-cdn.alpinelinux.org/alpine/v3.12/main' }, 'x86_64', { cacheDirectory, fetch: fetcher })).toEqual({ status: 'unavailable', reason: 'https://dl-cdn.alpinelinux.org/alpine/v3.12/main/x86_64/APKINDEX.tar.gz: HTTP 500' });
-    expect(await loadApkIndex({ ...REPOSITORY, url: 'https://example.com/broken' }, 'x86_64', { cacheDirectory, fetch: fetcher })).toEqual({ status: 'unavailable', reason: 'https://example.com/broken/x86_64/APKINDEX.tar.gz cannot be decompressed: unexpected end of file' });
+    expect(await loadApkIndex({ ...REPOSITORY, url: 'https://example.com/broken' }, 'x86_64', { cacheDirectory, fetch: fetcher, keys: PHP7_KEYS })).toEqual({ status: 'unavailable', reason: 'https://example.com/broken/x86_64/APKINDEX.tar.gz cannot be decompressed: unexpected end of file' });
     expect(await loadApkIndex({ ...REPOSITORY, url: '/media/cdrom/apks' }, 'x86_64', { cacheDirectory, fetch: fetcher })).toEqual({ status: 'unavailable', reason: '/media/cdrom/apks is not an http(s) repository (etc/apk/repositories line 2)' });
     const silent = (async (_url: string, init?: RequestInit) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))) as unknown as typeof fetch;
     expect(await loadApkIndex(REPOSITORY, 'x86_64', { cacheDirectory, fetch: silent, timeoutMs: 20 })).toEqual({ status: 'unavailable', reason: `${URL}: no answer within 20 ms` });
@@ -69,7 +92,7 @@ describe('loadApkIndex', () => {
           },
         }),
       )) as unknown as typeof fetch;
-    expect(await loadApkIndex(REPOSITORY, 'x86_64', { cacheDirectory, fetch: stalls, timeoutMs: 20 })).toEqual({ status: 'unavailable', reason: `${URL}: no data for 20 ms` });
+    expect(await loadApkIndex(REPOSITORY, 'x86_64', { cacheDirectory, fetch: stalls, timeoutMs: 20, keys: PHP7_KEYS })).toEqual({ status: 'unavailable', reason: `${URL}: no data for 20 ms` });
   });
 });
 
@@ -80,16 +103,17 @@ describe('ApkIndexCache', () => {
     const unsized = { ...alpine316.packages[0], name: 'unsized' };
     delete unsized.installedSize;
     const index = { ...alpine316, tag: 'main', packages: [...alpine316.packages, unsized] };
-    cache.write(URL, index, { at: 5, etag: '"e"' });
+    const signer = { key: 'signkey-60dd1390.rsa.pub', digest: 'ab12' };
+    cache.write(URL, index, { at: 5, etag: '"e"', signer });
     const read = cache.read(URL);
-    expect(read?.stamp).toEqual({ at: 5, etag: '"e"' });
+    expect(read?.stamp).toEqual({ at: 5, etag: '"e"', signer });
     expect(JSON.parse(JSON.stringify(read?.index))).toEqual(JSON.parse(JSON.stringify(index)));
     expect(read?.index.packages.at(-1)?.installedSize).toBeUndefined();
     expect(cache.read(`${URL}x`)).toBeUndefined();
     const file = join(directory, 'apk', readdirSync(join(directory, 'apk'))[0]);
     writeFileSync(file, readFileSync(file).subarray(0, 2000));
     expect(cache.read(URL)).toBeUndefined();
-    writeFileSync(file, '{"format":0}\n');
+    writeFileSync(file, '{"format":1}\n');
     expect(cache.read(URL)).toBeUndefined();
   });
 });

@@ -3,8 +3,9 @@ import { DEFAULT_TIMEOUT_MS } from '../registry/client';
 import { request } from './apt-fetch';
 import { AptIndexError } from './apt-release';
 import { readApkIndexArchive } from './apk-index';
-import { ApkIndexCache } from './apk-index-cache';
+import { ApkIndexCache, type ApkIndexStamp } from './apk-index-cache';
 import { apkIndexUrl, type ApkRepository } from './apk-repositories';
+import { apkKeyDigest, ApkSignatureCheck, type ApkKeys } from './apk-signature';
 import { ApkIndexError, type ApkIndex } from './apk-types';
 import { OFFLINE_REASON } from './package-knowledge';
 import { NOT_CACHED_REASON } from './package-index-options';
@@ -24,6 +25,8 @@ export interface ApkIndexOptions {
   timeoutMs?: number;
   /** download progress: bytes received so far of the answer's Content-Length (not called without one) */
   onDownload?: (receivedBytes: number, totalBytes: number) => void;
+  /** the image's trusted keys (etc/apk/keys: name → PEM): an index whose signature none of them verifies is unavailable, as apk refuses it */
+  keys?: ApkKeys;
 }
 
 /** `bytes`: the APKINDEX.tar.gz's size as downloaded (what apk keeps in /var/cache/apk, named by apkIndexCacheName) */
@@ -32,8 +35,9 @@ export type ApkIndexResult = { status: 'indexed'; index: ApkIndex; url: string; 
 /**
  * One repository's APKINDEX.tar.gz for the architecture, as `apk update` fetches it: from the cache
  * within APK_INDEX_TTL_MS, else asked again (a 304 keeps the cached one), streamed, read and kept by
- * its URL. The signature is not verified (dflint only reads sizes). Only http(s) repositories are
- * read. Failures are one-line reasons, not throws.
+ * its URL. Its signature is verified while it streams with the image's keys (options.keys), as apk
+ * does; a cached index is used only by an image that trusts the key that verified it. Only http(s)
+ * repositories are read. Failures are one-line reasons, not throws; a refused index is not cached.
  */
 export async function loadApkIndex(repository: ApkRepository, architecture: string, options: ApkIndexOptions): Promise<ApkIndexResult> {
   if (options.offline) return { status: 'unavailable', reason: OFFLINE_REASON };
@@ -42,7 +46,8 @@ export async function loadApkIndex(repository: ApkRepository, architecture: stri
   const cache = new ApkIndexCache(options.cacheDirectory);
   try {
     if (!/^https?:\/\/[^/]/.test(url)) throw new ApkIndexError(`${repository.url} is not an http(s) repository (${repository.file} line ${repository.line})`);
-    const stored = cache.read(url);
+    const keys = options.keys ?? new Map<string, string>();
+    const stored = trusted(cache.read(url), keys);
     const cached = (): ApkIndexResult => ({ status: 'indexed', index: stored!.index, url, ...(stored!.stamp.bytes !== undefined ? { bytes: stored!.stamp.bytes } : {}) });
     if (stored && now() - stored.stamp.at <= APK_INDEX_TTL_MS) return cached();
     const headers: Record<string, string> = {};
@@ -57,22 +62,33 @@ export async function loadApkIndex(repository: ApkRepository, architecture: stri
     if (!response.ok || !response.body) throw new ApkIndexError(`${url}: ${response.status === 404 ? 'not found (HTTP 404)' : `HTTP ${response.status}`}`);
     let bytes = 0;
     const total = Number(response.headers.get('content-length')) || 0;
+    const signature = new ApkSignatureCheck(url, keys);
+    let refused: ApkIndexError | undefined;
     const counted = (response.body as unknown as ReadableStream<Uint8Array>).pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
         transform(chunk, controller) {
           bytes += chunk.length;
           if (total > 0) options.onDownload?.(bytes, total);
+          try {
+            signature.push(chunk);
+          } catch (error) {
+            if (!(error instanceof ApkIndexError)) throw error;
+            controller.error((refused = error));
+            return;
+          }
           controller.enqueue(chunk);
         },
       }),
     );
-    const archive = await readApkIndexArchive(counted, url);
+    const archive = await readApkIndexArchive(counted, url).catch((error: unknown) => Promise.reject(refused ?? error));
+    if (refused) throw refused;
+    const signer = signature.finish();
     const day = archive.built ? `, ${archive.built.toISOString().slice(0, 10)}` : '';
     const repositoryUrl = repository.indexFile ? url : repository.url;
     const index: ApkIndex = { source: `${repositoryUrl} ${architecture} APKINDEX${archive.description ? ` ${archive.description}` : ''}${day}`, ...(repository.tag ? { tag: repository.tag } : {}), packages: archive.packages };
     const etag = response.headers.get('etag');
     const lastModified = response.headers.get('last-modified');
-    cache.write(url, index, { at: now(), ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), bytes });
+    cache.write(url, index, { at: now(), signer, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), bytes });
     return { status: 'indexed', index, url, bytes };
   } catch (error) {
     if (!(error instanceof ApkIndexError || error instanceof AptIndexError)) throw error;
@@ -80,15 +96,21 @@ export async function loadApkIndex(repository: ApkRepository, architecture: stri
   }
 }
 
-/** What the cache holds for the repository, however old: no request (PackageIndexSource.cached). */
-export function cachedApkIndex(repository: ApkRepository, architecture: string, cacheDirectory: string): ApkIndex | undefined {
-  return new ApkIndexCache(cacheDirectory).read(apkIndexUrl(repository, architecture))?.index;
+/** What the cache holds for the repository, however old, if the keys trust it: no request (PackageIndexSource.cached). */
+export function cachedApkIndex(repository: ApkRepository, architecture: string, cacheDirectory: string, keys: ApkKeys): ApkIndex | undefined {
+  return trusted(new ApkIndexCache(cacheDirectory).read(apkIndexUrl(repository, architecture)), keys)?.index;
 }
 
-/** cachedApkIndex with the downloaded size kept with it: unavailable with NOT_CACHED_REASON when the cache lacks it. */
-export function cachedApkIndexResult(repository: ApkRepository, architecture: string, cacheDirectory: string): ApkIndexResult {
+/** cachedApkIndex with the downloaded size kept with it: unavailable with NOT_CACHED_REASON when the cache lacks it (or the keys do not trust it: a load says why). */
+export function cachedApkIndexResult(repository: ApkRepository, architecture: string, cacheDirectory: string, keys: ApkKeys): ApkIndexResult {
   const url = apkIndexUrl(repository, architecture);
-  const stored = new ApkIndexCache(cacheDirectory).read(url);
+  const stored = trusted(new ApkIndexCache(cacheDirectory).read(url), keys);
   if (!stored) return { status: 'unavailable', reason: NOT_CACHED_REASON };
   return { status: 'indexed', index: stored.index, url, ...(stored.stamp.bytes !== undefined ? { bytes: stored.stamp.bytes } : {}) };
+}
+
+/** A cached index only for an image holding the key, with the same PEM, that verified it. */
+function trusted<T extends { stamp: ApkIndexStamp }>(stored: T | undefined, keys: ApkKeys): T | undefined {
+  const pem = stored && keys.get(stored.stamp.signer.key);
+  return pem !== undefined && apkKeyDigest(pem) === stored!.stamp.signer.digest ? stored : undefined;
 }

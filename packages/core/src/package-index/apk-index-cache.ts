@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { writeAtomically } from '../registry/index-cache';
+import type { ApkSigner } from './apk-signature';
 import type { ApkDependency, ApkIndex, ApkPackage } from './apk-types';
 import { formatApkDependency, parseApkDependencies } from './apk-version';
 
@@ -9,9 +10,10 @@ import { formatApkDependency, parseApkDependencies } from './apk-version';
  * 1: a JSON header line, then I: and S: as float64 columns (NaN: absent), a uint32 column of where
  * each package's line of other fields starts, the names joined by newlines, the provides and
  * install_if of each package as one line (what the lookup maps read of every package: split once on
- * load), and the other fields one tab-separated line per package (read when first used).
+ * load), and the other fields one tab-separated line per package (read when first used). 2: the
+ * header names the key whose signature verified the index (older entries were never verified).
  */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** What is kept with an index: when it was fetched and what the server said to ask again with. */
 export interface ApkIndexStamp {
@@ -21,6 +23,8 @@ export interface ApkIndexStamp {
   lastModified?: string;
   /** bytes of the APKINDEX.tar.gz as downloaded: what apk keeps of it in /var/cache/apk */
   bytes?: number;
+  /** the key (etc/apk/keys name and PEM digest) its signature verified with: an image must trust it to use the index */
+  signer: ApkSigner;
 }
 
 interface Header extends ApkIndexStamp {
@@ -57,7 +61,7 @@ export class ApkIndexCache {
       return undefined;
     }
     const { count, namesBytes, lookupBytes, restBytes } = header;
-    if (header.format !== FORMAT || header.url !== url || typeof header.source !== 'string' || newline < 0 || ![count, namesBytes, lookupBytes, restBytes, header.at].every(Number.isSafeInteger)) return undefined;
+    if (header.format !== FORMAT || header.url !== url || typeof header.source !== 'string' || typeof header.signer?.key !== 'string' || typeof header.signer.digest !== 'string' || newline < 0 || ![count, namesBytes, lookupBytes, restBytes, header.at].every(Number.isSafeInteger)) return undefined;
     let at = newline + 1;
     const column = (bytes: number) => file.subarray(at, (at += bytes));
     if (file.length !== at + count * 20 + 4 + namesBytes + lookupBytes + restBytes) return undefined;
@@ -71,7 +75,7 @@ export class ApkIndexCache {
     if (names.length !== count || lookup.length !== count) return undefined;
     const packages = new Array<ApkPackage>(count);
     for (let i = 0; i < count; i++) packages[i] = new StoredApkPackage(names[i], sizes[i], sizes[count + i], lookup[i], rest, starts[i], starts[i + 1] - 1);
-    const stamp = { at: header.at, ...(header.etag ? { etag: header.etag } : {}), ...(header.lastModified ? { lastModified: header.lastModified } : {}), ...(Number.isSafeInteger(header.bytes) ? { bytes: header.bytes } : {}) };
+    const stamp = { at: header.at, signer: { key: header.signer.key, digest: header.signer.digest }, ...(header.etag ? { etag: header.etag } : {}), ...(header.lastModified ? { lastModified: header.lastModified } : {}), ...(Number.isSafeInteger(header.bytes) ? { bytes: header.bytes } : {}) };
     return { index: { source: header.source, ...(header.tag ? { tag: header.tag } : {}), packages }, stamp };
   }
 

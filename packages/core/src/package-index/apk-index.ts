@@ -13,7 +13,7 @@ import { parseApkDependencies, parseApkDependency } from './apk-version';
 export interface ApkIndexArchive {
   /** DESCRIPTION: the aports revision the index was built from (`v3.20.3-165-g4a1b…`); absent in some third-party indexes */
   description?: string;
-  /** the `.SIGN.*` member names: the keys that signed it (dflint does not verify the signature, as for apt's InRelease) */
+  /** the `.SIGN.*` member names: the keys that signed it (apk-signature.ts verifies them while apk-fetch.ts streams the index) */
   signatures: string[];
   /** the APKINDEX member's time: when the index was built */
   built?: Date;

@@ -1,16 +1,18 @@
 // apk's knowledge of one stage chain (package-knowledge.ts ApkKnowledge) from its resolved base
-// image: the repositories and architecture the image carries (etc/apk/repositories, etc/apk/arch),
+// image: the repositories, architecture and trusted keys the image carries (etc/apk/repositories,
+// etc/apk/arch, etc/apk/keys),
 // and the APKINDEX of each repository, loaded (or read from the cache) by the caller.
 import { exact, unknownBecause } from '../layers/bytes';
 import type { BaseImageIndex } from '../registry/base-image-index';
 import { OFFLINE_REASON, type ApkIndexResult } from './apk-fetch';
 import { APK_ARCH_FILE, APK_REPOSITORIES_FILE, apkArchitecture, apkIndexCacheName, apkIndexUrl, parseApkRepositories, type ApkRepository } from './apk-repositories';
+import { apkKeysOf, type ApkKeys } from './apk-signature';
 import { ApkIndexError } from './apk-types';
 import type { ApkKnowledge, Knowledge } from './package-knowledge';
 
 /** What the image says apk would fetch, before anything is loaded. */
 export type ApkPlan =
-  | { status: 'planned'; repositories: ApkRepository[]; architecture: string; /** the image's apk-tools version: it decides the cache files' names */ apkTools?: string }
+  | { status: 'planned'; repositories: ApkRepository[]; architecture: string; /** the image's apk-tools version: it decides the cache files' names */ apkTools?: string; /** etc/apk/keys: what verifies the indexes */ keys: ApkKeys }
   | { status: 'unknown'; reason: string };
 
 /** The indexes an image's apk repositories name for its architecture, or why there are none. */
@@ -31,7 +33,7 @@ export function apkPlan(index: BaseImageIndex): ApkPlan {
     return { status: 'unknown', reason: first ? `no apk repository dflint can read (${first.file} line ${first.line}: ${first.reason})` : `${APK_REPOSITORIES_FILE} names no repository` };
   }
   const apkTools = index.packages.find((pkg) => pkg.manager === 'apk' && pkg.name === 'apk-tools')?.version;
-  return { status: 'planned', repositories, architecture, ...(apkTools ? { apkTools } : {}) };
+  return { status: 'planned', repositories, architecture, ...(apkTools ? { apkTools } : {}), keys: apkKeysOf(textFiles) };
 }
 
 /** `dl-cdn.alpinelinux.org/alpine/v3.20/main x86_64 APKINDEX`: an index by where it comes from */

@@ -7,6 +7,13 @@ import { compareApkVersions } from './apk-version';
 
 export const APK_REPOSITORIES_FILE = 'etc/apk/repositories';
 export const APK_ARCH_FILE = 'etc/apk/arch';
+/** apk's trusted public keys (PEM), each named as an APKINDEX's `.SIGN.RSA.<name>` signature names it */
+export const APK_KEYS_DIR = 'etc/apk/keys/';
+
+/** a key apk trusts: a file directly in etc/apk/keys ending in .pub (layer-index.ts keeps them as text) */
+export function isApkKeyFile(path: string): boolean {
+  return path.startsWith(APK_KEYS_DIR) && path.endsWith('.pub') && !path.includes('/', APK_KEYS_DIR.length);
+}
 
 /** One index apk reads: `<url>/<architecture>/APKINDEX.tar.gz`, or the named index file of an `ndx` line. */
 export interface ApkRepository {

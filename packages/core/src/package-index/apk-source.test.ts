@@ -1,5 +1,5 @@
 // The apk part of createPackageIndexSource, over a fake mirror serving a committed APKINDEX.tar.gz.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from '../parse/document';
@@ -11,8 +11,8 @@ import { apkIndexCacheName } from './apk-repositories';
 import { createPackageIndexSource } from './package-index-loader';
 import { NOT_CACHED_REASON } from './package-index-options';
 import { OFFLINE_REASON } from './package-knowledge';
+import { PHP7_INDEX as INDEX, PHP7_KEY_FILE } from './test-apk-signature';
 
-const INDEX = readFileSync(join(__dirname, 'fixtures', 'apk', 'php7-x86_64-APKINDEX.tar.gz'));
 const MAIN = 'https://dl-cdn.alpinelinux.org/alpine/v3.12/main';
 const COMMUNITY = 'https://dl-cdn.alpinelinux.org/alpine/v3.12/community';
 const AMD64: Platform = { os: 'linux', architecture: 'amd64' };
@@ -28,8 +28,9 @@ function fakeFetch(served: string[]) {
   return { fetcher, asked };
 }
 
-function alpine(textFiles: Record<string, string>, platform = AMD64): BaseImageStates {
-  const index = { image: { platform }, textFiles, packages: [{ name: 'apk-tools', version: '2.10.8-r1', manager: 'apk' }] } as unknown as BaseImageIndex;
+/** an alpine image with these text files, trusting the php7 index's key unless `keys` is false */
+function alpine(textFiles: Record<string, string>, platform = AMD64, keys = true): BaseImageStates {
+  const index = { image: { platform }, textFiles: { ...(keys ? PHP7_KEY_FILE : {}), ...textFiles }, packages: [{ name: 'apk-tools', version: '2.10.8-r1', manager: 'apk' }] } as unknown as BaseImageIndex;
   const state: BaseImageState = { status: 'resolved', base: { stage: 0, written: 'alpine:3.12', platform }, index };
   return new Map([[0, state]]);
 }
@@ -64,6 +65,23 @@ describe('createPackageIndexSource: apk', () => {
     expect(first.problems).toEqual([]);
     expect(first.apk(1)).toEqual({ status: 'unknown', reason: 'no RUN of the stage runs apk' });
     expect(first.apt(0)).toEqual({ status: 'unknown', reason: 'no RUN of the stage runs apt' });
+  });
+
+  test('an image without the key that signed an index gets no knowledge of it, and why, though another image of the run that holds the key does', async () => {
+    const { fetcher, asked } = fakeFetch([`${MAIN}/x86_64/APKINDEX.tar.gz`]);
+    const source = createPackageIndexSource({ cacheDir: temporary(), fetch: fetcher });
+    const document = await parseDocument('FROM alpine:3.12\nRUN apk add php7\n');
+    const main = { 'etc/apk/repositories': `${MAIN}\n` };
+    const untrusting = await source.load(document, alpine(main, AMD64, false), undefined);
+    const reason = 'dl-cdn.alpinelinux.org/alpine/v3.12/main x86_64 APKINDEX: signed with signkey-60dd1390.rsa.pub, which the image does not trust (no such key in /etc/apk/keys; apk refuses it: UNTRUSTED signature)';
+    expect(untrusting.apk(0)).toEqual({ status: 'unknown', reason });
+    expect(untrusting.problems).toEqual([{ key: `apk ${MAIN}/x86_64/APKINDEX.tar.gz`, line: 1, reason }]);
+    const trusting = await source.load(document, alpine(main), undefined);
+    expect(trusting.apk(0).status).toBe('known');
+    expect(asked).toHaveLength(2);
+    // the cache now holds it, verified: still not for the image without the key
+    expect(source.cached(document, alpine(main, AMD64, false), undefined).apk(0).status).toBe('unknown');
+    expect(source.cached(document, alpine(main), undefined).apk(0).status).toBe('known');
   });
 
   test('a missing index makes the chain unknown, naming it, and is one problem with a key; offline asks nothing and notes nothing', async () => {

@@ -5,6 +5,7 @@ import type { BaseImageState } from '../registry/base-image-state';
 import { cachedApkIndexResult, loadApkIndex, type ApkIndexOptions, type ApkIndexResult } from './apk-fetch';
 import { apkIndexLabel, apkKnowledgeOf, apkPlan, apkRepositoryKey } from './apk-knowledge';
 import type { ApkRepository } from './apk-repositories';
+import { apkKeysDigest, type ApkKeys } from './apk-signature';
 import { NOT_CACHED_REASON, type PackageIndexOptions } from './package-index-options';
 import { OFFLINE_REASON, type ApkKnowledge, type Knowledge } from './package-knowledge';
 
@@ -15,7 +16,7 @@ export interface ApkOutcome {
   pending?: string[];
 }
 
-type ApkFetch = (repository: ApkRepository, architecture: string) => Promise<ApkIndexResult> | ApkIndexResult;
+type ApkFetch = (repository: ApkRepository, architecture: string, keys: ApkKeys) => Promise<ApkIndexResult> | ApkIndexResult;
 
 export interface ApkSource {
   load(state: BaseImageState | undefined): Promise<ApkOutcome>;
@@ -27,15 +28,17 @@ export interface ApkSource {
 export function apkSource(options: ApkIndexOptions, onProgress?: PackageIndexOptions['onProgress']): ApkSource {
   const working = new Map<string, Promise<ApkIndexResult>>();
   const settled = new Map<string, ApkIndexResult>();
-  const load: ApkFetch = (repository, architecture) => {
-    const key = apkRepositoryKey(repository, architecture);
+  // one load per index and set of trusted keys: an image without the signing key is refused what another may use
+  const memo = (repository: ApkRepository, architecture: string, keys: ApkKeys) => `${apkRepositoryKey(repository, architecture)} ${apkKeysDigest(keys)}`;
+  const load: ApkFetch = (repository, architecture, keys) => {
+    const key = memo(repository, architecture, keys);
     const known = settled.get(key);
     if (known) return known;
     let promise = working.get(key);
     if (!promise) {
       const label = apkIndexLabel(repository, architecture);
       const onDownload = onProgress && ((receivedBytes: number, totalBytes: number) => onProgress({ index: label, receivedBytes, totalBytes }));
-      promise = loadApkIndex(repository, architecture, { ...options, ...(onDownload && { onDownload }) }).catch(
+      promise = loadApkIndex(repository, architecture, { ...options, keys, ...(onDownload && { onDownload }) }).catch(
         (error: unknown): ApkIndexResult => ({ status: 'unavailable', reason: `unexpected error: ${String(error instanceof Error ? error.message : error).split('\n')[0].slice(0, 160)}` }),
       );
       working.set(key, promise);
@@ -49,13 +52,13 @@ export function apkSource(options: ApkIndexOptions, onProgress?: PackageIndexOpt
   };
   const cached =
     (failures: ReadonlyMap<string, string> | undefined): ApkFetch =>
-    (repository, architecture) => {
-      const key = apkRepositoryKey(repository, architecture);
+    (repository, architecture, keys) => {
+      const key = memo(repository, architecture, keys);
       const known = settled.get(key);
       if (known) return known;
-      const result = cachedApkIndexResult(repository, architecture, options.cacheDirectory);
+      const result = cachedApkIndexResult(repository, architecture, options.cacheDirectory, keys);
       if (result.status === 'indexed') settled.set(key, result);
-      const failure = result.status === 'unavailable' ? failures?.get(key) : undefined;
+      const failure = result.status === 'unavailable' ? failures?.get(apkRepositoryKey(repository, architecture)) : undefined;
       return failure ? { status: 'unavailable', reason: failure } : result;
     };
   return {
@@ -72,7 +75,7 @@ function apkOf(state: BaseImageState | undefined, fetch: ApkFetch, offline: bool
   if (state.status === 'unresolved') return unknown(state.reason === 'offline' ? OFFLINE_REASON : `base image not resolved (${state.reason})`);
   const plan = apkPlan(state.index);
   if (plan.status === 'unknown') return unknown(plan.reason);
-  const results = plan.repositories.map((repository) => fetch(repository, plan.architecture));
+  const results = plan.repositories.map((repository) => fetch(repository, plan.architecture, plan.keys));
   const outcome = (done: ApkIndexResult[]): ApkOutcome => {
     const knowledge = apkKnowledgeOf(plan, done);
     const reasonOf = (i: number) => (done[i].status === 'unavailable' ? (done[i] as { reason: string }).reason : undefined);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Header } from 'tar';
 import { assembleBaseImageIndex } from './base-image-index';
@@ -68,5 +70,11 @@ describe('assembleBaseImageIndex', () => {
     );
     const index = assembleBaseImageIndex(image([1]), [layer]);
     expect(index.textFiles).toEqual({ 'etc/dnf/dnf.conf': '[main]\ninstall_weak_deps=False\n', 'etc/dnf/vars/rltype': '\n', 'etc/yum.repos.d/fedora.repo': repo });
+  });
+  test("apk's trusted keys (etc/apk/keys/*.pub) are text files of the image; other files there are not", async () => {
+    const pem = readFileSync(join(__dirname, '..', 'package-index', 'fixtures', 'apk', 'keys', 'antkss.rsa.pub'), 'utf8');
+    const layer = await indexLayer(Readable.from([tar({ 'etc/apk/keys/antkss.rsa.pub': pem, 'etc/apk/keys/antkss.rsa': 'private', 'etc/apk/keys/sub/x.rsa.pub': pem })]));
+    const index = assembleBaseImageIndex(image([1]), [layer]);
+    expect(index.textFiles).toEqual({ 'etc/apk/keys/antkss.rsa.pub': pem });
   });
 });

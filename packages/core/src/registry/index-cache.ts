@@ -19,9 +19,10 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
  * 4: keptPackages (rpm databases, read while indexing). 5: keptFiles include apt's sources and
  * configuration (etc/apt/sources.list(.d), apt.conf(.d)). 6: and dnf's (etc/yum.repos.d/*.repo,
  * etc/dnf/dnf.conf, etc/yum.conf, etc/dnf/vars) and apk's (etc/apk/repositories, arch, world).
+ * 7: and apk's trusted keys (etc/apk/keys/*.pub), which verify an APKINDEX's signature.
  * Older entries are read again.
  */
-const FORMAT = 6;
+const FORMAT = 7;
 const TYPES: IndexedEntry['type'][] = ['file', 'dir', 'symlink', 'hardlink', 'other'];
 
 /** One column per field of the entries; `links`: entry position → link target. */

@@ -1,6 +1,7 @@
 import type { Readable, Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
 import type { ReadEntry } from 'tar';
+import { isApkKeyFile } from '../package-index/apk-repositories';
 import { isAptConfigFile } from '../package-index/apt-config';
 import { isAptSourcesFile } from '../package-index/apt-sources';
 import { isRpmConfigFile } from '../package-index/rpm-repos';
@@ -44,9 +45,9 @@ export const TEXT_FILES = ['etc/passwd', 'etc/group', 'etc/os-release', 'usr/lib
 /** path → the largest content kept; a larger file is indexed like any other */
 const KEPT_FILES = new Map([...PACKAGE_DATABASES.map((path) => [path, 64 * 1024 * 1024] as const), ...TEXT_FILES.map((path) => [path, 64 * 1024] as const)]);
 const TEXT_FILE_LIMIT = 64 * 1024;
-/** text files kept by a rule on their path: apt's and dnf's sources and configuration (issue 16's package indexes) */
+/** text files kept by a rule on their path: apt's and dnf's sources and configuration, apk's trusted keys (issue 16's package indexes) */
 export function isPatternTextFile(path: string): boolean {
-  return isAptSourcesFile(path) || isAptConfigFile(path) || isRpmConfigFile(path);
+  return isAptSourcesFile(path) || isAptConfigFile(path) || isRpmConfigFile(path) || isApkKeyFile(path);
 }
 /** an rpm database is read into memory to be parsed (Fedora's is tens of MB) */
 const MAX_RPM_DATABASE = 128 * 1024 * 1024;
