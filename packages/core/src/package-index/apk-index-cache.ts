@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { writeAtomically } from '../registry/index-cache';
+import { readCacheFile } from './cache-file';
 import type { ApkSigner } from './apk-signature';
 import type { ApkDependency, ApkIndex, ApkPackage } from './apk-types';
 import { formatApkDependency, parseApkDependencies } from './apk-version';
@@ -47,22 +47,12 @@ export class ApkIndexCache {
   constructor(private readonly directory: string) {}
 
   read(url: string): { index: ApkIndex; stamp: ApkIndexStamp } | undefined {
-    let file: Buffer;
-    try {
-      file = readFileSync(this.file(url));
-    } catch {
-      return undefined;
-    }
-    const newline = file.indexOf(0x0a);
-    let header: Header;
-    try {
-      header = JSON.parse(file.toString('utf8', 0, newline)) as Header;
-    } catch {
-      return undefined;
-    }
+    const read = readCacheFile<Header>(this.file(url));
+    if (!read) return undefined;
+    const { header, file } = read;
     const { count, namesBytes, lookupBytes, restBytes } = header;
-    if (header.format !== FORMAT || header.url !== url || typeof header.source !== 'string' || typeof header.signer?.key !== 'string' || typeof header.signer.digest !== 'string' || newline < 0 || ![count, namesBytes, lookupBytes, restBytes, header.at].every(Number.isSafeInteger)) return undefined;
-    let at = newline + 1;
+    if (header.format !== FORMAT || header.url !== url || typeof header.source !== 'string' || typeof header.signer?.key !== 'string' || typeof header.signer.digest !== 'string' || ![count, namesBytes, lookupBytes, restBytes, header.at].every(Number.isSafeInteger)) return undefined;
+    let at = read.columnsAt;
     const column = (bytes: number) => file.subarray(at, (at += bytes));
     if (file.length !== at + count * 20 + 4 + namesBytes + lookupBytes + restBytes) return undefined;
     const sizes = new Float64Array(count * 2);

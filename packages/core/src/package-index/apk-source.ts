@@ -1,6 +1,7 @@
 // The apk part of the PackageIndexSource (package-index-loader.ts): each stage chain's ApkKnowledge
 // from its resolved base image, every repository's index loaded once per run (concurrent documents
 // share the load) and, for cached(), read from the disk cache without a request.
+import { IndexLoads } from './index-loads';
 import type { BaseImageState } from '../registry/base-image-state';
 import { cachedApkIndexResult, loadApkIndex, type ApkIndexOptions, type ApkIndexResult } from './apk-fetch';
 import { apkIndexLabel, apkKnowledgeOf, apkPlan, apkRepositoryKey } from './apk-knowledge';
@@ -26,41 +27,23 @@ export interface ApkSource {
 
 /** `onProgress`: a download's progress by the index's label, undefined when one is over (package-index-options.ts) */
 export function apkSource(options: ApkIndexOptions, onProgress?: PackageIndexOptions['onProgress']): ApkSource {
-  const working = new Map<string, Promise<ApkIndexResult>>();
-  const settled = new Map<string, ApkIndexResult>();
+  const loads = new IndexLoads<ApkIndexResult>(() => onProgress?.(undefined));
   // one load per index and set of trusted keys: an image without the signing key is refused what another may use
   const memo = (repository: ApkRepository, architecture: string, keys: ApkKeys) => `${apkRepositoryKey(repository, architecture)} ${apkKeysDigest(keys)}`;
-  const load: ApkFetch = (repository, architecture, keys) => {
-    const key = memo(repository, architecture, keys);
-    const known = settled.get(key);
-    if (known) return known;
-    let promise = working.get(key);
-    if (!promise) {
+  const load: ApkFetch = (repository, architecture, keys) =>
+    loads.load(memo(repository, architecture, keys), () => {
       const label = apkIndexLabel(repository, architecture);
       const onDownload = onProgress && ((receivedBytes: number, totalBytes: number) => onProgress({ index: label, receivedBytes, totalBytes }));
-      promise = loadApkIndex(repository, architecture, { ...options, keys, ...(onDownload && { onDownload }) }).catch(
-        (error: unknown): ApkIndexResult => ({ status: 'unavailable', reason: `unexpected error: ${String(error instanceof Error ? error.message : error).split('\n')[0].slice(0, 160)}` }),
-      );
-      working.set(key, promise);
-      void promise.then((result) => {
-        settled.set(key, result);
-        working.delete(key);
-        onProgress?.(undefined);
-      });
-    }
-    return promise;
-  };
+      return loadApkIndex(repository, architecture, { ...options, keys, ...(onDownload && { onDownload }) });
+    });
   const cached =
     (failures: ReadonlyMap<string, string> | undefined): ApkFetch =>
-    (repository, architecture, keys) => {
-      const key = memo(repository, architecture, keys);
-      const known = settled.get(key);
-      if (known) return known;
-      const result = cachedApkIndexResult(repository, architecture, options.cacheDirectory, keys);
-      if (result.status === 'indexed') settled.set(key, result);
-      const failure = result.status === 'unavailable' ? failures?.get(apkRepositoryKey(repository, architecture)) : undefined;
-      return failure ? { status: 'unavailable', reason: failure } : result;
-    };
+    (repository, architecture, keys) =>
+      loads.cached(
+        memo(repository, architecture, keys),
+        () => cachedApkIndexResult(repository, architecture, options.cacheDirectory, keys),
+        () => failures?.get(apkRepositoryKey(repository, architecture)),
+      );
   return {
     load: async (state) => apkOf(state, load, options.offline),
     cached: (state, failures) => apkOf(state, cached(failures), options.offline) as ApkOutcome,

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomically } from '../registry/index-cache';
+import { readCacheFile } from './cache-file';
 import { relations } from './apt-packages';
 import type { AptIndex, AptPackage, AptRelation } from './apt-types';
 
@@ -43,22 +43,12 @@ export class AptIndexCache {
 
   /** The index and the sizes measured when it was fetched (absent from an entry written without them). */
   readEntry(sha256: string): { index: AptIndex; stored?: StoredSizes } | undefined {
-    let file: Buffer;
-    try {
-      file = readFileSync(this.file(sha256));
-    } catch {
-      return undefined;
-    }
-    const newline = file.indexOf(0x0a);
-    let header: Header;
-    try {
-      header = JSON.parse(file.toString('utf8', 0, newline)) as Header;
-    } catch {
-      return undefined;
-    }
+    const read = readCacheFile<Header>(this.file(sha256));
+    if (!read) return undefined;
+    const { header, file } = read;
     const { count, namesBytes, restBytes } = header;
-    if (header.format !== FORMAT || typeof header.source !== 'string' || newline < 0 || ![count, namesBytes, restBytes].every(Number.isSafeInteger)) return undefined;
-    let at = newline + 1;
+    if (header.format !== FORMAT || typeof header.source !== 'string' || ![count, namesBytes, restBytes].every(Number.isSafeInteger)) return undefined;
+    let at = read.columnsAt;
     const column = (bytes: number) => file.subarray(at, (at += bytes));
     if (file.length !== at + count * 21 + 4 + namesBytes + restBytes) return undefined;
     const sizes = new Float64Array(count * 2);

@@ -10,6 +10,7 @@ import { apkSource } from './apk-source';
 import { cachedAptIndex, loadAptIndex, NOT_CACHED_REASON, type AptIndexOptions, type AptIndexResult } from './apt-fetch';
 import { aptIndexLabel, aptKnowledgeOf, aptPlan, aptTargetKey, type AptPlan } from './apt-knowledge';
 import type { AptIndexTarget } from './apt-targets';
+import { IndexLoads, unexpectedError } from './index-loads';
 import { documentPackageUses, type DocumentPackageUses } from './document-packages';
 import { cachedNpmKnowledge, loadNpmKnowledge } from './npm-source';
 import type { PackageIndexOptions } from './package-index-options';
@@ -69,37 +70,16 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
   };
   const apk = apkSource(aptOptions, options.onProgress);
   const rpm = rpmLoader(options);
-  const working = new Map<string, Promise<AptIndexResult>>();
-  const settled = new Map<string, AptIndexResult>();
-
-  const fetchApt: AptFetch = (target) => {
-    const key = aptTargetKey(target);
-    const known = settled.get(key);
-    if (known) return known;
-    let promise = working.get(key);
-    if (!promise) {
+  const loads = new IndexLoads<AptIndexResult>(() => options.onProgress?.(undefined));
+  const fetchApt: AptFetch = (target) =>
+    loads.load(aptTargetKey(target), () => {
       const label = aptIndexLabel(target);
       const onDownload = options.onProgress && ((receivedBytes: number, totalBytes: number) => options.onProgress!({ index: label, receivedBytes, totalBytes }));
-      promise = loadAptIndex(target.source, target.component, target.architecture, { ...aptOptions, onDownload }).catch(
-        (error: unknown): AptIndexResult => ({ status: 'unavailable', reason: `unexpected error: ${String(error instanceof Error ? error.message : error).split('\n')[0].slice(0, 160)}` }),
-      );
-      working.set(key, promise);
-      void promise.then((result) => {
-        settled.set(key, result);
-        working.delete(key);
-        options.onProgress?.(undefined);
-      });
-    }
-    return promise;
-  };
+      return loadAptIndex(target.source, target.component, target.architecture, { ...aptOptions, onDownload });
+    });
   const cachedApt = (failures: ReadonlyMap<string, string> | undefined): AptFetch => (target) => {
     const key = aptTargetKey(target);
-    const known = settled.get(key);
-    if (known) return known;
-    const result = cachedAptIndex(target.source, target.component, target.architecture, aptOptions);
-    if (result.status === 'indexed') settled.set(key, result);
-    const failure = result.status === 'unavailable' && result.reason === NOT_CACHED_REASON ? failures?.get(key) : undefined;
-    return failure ? { status: 'unavailable', reason: failure } : result;
+    return loads.cached(key, () => cachedAptIndex(target.source, target.component, target.architecture, aptOptions), (result) => (result.reason === NOT_CACHED_REASON ? failures?.get(key) : undefined));
   };
 
   return {
@@ -208,7 +188,7 @@ function unknown(reason: string): { status: 'unknown'; reason: string } {
 }
 
 function failed(error: unknown): Knowledge<never> {
-  return unknown(`unexpected error: ${String(error instanceof Error ? error.message : error).split('\n')[0].slice(0, 160)}`);
+  return unknown(unexpectedError(error));
 }
 
 function guarded<T>(read: () => Knowledge<T>): Knowledge<T> {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomically } from '../registry/index-cache';
+import { readCacheFile } from './cache-file';
 import { capabilityPositions } from './rpm-catalog';
 import type { RpmDependency, RpmFlags, RpmIndex, RpmPackage } from './rpm-types';
 
@@ -34,22 +34,12 @@ export class RpmIndexCache {
   constructor(private readonly directory: string) {}
 
   read(checksum: string): RpmIndex | undefined {
-    let file: Buffer;
-    try {
-      file = readFileSync(this.file(checksum));
-    } catch {
-      return undefined;
-    }
-    const newline = file.indexOf(0x0a);
-    let header: Header;
-    try {
-      header = JSON.parse(file.toString('utf8', 0, newline)) as Header;
-    } catch {
-      return undefined;
-    }
+    const read = readCacheFile<Header>(this.file(checksum));
+    if (!read) return undefined;
+    const { header, file } = read;
     const { count, capabilities, namesBytes, packagesBytes, capabilitiesBytes } = header;
-    if (header.format !== FORMAT || typeof header.source !== 'string' || newline < 0 || ![count, capabilities, namesBytes, packagesBytes, capabilitiesBytes].every(Number.isSafeInteger)) return undefined;
-    let at = newline + 1;
+    if (header.format !== FORMAT || typeof header.source !== 'string' || ![count, capabilities, namesBytes, packagesBytes, capabilitiesBytes].every(Number.isSafeInteger)) return undefined;
+    let at = read.columnsAt;
     if (file.length !== at + (count + 1 + capabilities + 1) * 4 + namesBytes + packagesBytes + capabilitiesBytes) return undefined;
     const column = (length: number) => {
       const values = new Uint32Array(length);

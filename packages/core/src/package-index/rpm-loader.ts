@@ -1,6 +1,7 @@
 // The dnf part of the PackageIndexSource (package-index-loader.ts): each stage chain's repositories
 // from its resolved base image, every repository loaded once per run (concurrent documents share the
 // load), settled results kept for cached(), which otherwise reads dflint's cache only.
+import { IndexLoads } from './index-loads';
 import type { BaseImageState } from '../registry/base-image-state';
 import { cacheDirectory } from '../registry/index-cache';
 import { proxyFetch } from '../registry/proxy-fetch';
@@ -34,32 +35,11 @@ export function rpmLoader(options: PackageIndexOptions): RpmLoader {
     timeoutMs: options.timeoutMs,
     now: options.now,
   };
-  const working = new Map<string, Promise<RpmIndexResult>>();
-  const settled = new Map<string, RpmIndexResult>();
-  const fetchRpm: RpmFetch = (repo) => {
-    const key = rpmRepoKey(repo);
-    const known = settled.get(key);
-    if (known) return known;
-    let promise = working.get(key);
-    if (!promise) {
-      promise = loadRpmIndex(repo, rpmOptions).catch((error: unknown): RpmIndexResult => ({ status: 'unavailable', reason: `unexpected error: ${String(error instanceof Error ? error.message : error).split('\n')[0].slice(0, 160)}` }));
-      working.set(key, promise);
-      void promise.then((result) => {
-        settled.set(key, result);
-        working.delete(key);
-        options.onProgress?.(undefined);
-      });
-    }
-    return promise;
-  };
+  const loads = new IndexLoads<RpmIndexResult>(() => options.onProgress?.(undefined));
+  const fetchRpm: RpmFetch = (repo) => loads.load(rpmRepoKey(repo), () => loadRpmIndex(repo, rpmOptions));
   const cachedRpm = (failures: ReadonlyMap<string, string> | undefined): RpmFetch => (repo) => {
     const key = rpmRepoKey(repo);
-    const known = settled.get(key);
-    if (known) return known;
-    const result = cachedRpmIndex(repo, rpmOptions);
-    if (result.status === 'indexed') settled.set(key, result);
-    const failure = result.status === 'unavailable' && result.reason === NOT_CACHED_REASON ? failures?.get(key) : undefined;
-    return failure ? { status: 'unavailable', reason: failure } : result;
+    return loads.cached(key, () => cachedRpmIndex(repo, rpmOptions), (result) => (result.reason === NOT_CACHED_REASON ? failures?.get(key) : undefined));
   };
   return {
     load: async (state) => rpmOf(state, fetchRpm, options),
