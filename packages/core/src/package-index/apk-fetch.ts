@@ -8,23 +8,13 @@ import { apkIndexUrl, type ApkRepository } from './apk-repositories';
 import { apkKeyDigest, ApkSignatureCheck, type ApkKeys } from './apk-signature';
 import { ApkIndexError, type ApkIndex } from './apk-types';
 import { OFFLINE_REASON } from './package-knowledge';
-import { NOT_CACHED_REASON } from './package-index-options';
+import { NOT_CACHED_REASON, type IndexFetchOptions } from './package-index-options';
 
 export { OFFLINE_REASON };
 /** how long a fetched index is trusted before the mirror is asked again (with If-None-Match / If-Modified-Since) */
 export const APK_INDEX_TTL_MS = 6 * 60 * 60 * 1000;
 
-export interface ApkIndexOptions {
-  /** the dflint cache directory (registry/index-cache.ts cacheDirectory) */
-  cacheDirectory: string;
-  /** no request at all: every index is unavailable with OFFLINE_REASON */
-  offline?: boolean;
-  fetch?: typeof fetch;
-  now?: () => number;
-  /** the longest wait for an answer's headers, then for each next piece of its body (the registry's default) */
-  timeoutMs?: number;
-  /** download progress: bytes received so far of the answer's Content-Length (not called without one) */
-  onDownload?: (receivedBytes: number, totalBytes: number) => void;
+export interface ApkIndexOptions extends IndexFetchOptions {
   /** the image's trusted keys (etc/apk/keys: name → PEM): an index whose signature none of them verifies is unavailable, as apk refuses it */
   keys?: ApkKeys;
 }

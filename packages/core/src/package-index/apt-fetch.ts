@@ -19,22 +19,11 @@ import { OFFLINE_REASON } from './package-knowledge';
 export const RELEASE_TTL_MS = 6 * 60 * 60 * 1000;
 const RELEASE_FORMAT = 1;
 
-export interface AptIndexOptions {
-  /** the dflint cache directory (registry/index-cache.ts cacheDirectory) */
-  cacheDirectory: string;
-  /** no request at all: every index is unavailable with OFFLINE_REASON */
-  offline?: boolean;
-  fetch?: typeof fetch;
-  now?: () => number;
-  /** the longest wait for an answer's headers, then for each next piece of its body (the registry's default) */
-  timeoutMs?: number;
-  /** the Packages download's progress: bytes received of the Release's size */
-  onDownload?: (receivedBytes: number, totalBytes: number) => void;
-}
+export type AptIndexOptions = IndexFetchOptions;
 
 /** the reason cachedAptIndex gives an index the cache does not hold */
 export { NOT_CACHED_REASON } from './package-index-options';
-import { NOT_CACHED_REASON } from './package-index-options';
+import { NOT_CACHED_REASON, type IndexFetchOptions } from './package-index-options';
 
 /** The suite's InRelease or Release file as apt stores it in /var/lib/apt/lists: its URL and its bytes as downloaded. */
 export interface ReleaseFileBytes {

@@ -1,4 +1,7 @@
 // How a run or an editor session loads package indexes (apt, apk, rpm): each once, shared.
+import { cacheDirectory } from '../registry/index-cache';
+import { proxyFetch } from '../registry/proxy-fetch';
+import type { IndexFetchOptions, PackageIndexOptions } from './package-index-options';
 
 type Unavailable = { status: 'unavailable'; reason: string };
 
@@ -46,4 +49,16 @@ export class IndexLoads<R extends { status: 'indexed' } | Unavailable> {
     const why = result.status === 'unavailable' ? failure(result as Unavailable) : undefined;
     return why ? ({ status: 'unavailable', reason: why } as R) : result;
   }
+}
+
+/** A run's options as the fetchers take them: the cache directory and fetch the environment gives unless set. */
+export function indexFetchOptions(options: PackageIndexOptions): IndexFetchOptions {
+  const env = options.env ?? process.env;
+  return {
+    cacheDirectory: options.cacheDir ?? cacheDirectory(env),
+    offline: options.offline,
+    fetch: options.fetch ?? proxyFetch(env),
+    timeoutMs: options.timeoutMs,
+    now: options.now,
+  };
 }

@@ -4,13 +4,11 @@
 import type { BuildContext } from '../layers/types';
 import type { DockerfileModel } from '../parse/types';
 import type { BaseImageState, BaseImageStates } from '../registry/base-image-state';
-import { cacheDirectory } from '../registry/index-cache';
-import { proxyFetch } from '../registry/proxy-fetch';
 import { apkSource } from './apk-source';
 import { cachedAptIndex, loadAptIndex, NOT_CACHED_REASON, type AptIndexOptions, type AptIndexResult } from './apt-fetch';
 import { aptIndexLabel, aptKnowledgeOf, aptPlan, aptTargetKey, type AptPlan } from './apt-knowledge';
 import type { AptIndexTarget } from './apt-targets';
-import { IndexLoads, unexpectedError } from './index-loads';
+import { indexFetchOptions, IndexLoads, unexpectedError } from './index-loads';
 import { documentPackageUses, type DocumentPackageUses } from './document-packages';
 import { cachedNpmKnowledge, loadNpmKnowledge } from './npm-source';
 import type { PackageIndexOptions } from './package-index-options';
@@ -60,14 +58,7 @@ type AptFetch = (target: AptIndexTarget) => Promise<AptIndexResult> | AptIndexRe
  * no load settled yet. Never rejects.
  */
 export function createPackageIndexSource(options: PackageIndexOptions = {}): LoadingPackageIndexSource {
-  const env = options.env ?? process.env;
-  const aptOptions: AptIndexOptions = {
-    cacheDirectory: options.cacheDir ?? cacheDirectory(env),
-    offline: options.offline,
-    fetch: options.fetch ?? proxyFetch(env),
-    timeoutMs: options.timeoutMs,
-    now: options.now,
-  };
+  const aptOptions: AptIndexOptions = indexFetchOptions(options);
   const apk = apkSource(aptOptions, options.onProgress);
   const rpm = rpmLoader(options);
   const loads = new IndexLoads<AptIndexResult>(() => options.onProgress?.(undefined));

@@ -29,3 +29,17 @@ export interface PackageIndexOptions {
   /** download progress; undefined when a download is over */
   onProgress?: (progress: PackageIndexProgress | undefined) => void;
 }
+
+/** What each index fetcher (apt-fetch.ts, apk-fetch.ts, rpm-fetch.ts) is given: a run's options, resolved. */
+export interface IndexFetchOptions {
+  /** the dflint cache directory (registry/index-cache.ts cacheDirectory) */
+  cacheDirectory: string;
+  /** no request at all: every index is unavailable with OFFLINE_REASON */
+  offline?: boolean;
+  fetch?: typeof fetch;
+  now?: () => number;
+  /** the longest wait for an answer's headers, then for each next piece of its body (the registry's default) */
+  timeoutMs?: number;
+  /** a download's progress: bytes received of the size it announced */
+  onDownload?: (receivedBytes: number, totalBytes: number) => void;
+}

@@ -11,7 +11,7 @@ import { checkedAgainstRepomd, rpmDecompressed } from './rpm-decompress';
 import { RpmIndexCache } from './rpm-index-cache';
 import { parsePrimary } from './rpm-primary';
 import { parseRepomd, repomdDay, type Repomd, type RepomdData } from './rpm-repomd';
-import { NOT_CACHED_REASON } from './package-index-options';
+import { NOT_CACHED_REASON, type IndexFetchOptions } from './package-index-options';
 import type { RpmRepo } from './rpm-repos';
 import { RpmIndexError, type RpmIndex } from './rpm-types';
 
@@ -20,16 +20,7 @@ export const REPOMD_TTL_MS = 48 * 60 * 60 * 1000;
 /** 2: the parsed repomd is kept beside its text, so a cache-only read (cachedRpmIndex) needs no XML parser */
 const REPOMD_FORMAT = 2;
 
-export interface RpmIndexOptions {
-  /** the dflint cache directory (registry/index-cache.ts cacheDirectory) */
-  cacheDirectory: string;
-  /** no request at all: every repository is unavailable with OFFLINE_REASON */
-  offline?: boolean;
-  fetch?: typeof fetch;
-  now?: () => number;
-  /** the longest wait for an answer's headers, then for each next piece of its body */
-  timeoutMs?: number;
-}
+export type RpmIndexOptions = IndexFetchOptions;
 
 /** `repomdBytes`: bytes of repomd.xml as downloaded (what dnf keeps of it in its cache) */
 export type RpmIndexResult = { status: 'indexed'; index: RpmIndex; repomd: Repomd; baseurl: string; repomdBytes: number } | { status: 'unavailable'; reason: string };

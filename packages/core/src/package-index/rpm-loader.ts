@@ -1,10 +1,8 @@
 // The dnf part of the PackageIndexSource (package-index-loader.ts): each stage chain's repositories
 // from its resolved base image, every repository loaded once per run (concurrent documents share the
 // load), settled results kept for cached(), which otherwise reads dflint's cache only.
-import { IndexLoads } from './index-loads';
+import { indexFetchOptions, IndexLoads } from './index-loads';
 import type { BaseImageState } from '../registry/base-image-state';
-import { cacheDirectory } from '../registry/index-cache';
-import { proxyFetch } from '../registry/proxy-fetch';
 import { NOT_CACHED_REASON, type PackageIndexOptions } from './package-index-options';
 import { OFFLINE_REASON, type Knowledge, type RpmKnowledge } from './package-knowledge';
 import { cachedRpmIndex, loadRpmIndex, type RpmIndexOptions, type RpmIndexResult } from './rpm-fetch';
@@ -27,14 +25,7 @@ export interface RpmLoader {
 type RpmFetch = (repo: RpmRepo) => Promise<RpmIndexResult> | RpmIndexResult;
 
 export function rpmLoader(options: PackageIndexOptions): RpmLoader {
-  const env = options.env ?? process.env;
-  const rpmOptions: RpmIndexOptions = {
-    cacheDirectory: options.cacheDir ?? cacheDirectory(env),
-    offline: options.offline,
-    fetch: options.fetch ?? proxyFetch(env),
-    timeoutMs: options.timeoutMs,
-    now: options.now,
-  };
+  const rpmOptions: RpmIndexOptions = indexFetchOptions(options);
   const loads = new IndexLoads<RpmIndexResult>(() => options.onProgress?.(undefined));
   const fetchRpm: RpmFetch = (repo) => loads.load(rpmRepoKey(repo), () => loadRpmIndex(repo, rpmOptions));
   const cachedRpm = (failures: ReadonlyMap<string, string> | undefined): RpmFetch => (repo) => {
