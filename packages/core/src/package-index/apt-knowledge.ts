@@ -2,6 +2,7 @@
 // image: the sources and config the image carries, its architecture, and the Packages index of each
 // source component, loaded (or read from the cache) by the caller.
 import type { BaseImageIndex } from '../registry/base-image-index';
+import type { AptSourcesAddition } from './apt-added-sources';
 import { formatPlatform, type Platform } from '../registry/platform';
 import { aptConfig, type AptConfig } from './apt-config';
 import { OFFLINE_REASON, suiteUrl, type AptIndexResult } from './apt-fetch';
@@ -11,10 +12,19 @@ import { aptIndexTargets, debianArchitecture, type AptIndexTarget } from './apt-
 import type { AptKnowledge, Knowledge } from './package-knowledge';
 
 /** What the image says apt would fetch, before anything is loaded. */
-export type AptPlan = { status: 'planned'; targets: AptIndexTarget[]; config: AptConfig; architecture: string } | { status: 'unknown'; reason: string };
+export type AptPlan =
+  | {
+      status: 'planned';
+      targets: AptIndexTarget[];
+      /** for each target: the line that added its source (apt-added-sources.ts), undefined for the base image's */
+      addedAt?: Array<number | undefined>;
+      config: AptConfig;
+      architecture: string;
+    }
+  | { status: 'unknown'; reason: string };
 
-/** The indexes an image's apt sources name for its platform, or why there are none. */
-export function aptPlan(index: BaseImageIndex, platform: Platform): AptPlan {
+/** The indexes an image's apt sources name for its platform, then those the Dockerfile adds (one not already named), or why there are none. */
+export function aptPlan(index: BaseImageIndex, platform: Platform, added: readonly AptSourcesAddition[] = []): AptPlan {
   const architecture = debianArchitecture(platform);
   if (!architecture) return { status: 'unknown', reason: `apt has no architecture for the image's platform ${formatPlatform(platform)}` };
   const textFiles = index.textFiles ?? {};
@@ -22,23 +32,41 @@ export function aptPlan(index: BaseImageIndex, platform: Platform): AptPlan {
   if (sources.length === 0) return { status: 'unknown', reason: 'the base image has no apt sources (etc/apt/sources.list, sources.list.d)' };
   const targets = aptIndexTargets(sources, architecture);
   if (targets.length === 0) return { status: 'unknown', reason: `no apt source of the base image is for ${architecture}` };
-  return { status: 'planned', targets, config: aptConfig(textFiles), architecture };
+  const addedAt: Array<number | undefined> = targets.map(() => undefined);
+  const keys = new Set(targets.map(aptTargetKey));
+  for (const addition of added) {
+    for (const target of aptIndexTargets(addition.sources, architecture)) {
+      if (keys.has(aptTargetKey(target))) continue;
+      keys.add(aptTargetKey(target));
+      targets.push(target);
+      addedAt.push(addition.line);
+    }
+  }
+  return { status: 'planned', targets, ...(added.length > 0 && { addedAt }), config: aptConfig(textFiles), architecture };
 }
 
 /** The knowledge from a plan and each target's result (in the plan's order): unknown, naming the index, when one is missing. */
 export function aptKnowledgeOf(plan: Extract<AptPlan, { status: 'planned' }>, results: readonly AptIndexResult[]): Knowledge<AptKnowledge> {
-  const loaded: Array<{ target: AptIndexTarget; result: Extract<AptIndexResult, { status: 'indexed' }> }> = [];
+  const loaded: Array<{ target: AptIndexTarget; result: Extract<AptIndexResult, { status: 'indexed' }>; addedAt?: number }> = [];
   for (const [i, target] of plan.targets.entries()) {
     const result = results[i];
     if (result.status === 'unavailable') return { status: 'unknown', reason: named(target, result.reason) };
-    loaded.push({ target, result });
+    loaded.push({ target, result, addedAt: plan.addedAt?.[i] });
+  }
+  const base = loaded.filter((entry) => entry.addedAt === undefined);
+  const lists: Array<AptKnowledge['lists'][number]> = aptListFiles(base, plan.config);
+  for (const entry of loaded) {
+    if (entry.addedAt === undefined) continue;
+    // an added suite's InRelease may be one an earlier source's update stores already
+    for (const file of aptListFiles([entry], plan.config)) if (!lists.some((list) => list.name === file.name)) lists.push({ ...file, addedAt: entry.addedAt });
   }
   return {
     status: 'known',
     value: {
-      indexes: loaded.map(({ result }) => result.index),
+      // the loaded index is shared by every document naming it: an added one is tagged on a copy
+      indexes: loaded.map(({ result, addedAt }) => (addedAt === undefined ? result.index : { ...result.index, addedAt })),
       architecture: plan.architecture,
-      lists: aptListFiles(loaded, plan.config),
+      lists,
       installRecommends: plan.config.installRecommends ?? true,
     },
   };

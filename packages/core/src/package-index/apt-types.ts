@@ -34,4 +34,6 @@ export interface AptIndex {
   /** for figures' `source`: `Debian bookworm main amd64 Packages, 2026-12-05` (the Release file's Date) */
   source: string;
   packages: AptPackage[];
+  /** 0-based line of the Dockerfile that added its source (apt-added-sources.ts); undefined for the base image's */
+  addedAt?: number;
 }

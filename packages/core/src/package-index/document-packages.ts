@@ -7,12 +7,15 @@ import type { ParsedDocument } from '../parse/document';
 import { parseShell } from '../parse/shell';
 import type { ShellScript } from '../parse/shell-types';
 import type { DockerfileModel, Instruction } from '../parse/types';
+import { aptSourcesAdditions, type AptSourcesAddition, type SkippedAptSources } from './apt-added-sources';
 import { isNodeLockfile } from './npm-source';
 import { isPythonInput } from './python-source';
 
 export interface DocumentPackageUses {
   /** chain's first stage → the 0-based line of the first RUN of the chain that runs apt */
   apt: Map<number, number>;
+  /** chain's first stage (of those in `apt`) → the apt sources its lines add where they can be read, and those they write that cannot */
+  aptAdded: Map<number, { added: AptSourcesAddition[]; skipped: SkippedAptSources[] }>;
   /** chain's first stage → the 0-based line of the first RUN of the chain that runs apk */
   apk: Map<number, number>;
   /** chain's first stage → the 0-based line of the first RUN of the chain that runs dnf, yum, microdnf or dnf5 */
@@ -39,7 +42,7 @@ export function chainStageOf(document: DockerfileModel, stage: number): number {
 }
 
 export function documentPackageUses(document: DockerfileModel, context: BuildContext | undefined): DocumentPackageUses {
-  const uses: DocumentPackageUses = { apt: new Map(), apk: new Map(), rpm: new Map(), npm: [], python: [] };
+  const uses: DocumentPackageUses = { apt: new Map(), aptAdded: new Map(), apk: new Map(), rpm: new Map(), npm: [], python: [] };
   let node = false;
   let python = false;
   for (const stage of document.stages) {
@@ -65,6 +68,10 @@ export function documentPackageUses(document: DockerfileModel, context: BuildCon
         }
       }
     }
+  }
+  for (const chain of uses.apt.keys()) {
+    const stages = document.stages.filter((stage) => chainStageOf(document, stage.index) === chain).map((stage) => stage.index);
+    uses.aptAdded.set(chain, aptSourcesAdditions(document, stages, context, (instruction) => scriptsOf(document, instruction)));
   }
   if (context && (node || python)) {
     const paths = new Set<string>();

@@ -78,7 +78,7 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
       const uses = usesOf(document, context);
       const loaded = emptyLoaded();
       await Promise.all([
-        ...[...uses.apt].map(async ([chain, line]) => setApt(loaded, chain, line, await aptOf(chainState(baseImages, chain), fetchApt, options))),
+        ...[...uses.apt].map(async ([chain, line]) => setApt(loaded, uses, chain, line, await aptOf(chainState(baseImages, chain), uses, chain, fetchApt, options))),
         ...[...uses.apk].map(async ([chain, line]) => setOutcome(loaded, loaded.apk, chain, line, await apk.load(chainState(baseImages, chain)))),
         ...[...uses.rpm].map(async ([chain, line]) => setRpm(loaded, chain, line, await rpm.load(chainState(baseImages, chain)))),
         ...uses.npm.map(async (path) => loaded.npm.set(path, await loadNpmKnowledge(context!.root, path, options).catch(failed))),
@@ -89,7 +89,7 @@ export function createPackageIndexSource(options: PackageIndexOptions = {}): Loa
     cached(document, baseImages, context, failures) {
       const uses = usesOf(document, context);
       const loaded = emptyLoaded();
-      for (const [chain, line] of uses.apt) setApt(loaded, chain, line, aptOf(chainState(baseImages, chain), cachedApt(failures), options) as AptOutcome);
+      for (const [chain, line] of uses.apt) setApt(loaded, uses, chain, line, aptOf(chainState(baseImages, chain), uses, chain, cachedApt(failures), options) as AptOutcome);
       for (const [chain, line] of uses.apk) setOutcome(loaded, loaded.apk, chain, line, apk.cached(chainState(baseImages, chain), failures));
       for (const [chain, line] of uses.rpm) setRpm(loaded, chain, line, rpm.cached(chainState(baseImages, chain), failures));
       for (const path of uses.npm) setCached(loaded.npm, loaded.pending, path, `npm ${path}`, guarded(() => cachedNpmKnowledge(context!.root, path, options)));
@@ -104,7 +104,7 @@ function usesOf(document: DockerfileModel, context: BuildContext | undefined): D
     return documentPackageUses(document, context);
   } catch {
     // only a bug gets here: the analysis goes on with every figure unknown
-    return { apt: new Map(), apk: new Map(), rpm: new Map(), npm: [], python: [] };
+    return { apt: new Map(), aptAdded: new Map(), apk: new Map(), rpm: new Map(), npm: [], python: [] };
   }
 }
 
@@ -114,12 +114,12 @@ function emptyLoaded(): Loaded {
 
 type AptOutcome = { knowledge: Knowledge<AptKnowledge>; problem?: { key: string; reason: string }; pending?: string[] };
 
-/** The chain's apt knowledge from its base image, loading through `fetch` (sync for cached(), async for load()). */
-function aptOf(state: BaseImageState | undefined, fetch: AptFetch, options: PackageIndexOptions): AptOutcome | Promise<AptOutcome> {
+/** The chain's apt knowledge from its base image and the sources its lines add, loading through `fetch` (sync for cached(), async for load()). */
+function aptOf(state: BaseImageState | undefined, uses: DocumentPackageUses, chain: number, fetch: AptFetch, options: PackageIndexOptions): AptOutcome | Promise<AptOutcome> {
   if (options.offline) return { knowledge: unknown(OFFLINE_REASON) };
   if (!state) return { knowledge: unknown('the stage does not start from a registry image, so its apt sources are not known') };
   if (state.status === 'unresolved') return { knowledge: unknown(state.reason === 'offline' ? OFFLINE_REASON : `base image not resolved (${state.reason})`) };
-  const plan: AptPlan = aptPlan(state.index, state.index.image.platform);
+  const plan: AptPlan = aptPlan(state.index, state.index.image.platform, uses.aptAdded.get(chain)?.added);
   if (plan.status === 'unknown') return { knowledge: unknown(plan.reason) };
   const results = plan.targets.map(fetch);
   const outcome = (settledResults: AptIndexResult[]): AptOutcome => {
@@ -134,8 +134,13 @@ function aptOf(state: BaseImageState | undefined, fetch: AptFetch, options: Pack
   return results.some((result) => result instanceof Promise) ? Promise.all(results).then(outcome) : outcome(results as AptIndexResult[]);
 }
 
-function setApt(loaded: Loaded, chain: number, line: number, outcome: AptOutcome): void {
+/** The chain's outcome and, when its indexes are known, a problem for each sources file its lines write that cannot be read. */
+function setApt(loaded: Loaded, uses: DocumentPackageUses, chain: number, line: number, outcome: AptOutcome): void {
   setOutcome(loaded, loaded.apt, chain, line, outcome);
+  if (outcome.knowledge.status !== 'known') return;
+  for (const skipped of uses.aptAdded.get(chain)?.skipped ?? []) {
+    loaded.problems.push({ key: `apt sources /${skipped.file} at ${skipped.line}`, line: skipped.line, reason: `apt sources written to /${skipped.file} not read (${skipped.reason})` });
+  }
 }
 
 /** A chain's knowledge of one manager, its failed index and those pending. */

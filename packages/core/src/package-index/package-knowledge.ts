@@ -22,16 +22,20 @@ export type Knowledge<T> = { status: 'known'; value: T } | { status: 'unknown'; 
 
 /** apt's view of one stage chain: what its base image's sources and config give. */
 export interface AptKnowledge {
-  /** the Packages indexes of the image's apt sources, in sources order (one per suite/component/architecture) */
+  /**
+   * the Packages indexes of the image's apt sources, in sources order (one per suite/component/
+   * architecture), then those of the sources the Dockerfile adds, each with its `addedAt` line
+   */
   indexes: readonly AptIndex[];
   /** dpkg's native architecture: `amd64`, `arm64` */
   architecture: string;
   /**
    * What `apt-get update` stores in /var/lib/apt/lists: each file's name there and its size,
    * exact when apt keeps the file as downloaded (InRelease), estimated when it recompresses it
-   * (Acquire::GzipIndexes keeps Packages as .lz4, whose size no Release file states).
+   * (Acquire::GzipIndexes keeps Packages as .lz4, whose size no Release file states). The lists of
+   * an added source carry its `addedAt` line: an update before that line does not store them.
    */
-  lists: ReadonlyArray<{ name: string; bytes: Bytes }>;
+  lists: ReadonlyArray<{ name: string; bytes: Bytes; addedAt?: number }>;
   /** APT::Install-Recommends from the image's apt.conf(.d): true unless set off */
   installRecommends: boolean;
 }
