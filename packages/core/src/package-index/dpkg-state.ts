@@ -5,6 +5,8 @@ import type { AptInstalled } from './apt-catalog';
 export class DpkgState {
   /** the packages whose files are still the base image's (not reinstalled or upgraded by a RUN) */
   readonly fromBase: Set<string>;
+  /** 0-based line of the command whose `apt-get update` stored the lists last: the sources added at or before it are in them */
+  listsAt?: number;
 
   constructor(
     /** what dpkg has installed now */

@@ -33,11 +33,20 @@ export function aptView(call: Call): AptView | undefined {
 
 const sourcesOf = (apt: AptKnowledge) => apt.indexes.map((index) => index.source).join('; ');
 
-/** What `apt-get update` stores in /var/lib/apt/lists: the lists' sizes as the knowledge gives them. */
-export function aptListsBytes(view: AptView, dpkg?: DpkgState): Bytes {
+/** What `apt-get update` at this 0-based line stores in /var/lib/apt/lists: the lists of the sources added by then, sized as the knowledge gives them. */
+export function aptListsBytes(view: AptView, line: number): Bytes {
   if (!view.known) return unknownBecause(view.reason);
-  (dpkg ?? view.dpkg).listsFetched = true;
-  return view.apt.lists.length ? sumBytes(view.apt.lists.map((list) => list.bytes)) : unknownBecause('the image has no apt sources');
+  view.dpkg.listsFetched = true;
+  view.dpkg.listsAt = line;
+  const lists = view.apt.lists.filter((list) => list.addedAt === undefined || list.addedAt <= line);
+  return lists.length ? sumBytes(lists.map((list) => list.bytes)) : unknownBecause('the image has no apt sources');
+}
+
+/** apt's knowledge as the lists stored last give it: an added source's index only once an update ran at or after the line adding it. */
+export function aptVisible(apt: AptKnowledge, dpkg: DpkgState): AptKnowledge {
+  if (!apt.indexes.some((index) => index.addedAt !== undefined)) return apt;
+  const seen = (addedAt: number | undefined) => addedAt === undefined || (dpkg.listsAt !== undefined && addedAt <= dpkg.listsAt);
+  return { ...apt, indexes: apt.indexes.filter((index) => seen(index.addedAt)), lists: apt.lists.filter((list) => seen(list.addedAt)) };
 }
 
 function packageEffect(call: Call, op: PackageEffect['op'], name: string, version: string, bytes: Bytes): PackageEffect {
@@ -52,7 +61,8 @@ function filesOf(entry: AptClosurePackage): Bytes {
 }
 
 /** `apt-get install`: the closure's packages minus what dpkg has, then the state files. */
-export function aptInstallEffects(call: Call, command: PackageCommand, apt: AptKnowledge, dpkg: DpkgState): Effect[] {
+export function aptInstallEffects(call: Call, command: PackageCommand, knowledge: AptKnowledge, dpkg: DpkgState): Effect[] {
+  const apt = aptVisible(knowledge, dpkg);
   const options = aptCommandOptions(command);
   const closure = aptInstallClosure({
     indexes: apt.indexes,
@@ -82,7 +92,8 @@ export function aptInstallEffects(call: Call, command: PackageCommand, apt: AptK
 }
 
 /** `apt-get remove|purge [--auto-remove]`, `autoremove`, `autopurge`: the packages' files go, the state files are rewritten. */
-export function aptRemoveEffects(call: Call, command: PackageCommand, apt: AptKnowledge, dpkg: DpkgState): Effect[] {
+export function aptRemoveEffects(call: Call, command: PackageCommand, knowledge: AptKnowledge, dpkg: DpkgState): Effect[] {
+  const apt = aptVisible(knowledge, dpkg);
   const options = aptCommandOptions(command);
   const removal = aptRemoval({ indexes: apt.indexes, installed: dpkg.installed, request: options.packages, autoRemove: options.autoRemove, architecture: apt.architecture });
   if (removal.refused || removal.removed.length === 0) return [];

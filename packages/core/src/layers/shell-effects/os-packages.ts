@@ -31,7 +31,7 @@ function apt(call: Call, command: PackageCommand): Effect[] {
   switch (action) {
     case 'refresh': {
       const write = cacheWrite(call, { manager: APT, action }, 'lists', { dir: lists });
-      if (view) write.bytes = aptListsBytes(view);
+      if (view) write.bytes = aptListsBytes(view, call.command.range.start.line);
       return [write];
     }
     case 'install':
