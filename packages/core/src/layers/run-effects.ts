@@ -58,7 +58,7 @@ export function runPackages(states: PackageIndexStates | undefined, first: Stage
   const apk = new ApkState(base.apk?.packages ?? [], base.apk?.world, unknownReason);
   const rpmBase = base.rpmPackages ?? { installed: [] };
   const rpm = 'reason' in rpmBase ? new RpmState([], unknownReason ?? rpmBase.reason) : new RpmState(rpmBase.installed.map((pkg) => ({ ...pkg })), unknownReason);
-  return { states, chainStage: first.index, contextPathOf: (path) => filesystem.get(path)?.entry.contextPath, dpkg, apk, rpm };
+  return { states, chainStage: first.index, contextPathOf: (path) => filesystem.get(path)?.entry.contextPath, dpkg, apk, rpm, pip: new Map() };
 }
 
 const APT_LISTS = '/var/lib/apt/lists';

@@ -3,11 +3,11 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knowledge, PackageIndexStates, PythonKnowledge, RunPackages } from '../../package-index/package-knowledge';
-import { estimated } from '../bytes';
+import { estimated, sumBytes } from '../bytes';
 import { OFFLINE_REASON, packageIndexesUnknown } from '../../package-index/package-knowledge';
 import { localDistribution } from '../../package-index/python-local';
 import { cachedPythonKnowledge } from '../../package-index/python-source';
-import type { CacheWriteEffect, UnknownWriteEffect } from '../types';
+import type { CacheWriteEffect, PackageEffect, UnknownWriteEffect } from '../types';
 import { effectsOf } from './test-fixtures';
 
 const FIXTURES = join(__dirname, '..', '..', 'package-index', 'fixtures', 'python');
@@ -29,10 +29,12 @@ const local = runPackages(
 
 async function pipEffects(line: string, packages: RunPackages | null = local, env: Record<string, string> = {}) {
   const effects = await effectsOf(`RUN ${line}`, { packages: packages ?? undefined, workdir: '/app', env: new Map(Object.entries(env)) });
-  return {
-    cache: effects.find((effect) => effect.kind === 'cache-write') as CacheWriteEffect | undefined,
-    install: effects.find((effect) => effect.kind === 'unknown-write') as UnknownWriteEffect | undefined,
-  };
+  const write = effects.find((effect) => effect.kind === 'unknown-write') as UnknownWriteEffect | undefined;
+  const distributions = effects.filter((effect): effect is PackageEffect => effect.kind === 'package');
+  // pip's install as one figure: its distributions' package effects and the write of what they do not account for
+  const bytes = distributions.length ? sumBytes([...distributions.map((dist) => dist.bytes), ...(write?.bytes ? [write.bytes] : [])]) : write?.bytes;
+  const install = write || distributions.length ? { ...write, path: write ? write.path : distributions[0]!.path, bytes } : undefined;
+  return { cache: effects.find((effect) => effect.kind === 'cache-write') as CacheWriteEffect | undefined, install, distributions };
 }
 
 describe('pip install sized from the package index', () => {
