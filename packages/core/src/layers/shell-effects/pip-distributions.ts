@@ -25,7 +25,7 @@ export function pipInstallEffects(call: Call, command: PackageCommand, figures: 
   const dir = pipInstallDir(call, command);
   const installed = call.state.packages?.pip;
   const effects: Effect[] = figures.distributions.map((dist) => {
-    installed?.set(normalizedName(dist.name), dir);
+    installed?.set(normalizedName(dist.name), { name: dist.name, ...(dir !== undefined && { path: dir }) });
     return pipPackage(call, 'install', dist.name, dist.version, dist.bytes, dir);
   });
   if (figures.others.length > 0 || effects.length === 0) effects.push(sizedWrite(sumBytes(figures.others)));
@@ -43,9 +43,11 @@ export function pipUninstallEffects(call: Call, command: PackageCommand): Effect
   let unknown = false;
   const remove = (name: string | undefined) => {
     const key = name === undefined ? undefined : normalizedName(name);
-    if (!installed || key === undefined || !installed.has(key)) return void (unknown = true);
-    effects.push(pipPackage(call, 'remove', name!, '', ZERO, installed.get(key)));
-    installed.delete(key);
+    const earlier = key === undefined ? undefined : installed?.get(key);
+    if (!earlier) return void (unknown = true);
+    // the install's name: the layer model matches a removal to the install's tree by it
+    effects.push(pipPackage(call, 'remove', earlier.name, '', ZERO, earlier.path));
+    installed!.delete(key!);
   };
   for (const word of command.operands) remove(textOf(call, word));
   for (const item of command.args.items) {
