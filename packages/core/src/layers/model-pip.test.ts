@@ -52,4 +52,10 @@ describe('pip install and uninstall with package knowledge', () => {
     expect(uninstall.stored.map((entry) => [entry.reason, entry.effect.kind === 'unknown-write' && entry.effect.reason])).toEqual([['unknown', 'pip uninstall: removes package files']]);
     expect(uninstall.addedBytes.estimate).toBe('unknown');
   });
+
+  test('a distribution the index cannot size is a tree whose figure is a lower bound, its reason is a note of the step', async () => {
+    const [install] = runs(await stageOf('FROM debian:bookworm\nCOPY cext-1.0.tar.gz /tmp/\nRUN pip install --break-system-packages --no-cache-dir /tmp/cext-1.0.tar.gz\n'));
+    expect(install.stored.map((entry) => [entry.path, entry.reason, entry.bytes.estimate])).toEqual([['/usr/local', 'package', 'lower-bound']]);
+    expect(install.notes).toContain('pip install: cext-1.0: builds compiled extensions (src/fast.c) whose size is unknown');
+  });
 });

@@ -74,6 +74,9 @@ function unsizedNote(effect: Effect): string | undefined {
     case 'cache-write':
       if (isWholeFigure(effect.bytes)) return undefined;
       return `\`${effect.command}\` fills ${effect.dir} (${effect.what}), of unknown size${effect.bytes.reason ? `: ${effect.bytes.reason}` : ''}`;
+    case 'package':
+      // a package the index cannot size (pip's sdist with C extensions, apt's unresolvable dependency) says why
+      return effect.op === 'install' && !isWholeFigure(effect.bytes) && effect.bytes.reason ? `${effect.command} install: ${effect.bytes.reason}` : undefined;
     default:
       return undefined;
   }
