@@ -137,8 +137,7 @@ export class LayerWriter {
   /** A package's files are a tree of their own at `/` (pip's: at its install prefix): its removal or upgrade hides an earlier install's tree, else the base's package. */
   private packageChange(effect: PackageEffect): void {
     const at = effect.path ?? '/';
-    const own = (node: FileNode) => node.entry.reason === 'package' && node.entry.effect.kind === 'package' && node.entry.effect.manager === effect.manager && node.entry.effect.name === effect.name;
-    const earlier = this.visibleAt(at).filter(own);
+    const earlier = this.visibleAt(at).filter(({ entry }) => entry.reason === 'package' && entry.effect.kind === 'package' && entry.effect.manager === effect.manager && entry.effect.name === effect.name);
     for (const node of earlier) this.remove(node, effect, 'delete'); // an upgrade too: the old version's files go
     const baseBytes = effect.op === 'remove' ? effect.bytes : effect.replaces;
     if (earlier.length === 0 && baseBytes) this.touches.known(at, effect, baseBytes);
