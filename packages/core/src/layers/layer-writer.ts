@@ -134,14 +134,14 @@ export class LayerWriter {
     if (effect.recursive && !this.lower.isFresh(effect.path)) this.touchBase(effect.path, effect);
   }
 
-  /** A package's files are a tree at `/` of their own: its removal or upgrade hides an earlier install's tree, else the base's package. */
+  /** A package's files are a tree of their own at `/` (pip's: at its install prefix): its removal or upgrade hides an earlier install's tree, else the base's package. */
   private packageChange(effect: PackageEffect): void {
-    const own = (node: FileNode) => node.entry.reason === 'package' && node.entry.effect.kind === 'package' && node.entry.effect.name === effect.name;
-    const earlier = this.visibleAt('/').filter(own);
+    const at = effect.path ?? '/';
+    const earlier = this.visibleAt(at).filter(({ entry }) => entry.reason === 'package' && entry.effect.kind === 'package' && entry.effect.manager === effect.manager && entry.effect.name === effect.name);
     for (const node of earlier) this.remove(node, effect, 'delete'); // an upgrade too: the old version's files go
     const baseBytes = effect.op === 'remove' ? effect.bytes : effect.replaces;
-    if (earlier.length === 0 && baseBytes) this.touches.known('/', effect, baseBytes);
-    if (effect.op === 'install') this.setPending(nodeKey('/', true), { kind: 'store', path: '/', entry: { path: '/', bytes: effect.bytes, tree: true, reason: 'package', effect } });
+    if (earlier.length === 0 && baseBytes) this.touches.known(at, effect, baseBytes);
+    if (effect.op === 'install') this.setPending(nodeKey(at, true), { kind: 'store', path: at, entry: { path: at, bytes: effect.bytes, tree: true, reason: 'package', effect } });
   }
 
   private delete(effect: DeleteEffect): void {

@@ -3,7 +3,7 @@ import type { Bytes } from './bytes';
 
 /**
  * A package manager installs or removes one package's files (issue 16): dpkg's `curl`, sized from
- * the package indexes' Installed-Size. Its files are a tree of their own at `/` (StoredEntry reason
+ * the package indexes' Installed-Size, or pip's `requests`. Its files are a tree of their own at `/` or `path` (StoredEntry reason
  * `package`), which the package's removal or an upgrade hides as a whole (docs/package-installs.md).
  */
 export interface PackageEffect {
@@ -23,4 +23,9 @@ export interface PackageEffect {
   bytes: Bytes;
   /** install over an installed version of the base image (an upgrade): what the old version's files amount to */
   replaces?: Bytes;
+  /**
+   * where its files lie when the manager keeps them under one directory (pip: its install prefix or
+   * --target); dpkg's, apk's and rpm's lie all over `/`, the default
+   */
+  path?: string;
 }

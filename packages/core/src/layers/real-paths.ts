@@ -55,7 +55,9 @@ function withRealPaths(effect: Effect, realPath: (path: string, followLast: bool
       changed = { ...effect, dir: real(effect.dir) };
       break;
     case 'package':
-      return effect;
+      if (effect.path === undefined) return effect;
+      changed = { ...effect, path: real(effect.path) };
+      break;
     case 'unknown-write':
       changed = { ...effect, ...(effect.path !== undefined && { path: real(effect.path) }), ...(effect.cwd !== undefined && { cwd: real(effect.cwd) }) };
       break;

@@ -58,7 +58,7 @@ export function runPackages(states: PackageIndexStates | undefined, first: Stage
   const apk = new ApkState(base.apk?.packages ?? [], base.apk?.world, unknownReason);
   const rpmBase = base.rpmPackages ?? { installed: [] };
   const rpm = 'reason' in rpmBase ? new RpmState([], unknownReason ?? rpmBase.reason) : new RpmState(rpmBase.installed.map((pkg) => ({ ...pkg })), unknownReason);
-  return { states, chainStage: first.index, contextPathOf: (path) => filesystem.get(path)?.entry.contextPath, dpkg, apk, rpm };
+  return { states, chainStage: first.index, contextPathOf: (path) => filesystem.get(path)?.entry.contextPath, dpkg, apk, rpm, pip: new Map() };
 }
 
 const APT_LISTS = '/var/lib/apt/lists';
@@ -74,6 +74,9 @@ function unsizedNote(effect: Effect): string | undefined {
     case 'cache-write':
       if (isWholeFigure(effect.bytes)) return undefined;
       return `\`${effect.command}\` fills ${effect.dir} (${effect.what}), of unknown size${effect.bytes.reason ? `: ${effect.bytes.reason}` : ''}`;
+    case 'package':
+      // a package the index cannot size (pip's sdist with C extensions, apt's unresolvable dependency) says why
+      return effect.op === 'install' && !isWholeFigure(effect.bytes) && effect.bytes.reason ? `${effect.command} install: ${effect.bytes.reason}` : undefined;
     default:
       return undefined;
   }

@@ -40,7 +40,7 @@ export function traceUnseenWrites(effects: readonly Effect[], filesystem: ImageF
     }
     if (effect.kind === 'package' && effect.op === 'install') {
       // a package's files lie somewhere under these: a later delete there may hide some of them
-      for (const dir of PACKAGE_DIRS) if (!isMounted(dir)) filesystem.markUnseenWrite(dir, effect);
+      for (const dir of effect.path !== undefined ? [effect.path] : PACKAGE_DIRS) if (!isMounted(dir)) filesystem.markUnseenWrite(dir, effect);
       own.add(effect);
       continue;
     }

@@ -167,4 +167,6 @@ export interface RunPackages {
   readonly apk?: ApkState;
   /** rpm's installed packages at this RUN, which dnf/yum/microdnf's handlers read and change (one per simulated chain) */
   readonly rpm?: RpmState;
+  /** what pip installed in the chain's earlier RUNs: a distribution's normalized name → its name and where its files lie (the install's package effect) */
+  readonly pip?: Map<string, { name: string; path?: string }>;
 }

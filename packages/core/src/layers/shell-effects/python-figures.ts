@@ -13,6 +13,16 @@ export interface PythonInstallFigures {
   installed: Bytes;
   /** what pip's cache keeps (built wheels, downloads); exact 0 when only local wheels are installed */
   cache: Bytes;
+  /** of `installed`, each distribution the package index knows: its own tree (a `package` effect) */
+  distributions: InstalledDistribution[];
+  /** of `installed`, what no known distribution accounts for (a package from the index, an editable project), unknown with why */
+  others: Bytes[];
+}
+
+export interface InstalledDistribution {
+  name: string;
+  version: string;
+  bytes: Bytes;
 }
 
 /**
@@ -23,26 +33,27 @@ export interface PythonInstallFigures {
 export function pipInstallFigures(call: Call, command: PackageCommand, compile = true): PythonInstallFigures | undefined {
   const packages = call.state.packages;
   if (!packages) return undefined;
-  const installed: Bytes[] = [];
+  const distributions: InstalledDistribution[] = [];
+  const others: Bytes[] = [];
   const cache: Bytes[] = [];
   const from = (text: string | undefined, raw: string, kind: 'file' | 'requirements') => {
     const path = text === undefined ? undefined : resolveText(call, text);
     const contextPath = path === undefined ? undefined : packages.contextPathOf(path);
     if (contextPath === undefined) {
       const why = path === undefined ? `\`${raw}\` is not known` : `${path} did not come from the build context`;
-      installed.push(unknownBecause(`${call.name} install ${raw}: ${why}`));
+      others.push(unknownBecause(`${call.name} install ${raw}: ${why}`));
       cache.push(unknownBecause(`${call.name} install ${raw}: ${why}`));
       return;
     }
     const knowledge = packages.states.python(contextPath);
     if (knowledge.status === 'unknown') {
-      installed.push(unknownBecause(knowledge.reason));
+      others.push(unknownBecause(knowledge.reason));
       cache.push(unknownBecause(knowledge.reason));
       return;
     }
     for (const dist of knowledge.value.distributions) {
       if (dist.dependencyOf !== undefined && noDeps) continue;
-      installed.push(installedOf(dist, compile));
+      distributions.push({ name: dist.name, version: dist.version ?? '', bytes: installedOf(dist, compile) });
       // a local wheel leaves nothing in the cache; everything else says what it leaves
       if (dist.cacheBytes) cache.push(dist.cacheBytes);
       else if (kind === 'requirements') cache.push(unknownBecause(`${dist.name}: cached size not known`));
@@ -55,19 +66,20 @@ export function pipInstallFigures(call: Call, command: PackageCommand, compile =
       from(textOf(call, item.word), item.word.raw, 'requirements');
     } else if (item.kind === 'value' && (item.name === '-e' || item.name === '--editable')) {
       const why = `${call.name} install ${item.name} ${item.word.raw}: an editable project, whose build dflint does not run`;
-      installed.push(unknownBecause(why));
+      others.push(unknownBecause(why));
       cache.push(unknownBecause(why));
     } else if (item.kind === 'operand' && operands.has(item.word)) {
       const text = textOf(call, item.word);
       if (text !== undefined && isLocalDistribution(text)) from(text, item.word.raw, 'file');
       else {
         const why = text !== undefined && isProject(text) ? 'builds a project directory, whose build dflint does not run' : 'a package from the index, not from a requirements file in the build context';
-        installed.push(unknownBecause(`${call.name} install ${item.word.raw}: ${why}`));
+        others.push(unknownBecause(`${call.name} install ${item.word.raw}: ${why}`));
         cache.push(unknownBecause(`${call.name} install ${item.word.raw}: ${why}`));
       }
     }
   }
-  return { installed: sumBytes(installed), cache: sumBytes(cache) };
+  const installed = sumBytes([...distributions.map((dist) => dist.bytes), ...others]);
+  return { installed, cache: sumBytes(cache), distributions, others };
 }
 
 /**

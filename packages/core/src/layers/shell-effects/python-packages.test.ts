@@ -3,11 +3,11 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knowledge, PackageIndexStates, PythonKnowledge, RunPackages } from '../../package-index/package-knowledge';
-import { estimated } from '../bytes';
+import { estimated, sumBytes } from '../bytes';
 import { OFFLINE_REASON, packageIndexesUnknown } from '../../package-index/package-knowledge';
 import { localDistribution } from '../../package-index/python-local';
 import { cachedPythonKnowledge } from '../../package-index/python-source';
-import type { CacheWriteEffect, UnknownWriteEffect } from '../types';
+import type { CacheWriteEffect, PackageEffect, UnknownWriteEffect } from '../types';
 import { effectsOf } from './test-fixtures';
 
 const FIXTURES = join(__dirname, '..', '..', 'package-index', 'fixtures', 'python');
@@ -22,17 +22,18 @@ function runPackages(copied: Record<string, string>, python: (contextPath: strin
   return { states, chainStage: 0, contextPathOf: (path) => copied[path] };
 }
 
-const local = runPackages(
-  { '/tmp/tinydemo-0.3.tar.gz': 'tinydemo-0.3.tar.gz', '/tmp/tinydemo-0.3-py3-none-any.whl': 'tinydemo-0.3-py3-none-any.whl', '/tmp/cext-1.0.tar.gz': 'cext-1.0.tar.gz' },
-  (contextPath) => localDistribution(FIXTURES, contextPath),
-);
+const COPIED: Record<string, string> = { '/tmp/tinydemo-0.3.tar.gz': 'tinydemo-0.3.tar.gz', '/tmp/tinydemo-0.3-py3-none-any.whl': 'tinydemo-0.3-py3-none-any.whl', '/tmp/cext-1.0.tar.gz': 'cext-1.0.tar.gz' };
+const pkg = (effect: object) => effect as PackageEffect;
+const local = runPackages(COPIED, (contextPath) => localDistribution(FIXTURES, contextPath));
 
 async function pipEffects(line: string, packages: RunPackages | null = local, env: Record<string, string> = {}) {
   const effects = await effectsOf(`RUN ${line}`, { packages: packages ?? undefined, workdir: '/app', env: new Map(Object.entries(env)) });
-  return {
-    cache: effects.find((effect) => effect.kind === 'cache-write') as CacheWriteEffect | undefined,
-    install: effects.find((effect) => effect.kind === 'unknown-write') as UnknownWriteEffect | undefined,
-  };
+  const write = effects.find((effect) => effect.kind === 'unknown-write') as UnknownWriteEffect | undefined;
+  const distributions = effects.filter((effect): effect is PackageEffect => effect.kind === 'package');
+  // pip's install as one figure: its distributions' package effects and the write of what they do not account for
+  const bytes = distributions.length ? sumBytes([...distributions.map((dist) => dist.bytes), ...(write?.bytes ? [write.bytes] : [])]) : write?.bytes;
+  const install = write || distributions.length ? { ...write, path: write ? write.path : distributions[0]!.path, bytes } : undefined;
+  return { cache: effects.find((effect) => effect.kind === 'cache-write') as CacheWriteEffect | undefined, install, distributions };
 }
 
 describe('pip install sized from the package index', () => {
@@ -123,4 +124,25 @@ describe('pip install sized from the package index', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('pip uninstall: a distribution an earlier install of the chain stored is removed from where it lies; other names stay unsized', async () => {
+    const chain: RunPackages = { ...local, contextPathOf: (path) => ({ ...COPIED, '/app/requirements.txt': 'requirements.txt' })[path], pip: new Map() };
+    const removals = async (line: string) => (await effectsOf(`RUN ${line}`, { packages: chain, workdir: '/app' })).map((effect) => (effect.kind === 'package' ? [pkg(effect).op, pkg(effect).name, pkg(effect).path] : [effect.kind, (effect as UnknownWriteEffect).reason]));
+    await pipEffects('pip install --user /tmp/tinydemo-0.3-py3-none-any.whl', chain);
+    expect(chain.pip?.get('tinydemo')).toEqual({ name: 'tinydemo', path: '/root/.local' });
+    expect(await removals('pip uninstall -y TinyDemo requests')).toEqual([['remove', 'tinydemo', '/root/.local'], ['unknown-write', 'pip uninstall: removes package files']]);
+    expect(chain.pip?.size).toBe(0);
+    expect(await removals('pip uninstall -y tinydemo')).toEqual([['unknown-write', 'pip uninstall: removes package files']]);
+  });
+
+  it('pip uninstall -r: the distributions a requirements file names, as the package knowledge reads it', async () => {
+    const knowledge: PythonKnowledge = { source: 'test', distributions: [{ name: 'a', version: '1', installedBytes: estimated(10, 'test') }, { name: 'b', version: '1', installedBytes: estimated(5, 'test'), dependencyOf: 'a' }] };
+    const chain: RunPackages = { ...runPackages({ '/app/requirements.txt': 'requirements.txt' }, () => ({ status: 'known', value: knowledge })), pip: new Map() };
+    const install = await effectsOf('RUN pip install -r requirements.txt', { packages: chain, workdir: '/app' });
+    expect(install.filter((effect) => effect.kind === 'package').map((effect) => [pkg(effect).name, pkg(effect).path, pkg(effect).bytes.value])).toEqual([['a', '/usr/local', 10], ['b', '/usr/local', 5]]);
+    const uninstall = await effectsOf('RUN pip uninstall -y -r requirements.txt', { packages: chain, workdir: '/app' });
+    // pip uninstall leaves the dependencies
+    expect(uninstall.map((effect) => [pkg(effect).op, pkg(effect).name])).toEqual([['remove', 'a']]);
+  });
 });
+

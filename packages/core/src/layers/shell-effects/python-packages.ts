@@ -4,6 +4,7 @@ import { isWholeFigure, type Bytes } from '../bytes';
 import type { Effect } from '../types';
 import { textOf, unknownWrite, type Call } from './call';
 import type { Handler } from './handler';
+import { pipInstallEffects, pipUninstallEffects } from './pip-distributions';
 import { lockInstallFigures, pipInstallDir, pipInstallFigures } from './python-figures';
 import { cacheDelete, cacheWrite, directoryText, envFlag, handlersFor, installs, optionDir, userCacheHome } from './package-cache';
 
@@ -15,7 +16,7 @@ function pip(call: Call, command: PackageCommand): Effect[] {
     directoryText(call, call.env('PIP_CACHE_DIR')) ??
     `${userCacheHome(call)}/pip`;
   if (action === 'clean') return [cacheDelete(call, dir)];
-  if (action === 'remove') return [unknownWrite(call, `${call.name} ${subcommand}: removes package files`)];
+  if (action === 'remove') return pipUninstallEffects(call, command);
   if (action !== 'install' && action !== 'download') return [];
   const effects: Effect[] = [];
   const figures = action === 'install' ? pipInstallFigures(call, command) : undefined;
@@ -25,7 +26,8 @@ function pip(call: Call, command: PackageCommand): Effect[] {
     effects.push({ ...cacheWrite(call, { manager: PIP, action }, 'wheels', { dir }), ...(figures && { bytes: figures.cache }) });
   }
   if (action === 'install') {
-    effects.push(figures ? sizedInstall(call, command, figures.installed) : installs(call, subcommand!));
+    if (figures) effects.push(...pipInstallEffects(call, command, figures, (bytes) => sizedInstall(call, command, bytes)));
+    else effects.push(installs(call, subcommand!));
   } else {
     const target = directoryText(call, textOf(call, args.value('-d', '--dest', '-w', '--wheel-dir'))) ?? call.state.cwd;
     effects.push(unknownWrite(call, `${call.name} ${subcommand}: saves package files`, target));
