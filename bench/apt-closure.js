@@ -8,6 +8,7 @@ const { existsSync, mkdirSync, readFileSync, renameSync } = require('node:fs');
 const { execFileSync } = require('node:child_process');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
+const { ms, median } = require('./timing');
 
 const URL = 'http://deb.debian.org/debian/dists/bookworm/main/binary-amd64/Packages.xz';
 const dir = join(tmpdir(), 'dflint-bench-apt-closure');
@@ -29,22 +30,6 @@ function ensureIndex() {
     console.log(`apt closure: skipped, could not fetch ${URL} (${String(error.message).split('\n')[0]})`);
     return false;
   }
-}
-
-function ms(start) {
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-function median(runs, fn) {
-  const times = [];
-  let result;
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    result = fn();
-    times.push(ms(start));
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[runs >> 1], min: times[0], max: times[runs - 1], result };
 }
 
 function main() {

@@ -7,10 +7,7 @@
 const { mkdirSync, mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-
-function ms(start) {
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
+const { ms } = require('./timing');
 
 function main() {
   const { cachedPythonKnowledge } = require('../packages/core/dist/package-index/python-source.js');

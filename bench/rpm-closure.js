@@ -9,24 +9,9 @@
 const { mkdtempSync, readdirSync, rmSync, statSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
+const { ms, median } = require('./timing');
 
 const COUNT = 70000;
-
-function ms(start) {
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-function median(runs, fn) {
-  const times = [];
-  let result;
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    result = fn();
-    times.push(ms(start));
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[runs >> 1], min: times[0], max: times[runs - 1], result };
-}
 
 /** a small deterministic PRNG (mulberry32) */
 function random(seed) {

@@ -7,6 +7,7 @@ import { NOT_CACHED_REASON } from './package-index-options';
 import { RpmIndexCache } from './rpm-index-cache';
 import { OFFLINE_REASON } from './package-knowledge';
 import type { RpmRepo } from './rpm-repos';
+import { fakeFetch } from './test-apt-server';
 
 const FIXTURES = join(__dirname, 'fixtures', 'rpm');
 const REPO_02 = join(FIXTURES, 'createrepo_c-repo_02', 'repodata');
@@ -14,16 +15,6 @@ const REPO_02_PRIMARY = 'repodata/bcde64b04916a2a72fdc257d61bc922c70b3d58e953499
 const BASE = 'http://repo.example/repo_02';
 const REPO: RpmRepo = { id: 'repo02', name: 'createrepo_c repo_02', baseurls: [BASE], file: 'etc/yum.repos.d/test.repo' };
 
-/** a fetch answering from a URL → body table (404 otherwise), recording the URLs asked */
-function fakeFetch(table: Record<string, string | Buffer>) {
-  const asked: string[] = [];
-  const fetcher = (async (url: string) => {
-    asked.push(url);
-    const body = table[url];
-    return body === undefined ? new Response('not found', { status: 404 }) : new Response(typeof body === 'string' ? body : new Uint8Array(body));
-  }) as unknown as typeof fetch;
-  return { fetcher, asked };
-}
 
 const temporary = () => mkdtempSync(join(tmpdir(), 'dflint-rpm-'));
 const realRepo02 = () => ({ [`${BASE}/repodata/repomd.xml`]: readFileSync(join(REPO_02, 'repomd.xml')), [`${BASE}/${REPO_02_PRIMARY}`]: readFileSync(join(FIXTURES, REPO_02_PRIMARY.replace('repodata/', 'createrepo_c-repo_02/repodata/'))) });
