@@ -49,7 +49,7 @@ export const UV: PackageManager = {
   },
   subcommands: {
     ...actions('install', ['sync', 'add', 'pip install', 'tool install']),
-    remove: 'remove',
+    ...actions('remove', ['remove', 'pip uninstall']),
     run: 'run',
     ...actions('resolve', ['lock', 'export', 'tree']),
     'cache clean': 'clean',

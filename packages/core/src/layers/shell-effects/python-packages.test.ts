@@ -146,3 +146,12 @@ describe('pip install sized from the package index', () => {
   });
 });
 
+
+describe('uv removals', () => {
+  it('uv pip uninstall and uv remove say they remove package files, not that they install them', async () => {
+    for (const line of ['uv pip uninstall --system requests', 'uv remove requests']) {
+      const writes = (await effectsOf(`RUN ${line}`)).filter((effect): effect is UnknownWriteEffect => effect.kind === 'unknown-write');
+      expect(writes.map((effect) => effect.reason)).toEqual([`uv ${line.startsWith('uv pip') ? 'pip uninstall' : 'remove'}: removes package files`]);
+    }
+  });
+});

@@ -77,7 +77,8 @@ function uv(call: Call, command: PackageCommand): Effect[] {
     subcommand === 'pip install' ? pipInstallFigures(call, command, compile)?.installed
     : subcommand === 'sync' ? lockInstallFigures(call, command, 'uv.lock', compile)
     : undefined;
-  effects.push(installed ? sizedInstall(call, command, installed, false) : installs(call, subcommand!));
+  if (action === 'remove') effects.push(unknownWrite(call, `uv ${subcommand}: removes package files`));
+  else effects.push(installed ? sizedInstall(call, command, installed, false) : installs(call, subcommand!));
   return effects;
 }
 
