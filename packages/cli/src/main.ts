@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import yargs from 'yargs';
-import { OUTPUT_FORMATS, SEVERITIES } from '@dflint/core';
+import { FORMAT_ALIASES, OUTPUT_FORMATS, SEVERITIES } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import { ConfigError, ConfigLoader, describeHadolintNote, parseFileSize, type FailureThreshold } from '@dflint/config';
 import { layersCommand, type LayersFormat } from './layers';
@@ -64,7 +64,7 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
             type: 'string',
             array: true,
           })
-          .option('format', { alias: 'f', type: 'string', choices: OUTPUT_FORMATS, describe: 'Output format (default: stylish); repeat with -o FILE for several' })
+          .option('format', { alias: 'f', type: 'string', choices: [...OUTPUT_FORMATS, ...Object.keys(FORMAT_ALIASES)], describe: 'Output format (default: stylish; tty is stylish); repeat with -o FILE for several' })
           .option('output-file', { alias: 'o', type: 'string', describe: 'Write the --format before it to FILE instead of stdout (see Output below); never one of the inputs' })
           .option('rule', { type: 'string', array: true, describe: 'Run only these rules (names or hadolint/BuildKit codes; one per flag or comma-separated, repeatable)' })
           .option('disable', { alias: 'ignore', type: 'string', array: true, describe: "Switch these rules off (names or codes; one per flag or comma-separated, repeatable; --ignore as in hadolint)" })

@@ -1,6 +1,6 @@
 import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { HUMAN_FORMATS, type OutputFormat, type SourcedResult } from '@dflint/core';
+import { FORMAT_ALIASES, HUMAN_FORMATS, type OutputFormat, type SourcedResult } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import { formatIsolated } from './format-isolated';
 import { UsageError, type CliIo } from './io';
@@ -16,8 +16,9 @@ export interface OutputTarget {
 
 export const DEFAULT_FORMAT: OutputFormat = 'stylish';
 
-export const OUTPUT_HELP = `Formats: stylish (default, for people), json, sarif (GitHub code scanning), checkstyle, junit,
-gitlab (Code Quality report), codeclimate, github (Actions annotations), compact (file:line:col: …).
+export const OUTPUT_HELP = `Formats: stylish (default, for people; tty is the same), json, sarif (GitHub code scanning),
+checkstyle, junit, gitlab (Code Quality report), codeclimate, github (Actions annotations), compact
+(file:line:col: …), and hadolint's gnu, codacy and sonarqube (generic issue import).
 
 Output: --format and -o FILE pair up in the order given. Each -o takes the --format just before it
 (an -o before every --format takes the first one); a --format without its own -o (or with -o -)
@@ -78,7 +79,7 @@ export function outputTargets(argv: readonly string[], formatOption: string | st
     throw new UsageError('cannot tell which -o goes with which --format; write them as --format FORMAT -o FILE pairs');
   }
 
-  const targets: OutputTarget[] = (formats.length ? formats : [DEFAULT_FORMAT]).map((format) => ({ format: format as OutputFormat }));
+  const targets: OutputTarget[] = (formats.length ? formats : [DEFAULT_FORMAT]).map((format) => ({ format: FORMAT_ALIASES[format] ?? (format as OutputFormat) }));
   const paired = new Map<OutputTarget, string>();
   let formatsSeen = 0;
   let current = 0;

@@ -50,7 +50,7 @@ interface SarifLog {
 });
 
 describe('--format', () => {
-  const formats = ['stylish', 'json', 'sarif', 'checkstyle', 'junit', 'gitlab', 'codeclimate', 'github', 'compact'];
+  const formats = ['stylish', 'tty', 'json', 'sarif', 'checkstyle', 'junit', 'gitlab', 'codeclimate', 'github', 'compact', 'gnu', 'codacy', 'sonarqube'];
 
   test.each(formats)('%s: prints its report and keeps the exit code (1 with findings, 0 clean)', (format) => {
     const bloated = runCli(['-', '--stdin-filename', 'svc/Dockerfile', '--format', format], { input: BLOATED });
@@ -58,7 +58,10 @@ describe('--format', () => {
     expect(bloated.status).toBe(1);
     expect(bloated.stdout).toMatch(/maintainer-deprecated/);
     if (format === 'checkstyle' || format === 'junit') expect(XMLValidator.validate(bloated.stdout)).toBe(true);
-    if (['json', 'sarif', 'gitlab'].includes(format)) expect(() => JSON.parse(bloated.stdout)).not.toThrow();
+    if (['json', 'sarif', 'gitlab', 'sonarqube'].includes(format)) expect(() => JSON.parse(bloated.stdout)).not.toThrow();
+    if (format === 'codacy') expect(bloated.stdout.trim().split('\n').map((line) => Object.keys(JSON.parse(line)))).toContainEqual(['filename', 'patternId', 'message', 'line']);
+    if (format === 'gnu') expect(bloated.stdout).toMatch(/^dflint:svc\/Dockerfile:\d+:\d+: maintainer-deprecated warning: /m);
+    if (format === 'tty') expect(bloated.stdout).toBe(runCli(['-', '--stdin-filename', 'svc/Dockerfile', '--format', 'stylish'], { input: BLOATED }).stdout);
     expect(runCli(['-', '--format', format], { input: CLEAN }).status).toBe(0);
   });
 

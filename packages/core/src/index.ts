@@ -42,7 +42,7 @@ export * from './fix';
 // reports
 export type { FileResult, FormatOptions } from './format/types';
 export type { RunReport, SourcedResult } from './format/report';
-export { formatReport, OUTPUT_FORMATS, HUMAN_FORMATS, type OutputFormat } from './format/formats';
+export { formatReport, FORMAT_ALIASES, OUTPUT_FORMATS, HUMAN_FORMATS, type OutputFormat } from './format/formats';
 export { formatJson } from './format/json';
 export { formatStylish } from './format/stylish';
 export { formatSarif, type SarifOptions } from './format/sarif';

@@ -3,6 +3,7 @@ import { formatCodeclimate } from './codeclimate';
 import { formatCompact } from './compact';
 import { formatGithub } from './github';
 import { formatGitlab } from './gitlab';
+import { formatCodacy, formatGnu, formatSonarqube } from './hadolint-formats';
 import { formatJson } from './json';
 import { formatJunit } from './junit';
 import type { RunReport } from './report';
@@ -11,8 +12,11 @@ import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 
 /** Every `dflint --format`. */
-export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'checkstyle', 'junit', 'gitlab', 'codeclimate', 'github', 'compact'] as const;
+export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'checkstyle', 'junit', 'gitlab', 'codeclimate', 'github', 'compact', 'gnu', 'codacy', 'sonarqube'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** Other names `--format` takes for a format: hadolint's `tty` is stylish. */
+export const FORMAT_ALIASES: Readonly<Record<string, OutputFormat>> = { tty: 'stylish' };
 
 /** Formats written for people (colour, summaries); the others are read by tools. */
 export const HUMAN_FORMATS: ReadonlySet<OutputFormat> = new Set(['stylish']);
@@ -38,5 +42,11 @@ export function formatReport(format: OutputFormat, report: RunReport, options: F
       return formatGithub(report);
     case 'compact':
       return formatCompact(report.results);
+    case 'gnu':
+      return formatGnu(report.results);
+    case 'codacy':
+      return formatCodacy(report.results);
+    case 'sonarqube':
+      return formatSonarqube(report);
   }
 }

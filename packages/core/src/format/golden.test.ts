@@ -17,6 +17,9 @@ const GOLDEN_FILES: Array<[OutputFormat, string]> = [
   ['codeclimate', 'codeclimate.txt'],
   ['github', 'github.txt'],
   ['compact', 'compact.txt'],
+  ['gnu', 'gnu.txt'],
+  ['codacy', 'codacy.txt'],
+  ['sonarqube', 'sonarqube.json'],
 ];
 
 // stylish as a pipe gets it (one line per finding) and as 80- and 40-column terminals get it
