@@ -1,5 +1,6 @@
 // Lookup maps over a set of apk indexes (built once per index set), and the view of what is present
 // (installed or chosen) that dependencies are checked against.
+import { IndexSetMemo } from './index-set-memo';
 import type { InstalledPackage } from '../registry/installed-packages';
 import { parseApkIndexText } from './apk-index';
 import type { ApkDependency, ApkIndex, ApkPackage } from './apk-types';
@@ -31,11 +32,13 @@ export interface ApkCatalog {
   sourceOf: Map<ApkPackage, string>;
 }
 
-const built = new WeakMap<readonly ApkIndex[], ApkCatalog>();
+const built = new IndexSetMemo<ApkIndex, ApkCatalog>();
 
 export function apkCatalog(indexes: readonly ApkIndex[]): ApkCatalog {
-  const cached = built.get(indexes);
-  if (cached) return cached;
+  return built.get(indexes, '', () => buildCatalog(indexes));
+}
+
+function buildCatalog(indexes: readonly ApkIndex[]): ApkCatalog {
   const providers = new Map<string, ApkProvider[]>();
   const sourceOf = new Map<ApkPackage, string>();
   const add = (name: string, provider: ApkProvider) => {
@@ -63,9 +66,7 @@ export function apkCatalog(indexes: readonly ApkIndex[]): ApkCatalog {
       else triggers.set(name, [pkg]);
     }
   }
-  const catalog = { providers, triggers, sourceOf };
-  built.set(indexes, catalog);
-  return catalog;
+  return { providers, triggers, sourceOf };
 }
 
 /** Whether a provider meets a dependency, its `!` aside: a versioned dependency needs a versioned provide (apk_dep_is_provided). */

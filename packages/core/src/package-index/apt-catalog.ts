@@ -2,6 +2,7 @@
 // version for the native architecture or `all`, as apt picks it with equal pins), every version, and the
 // providers of virtual names. Plus the view of what is installed that relations are checked against.
 
+import { IndexSetMemo } from './index-set-memo';
 import type { AptIndex, AptPackage, AptRelation } from './apt-types';
 import { compareDebianVersions, versionSatisfies } from './deb-version';
 
@@ -81,15 +82,11 @@ function buildCatalog(indexes: readonly AptIndex[], architecture: string): AptCa
   return { architecture, candidates, versions, providers, firstSeen, sourceOf };
 }
 
-const built = new WeakMap<readonly AptIndex[], Map<string, AptCatalog>>();
+const built = new IndexSetMemo<AptIndex, AptCatalog>();
 
-/** The catalog of an index set, built on first use and kept while the array lives. */
+/** The catalog of an index set, built on first use and kept while its indexes live. */
 export function aptCatalog(indexes: readonly AptIndex[], architecture = guessArchitecture(indexes)): AptCatalog {
-  let byArch = built.get(indexes);
-  if (!byArch) built.set(indexes, (byArch = new Map()));
-  let catalog = byArch.get(architecture);
-  if (!catalog) byArch.set(architecture, (catalog = buildCatalog(indexes, architecture)));
-  return catalog;
+  return built.get(indexes, architecture, () => buildCatalog(indexes, architecture));
 }
 
 /** Whether a relation may be met on this architecture: `:any`/`:native`/the native name, or no qualifier. */

@@ -1,6 +1,7 @@
 // apt's knowledge of one stage chain (package-knowledge.ts AptKnowledge) from its resolved base
 // image: the sources and config the image carries, its architecture, and the Packages index of each
 // source component, loaded (or read from the cache) by the caller.
+import type { AptIndex } from './apt-types';
 import type { BaseImageIndex } from '../registry/base-image-index';
 import type { AptSourcesAddition } from './apt-added-sources';
 import { formatPlatform, type Platform } from '../registry/platform';
@@ -64,7 +65,7 @@ export function aptKnowledgeOf(plan: Extract<AptPlan, { status: 'planned' }>, re
     status: 'known',
     value: {
       // the loaded index is shared by every document naming it: an added one is tagged on a copy
-      indexes: loaded.map(({ result, addedAt }) => (addedAt === undefined ? result.index : { ...result.index, addedAt })),
+      indexes: loaded.map(({ result, addedAt }) => (addedAt === undefined ? result.index : taggedIndex(result.index, addedAt))),
       architecture: plan.architecture,
       lists,
       installRecommends: plan.config.installRecommends ?? true,
@@ -89,4 +90,15 @@ function named(target: AptIndexTarget, reason: string): string {
 /** The key under which one run loads a target once, for every document and image that names it. */
 export function aptTargetKey(target: AptIndexTarget): string {
   return `${suiteUrl(target.source)} ${target.component} ${target.architecture}`;
+}
+
+const tagged = new WeakMap<AptIndex, Map<number, AptIndex>>();
+
+/** A loaded index marked as added at a line: one object per index and line, so the catalog built over it is kept (index-set-memo.ts). */
+function taggedIndex(index: AptIndex, addedAt: number): AptIndex {
+  let byLine = tagged.get(index);
+  if (!byLine) tagged.set(index, (byLine = new Map()));
+  let copy = byLine.get(addedAt);
+  if (!copy) byLine.set(addedAt, (copy = { ...index, addedAt }));
+  return copy;
 }

@@ -2,6 +2,7 @@
 // packages best first, who provides a capability, who owns a file path, what an installed package
 // provides and requires. Built once per index set (a WeakMap keyed by the index array); who provides
 // a capability is looked up when first asked (a cached index answers from its stored capability list).
+import { IndexSetMemo } from './index-set-memo';
 import { compareEvr, evrSatisfies, parseEvr, rangesOverlap } from './rpm-version';
 import type { InstalledPackage } from '../registry/installed-packages';
 import { RpmIndexError, type RpmDependency, type RpmIndex, type RpmPackage } from './rpm-types';
@@ -49,16 +50,16 @@ export interface RpmCatalog {
   sourceOf: Map<RpmPackage, string>;
 }
 
-const cache = new WeakMap<readonly RpmIndex[], Map<string, RpmCatalog>>();
+const built = new IndexSetMemo<RpmIndex, RpmCatalog>();
 
 /** The catalog of the indexes for a base architecture (`x86_64`); an architecture rpm does not know is an RpmIndexError. */
 export function rpmCatalog(indexes: readonly RpmIndex[], architecture: string): RpmCatalog {
   const order = COMPATIBLE[architecture];
   if (!order) throw new RpmIndexError(`unknown rpm architecture "${architecture}" (known: ${Object.keys(COMPATIBLE).join(', ')})`);
-  let byArch = cache.get(indexes);
-  if (!byArch) cache.set(indexes, (byArch = new Map()));
-  const known = byArch.get(architecture);
-  if (known) return known;
+  return built.get(indexes, architecture, () => buildCatalog(indexes, architecture, order));
+}
+
+function buildCatalog(indexes: readonly RpmIndex[], architecture: string, order: readonly string[]): RpmCatalog {
   const archRank = new Map(order.map((arch, rank) => [arch, rank]));
   const lookups = indexes.map((index) => index.capabilities ?? capabilityLookup(index.packages));
   const memo = new Map<string, RpmPackage[]>();
@@ -79,7 +80,6 @@ export function rpmCatalog(indexes: readonly RpmIndex[], architecture: string): 
     }
   }
   for (const list of catalog.byName.values()) if (list.length > 1) list.sort((a, b) => rankOf(catalog, a) - rankOf(catalog, b) || compareEvr(b, a));
-  byArch.set(architecture, catalog);
   return catalog;
 }
 
