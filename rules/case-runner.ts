@@ -41,10 +41,15 @@ function writeContext(files: ContextFiles): string {
 function requestFor(rule: Rule, input: CaseInput): AnalysisRequest {
   return {
     rules: [rule],
-    settings: input.setting ? { [rule.meta.name]: input.setting } : {},
+    settings: { [rule.meta.name]: enabled(rule, input.setting) },
     contextRoot: input.context ? writeContext(input.context) : undefined,
     ...(input.apt && aptSources()),
   };
+}
+
+/** The case's setting; a default-off rule runs at its severity unless the case sets one. */
+function enabled(rule: Rule, setting: RuleSetting = {}): RuleSetting {
+  return rule.meta.defaultOff && setting.severity === undefined ? { ...setting, severity: rule.meta.severity } : setting;
 }
 
 /** Sources that resolve every registry base to the test Debian base and give apt the committed index. */

@@ -5,7 +5,7 @@ export function renderRulesIndex(rules: readonly Rule[]): string {
   const rows = rules.map((rule) => {
     const { name, category, severity, fixable, aliases, description } = rule.meta;
     const codes = aliases.length ? aliases.map((code) => `\`${code}\``).join(', ') : '—';
-    return `| [\`${name}\`](../rules/${name}/README.md) | ${category} | ${severity} | ${fixable || 'no'} | ${codes} | ${description} |`;
+    return `| [\`${name}\`](../rules/${name}/README.md) | ${category} | ${rule.meta.defaultOff ? `off (${severity})` : severity} | ${fixable || 'no'} | ${codes} | ${description} |`;
   });
   return [
     '# Rules',
@@ -29,7 +29,7 @@ const README_TABLE_END = '<!-- end of rules table -->';
 
 /** The README's short rule table: name, category, severity, what it finds. */
 export function renderReadmeRulesTable(rules: readonly Rule[]): string {
-  const rows = rules.map(({ meta }) => `| [\`${meta.name}\`](rules/${meta.name}/README.md) | ${meta.category} | ${meta.severity} | ${meta.description} |`);
+  const rows = rules.map(({ meta }) => `| [\`${meta.name}\`](rules/${meta.name}/README.md) | ${meta.category} | ${meta.defaultOff ? `off (${meta.severity})` : meta.severity} | ${meta.description} |`);
   return ['| rule | category | severity | finds |', '|---|---|---|---|', ...rows].join('\n');
 }
 

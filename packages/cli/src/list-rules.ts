@@ -1,4 +1,4 @@
-import type { Rule, Severity } from '@dflint/core';
+import type { Rule } from '@dflint/core';
 
 /** `--list-rules` (table) or `--list-rules --format json`. */
 export function listRules(all: readonly Rule[], format: 'table' | 'json' = 'table'): string {
@@ -10,7 +10,7 @@ function ruleEntry({ meta }: Rule) {
   return {
     name: meta.name,
     severity: meta.severity,
-    enabledByDefault: (meta.severity as Severity | 'off') !== 'off',
+    enabledByDefault: !meta.defaultOff,
     fix: meta.fixable || null,
     category: meta.category,
     description: meta.description,
@@ -23,7 +23,7 @@ function ruleEntry({ meta }: Rule) {
 function ruleTable(all: readonly Rule[]): string {
   const rows = all.map((rule) => [
     rule.meta.name,
-    rule.meta.severity,
+    rule.meta.defaultOff ? `off (${rule.meta.severity})` : rule.meta.severity,
     rule.meta.fixable ? `fix:${rule.meta.fixable}` : '',
     rule.meta.category,
     rule.meta.description + (rule.meta.aliases.length ? ` (${rule.meta.aliases.join(', ')})` : ''),

@@ -35,8 +35,8 @@ export function selectRules(
   for (const rule of all) {
     const off = offNames.has(rule.meta.name) || (onlyNames.size > 0 && !onlyNames.has(rule.meta.name));
     if (off) settings[rule.meta.name] = { severity: 'off' };
-    // named by --rule: runs even where a config file switched it off (withCommandLine)
-    else if (onlyNames.has(rule.meta.name)) settings[rule.meta.name] = {};
+    // named by --rule: runs even where a config file switched it off (withCommandLine), and a default-off rule runs
+    else if (onlyNames.has(rule.meta.name)) settings[rule.meta.name] = rule.meta.defaultOff ? { severity: rule.meta.severity } : {};
   }
   for (const code of offKeys) if (!offNames.has(code)) settings[code] = { severity: 'off' };
   return settings;

@@ -17,7 +17,7 @@ export function renderEffectiveConfig(
   const ruleSettings: Record<string, unknown> = {};
   for (const rule of rules) {
     const setting = config.settings[rule.meta.name] ?? {};
-    const severity = setting.severity ?? rule.meta.severity;
+    const severity = setting.severity ?? (rule.meta.defaultOff ? 'off' : rule.meta.severity);
     ruleSettings[rule.meta.name] = setting.options === undefined ? severity : [severity, setting.options];
     // a code set on its own (aliasesPerFinding): its severity applies to that code's findings only
     for (const code of rule.meta.aliases) {

@@ -26,7 +26,7 @@ export { hostPlatform } from './registry/platform';
 export { cacheDirectory } from './registry/index-cache';
 
 // the rules engine
-export { atLeast, SEVERITIES, type Finding } from './engine/rule';
+export { atLeast, ruleRuns, SEVERITIES, type Finding } from './engine/rule';
 export { NOT_ANALYZED } from './engine/unanalyzed';
 export { LINT_DIRECTIVE } from './engine/directive-problems';
 export { settingKey } from './engine/aliases';

@@ -29,6 +29,11 @@ export interface RuleMeta<Options extends RuleOptions = RuleOptions> {
    * Without it every finding is all of them (one code, or synonyms such as DL4000 and MaintainerDeprecated).
    */
   aliasesPerFinding?: boolean;
+  /**
+   * true for a rule that runs only when a setting gives it a severity (config, `--rule`): what
+   * hadolint has off by default (DL1001, DL3057) and BuildKit's experimental checks stay off here.
+   */
+  defaultOff?: boolean;
   /** where the rule's documentation lives */
   docs: string;
   /** the options it takes, with their defaults; the config schema and docs are generated from these */
@@ -116,6 +121,12 @@ export interface Finding {
   related?: RelatedLocation[];
   /** the hadolint/BuildKit codes this finding corresponds to (absent or empty: none) */
   aliases?: string[];
+}
+
+/** Whether a rule runs under `setting`: off when set off, and a default-off rule only when a severity is set. */
+export function ruleRuns(meta: Pick<RuleMeta, 'defaultOff'>, setting: { severity?: Severity | 'off' } | undefined): boolean {
+  if (setting?.severity === 'off') return false;
+  return !meta.defaultOff || setting?.severity !== undefined;
 }
 
 /** True when `severity` is at or above `threshold` (error > warning > info > style). */

@@ -46,6 +46,15 @@ test('settings switch a rule off or change its severity', async () => {
   expect(finding.severity).toBe('error');
 });
 
+test('a default-off rule runs only when a setting gives it a severity', async () => {
+  const off: Rule = { ...runRule, meta: { ...runRule.meta, name: 'off-by-default', defaultOff: true } };
+  const text = 'FROM alpine\nRUN a\n';
+  expect(await lintText(text, { rules: [off] })).toEqual([]);
+  expect(await lintText(text, { rules: [off], settings: { 'off-by-default': {} } })).toEqual([]);
+  const [finding] = await lintText(text, { rules: [off], settings: { 'off-by-default': { severity: 'info' } } });
+  expect([finding.rule, finding.severity]).toEqual(['off-by-default', 'info']);
+});
+
 describe('options', () => {
   const seen: unknown[] = [];
   const rule = defineRule<{ max: number; names: readonly string[] }>({

@@ -1,5 +1,5 @@
 import { parseDocument, type ParsedDocument } from '../parse/document';
-import type { Finding, Report, Rule, Severity } from './rule';
+import { ruleRuns, type Finding, type Report, type Rule, type Severity } from './rule';
 import { Suppressions } from './suppression';
 import { findingAliases, severityByAliases } from './aliases';
 import { resolveOptions } from './options';
@@ -36,8 +36,8 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
   const layersOnce = () => (layers ??= options.layers?.() ?? buildLayerModel(document, { context: options.context }));
   for (const rule of options.rules) {
     const setting = options.settings?.[rule.meta.name] ?? {};
-    if (setting.severity === 'off') continue;
-    const configured: Severity | undefined = setting.severity;
+    if (!ruleRuns(rule.meta, setting)) continue;
+    const configured = setting.severity as Severity | undefined; // not off: ruleRuns
     const report = (r: Report) => {
       const finding: Finding = {
         rule: rule.meta.name,
