@@ -6,11 +6,15 @@ const STRICT = { reportWithoutGain: true };
 
 export default {
   valid: [
+    {
+      name: 'a metadata instruction between two one-command RUNs: the merge saves only a layer, not reported by default (hadolint resets at any instruction)',
+      code: 'FROM debian:bookworm\nRUN make -C /src install\nLABEL a=b\nRUN make -C /src2 install\n',
+    },
     ...aptValid,
     'FROM alpine\nRUN apk add --no-cache curl && adduser -D app\n',
     {
-      name: 'issue 14: by default, RUNs whose merge saves a layer and nothing else are not reported',
-      code: 'FROM debian:bookworm\nRUN make -C /src install PREFIX=/opt/app\nRUN make -C /src2 install PREFIX=/opt/app\nLABEL a=b\nRUN useradd app\n',
+      name: 'issue 14: by default, RUNs whose merge saves a layer and nothing else are not reported (unless two in a row are one command each)',
+      code: 'FROM debian:bookworm\nRUN make -C /src && make -C /src install PREFIX=/opt/app\nRUN make -C /src2 install PREFIX=/opt/app\nLABEL a=b\nRUN useradd app\n',
     },
     {
       name: 'each RUN refreshes before it installs and deletes the lists (docker-library style): no stale index',
@@ -19,10 +23,6 @@ export default {
         RUN set -eux; apt-get update; apt-get install -y --no-install-recommends ca-certificates; rm -rf /var/lib/apt/lists/*
         RUN set -eux; apt-get update; apt-get install -y --no-install-recommends wget; rm -rf /var/lib/apt/lists/*
       `,
-    },
-    {
-      name: 'an install after a refresh of another manager gains nothing from a merge',
-      code: 'FROM debian:bookworm\nRUN apt-get update\nRUN pip install flask==3.0.0 --no-cache-dir\n',
     },
     {
       name: 'WORKDIR between RUNs changes where the second runs',
@@ -44,12 +44,18 @@ export default {
       code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN a\nRUN b\n',
     },
     {
-      name: 'a refresh RUN and its install: apt-update-alone reports the stale index, so this rule does not repeat it',
-      code: 'FROM debian:bookworm\nRUN apt-get update\nRUN apt-get install -y curl\n',
+      name: 'a refresh RUN and its install of two commands: apt-update-alone reports the stale index, so this rule does not repeat it',
+      code: 'FROM debian:bookworm\nRUN apt-get update\nRUN apt-get install -y curl && curl --version\n',
     },
   ],
   invalid: [
     ...aptInvalid,
+    {
+      name: "two one-command RUNs in a row are reported at info, as hadolint's DL3059, even when the merge saves only a layer",
+      code: 'FROM debian:bookworm\nRUN apt-get update\n# then\nRUN pip install flask==3.0.0 --no-cache-dir\n',
+      findings: [{ line: 2, column: 1, endLine: 4, endColumn: 44, message: '2 consecutive RUNs (lines 2 and 4) can be one RUN: 1 layer fewer', severity: 'info' }],
+      output: 'FROM debian:bookworm\nRUN apt-get update && \\\n    # then\n    pip install flask==3.0.0 --no-cache-dir\n',
+    },
     {
       name: 'two RUNs (with the strict preset: by default a stale index alone is apt-update-alone\'s finding)',
       options: STRICT,

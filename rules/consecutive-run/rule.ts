@@ -28,6 +28,7 @@ export default defineRule<{ reportWithoutGain: boolean }>({
     severity: 'warning',
     fixable: 'safe',
     aliases: ['DL3059'],
+    aliasesPerFinding: true,
     options: {
       reportWithoutGain: {
         type: 'boolean',
@@ -47,10 +48,14 @@ export default defineRule<{ reportWithoutGain: boolean }>({
         const saved = rest.length;
         const bytes = bytesSaved(layers.stages[stage.index], stepIndex, group);
         const stale = staleIndex(document, group);
-        // a merge that only saves layers is noise to most: reported on request (the strict preset).
+        const trivial = singleCommandPair(document, stage.instructions, group);
+        // a merge that only saves layers is noise to most: reported on request (the strict preset),
+        // or at info when two RUNs in a row are one command each (hadolint's DL3059, kept for parity).
         // A stale index alone is apt-update-alone's finding (its fix is this merge): not said twice.
-        if (!bytes && !options.reportWithoutGain) continue;
+        if (!bytes && !options.reportWithoutGain && !trivial) continue;
         report({
+          aliases: trivial ? ['DL3059'] : [],
+          ...(!bytes && !options.reportWithoutGain && { severity: 'info' as const }),
           range: { start: first.range.start, end: group[group.length - 1].range.end },
           message:
             `${group.length} consecutive RUNs (${linesPhrase(lines)}) can be one RUN: ` +
@@ -106,6 +111,15 @@ function staleIndex(document: ParsedDocument, group: readonly Instruction[]): { 
     }
   }
   return undefined;
+}
+
+/**
+ * Two RUNs of the group one right after the other (comments between them only) that are one shell
+ * command each: what hadolint's DL3059 reports, and merging them costs nothing in readability.
+ */
+function singleCommandPair(document: ParsedDocument, instructions: readonly Instruction[], group: readonly Instruction[]): boolean {
+  const single = (run: Instruction) => document.shellScripts(run).reduce((count, script) => count + script.commands.length, 0) === 1;
+  return group.some((run, at) => at > 0 && instructions.indexOf(run) === instructions.indexOf(group[at - 1]) + 1 && single(run) && single(group[at - 1]));
 }
 
 /** Runs of RUNs with equal flags and only metadata instructions between them. */

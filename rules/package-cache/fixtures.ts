@@ -216,5 +216,41 @@ export default {
         { line: 3, message: '`poetry install` at line 3 leaves poetry package cache (/root/.cache/pypoetry) in its layer; in the same RUN, use `--no-cache` (or `rm -rf /root/.cache/pypoetry`)' },
       ],
     },
+    {
+      name: 'an ONBUILD RUN trigger leaves the cache in the layer of every image built from this one (no fix: their later RUNs are not known)',
+      code: 'FROM debian:bookworm\nONBUILD RUN apt-get update && apt-get install -y --no-install-recommends file\n',
+      findings: [
+        {
+          line: 2,
+          column: 13,
+          message:
+            '`apt-get update` in ONBUILD at line 2 leaves apt package lists (/var/lib/apt/lists) in the layer of every image built from this one; in the same RUN, use `rm -rf /var/lib/apt/lists/*`',
+          noFix: 'an ONBUILD trigger runs in the images built from this one: whether their later RUNs need the cache is not known here',
+        },
+      ],
+    },
+    {
+      name: 'a cleanup that falls short is named, and the finding is not hadolint\'s DL3036 (hadolint takes `zypper clean` as the cleanup)',
+      code: 'FROM opensuse/leap:15.6\nRUN zypper install -y curl && zypper clean\n',
+      findings: [
+        {
+          line: 2,
+          message:
+            '`zypper install` at line 2 leaves zypper metadata and package cache (/var/cache/zypp) in its layer; `zypper clean` at line 2 does not remove /var/cache/zypp; in the same RUN, use `zypper clean -a`',
+        },
+      ],
+      output: 'FROM opensuse/leap:15.6\nRUN zypper install -y curl && zypper clean && \\\n    zypper clean -a\n',
+    },
+    {
+      name: "a cache mount on /root/.cache/yarn misses root's yarn cache in /usr/local/share/.cache/yarn",
+      code: 'FROM node:22\nRUN --mount=type=cache,target=/root/.cache/yarn yarn install\n',
+      findings: [
+        {
+          line: 2,
+          message:
+            '`yarn install` at line 2 leaves yarn package cache (Yarn 1; Yarn 2+ keeps .yarn/cache in the project) (/usr/local/share/.cache/yarn) in its layer; the mount `--mount=type=cache,target=/root/.cache/yarn` does not cover /usr/local/share/.cache/yarn; in the same RUN, use `yarn cache clean`',
+        },
+      ],
+    },
   ],
 } satisfies RuleFixtures;

@@ -10,12 +10,15 @@ import {
   shippedLayers,
   storedEntries,
   sumBytes,
+  triggerStored,
+  refuse,
   type Cleanup,
   type Instruction,
   type ParsedDocument,
   type PlacedEntry,
 } from '@dflint/core/rule-kit';
 import { cacheFix, type Cache } from './cache-fix';
+import { attemptedCleanup } from './attempted-cleanup';
 
 /** The hadolint code of each manager's cache check; a finding carries the code of its manager only. */
 const HADOLINT_CODE_BY_MANAGER: Readonly<Record<string, string>> = {
@@ -46,7 +49,9 @@ export default defineRule({
       for (const caches of byCommand(storedEntries(stage))) {
         const [first] = caches;
         const { range } = first.effect;
-        const command = commandWords(document, stage.steps[first.step].instruction, first.effect);
+        const run = stage.steps[first.step].instruction;
+        const command = commandWords(document, run, first.effect);
+        const attempt = attemptedCleanup(document, run, first.effect);
         const laterDelete = caches.find((cache) => cache.entry.shadowedBy)?.entry.shadowedBy;
         const deleted = laterDelete
           ? `, and the delete at line ${lineOf(laterDelete.effect.range)} does not shrink that layer`
@@ -58,15 +63,36 @@ export default defineRule({
         const amount = bytes.estimate === 'unknown' ? '' : `${describeBytes(bytes)} of `;
         report({
           range,
-          message: `\`${command}\` at line ${lineOf(range)} leaves ${amount}${what} in its layer${deleted}; ${advice(caches.map(({ effect }) => effect))}`,
+          message: `\`${command}\` at line ${lineOf(range)} leaves ${amount}${what} in its layer${deleted}${attempt ? `; ${attempt}` : ''}; ${advice(caches.map(({ effect }) => effect))}`,
           wastedBytes: bytes,
           fix,
-          aliases: [...new Set(caches.flatMap(({ effect }) => HADOLINT_CODE_BY_MANAGER[effect.manager] ?? []))],
+          aliases: attempt ? [] : codesOf(caches),
+        });
+      }
+    }
+    for (const onbuild of document.instructions) {
+      if (onbuild.trigger?.keyword !== 'RUN') continue;
+      const stored = triggerStored(document, onbuild).map((entry) => ({ entry, step: -1 }));
+      for (const caches of byCommand(stored)) {
+        const { range } = caches[0].effect;
+        const command = commandWords(document, onbuild.trigger, caches[0].effect);
+        const what = joinWords(caches.map(({ effect }) => `${effect.what} (${effect.dir})`));
+        const attempt = attemptedCleanup(document, onbuild.trigger, caches[0].effect);
+        report({
+          range,
+          message: `\`${command}\` in ONBUILD at line ${lineOf(range)} leaves ${what} in the layer of every image built from this one${attempt ? `; ${attempt}` : ''}; ${advice(caches.map(({ effect }) => effect))}`,
+          wastedBytes: sumBytes(caches.map(({ entry }) => entry.bytes)),
+          fix: refuse('an ONBUILD trigger runs in the images built from this one: whether their later RUNs need the cache is not known here'),
+          aliases: attempt ? [] : codesOf(caches),
         });
       }
     }
   },
 });
+
+function codesOf(caches: readonly Cache[]): string[] {
+  return [...new Set(caches.flatMap(({ effect }) => HADOLINT_CODE_BY_MANAGER[effect.manager] ?? []))];
+}
 
 /** `apt-get update`, `pip install`, `zypper install`: the command that wrote the cache, as a manager names it (not an option after the program). */
 function commandWords(document: ParsedDocument, run: Instruction, effect: Cache['effect']): string {

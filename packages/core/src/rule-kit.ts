@@ -21,6 +21,7 @@ export * from './layers/types';
 export { atLeastBytes, describeBytes, estimated, exact, formatByteCount, isNothing, isWholeFigure, lowerBound, sumBytes, UNKNOWN, ZERO } from './layers/bytes';
 export * from './layers/queries';
 export * from './layers/archive-queries';
+export { triggerStored } from './layers/trigger-layer';
 export { resolveImagePath, isUnder } from './layers/paths';
 export { compileGlob, type GlobSyntax } from './layers/glob';
 export { stageEnvironments, type StepEnvironment } from './layers/stage-env';

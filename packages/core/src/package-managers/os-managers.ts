@@ -70,8 +70,8 @@ function rpmManager(name: string, defaultDir: string): PackageManager {
     subcommands: {
       makecache: 'refresh',
       ...actions('install', [
-        'install', 'in', 'update', 'up', 'upgrade', 'upgrade-minimal', 'update-minimal', 'groupinstall', 'group', 'localinstall',
-        'reinstall', 'distro-sync', 'downgrade', 'builddep', 'module',
+        'install', 'in', 'update', 'up', 'upgrade', 'upgrade-minimal', 'update-minimal', 'up-min', 'groupinstall', 'group', 'localinstall',
+        'reinstall', 'rei', 'distro-sync', 'dsync', 'downgrade', 'dg', 'builddep', 'module',
       ]),
       ...actions('remove', ['remove', 'erase', 'autoremove', 'rm']),
       clean: 'clean',
