@@ -48,7 +48,8 @@ export default defineRule<{ reportWithoutGain: boolean }>({
         const saved = rest.length;
         const bytes = bytesSaved(layers.stages[stage.index], stepIndex, group);
         const stale = staleIndex(document, group);
-        const trivial = singleCommandPair(document, stage.instructions, group);
+        // a stale index is apt-update-alone's finding, whose fix is this merge: not said twice
+        const trivial = !stale && singleCommandPair(document, stage.instructions, group);
         // a merge that only saves layers is noise to most: reported on request (the strict preset),
         // or at info when two RUNs in a row are one command each (hadolint's DL3059, kept for parity).
         // A stale index alone is apt-update-alone's finding (its fix is this merge): not said twice.
@@ -119,7 +120,19 @@ function staleIndex(document: ParsedDocument, group: readonly Instruction[]): { 
  */
 function singleCommandPair(document: ParsedDocument, instructions: readonly Instruction[], group: readonly Instruction[]): boolean {
   const single = (run: Instruction) => document.shellScripts(run).reduce((count, script) => count + script.commands.length, 0) === 1;
-  return group.some((run, at) => at > 0 && instructions.indexOf(run) === instructions.indexOf(group[at - 1]) + 1 && single(run) && single(group[at - 1]));
+  const position = positionsIn(instructions);
+  return group.some((run, at) => at > 0 && position.get(run) === position.get(group[at - 1])! + 1 && single(run) && single(group[at - 1]));
+}
+
+const positionsIn = oncePerList((instructions: readonly Instruction[]) => new Map(instructions.map((instruction, at) => [instruction, at])));
+
+function oncePerList<T>(build: (list: readonly Instruction[]) => T): (list: readonly Instruction[]) => T {
+  const cache = new WeakMap<readonly Instruction[], T>();
+  return (list) => {
+    let value = cache.get(list);
+    if (value === undefined) cache.set(list, (value = build(list)));
+    return value;
+  };
 }
 
 /** Runs of RUNs with equal flags and only metadata instructions between them. */

@@ -101,10 +101,11 @@ export function starterConfig(rules: readonly Rule[]): string {
   ].join('\n');
 }
 
-/** `warning`, or `[warning, {max: 100}]` for a rule with options (their defaults, in YAML flow style). */
+/** `warning`, or `[warning, {max: 100}]` for a rule with options (their defaults, in YAML flow style); `off` for a default-off rule. */
 function defaultEntry(rule: Rule): string {
+  const severity = rule.meta.defaultOff ? 'off' : rule.meta.severity;
   const options = Object.entries(rule.meta.options ?? {});
-  if (options.length === 0) return rule.meta.severity;
+  if (options.length === 0) return severity;
   const pairs = options.map(([key, schema]) => `${key}: ${JSON.stringify(schema.default)}`);
-  return `[${rule.meta.severity}, {${pairs.join(', ')}}]`;
+  return `[${severity}, {${pairs.join(', ')}}]`;
 }

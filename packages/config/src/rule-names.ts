@@ -26,6 +26,12 @@ export class RuleNames {
     return this.exact.get(nameOrAlias);
   }
 
+  /** The keys of a rule's codes that are set apart from it (aliasesPerFinding): `package-cache` → DL3009, DL3019, … */
+  codeKeysOf(name: string): string[] {
+    const rule = this.rules.find((each) => each.meta.name === name);
+    return rule ? rule.meta.aliases.filter((code) => settingKey(rule, code) === code) : [];
+  }
+
   /** A hadolint code in any case (`dl3059`), as hadolint itself reads them. */
   resolveCode(code: string): string | undefined {
     return this.folded.get(code.toLowerCase());
@@ -37,7 +43,11 @@ export function toRuleSettings(entries: Record<string, RuleEntry> | undefined, n
   const settings: RuleSettings = {};
   for (const [key, entry] of Object.entries(entries ?? {})) {
     const name = names.resolve(key);
-    if (name) applySetting(settings, name, toSetting(entry));
+    if (!name) continue;
+    const setting = toSetting(entry);
+    applySetting(settings, name, setting);
+    // a rule's name speaks for all its codes: it wins over a code set before it (here, or in a .hadolint.yaml under this config)
+    if (setting.severity !== undefined) for (const code of names.codeKeysOf(name)) applySetting(settings, code, { severity: setting.severity });
   }
   return settings;
 }

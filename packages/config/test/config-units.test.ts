@@ -118,9 +118,12 @@ describe('where a key is', () => {
 });
 
 describe('settings', () => {
-  test('rule names and aliases resolve to rules, a per-finding code of package-cache to itself; a later key wins', () => {
+  test('rule names and aliases resolve to rules, a per-finding code to itself; a later key wins, and a rule name speaks for its codes', () => {
     expect(toRuleSettings({ 'package-cache': ['error', { a: 1 }], DL3059: 'off', 'layer-count': ['info'], 'consecutive-run': 'info' }, names)).toEqual({
       'package-cache': { severity: 'error', options: { a: 1 } },
+      ...Object.fromEntries(['DL3009', 'DL3019', 'DL3032', 'DL3036', 'DL3040', 'DL3042', 'DL3060'].map((code) => [code, { severity: 'error' }])),
+      // DL3059 is consecutive-run's one-command findings; the rule's name, later, speaks for it too
+      DL3059: { severity: 'info' },
       'consecutive-run': { severity: 'info' },
       'layer-count': { severity: 'info' },
     });
@@ -134,7 +137,7 @@ describe('settings', () => {
     expect(hadolint.rules).toEqual({
       DL3009: { severity: 'style' },
       DL3042: { severity: 'error' },
-      'consecutive-run': { severity: 'warning' },
+      DL3059: { severity: 'warning' },
       'maintainer-deprecated': { severity: 'off' },
     });
     expect(hadolint.unknownCodes).toEqual(['DL3008']);
@@ -152,8 +155,9 @@ describe('the --init starter', () => {
     const parsed = parseYamlConfig(uncommented, '/x/.dflintrc.yaml');
     const config = validateConfig(parsed, '/x/.dflintrc.yaml', parsed.data);
     const settings = toRuleSettings(config.rules, names);
-    expect(Object.keys(settings)).toEqual(rules.map((rule) => rule.meta.name));
-    for (const rule of rules) expect(settings[rule.meta.name].severity).toBe(rule.meta.severity);
+    // a rule's name also sets the codes it keeps apart (package-cache's DL3009, …)
+    expect(Object.keys(settings)).toEqual(rules.flatMap((rule) => [rule.meta.name, ...names.codeKeysOf(rule.meta.name)]));
+    for (const rule of rules) expect(settings[rule.meta.name].severity).toBe(rule.meta.defaultOff ? 'off' : rule.meta.severity);
     expect(settings['layer-count'].options).toEqual({ max: 100 });
   });
 });
