@@ -1,4 +1,5 @@
 import type { Rule } from '@dflint/core/rule-kit';
+import { codeMappings } from './foreign-codes';
 
 /** docs/rules.md: the rules index, generated from the rules' metadata (`npm run docs`). */
 export function renderRulesIndex(rules: readonly Rule[]): string {
@@ -20,6 +21,19 @@ export function renderRulesIndex(rules: readonly Rule[]): string {
     '| rule | category | default severity | fix | aliases | finds |',
     '|---|---|---|---|---|---|',
     ...rows,
+    '',
+    '## hadolint and BuildKit codes',
+    '',
+    'Every hadolint rule code and BuildKit build check, and the dflint rule that answers to it (or why',
+    'none does). ShellCheck codes (`SC1000`–`SC9999`) are the [`shellcheck`](../rules/shellcheck/README.md)',
+    "rule's when the `shellcheck` program is installed. How dflint's findings compare with hadolint's own",
+    'test cases: [hadolint-compatibility.md](hadolint-compatibility.md).',
+    '',
+    '| code | from | checks | dflint rule |',
+    '|---|---|---|---|',
+    ...codeMappings(rules).map(
+      ({ code, tool, checks, rule, reason }) => `| \`${code}\` | ${tool} | ${checks} | ${rule ? `[\`${rule}\`](../rules/${rule}/README.md)` : `none: ${reason ?? 'not yet'}`} |`,
+    ),
     '',
   ].join('\n');
 }
