@@ -1,0 +1,45 @@
+import { baseChain, type Instruction, type ParsedDocument, type Range, type TextEdit } from '@dflint/core/rule-kit';
+
+// What the instruction rules (relative-workdir, root-user, invalid-expose, repeated-instruction,
+// shell-form-cmd, add-instead-of-copy, copy-*, missing-healthcheck, non-numeric-user) share.
+
+/** A Windows drive path (`C:\`, `c:/x`): absolute for Docker on Windows, as hadolint reads it. */
+export function isWindowsAbsolute(path: string): boolean {
+  return /^[A-Za-z]:/.test(path);
+}
+
+/**
+ * A path that does not depend on the working directory, as hadolint reads one: `/…`, a Windows
+ * drive, or a variable (`$DIR`, `${DIR}`), whose value dflint does not judge.
+ */
+export function isAbsoluteOrVariable(path: string): boolean {
+  return path.startsWith('/') || path.startsWith('$') || isWindowsAbsolute(path);
+}
+
+/** The instructions of a stage and of the stages it is built on (FROM <stage>), root first; FROM lines included. */
+export function chainInstructions(document: ParsedDocument, stageIndex: number): Instruction[] {
+  return baseChain(document, stageIndex).flatMap((index) => document.stages[index].instructions);
+}
+
+/** The stage the build ships by default (the last), and the stages it is built on: their instructions, root first. */
+export function shippedInstructions(document: ParsedDocument): Instruction[] {
+  return document.stages.length === 0 ? [] : chainInstructions(document, document.stages.length - 1);
+}
+
+/** `word` in the case the user wrote `written` in (`add` → `copy`). */
+export function inCaseOf(written: string, word: string): string {
+  return written === written.toLowerCase() ? word.toLowerCase() : word.toUpperCase();
+}
+
+/** A range from the start of `first` to the end of `last`. */
+export function spanning(first: Range, last: Range): Range {
+  return { start: first.start, end: last.end };
+}
+
+/** An edit inserting `text` at the end of `range` (before a closing quote when the word is quoted). */
+export function appendToWord(document: ParsedDocument, range: Range, text: string): TextEdit {
+  const written = document.lines.textIn(range);
+  const quoted = written.length >= 2 && (written.endsWith('"') || written.endsWith("'")) && written[0] === written[written.length - 1];
+  const end = document.lines.positionAt(document.lines.offsetAt(range.end) - (quoted ? 1 : 0));
+  return { range: { start: end, end }, newText: text };
+}
