@@ -1,4 +1,4 @@
-import { baseChain, type Instruction, type ParsedDocument, type Range, type TextEdit } from '@dflint/core/rule-kit';
+import { baseChain, fixRemovals, type FixRemovals, type Instruction, type ParsedDocument, type Range, type TextEdit } from '@dflint/core/rule-kit';
 
 // What the instruction rules (relative-workdir, root-user, invalid-expose, repeated-instruction,
 // shell-form-cmd, add-instead-of-copy, copy-*, missing-healthcheck, non-numeric-user) share.
@@ -42,4 +42,13 @@ export function appendToWord(document: ParsedDocument, range: Range, text: strin
   const quoted = written.length >= 2 && (written.endsWith('"') || written.endsWith("'")) && written[0] === written[written.length - 1];
   const end = document.lines.positionAt(document.lines.offsetAt(range.end) - (quoted ? 1 : 0));
   return { range: { start: end, end }, newText: text };
+}
+
+/**
+ * What a fix that rewrites an instruction's words in place removes, for the fix guard: its words
+ * as they were (its keyword and flags may change too); its heredoc bodies stay as they are.
+ */
+export function rewrittenWords(document: ParsedDocument, instruction: Instruction): FixRemovals {
+  const removals = fixRemovals(document, { deleted: [instruction] });
+  return { ...removals, content: removals.content?.filter((piece) => !piece.startsWith('heredoc ')) };
 }

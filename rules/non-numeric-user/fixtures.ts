@@ -1,0 +1,3 @@
+import type { RuleFixtures } from '../harness';
+
+export default { valid: [], invalid: [] } satisfies RuleFixtures;
