@@ -26,7 +26,7 @@ export default defineRule({
       }
       report({
         range: user.range,
-        message: `USER \`${user.value}\` gives a user name, not a numeric id: a host or orchestrator without that name in the image's /etc/passwd cannot check it (Kubernetes' runAsNonRoot); use the id${value === uid ? '' : ` (\`${uid}\` is \`${value}\` here)`}`,
+        message: `USER \`${user.value}\` names a user${value === uid ? '' : ` (\`${uid}\` is \`${value}\`)`}, not a numeric id: the host cannot resolve it, and Kubernetes' runAsNonRoot cannot verify it is not root; use the numeric id`,
       });
     }
   },
