@@ -1,4 +1,4 @@
-import { defineRule, fixRemovals, joinWords, ok, refuse, type Arg } from '@dflint/core/rule-kit';
+import { defineRule, expandVariables, fixRemovals, joinWords, ok, refuse, stageEnvironments, type Arg } from '@dflint/core/rule-kit';
 import { inCaseOf } from '../instruction-shared';
 
 /** Names hadolint takes for archives ADD unpacks (its archiveFileFormatExtensions), and .tzst/.zst/.lz4 BuildKit also reads. */
@@ -20,11 +20,16 @@ export default defineRule({
     aliases: ['DL3020'],
   },
   check({ document, report }) {
+    const environments = stageEnvironments(document);
     for (const add of document.instructions.filter((instruction) => instruction.keyword === 'ADD')) {
       const sources: Arg[] = add.args.slice(0, -1);
       if (sources.length === 0) continue;
+      // a variable is read by its value; one whose value is not known here (`ADD $TARBALL /opt/`) may be an archive
+      const env = environments.get(add)?.env ?? new Map<string, string>();
+      const values = sources.map((source) => (source.value.includes('$') ? expandVariables(source.value, env, { escapeChar: document.escapeChar }) : { value: source.value, unknown: [] }));
+      if (values.some((value) => value.unknown.length > 0)) continue;
       // hadolint: one local source that is not an archive is enough (ADD would copy it as is)
-      const plain = sources.filter((source) => !ARCHIVE.test(source.value) && !REMOTE.test(source.value));
+      const plain = sources.filter((_source, index) => !ARCHIVE.test(values[index].value) && !REMOTE.test(values[index].value));
       if (plain.length === 0) continue;
       const onlyPlain = plain.length === sources.length;
       const addOnly = add.flags.find((flag) => ADD_ONLY_FLAGS.has(flag.name) || !SHARED_FLAGS.has(flag.name));

@@ -1,4 +1,4 @@
-import { defineRule, stageEnvironments } from '@dflint/core/rule-kit';
+import { baseChain, defineRule, expandVariables, looksLikeWindowsImage, stageEnvironments } from '@dflint/core/rule-kit';
 
 export default defineRule({
   meta: {
@@ -14,16 +14,15 @@ export default defineRule({
     for (const instruction of document.instructions) {
       const user = instruction.keyword === 'USER' ? instruction.args[0] : undefined;
       if (!user) continue;
+      // Windows users (ContainerUser, ContainerAdministrator) have no numeric id
+      const root = document.stages[baseChain(document, instruction.stageIndex)[0]];
+      if (root && looksLikeWindowsImage(root.base)) continue;
       const uid = user.value.split(':', 1)[0];
-      if (/^\d*$/.test(uid)) continue;
-      // a variable: judged by its value when dflint knows it (an ARG's default, an ENV), else left alone
-      let value = uid;
-      if (uid.includes('$')) {
-        const env = environments.get(instruction)?.env;
-        const known = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(uid);
-        value = (known && env?.get(known[1])) ?? '';
-        if (/^\d*$/.test(value)) continue;
-      }
+      // a variable is judged by its value when dflint knows it (an ARG's default, an ENV), else left alone
+      const expanded = expandVariables(uid, environments.get(instruction)?.env ?? new Map(), { escapeChar: document.escapeChar });
+      const value = expanded.value;
+      // root is root on every host; whether the image should run as root is root-user's question
+      if (expanded.unknown.length > 0 || /^\d*$/.test(value) || value === 'root') continue;
       report({
         range: user.range,
         message: `USER \`${user.value}\` names a user${value === uid ? '' : ` (\`${uid}\` is \`${value}\`)`}, not a numeric id: the host cannot resolve it, and Kubernetes' runAsNonRoot cannot verify it is not root; use the numeric id`,
