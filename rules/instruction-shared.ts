@@ -1,4 +1,4 @@
-import { baseChain, fixRemovals, type FixRemovals, type Instruction, type ParsedDocument, type Range, type TextEdit } from '@dflint/core/rule-kit';
+import { expandVariables, fixRemovals, globalArgValues, stageNamed, type FixRemovals, type Instruction, type ParsedDocument, type Range, type Stage, type TextEdit } from '@dflint/core/rule-kit';
 
 // What the instruction rules (relative-workdir, root-user, invalid-expose, repeated-instruction,
 // shell-form-cmd, add-instead-of-copy, copy-*, missing-healthcheck, non-numeric-user) share.
@@ -16,9 +16,28 @@ export function isAbsoluteOrVariable(path: string): boolean {
   return path.startsWith('/') || path.startsWith('$') || isWindowsAbsolute(path);
 }
 
+/**
+ * The earlier stage a stage is built on: its `FROM <stage>`, also when the name is made of global
+ * ARGs with known defaults (`ARG VARIANT=alpine` … `FROM build-${VARIANT}`), as BuildKit expands it.
+ */
+export function stageBase(document: ParsedDocument, stage: Stage): number | undefined {
+  if (stage.baseStage !== undefined || !stage.base.includes('$')) return stage.baseStage;
+  const expanded = expandVariables(stage.base, globalArgValues(document), { escapeChar: document.escapeChar });
+  return expanded.unknown.length > 0 ? undefined : stageNamed(document, expanded.value, stage.index);
+}
+
+/** A stage's chain of `FROM <stage>` ancestors (see stageBase), root first, then the stage itself. */
+export function stageChain(document: ParsedDocument, index: number): number[] {
+  const chain = [index];
+  for (let base = stageBase(document, document.stages[index]); base !== undefined && !chain.includes(base); base = stageBase(document, document.stages[base])) {
+    chain.unshift(base);
+  }
+  return chain;
+}
+
 /** The instructions of a stage and of the stages it is built on (FROM <stage>), root first; FROM lines included. */
 export function chainInstructions(document: ParsedDocument, stageIndex: number): Instruction[] {
-  return baseChain(document, stageIndex).flatMap((index) => document.stages[index].instructions);
+  return stageChain(document, stageIndex).flatMap((index) => document.stages[index].instructions);
 }
 
 /** The stage the build ships by default (the last), and the stages it is built on: their instructions, root first. */

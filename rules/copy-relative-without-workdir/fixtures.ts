@@ -19,6 +19,10 @@ export default {
         COPY foo bar
       `,
     },
+    {
+      name: 'a stage named through a global ARG, as BuildKit expands it',
+      code: 'ARG VARIANT=alpine\nFROM golang:1.22-alpine AS build-alpine\nWORKDIR /go/src/app\nFROM build-${VARIANT} AS e2e\nCOPY --from=build-alpine /out ./build/\n',
+    },
     { name: 'ONBUILD COPY runs in another build (DL3045Spec)', code: 'FROM debian:buster\nONBUILD WORKDIR /usr/local/lib\nONBUILD COPY foo bar\n' },
   ],
   invalid: [

@@ -1,4 +1,5 @@
-import { baseChain, defineRule, expandVariables, looksLikeWindowsImage, stageEnvironments } from '@dflint/core/rule-kit';
+import { defineRule, expandVariables, looksLikeWindowsImage, stageEnvironments } from '@dflint/core/rule-kit';
+import { stageChain } from '../instruction-shared';
 
 export default defineRule({
   meta: {
@@ -15,7 +16,7 @@ export default defineRule({
       const user = instruction.keyword === 'USER' ? instruction.args[0] : undefined;
       if (!user) continue;
       // Windows users (ContainerUser, ContainerAdministrator) have no numeric id
-      const root = document.stages[baseChain(document, instruction.stageIndex)[0]];
+      const root = instruction.stageIndex < 0 ? undefined : document.stages[stageChain(document, instruction.stageIndex)[0]];
       if (root && looksLikeWindowsImage(root.base)) continue;
       const uid = user.value.split(':', 1)[0];
       // a variable is judged by its value when dflint knows it (an ARG's default, an ENV), else left alone

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { defineRule, fixRemovals, type Fix, type Instruction, type ParsedDocument } from '@dflint/core/rule-kit';
-import { isAbsoluteOrVariable } from '../instruction-shared';
+import { isAbsoluteOrVariable, stageBase } from '../instruction-shared';
 
 /** A WORKDIR path dflint can resolve by hand: no quotes, variables, escapes or blanks. */
 const PLAIN_PATH = /^[A-Za-z0-9._\-/+@%,=~]+$/;
@@ -19,7 +19,8 @@ export default defineRule({
     // per stage, as its chain leaves it: whether a WORKDIR was set, and the absolute one when dflint can tell
     const ends: Array<{ set: boolean; known?: string }> = [];
     for (const stage of document.stages) {
-      const inherited = stage.baseStage === undefined ? { set: false } : ends[stage.baseStage];
+      const base = stageBase(document, stage);
+      const inherited = base === undefined ? { set: false } : ends[base];
       let { set, known } = inherited;
       for (const workdir of stage.instructions.filter((instruction) => instruction.keyword === 'WORKDIR')) {
         const path = workdir.args[0]?.value ?? '';

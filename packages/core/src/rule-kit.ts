@@ -24,7 +24,7 @@ export * from './layers/queries';
 export * from './layers/archive-queries';
 export { resolveImagePath, isUnder } from './layers/paths';
 export { compileGlob, type GlobSyntax } from './layers/glob';
-export { stageEnvironments, type StepEnvironment } from './layers/stage-env';
+export { globalArgValues, stageEnvironments, type StepEnvironment } from './layers/stage-env';
 export { expandVariables } from './layers/context/expand-variables';
 
 // what package managers do
