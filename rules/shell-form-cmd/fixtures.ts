@@ -57,6 +57,11 @@ export default {
       output: 'FROM eclipse-temurin:21\nCMD ["java", "-jar", "/app.jar", "--server.port=8080"]\n',
     },
     {
+      name: 'exec with a variable: the shell is needed for more than exec',
+      code: 'FROM python:3.12-slim\nCMD exec gunicorn --bind :$PORT app:app\n',
+      findings: [{ line: 2, column: 1, message: `CMD in shell form needs \`/bin/sh -c\` in the image: write it in JSON form${SCRIPT}` }],
+    },
+    {
       name: 'HEALTHCHECK CMD: DL3025 only, its flags kept (DL3025Spec)',
       code: 'FROM scratch\nHEALTHCHECK --interval=5s CMD curl -f http://localhost/\n',
       findings: [{ line: 2, column: 1, endColumn: 56, message: 'HEALTHCHECK CMD in shell form needs `/bin/sh -c` in the image to run: write it in JSON form (`HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]`)' }],

@@ -30,7 +30,7 @@ export default defineRule({
         const why = isHealthcheck
           ? `needs ${shell} in the image to run`
           : words[0].value === 'exec'
-            ? `needs ${shell} in the image, only to \`exec\` the program`
+            ? `needs ${shell} in the image${fix.ok ? ', only to `exec` the program' : ''}`
             : `runs as a child of ${shell}, which does not pass on signals such as SIGTERM`;
         report({
           range: { start: instruction.keywordRange.start, end: words[words.length - 1].range.end },
