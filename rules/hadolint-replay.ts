@@ -95,11 +95,13 @@ async function caseText(testCase: HadolintCase): Promise<string> {
 
 /**
  * The case's hadolint config as dflint reads a .hadolint.yaml. hadolint's tests call its linter
- * directly, so `ignored` and severity overrides do not apply there and are left out here.
+ * directly, so severity overrides do not apply there and are left out here; `ignored` is kept: the
+ * only cases that set it (RegressionSpec.hs:60/61) assert through passesShellcheck/passesAllEnabled,
+ * which drop the ignored codes' findings.
  */
 function configSettings(testCase: HadolintCase, rules: readonly Rule[]): Record<string, RuleSetting> {
   if (!testCase.config) return {};
-  const { ignored: _ignored, override: _override, ...config } = testCase.config;
+  const { override: _override, ...config } = testCase.config;
   const text = parseYamlConfig(stringify(config), '.hadolint.yaml');
   return readHadolintConfig(text, '.hadolint.yaml', new RuleNames(rules)).rules;
 }

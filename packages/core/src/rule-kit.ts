@@ -13,6 +13,7 @@ export * from './parse/range';
 export type { ParsedDocument } from './parse/document';
 export type { LineIndex } from './parse/line-index';
 export { isDockerSpace } from './parse/pairs';
+export { looksLikeWindowsImage } from './parse/shell-info';
 export { instructionsWithTriggers, runCommands, type CheckedInstruction } from './parse/run-instructions';
 export { baseChain, shippedStages, stageNamed, stageReferences, stagesNeededBy } from './parse/stage-graph';
 
@@ -24,7 +25,8 @@ export * from './layers/archive-queries';
 export { triggerStored } from './layers/trigger-layer';
 export { resolveImagePath, isUnder } from './layers/paths';
 export { compileGlob, type GlobSyntax } from './layers/glob';
-export { stageEnvironments, type StepEnvironment } from './layers/stage-env';
+export { globalArgValues, stageEnvironments, type StepEnvironment } from './layers/stage-env';
+export { expandVariables } from './layers/context/expand-variables';
 
 // what package managers do
 export * from './package-managers';

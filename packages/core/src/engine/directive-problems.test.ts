@@ -34,7 +34,7 @@ describe('lint directive comments that do not do what they say (issue 14 item 3)
   test('hadolint codes dflint does not implement are fine; a name that is no hadolint code is not', async () => {
     expect(await problems('FROM a\n# hadolint ignore=DL3008,SC2086,dl4006\nRUN x\n')).toEqual([]);
     expect(await problems('FROM a\n# hadolint ignore=DL3008,run-here-typo\nRUN x\n')).toEqual([
-      "2:26-39 warning 'run-here-typo' in a hadolint ignore comment is not a hadolint code (DL3008, SC2086, …)",
+      "2:26-39 warning 'run-here-typo' in a hadolint ignore comment is not a hadolint code (DL3008, SC2086, …): hadolint then ignores the whole comment, and so does dflint",
     ]);
   });
 

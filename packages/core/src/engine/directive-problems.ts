@@ -27,7 +27,7 @@ export function directiveProblems(model: DockerfileModel, rules: readonly Rule[]
     directive.names.forEach((name, index) => {
       if (names.has(name) || codes.has(name.toUpperCase())) return;
       if (directive.tool === 'hadolint') {
-        if (!isHadolintCode(name)) findings.push(warning(at[index], `'${name}' in a hadolint ignore comment is not a hadolint code (DL3008, SC2086, …)`));
+        if (!isHadolintCode(name)) findings.push(warning(at[index], `'${name}' in a hadolint ignore comment is not a hadolint code (DL3008, SC2086, …): hadolint then ignores the whole comment, and so does dflint`));
       } else {
         findings.push(warning(at[index], `unknown rule '${name}' in a ${directive.scope === 'file' ? 'dflint-ignore-file' : 'dflint-ignore'} comment: it switches nothing off (dflint --list-rules shows the rules)`));
       }

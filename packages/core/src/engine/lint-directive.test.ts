@@ -7,6 +7,8 @@ describe('readLintDirective', () => {
     ['dflint-ignore-file a,b', { tool: 'dflint', scope: 'file', names: ['a', 'b'] }],
     ['hadolint ignore=DL3008,DL3009', { tool: 'hadolint', scope: 'next', names: ['DL3008', 'DL3009'] }],
     ['hadolint global ignore = DL3059', { tool: 'hadolint', scope: 'file', names: ['DL3059'] }],
+    ['hadolint stage ignore=DL3011, DL3002', { tool: 'hadolint', scope: 'stage', names: ['DL3011', 'DL3002'] }],
+    ['hadolint ignore=DL3002 # foobar', { tool: 'hadolint', scope: 'next', names: ['DL3002'] }],
   ])('%s', (text, expected) => {
     expect(readLintDirective(text)).toEqual(expected);
   });

@@ -124,6 +124,16 @@ describe('inline suppression', () => {
     expect(await lint('# hadolint global ignore=DL9999\nFROM a\nRUN x\n')).toEqual(['2:from-here']);
   });
 
+  test('# hadolint stage ignore=CODE covers the lines after it up to the next FROM (the whole stage right above its FROM)', async () => {
+    expect(await lint('# hadolint stage ignore=DL9999\nFROM a\nRUN x\nFROM b\nRUN y\n')).toEqual(['2:from-here', '4:from-here', '5:run-here']);
+    expect(await lint('FROM a\nRUN x\n# hadolint stage ignore=DL9999\nRUN y\nRUN z\nFROM b\nRUN w\n')).toEqual(['1:from-here', '2:run-here', '6:from-here', '7:run-here']);
+  });
+
+  test('a hadolint pragma with anything but codes in its list is no pragma, as in hadolint; a trailing # comment is fine', async () => {
+    expect(await lint('FROM a\n# hadolint ignore=crazy,DL9999\nRUN x\n')).toEqual(['1:from-here', '2:lint-directive', '3:run-here']);
+    expect(await lint('FROM a\n# hadolint ignore=DL9999 # why: legacy\nRUN x\n')).toEqual(['1:from-here']);
+  });
+
   test('a pragma naming another rule suppresses nothing', async () => {
     expect(await lint('FROM a\n# dflint-ignore from-here\nRUN x\n')).toEqual(['1:from-here', '3:run-here']);
   });

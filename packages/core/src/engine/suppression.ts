@@ -1,5 +1,5 @@
 import type { DockerfileModel, Instruction } from '../parse/types';
-import { readLintDirective } from './lint-directive';
+import { isHadolintCode, readLintDirective } from './lint-directive';
 import type { Finding } from './rule';
 
 const ALL = '*';
@@ -13,6 +13,8 @@ export class Suppressions {
   private readonly fileWide = new Set<string>();
   /** instruction start line → rules switched off for it */
   private readonly byInstruction = new Map<Instruction, Set<string>>();
+  /** `hadolint stage ignore=`: the lines it covers (to the next FROM, exclusive) and its codes */
+  private readonly byLines: Array<{ first: number; last: number; names: Set<string> }> = [];
 
   constructor(model: DockerfileModel) {
     const sorted = [...model.instructions].sort((a, b) => a.range.start.line - b.range.start.line);
@@ -21,6 +23,13 @@ export class Suppressions {
       if (!pragma) continue;
       if (pragma.scope === 'file') {
         pragma.names.forEach((name) => this.fileWide.add(name));
+        continue;
+      }
+      if (pragma.scope === 'stage') {
+        // as hadolint: from the line after the comment up to the next FROM below that line
+        const first = comment.range.start.line + 1;
+        const nextFrom = sorted.find((instruction) => instruction.keyword === 'FROM' && instruction.range.start.line > first);
+        this.byLines.push({ first, last: nextFrom ? nextFrom.range.start.line - 1 : Number.MAX_SAFE_INTEGER, names: new Set(pragma.names) });
         continue;
       }
       const next = sorted.find((instruction) => instruction.range.start.line > comment.range.start.line);
@@ -34,6 +43,7 @@ export class Suppressions {
   isSuppressed(finding: Finding): boolean {
     if (matches(this.fileWide, finding)) return true;
     const line = finding.range.start.line;
+    if (this.byLines.some((span) => line >= span.first && line <= span.last && matches(span.names, finding))) return true;
     for (const [instruction, names] of this.byInstruction) {
       if (line >= instruction.range.start.line && line <= instruction.range.end.line && matches(names, finding)) {
         return true;
@@ -49,7 +59,7 @@ function matches(names: Set<string>, finding: Finding): boolean {
 }
 
 interface Pragma {
-  scope: 'file' | 'next';
+  scope: 'file' | 'next' | 'stage';
   names: string[];
 }
 
@@ -57,6 +67,8 @@ function readPragma(text: string): Pragma | undefined {
   const directive = readLintDirective(text);
   if (!directive) return undefined;
   if (directive.tool === 'dflint' && directive.names.length === 0) return { scope: directive.scope, names: [ALL] };
+  // hadolint reads a list with anything but codes in it (`ignore=crazy,DL3002`) as no pragma at all
+  if (directive.tool === 'hadolint' && !directive.names.every(isHadolintCode)) return undefined;
   // a dflint directive may name codes too; a name never collides with a code (kebab-case vs DL3042)
   const names = directive.tool === 'dflint' ? directive.names.flatMap((name) => [name, name.toUpperCase()]) : directive.names.map((code) => code.toUpperCase());
   return { scope: directive.scope, names };
