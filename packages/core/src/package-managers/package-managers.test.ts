@@ -72,6 +72,7 @@ describe('options that take a value are not the subcommand', () => {
     ['apt-get -o Acquire::Retries=3 install -y curl', 'apt install install'],
     ['apt-get -c /etc/apt.conf update', 'apt refresh update'],
     ['aptitude -t bookworm-backports install x', 'apt install install'],
+    ['apt --snapshot 20260127T200000Z install x', 'apt install install'],
     ['apk -X https://mirror/alpine add curl', 'apk install add'],
     ['apk --repository https://mirror update', 'apk refresh update'],
     ['dnf --setopt install_weak_deps=False install x', 'dnf install install'],
