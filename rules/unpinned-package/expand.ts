@@ -1,4 +1,4 @@
-import { stageEnvironments, type Instruction, type ParsedDocument, type ShellWord } from '@dflint/core/rule-kit';
+import { oncePerDocument, stageEnvironments, type Instruction, type ParsedDocument, type ShellWord } from '@dflint/core/rule-kit';
 
 /** What the shell makes of the words a command installs, as far as the Dockerfile tells. */
 export interface Expansion {
@@ -48,13 +48,14 @@ export interface VariableScope {
   value(name: string): string | undefined;
 }
 
-/** The variables a RUN (or an ONBUILD holding it) sees. */
+/** The variables a RUN (or an ONBUILD holding it) sees; worked out on the first question, since most words have no variable. */
 export function scopeAt(document: ParsedDocument, instruction: Instruction): VariableScope {
-  const env = stageEnvironments(document).get(instruction)?.env ?? new Map<string, string>();
-  const visible = visibleNames(document, instruction);
-  const declared = declaredNames(document);
+  let known: { env: ReadonlyMap<string, string>; visible: Set<string> } | undefined;
   return {
-    value: (name) => env.get(name) ?? (declared.has(name) && !visible.has(name) ? '' : undefined),
+    value(name) {
+      known ??= { env: stageEnvironments(document).get(instruction)?.env ?? new Map<string, string>(), visible: visibleNames(document, instruction) };
+      return known.env.get(name) ?? (declaredNames(document).has(name) && !known.visible.has(name) ? '' : undefined);
+    },
   };
 }
 
@@ -62,15 +63,15 @@ function keysOf(instruction: Instruction): string[] {
   return instruction.keyword === 'ARG' || instruction.keyword === 'ENV' ? (instruction.pairs ?? []).map((pair) => pair.key) : [];
 }
 
-/** Every ARG and ENV name the Dockerfile declares anywhere. */
-function declaredNames(document: ParsedDocument): Set<string> {
-  return new Set([...document.globalArgs, ...document.instructions].flatMap(keysOf));
-}
+/** Every ARG and ENV name the Dockerfile declares anywhere, worked out once per document. */
+const declaredNames: (document: ParsedDocument) => ReadonlySet<string> = oncePerDocument(
+  (document: ParsedDocument) => new Set([...document.globalArgs, ...document.instructions].flatMap(keysOf)),
+);
 
 /** ARGs of the instruction's stage before it, and ENVs of it and the stages it builds on. */
 function visibleNames(document: ParsedDocument, instruction: Instruction): Set<string> {
   const names = new Set<string>();
-  const stage = document.stages.find((each) => each.instructions.includes(instruction));
+  const stage = document.stages[instruction.stageIndex];
   if (!stage) return names;
   for (let base = stage.baseStage; base !== undefined; base = document.stages[base].baseStage) {
     for (const each of document.stages[base].instructions) if (each.keyword === 'ENV') keysOf(each).forEach((key) => names.add(key));
