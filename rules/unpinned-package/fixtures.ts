@@ -86,6 +86,21 @@ export default {
       findings: [{ line: 4, column: 20, message: 'dnf install without a version: git-core- (from git-core-${version}); pin it as git-core--<version>' }],
     },
     {
+      name: 'brace expansion, pipx, uv pip and go meta-packages',
+      code: dockerfile`
+        FROM fedora:42
+        RUN dnf install -y owncloud{,-httpd}-10.13.4 php{,-cli}
+        RUN pipx install black && uv pip install --system ruff==0.6.0 httpx
+        RUN go install tool example.com/gen
+      `,
+      findings: [
+        { line: 2, column: 46, message: 'dnf install without versions: php, php-cli (from php{,-cli}); pin them as php-<version>' },
+        { line: 3, column: 18, message: 'pipx install without a version: black; pin it as black==<version>' },
+        { line: 3, column: 63, message: 'uv pip install without a version: httpx; pin it as httpx==<version>' },
+        { line: 4, column: 21, message: 'go install without a version: example.com/gen; pin it as example.com/gen@<version>' },
+      ],
+    },
+    {
       name: 'inside ONBUILD and through sudo',
       code: 'FROM debian:bookworm\nONBUILD RUN sudo apt-get install -y python3\n',
       findings: [{ line: 2, column: 37, message: 'apt-get install without a version: python3; pin it as python3=<version>' }],
