@@ -11,6 +11,7 @@ export { default as maintainerDeprecated } from './maintainer-deprecated/rule';
 export { default as metadataMerge } from './metadata-merge/rule';
 export { default as packageCache } from './package-cache/rule';
 export { default as syntaxError } from './syntax-error/rule';
+export { default as unpinnedPackage } from './unpinned-package/rule';
 export { default as unpinnedRemote } from './unpinned-remote/rule';
 export { default as volatileArgEarly } from './volatile-arg-early/rule';
 export { default as addInsteadOfCopy } from './add-instead-of-copy/rule';

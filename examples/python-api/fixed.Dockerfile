@@ -4,7 +4,7 @@ FROM python:3.12-slim-bookworm
 LABEL org.opencontainers.image.authors="Platform Team <platform@example.com>"
 
 RUN apt-get update \
- && apt-get install -y --no-install-recommends build-essential libpq-dev \
+ && apt-get install -y --no-install-recommends build-essential=12.9 libpq-dev=15.* \
  && rm -rf /var/lib/apt/lists/* \
  && mkdir -p /srv/app
 

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { announceSkip, runCli, tempDir } from './run-cli';
 
 const BLOATED = 'examples/python-api/Dockerfile';
-const CLEAN = 'FROM alpine:3.20\nRUN apk add --no-cache curl\n';
+const CLEAN = 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.12.1-r0\n';
 /** one consecutive-run warning: the merge saves what the first RUN writes and the second deletes (delete-after-add's finding on it is off) */
 const TWO_RUNS = 'FROM alpine:3.20\nRUN a > /x\nRUN rm /x\n# dflint-ignore-file delete-after-add\n';
 

@@ -8,7 +8,7 @@ const BIN = path.join(REPO_ROOT, 'packages/cli/bin/dflint.js');
 // consecutive-run has a safe merge fix; its merged text is the rule's business, so these tests
 // assert what --fix does (file replaced, fewer findings, mode and CRLF kept), not the exact merge
 const MERGEABLE = 'FROM busybox\nRUN dd if=/dev/zero bs=1024 count=2048 of=/b\nRUN rm /b\n';
-const CLEAN = 'FROM alpine:3.20\nRUN apk add --no-cache curl\n';
+const CLEAN = 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.12.1-r0\n';
 
 function rulesIn(run: CliRun): string[] {
   return JSON.parse(run.stdout).flatMap((file: { findings: Array<{ rule: string }> }) => file.findings.map((f) => f.rule));

@@ -7,7 +7,7 @@ import { announceSkip, runCli, SHARED, tempDir, type CliRun } from './run-cli';
 const CORPUS = path.join(SHARED, 'corpus');
 const validateSarif = sarifSchemaValidator();
 const BLOATED = 'FROM debian:bookworm\nMAINTAINER me <me@example.com>\nRUN apt-get update\nRUN apt-get install -y curl\n';
-const CLEAN = 'FROM alpine:3.20\nRUN apk add --no-cache curl\n';
+const CLEAN = 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.12.1-r0\n';
 
 function projectWith(text: string): string {
   const dir = tempDir();

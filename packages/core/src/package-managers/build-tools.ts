@@ -33,8 +33,9 @@ export const GO: PackageManager = {
 export const GEM: PackageManager = {
   name: 'gem',
   commands: ['gem'],
-  options: { shortValues: 'viN', longValues: ['version', 'install-dir', 'bindir', 'source'] },
-  subcommands: { ...actions('install', ['install', 'update']), uninstall: 'remove' },
+  // -N is --no-document (no value); -n is --bindir
+  options: { shortValues: 'vinsP', longValues: ['version', 'install-dir', 'bindir', 'source', 'platform', 'trust-policy', 'file'] },
+  subcommands: { ...actions('install', ['install', 'i', 'update']), uninstall: 'remove' },
   caches: { gems: { what: 'downloaded .gem files', cleanup: ({ dir }) => [{ kind: 'append', command: `rm -rf ${dir}` }] } },
   cacheUsers: ['gem', 'bundle', 'bundler'],
 };

@@ -8,7 +8,7 @@ export const APT: PackageManager = {
   options: {
     // aptitude's -F FORMAT, -w WIDTH and -S FILE besides apt's -o, -c and -t
     shortValues: 'octFwS',
-    longValues: ['option', 'config-file', 'target-release', 'default-release', 'host-architecture'],
+    longValues: ['option', 'config-file', 'target-release', 'default-release', 'host-architecture', 'snapshot'],
   },
   subcommands: {
     update: 'refresh',

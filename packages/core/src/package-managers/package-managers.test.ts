@@ -1,6 +1,6 @@
 import { parseDocument } from '../parse/document';
 import type { ShellCommand } from '../parse/shell-types';
-import { classifyPackageCall, cleanupText, managerNamed, packageCommand, PACKAGE_MANAGERS, type Cleanup } from './index';
+import { classifyPackageCall, cleanupText, goOperands, managerNamed, packageCommand, PACKAGE_MANAGERS, type Cleanup } from './index';
 
 async function commandOf(line: string): Promise<ShellCommand> {
   const doc = await parseDocument(`FROM busybox\nRUN ${line}\n`);
@@ -52,6 +52,9 @@ describe('what each manager\'s subcommands do', () => {
     ['go mod download', 'go download mod download'],
     ['go mod tidy', 'go resolve mod tidy'],
     ['go build ./...', 'go build build'],
+    ['go get -u example.com/x', 'go install get'],
+    ['gem i bundler', 'gem install i'],
+    ['pipx install black', 'pipx install install'],
     ['bundle', 'bundler install -'],
     ['bundle exec rake', 'bundler run exec'],
     ['composer.phar cc', 'composer clean cc'],
@@ -69,6 +72,7 @@ describe('options that take a value are not the subcommand', () => {
     ['apt-get -o Acquire::Retries=3 install -y curl', 'apt install install'],
     ['apt-get -c /etc/apt.conf update', 'apt refresh update'],
     ['aptitude -t bookworm-backports install x', 'apt install install'],
+    ['apt --snapshot 20260127T200000Z install x', 'apt install install'],
     ['apk -X https://mirror/alpine add curl', 'apk install add'],
     ['apk --repository https://mirror update', 'apk refresh update'],
     ['dnf --setopt install_weak_deps=False install x', 'dnf install install'],
@@ -86,6 +90,16 @@ describe('options that take a value are not the subcommand', () => {
   test('a flag does not swallow the next word', async () => {
     expect(await read('apt-get -y update')).toBe('apt refresh update');
     expect(await read('apk --no-cache add git')).toBe('apk install add');
+  });
+
+  test('gem: -N (--no-document) takes no value, -v does', async () => {
+    const found = packageCommand(await commandOf('gem install -N rails -v 7.1 --install-dir /gems puma'));
+    expect(found?.operands.map((word) => word.value)).toEqual(['rails', 'puma']);
+  });
+
+  test('go: one-dash long flags and their values are not operands', async () => {
+    const command = await commandOf('go install -tags netgo -ldflags "-s -w" -trimpath -mod=mod example.com/x@v1 ./cmd');
+    expect(goOperands(command.argv.slice(2)).map((word) => word.value)).toEqual(['example.com/x@v1', './cmd']);
   });
 
   test('the operands after the subcommand are the packages', async () => {

@@ -33,6 +33,15 @@ export const PIP: PackageManager = {
   },
 };
 
+/** pipx installs each application into a virtualenv of its own, through pip. */
+export const PIPX: PackageManager = {
+  name: 'pipx',
+  commands: ['pipx'],
+  options: { longValues: ['python', 'pip-args', 'index-url', 'suffix', 'spec'] },
+  subcommands: { ...actions('install', ['install', 'inject', 'upgrade', 'reinstall']), uninstall: 'remove', run: 'run' },
+  caches: {},
+};
+
 /** uv caches in ~/.cache/uv unless `--no-cache`/`-n` or UV_NO_CACHE. */
 export const UV: PackageManager = {
   name: 'uv',

@@ -1,13 +1,13 @@
 import { BUNDLER, CARGO, COMPOSER, DOTNET, GEM, GO, GRADLE, MAVEN } from './build-tools';
 import { NPM, PNPM, YARN } from './node-managers';
 import { APK, APT, DNF, DNF5, MICRODNF, YUM, ZYPPER } from './os-managers';
-import { PIP, POETRY, UV } from './python-managers';
+import { PIP, PIPX, POETRY, UV } from './python-managers';
 import type { PackageManager } from './types';
 
 /** Every package manager dflint knows. */
 export const PACKAGE_MANAGERS: readonly PackageManager[] = [
   APT, APK, YUM, DNF, MICRODNF, DNF5, ZYPPER,
-  PIP, UV, POETRY,
+  PIP, PIPX, UV, POETRY,
   NPM, YARN, PNPM,
   GO, GEM, BUNDLER, COMPOSER, CARGO, MAVEN, GRADLE, DOTNET,
 ];
