@@ -54,5 +54,7 @@ export interface ShellScript {
   unanalyzed?: string;
   /** a top-level `set -e`/`set -o errexit` or a `-e` in the shell's argv */
   errexit: boolean;
+  /** the pipe operators (`|`, `|&`), nested ones included, in source order */
+  pipes: Range[];
   range: Range;
 }

@@ -2,6 +2,7 @@ import { buildSimpleCommand, SIMPLE_COMMAND_TYPES, type ReadContext } from './sh
 import { RedirectCollector, type FollowUp } from './shell-redirects';
 import { REDIRECT_TYPES, STATEMENT_TYPES, SUBSTITUTION_TYPES, type SyntaxNode } from './shell-syntax';
 import type { ShellCommand, ShellContext, ShellJoin } from './shell-types';
+import type { Range } from './types';
 
 /** Tokens that join two statements. `|&` pipes stderr too; it is reported as `|`. */
 const SEPARATORS: Readonly<Record<string, ShellJoin>> = {
@@ -22,6 +23,8 @@ type KeywordContext = (keyword: string) => ShellContext[] | undefined;
 /** Walks a copied tree-sitter-bash tree and lists every simple command in source order. */
 export class CommandWalker {
   readonly commands: ShellCommand[] = [];
+  /** every `|` and `|&`, also those between compound commands (`(a) | while …`), which no command's join shows */
+  readonly pipes: Range[] = [];
 
   constructor(private readonly read: ReadContext) {}
 
@@ -38,6 +41,7 @@ export class CommandWalker {
       if (child.type === 'comment') continue;
       if (!child.named) {
         const separator = SEPARATORS[child.type];
+        this.notePipe(child);
         if (separator !== undefined) {
           join = separator;
           continue;
@@ -58,6 +62,10 @@ export class CommandWalker {
         this.scanNode(child, current);
       }
     }
+  }
+
+  private notePipe(token: SyntaxNode): void {
+    if (SEPARATORS[token.type] === '|') this.pipes.push(this.read.positions.range(token.start, token.end));
   }
 
   /** `tail`: redirects tree-sitter attached around this statement; they bind to its last simple command. */
@@ -103,6 +111,7 @@ export class CommandWalker {
     for (const entry of flattenSequence(node, tail)) {
       const child = entry.node;
       if (!child.named) {
+        this.notePipe(child);
         pending = SEPARATORS[child.type] ?? pending;
       } else if (STATEMENT_TYPES.has(child.type)) {
         this.walkStatement(child, context, first ? join : (pending ?? 'newline'), entry.tail);

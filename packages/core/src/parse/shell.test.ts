@@ -167,6 +167,18 @@ describe('half-typed input', () => {
   });
 });
 
+describe('pipes', () => {
+  test('every | and |& is listed, also between compound commands and inside substitutions; || is not a pipe', () => {
+    const text = 'a | b && (c) | while read l; do :; done; echo $(d | e) |& f; g || h';
+    const pipes = parse(text).pipes.map((range) => text.slice(range.start.character, range.end.character) + '@' + range.start.character);
+    expect(pipes).toEqual(['|@2', '|@13', '|@50', '|&@55']);
+  });
+
+  test('a script without pipes has none', () => {
+    expect(parse('a && b; c || d').pipes).toEqual([]);
+  });
+});
+
 describe('size', () => {
   test('a 5,000-command script', () => {
     const lines: string[] = [];
