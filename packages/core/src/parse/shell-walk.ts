@@ -23,7 +23,7 @@ type KeywordContext = (keyword: string) => ShellContext[] | undefined;
 /** Walks a copied tree-sitter-bash tree and lists every simple command in source order. */
 export class CommandWalker {
   readonly commands: ShellCommand[] = [];
-  /** every `|` and `|&`, also those between compound commands (`(a) | while …`), which no command's join shows */
+  /** every `|` and `|&` of a pipeline, also between compound commands (`(a) | while …`), which no command's join shows; not a case pattern's `|` */
   readonly pipes: Range[] = [];
 
   constructor(private readonly read: ReadContext) {}
@@ -41,7 +41,6 @@ export class CommandWalker {
       if (child.type === 'comment') continue;
       if (!child.named) {
         const separator = SEPARATORS[child.type];
-        this.notePipe(child);
         if (separator !== undefined) {
           join = separator;
           continue;

@@ -174,8 +174,9 @@ describe('pipes', () => {
     expect(pipes).toEqual(['|@2', '|@13', '|@50', '|&@55']);
   });
 
-  test('a script without pipes has none', () => {
+  test('a script without pipes has none; the | of a case pattern is not a pipe', () => {
     expect(parse('a && b; c || d').pipes).toEqual([]);
+    expect(parse('case "$a" in x86_64 | amd64) b ;; arm64|aarch64) c ;; esac').pipes).toEqual([]);
   });
 });
 
