@@ -1,4 +1,4 @@
-import { defineRule, stageEnvironments, type Instruction, type ParsedDocument, type ShellCommand, type ShellWord } from '@dflint/core/rule-kit';
+import { defineRule, joinWords, stageEnvironments, type Instruction, type ParsedDocument, type ShellCommand, type ShellWord } from '@dflint/core/rule-kit';
 import { parseCommandOptions, runsWithCommands } from '../run-shell-shared';
 
 // shadow's useradd: the short options that take a value, and the long ones
@@ -42,10 +42,11 @@ export default defineRule({
         return uid === undefined ? [] : [{ command, uid }];
       });
       if (found.length === 0) continue;
-      const uids = [...new Set(found.map(({ uid }) => uid))].join(', ');
+      const distinct = [...new Set(found.map(({ uid }) => uid))];
+      const uids = `${distinct.length === 1 ? 'UID' : 'UIDs'} ${joinWords(distinct)}`;
       report({
         range: found[0].command.argv[0].range,
-        message: `\`useradd\` with UID ${uids} and without -l (--no-log-init): useradd may grow /var/log/lastlog and faillog to the UID's record, sparse files that the layer stores in full; add -l`,
+        message: `\`useradd\` with ${uids} but without -l (--no-log-init): useradd may grow /var/log/lastlog and faillog to the UID's record, sparse files that the layer stores in full; add -l`,
         fix: {
           safety: 'safe',
           description: `add -l to ${found.length === 1 ? 'useradd' : `the ${found.length} useradds`} (no lastlog or faillog record)`,
