@@ -14,6 +14,7 @@ export default {
     { name: 'set -o pipefail before the pipe', code: 'FROM debian:bookworm\nRUN set -euxo pipefail; curl -fsSL https://example.com/x.tgz | tar -xz\n' },
     { name: 'a stage FROM a stage with a pipefail SHELL inherits it', code: 'FROM debian:bookworm AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM base\nRUN a | b\n' },
     { name: 'echo, printf and yes feeding a pipe', code: 'FROM debian:bookworm\nRUN echo "$SUM  f.tgz" | sha256sum -c - && printf "%s\\n" a | tee /x && yes | apt-get install -y x\n' },
+    { name: 'a group of echos feeding a pipe, and an echo of a substitution', code: 'FROM debian:bookworm\nRUN { echo a; echo b; } | tee /etc/x.repo && echo "$(cat /etc/hostname)" | tr a-z A-Z\n' },
     { name: "a case pattern's | is no pipe", code: 'FROM debian:bookworm\nRUN case "$(uname -m)" in x86_64|amd64) a=x ;; esac\n' },
     { name: 'not inside ONBUILD, as hadolint', code: 'FROM debian:bookworm\nONBUILD RUN a | b\n' },
   ],
@@ -55,9 +56,9 @@ export default {
       findings: [{ line: 2, column: 42, endLine: 2, endColumn: 43, message: ONE.replace('a pipe', '2 pipes') }],
     },
     {
-      name: 'pipes between compound commands and in substitutions',
-      code: 'FROM debian:bookworm\nRUN v="$(curl -fsSL https://example.com/v | jq -r .tag)" && (cd /x && make) |& tee log\n',
-      findings: [{ line: 2, column: 43, endLine: 2, endColumn: 44, message: ONE.replace('a pipe', '2 pipes') }],
+      name: 'pipes between compound commands and in substitutions; a group that does more than echo',
+      code: 'FROM debian:bookworm\nRUN v="$(curl -fsSL https://example.com/v | jq -r .tag)" && (cd /x && make) |& tee log && { echo a; cat b; } | c\n',
+      findings: [{ line: 2, column: 43, endLine: 2, endColumn: 44, message: ONE.replace('a pipe', '3 pipes') }],
     },
     {
       name: 'a heredoc body',

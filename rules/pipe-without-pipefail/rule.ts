@@ -1,4 +1,4 @@
-import { comparePositions, defineRule, type ParsedDocument, type Range, type ShellCommand, type ShellInfo, type ShellScript } from '@dflint/core/rule-kit';
+import { comparePositions, defineRule, type Range, type ShellCommand, type ShellInfo, type ShellScript } from '@dflint/core/rule-kit';
 import { runsWithCommands } from '../run-shell-shared';
 
 /** Shells whose `-o pipefail` hadolint accepts (ksh and mksh have it too); plain sh and dash may not have it. */
@@ -31,23 +31,26 @@ function before(a: Range, b: Range): boolean {
  */
 const NOT_WORTH_PIPEFAIL = new Set(['echo', 'printf', 'yes']);
 
-/** The simple command right before `pipe`, when the stage it ends is that command alone (`echo "$SUM  f" |`). */
-function commandBefore(document: ParsedDocument, commands: readonly ShellCommand[], pipe: Range): ShellCommand | undefined {
-  // the one ending last before the pipe; of an outer and a nested command ending together, the outer
-  let last: ShellCommand | undefined;
-  for (const command of commands) {
-    if (comparePositions(command.range.end, pipe.start) <= 0 && (!last || comparePositions(command.range.end, last.range.end) > 0)) last = command;
-  }
-  if (!last) return undefined;
-  const between = document.text.slice(document.lines.offsetAt(last.range.end), document.lines.offsetAt(pipe.start));
-  // only blanks and line continuations (the Dockerfile's escape character, or a backslash in a heredoc)
-  return between.split(document.escapeChar).join('').replace(/\\/g, '').trim() === '' ? last : undefined;
+/** The commands of a pipe's left stage, leaving out those inside another one's words (`echo "$(curl …)"`). */
+function stageCommands(commands: readonly ShellCommand[], stage: Range): ShellCommand[] {
+  const inStage = commands.filter((command) => within(command.range, stage));
+  return inStage.filter((command) => !inStage.some((other) => other !== command && within(command.range, other.range)));
 }
 
-/** The pipes of a script pipefail would help: after no `set -o pipefail`, fed by a command whose failure counts. */
-function uncoveredPipes(document: ParsedDocument, script: ShellScript): Range[] {
+function within(inner: Range, outer: Range): boolean {
+  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
+}
+
+/** A stage of echo, printf and yes only (`echo "$SUM  f" |`, `{ echo a; echo b; } |`). */
+function notWorthPipefail(commands: readonly ShellCommand[], stage: Range): boolean {
+  const fed = stageCommands(commands, stage);
+  return fed.length > 0 && fed.every((command) => NOT_WORTH_PIPEFAIL.has(command.name));
+}
+
+/** The pipes of a script pipefail would help: after no `set -o pipefail`, fed by a stage that can fail. */
+function uncoveredPipes(script: ShellScript): Range[] {
   const set = pipefailSetAt(script.commands);
-  return script.pipes.filter((pipe) => (!set || !before(set, pipe)) && !NOT_WORTH_PIPEFAIL.has(commandBefore(document, script.commands, pipe)?.name ?? ''));
+  return script.pipes.filter((pipe) => (!set || !before(set, pipe.range)) && !notWorthPipefail(script.commands, pipe.left)).map((pipe) => pipe.range);
 }
 
 export default defineRule({
@@ -64,7 +67,7 @@ export default defineRule({
     for (const { run } of runsWithCommands(document, { onbuild: false })) {
       const shell = run.shell;
       if (!shell || shell.kind !== 'posix' || shellHasPipefail(shell)) continue;
-      const pipes = document.shellScripts(run).flatMap((script) => uncoveredPipes(document, script));
+      const pipes = document.shellScripts(run).flatMap(uncoveredPipes);
       if (pipes.length === 0) continue;
       const count = pipes.length === 1 ? 'a pipe' : `${pipes.length} pipes`;
       report({

@@ -1,5 +1,6 @@
 import { initShellParser } from './shell';
 import { names, ORIGIN_ZERO, parse, summaries, summary } from './test-shell-helpers';
+import type { Range } from './types';
 
 beforeAll(() => initShellParser());
 
@@ -170,8 +171,9 @@ describe('half-typed input', () => {
 describe('pipes', () => {
   test('every | and |& is listed, also between compound commands and inside substitutions; || is not a pipe', () => {
     const text = 'a | b && (c) | while read l; do :; done; echo $(d | e) |& f; g || h';
-    const pipes = parse(text).pipes.map((range) => text.slice(range.start.character, range.end.character) + '@' + range.start.character);
-    expect(pipes).toEqual(['|@2', '|@13', '|@50', '|&@55']);
+    const slice = (range: Range) => text.slice(range.start.character, range.end.character);
+    const pipes = parse(text).pipes.map((pipe) => `${slice(pipe.left)} ${slice(pipe.range)}@${pipe.range.start.character}`);
+    expect(pipes).toEqual(['a |@2', '(c) |@13', 'd |@50', 'echo $(d | e) |&@55']);
   });
 
   test('a script without pipes has none; the | of a case pattern is not a pipe', () => {
