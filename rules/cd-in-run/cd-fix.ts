@@ -42,11 +42,16 @@ export function cdFix(document: ParsedDocument, run: Instruction, commands: read
   const between = document.text.slice(document.lines.offsetAt(cd.range.end), document.lines.offsetAt(next.range.start));
   const escape = document.escapeChar;
   if (between.split(escape).join('').replace(/&&/, '').trim() !== '') return refuse('a comment stands between the cd and the next command');
+  // above the comments right over the RUN: an ignore pragma there stays with the RUN
+  const commentLines = new Set(document.comments.map((comment) => comment.range.start.line));
+  let line = run.keywordRange.start.line;
+  while (commentLines.has(line - 1)) line--;
+  const at = { line, character: 0 };
   return ok({
     safety: 'unsafe',
     description: `put ${workdir} before the RUN and take the cd out of it`,
     edits: [
-      { range: { start: run.keywordRange.start, end: run.keywordRange.start }, newText: `${workdir}${document.eol}${indent}` },
+      { range: { start: at, end: at }, newText: `${indent}${workdir}${document.eol}` },
       { range: { start: cd.range.start, end: next.range.start }, newText: '' },
     ],
     removes: fixRemovals(document, { commands: [{ instruction: run, command: cd }] }),

@@ -39,6 +39,12 @@ export default {
       `,
     },
     {
+      name: 'the WORKDIR goes above the comments right over the RUN, so an ignore pragma stays with the RUN',
+      code: 'FROM alpine\n\n# build it\n# hadolint ignore=DL3018\nRUN cd /src && apk add make && make\n',
+      findings: [{ line: 5, column: 5, message: `RUN changes directory with \`cd /src\`: ${USE}` }],
+      output: 'FROM alpine\n\nWORKDIR /src\n# build it\n# hadolint ignore=DL3018\nRUN apk add make && make\n',
+    },
+    {
       name: 'no fix: cd in a subshell',
       code: 'FROM alpine\nRUN (cd /src && make)\n',
       findings: [{ line: 2, column: 6, endLine: 2, endColumn: 13, message: `RUN changes directory with \`cd /src\`: ${USE}`, noFix: 'the cd is inside a subshell or compound command' }],
