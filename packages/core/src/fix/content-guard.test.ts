@@ -55,6 +55,15 @@ describe('lostContent', () => {
     expect(await lost(before, 'FROM a\nLABEL org.opencontainers.image.authors="me"\n', deleteMaintainer)).toEqual(['lost: pair LABEL x=1']);
   });
 
+  test('a command taken out of a RUN that stays must be gone; the rest of the RUN stays', async () => {
+    const before = 'FROM a\nRUN cd /app && make\n';
+    const removeCd = (document: ParsedDocument) =>
+      fixRemovals(document, { commands: [{ instruction: runs(document)[0], command: document.shellScripts(runs(document)[0])[0].commands[0] }] });
+    expect(await lost(before, 'FROM a\nWORKDIR /app\nRUN make\n', removeCd)).toEqual([]);
+    expect(await lost(before, 'FROM a\nWORKDIR /app\nRUN cd /app && make\n', removeCd)).toEqual(['still there, though a fix deletes it: command cd /app']);
+    expect(await lost(before, 'FROM a\nWORKDIR /app\n', removeCd)).toEqual(['lost: instruction RUN', 'lost: command make']);
+  });
+
   test('comments, directives, ONBUILD triggers and heredoc bodies count', async () => {
     const before = '# syntax=docker/dockerfile:1\nFROM a\n# keep me\nONBUILD RUN make\nCOPY <<EOF /x\nhello\nEOF\n';
     expect(await lost(before, '# syntax=docker/dockerfile:1\nFROM a\nONBUILD RUN make\nCOPY <<EOF /x\nhello\nEOF\n')).toEqual(['lost: comment # keep me']);

@@ -85,17 +85,30 @@ const onbuildTriggers = oncePerDocument(
 /**
  * What a fix takes out of `document` on purpose, for Fix.removes: the keyword and flags of each
  * instruction `merged` into another (a RUN appended to the one before: its commands stay), and
- * the whole of each instruction `deleted` (a MAINTAINER a LABEL replaces). Comments are never
+ * the whole of each instruction `deleted` (a MAINTAINER a LABEL replaces), and each of `commands`
+ * from the RUN that holds it (the rest of that RUN stays). Comments are never
  * removed: a fix that deletes a comment is rejected.
  */
-export function fixRemovals(document: ParsedDocument, { merged = [], deleted = [] }: { merged?: readonly Instruction[]; deleted?: readonly Instruction[] }): FixRemovals {
+export function fixRemovals(
+  document: ParsedDocument,
+  { merged = [], deleted = [], commands = [] }: { merged?: readonly Instruction[]; deleted?: readonly Instruction[]; commands?: readonly RemovedCommand[] },
+): FixRemovals {
   // an ONBUILD trigger counts under its ONBUILD
   const triggers = onbuildTriggers(document);
   const prefixOf = (instruction: Instruction) => (triggers.has(instruction) ? 'ONBUILD ' : '');
   return {
     keywords: [...merged, ...deleted].flatMap((instruction) => ownPieces(instruction, prefixOf(instruction)).map((piece) => piece.key)),
-    content: deleted.flatMap((instruction) => heldPieces(document, instruction, prefixOf(instruction)).map((piece) => piece.key)),
+    content: [
+      ...deleted.flatMap((instruction) => heldPieces(document, instruction, prefixOf(instruction)).map((piece) => piece.key)),
+      ...commands.map(({ instruction, command }) => `command ${prefixOf(instruction)}${commandWords(command).join(' ')}`),
+    ],
   };
+}
+
+/** A shell command a fix takes out of a RUN that stays (`cd /app &&` that a WORKDIR replaces). */
+export interface RemovedCommand {
+  instruction: Instruction;
+  command: ShellCommand;
 }
 
 /**

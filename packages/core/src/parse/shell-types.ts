@@ -45,6 +45,14 @@ export interface ShellCommand {
   context: ShellContext[];
 }
 
+/** A pipe operator of a pipeline, with the stage before it (a simple command, or `{ …; }`, `( … )`, a loop). */
+export interface ShellPipe {
+  /** the `|` or `|&` */
+  range: Range;
+  /** the stage that feeds it */
+  left: Range;
+}
+
 export interface ShellScript {
   /** every simple command in source order, nested ones included (see `context`) */
   commands: ShellCommand[];
@@ -54,5 +62,7 @@ export interface ShellScript {
   unanalyzed?: string;
   /** a top-level `set -e`/`set -o errexit` or a `-e` in the shell's argv */
   errexit: boolean;
+  /** the pipes (`|`, `|&`) of pipelines, nested ones included, in source order */
+  pipes: ShellPipe[];
   range: Range;
 }

@@ -1,7 +1,7 @@
 import { buildSimpleCommand, SIMPLE_COMMAND_TYPES, type ReadContext } from './shell-commands';
 import { RedirectCollector, type FollowUp } from './shell-redirects';
 import { REDIRECT_TYPES, STATEMENT_TYPES, SUBSTITUTION_TYPES, type SyntaxNode } from './shell-syntax';
-import type { ShellCommand, ShellContext, ShellJoin } from './shell-types';
+import type { ShellCommand, ShellContext, ShellJoin, ShellPipe } from './shell-types';
 
 /** Tokens that join two statements. `|&` pipes stderr too; it is reported as `|`. */
 const SEPARATORS: Readonly<Record<string, ShellJoin>> = {
@@ -22,6 +22,8 @@ type KeywordContext = (keyword: string) => ShellContext[] | undefined;
 /** Walks a copied tree-sitter-bash tree and lists every simple command in source order. */
 export class CommandWalker {
   readonly commands: ShellCommand[] = [];
+  /** every `|` and `|&` of a pipeline, also between compound commands (`(a) | while …`), which no command's join shows; not a case pattern's `|` */
+  readonly pipes: ShellPipe[] = [];
 
   constructor(private readonly read: ReadContext) {}
 
@@ -58,6 +60,11 @@ export class CommandWalker {
         this.scanNode(child, current);
       }
     }
+  }
+
+  private notePipe(token: SyntaxNode, left: SyntaxNode | undefined): void {
+    if (SEPARATORS[token.type] !== '|' || !left) return;
+    this.pipes.push({ range: this.read.positions.range(token.start, token.end), left: this.read.positions.range(left.start, left.end) });
   }
 
   /** `tail`: redirects tree-sitter attached around this statement; they bind to its last simple command. */
@@ -100,12 +107,15 @@ export class CommandWalker {
   private walkSequence(node: SyntaxNode, context: ShellContext[], join: ShellJoin, tail: SyntaxNode[]): void {
     let pending: ShellJoin = join;
     let first = true;
+    let previous: SyntaxNode | undefined;
     for (const entry of flattenSequence(node, tail)) {
       const child = entry.node;
       if (!child.named) {
+        this.notePipe(child, previous);
         pending = SEPARATORS[child.type] ?? pending;
       } else if (STATEMENT_TYPES.has(child.type)) {
         this.walkStatement(child, context, first ? join : (pending ?? 'newline'), entry.tail);
+        previous = child;
         first = false;
         pending = null;
       } else if (child.type === 'ERROR') {

@@ -1,5 +1,6 @@
 import { initShellParser } from './shell';
 import { names, ORIGIN_ZERO, parse, summaries, summary } from './test-shell-helpers';
+import type { Range } from './types';
 
 beforeAll(() => initShellParser());
 
@@ -164,6 +165,20 @@ describe('half-typed input', () => {
 
   test('well-formed input has no errors', () => {
     expect(parse('a && b').hasErrors).toBe(false);
+  });
+});
+
+describe('pipes', () => {
+  test('every | and |& is listed, also between compound commands and inside substitutions; || is not a pipe', () => {
+    const text = 'a | b && (c) | while read l; do :; done; echo $(d | e) |& f; g || h';
+    const slice = (range: Range) => text.slice(range.start.character, range.end.character);
+    const pipes = parse(text).pipes.map((pipe) => `${slice(pipe.left)} ${slice(pipe.range)}@${pipe.range.start.character}`);
+    expect(pipes).toEqual(['a |@2', '(c) |@13', 'd |@50', 'echo $(d | e) |&@55']);
+  });
+
+  test('a script without pipes has none; the | of a case pattern is not a pipe', () => {
+    expect(parse('a && b; c || d').pipes).toEqual([]);
+    expect(parse('case "$a" in x86_64 | amd64) b ;; arm64|aarch64) c ;; esac').pipes).toEqual([]);
   });
 });
 

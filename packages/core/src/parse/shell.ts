@@ -45,7 +45,7 @@ export function parseShell(source: ScriptSource): ShellScript {
   if (!loaded) throw new Error('parseShell: the shell parser is not loaded yet; await initShellParser() first');
   const positions = new PositionMapper(source.text, source.origin);
   const range = positions.range(0, source.text.length);
-  const declined = (unanalyzed: string): ShellScript => ({ commands: [], hasErrors: true, errexit: false, range, unanalyzed });
+  const declined = (unanalyzed: string): ShellScript => ({ commands: [], hasErrors: true, errexit: false, pipes: [], range, unanalyzed });
   const refused = beforeParsing(source.text);
   if (refused) {
     outlines.set(source, UNREAD_OUTLINE);
@@ -61,6 +61,7 @@ export function parseShell(source: ScriptSource): ShellScript {
     commands: walker.commands,
     hasErrors,
     errexit: walker.commands.some(enablesErrexit),
+    pipes: walker.pipes,
     range,
   };
 }

@@ -1,0 +1,26 @@
+import { defineRule } from '@dflint/core/rule-kit';
+import { commandText, quotedNames, runsWithCommands } from '../run-shell-shared';
+import { cdFix } from './cd-fix';
+
+export default defineRule({
+  meta: {
+    name: 'cd-in-run',
+    description: 'cd in a RUN: use WORKDIR to switch to a directory',
+    category: 'correctness',
+    severity: 'warning',
+    fixable: 'unsafe',
+    aliases: ['DL3003'],
+  },
+  check({ document, report }) {
+    // as hadolint: not inside ONBUILD
+    for (const { run, commands } of runsWithCommands(document, { onbuild: false })) {
+      const cds = commands.filter((command) => command.name === 'cd');
+      if (cds.length === 0) continue;
+      report({
+        range: cds[0].range,
+        message: `RUN changes directory with ${quotedNames(cds.map((cd) => commandText(cd)))}: use WORKDIR to switch to a directory`,
+        fix: cdFix(document, run, commands),
+      });
+    }
+  },
+});
