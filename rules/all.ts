@@ -9,6 +9,7 @@ export { default as deleteAfterAdd } from './delete-after-add/rule';
 export { default as envSelfReference } from './env-self-reference/rule';
 export { default as hadolintIgnorePragma } from './hadolint-ignore-pragma/rule';
 export { default as layerCount } from './layer-count/rule';
+export { default as legacyKeyValue } from './legacy-key-value/rule';
 export { default as maintainerDeprecated } from './maintainer-deprecated/rule';
 export { default as metadataMerge } from './metadata-merge/rule';
 export { default as onbuildForbiddenTrigger } from './onbuild-forbidden-trigger/rule';
