@@ -18,5 +18,6 @@ export { default as onbuildForbiddenTrigger } from './onbuild-forbidden-trigger/
 export { default as packageCache } from './package-cache/rule';
 export { default as secretInArgEnv } from './secret-in-arg-env/rule';
 export { default as syntaxError } from './syntax-error/rule';
+export { default as undefinedVar } from './undefined-var/rule';
 export { default as unpinnedRemote } from './unpinned-remote/rule';
 export { default as volatileArgEarly } from './volatile-arg-early/rule';

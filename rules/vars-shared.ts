@@ -8,8 +8,6 @@ export interface VariableReference {
   /** offsets into the text scanned, `end` exclusive: the whole `$name` / `${name…}` */
   start: number;
   end: number;
-  /** `${name:-word}`, `${name-word}`, `${name:+word}`, `${name+word}`, `${name?word}`: what happens when it is unset is spelled out */
-  guarded: boolean;
 }
 
 const NAME_START = /[A-Za-z_]/;
@@ -51,10 +49,8 @@ function referenceAt(text: string, at: number): VariableReference | undefined {
   let end = nameStart + 1;
   while (end < text.length && NAME_CHAR.test(text[end])) end++;
   const name = text.slice(nameStart, end);
-  if (!braced) return { name, start: at, end, guarded: false };
-  const operator = text[end] === ':' ? text[end + 1] : text[end];
-  const close = closingBrace(text, end);
-  return { name, start: at, end: close, guarded: operator === '-' || operator === '+' || operator === '?' };
+  if (!braced) return { name, start: at, end };
+  return { name, start: at, end: closingBrace(text, end) };
 }
 
 /** Just past the `}` that closes a `${` (nested `${…}` skipped), or the end of the text. */

@@ -34,4 +34,5 @@ export { fixRemovals } from './fix/content-guard';
 
 // wording and per-document caches
 export { joinWords, linesPhrase } from './format/words';
+export { nearestName } from './format/near-miss';
 export { oncePerDocument } from './once-per-document';
