@@ -5,6 +5,7 @@ export { default as cacheBustOrder } from './cache-bust-order/rule';
 export { default as chmodAfterCopy } from './chmod-after-copy/rule';
 export { default as consecutiveRun } from './consecutive-run/rule';
 export { default as copyContextBloat } from './copy-context-bloat/rule';
+export { default as copyIgnoredFile } from './copy-ignored-file/rule';
 export { default as deleteAfterAdd } from './delete-after-add/rule';
 export { default as emptyContinuation } from './empty-continuation/rule';
 export { default as envSelfReference } from './env-self-reference/rule';

@@ -24,6 +24,7 @@ export * from './layers/archive-queries';
 export { resolveImagePath, isUnder } from './layers/paths';
 export { compileGlob, type GlobSyntax } from './layers/glob';
 export { stageEnvironments, type StepEnvironment } from './layers/stage-env';
+export { ignoredSourceOf } from './layers/context/ignored-source';
 
 // what package managers do
 export * from './package-managers';
