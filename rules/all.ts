@@ -18,6 +18,7 @@ export { default as metadataMerge } from './metadata-merge/rule';
 export { default as onbuildForbiddenTrigger } from './onbuild-forbidden-trigger/rule';
 export { default as packageCache } from './package-cache/rule';
 export { default as secretInArgEnv } from './secret-in-arg-env/rule';
+export { default as stageDescriptionFormat } from './stage-description-format/rule';
 export { default as syntaxError } from './syntax-error/rule';
 export { default as undefinedVar } from './undefined-var/rule';
 export { default as unpinnedRemote } from './unpinned-remote/rule';
