@@ -14,6 +14,18 @@ export default {
       `,
     },
     { name: "BuildKit's allowed words (public, file, version) and hadolint's list do not meet", code: 'FROM alpine\nARG PUBLIC_KEY\nENV AUTH_VERSION=2\nARG KEYBOARD=us\n' },
+    {
+      name: 'public key material, places and the container user are no secrets',
+      code: dockerfile`
+        FROM alpine
+        ENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D
+        ARG SWIFT_SIGNING_KEY=8A7495662C3CD4AE18D95637FAF6989E1BC16FEA
+        ENV SWIFT_SIGNING_KEY=$SWIFT_SIGNING_KEY GHC_RELEASE_KEY=FFEB7CE81E16A36B3E2DED6F2DE04D4E97DB64AD
+        ENV LLVM_KEY=6084F3CF814B57C1CF12EFD515CF4D18AF4F7421 OPENSSL_PGP_KEY_IDS="0xBA5473A2B0587B07FB27CF2D216094DFD0CB81EF"
+        ENV KEY_DIR=/certs sa_password_path="C:\ProgramData\Docker\secrets\sa-password"
+        ARG USERNAME=vscode
+      `,
+    },
   ],
   invalid: [
     {
@@ -32,11 +44,11 @@ export default {
     },
     {
       name: 'ENV with keys found by both, one of them, or the other',
-      code: 'FROM alpine\nENV DB_PASSWORD=x GPG_KEY=ABC my_private_dir=/p\n',
+      code: 'FROM alpine\nENV DB_PASSWORD=x SESSION_KEY=abc my_private_cert=/p\n',
       findings: [
         { line: 2, column: 5, message: "ENV `DB_PASSWORD`: the name looks like a secret, and ENV values stay in the image's config; pass secrets with RUN --mount=type=secret instead" },
-        { line: 2, column: 31, message: "ENV `my_private_dir`: the name looks like a secret, and ENV values stay in the image's config; pass secrets with RUN --mount=type=secret instead" },
-        { line: 2, column: 19, message: "ENV `GPG_KEY`: the name looks like a secret, and ENV values stay in the image's config; pass secrets with RUN --mount=type=secret instead" },
+        { line: 2, column: 35, message: "ENV `my_private_cert`: the name looks like a secret, and ENV values stay in the image's config; pass secrets with RUN --mount=type=secret instead" },
+        { line: 2, column: 19, message: "ENV `SESSION_KEY`: the name looks like a secret, and ENV values stay in the image's config; pass secrets with RUN --mount=type=secret instead" },
       ],
     },
     {

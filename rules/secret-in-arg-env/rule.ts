@@ -1,5 +1,5 @@
 import { defineRule, instructionsWithTriggers, type Pair, type Range } from '@dflint/core/rule-kit';
-import { buildkitFlags, hadolintFlags } from './secret-names';
+import { buildkitFlags, hadolintFlags, notASecret } from './secret-names';
 
 const HADOLINT = 'DL3064';
 const BUILDKIT = 'SecretsUsedInArgOrEnv';
@@ -19,6 +19,7 @@ export default defineRule({
       // keys grouped by the codes that find them: one finding per group, carrying those codes
       const groups = new Map<string, Pair[]>();
       for (const pair of instruction.pairs ?? []) {
+        if (notASecret(pair.key, pair.value)) continue;
         // BuildKit runs a trigger only in the child's build, where it checks it as that build's own
         const codes = [hadolintFlags(pair.key) && HADOLINT, !onbuild && buildkitFlags(pair.key) && BUILDKIT].filter((code): code is string => !!code);
         if (codes.length === 0) continue;

@@ -19,6 +19,25 @@ const HADOLINT_SUBSTRINGS = ['api_key', 'client_key', 'password', 'private', 'se
 const BUILDKIT_DENY = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
 const BUILDKIT_ALLOW = /(?:_|^)(?:public|file|version)(?:_|$)/i;
 
+/** words that make a name public key material (a signing key's fingerprint) or a place (where a secret is), not a secret */
+const NOT_A_SECRET = /(?:_|^)(?:gpg|pgp|signing|fingerprints?|dir|path|url)(?:_|$)|(?:_|^)release_keys?$/i;
+/** what BuildKit's `key` word alone flags: nothing stronger (token, password, secret, …) in the name */
+const ONLY_KEY = /^(?:[^_]+_)*keys?(?:_[^_]+)*$/i;
+const STRONGER = /(?:_|^)(?:apikey|api_key|auth|credentials?|password|pword|passwd|secret|token|private|client_key)(?:_|$)/i;
+/** one or more OpenPGP key ids or fingerprints (8, 16 or 40 hex digits, `0x` optional) */
+const KEY_IDS = /^(?:(?:0x)?(?:[0-9a-f]{40}|[0-9a-f]{16}|[0-9a-f]{8})(?:[\s,]+|$))+$/i;
+
+/**
+ * Names both lists flag that are not secrets, as dflint reads them: public key material
+ * (`GPG_KEY`, `SWIFT_SIGNING_KEY`, `GHC_RELEASE_KEY`, a `…_KEY` holding key fingerprints), places
+ * (`KEY_DIR`, `…_PASSWORD_PATH`), and the container user's name in a bare `USERNAME`.
+ * `value`: the value as BuildKit stores it, when there is one.
+ */
+export function notASecret(name: string, value: string | undefined): boolean {
+  if (NOT_A_SECRET.test(name) || /^user_?name$/i.test(name)) return true;
+  return value !== undefined && ONLY_KEY.test(name) && !STRONGER.test(name) && KEY_IDS.test(value.trim());
+}
+
 export function hadolintFlags(name: string): boolean {
   const lower = name.toLowerCase();
   return HADOLINT_NAMES.has(name.toUpperCase()) || HADOLINT_SUBSTRINGS.some((part) => lower.includes(part));
