@@ -20,11 +20,11 @@ test('reads the Dockerfile and every finding line', () => {
   });
 });
 
-test('reads the build context a mkdir/truncate script makes, and the rule setting of a .dflintrc.json', () => {
-  const context = `${fence}sh\nmkdir -p .git/objects\ntruncate -s 2M .git/objects/pack a.bin\ntruncate -s 3080K big.tar\n# done\n${fence}\n`;
+test('reads the build context a mkdir/truncate/echo script makes, and the rule setting of a .dflintrc.json', () => {
+  const context = `${fence}sh\nmkdir -p .git/objects\ntruncate -s 2M .git/objects/pack a.bin\ntruncate -s 3080K big.tar\necho '*.env' > .dockerignore\n# done\n${fence}\n`;
   const config = `${fence}json\n{ "rules": { "some-rule": ["error", { "max": 3 }], "other": "off" } }\n${fence}\n`;
   const example = readReadmeExample(readme([dockerfile, context, config, output].join('\n')), 'some-rule');
-  expect(example.context).toEqual({ '.git/objects/pack': 2 * 1024 ** 2, 'a.bin': 2 * 1024 ** 2, 'big.tar': 3080 * 1024 });
+  expect(example.context).toEqual({ '.git/objects/pack': 2 * 1024 ** 2, 'a.bin': 2 * 1024 ** 2, 'big.tar': 3080 * 1024, '.dockerignore': '*.env\n' });
   expect(example.setting).toEqual({ severity: 'error', options: { max: 3 } });
 });
 
@@ -46,7 +46,7 @@ test.each([
   ['no output block', dockerfile, /expected dockerfile, then optionally sh and json, then text/],
   ['blocks out of order', output + '\n' + dockerfile, /holds blocks \[text dockerfile\]/],
   ['a finding line in another shape', dockerfile + `${fence}text\n2:1 warning two RUNs\n${fence}\n`, /not a "line:column {2}severity {2}message" line: 2:1 warning two RUNs/],
-  ['a context script running anything else', dockerfile + `${fence}sh\necho hi > a\n${fence}\n` + output, /takes only "mkdir -p DIR…" and "truncate -s SIZE FILE…": echo hi > a/],
+  ['a context script running anything else', dockerfile + `${fence}sh\necho hi >> a\n${fence}\n` + output, /takes only "mkdir -p DIR…", "truncate -s SIZE FILE…" and "echo 'TEXT' > FILE": echo hi >> a/],
   ['an empty directory in the context', dockerfile + `${fence}sh\nmkdir -p empty\n${fence}\n` + output, /leaves empty directories.*: empty/],
   ['a config without this rule', dockerfile + `${fence}json\n{ "rules": { "other": "error" } }\n${fence}\n` + output, /sets no severity for some-rule/],
 ])('refuses an Example with %s', (_name, example, error) => {

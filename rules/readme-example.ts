@@ -5,8 +5,9 @@ import type { ContextFiles, ExpectedFinding } from './harness';
  * A rule README's `## Example`, read so the harness can run it. The section holds, in order:
  *
  * - a ```dockerfile block: the Dockerfile;
- * - optionally a ```sh block of `mkdir -p` and `truncate -s SIZE FILE…` lines: the build context
- *   they make (zero-filled files; sizes as GNU truncate reads them, K and M in units of 1024);
+ * - optionally a ```sh block of `mkdir -p`, `truncate -s SIZE FILE…` and `echo 'TEXT' > FILE` lines: the
+ *   build context they make (zero-filled files, sizes as GNU truncate reads them, K and M in units of
+ *   1024; a file holding TEXT and a line break);
  * - optionally a ```json block: a `.dflintrc.json` whose `rules` entry for this rule applies;
  * - a ```text block: every finding of the rule, one `line:column  severity  message` per line,
  *   as `dflint`'s stylish output prints them.
@@ -98,11 +99,16 @@ function contextFromShell(script: string): ContextFiles {
   const directories: string[] = [];
   for (const line of script.split('\n').map((l) => l.trim())) {
     if (line === '' || line.startsWith('#')) continue;
+    const echo = /^echo '([^']*)' > (\S+)$/.exec(line);
+    if (echo) {
+      files[echo[2]] = `${echo[1]}\n`;
+      continue;
+    }
     const [command, ...words] = line.split(/\s+/);
     const truncate = command === 'truncate' && words[0] === '-s' ? /^(\d+)([KM]?)$/.exec(words[1] ?? '') : null;
     if (command === 'mkdir' && words[0] === '-p' && words.length > 1) directories.push(...words.slice(1));
     else if (truncate && words.length > 2) for (const file of words.slice(2)) files[file] = Number(truncate[1]) * UNITS[truncate[2]];
-    else throw new Error(`the context script takes only "mkdir -p DIR…" and "truncate -s SIZE FILE…": ${line}`);
+    else throw new Error(`the context script takes only "mkdir -p DIR…", "truncate -s SIZE FILE…" and "echo 'TEXT' > FILE": ${line}`);
   }
   const empty = directories.filter((dir) => !Object.keys(files).some((file) => file.startsWith(`${dir.replace(/\/$/, '')}/`)));
   if (empty.length) throw new Error(`the context script leaves empty directories, which the harness cannot make: ${empty.join(', ')}`);

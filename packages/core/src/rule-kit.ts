@@ -4,7 +4,7 @@
 // defining a rule and what it reports
 export { defineRule, type FixSafety, type Fix, type FixRemovals, type RelatedLocation, type Report, type Rule, type RuleCategory, type RuleContext, type RuleMeta, type Severity, type TextEdit } from './engine/rule';
 export type { OptionSchema, OptionValue, OptionsDeclaration, RuleOptions } from './engine/options';
-export { isLintDirectiveLine } from './engine/lint-directive';
+export { isLintDirectiveLine, readLintDirective, type LintDirective } from './engine/lint-directive';
 
 // the parsed Dockerfile: instructions, stages, shell scripts, positions
 export * from './parse/types';
@@ -28,6 +28,8 @@ export { compileGlob, type GlobSyntax } from './layers/glob';
 export { globalArgValues, stageEnvironments, type StepEnvironment } from './layers/stage-env';
 export { expandVariables } from './layers/context/expand-variables';
 
+export { ignoredSourceOf } from './layers/context/ignored-source';
+
 // what package managers do
 export * from './package-managers';
 
@@ -37,4 +39,5 @@ export { fixRemovals } from './fix/content-guard';
 
 // wording and per-document caches
 export { joinWords, linesPhrase } from './format/words';
+export { nearestName } from './format/near-miss';
 export { oncePerDocument } from './once-per-document';

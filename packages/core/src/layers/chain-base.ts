@@ -46,6 +46,7 @@ export function chainBaseOf(root: Stage, states: BaseImageStates | undefined): C
         bytes: exact(index.storedBytes),
         layerCount: index.image.layers.length,
         resolved: true,
+        envNames: index.image.config.env.map((pair) => pair.split('=', 1)[0]),
       },
       layer: () => new BaseLayer(index.files, root.from.range),
       unknown: UNKNOWN,

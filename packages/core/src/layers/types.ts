@@ -287,6 +287,8 @@ export interface BaseImageSummary {
   bytes: Bytes;
   layerCount?: number;
   resolved: boolean;
+  /** the names its config's Env sets (`PATH`, `GOPATH`), when resolved: what a stage's variables may use */
+  envNames?: string[];
   /** why it is not resolved ("offline", "registry-1.docker.io: not found (404)") */
   note?: string;
 }

@@ -6,6 +6,7 @@ import type { ContextCache } from './context-cache';
 import type { ContextLookup } from './context-reader';
 import { variableList, type CopyArguments, type CopySource } from './copy-arguments';
 import { dockerIgnoreFromText, type DockerIgnore } from './docker-ignore';
+import { ignoredSourceNote } from './ignored-source';
 import { expandWildcards, hasWildcard } from './source-match';
 import { walkDirectory } from './walk-directory';
 
@@ -76,7 +77,7 @@ async function readPathSource(add: boolean, text: string, args: CopyArguments, d
     const { rel, entry } = resolved;
     const isDirectory = entry.kind === 'directory';
     if (rel !== '' && deps.ignore.ignores(rel, isDirectory) && !(isDirectory && deps.ignore.mayReincludeBelow(rel))) {
-      results.push(missing(text, `${text} is excluded by the ignore file`));
+      results.push(missing(text, ignoredSourceNote(text)));
       continue;
     }
     const under = args.parents && match !== '' ? resolveImagePath(args.dest, match) : args.dest;

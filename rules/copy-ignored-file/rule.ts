@@ -1,0 +1,30 @@
+import { defineRule, ignoredSourceOf, type Instruction } from '@dflint/core/rule-kit';
+
+export default defineRule({
+  meta: {
+    name: 'copy-ignored-file',
+    description: 'COPY/ADD of a source that .dockerignore excludes from the build context, so the build fails on it',
+    category: 'correctness',
+    severity: 'warning',
+    fixable: false,
+    aliases: ['CopyIgnoredFile'],
+  },
+  check({ layers, report }) {
+    // the model reads the build context (when there is one) and notes each source the ignore file excludes
+    const seen = new Set<Instruction>();
+    for (const stage of layers.stages) {
+      for (const { instruction, notes } of stage.steps) {
+        if (seen.has(instruction)) continue;
+        seen.add(instruction);
+        const ignored = [...new Set(notes.flatMap((note) => ignoredSourceOf(note) ?? []))];
+        if (ignored.length === 0) continue;
+        const first = instruction.args.find((arg) => arg.value === ignored[0]);
+        const names = ignored.map((source) => `\`${source}\``).join(', ');
+        report({
+          range: first?.range ?? instruction.range,
+          message: `${instruction.keyword} ${names}: .dockerignore excludes ${ignored.length === 1 ? 'it' : 'them'} from the build context, so the build fails here; copy another path, or stop ignoring ${ignored.length === 1 ? 'it' : 'them'}`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { defineRule } from '@dflint/core/rule-kit';
+
+export default defineRule({
+  meta: {
+    name: 'instruction-casing',
+    description: 'instruction keywords not in the casing most of the file uses (`Run`, or `run` among `RUN`s)',
+    category: 'correctness',
+    severity: 'warning',
+    fixable: 'safe',
+    aliases: ['ConsistentInstructionCasing'],
+  },
+  check({ document, report }) {
+    const written = document.instructions.map((instruction) => ({
+      instruction,
+      word: document.text.slice(document.lines.offsetAt(instruction.keywordRange.start), document.lines.offsetAt(instruction.keywordRange.end)),
+    }));
+    // as BuildKit: keywords all lower or all upper case vote; a tie goes to upper case
+    const lower = written.filter(({ word }) => word === word.toLowerCase() && word !== word.toUpperCase()).length;
+    const upper = written.filter(({ word }) => word === word.toUpperCase() && word !== word.toLowerCase()).length;
+    const majorityLower = lower > upper;
+    for (const { instruction, word } of written) {
+      const wanted = majorityLower ? word.toLowerCase() : word.toUpperCase();
+      if (word === wanted) continue;
+      const mixed = word !== word.toLowerCase() && word !== word.toUpperCase();
+      report({
+        range: instruction.keywordRange,
+        message: `\`${word}\` ${mixed ? 'mixes upper and lower case' : 'is cased unlike the others'}: write \`${wanted}\`; ${reason(lower, upper)}`,
+        fix: { safety: 'safe', description: `write ${wanted}`, edits: [{ range: instruction.keywordRange, newText: wanted }] },
+      });
+    }
+  },
+});
+
+function reason(lower: number, upper: number): string {
+  if (lower > upper) return "most of this file's instructions are lower case";
+  return lower === upper && lower > 0 ? 'upper case wins when the file is split evenly' : "most of this file's instructions are upper case";
+}
