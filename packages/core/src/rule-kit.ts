@@ -27,7 +27,6 @@ export { resolveImagePath, isUnder } from './layers/paths';
 export { compileGlob, type GlobSyntax } from './layers/glob';
 export { globalArgValues, stageEnvironments, type StepEnvironment } from './layers/stage-env';
 export { expandVariables } from './layers/context/expand-variables';
-
 export { ignoredSourceOf } from './layers/context/ignored-source';
 
 // what package managers do
