@@ -27,6 +27,9 @@ export { stageEnvironments, type StepEnvironment } from './layers/stage-env';
 
 // what package managers do
 export * from './package-managers';
+export { isCommandWrapper } from './layers/shell-effects/wrappers';
+export { aptCommandOptions } from './package-index/apt-options';
+export { parseOptions, type OptionSpec, type ParsedArgs } from './layers/shell-effects/options';
 
 // building fixes: edits, and why a fix is refused
 export * from './fix/primitives';
