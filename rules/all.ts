@@ -6,6 +6,7 @@ export { default as chmodAfterCopy } from './chmod-after-copy/rule';
 export { default as consecutiveRun } from './consecutive-run/rule';
 export { default as copyContextBloat } from './copy-context-bloat/rule';
 export { default as deleteAfterAdd } from './delete-after-add/rule';
+export { default as installWithoutYes } from './install-without-yes/rule';
 export { default as layerCount } from './layer-count/rule';
 export { default as maintainerDeprecated } from './maintainer-deprecated/rule';
 export { default as metadataMerge } from './metadata-merge/rule';

@@ -49,6 +49,8 @@ const PROMPTS: Readonly<Record<string, PromptSpec>> = {
 export interface UnansweredPrompt {
   /** `install`, `group install`: what asks, as written */
   subcommand: string;
+  /** the subcommand's last word (`install` of `group install`) */
+  lastWord: ShellWord;
   /** `-y`, `-n` */
   option: string;
   /** the option goes right after this word; undefined when that word is not in the command (`-n` after a wrapped program) */
@@ -75,7 +77,7 @@ export function unansweredPrompt(command: PackageCommand, programWord?: ShellWor
     return undefined;
   }
   if (command.args.has(...spec.yes) || (command.program === 'apt-get' && aptQuietEnough(command))) return undefined;
-  return { subcommand, option: spec.add.option, insertAfter: spec.add.after === 'program' ? programWord : last };
+  return { subcommand, lastWord: last, option: spec.add.option, insertAfter: spec.add.after === 'program' ? programWord : last };
 }
 
 /** apt-get's quiet level 2 (`-qq`, `-q -q`, `-q=2`, `--quiet --quiet`) implies `-y`; so does `-o APT::Get::Assume-Yes=true`. */
