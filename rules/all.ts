@@ -1,4 +1,5 @@
 // Every dflint rule, one line each. Adding a rule: its folder, plus one line here.
+export { default as aptInScript } from './apt-in-script/rule';
 export { default as aptInstallRecommends } from './apt-install-recommends/rule';
 export { default as aptUpdateAlone } from './apt-update-alone/rule';
 export { default as archiveCopyExtract } from './archive-copy-extract/rule';

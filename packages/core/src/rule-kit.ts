@@ -33,7 +33,7 @@ export { parseOptions, type OptionSpec, type ParsedArgs } from './layers/shell-e
 
 // building fixes: edits, and why a fix is refused
 export * from './fix/primitives';
-export { fixRemovals } from './fix/content-guard';
+export { fixRemovals, rewrittenCommands } from './fix/content-guard';
 
 // wording and per-document caches
 export { joinWords, linesPhrase } from './format/words';
