@@ -16,3 +16,4 @@ export { default as packageCache } from './package-cache/rule';
 export { default as syntaxError } from './syntax-error/rule';
 export { default as unpinnedRemote } from './unpinned-remote/rule';
 export { default as volatileArgEarly } from './volatile-arg-early/rule';
+export { default as zypperDistUpgrade } from './zypper-dist-upgrade/rule';
