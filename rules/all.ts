@@ -16,4 +16,5 @@ export { default as packageCache } from './package-cache/rule';
 export { default as syntaxError } from './syntax-error/rule';
 export { default as unpinnedRemote } from './unpinned-remote/rule';
 export { default as volatileArgEarly } from './volatile-arg-early/rule';
+export { default as wgetWithoutProgress } from './wget-without-progress/rule';
 export { default as zypperDistUpgrade } from './zypper-dist-upgrade/rule';
