@@ -7,6 +7,7 @@ export { default as cacheBustOrder } from './cache-bust-order/rule';
 export { default as chmodAfterCopy } from './chmod-after-copy/rule';
 export { default as consecutiveRun } from './consecutive-run/rule';
 export { default as copyContextBloat } from './copy-context-bloat/rule';
+export { default as curlAndWget } from './curl-and-wget/rule';
 export { default as deleteAfterAdd } from './delete-after-add/rule';
 export { default as installWithoutYes } from './install-without-yes/rule';
 export { default as layerCount } from './layer-count/rule';
