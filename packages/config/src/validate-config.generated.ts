@@ -4,11 +4,11 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"dflint configuration","description":"A .dflintrc.json, .dflintrc.yaml or .dflintrc.yml file, or the \"dflint\" key of package.json. The nearest one above a Dockerfile applies to it.","type":"object","properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"extends":{"description":"`dflint:strict`: also report what the default profile leaves out as noise (consecutive RUNs, ENVs or LABELs whose merge saves no bytes). This file's `rules` and `overrides` apply over it.","enum":["dflint:strict"]},"rules":{"$ref":"#/definitions/rules"},"ignorePatterns":{"description":"Dockerfiles not to lint: .gitignore-style patterns, relative to the folder of this config file.","type":"array","items":{"type":"string"}},"overrides":{"description":"Rule settings for some files only; a later override wins over an earlier one and over `rules`.","type":"array","items":{"type":"object","properties":{"files":{"description":"The Dockerfiles it applies to: .gitignore-style patterns, relative to the folder of this config file.","type":["string","array"],"items":{"type":"string"},"minItems":1},"rules":{"$ref":"#/definitions/rules"}},"required":["files"],"additionalProperties":false}},"context":{"description":"The build context COPY and ADD read from, relative to the folder of this config file (default: each Dockerfile's folder). --context wins over it.","type":"string"},"failureThreshold":{"description":"Exit 1 when a finding is at or above this severity (`none`: never); default `info`. --failure-threshold wins over it.","enum":["error","warning","info","style","none"]},"maxFileSize":{"title":"a size such as 20MB, 512KB or a number of bytes","description":"The largest Dockerfile dflint reads: a number of bytes, or a size with K, M or G (powers of 1024); default 10MB. A larger file is an error (exit 2) and is not read; so is a file with more lines than one per 200 bytes of the limit. --max-file-size wins over it.","type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},"offline":{"description":"Resolve no base image and fetch no package index over the network (nor from the cache): figures that need them are unknown, \"base image not resolved (offline)\", \"package index not fetched (offline)\". --offline and DFLINT_OFFLINE=1 do the same; --no-offline wins over it.","type":"boolean"},"registryMirrors":{"description":"Registry → mirror URL, e.g. `{\"docker.io\": \"https://mirror.example.com\"}`: images of that registry are fetched from the mirror, as Docker's registry-mirrors. Plain http:// only for localhost, 127.0.0.1 and `insecureRegistries`. --registry-mirror REGISTRY=URL adds to them and wins for its registry.","title":"registry → URL","type":"object","additionalProperties":{"title":"an http:// or https:// URL","type":"string","pattern":"^[hH][tT][tT][pP][sS]?://[^\\s/]"}},"insecureRegistries":{"description":"Registries (host or host:port) spoken to over plain http; localhost and 127.0.0.1 always are. --insecure-registry adds to them.","type":"array","items":{"type":"string","minLength":1}},"networkBudget":{"title":"a size such as 1GB, 500MiB or a number of bytes","description":"The compressed layer bytes one run may download (K, M or G; powers of 1024); default 1GB. A base image whose layers are not cached and do not fit stays unresolved, with a note; 0 downloads no layer (only cached base images resolve). --network-budget wins over it.","type":["integer","string"],"minimum":0,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},"platform":{"title":"a platform such as linux/amd64, linux/arm64 or linux/arm/v7","description":"The platform the image is built for (docker build --platform), which picks a base image's manifest and sets $TARGETPLATFORM; default: this machine's (linux/<its architecture>). --platform wins over it.","type":"string","pattern":"^\\s*[\\w.-]+/[\\w.-]+(/[\\w.-]+)?\\s*$"}},"additionalProperties":false,"definitions":{"severity":{"title":"severity","description":"`off` switches the rule off; any other severity switches it on at that severity.","enum":["error","warning","info","style","off"]},"rules":{"description":"Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.","type":"object","properties":{"apt-update-alone":{"$ref":"#/definitions/rule-apt-update-alone"},"archive-copy-extract":{"$ref":"#/definitions/rule-archive-copy-extract"},"cache-bust-order":{"$ref":"#/definitions/rule-cache-bust-order"},"chmod-after-copy":{"$ref":"#/definitions/rule-chmod-after-copy"},"consecutive-run":{"$ref":"#/definitions/rule-consecutive-run"},"copy-context-bloat":{"$ref":"#/definitions/rule-copy-context-bloat"},"delete-after-add":{"$ref":"#/definitions/rule-delete-after-add"},"layer-count":{"$ref":"#/definitions/rule-layer-count"},"maintainer-deprecated":{"$ref":"#/definitions/rule-maintainer-deprecated"},"metadata-merge":{"$ref":"#/definitions/rule-metadata-merge"},"package-cache":{"$ref":"#/definitions/rule-package-cache"},"syntax-error":{"$ref":"#/definitions/rule-syntax-error"},"unpinned-remote":{"$ref":"#/definitions/rule-unpinned-remote"},"volatile-arg-early":{"$ref":"#/definitions/rule-volatile-arg-early"},"DL3010":{"description":"DL3010 is an alias of archive-copy-extract: the setting applies to that rule.","$ref":"#/definitions/rule-archive-copy-extract"},"DL3059":{"description":"DL3059 is an alias of consecutive-run: the setting applies to that rule.","$ref":"#/definitions/rule-consecutive-run"},"DL4000":{"description":"DL4000 is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"MaintainerDeprecated":{"description":"MaintainerDeprecated is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"DL3009":{"description":"DL3009 is one of the codes of package-cache: its severity applies to that rule's DL3009 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3019":{"description":"DL3019 is one of the codes of package-cache: its severity applies to that rule's DL3019 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3032":{"description":"DL3032 is one of the codes of package-cache: its severity applies to that rule's DL3032 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3036":{"description":"DL3036 is one of the codes of package-cache: its severity applies to that rule's DL3036 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3040":{"description":"DL3040 is one of the codes of package-cache: its severity applies to that rule's DL3040 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3042":{"description":"DL3042 is one of the codes of package-cache: its severity applies to that rule's DL3042 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3060":{"description":"DL3060 is one of the codes of package-cache: its severity applies to that rule's DL3060 findings only.","$ref":"#/definitions/rule-package-cache"},"DL1000":{"description":"DL1000 is an alias of syntax-error: the setting applies to that rule.","$ref":"#/definitions/rule-syntax-error"}},"additionalProperties":false},"rule-apt-update-alone":{"description":"a package index refresh (apt-get update, apk update, …) in a RUN that installs nothing. Default: warning. https://github.com/dflint/dflint/blob/main/rules/apt-update-alone/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-archive-copy-extract":{"description":"an archive COPY/ADD brings in and a later RUN extracts: the archive stays in the COPY layer. Default: warning. Aliases: DL3010. https://github.com/dflint/dflint/blob/main/rules/archive-copy-extract/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-cache-bust-order":{"description":"source copied (COPY . .) before a dependency install that only needs the manifests: every edit re-runs the install. Default: warning. https://github.com/dflint/dflint/blob/main/rules/cache-bust-order/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-chmod-after-copy":{"description":"chmod, chown, touch or an in-place edit of a file an earlier layer stored: the whole file is stored again. Default: warning. https://github.com/dflint/dflint/blob/main/rules/chmod-after-copy/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-consecutive-run":{"description":"consecutive RUNs that could be one RUN (one layer and one cache step each). Default: warning. Aliases: DL3059. https://github.com/dflint/dflint/blob/main/rules/consecutive-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Also report RUNs whose merge saves no bytes: layers only, or only a fresh package index (which apt-update-alone reports)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-copy-context-bloat":{"description":"COPY/ADD of a directory that brings in .git, node_modules, build output, archives or huge files. Default: warning. https://github.com/dflint/dflint/blob/main/rules/copy-context-bloat/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"maxFileBytes":{"type":"integer","minimum":1,"default":10485760,"description":"A copied file larger than this many bytes is reported."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-delete-after-add":{"description":"a file one layer stores and a later layer deletes, moves or overwrites: its bytes stay in the image. Default: warning. https://github.com/dflint/dflint/blob/main/rules/delete-after-add/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-layer-count":{"description":"a stage with so many layers that it nears the storage driver's limit of 127. Default: warning. https://github.com/dflint/dflint/blob/main/rules/layer-count/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"max":{"type":"integer","minimum":1,"default":100,"description":"Report a stage with this many layers or more."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-maintainer-deprecated":{"description":"MAINTAINER is deprecated; the OCI authors label replaces it. Default: warning. Aliases: DL4000, MaintainerDeprecated. https://github.com/dflint/dflint/blob/main/rules/maintainer-deprecated/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-metadata-merge":{"description":"consecutive LABELs, or consecutive ENVs, that could be one instruction (a history entry and a cache step each). Default: info. https://github.com/dflint/dflint/blob/main/rules/metadata-merge/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Report mergeable LABELs and ENVs at all: a merge saves a history entry and a cache step, never bytes or layers."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-package-cache":{"description":"package-manager caches and lists left in a layer (apt, apk, yum/dnf, pip, npm, yarn, …). Default: warning. Aliases: DL3009, DL3019, DL3032, DL3036, DL3040, DL3042, DL3060. https://github.com/dflint/dflint/blob/main/rules/package-cache/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-syntax-error":{"description":"what docker build rejects before it starts: unknown instructions and flags, missing arguments, no FROM, a file that is not a Dockerfile. Default: error. Aliases: DL1000. https://github.com/dflint/dflint/blob/main/rules/syntax-error/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-unpinned-remote":{"description":"RUNs and ADDs that fetch mutable remote state (git clone of a branch, curl of latest, ADD <url> without --checksum). Default: warning. https://github.com/dflint/dflint/blob/main/rules/unpinned-remote/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-volatile-arg-early":{"description":"an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it. Default: warning. https://github.com/dflint/dflint/blob/main/rules/volatile-arg-early/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"More build-argument names whose value changes every build, matched case-insensitively; `*` matches any text (`[\"CI_PIPELINE_*\", \"BUILD_NUMBER\"]`)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"dflint configuration","description":"A .dflintrc.json, .dflintrc.yaml or .dflintrc.yml file, or the \"dflint\" key of package.json. The nearest one above a Dockerfile applies to it.","type":"object","properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"extends":{"description":"`dflint:strict`: also report what the default profile leaves out as noise (consecutive RUNs, ENVs or LABELs whose merge saves no bytes). This file's `rules` and `overrides` apply over it.","enum":["dflint:strict"]},"rules":{"$ref":"#/definitions/rules"},"ignorePatterns":{"description":"Dockerfiles not to lint: .gitignore-style patterns, relative to the folder of this config file.","type":"array","items":{"type":"string"}},"overrides":{"description":"Rule settings for some files only; a later override wins over an earlier one and over `rules`.","type":"array","items":{"type":"object","properties":{"files":{"description":"The Dockerfiles it applies to: .gitignore-style patterns, relative to the folder of this config file.","type":["string","array"],"items":{"type":"string"},"minItems":1},"rules":{"$ref":"#/definitions/rules"}},"required":["files"],"additionalProperties":false}},"context":{"description":"The build context COPY and ADD read from, relative to the folder of this config file (default: each Dockerfile's folder). --context wins over it.","type":"string"},"failureThreshold":{"description":"Exit 1 when a finding is at or above this severity (`none`: never); default `info`. --failure-threshold wins over it.","enum":["error","warning","info","style","none"]},"maxFileSize":{"title":"a size such as 20MB, 512KB or a number of bytes","description":"The largest Dockerfile dflint reads: a number of bytes, or a size with K, M or G (powers of 1024); default 10MB. A larger file is an error (exit 2) and is not read; so is a file with more lines than one per 200 bytes of the limit. --max-file-size wins over it.","type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},"offline":{"description":"Resolve no base image and fetch no package index over the network (nor from the cache): figures that need them are unknown, \"base image not resolved (offline)\", \"package index not fetched (offline)\". --offline and DFLINT_OFFLINE=1 do the same; --no-offline wins over it.","type":"boolean"},"registryMirrors":{"description":"Registry → mirror URL, e.g. `{\"docker.io\": \"https://mirror.example.com\"}`: images of that registry are fetched from the mirror, as Docker's registry-mirrors. Plain http:// only for localhost, 127.0.0.1 and `insecureRegistries`. --registry-mirror REGISTRY=URL adds to them and wins for its registry.","title":"registry → URL","type":"object","additionalProperties":{"title":"an http:// or https:// URL","type":"string","pattern":"^[hH][tT][tT][pP][sS]?://[^\\s/]"}},"insecureRegistries":{"description":"Registries (host or host:port) spoken to over plain http; localhost and 127.0.0.1 always are. --insecure-registry adds to them.","type":"array","items":{"type":"string","minLength":1}},"networkBudget":{"title":"a size such as 1GB, 500MiB or a number of bytes","description":"The compressed layer bytes one run may download (K, M or G; powers of 1024); default 1GB. A base image whose layers are not cached and do not fit stays unresolved, with a note; 0 downloads no layer (only cached base images resolve). --network-budget wins over it.","type":["integer","string"],"minimum":0,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},"platform":{"title":"a platform such as linux/amd64, linux/arm64 or linux/arm/v7","description":"The platform the image is built for (docker build --platform), which picks a base image's manifest and sets $TARGETPLATFORM; default: this machine's (linux/<its architecture>). --platform wins over it.","type":"string","pattern":"^\\s*[\\w.-]+/[\\w.-]+(/[\\w.-]+)?\\s*$"}},"additionalProperties":false,"definitions":{"severity":{"title":"severity","description":"`off` switches the rule off; any other severity switches it on at that severity.","enum":["error","warning","info","style","off"]},"rules":{"description":"Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.","type":"object","properties":{"apt-in-script":{"$ref":"#/definitions/rule-apt-in-script"},"apt-install-recommends":{"$ref":"#/definitions/rule-apt-install-recommends"},"apt-update-alone":{"$ref":"#/definitions/rule-apt-update-alone"},"archive-copy-extract":{"$ref":"#/definitions/rule-archive-copy-extract"},"cache-bust-order":{"$ref":"#/definitions/rule-cache-bust-order"},"chmod-after-copy":{"$ref":"#/definitions/rule-chmod-after-copy"},"consecutive-run":{"$ref":"#/definitions/rule-consecutive-run"},"copy-context-bloat":{"$ref":"#/definitions/rule-copy-context-bloat"},"curl-and-wget":{"$ref":"#/definitions/rule-curl-and-wget"},"delete-after-add":{"$ref":"#/definitions/rule-delete-after-add"},"install-without-yes":{"$ref":"#/definitions/rule-install-without-yes"},"layer-count":{"$ref":"#/definitions/rule-layer-count"},"maintainer-deprecated":{"$ref":"#/definitions/rule-maintainer-deprecated"},"metadata-merge":{"$ref":"#/definitions/rule-metadata-merge"},"package-cache":{"$ref":"#/definitions/rule-package-cache"},"syntax-error":{"$ref":"#/definitions/rule-syntax-error"},"unpinned-remote":{"$ref":"#/definitions/rule-unpinned-remote"},"volatile-arg-early":{"$ref":"#/definitions/rule-volatile-arg-early"},"wget-without-progress":{"$ref":"#/definitions/rule-wget-without-progress"},"zypper-dist-upgrade":{"$ref":"#/definitions/rule-zypper-dist-upgrade"},"DL3027":{"description":"DL3027 is an alias of apt-in-script: the setting applies to that rule.","$ref":"#/definitions/rule-apt-in-script"},"DL3015":{"description":"DL3015 is an alias of apt-install-recommends: the setting applies to that rule.","$ref":"#/definitions/rule-apt-install-recommends"},"DL3010":{"description":"DL3010 is an alias of archive-copy-extract: the setting applies to that rule.","$ref":"#/definitions/rule-archive-copy-extract"},"DL3059":{"description":"DL3059 is an alias of consecutive-run: the setting applies to that rule.","$ref":"#/definitions/rule-consecutive-run"},"DL4001":{"description":"DL4001 is an alias of curl-and-wget: the setting applies to that rule.","$ref":"#/definitions/rule-curl-and-wget"},"DL3014":{"description":"DL3014 is one of the codes of install-without-yes: its severity applies to that rule's DL3014 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3030":{"description":"DL3030 is one of the codes of install-without-yes: its severity applies to that rule's DL3030 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3034":{"description":"DL3034 is one of the codes of install-without-yes: its severity applies to that rule's DL3034 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3038":{"description":"DL3038 is one of the codes of install-without-yes: its severity applies to that rule's DL3038 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL4000":{"description":"DL4000 is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"MaintainerDeprecated":{"description":"MaintainerDeprecated is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"DL3009":{"description":"DL3009 is one of the codes of package-cache: its severity applies to that rule's DL3009 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3019":{"description":"DL3019 is one of the codes of package-cache: its severity applies to that rule's DL3019 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3032":{"description":"DL3032 is one of the codes of package-cache: its severity applies to that rule's DL3032 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3036":{"description":"DL3036 is one of the codes of package-cache: its severity applies to that rule's DL3036 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3040":{"description":"DL3040 is one of the codes of package-cache: its severity applies to that rule's DL3040 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3042":{"description":"DL3042 is one of the codes of package-cache: its severity applies to that rule's DL3042 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3060":{"description":"DL3060 is one of the codes of package-cache: its severity applies to that rule's DL3060 findings only.","$ref":"#/definitions/rule-package-cache"},"DL1000":{"description":"DL1000 is an alias of syntax-error: the setting applies to that rule.","$ref":"#/definitions/rule-syntax-error"},"DL3047":{"description":"DL3047 is an alias of wget-without-progress: the setting applies to that rule.","$ref":"#/definitions/rule-wget-without-progress"},"DL3035":{"description":"DL3035 is an alias of zypper-dist-upgrade: the setting applies to that rule.","$ref":"#/definitions/rule-zypper-dist-upgrade"}},"additionalProperties":false},"rule-apt-in-script":{"description":"apt, the interactive front end, in a RUN: its command line is not stable; use apt-get or apt-cache. Default: warning. Aliases: DL3027. https://github.com/dflint/dflint/blob/main/rules/apt-in-script/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-apt-install-recommends":{"description":"apt-get install without --no-install-recommends: the recommended packages come too. Default: info. Aliases: DL3015. https://github.com/dflint/dflint/blob/main/rules/apt-install-recommends/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-apt-update-alone":{"description":"a package index refresh (apt-get update, apk update, …) in a RUN that installs nothing. Default: warning. https://github.com/dflint/dflint/blob/main/rules/apt-update-alone/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-archive-copy-extract":{"description":"an archive COPY/ADD brings in and a later RUN extracts: the archive stays in the COPY layer. Default: warning. Aliases: DL3010. https://github.com/dflint/dflint/blob/main/rules/archive-copy-extract/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-cache-bust-order":{"description":"source copied (COPY . .) before a dependency install that only needs the manifests: every edit re-runs the install. Default: warning. https://github.com/dflint/dflint/blob/main/rules/cache-bust-order/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-chmod-after-copy":{"description":"chmod, chown, touch or an in-place edit of a file an earlier layer stored: the whole file is stored again. Default: warning. https://github.com/dflint/dflint/blob/main/rules/chmod-after-copy/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-consecutive-run":{"description":"consecutive RUNs that could be one RUN (one layer and one cache step each). Default: warning. Aliases: DL3059. https://github.com/dflint/dflint/blob/main/rules/consecutive-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Also report RUNs whose merge saves no bytes: layers only, or only a fresh package index (which apt-update-alone reports)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-copy-context-bloat":{"description":"COPY/ADD of a directory that brings in .git, node_modules, build output, archives or huge files. Default: warning. https://github.com/dflint/dflint/blob/main/rules/copy-context-bloat/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"maxFileBytes":{"type":"integer","minimum":1,"default":10485760,"description":"A copied file larger than this many bytes is reported."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-curl-and-wget":{"description":"curl and wget both used in one stage: one download tool is enough. Default: warning. Aliases: DL4001. https://github.com/dflint/dflint/blob/main/rules/curl-and-wget/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-delete-after-add":{"description":"a file one layer stores and a later layer deletes, moves or overwrites: its bytes stay in the image. Default: warning. https://github.com/dflint/dflint/blob/main/rules/delete-after-add/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-install-without-yes":{"description":"apt-get, yum, dnf or zypper installs or removes without the switch that answers its confirmation prompt (-y, zypper -n). Default: warning. Aliases: DL3014, DL3030, DL3034, DL3038. https://github.com/dflint/dflint/blob/main/rules/install-without-yes/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-layer-count":{"description":"a stage with so many layers that it nears the storage driver's limit of 127. Default: warning. https://github.com/dflint/dflint/blob/main/rules/layer-count/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"max":{"type":"integer","minimum":1,"default":100,"description":"Report a stage with this many layers or more."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-maintainer-deprecated":{"description":"MAINTAINER is deprecated; the OCI authors label replaces it. Default: warning. Aliases: DL4000, MaintainerDeprecated. https://github.com/dflint/dflint/blob/main/rules/maintainer-deprecated/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-metadata-merge":{"description":"consecutive LABELs, or consecutive ENVs, that could be one instruction (a history entry and a cache step each). Default: info. https://github.com/dflint/dflint/blob/main/rules/metadata-merge/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Report mergeable LABELs and ENVs at all: a merge saves a history entry and a cache step, never bytes or layers."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-package-cache":{"description":"package-manager caches and lists left in a layer (apt, apk, yum/dnf, pip, npm, yarn, …). Default: warning. Aliases: DL3009, DL3019, DL3032, DL3036, DL3040, DL3042, DL3060. https://github.com/dflint/dflint/blob/main/rules/package-cache/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-syntax-error":{"description":"what docker build rejects before it starts: unknown instructions and flags, missing arguments, no FROM, a file that is not a Dockerfile. Default: error. Aliases: DL1000. https://github.com/dflint/dflint/blob/main/rules/syntax-error/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-unpinned-remote":{"description":"RUNs and ADDs that fetch mutable remote state (git clone of a branch, curl of latest, ADD <url> without --checksum). Default: warning. https://github.com/dflint/dflint/blob/main/rules/unpinned-remote/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-volatile-arg-early":{"description":"an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it. Default: warning. https://github.com/dflint/dflint/blob/main/rules/volatile-arg-early/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"More build-argument names whose value changes every build, matched case-insensitively; `*` matches any text (`[\"CI_PIPELINE_*\", \"BUILD_NUMBER\"]`)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-wget-without-progress":{"description":"wget without --progress, -q or -nv: its progress display floods the build log. Default: info. Aliases: DL3047. https://github.com/dflint/dflint/blob/main/rules/wget-without-progress/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-zypper-dist-upgrade":{"description":"zypper dist-upgrade (dup) in a build: a distribution upgrade belongs in the base image. Default: warning. Aliases: DL3035. https://github.com/dflint/dflint/blob/main/rules/zypper-dist-upgrade/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = require("ajv/dist/runtime/ucs2length").default;
-const schema12 = {"description":"Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.","type":"object","properties":{"apt-update-alone":{"$ref":"#/definitions/rule-apt-update-alone"},"archive-copy-extract":{"$ref":"#/definitions/rule-archive-copy-extract"},"cache-bust-order":{"$ref":"#/definitions/rule-cache-bust-order"},"chmod-after-copy":{"$ref":"#/definitions/rule-chmod-after-copy"},"consecutive-run":{"$ref":"#/definitions/rule-consecutive-run"},"copy-context-bloat":{"$ref":"#/definitions/rule-copy-context-bloat"},"delete-after-add":{"$ref":"#/definitions/rule-delete-after-add"},"layer-count":{"$ref":"#/definitions/rule-layer-count"},"maintainer-deprecated":{"$ref":"#/definitions/rule-maintainer-deprecated"},"metadata-merge":{"$ref":"#/definitions/rule-metadata-merge"},"package-cache":{"$ref":"#/definitions/rule-package-cache"},"syntax-error":{"$ref":"#/definitions/rule-syntax-error"},"unpinned-remote":{"$ref":"#/definitions/rule-unpinned-remote"},"volatile-arg-early":{"$ref":"#/definitions/rule-volatile-arg-early"},"DL3010":{"description":"DL3010 is an alias of archive-copy-extract: the setting applies to that rule.","$ref":"#/definitions/rule-archive-copy-extract"},"DL3059":{"description":"DL3059 is an alias of consecutive-run: the setting applies to that rule.","$ref":"#/definitions/rule-consecutive-run"},"DL4000":{"description":"DL4000 is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"MaintainerDeprecated":{"description":"MaintainerDeprecated is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"DL3009":{"description":"DL3009 is one of the codes of package-cache: its severity applies to that rule's DL3009 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3019":{"description":"DL3019 is one of the codes of package-cache: its severity applies to that rule's DL3019 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3032":{"description":"DL3032 is one of the codes of package-cache: its severity applies to that rule's DL3032 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3036":{"description":"DL3036 is one of the codes of package-cache: its severity applies to that rule's DL3036 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3040":{"description":"DL3040 is one of the codes of package-cache: its severity applies to that rule's DL3040 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3042":{"description":"DL3042 is one of the codes of package-cache: its severity applies to that rule's DL3042 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3060":{"description":"DL3060 is one of the codes of package-cache: its severity applies to that rule's DL3060 findings only.","$ref":"#/definitions/rule-package-cache"},"DL1000":{"description":"DL1000 is an alias of syntax-error: the setting applies to that rule.","$ref":"#/definitions/rule-syntax-error"}},"additionalProperties":false};
-const schema13 = {"description":"a package index refresh (apt-get update, apk update, …) in a RUN that installs nothing. Default: warning. https://github.com/dflint/dflint/blob/main/rules/apt-update-alone/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema12 = {"description":"Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.","type":"object","properties":{"apt-in-script":{"$ref":"#/definitions/rule-apt-in-script"},"apt-install-recommends":{"$ref":"#/definitions/rule-apt-install-recommends"},"apt-update-alone":{"$ref":"#/definitions/rule-apt-update-alone"},"archive-copy-extract":{"$ref":"#/definitions/rule-archive-copy-extract"},"cache-bust-order":{"$ref":"#/definitions/rule-cache-bust-order"},"chmod-after-copy":{"$ref":"#/definitions/rule-chmod-after-copy"},"consecutive-run":{"$ref":"#/definitions/rule-consecutive-run"},"copy-context-bloat":{"$ref":"#/definitions/rule-copy-context-bloat"},"curl-and-wget":{"$ref":"#/definitions/rule-curl-and-wget"},"delete-after-add":{"$ref":"#/definitions/rule-delete-after-add"},"install-without-yes":{"$ref":"#/definitions/rule-install-without-yes"},"layer-count":{"$ref":"#/definitions/rule-layer-count"},"maintainer-deprecated":{"$ref":"#/definitions/rule-maintainer-deprecated"},"metadata-merge":{"$ref":"#/definitions/rule-metadata-merge"},"package-cache":{"$ref":"#/definitions/rule-package-cache"},"syntax-error":{"$ref":"#/definitions/rule-syntax-error"},"unpinned-remote":{"$ref":"#/definitions/rule-unpinned-remote"},"volatile-arg-early":{"$ref":"#/definitions/rule-volatile-arg-early"},"wget-without-progress":{"$ref":"#/definitions/rule-wget-without-progress"},"zypper-dist-upgrade":{"$ref":"#/definitions/rule-zypper-dist-upgrade"},"DL3027":{"description":"DL3027 is an alias of apt-in-script: the setting applies to that rule.","$ref":"#/definitions/rule-apt-in-script"},"DL3015":{"description":"DL3015 is an alias of apt-install-recommends: the setting applies to that rule.","$ref":"#/definitions/rule-apt-install-recommends"},"DL3010":{"description":"DL3010 is an alias of archive-copy-extract: the setting applies to that rule.","$ref":"#/definitions/rule-archive-copy-extract"},"DL3059":{"description":"DL3059 is an alias of consecutive-run: the setting applies to that rule.","$ref":"#/definitions/rule-consecutive-run"},"DL4001":{"description":"DL4001 is an alias of curl-and-wget: the setting applies to that rule.","$ref":"#/definitions/rule-curl-and-wget"},"DL3014":{"description":"DL3014 is one of the codes of install-without-yes: its severity applies to that rule's DL3014 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3030":{"description":"DL3030 is one of the codes of install-without-yes: its severity applies to that rule's DL3030 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3034":{"description":"DL3034 is one of the codes of install-without-yes: its severity applies to that rule's DL3034 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3038":{"description":"DL3038 is one of the codes of install-without-yes: its severity applies to that rule's DL3038 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL4000":{"description":"DL4000 is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"MaintainerDeprecated":{"description":"MaintainerDeprecated is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"DL3009":{"description":"DL3009 is one of the codes of package-cache: its severity applies to that rule's DL3009 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3019":{"description":"DL3019 is one of the codes of package-cache: its severity applies to that rule's DL3019 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3032":{"description":"DL3032 is one of the codes of package-cache: its severity applies to that rule's DL3032 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3036":{"description":"DL3036 is one of the codes of package-cache: its severity applies to that rule's DL3036 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3040":{"description":"DL3040 is one of the codes of package-cache: its severity applies to that rule's DL3040 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3042":{"description":"DL3042 is one of the codes of package-cache: its severity applies to that rule's DL3042 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3060":{"description":"DL3060 is one of the codes of package-cache: its severity applies to that rule's DL3060 findings only.","$ref":"#/definitions/rule-package-cache"},"DL1000":{"description":"DL1000 is an alias of syntax-error: the setting applies to that rule.","$ref":"#/definitions/rule-syntax-error"},"DL3047":{"description":"DL3047 is an alias of wget-without-progress: the setting applies to that rule.","$ref":"#/definitions/rule-wget-without-progress"},"DL3035":{"description":"DL3035 is an alias of zypper-dist-upgrade: the setting applies to that rule.","$ref":"#/definitions/rule-zypper-dist-upgrade"}},"additionalProperties":false};
+const schema13 = {"description":"apt, the interactive front end, in a RUN: its command line is not stable; use apt-get or apt-cache. Default: warning. Aliases: DL3027. https://github.com/dflint/dflint/blob/main/rules/apt-in-script/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 const schema14 = {"title":"severity","description":"`off` switches the rule off; any other severity switches it on at that severity.","enum":["error","warning","info","style","off"]};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -99,7 +99,7 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"description":"an archive COPY/ADD brings in and a later RUN extracts: the archive stays in the COPY layer. Default: warning. Aliases: DL3010. https://github.com/dflint/dflint/blob/main/rules/archive-copy-extract/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema16 = {"description":"apt-get install without --no-install-recommends: the recommended packages come too. Default: info. Aliases: DL3015. https://github.com/dflint/dflint/blob/main/rules/apt-install-recommends/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -189,7 +189,7 @@ validate14.errors = vErrors;
 return errors === 0;
 }
 
-const schema19 = {"description":"source copied (COPY . .) before a dependency install that only needs the manifests: every edit re-runs the install. Default: warning. https://github.com/dflint/dflint/blob/main/rules/cache-bust-order/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema19 = {"description":"a package index refresh (apt-get update, apk update, …) in a RUN that installs nothing. Default: warning. https://github.com/dflint/dflint/blob/main/rules/apt-update-alone/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -279,7 +279,7 @@ validate16.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"description":"chmod, chown, touch or an in-place edit of a file an earlier layer stored: the whole file is stored again. Default: warning. https://github.com/dflint/dflint/blob/main/rules/chmod-after-copy/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema22 = {"description":"an archive COPY/ADD brings in and a later RUN extracts: the archive stays in the COPY layer. Default: warning. Aliases: DL3010. https://github.com/dflint/dflint/blob/main/rules/archive-copy-extract/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -369,7 +369,7 @@ validate18.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"description":"consecutive RUNs that could be one RUN (one layer and one cache step each). Default: warning. Aliases: DL3059. https://github.com/dflint/dflint/blob/main/rules/consecutive-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Also report RUNs whose merge saves no bytes: layers only, or only a fresh package index (which apt-update-alone reports)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+const schema25 = {"description":"source copied (COPY . .) before a dependency install that only needs the manifests: every edit re-runs the install. Default: warning. https://github.com/dflint/dflint/blob/main/rules/cache-bust-order/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -418,51 +418,17 @@ return false;
 }
 else {
 const len0 = data.length;
-if(!(len0 <= 2)){
-validate20.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema25.else,data}];
+if(!(len0 <= 1)){
+validate20.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema25.else,data}];
 return false;
 }
 else {
 const len1 = data.length;
 if(len1 > 0){
 let data0 = data[0];
-const _errs7 = errors;
 if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
 validate20.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
 return false;
-}
-var valid2 = _errs7 === errors;
-}
-if(valid2){
-if(len1 > 1){
-let data1 = data[1];
-const _errs9 = errors;
-if(errors === _errs9){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-const _errs11 = errors;
-for(const key0 in data1){
-if(!(key0 === "reportWithoutGain")){
-validate20.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25.else.items[1],data:data1}];
-return false;
-break;
-}
-}
-if(_errs11 === errors){
-if(data1.reportWithoutGain !== undefined){
-let data2 = data1.reportWithoutGain;
-if(typeof data2 !== "boolean"){
-validate20.errors = [{instancePath:instancePath+"/1/reportWithoutGain",schemaPath:"#/else/items/1/properties/reportWithoutGain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.else.items[1].properties.reportWithoutGain.type,parentSchema:schema25.else.items[1].properties.reportWithoutGain,data:data2}];
-return false;
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.else.items[1].type,parentSchema:schema25.else.items[1],data:data1}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
 }
 }
 }
@@ -493,7 +459,7 @@ validate20.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"description":"COPY/ADD of a directory that brings in .git, node_modules, build output, archives or huge files. Default: warning. https://github.com/dflint/dflint/blob/main/rules/copy-context-bloat/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"maxFileBytes":{"type":"integer","minimum":1,"default":10485760,"description":"A copied file larger than this many bytes is reported."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+const schema28 = {"description":"chmod, chown, touch or an in-place edit of a file an earlier layer stored: the whole file is stored again. Default: warning. https://github.com/dflint/dflint/blob/main/rules/chmod-after-copy/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -542,60 +508,17 @@ return false;
 }
 else {
 const len0 = data.length;
-if(!(len0 <= 2)){
-validate22.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema28.else,data}];
+if(!(len0 <= 1)){
+validate22.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema28.else,data}];
 return false;
 }
 else {
 const len1 = data.length;
 if(len1 > 0){
 let data0 = data[0];
-const _errs7 = errors;
 if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
 validate22.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
 return false;
-}
-var valid2 = _errs7 === errors;
-}
-if(valid2){
-if(len1 > 1){
-let data1 = data[1];
-const _errs9 = errors;
-if(errors === _errs9){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-const _errs11 = errors;
-for(const key0 in data1){
-if(!(key0 === "maxFileBytes")){
-validate22.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28.else.items[1],data:data1}];
-return false;
-break;
-}
-}
-if(_errs11 === errors){
-if(data1.maxFileBytes !== undefined){
-let data2 = data1.maxFileBytes;
-const _errs12 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate22.errors = [{instancePath:instancePath+"/1/maxFileBytes",schemaPath:"#/else/items/1/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.else.items[1].properties.maxFileBytes.type,parentSchema:schema28.else.items[1].properties.maxFileBytes,data:data2}];
-return false;
-}
-if(errors === _errs12){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-validate22.errors = [{instancePath:instancePath+"/1/maxFileBytes",schemaPath:"#/else/items/1/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema28.else.items[1].properties.maxFileBytes,data:data2}];
-return false;
-}
-}
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.else.items[1].type,parentSchema:schema28.else.items[1],data:data1}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
 }
 }
 }
@@ -626,7 +549,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema31 = {"description":"a file one layer stores and a later layer deletes, moves or overwrites: its bytes stay in the image. Default: warning. https://github.com/dflint/dflint/blob/main/rules/delete-after-add/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema31 = {"description":"consecutive RUNs that could be one RUN (one layer and one cache step each). Default: warning. Aliases: DL3059. https://github.com/dflint/dflint/blob/main/rules/consecutive-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Also report RUNs whose merge saves no bytes: layers only, or only a fresh package index (which apt-update-alone reports)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -675,17 +598,51 @@ return false;
 }
 else {
 const len0 = data.length;
-if(!(len0 <= 1)){
-validate24.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema31.else,data}];
+if(!(len0 <= 2)){
+validate24.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema31.else,data}];
 return false;
 }
 else {
 const len1 = data.length;
 if(len1 > 0){
 let data0 = data[0];
+const _errs7 = errors;
 if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
 validate24.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
 return false;
+}
+var valid2 = _errs7 === errors;
+}
+if(valid2){
+if(len1 > 1){
+let data1 = data[1];
+const _errs9 = errors;
+if(errors === _errs9){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs11 = errors;
+for(const key0 in data1){
+if(!(key0 === "reportWithoutGain")){
+validate24.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.items[1],data:data1}];
+return false;
+break;
+}
+}
+if(_errs11 === errors){
+if(data1.reportWithoutGain !== undefined){
+let data2 = data1.reportWithoutGain;
+if(typeof data2 !== "boolean"){
+validate24.errors = [{instancePath:instancePath+"/1/reportWithoutGain",schemaPath:"#/else/items/1/properties/reportWithoutGain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.else.items[1].properties.reportWithoutGain.type,parentSchema:schema31.else.items[1].properties.reportWithoutGain,data:data2}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.items[1].type,parentSchema:schema31.else.items[1],data:data1}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
 }
 }
 }
@@ -716,7 +673,7 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema34 = {"description":"a stage with so many layers that it nears the storage driver's limit of 127. Default: warning. https://github.com/dflint/dflint/blob/main/rules/layer-count/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"max":{"type":"integer","minimum":1,"default":100,"description":"Report a stage with this many layers or more."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+const schema34 = {"description":"COPY/ADD of a directory that brings in .git, node_modules, build output, archives or huge files. Default: warning. https://github.com/dflint/dflint/blob/main/rules/copy-context-bloat/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"maxFileBytes":{"type":"integer","minimum":1,"default":10485760,"description":"A copied file larger than this many bytes is reported."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -788,24 +745,24 @@ if(errors === _errs9){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 const _errs11 = errors;
 for(const key0 in data1){
-if(!(key0 === "max")){
+if(!(key0 === "maxFileBytes")){
 validate26.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34.else.items[1],data:data1}];
 return false;
 break;
 }
 }
 if(_errs11 === errors){
-if(data1.max !== undefined){
-let data2 = data1.max;
+if(data1.maxFileBytes !== undefined){
+let data2 = data1.maxFileBytes;
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate26.errors = [{instancePath:instancePath+"/1/max",schemaPath:"#/else/items/1/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.else.items[1].properties.max.type,parentSchema:schema34.else.items[1].properties.max,data:data2}];
+validate26.errors = [{instancePath:instancePath+"/1/maxFileBytes",schemaPath:"#/else/items/1/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.else.items[1].properties.maxFileBytes.type,parentSchema:schema34.else.items[1].properties.maxFileBytes,data:data2}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-validate26.errors = [{instancePath:instancePath+"/1/max",schemaPath:"#/else/items/1/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.else.items[1].properties.max,data:data2}];
+validate26.errors = [{instancePath:instancePath+"/1/maxFileBytes",schemaPath:"#/else/items/1/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.else.items[1].properties.maxFileBytes,data:data2}];
 return false;
 }
 }
@@ -849,7 +806,7 @@ validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"description":"MAINTAINER is deprecated; the OCI authors label replaces it. Default: warning. Aliases: DL4000, MaintainerDeprecated. https://github.com/dflint/dflint/blob/main/rules/maintainer-deprecated/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema37 = {"description":"curl and wget both used in one stage: one download tool is enough. Default: warning. Aliases: DL4001. https://github.com/dflint/dflint/blob/main/rules/curl-and-wget/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -939,7 +896,7 @@ validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"description":"consecutive LABELs, or consecutive ENVs, that could be one instruction (a history entry and a cache step each). Default: info. https://github.com/dflint/dflint/blob/main/rules/metadata-merge/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Report mergeable LABELs and ENVs at all: a merge saves a history entry and a cache step, never bytes or layers."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+const schema40 = {"description":"a file one layer stores and a later layer deletes, moves or overwrites: its bytes stay in the image. Default: warning. https://github.com/dflint/dflint/blob/main/rules/delete-after-add/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -988,51 +945,17 @@ return false;
 }
 else {
 const len0 = data.length;
-if(!(len0 <= 2)){
-validate30.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema40.else,data}];
+if(!(len0 <= 1)){
+validate30.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema40.else,data}];
 return false;
 }
 else {
 const len1 = data.length;
 if(len1 > 0){
 let data0 = data[0];
-const _errs7 = errors;
 if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
 validate30.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
 return false;
-}
-var valid2 = _errs7 === errors;
-}
-if(valid2){
-if(len1 > 1){
-let data1 = data[1];
-const _errs9 = errors;
-if(errors === _errs9){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-const _errs11 = errors;
-for(const key0 in data1){
-if(!(key0 === "reportWithoutGain")){
-validate30.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40.else.items[1],data:data1}];
-return false;
-break;
-}
-}
-if(_errs11 === errors){
-if(data1.reportWithoutGain !== undefined){
-let data2 = data1.reportWithoutGain;
-if(typeof data2 !== "boolean"){
-validate30.errors = [{instancePath:instancePath+"/1/reportWithoutGain",schemaPath:"#/else/items/1/properties/reportWithoutGain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.else.items[1].properties.reportWithoutGain.type,parentSchema:schema40.else.items[1].properties.reportWithoutGain,data:data2}];
-return false;
-}
-}
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.else.items[1].type,parentSchema:schema40.else.items[1],data:data1}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
 }
 }
 }
@@ -1063,7 +986,7 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema43 = {"description":"package-manager caches and lists left in a layer (apt, apk, yum/dnf, pip, npm, yarn, …). Default: warning. Aliases: DL3009, DL3019, DL3032, DL3036, DL3040, DL3042, DL3060. https://github.com/dflint/dflint/blob/main/rules/package-cache/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema43 = {"description":"apt-get, yum, dnf or zypper installs or removes without the switch that answers its confirmation prompt (-y, zypper -n). Default: warning. Aliases: DL3014, DL3030, DL3034, DL3038. https://github.com/dflint/dflint/blob/main/rules/install-without-yes/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1153,7 +1076,7 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema46 = {"description":"what docker build rejects before it starts: unknown instructions and flags, missing arguments, no FROM, a file that is not a Dockerfile. Default: error. Aliases: DL1000. https://github.com/dflint/dflint/blob/main/rules/syntax-error/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema46 = {"description":"a stage with so many layers that it nears the storage driver's limit of 127. Default: warning. https://github.com/dflint/dflint/blob/main/rules/layer-count/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"max":{"type":"integer","minimum":1,"default":100,"description":"Report a stage with this many layers or more."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1202,17 +1125,60 @@ return false;
 }
 else {
 const len0 = data.length;
-if(!(len0 <= 1)){
-validate34.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema46.else,data}];
+if(!(len0 <= 2)){
+validate34.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema46.else,data}];
 return false;
 }
 else {
 const len1 = data.length;
 if(len1 > 0){
 let data0 = data[0];
+const _errs7 = errors;
 if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
 validate34.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
 return false;
+}
+var valid2 = _errs7 === errors;
+}
+if(valid2){
+if(len1 > 1){
+let data1 = data[1];
+const _errs9 = errors;
+if(errors === _errs9){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs11 = errors;
+for(const key0 in data1){
+if(!(key0 === "max")){
+validate34.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46.else.items[1],data:data1}];
+return false;
+break;
+}
+}
+if(_errs11 === errors){
+if(data1.max !== undefined){
+let data2 = data1.max;
+const _errs12 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate34.errors = [{instancePath:instancePath+"/1/max",schemaPath:"#/else/items/1/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.else.items[1].properties.max.type,parentSchema:schema46.else.items[1].properties.max,data:data2}];
+return false;
+}
+if(errors === _errs12){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+validate34.errors = [{instancePath:instancePath+"/1/max",schemaPath:"#/else/items/1/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema46.else.items[1].properties.max,data:data2}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.else.items[1].type,parentSchema:schema46.else.items[1],data:data1}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
 }
 }
 }
@@ -1243,7 +1209,7 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema49 = {"description":"RUNs and ADDs that fetch mutable remote state (git clone of a branch, curl of latest, ADD <url> without --checksum). Default: warning. https://github.com/dflint/dflint/blob/main/rules/unpinned-remote/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema49 = {"description":"MAINTAINER is deprecated; the OCI authors label replaces it. Default: warning. Aliases: DL4000, MaintainerDeprecated. https://github.com/dflint/dflint/blob/main/rules/maintainer-deprecated/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1333,7 +1299,7 @@ validate36.errors = vErrors;
 return errors === 0;
 }
 
-const schema52 = {"description":"an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it. Default: warning. https://github.com/dflint/dflint/blob/main/rules/volatile-arg-early/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"More build-argument names whose value changes every build, matched case-insensitively; `*` matches any text (`[\"CI_PIPELINE_*\", \"BUILD_NUMBER\"]`)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+const schema52 = {"description":"consecutive LABELs, or consecutive ENVs, that could be one instruction (a history entry and a cache step each). Default: info. https://github.com/dflint/dflint/blob/main/rules/metadata-merge/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Report mergeable LABELs and ENVs at all: a merge saves a history entry and a cache step, never bytes or layers."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1405,45 +1371,18 @@ if(errors === _errs9){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 const _errs11 = errors;
 for(const key0 in data1){
-if(!(key0 === "names")){
+if(!(key0 === "reportWithoutGain")){
 validate38.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52.else.items[1],data:data1}];
 return false;
 break;
 }
 }
 if(_errs11 === errors){
-if(data1.names !== undefined){
-let data2 = data1.names;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data2)){
-var valid5 = true;
-const len2 = data2.length;
-for(let i0=0; i0<len2; i0++){
-let data3 = data2[i0];
-const _errs14 = errors;
-if(errors === _errs14){
-if(typeof data3 === "string"){
-if(func4(data3) < 1){
-validate38.errors = [{instancePath:instancePath+"/1/names/" + i0,schemaPath:"#/else/items/1/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.else.items[1].properties.names.items,data:data3}];
+if(data1.reportWithoutGain !== undefined){
+let data2 = data1.reportWithoutGain;
+if(typeof data2 !== "boolean"){
+validate38.errors = [{instancePath:instancePath+"/1/reportWithoutGain",schemaPath:"#/else/items/1/properties/reportWithoutGain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.else.items[1].properties.reportWithoutGain.type,parentSchema:schema52.else.items[1].properties.reportWithoutGain,data:data2}];
 return false;
-}
-}
-else {
-validate38.errors = [{instancePath:instancePath+"/1/names/" + i0,schemaPath:"#/else/items/1/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.else.items[1].properties.names.items.type,parentSchema:schema52.else.items[1].properties.names.items,data:data3}];
-return false;
-}
-}
-var valid5 = _errs14 === errors;
-if(!valid5){
-break;
-}
-}
-}
-else {
-validate38.errors = [{instancePath:instancePath+"/1/names",schemaPath:"#/else/items/1/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.else.items[1].properties.names.type,parentSchema:schema52.else.items[1].properties.names,data:data2}];
-return false;
-}
 }
 }
 }
@@ -1484,6 +1423,607 @@ validate38.errors = vErrors;
 return errors === 0;
 }
 
+const schema55 = {"description":"package-manager caches and lists left in a layer (apt, apk, yum/dnf, pip, npm, yarn, …). Default: warning. Aliases: DL3009, DL3019, DL3032, DL3036, DL3040, DL3042, DL3060. https://github.com/dflint/dflint/blob/main/rules/package-cache/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate40.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate40.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate40.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema55.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate40.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate40.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.else.type,parentSchema:schema55.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema55.if,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate40.errors = vErrors;
+return false;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+
+const schema58 = {"description":"what docker build rejects before it starts: unknown instructions and flags, missing arguments, no FROM, a file that is not a Dockerfile. Default: error. Aliases: DL1000. https://github.com/dflint/dflint/blob/main/rules/syntax-error/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate42.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate42.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema58.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate42.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema58.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate42.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate42.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.else.type,parentSchema:schema58.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema58.if,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate42.errors = vErrors;
+return false;
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+
+const schema61 = {"description":"RUNs and ADDs that fetch mutable remote state (git clone of a branch, curl of latest, ADD <url> without --checksum). Default: warning. https://github.com/dflint/dflint/blob/main/rules/unpinned-remote/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate44.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate44.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate44.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema61.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate44.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate44.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.else.type,parentSchema:schema61.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema61.if,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate44.errors = vErrors;
+return false;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+
+const schema64 = {"description":"an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it. Default: warning. https://github.com/dflint/dflint/blob/main/rules/volatile-arg-early/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"More build-argument names whose value changes every build, matched case-insensitively; `*` matches any text (`[\"CI_PIPELINE_*\", \"BUILD_NUMBER\"]`)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate46.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate46.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 2)){
+validate46.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema64.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+const _errs7 = errors;
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate46.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+if(valid2){
+if(len1 > 1){
+let data1 = data[1];
+const _errs9 = errors;
+if(errors === _errs9){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs11 = errors;
+for(const key0 in data1){
+if(!(key0 === "names")){
+validate46.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64.else.items[1],data:data1}];
+return false;
+break;
+}
+}
+if(_errs11 === errors){
+if(data1.names !== undefined){
+let data2 = data1.names;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data2)){
+var valid5 = true;
+const len2 = data2.length;
+for(let i0=0; i0<len2; i0++){
+let data3 = data2[i0];
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data3 === "string"){
+if(func4(data3) < 1){
+validate46.errors = [{instancePath:instancePath+"/1/names/" + i0,schemaPath:"#/else/items/1/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.else.items[1].properties.names.items,data:data3}];
+return false;
+}
+}
+else {
+validate46.errors = [{instancePath:instancePath+"/1/names/" + i0,schemaPath:"#/else/items/1/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.else.items[1].properties.names.items.type,parentSchema:schema64.else.items[1].properties.names.items,data:data3}];
+return false;
+}
+}
+var valid5 = _errs14 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate46.errors = [{instancePath:instancePath+"/1/names",schemaPath:"#/else/items/1/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.else.items[1].properties.names.type,parentSchema:schema64.else.items[1].properties.names,data:data2}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate46.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.else.items[1].type,parentSchema:schema64.else.items[1],data:data1}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
+}
+}
+}
+}
+}
+else {
+validate46.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.else.type,parentSchema:schema64.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema64.if,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate46.errors = vErrors;
+return false;
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+
+const schema67 = {"description":"wget without --progress, -q or -nv: its progress display floods the build log. Default: info. Aliases: DL3047. https://github.com/dflint/dflint/blob/main/rules/wget-without-progress/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate48.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate48.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate48.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema67.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate48.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate48.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.else.type,parentSchema:schema67.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema67.if,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate48.errors = vErrors;
+return false;
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+
+const schema70 = {"description":"zypper dist-upgrade (dup) in a build: a distribution upgrade belongs in the base image. Default: warning. Aliases: DL3035. https://github.com/dflint/dflint/blob/main/rules/zypper-dist-upgrade/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate50.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate50.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate50.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema70.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate50.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate50.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.else.type,parentSchema:schema70.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema70.if,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate50.errors = vErrors;
+return false;
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1499,9 +2039,9 @@ break;
 }
 }
 if(_errs1 === errors){
-if(data["apt-update-alone"] !== undefined){
+if(data["apt-in-script"] !== undefined){
 const _errs2 = errors;
-if(!(validate12(data["apt-update-alone"], {instancePath:instancePath+"/apt-update-alone",parentData:data,parentDataProperty:"apt-update-alone",rootData}))){
+if(!(validate12(data["apt-in-script"], {instancePath:instancePath+"/apt-in-script",parentData:data,parentDataProperty:"apt-in-script",rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -1511,9 +2051,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["archive-copy-extract"] !== undefined){
+if(data["apt-install-recommends"] !== undefined){
 const _errs3 = errors;
-if(!(validate14(data["archive-copy-extract"], {instancePath:instancePath+"/archive-copy-extract",parentData:data,parentDataProperty:"archive-copy-extract",rootData}))){
+if(!(validate14(data["apt-install-recommends"], {instancePath:instancePath+"/apt-install-recommends",parentData:data,parentDataProperty:"apt-install-recommends",rootData}))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
@@ -1523,9 +2063,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["cache-bust-order"] !== undefined){
+if(data["apt-update-alone"] !== undefined){
 const _errs4 = errors;
-if(!(validate16(data["cache-bust-order"], {instancePath:instancePath+"/cache-bust-order",parentData:data,parentDataProperty:"cache-bust-order",rootData}))){
+if(!(validate16(data["apt-update-alone"], {instancePath:instancePath+"/apt-update-alone",parentData:data,parentDataProperty:"apt-update-alone",rootData}))){
 vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
@@ -1535,9 +2075,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["chmod-after-copy"] !== undefined){
+if(data["archive-copy-extract"] !== undefined){
 const _errs5 = errors;
-if(!(validate18(data["chmod-after-copy"], {instancePath:instancePath+"/chmod-after-copy",parentData:data,parentDataProperty:"chmod-after-copy",rootData}))){
+if(!(validate18(data["archive-copy-extract"], {instancePath:instancePath+"/archive-copy-extract",parentData:data,parentDataProperty:"archive-copy-extract",rootData}))){
 vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
@@ -1547,9 +2087,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["consecutive-run"] !== undefined){
+if(data["cache-bust-order"] !== undefined){
 const _errs6 = errors;
-if(!(validate20(data["consecutive-run"], {instancePath:instancePath+"/consecutive-run",parentData:data,parentDataProperty:"consecutive-run",rootData}))){
+if(!(validate20(data["cache-bust-order"], {instancePath:instancePath+"/cache-bust-order",parentData:data,parentDataProperty:"cache-bust-order",rootData}))){
 vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
@@ -1559,9 +2099,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["copy-context-bloat"] !== undefined){
+if(data["chmod-after-copy"] !== undefined){
 const _errs7 = errors;
-if(!(validate22(data["copy-context-bloat"], {instancePath:instancePath+"/copy-context-bloat",parentData:data,parentDataProperty:"copy-context-bloat",rootData}))){
+if(!(validate22(data["chmod-after-copy"], {instancePath:instancePath+"/chmod-after-copy",parentData:data,parentDataProperty:"chmod-after-copy",rootData}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -1571,9 +2111,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["delete-after-add"] !== undefined){
+if(data["consecutive-run"] !== undefined){
 const _errs8 = errors;
-if(!(validate24(data["delete-after-add"], {instancePath:instancePath+"/delete-after-add",parentData:data,parentDataProperty:"delete-after-add",rootData}))){
+if(!(validate24(data["consecutive-run"], {instancePath:instancePath+"/consecutive-run",parentData:data,parentDataProperty:"consecutive-run",rootData}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
@@ -1583,9 +2123,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["layer-count"] !== undefined){
+if(data["copy-context-bloat"] !== undefined){
 const _errs9 = errors;
-if(!(validate26(data["layer-count"], {instancePath:instancePath+"/layer-count",parentData:data,parentDataProperty:"layer-count",rootData}))){
+if(!(validate26(data["copy-context-bloat"], {instancePath:instancePath+"/copy-context-bloat",parentData:data,parentDataProperty:"copy-context-bloat",rootData}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
@@ -1595,9 +2135,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["maintainer-deprecated"] !== undefined){
+if(data["curl-and-wget"] !== undefined){
 const _errs10 = errors;
-if(!(validate28(data["maintainer-deprecated"], {instancePath:instancePath+"/maintainer-deprecated",parentData:data,parentDataProperty:"maintainer-deprecated",rootData}))){
+if(!(validate28(data["curl-and-wget"], {instancePath:instancePath+"/curl-and-wget",parentData:data,parentDataProperty:"curl-and-wget",rootData}))){
 vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
@@ -1607,9 +2147,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["metadata-merge"] !== undefined){
+if(data["delete-after-add"] !== undefined){
 const _errs11 = errors;
-if(!(validate30(data["metadata-merge"], {instancePath:instancePath+"/metadata-merge",parentData:data,parentDataProperty:"metadata-merge",rootData}))){
+if(!(validate30(data["delete-after-add"], {instancePath:instancePath+"/delete-after-add",parentData:data,parentDataProperty:"delete-after-add",rootData}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
@@ -1619,9 +2159,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["package-cache"] !== undefined){
+if(data["install-without-yes"] !== undefined){
 const _errs12 = errors;
-if(!(validate32(data["package-cache"], {instancePath:instancePath+"/package-cache",parentData:data,parentDataProperty:"package-cache",rootData}))){
+if(!(validate32(data["install-without-yes"], {instancePath:instancePath+"/install-without-yes",parentData:data,parentDataProperty:"install-without-yes",rootData}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
@@ -1631,9 +2171,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["syntax-error"] !== undefined){
+if(data["layer-count"] !== undefined){
 const _errs13 = errors;
-if(!(validate34(data["syntax-error"], {instancePath:instancePath+"/syntax-error",parentData:data,parentDataProperty:"syntax-error",rootData}))){
+if(!(validate34(data["layer-count"], {instancePath:instancePath+"/layer-count",parentData:data,parentDataProperty:"layer-count",rootData}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
@@ -1643,9 +2183,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["unpinned-remote"] !== undefined){
+if(data["maintainer-deprecated"] !== undefined){
 const _errs14 = errors;
-if(!(validate36(data["unpinned-remote"], {instancePath:instancePath+"/unpinned-remote",parentData:data,parentDataProperty:"unpinned-remote",rootData}))){
+if(!(validate36(data["maintainer-deprecated"], {instancePath:instancePath+"/maintainer-deprecated",parentData:data,parentDataProperty:"maintainer-deprecated",rootData}))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
@@ -1655,9 +2195,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["volatile-arg-early"] !== undefined){
+if(data["metadata-merge"] !== undefined){
 const _errs15 = errors;
-if(!(validate38(data["volatile-arg-early"], {instancePath:instancePath+"/volatile-arg-early",parentData:data,parentDataProperty:"volatile-arg-early",rootData}))){
+if(!(validate38(data["metadata-merge"], {instancePath:instancePath+"/metadata-merge",parentData:data,parentDataProperty:"metadata-merge",rootData}))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
@@ -1667,10 +2207,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3010 !== undefined){
+if(data["package-cache"] !== undefined){
 const _errs16 = errors;
-if(!(validate14(data.DL3010, {instancePath:instancePath+"/DL3010",parentData:data,parentDataProperty:"DL3010",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate40(data["package-cache"], {instancePath:instancePath+"/package-cache",parentData:data,parentDataProperty:"package-cache",rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs16 === errors;
@@ -1679,10 +2219,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3059 !== undefined){
+if(data["syntax-error"] !== undefined){
 const _errs17 = errors;
-if(!(validate20(data.DL3059, {instancePath:instancePath+"/DL3059",parentData:data,parentDataProperty:"DL3059",rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate42(data["syntax-error"], {instancePath:instancePath+"/syntax-error",parentData:data,parentDataProperty:"syntax-error",rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs17 === errors;
@@ -1691,10 +2231,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL4000 !== undefined){
+if(data["unpinned-remote"] !== undefined){
 const _errs18 = errors;
-if(!(validate28(data.DL4000, {instancePath:instancePath+"/DL4000",parentData:data,parentDataProperty:"DL4000",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate44(data["unpinned-remote"], {instancePath:instancePath+"/unpinned-remote",parentData:data,parentDataProperty:"unpinned-remote",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs18 === errors;
@@ -1703,10 +2243,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.MaintainerDeprecated !== undefined){
+if(data["volatile-arg-early"] !== undefined){
 const _errs19 = errors;
-if(!(validate28(data.MaintainerDeprecated, {instancePath:instancePath+"/MaintainerDeprecated",parentData:data,parentDataProperty:"MaintainerDeprecated",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate46(data["volatile-arg-early"], {instancePath:instancePath+"/volatile-arg-early",parentData:data,parentDataProperty:"volatile-arg-early",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs19 === errors;
@@ -1715,10 +2255,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3009 !== undefined){
+if(data["wget-without-progress"] !== undefined){
 const _errs20 = errors;
-if(!(validate32(data.DL3009, {instancePath:instancePath+"/DL3009",parentData:data,parentDataProperty:"DL3009",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate48(data["wget-without-progress"], {instancePath:instancePath+"/wget-without-progress",parentData:data,parentDataProperty:"wget-without-progress",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs20 === errors;
@@ -1727,10 +2267,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3019 !== undefined){
+if(data["zypper-dist-upgrade"] !== undefined){
 const _errs21 = errors;
-if(!(validate32(data.DL3019, {instancePath:instancePath+"/DL3019",parentData:data,parentDataProperty:"DL3019",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate50(data["zypper-dist-upgrade"], {instancePath:instancePath+"/zypper-dist-upgrade",parentData:data,parentDataProperty:"zypper-dist-upgrade",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs21 === errors;
@@ -1739,10 +2279,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3032 !== undefined){
+if(data.DL3027 !== undefined){
 const _errs22 = errors;
-if(!(validate32(data.DL3032, {instancePath:instancePath+"/DL3032",parentData:data,parentDataProperty:"DL3032",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate12(data.DL3027, {instancePath:instancePath+"/DL3027",parentData:data,parentDataProperty:"DL3027",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs22 === errors;
@@ -1751,10 +2291,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3036 !== undefined){
+if(data.DL3015 !== undefined){
 const _errs23 = errors;
-if(!(validate32(data.DL3036, {instancePath:instancePath+"/DL3036",parentData:data,parentDataProperty:"DL3036",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate14(data.DL3015, {instancePath:instancePath+"/DL3015",parentData:data,parentDataProperty:"DL3015",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs23 === errors;
@@ -1763,10 +2303,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3040 !== undefined){
+if(data.DL3010 !== undefined){
 const _errs24 = errors;
-if(!(validate32(data.DL3040, {instancePath:instancePath+"/DL3040",parentData:data,parentDataProperty:"DL3040",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate18(data.DL3010, {instancePath:instancePath+"/DL3010",parentData:data,parentDataProperty:"DL3010",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs24 === errors;
@@ -1775,10 +2315,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3042 !== undefined){
+if(data.DL3059 !== undefined){
 const _errs25 = errors;
-if(!(validate32(data.DL3042, {instancePath:instancePath+"/DL3042",parentData:data,parentDataProperty:"DL3042",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate24(data.DL3059, {instancePath:instancePath+"/DL3059",parentData:data,parentDataProperty:"DL3059",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs25 === errors;
@@ -1787,10 +2327,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3060 !== undefined){
+if(data.DL4001 !== undefined){
 const _errs26 = errors;
-if(!(validate32(data.DL3060, {instancePath:instancePath+"/DL3060",parentData:data,parentDataProperty:"DL3060",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate28(data.DL4001, {instancePath:instancePath+"/DL4001",parentData:data,parentDataProperty:"DL4001",rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs26 === errors;
@@ -1799,16 +2339,211 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL1000 !== undefined){
+if(data.DL3014 !== undefined){
 const _errs27 = errors;
-if(!(validate34(data.DL1000, {instancePath:instancePath+"/DL1000",parentData:data,parentDataProperty:"DL1000",rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate32(data.DL3014, {instancePath:instancePath+"/DL3014",parentData:data,parentDataProperty:"DL3014",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs27 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.DL3030 !== undefined){
+const _errs28 = errors;
+if(!(validate32(data.DL3030, {instancePath:instancePath+"/DL3030",parentData:data,parentDataProperty:"DL3030",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3034 !== undefined){
+const _errs29 = errors;
+if(!(validate32(data.DL3034, {instancePath:instancePath+"/DL3034",parentData:data,parentDataProperty:"DL3034",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3038 !== undefined){
+const _errs30 = errors;
+if(!(validate32(data.DL3038, {instancePath:instancePath+"/DL3038",parentData:data,parentDataProperty:"DL3038",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL4000 !== undefined){
+const _errs31 = errors;
+if(!(validate36(data.DL4000, {instancePath:instancePath+"/DL4000",parentData:data,parentDataProperty:"DL4000",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs31 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.MaintainerDeprecated !== undefined){
+const _errs32 = errors;
+if(!(validate36(data.MaintainerDeprecated, {instancePath:instancePath+"/MaintainerDeprecated",parentData:data,parentDataProperty:"MaintainerDeprecated",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3009 !== undefined){
+const _errs33 = errors;
+if(!(validate40(data.DL3009, {instancePath:instancePath+"/DL3009",parentData:data,parentDataProperty:"DL3009",rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs33 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3019 !== undefined){
+const _errs34 = errors;
+if(!(validate40(data.DL3019, {instancePath:instancePath+"/DL3019",parentData:data,parentDataProperty:"DL3019",rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3032 !== undefined){
+const _errs35 = errors;
+if(!(validate40(data.DL3032, {instancePath:instancePath+"/DL3032",parentData:data,parentDataProperty:"DL3032",rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs35 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3036 !== undefined){
+const _errs36 = errors;
+if(!(validate40(data.DL3036, {instancePath:instancePath+"/DL3036",parentData:data,parentDataProperty:"DL3036",rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs36 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3040 !== undefined){
+const _errs37 = errors;
+if(!(validate40(data.DL3040, {instancePath:instancePath+"/DL3040",parentData:data,parentDataProperty:"DL3040",rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs37 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3042 !== undefined){
+const _errs38 = errors;
+if(!(validate40(data.DL3042, {instancePath:instancePath+"/DL3042",parentData:data,parentDataProperty:"DL3042",rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs38 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3060 !== undefined){
+const _errs39 = errors;
+if(!(validate40(data.DL3060, {instancePath:instancePath+"/DL3060",parentData:data,parentDataProperty:"DL3060",rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs39 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL1000 !== undefined){
+const _errs40 = errors;
+if(!(validate42(data.DL1000, {instancePath:instancePath+"/DL1000",parentData:data,parentDataProperty:"DL1000",rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs40 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3047 !== undefined){
+const _errs41 = errors;
+if(!(validate48(data.DL3047, {instancePath:instancePath+"/DL3047",parentData:data,parentDataProperty:"DL3047",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs41 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3035 !== undefined){
+const _errs42 = errors;
+if(!(validate50(data.DL3035, {instancePath:instancePath+"/DL3035",parentData:data,parentDataProperty:"DL3035",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs42 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
 }
 }
 }
