@@ -5,6 +5,7 @@ export default {
     'FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
     'FROM debian:bookworm\nRUN apt-get -o APT::Install-Recommends=false install -y curl\n',
     'FROM debian:bookworm\nRUN apt-get --option=APT::Install-Recommends=0 install -y curl\n',
+    { name: 'a simulation installs nothing', code: 'FROM debian:bookworm\nRUN if apt-get install -s postgresql-16-jit > /dev/null 2>&1; then echo jit; fi\n' },
     { name: 'recommends asked for explicitly', code: 'FROM debian:bookworm\nRUN apt-get install -y --install-recommends curl && apt-get -o APT::Install-Recommends=true install -y git\n' },
     { name: 'other subcommands install no new package by request', code: 'FROM debian:bookworm\nRUN apt-get update && apt-get purge -y curl\n' },
     { name: 'apk and yum have no Recommends', code: 'FROM alpine:3.20\nRUN apk add --no-cache curl\n' },

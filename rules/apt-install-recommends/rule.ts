@@ -1,4 +1,4 @@
-import { aptCommandOptions, defineRule, insertFlagEdit, refuse } from '@dflint/core/rule-kit';
+import { aptCommandOptions, defineRule, insertFlagEdit, isAptSimulation, refuse } from '@dflint/core/rule-kit';
 import { editedLines } from '../wording';
 import { checkedRuns, commandPhrase, packageCommandsOf, uneditableRun, type FoundPackageCommand } from '../pm-flags-shared';
 
@@ -15,7 +15,7 @@ export default defineRule({
     for (const run of checkedRuns(document)) {
       // `-o APT::Install-Recommends=false` counts as the flag; an explicit `--install-recommends` (or `=true`) is a choice, left alone
       const found = packageCommandsOf(run).filter(
-        ({ found }) => found.program === 'apt-get' && found.subcommand === 'install' && aptCommandOptions(found).installRecommends === undefined,
+        ({ found }) => found.program === 'apt-get' && found.subcommand === 'install' && !isAptSimulation(found) && aptCommandOptions(found).installRecommends === undefined,
       );
       if (found.length === 0) continue;
       const [first] = found;

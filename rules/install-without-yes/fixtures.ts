@@ -9,6 +9,7 @@ export default {
     'FROM fedora:40\nRUN dnf install -y httpd && dnf clean all\n',
     'FROM centos:7\nRUN yum --assumeyes groupinstall "Development Tools"\n',
     'FROM opensuse/leap:15.6\nRUN zypper --non-interactive install curl && zypper -n rm vim && zypper in -y git\n',
+    { name: 'a simulation or an answer of no asks nothing', code: 'FROM debian:bookworm\nRUN if apt-get install -s postgresql-16-jit; then echo jit; fi && dnf --assumeno upgrade\n' },
     { name: 'commands that do not ask', code: 'FROM debian:bookworm\nRUN apt-get update && apt-get clean && apt-cache policy curl && dnf makecache && zypper refresh\n' },
     { name: 'a manager named as an argument does not run', code: 'FROM debian:bookworm\nRUN echo apt-get install curl\n' },
   ],

@@ -5,4 +5,4 @@ export { cleanupText } from './cleanup';
 export { MANIFEST_NAMES, readInstall, type Install } from './dependency-installs';
 export { packageInstall, type PackageInstall } from './indirect-installs';
 export { commandInstallsFromIndexOf, installsFromIndexOf } from './index-users';
-export { unansweredPrompt, type UnansweredPrompt } from './prompts';
+export { isAptSimulation, unansweredPrompt, type UnansweredPrompt } from './prompts';

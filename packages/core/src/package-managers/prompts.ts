@@ -12,8 +12,18 @@ interface PromptSpec {
   nested?: Readonly<Record<string, readonly string[]>>;
   /** options that answer yes, as parseOptions names them: `-y`, `--assume-yes` */
   yes: readonly string[];
+  /** options after which nothing is asked: a simulation (`apt-get -s`), an answer of no (`--assumeno`) */
+  noQuestion?: readonly string[];
   /** the option to add, and where: after the subcommand, or after the program when it is a global option */
   add: { option: string; after: 'subcommand' | 'program' };
+}
+
+/** apt-get's options that only print what it would do */
+const APT_SIMULATE = ['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act'];
+
+/** `apt-get -s install x`: apt-get only prints what it would do, and changes nothing. */
+export function isAptSimulation(command: PackageCommand): boolean {
+  return command.manager.name === 'apt' && command.args.has(...APT_SIMULATE);
 }
 
 const RPM_PROMPTS: PromptSpec = {
@@ -23,6 +33,7 @@ const RPM_PROMPTS: PromptSpec = {
   ],
   nested: { group: ['install', 'remove', 'upgrade', 'update'], groups: ['install', 'remove', 'upgrade', 'update'], module: ['install', 'remove'] },
   yes: ['-y', '--assumeyes'],
+  noQuestion: ['--assumeno'],
   add: { option: '-y', after: 'subcommand' },
 };
 
@@ -31,6 +42,7 @@ const PROMPTS: Readonly<Record<string, PromptSpec>> = {
   'apt-get': {
     subcommands: ['install', 'reinstall', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'satisfy', 'remove', 'purge', 'autoremove', 'autopurge'],
     yes: ['-y', '--yes', '--assume-yes'],
+    noQuestion: [...APT_SIMULATE, '--assume-no'],
     add: { option: '-y', after: 'subcommand' },
   },
   yum: RPM_PROMPTS,
@@ -76,7 +88,7 @@ export function unansweredPrompt(command: PackageCommand, programWord?: ShellWor
   } else if (!spec.subcommands.includes(subcommand)) {
     return undefined;
   }
-  if (command.args.has(...spec.yes) || (command.program === 'apt-get' && aptQuietEnough(command))) return undefined;
+  if (command.args.has(...spec.yes, ...(spec.noQuestion ?? [])) || (command.program === 'apt-get' && aptQuietEnough(command))) return undefined;
   return { subcommand, lastWord: last, option: spec.add.option, insertAfter: spec.add.after === 'program' ? programWord : last };
 }
 
