@@ -38,6 +38,11 @@ export default {
       findings: [{ line: 2, column: 5, message: '`wget` and `curl` at line 2, in the same stage: use one download tool, so the image carries one' }],
     },
     {
+      name: 'both in one RUN over several lines',
+      code: 'FROM debian:bookworm\nRUN curl -fsSLO https://example.com/a && \\\n    wget -q https://example.com/b\n',
+      findings: [{ line: 2, column: 5, message: '`curl` at line 2 and `wget` at line 3, in the same stage: use one download tool, so the image carries one' }],
+    },
+    {
       name: 'inside ONBUILD triggers',
       code: 'FROM debian:bookworm\nONBUILD RUN wget -q https://example.com/a\nONBUILD RUN curl -fsSLO https://example.com/b\n',
       findings: [{ line: 3, column: 13, message: '`curl` at line 3 and `wget` at line 2, in the same stage: use one download tool, so the image carries one' }],

@@ -28,11 +28,10 @@ export default defineRule({
       const [[tool, word]] = uses;
       const line = word.range.start.line + 1;
       const other: Tool = tool === 'curl' ? 'wget' : 'curl';
-      const where = uses.has(other) ? `at line ${line}` : `at line ${line} and \`${other}\` at line ${firstUse.get(other)}`;
-      const what = uses.has(other) ? `\`${tool}\` and \`${other}\`` : `\`${tool}\``;
+      const otherLine = uses.has(other) ? uses.get(other)!.range.start.line + 1 : firstUse.get(other);
       report({
         range: word.range,
-        message: `${what} ${where}, in the same stage: use one download tool, so the image carries one`,
+        message: `${otherLine === line ? `\`${tool}\` and \`${other}\` at line ${line}` : `\`${tool}\` at line ${line} and \`${other}\` at line ${otherLine}`}, in the same stage: use one download tool, so the image carries one`,
       });
     }
   },
