@@ -23,7 +23,7 @@ export default {
           endLine: 2,
           endColumn: 9,
           message:
-            '`wget` without `--progress` writes a line of progress dots for every 50 KiB it downloads to the build log: use `wget --progress=dot:giga`, or `-nv` (`-q` hides errors too)',
+            '`wget` without `--progress`, `-nv` or `-q` writes its progress display into the build log (GNU wget: a line of dots per 50 KiB): use `wget --progress=dot:giga`, or `-nv` (`-q` hides errors too)',
         },
       ],
     },
@@ -35,7 +35,7 @@ export default {
           line: 2,
           column: 5,
           message:
-            '`wget` (2 commands) without `--progress` writes a line of progress dots for every 50 KiB it downloads to the build log: use `wget --progress=dot:giga`, or `-nv` (`-q` hides errors too)',
+            '`wget` (2 commands) without `--progress`, `-nv` or `-q` writes its progress display into the build log (GNU wget: a line of dots per 50 KiB): use `wget --progress=dot:giga`, or `-nv` (`-q` hides errors too)',
         },
       ],
     },
@@ -47,7 +47,7 @@ export default {
           line: 2,
           column: 13,
           message:
-            '`wget` without `--progress` writes a line of progress dots for every 50 KiB it downloads to the build log: use `wget --progress=dot:giga`, or `-nv` (`-q` hides errors too)',
+            '`wget` without `--progress`, `-nv` or `-q` writes its progress display into the build log (GNU wget: a line of dots per 50 KiB): use `wget --progress=dot:giga`, or `-nv` (`-q` hides errors too)',
         },
       ],
     },
