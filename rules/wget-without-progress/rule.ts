@@ -22,7 +22,7 @@ export default defineRule({
       const count = noisy.length > 1 ? ` (${noisy.length} commands)` : '';
       report({
         range: noisy[0].argv[0].range,
-        message: `\`wget\`${count} without \`--progress\` writes a line of progress dots for every 50 KiB it downloads to the build log: use \`wget --progress=dot:giga\`, or \`-nv\` (\`-q\` hides errors too)`,
+        message: `\`wget\`${count} without \`--progress\`, \`-nv\` or \`-q\` writes its progress display into the build log (GNU wget: a line of dots per 50 KiB): use \`wget --progress=dot:giga\`, or \`-nv\` (\`-q\` hides errors too)`,
       });
     }
   },
