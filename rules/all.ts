@@ -1,5 +1,7 @@
 // Every dflint rule, one line each. Adding a rule: its folder, plus one line here.
 export { default as addInsteadOfCopy } from './add-instead-of-copy/rule';
+export { default as aptInScript } from './apt-in-script/rule';
+export { default as aptInstallRecommends } from './apt-install-recommends/rule';
 export { default as aptUpdateAlone } from './apt-update-alone/rule';
 export { default as archiveCopyExtract } from './archive-copy-extract/rule';
 export { default as cacheBustOrder } from './cache-bust-order/rule';
@@ -10,10 +12,12 @@ export { default as copyContextBloat } from './copy-context-bloat/rule';
 export { default as copyIgnoredFile } from './copy-ignored-file/rule';
 export { default as copyMultipleSourcesDest } from './copy-multiple-sources-dest/rule';
 export { default as copyRelativeWithoutWorkdir } from './copy-relative-without-workdir/rule';
+export { default as curlAndWget } from './curl-and-wget/rule';
 export { default as deleteAfterAdd } from './delete-after-add/rule';
 export { default as emptyContinuation } from './empty-continuation/rule';
 export { default as envSelfReference } from './env-self-reference/rule';
 export { default as hadolintIgnorePragma } from './hadolint-ignore-pragma/rule';
+export { default as installWithoutYes } from './install-without-yes/rule';
 export { default as instructionCasing } from './instruction-casing/rule';
 export { default as invalidExpose } from './invalid-expose/rule';
 export { default as layerCount } from './layer-count/rule';
@@ -40,3 +44,5 @@ export { default as unpinnedPackage } from './unpinned-package/rule';
 export { default as unpinnedRemote } from './unpinned-remote/rule';
 export { default as useraddWithoutNoLogInit } from './useradd-without-no-log-init/rule';
 export { default as volatileArgEarly } from './volatile-arg-early/rule';
+export { default as wgetWithoutProgress } from './wget-without-progress/rule';
+export { default as zypperDistUpgrade } from './zypper-dist-upgrade/rule';

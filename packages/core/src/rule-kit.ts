@@ -31,10 +31,13 @@ export { ignoredSourceOf } from './layers/context/ignored-source';
 
 // what package managers do
 export * from './package-managers';
+export { isCommandWrapper } from './layers/shell-effects/wrappers';
+export { aptCommandOptions } from './package-index/apt-options';
+export { parseOptions, type OptionSpec, type ParsedArgs } from './layers/shell-effects/options';
 
 // building fixes: edits, and why a fix is refused
 export * from './fix/primitives';
-export { fixRemovals } from './fix/content-guard';
+export { fixRemovals, rewrittenCommands } from './fix/content-guard';
 
 // wording and per-document caches
 export { joinWords, linesPhrase } from './format/words';

@@ -112,6 +112,16 @@ export interface RemovedCommand {
 }
 
 /**
+ * What a fix that rewrites shell commands of `instruction` in place takes out, for Fix.removes:
+ * those commands as written (`apt install x` that becomes `apt-get install x`). They must go; what
+ * replaces them is new text, which the guard does not count against the fix.
+ */
+export function rewrittenCommands(document: ParsedDocument, instruction: Instruction, commands: readonly ShellCommand[]): FixRemovals {
+  const prefix = onbuildTriggers(document).has(instruction) ? 'ONBUILD ' : '';
+  return { content: commands.map((command) => `command ${prefix}${commandWords(command).join(' ')}`) };
+}
+
+/**
  * What `after` lost of `before` beyond what the fixes say they remove, and what they say they
  * delete but is still there; [] when the fixed text kept everything. A shell command may have
  * gained words; two commands glued into one, or a comment that became part of a command, are lost.

@@ -6,3 +6,4 @@ export { MANIFEST_NAMES, readInstall, type Install } from './dependency-installs
 export { packageInstall, type PackageInstall } from './indirect-installs';
 export { commandInstallsFromIndexOf, installsFromIndexOf } from './index-users';
 export { GO_VALUE_FLAGS, goOperands } from './go-flags';
+export { isAptSimulation, unansweredPrompt, type UnansweredPrompt } from './prompts';

@@ -43,6 +43,11 @@ const WRAPPERS: Readonly<Record<string, WrapperSpec>> = {
   busybox: {},
 };
 
+/** Whether a program runs the command named in its arguments (`sudo`, `env`, `nice`, …). */
+export function isCommandWrapper(program: string): boolean {
+  return Object.hasOwn(WRAPPERS, program);
+}
+
 export type Unwrapped =
   | {
       ok: true;

@@ -1,0 +1,38 @@
+import { defineRule, type ShellWord } from '@dflint/core/rule-kit';
+import { checkedRuns } from '../pm-flags-shared';
+
+type Tool = 'curl' | 'wget';
+
+export default defineRule({
+  meta: {
+    name: 'curl-and-wget',
+    description: 'curl and wget both used in one stage: one download tool is enough',
+    category: 'layer-bloat',
+    severity: 'warning',
+    fixable: false,
+    aliases: ['DL4001'],
+  },
+  check({ document, report }) {
+    // per stage, and apart for ONBUILD triggers (they run in another image); the first line each tool is used at
+    const seen = new Map<string, Map<Tool, number>>();
+    for (const run of checkedRuns(document)) {
+      const stageKey = `${document.stages.findIndex((stage) => stage.instructions.includes(run.onbuild ?? run.run))}${run.onbuild ? ' onbuild' : ''}`;
+      const firstUse = seen.get(stageKey) ?? new Map<Tool, number>();
+      seen.set(stageKey, firstUse);
+      const uses = new Map<Tool, ShellWord>();
+      for (const command of run.commands) {
+        if ((command.name === 'curl' || command.name === 'wget') && !uses.has(command.name)) uses.set(command.name, command.argv[0]);
+      }
+      for (const [tool, word] of uses) if (!firstUse.has(tool)) firstUse.set(tool, word.range.start.line + 1);
+      if (uses.size === 0 || firstUse.size < 2) continue;
+      const [[tool, word]] = uses;
+      const line = word.range.start.line + 1;
+      const other: Tool = tool === 'curl' ? 'wget' : 'curl';
+      const otherLine = uses.has(other) ? uses.get(other)!.range.start.line + 1 : firstUse.get(other);
+      report({
+        range: word.range,
+        message: `${otherLine === line ? `\`${tool}\` and \`${other}\` at line ${line}` : `\`${tool}\` at line ${line} and \`${other}\` at line ${otherLine}`}, in the same stage: use one download tool, so the image carries one`,
+      });
+    }
+  },
+});
