@@ -1,3 +1,4 @@
+import { hadolintInvalid, hadolintValid } from './fixtures-hadolint';
 import { aptInvalid, aptValid } from './fixtures-apt';
 import { SEED_CHMOD_LAYERS, dockerfile, type RuleFixtures } from '../harness';
 
@@ -6,10 +7,7 @@ const STRICT = { reportWithoutGain: true };
 
 export default {
   valid: [
-    {
-      name: 'a metadata instruction between two one-command RUNs: the merge saves only a layer, not reported by default (hadolint resets at any instruction)',
-      code: 'FROM debian:bookworm\nRUN make -C /src install\nLABEL a=b\nRUN make -C /src2 install\n',
-    },
+    ...hadolintValid,
     ...aptValid,
     'FROM alpine\nRUN apk add --no-cache curl && adduser -D app\n',
     {
@@ -50,12 +48,7 @@ export default {
   ],
   invalid: [
     ...aptInvalid,
-    {
-      name: "two one-command RUNs in a row are reported at info, as hadolint's DL3059, even when the merge saves only a layer",
-      code: 'FROM debian:bookworm\nRUN apt-get update\n# then\nRUN pip install flask==3.0.0 --no-cache-dir\n',
-      findings: [{ line: 2, column: 1, endLine: 4, endColumn: 44, message: '2 consecutive RUNs (lines 2 and 4) can be one RUN: 1 layer fewer', severity: 'info' }],
-      output: 'FROM debian:bookworm\nRUN apt-get update && \\\n    # then\n    pip install flask==3.0.0 --no-cache-dir\n',
-    },
+    ...hadolintInvalid,
     {
       name: 'two RUNs (with the strict preset: by default a stale index alone is apt-update-alone\'s finding)',
       options: STRICT,
