@@ -4,10 +4,10 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"dflint configuration","description":"A .dflintrc.json, .dflintrc.yaml or .dflintrc.yml file, or the \"dflint\" key of package.json. The nearest one above a Dockerfile applies to it.","type":"object","properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"extends":{"description":"`dflint:strict`: also report what the default profile leaves out as noise (consecutive RUNs, ENVs or LABELs whose merge saves no bytes). This file's `rules` and `overrides` apply over it.","enum":["dflint:strict"]},"rules":{"$ref":"#/definitions/rules"},"ignorePatterns":{"description":"Dockerfiles not to lint: .gitignore-style patterns, relative to the folder of this config file.","type":"array","items":{"type":"string"}},"overrides":{"description":"Rule settings for some files only; a later override wins over an earlier one and over `rules`.","type":"array","items":{"type":"object","properties":{"files":{"description":"The Dockerfiles it applies to: .gitignore-style patterns, relative to the folder of this config file.","type":["string","array"],"items":{"type":"string"},"minItems":1},"rules":{"$ref":"#/definitions/rules"}},"required":["files"],"additionalProperties":false}},"context":{"description":"The build context COPY and ADD read from, relative to the folder of this config file (default: each Dockerfile's folder). --context wins over it.","type":"string"},"failureThreshold":{"description":"Exit 1 when a finding is at or above this severity (`none`: never); default `info`. --failure-threshold wins over it.","enum":["error","warning","info","style","none"]},"maxFileSize":{"title":"a size such as 20MB, 512KB or a number of bytes","description":"The largest Dockerfile dflint reads: a number of bytes, or a size with K, M or G (powers of 1024); default 10MB. A larger file is an error (exit 2) and is not read; so is a file with more lines than one per 200 bytes of the limit. --max-file-size wins over it.","type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},"offline":{"description":"Resolve no base image and fetch no package index over the network (nor from the cache): figures that need them are unknown, \"base image not resolved (offline)\", \"package index not fetched (offline)\". --offline and DFLINT_OFFLINE=1 do the same; --no-offline wins over it.","type":"boolean"},"registryMirrors":{"description":"Registry → mirror URL, e.g. `{\"docker.io\": \"https://mirror.example.com\"}`: images of that registry are fetched from the mirror, as Docker's registry-mirrors. Plain http:// only for localhost, 127.0.0.1 and `insecureRegistries`. --registry-mirror REGISTRY=URL adds to them and wins for its registry.","title":"registry → URL","type":"object","additionalProperties":{"title":"an http:// or https:// URL","type":"string","pattern":"^[hH][tT][tT][pP][sS]?://[^\\s/]"}},"insecureRegistries":{"description":"Registries (host or host:port) spoken to over plain http; localhost and 127.0.0.1 always are. --insecure-registry adds to them.","type":"array","items":{"type":"string","minLength":1}},"networkBudget":{"title":"a size such as 1GB, 500MiB or a number of bytes","description":"The compressed layer bytes one run may download (K, M or G; powers of 1024); default 1GB. A base image whose layers are not cached and do not fit stays unresolved, with a note; 0 downloads no layer (only cached base images resolve). --network-budget wins over it.","type":["integer","string"],"minimum":0,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},"platform":{"title":"a platform such as linux/amd64, linux/arm64 or linux/arm/v7","description":"The platform the image is built for (docker build --platform), which picks a base image's manifest and sets $TARGETPLATFORM; default: this machine's (linux/<its architecture>). --platform wins over it.","type":"string","pattern":"^\\s*[\\w.-]+/[\\w.-]+(/[\\w.-]+)?\\s*$"}},"additionalProperties":false,"definitions":{"severity":{"title":"severity","description":"`off` switches the rule off; any other severity switches it on at that severity.","enum":["error","warning","info","style","off"]},"rules":{"description":"Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.","type":"object","properties":{"apt-update-alone":{"$ref":"#/definitions/rule-apt-update-alone"},"archive-copy-extract":{"$ref":"#/definitions/rule-archive-copy-extract"},"cache-bust-order":{"$ref":"#/definitions/rule-cache-bust-order"},"chmod-after-copy":{"$ref":"#/definitions/rule-chmod-after-copy"},"consecutive-run":{"$ref":"#/definitions/rule-consecutive-run"},"copy-context-bloat":{"$ref":"#/definitions/rule-copy-context-bloat"},"delete-after-add":{"$ref":"#/definitions/rule-delete-after-add"},"layer-count":{"$ref":"#/definitions/rule-layer-count"},"maintainer-deprecated":{"$ref":"#/definitions/rule-maintainer-deprecated"},"metadata-merge":{"$ref":"#/definitions/rule-metadata-merge"},"package-cache":{"$ref":"#/definitions/rule-package-cache"},"syntax-error":{"$ref":"#/definitions/rule-syntax-error"},"unpinned-remote":{"$ref":"#/definitions/rule-unpinned-remote"},"volatile-arg-early":{"$ref":"#/definitions/rule-volatile-arg-early"},"DL3010":{"description":"DL3010 is an alias of archive-copy-extract: the setting applies to that rule.","$ref":"#/definitions/rule-archive-copy-extract"},"DL3059":{"description":"DL3059 is an alias of consecutive-run: the setting applies to that rule.","$ref":"#/definitions/rule-consecutive-run"},"DL4000":{"description":"DL4000 is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"MaintainerDeprecated":{"description":"MaintainerDeprecated is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"DL3009":{"description":"DL3009 is one of the codes of package-cache: its severity applies to that rule's DL3009 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3019":{"description":"DL3019 is one of the codes of package-cache: its severity applies to that rule's DL3019 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3032":{"description":"DL3032 is one of the codes of package-cache: its severity applies to that rule's DL3032 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3036":{"description":"DL3036 is one of the codes of package-cache: its severity applies to that rule's DL3036 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3040":{"description":"DL3040 is one of the codes of package-cache: its severity applies to that rule's DL3040 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3042":{"description":"DL3042 is one of the codes of package-cache: its severity applies to that rule's DL3042 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3060":{"description":"DL3060 is one of the codes of package-cache: its severity applies to that rule's DL3060 findings only.","$ref":"#/definitions/rule-package-cache"},"DL1000":{"description":"DL1000 is an alias of syntax-error: the setting applies to that rule.","$ref":"#/definitions/rule-syntax-error"}},"additionalProperties":false},"rule-apt-update-alone":{"description":"a package index refresh (apt-get update, apk update, …) in a RUN that installs nothing. Default: warning. https://github.com/dflint/dflint/blob/main/rules/apt-update-alone/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-archive-copy-extract":{"description":"an archive COPY/ADD brings in and a later RUN extracts: the archive stays in the COPY layer. Default: warning. Aliases: DL3010. https://github.com/dflint/dflint/blob/main/rules/archive-copy-extract/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-cache-bust-order":{"description":"source copied (COPY . .) before a dependency install that only needs the manifests: every edit re-runs the install. Default: warning. https://github.com/dflint/dflint/blob/main/rules/cache-bust-order/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-chmod-after-copy":{"description":"chmod, chown, touch or an in-place edit of a file an earlier layer stored: the whole file is stored again. Default: warning. https://github.com/dflint/dflint/blob/main/rules/chmod-after-copy/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-consecutive-run":{"description":"consecutive RUNs that could be one RUN (one layer and one cache step each). Default: warning. Aliases: DL3059. https://github.com/dflint/dflint/blob/main/rules/consecutive-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Also report RUNs whose merge saves no bytes: layers only, or only a fresh package index (which apt-update-alone reports)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-copy-context-bloat":{"description":"COPY/ADD of a directory that brings in .git, node_modules, build output, archives or huge files. Default: warning. https://github.com/dflint/dflint/blob/main/rules/copy-context-bloat/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"maxFileBytes":{"type":"integer","minimum":1,"default":10485760,"description":"A copied file larger than this many bytes is reported."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-delete-after-add":{"description":"a file one layer stores and a later layer deletes, moves or overwrites: its bytes stay in the image. Default: warning. https://github.com/dflint/dflint/blob/main/rules/delete-after-add/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-layer-count":{"description":"a stage with so many layers that it nears the storage driver's limit of 127. Default: warning. https://github.com/dflint/dflint/blob/main/rules/layer-count/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"max":{"type":"integer","minimum":1,"default":100,"description":"Report a stage with this many layers or more."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-maintainer-deprecated":{"description":"MAINTAINER is deprecated; the OCI authors label replaces it. Default: warning. Aliases: DL4000, MaintainerDeprecated. https://github.com/dflint/dflint/blob/main/rules/maintainer-deprecated/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-metadata-merge":{"description":"consecutive LABELs, or consecutive ENVs, that could be one instruction (a history entry and a cache step each). Default: info. https://github.com/dflint/dflint/blob/main/rules/metadata-merge/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Report mergeable LABELs and ENVs at all: a merge saves a history entry and a cache step, never bytes or layers."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-package-cache":{"description":"package-manager caches and lists left in a layer (apt, apk, yum/dnf, pip, npm, yarn, …). Default: warning. Aliases: DL3009, DL3019, DL3032, DL3036, DL3040, DL3042, DL3060. https://github.com/dflint/dflint/blob/main/rules/package-cache/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-syntax-error":{"description":"what docker build rejects before it starts: unknown instructions and flags, missing arguments, no FROM, a file that is not a Dockerfile. Default: error. Aliases: DL1000. https://github.com/dflint/dflint/blob/main/rules/syntax-error/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-unpinned-remote":{"description":"RUNs and ADDs that fetch mutable remote state (git clone of a branch, curl of latest, ADD <url> without --checksum). Default: warning. https://github.com/dflint/dflint/blob/main/rules/unpinned-remote/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-volatile-arg-early":{"description":"an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it. Default: warning. https://github.com/dflint/dflint/blob/main/rules/volatile-arg-early/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"More build-argument names whose value changes every build, matched case-insensitively; `*` matches any text (`[\"CI_PIPELINE_*\", \"BUILD_NUMBER\"]`)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"dflint configuration","description":"A .dflintrc.json, .dflintrc.yaml or .dflintrc.yml file, or the \"dflint\" key of package.json. The nearest one above a Dockerfile applies to it.","type":"object","properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"extends":{"description":"`dflint:strict`: also report what the default profile leaves out as noise (consecutive RUNs, ENVs or LABELs whose merge saves no bytes). This file's `rules` and `overrides` apply over it.","enum":["dflint:strict"]},"rules":{"$ref":"#/definitions/rules"},"ignorePatterns":{"description":"Dockerfiles not to lint: .gitignore-style patterns, relative to the folder of this config file.","type":"array","items":{"type":"string"}},"overrides":{"description":"Rule settings for some files only; a later override wins over an earlier one and over `rules`.","type":"array","items":{"type":"object","properties":{"files":{"description":"The Dockerfiles it applies to: .gitignore-style patterns, relative to the folder of this config file.","type":["string","array"],"items":{"type":"string"},"minItems":1},"rules":{"$ref":"#/definitions/rules"}},"required":["files"],"additionalProperties":false}},"context":{"description":"The build context COPY and ADD read from, relative to the folder of this config file (default: each Dockerfile's folder). --context wins over it.","type":"string"},"failureThreshold":{"description":"Exit 1 when a finding is at or above this severity (`none`: never); default `info`. --failure-threshold wins over it.","enum":["error","warning","info","style","none"]},"maxFileSize":{"title":"a size such as 20MB, 512KB or a number of bytes","description":"The largest Dockerfile dflint reads: a number of bytes, or a size with K, M or G (powers of 1024); default 10MB. A larger file is an error (exit 2) and is not read; so is a file with more lines than one per 200 bytes of the limit. --max-file-size wins over it.","type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},"offline":{"description":"Resolve no base image and fetch no package index over the network (nor from the cache): figures that need them are unknown, \"base image not resolved (offline)\", \"package index not fetched (offline)\". --offline and DFLINT_OFFLINE=1 do the same; --no-offline wins over it.","type":"boolean"},"registryMirrors":{"description":"Registry → mirror URL, e.g. `{\"docker.io\": \"https://mirror.example.com\"}`: images of that registry are fetched from the mirror, as Docker's registry-mirrors. Plain http:// only for localhost, 127.0.0.1 and `insecureRegistries`. --registry-mirror REGISTRY=URL adds to them and wins for its registry.","title":"registry → URL","type":"object","additionalProperties":{"title":"an http:// or https:// URL","type":"string","pattern":"^[hH][tT][tT][pP][sS]?://[^\\s/]"}},"insecureRegistries":{"description":"Registries (host or host:port) spoken to over plain http; localhost and 127.0.0.1 always are. --insecure-registry adds to them.","type":"array","items":{"type":"string","minLength":1}},"networkBudget":{"title":"a size such as 1GB, 500MiB or a number of bytes","description":"The compressed layer bytes one run may download (K, M or G; powers of 1024); default 1GB. A base image whose layers are not cached and do not fit stays unresolved, with a note; 0 downloads no layer (only cached base images resolve). --network-budget wins over it.","type":["integer","string"],"minimum":0,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},"platform":{"title":"a platform such as linux/amd64, linux/arm64 or linux/arm/v7","description":"The platform the image is built for (docker build --platform), which picks a base image's manifest and sets $TARGETPLATFORM; default: this machine's (linux/<its architecture>). --platform wins over it.","type":"string","pattern":"^\\s*[\\w.-]+/[\\w.-]+(/[\\w.-]+)?\\s*$"}},"additionalProperties":false,"definitions":{"severity":{"title":"severity","description":"`off` switches the rule off; any other severity switches it on at that severity.","enum":["error","warning","info","style","off"]},"rules":{"description":"Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.","type":"object","properties":{"apt-update-alone":{"$ref":"#/definitions/rule-apt-update-alone"},"archive-copy-extract":{"$ref":"#/definitions/rule-archive-copy-extract"},"cache-bust-order":{"$ref":"#/definitions/rule-cache-bust-order"},"chmod-after-copy":{"$ref":"#/definitions/rule-chmod-after-copy"},"consecutive-run":{"$ref":"#/definitions/rule-consecutive-run"},"copy-context-bloat":{"$ref":"#/definitions/rule-copy-context-bloat"},"copy-from-own-stage":{"$ref":"#/definitions/rule-copy-from-own-stage"},"copy-from-unknown-stage":{"$ref":"#/definitions/rule-copy-from-unknown-stage"},"copy-whole-stage":{"$ref":"#/definitions/rule-copy-whole-stage"},"delete-after-add":{"$ref":"#/definitions/rule-delete-after-add"},"duplicate-stage-name":{"$ref":"#/definitions/rule-duplicate-stage-name"},"from-as-casing":{"$ref":"#/definitions/rule-from-as-casing"},"from-platform-flag":{"$ref":"#/definitions/rule-from-platform-flag"},"invalid-default-arg-in-from":{"$ref":"#/definitions/rule-invalid-default-arg-in-from"},"layer-count":{"$ref":"#/definitions/rule-layer-count"},"maintainer-deprecated":{"$ref":"#/definitions/rule-maintainer-deprecated"},"metadata-merge":{"$ref":"#/definitions/rule-metadata-merge"},"package-cache":{"$ref":"#/definitions/rule-package-cache"},"redundant-target-platform":{"$ref":"#/definitions/rule-redundant-target-platform"},"reserved-stage-name":{"$ref":"#/definitions/rule-reserved-stage-name"},"stage-name-casing":{"$ref":"#/definitions/rule-stage-name-casing"},"syntax-error":{"$ref":"#/definitions/rule-syntax-error"},"undefined-arg-in-from":{"$ref":"#/definitions/rule-undefined-arg-in-from"},"unpinned-base-image":{"$ref":"#/definitions/rule-unpinned-base-image"},"unpinned-remote":{"$ref":"#/definitions/rule-unpinned-remote"},"untrusted-registry":{"$ref":"#/definitions/rule-untrusted-registry"},"volatile-arg-early":{"$ref":"#/definitions/rule-volatile-arg-early"},"DL3010":{"description":"DL3010 is an alias of archive-copy-extract: the setting applies to that rule.","$ref":"#/definitions/rule-archive-copy-extract"},"DL3059":{"description":"DL3059 is an alias of consecutive-run: the setting applies to that rule.","$ref":"#/definitions/rule-consecutive-run"},"DL3023":{"description":"DL3023 is an alias of copy-from-own-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-from-own-stage"},"DL3022":{"description":"DL3022 is an alias of copy-from-unknown-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-from-unknown-stage"},"DL3067":{"description":"DL3067 is an alias of copy-whole-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-whole-stage"},"DL3024":{"description":"DL3024 is an alias of duplicate-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-duplicate-stage-name"},"DuplicateStageName":{"description":"DuplicateStageName is an alias of duplicate-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-duplicate-stage-name"},"FromAsCasing":{"description":"FromAsCasing is an alias of from-as-casing: the setting applies to that rule.","$ref":"#/definitions/rule-from-as-casing"},"DL3029":{"description":"DL3029 is one of the codes of from-platform-flag: its severity applies to that rule's DL3029 findings only.","$ref":"#/definitions/rule-from-platform-flag"},"FromPlatformFlagConstDisallowed":{"description":"FromPlatformFlagConstDisallowed is one of the codes of from-platform-flag: its severity applies to that rule's FromPlatformFlagConstDisallowed findings only.","$ref":"#/definitions/rule-from-platform-flag"},"InvalidDefaultArgInFrom":{"description":"InvalidDefaultArgInFrom is an alias of invalid-default-arg-in-from: the setting applies to that rule.","$ref":"#/definitions/rule-invalid-default-arg-in-from"},"DL4000":{"description":"DL4000 is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"MaintainerDeprecated":{"description":"MaintainerDeprecated is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"DL3009":{"description":"DL3009 is one of the codes of package-cache: its severity applies to that rule's DL3009 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3019":{"description":"DL3019 is one of the codes of package-cache: its severity applies to that rule's DL3019 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3032":{"description":"DL3032 is one of the codes of package-cache: its severity applies to that rule's DL3032 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3036":{"description":"DL3036 is one of the codes of package-cache: its severity applies to that rule's DL3036 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3040":{"description":"DL3040 is one of the codes of package-cache: its severity applies to that rule's DL3040 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3042":{"description":"DL3042 is one of the codes of package-cache: its severity applies to that rule's DL3042 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3060":{"description":"DL3060 is one of the codes of package-cache: its severity applies to that rule's DL3060 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3065":{"description":"DL3065 is an alias of redundant-target-platform: the setting applies to that rule.","$ref":"#/definitions/rule-redundant-target-platform"},"RedundantTargetPlatform":{"description":"RedundantTargetPlatform is an alias of redundant-target-platform: the setting applies to that rule.","$ref":"#/definitions/rule-redundant-target-platform"},"DL3063":{"description":"DL3063 is an alias of reserved-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-reserved-stage-name"},"ReservedStageName":{"description":"ReservedStageName is an alias of reserved-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-reserved-stage-name"},"StageNameCasing":{"description":"StageNameCasing is an alias of stage-name-casing: the setting applies to that rule.","$ref":"#/definitions/rule-stage-name-casing"},"DL1000":{"description":"DL1000 is one of the codes of syntax-error: its severity applies to that rule's DL1000 findings only.","$ref":"#/definitions/rule-syntax-error"},"DL3061":{"description":"DL3061 is one of the codes of syntax-error: its severity applies to that rule's DL3061 findings only.","$ref":"#/definitions/rule-syntax-error"},"UndefinedArgInFrom":{"description":"UndefinedArgInFrom is an alias of undefined-arg-in-from: the setting applies to that rule.","$ref":"#/definitions/rule-undefined-arg-in-from"},"DL3006":{"description":"DL3006 is one of the codes of unpinned-base-image: its severity applies to that rule's DL3006 findings only.","$ref":"#/definitions/rule-unpinned-base-image"},"DL3007":{"description":"DL3007 is one of the codes of unpinned-base-image: its severity applies to that rule's DL3007 findings only.","$ref":"#/definitions/rule-unpinned-base-image"},"DL3026":{"description":"DL3026 is an alias of untrusted-registry: the setting applies to that rule.","$ref":"#/definitions/rule-untrusted-registry"}},"additionalProperties":false},"rule-apt-update-alone":{"description":"a package index refresh (apt-get update, apk update, …) in a RUN that installs nothing. Default: warning. https://github.com/dflint/dflint/blob/main/rules/apt-update-alone/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-archive-copy-extract":{"description":"an archive COPY/ADD brings in and a later RUN extracts: the archive stays in the COPY layer. Default: warning. Aliases: DL3010. https://github.com/dflint/dflint/blob/main/rules/archive-copy-extract/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-cache-bust-order":{"description":"source copied (COPY . .) before a dependency install that only needs the manifests: every edit re-runs the install. Default: warning. https://github.com/dflint/dflint/blob/main/rules/cache-bust-order/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-chmod-after-copy":{"description":"chmod, chown, touch or an in-place edit of a file an earlier layer stored: the whole file is stored again. Default: warning. https://github.com/dflint/dflint/blob/main/rules/chmod-after-copy/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-consecutive-run":{"description":"consecutive RUNs that could be one RUN (one layer and one cache step each). Default: warning. Aliases: DL3059. https://github.com/dflint/dflint/blob/main/rules/consecutive-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Also report RUNs whose merge saves no bytes: layers only, or only a fresh package index (which apt-update-alone reports)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-copy-context-bloat":{"description":"COPY/ADD of a directory that brings in .git, node_modules, build output, archives or huge files. Default: warning. https://github.com/dflint/dflint/blob/main/rules/copy-context-bloat/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"maxFileBytes":{"type":"integer","minimum":1,"default":10485760,"description":"A copied file larger than this many bytes is reported."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-copy-from-own-stage":{"description":"COPY --from naming the stage the COPY is in. Default: error. Aliases: DL3023. https://github.com/dflint/dflint/blob/main/rules/copy-from-own-stage/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-copy-from-unknown-stage":{"description":"COPY --from naming no earlier stage: Docker pulls an image of that name, or fails. Default: warning. Aliases: DL3022. https://github.com/dflint/dflint/blob/main/rules/copy-from-unknown-stage/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-copy-whole-stage":{"description":"COPY --from=<stage> / /: the whole filesystem of another stage or image. Default: warning. Aliases: DL3067. https://github.com/dflint/dflint/blob/main/rules/copy-whole-stage/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-delete-after-add":{"description":"a file one layer stores and a later layer deletes, moves or overwrites: its bytes stay in the image. Default: warning. https://github.com/dflint/dflint/blob/main/rules/delete-after-add/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-duplicate-stage-name":{"description":"two stages with the same name. Default: error. Aliases: DL3024, DuplicateStageName. https://github.com/dflint/dflint/blob/main/rules/duplicate-stage-name/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-from-as-casing":{"description":"FROM … AS with the AS keyword in another case than FROM's. Default: warning. Aliases: FromAsCasing. https://github.com/dflint/dflint/blob/main/rules/from-as-casing/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-from-platform-flag":{"description":"FROM --platform with a fixed value, or one other than $BUILDPLATFORM/$TARGETPLATFORM. Default: warning. Aliases: DL3029, FromPlatformFlagConstDisallowed. https://github.com/dflint/dflint/blob/main/rules/from-platform-flag/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-invalid-default-arg-in-from":{"description":"FROM whose image name, with the ARG defaults, is empty or invalid. Default: warning. Aliases: InvalidDefaultArgInFrom. https://github.com/dflint/dflint/blob/main/rules/invalid-default-arg-in-from/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-layer-count":{"description":"a stage with so many layers that it nears the storage driver's limit of 127. Default: warning. https://github.com/dflint/dflint/blob/main/rules/layer-count/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"max":{"type":"integer","minimum":1,"default":100,"description":"Report a stage with this many layers or more."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-maintainer-deprecated":{"description":"MAINTAINER is deprecated; the OCI authors label replaces it. Default: warning. Aliases: DL4000, MaintainerDeprecated. https://github.com/dflint/dflint/blob/main/rules/maintainer-deprecated/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-metadata-merge":{"description":"consecutive LABELs, or consecutive ENVs, that could be one instruction (a history entry and a cache step each). Default: info. https://github.com/dflint/dflint/blob/main/rules/metadata-merge/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Report mergeable LABELs and ENVs at all: a merge saves a history entry and a cache step, never bytes or layers."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-package-cache":{"description":"package-manager caches and lists left in a layer (apt, apk, yum/dnf, pip, npm, yarn, …). Default: warning. Aliases: DL3009, DL3019, DL3032, DL3036, DL3040, DL3042, DL3060. https://github.com/dflint/dflint/blob/main/rules/package-cache/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-redundant-target-platform":{"description":"FROM --platform=$TARGETPLATFORM, which is what FROM uses anyway. Default: warning. Aliases: DL3065, RedundantTargetPlatform. https://github.com/dflint/dflint/blob/main/rules/redundant-target-platform/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-reserved-stage-name":{"description":"a stage named scratch or context, words Docker reserves. Default: warning. Aliases: DL3063, ReservedStageName. https://github.com/dflint/dflint/blob/main/rules/reserved-stage-name/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-stage-name-casing":{"description":"a stage name with upper-case letters. Default: warning. Aliases: StageNameCasing. https://github.com/dflint/dflint/blob/main/rules/stage-name-casing/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-syntax-error":{"description":"what docker build rejects before it starts: unknown instructions and flags, missing arguments, no FROM, a file that is not a Dockerfile. Default: error. Aliases: DL1000, DL3061. https://github.com/dflint/dflint/blob/main/rules/syntax-error/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-undefined-arg-in-from":{"description":"FROM using a variable that no ARG before the first FROM declares. Default: warning. Aliases: UndefinedArgInFrom. https://github.com/dflint/dflint/blob/main/rules/undefined-arg-in-from/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-unpinned-base-image":{"description":"FROM an image without a tag or digest, or with the mutable tag latest. Default: warning. Aliases: DL3006, DL3007. https://github.com/dflint/dflint/blob/main/rules/unpinned-base-image/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-unpinned-remote":{"description":"RUNs and ADDs that fetch mutable remote state (git clone of a branch, curl of latest, ADD <url> without --checksum). Default: warning. https://github.com/dflint/dflint/blob/main/rules/unpinned-remote/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-untrusted-registry":{"description":"FROM, COPY --from or RUN --mount from= pulling an image from a registry not in the trusted list. Default: error. Aliases: DL3026. https://github.com/dflint/dflint/blob/main/rules/untrusted-registry/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"registries":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The registries images may come from (`docker.io`, `ghcr.io`); `*` matches any, `*.example.com` any name ending so, `registry.*` any name starting so. Empty (the default): the rule checks nothing. hadolint's `trustedRegistries`."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-volatile-arg-early":{"description":"an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it. Default: warning. https://github.com/dflint/dflint/blob/main/rules/volatile-arg-early/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"More build-argument names whose value changes every build, matched case-insensitively; `*` matches any text (`[\"CI_PIPELINE_*\", \"BUILD_NUMBER\"]`)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = require("ajv/dist/runtime/ucs2length").default;
-const schema12 = {"description":"Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.","type":"object","properties":{"apt-update-alone":{"$ref":"#/definitions/rule-apt-update-alone"},"archive-copy-extract":{"$ref":"#/definitions/rule-archive-copy-extract"},"cache-bust-order":{"$ref":"#/definitions/rule-cache-bust-order"},"chmod-after-copy":{"$ref":"#/definitions/rule-chmod-after-copy"},"consecutive-run":{"$ref":"#/definitions/rule-consecutive-run"},"copy-context-bloat":{"$ref":"#/definitions/rule-copy-context-bloat"},"delete-after-add":{"$ref":"#/definitions/rule-delete-after-add"},"layer-count":{"$ref":"#/definitions/rule-layer-count"},"maintainer-deprecated":{"$ref":"#/definitions/rule-maintainer-deprecated"},"metadata-merge":{"$ref":"#/definitions/rule-metadata-merge"},"package-cache":{"$ref":"#/definitions/rule-package-cache"},"syntax-error":{"$ref":"#/definitions/rule-syntax-error"},"unpinned-remote":{"$ref":"#/definitions/rule-unpinned-remote"},"volatile-arg-early":{"$ref":"#/definitions/rule-volatile-arg-early"},"DL3010":{"description":"DL3010 is an alias of archive-copy-extract: the setting applies to that rule.","$ref":"#/definitions/rule-archive-copy-extract"},"DL3059":{"description":"DL3059 is an alias of consecutive-run: the setting applies to that rule.","$ref":"#/definitions/rule-consecutive-run"},"DL4000":{"description":"DL4000 is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"MaintainerDeprecated":{"description":"MaintainerDeprecated is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"DL3009":{"description":"DL3009 is one of the codes of package-cache: its severity applies to that rule's DL3009 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3019":{"description":"DL3019 is one of the codes of package-cache: its severity applies to that rule's DL3019 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3032":{"description":"DL3032 is one of the codes of package-cache: its severity applies to that rule's DL3032 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3036":{"description":"DL3036 is one of the codes of package-cache: its severity applies to that rule's DL3036 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3040":{"description":"DL3040 is one of the codes of package-cache: its severity applies to that rule's DL3040 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3042":{"description":"DL3042 is one of the codes of package-cache: its severity applies to that rule's DL3042 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3060":{"description":"DL3060 is one of the codes of package-cache: its severity applies to that rule's DL3060 findings only.","$ref":"#/definitions/rule-package-cache"},"DL1000":{"description":"DL1000 is an alias of syntax-error: the setting applies to that rule.","$ref":"#/definitions/rule-syntax-error"}},"additionalProperties":false};
+const schema12 = {"description":"Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.","type":"object","properties":{"apt-update-alone":{"$ref":"#/definitions/rule-apt-update-alone"},"archive-copy-extract":{"$ref":"#/definitions/rule-archive-copy-extract"},"cache-bust-order":{"$ref":"#/definitions/rule-cache-bust-order"},"chmod-after-copy":{"$ref":"#/definitions/rule-chmod-after-copy"},"consecutive-run":{"$ref":"#/definitions/rule-consecutive-run"},"copy-context-bloat":{"$ref":"#/definitions/rule-copy-context-bloat"},"copy-from-own-stage":{"$ref":"#/definitions/rule-copy-from-own-stage"},"copy-from-unknown-stage":{"$ref":"#/definitions/rule-copy-from-unknown-stage"},"copy-whole-stage":{"$ref":"#/definitions/rule-copy-whole-stage"},"delete-after-add":{"$ref":"#/definitions/rule-delete-after-add"},"duplicate-stage-name":{"$ref":"#/definitions/rule-duplicate-stage-name"},"from-as-casing":{"$ref":"#/definitions/rule-from-as-casing"},"from-platform-flag":{"$ref":"#/definitions/rule-from-platform-flag"},"invalid-default-arg-in-from":{"$ref":"#/definitions/rule-invalid-default-arg-in-from"},"layer-count":{"$ref":"#/definitions/rule-layer-count"},"maintainer-deprecated":{"$ref":"#/definitions/rule-maintainer-deprecated"},"metadata-merge":{"$ref":"#/definitions/rule-metadata-merge"},"package-cache":{"$ref":"#/definitions/rule-package-cache"},"redundant-target-platform":{"$ref":"#/definitions/rule-redundant-target-platform"},"reserved-stage-name":{"$ref":"#/definitions/rule-reserved-stage-name"},"stage-name-casing":{"$ref":"#/definitions/rule-stage-name-casing"},"syntax-error":{"$ref":"#/definitions/rule-syntax-error"},"undefined-arg-in-from":{"$ref":"#/definitions/rule-undefined-arg-in-from"},"unpinned-base-image":{"$ref":"#/definitions/rule-unpinned-base-image"},"unpinned-remote":{"$ref":"#/definitions/rule-unpinned-remote"},"untrusted-registry":{"$ref":"#/definitions/rule-untrusted-registry"},"volatile-arg-early":{"$ref":"#/definitions/rule-volatile-arg-early"},"DL3010":{"description":"DL3010 is an alias of archive-copy-extract: the setting applies to that rule.","$ref":"#/definitions/rule-archive-copy-extract"},"DL3059":{"description":"DL3059 is an alias of consecutive-run: the setting applies to that rule.","$ref":"#/definitions/rule-consecutive-run"},"DL3023":{"description":"DL3023 is an alias of copy-from-own-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-from-own-stage"},"DL3022":{"description":"DL3022 is an alias of copy-from-unknown-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-from-unknown-stage"},"DL3067":{"description":"DL3067 is an alias of copy-whole-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-whole-stage"},"DL3024":{"description":"DL3024 is an alias of duplicate-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-duplicate-stage-name"},"DuplicateStageName":{"description":"DuplicateStageName is an alias of duplicate-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-duplicate-stage-name"},"FromAsCasing":{"description":"FromAsCasing is an alias of from-as-casing: the setting applies to that rule.","$ref":"#/definitions/rule-from-as-casing"},"DL3029":{"description":"DL3029 is one of the codes of from-platform-flag: its severity applies to that rule's DL3029 findings only.","$ref":"#/definitions/rule-from-platform-flag"},"FromPlatformFlagConstDisallowed":{"description":"FromPlatformFlagConstDisallowed is one of the codes of from-platform-flag: its severity applies to that rule's FromPlatformFlagConstDisallowed findings only.","$ref":"#/definitions/rule-from-platform-flag"},"InvalidDefaultArgInFrom":{"description":"InvalidDefaultArgInFrom is an alias of invalid-default-arg-in-from: the setting applies to that rule.","$ref":"#/definitions/rule-invalid-default-arg-in-from"},"DL4000":{"description":"DL4000 is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"MaintainerDeprecated":{"description":"MaintainerDeprecated is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"DL3009":{"description":"DL3009 is one of the codes of package-cache: its severity applies to that rule's DL3009 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3019":{"description":"DL3019 is one of the codes of package-cache: its severity applies to that rule's DL3019 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3032":{"description":"DL3032 is one of the codes of package-cache: its severity applies to that rule's DL3032 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3036":{"description":"DL3036 is one of the codes of package-cache: its severity applies to that rule's DL3036 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3040":{"description":"DL3040 is one of the codes of package-cache: its severity applies to that rule's DL3040 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3042":{"description":"DL3042 is one of the codes of package-cache: its severity applies to that rule's DL3042 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3060":{"description":"DL3060 is one of the codes of package-cache: its severity applies to that rule's DL3060 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3065":{"description":"DL3065 is an alias of redundant-target-platform: the setting applies to that rule.","$ref":"#/definitions/rule-redundant-target-platform"},"RedundantTargetPlatform":{"description":"RedundantTargetPlatform is an alias of redundant-target-platform: the setting applies to that rule.","$ref":"#/definitions/rule-redundant-target-platform"},"DL3063":{"description":"DL3063 is an alias of reserved-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-reserved-stage-name"},"ReservedStageName":{"description":"ReservedStageName is an alias of reserved-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-reserved-stage-name"},"StageNameCasing":{"description":"StageNameCasing is an alias of stage-name-casing: the setting applies to that rule.","$ref":"#/definitions/rule-stage-name-casing"},"DL1000":{"description":"DL1000 is one of the codes of syntax-error: its severity applies to that rule's DL1000 findings only.","$ref":"#/definitions/rule-syntax-error"},"DL3061":{"description":"DL3061 is one of the codes of syntax-error: its severity applies to that rule's DL3061 findings only.","$ref":"#/definitions/rule-syntax-error"},"UndefinedArgInFrom":{"description":"UndefinedArgInFrom is an alias of undefined-arg-in-from: the setting applies to that rule.","$ref":"#/definitions/rule-undefined-arg-in-from"},"DL3006":{"description":"DL3006 is one of the codes of unpinned-base-image: its severity applies to that rule's DL3006 findings only.","$ref":"#/definitions/rule-unpinned-base-image"},"DL3007":{"description":"DL3007 is one of the codes of unpinned-base-image: its severity applies to that rule's DL3007 findings only.","$ref":"#/definitions/rule-unpinned-base-image"},"DL3026":{"description":"DL3026 is an alias of untrusted-registry: the setting applies to that rule.","$ref":"#/definitions/rule-untrusted-registry"}},"additionalProperties":false};
 const schema13 = {"description":"a package index refresh (apt-get update, apk update, …) in a RUN that installs nothing. Default: warning. https://github.com/dflint/dflint/blob/main/rules/apt-update-alone/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 const schema14 = {"title":"severity","description":"`off` switches the rule off; any other severity switches it on at that severity.","enum":["error","warning","info","style","off"]};
 
@@ -626,7 +626,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema31 = {"description":"a file one layer stores and a later layer deletes, moves or overwrites: its bytes stay in the image. Default: warning. https://github.com/dflint/dflint/blob/main/rules/delete-after-add/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema31 = {"description":"COPY --from naming the stage the COPY is in. Default: error. Aliases: DL3023. https://github.com/dflint/dflint/blob/main/rules/copy-from-own-stage/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -716,7 +716,7 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema34 = {"description":"a stage with so many layers that it nears the storage driver's limit of 127. Default: warning. https://github.com/dflint/dflint/blob/main/rules/layer-count/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"max":{"type":"integer","minimum":1,"default":100,"description":"Report a stage with this many layers or more."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+const schema34 = {"description":"COPY --from naming no earlier stage: Docker pulls an image of that name, or fails. Default: warning. Aliases: DL3022. https://github.com/dflint/dflint/blob/main/rules/copy-from-unknown-stage/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -765,60 +765,17 @@ return false;
 }
 else {
 const len0 = data.length;
-if(!(len0 <= 2)){
-validate26.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema34.else,data}];
+if(!(len0 <= 1)){
+validate26.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema34.else,data}];
 return false;
 }
 else {
 const len1 = data.length;
 if(len1 > 0){
 let data0 = data[0];
-const _errs7 = errors;
 if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
 validate26.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
 return false;
-}
-var valid2 = _errs7 === errors;
-}
-if(valid2){
-if(len1 > 1){
-let data1 = data[1];
-const _errs9 = errors;
-if(errors === _errs9){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-const _errs11 = errors;
-for(const key0 in data1){
-if(!(key0 === "max")){
-validate26.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34.else.items[1],data:data1}];
-return false;
-break;
-}
-}
-if(_errs11 === errors){
-if(data1.max !== undefined){
-let data2 = data1.max;
-const _errs12 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate26.errors = [{instancePath:instancePath+"/1/max",schemaPath:"#/else/items/1/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.else.items[1].properties.max.type,parentSchema:schema34.else.items[1].properties.max,data:data2}];
-return false;
-}
-if(errors === _errs12){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-validate26.errors = [{instancePath:instancePath+"/1/max",schemaPath:"#/else/items/1/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.else.items[1].properties.max,data:data2}];
-return false;
-}
-}
-}
-}
-}
-}
-else {
-validate26.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.else.items[1].type,parentSchema:schema34.else.items[1],data:data1}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
 }
 }
 }
@@ -849,7 +806,7 @@ validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"description":"MAINTAINER is deprecated; the OCI authors label replaces it. Default: warning. Aliases: DL4000, MaintainerDeprecated. https://github.com/dflint/dflint/blob/main/rules/maintainer-deprecated/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema37 = {"description":"COPY --from=<stage> / /: the whole filesystem of another stage or image. Default: warning. Aliases: DL3067. https://github.com/dflint/dflint/blob/main/rules/copy-whole-stage/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -939,7 +896,7 @@ validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"description":"consecutive LABELs, or consecutive ENVs, that could be one instruction (a history entry and a cache step each). Default: info. https://github.com/dflint/dflint/blob/main/rules/metadata-merge/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Report mergeable LABELs and ENVs at all: a merge saves a history entry and a cache step, never bytes or layers."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+const schema40 = {"description":"a file one layer stores and a later layer deletes, moves or overwrites: its bytes stay in the image. Default: warning. https://github.com/dflint/dflint/blob/main/rules/delete-after-add/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -988,51 +945,17 @@ return false;
 }
 else {
 const len0 = data.length;
-if(!(len0 <= 2)){
-validate30.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema40.else,data}];
+if(!(len0 <= 1)){
+validate30.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema40.else,data}];
 return false;
 }
 else {
 const len1 = data.length;
 if(len1 > 0){
 let data0 = data[0];
-const _errs7 = errors;
 if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
 validate30.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
 return false;
-}
-var valid2 = _errs7 === errors;
-}
-if(valid2){
-if(len1 > 1){
-let data1 = data[1];
-const _errs9 = errors;
-if(errors === _errs9){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-const _errs11 = errors;
-for(const key0 in data1){
-if(!(key0 === "reportWithoutGain")){
-validate30.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40.else.items[1],data:data1}];
-return false;
-break;
-}
-}
-if(_errs11 === errors){
-if(data1.reportWithoutGain !== undefined){
-let data2 = data1.reportWithoutGain;
-if(typeof data2 !== "boolean"){
-validate30.errors = [{instancePath:instancePath+"/1/reportWithoutGain",schemaPath:"#/else/items/1/properties/reportWithoutGain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.else.items[1].properties.reportWithoutGain.type,parentSchema:schema40.else.items[1].properties.reportWithoutGain,data:data2}];
-return false;
-}
-}
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.else.items[1].type,parentSchema:schema40.else.items[1],data:data1}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
 }
 }
 }
@@ -1063,7 +986,7 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema43 = {"description":"package-manager caches and lists left in a layer (apt, apk, yum/dnf, pip, npm, yarn, …). Default: warning. Aliases: DL3009, DL3019, DL3032, DL3036, DL3040, DL3042, DL3060. https://github.com/dflint/dflint/blob/main/rules/package-cache/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema43 = {"description":"two stages with the same name. Default: error. Aliases: DL3024, DuplicateStageName. https://github.com/dflint/dflint/blob/main/rules/duplicate-stage-name/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1153,7 +1076,7 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema46 = {"description":"what docker build rejects before it starts: unknown instructions and flags, missing arguments, no FROM, a file that is not a Dockerfile. Default: error. Aliases: DL1000. https://github.com/dflint/dflint/blob/main/rules/syntax-error/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema46 = {"description":"FROM … AS with the AS keyword in another case than FROM's. Default: warning. Aliases: FromAsCasing. https://github.com/dflint/dflint/blob/main/rules/from-as-casing/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1243,7 +1166,7 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema49 = {"description":"RUNs and ADDs that fetch mutable remote state (git clone of a branch, curl of latest, ADD <url> without --checksum). Default: warning. https://github.com/dflint/dflint/blob/main/rules/unpinned-remote/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema49 = {"description":"FROM --platform with a fixed value, or one other than $BUILDPLATFORM/$TARGETPLATFORM. Default: warning. Aliases: DL3029, FromPlatformFlagConstDisallowed. https://github.com/dflint/dflint/blob/main/rules/from-platform-flag/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1333,7 +1256,7 @@ validate36.errors = vErrors;
 return errors === 0;
 }
 
-const schema52 = {"description":"an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it. Default: warning. https://github.com/dflint/dflint/blob/main/rules/volatile-arg-early/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"More build-argument names whose value changes every build, matched case-insensitively; `*` matches any text (`[\"CI_PIPELINE_*\", \"BUILD_NUMBER\"]`)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+const schema52 = {"description":"FROM whose image name, with the ARG defaults, is empty or invalid. Default: warning. Aliases: InvalidDefaultArgInFrom. https://github.com/dflint/dflint/blob/main/rules/invalid-default-arg-in-from/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1382,78 +1305,17 @@ return false;
 }
 else {
 const len0 = data.length;
-if(!(len0 <= 2)){
-validate38.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema52.else,data}];
+if(!(len0 <= 1)){
+validate38.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema52.else,data}];
 return false;
 }
 else {
 const len1 = data.length;
 if(len1 > 0){
 let data0 = data[0];
-const _errs7 = errors;
 if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
 validate38.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
 return false;
-}
-var valid2 = _errs7 === errors;
-}
-if(valid2){
-if(len1 > 1){
-let data1 = data[1];
-const _errs9 = errors;
-if(errors === _errs9){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-const _errs11 = errors;
-for(const key0 in data1){
-if(!(key0 === "names")){
-validate38.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52.else.items[1],data:data1}];
-return false;
-break;
-}
-}
-if(_errs11 === errors){
-if(data1.names !== undefined){
-let data2 = data1.names;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data2)){
-var valid5 = true;
-const len2 = data2.length;
-for(let i0=0; i0<len2; i0++){
-let data3 = data2[i0];
-const _errs14 = errors;
-if(errors === _errs14){
-if(typeof data3 === "string"){
-if(func4(data3) < 1){
-validate38.errors = [{instancePath:instancePath+"/1/names/" + i0,schemaPath:"#/else/items/1/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.else.items[1].properties.names.items,data:data3}];
-return false;
-}
-}
-else {
-validate38.errors = [{instancePath:instancePath+"/1/names/" + i0,schemaPath:"#/else/items/1/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.else.items[1].properties.names.items.type,parentSchema:schema52.else.items[1].properties.names.items,data:data3}];
-return false;
-}
-}
-var valid5 = _errs14 === errors;
-if(!valid5){
-break;
-}
-}
-}
-else {
-validate38.errors = [{instancePath:instancePath+"/1/names",schemaPath:"#/else/items/1/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.else.items[1].properties.names.type,parentSchema:schema52.else.items[1].properties.names,data:data2}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate38.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.else.items[1].type,parentSchema:schema52.else.items[1],data:data1}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
 }
 }
 }
@@ -1481,6 +1343,1375 @@ validate38.errors = vErrors;
 return false;
 }
 validate38.errors = vErrors;
+return errors === 0;
+}
+
+const schema55 = {"description":"a stage with so many layers that it nears the storage driver's limit of 127. Default: warning. https://github.com/dflint/dflint/blob/main/rules/layer-count/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"max":{"type":"integer","minimum":1,"default":100,"description":"Report a stage with this many layers or more."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate40.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate40.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema55.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 2)){
+validate40.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema55.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+const _errs7 = errors;
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate40.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+if(valid2){
+if(len1 > 1){
+let data1 = data[1];
+const _errs9 = errors;
+if(errors === _errs9){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs11 = errors;
+for(const key0 in data1){
+if(!(key0 === "max")){
+validate40.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55.else.items[1],data:data1}];
+return false;
+break;
+}
+}
+if(_errs11 === errors){
+if(data1.max !== undefined){
+let data2 = data1.max;
+const _errs12 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate40.errors = [{instancePath:instancePath+"/1/max",schemaPath:"#/else/items/1/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.else.items[1].properties.max.type,parentSchema:schema55.else.items[1].properties.max,data:data2}];
+return false;
+}
+if(errors === _errs12){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+validate40.errors = [{instancePath:instancePath+"/1/max",schemaPath:"#/else/items/1/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.else.items[1].properties.max,data:data2}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate40.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.else.items[1].type,parentSchema:schema55.else.items[1],data:data1}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
+}
+}
+}
+}
+}
+else {
+validate40.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.else.type,parentSchema:schema55.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema55.if,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate40.errors = vErrors;
+return false;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+
+const schema58 = {"description":"MAINTAINER is deprecated; the OCI authors label replaces it. Default: warning. Aliases: DL4000, MaintainerDeprecated. https://github.com/dflint/dflint/blob/main/rules/maintainer-deprecated/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate42.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate42.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema58.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate42.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema58.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate42.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate42.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.else.type,parentSchema:schema58.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema58.if,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate42.errors = vErrors;
+return false;
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+
+const schema61 = {"description":"consecutive LABELs, or consecutive ENVs, that could be one instruction (a history entry and a cache step each). Default: info. https://github.com/dflint/dflint/blob/main/rules/metadata-merge/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Report mergeable LABELs and ENVs at all: a merge saves a history entry and a cache step, never bytes or layers."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate44.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate44.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 2)){
+validate44.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema61.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+const _errs7 = errors;
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate44.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+if(valid2){
+if(len1 > 1){
+let data1 = data[1];
+const _errs9 = errors;
+if(errors === _errs9){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs11 = errors;
+for(const key0 in data1){
+if(!(key0 === "reportWithoutGain")){
+validate44.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61.else.items[1],data:data1}];
+return false;
+break;
+}
+}
+if(_errs11 === errors){
+if(data1.reportWithoutGain !== undefined){
+let data2 = data1.reportWithoutGain;
+if(typeof data2 !== "boolean"){
+validate44.errors = [{instancePath:instancePath+"/1/reportWithoutGain",schemaPath:"#/else/items/1/properties/reportWithoutGain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.else.items[1].properties.reportWithoutGain.type,parentSchema:schema61.else.items[1].properties.reportWithoutGain,data:data2}];
+return false;
+}
+}
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.else.items[1].type,parentSchema:schema61.else.items[1],data:data1}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
+}
+}
+}
+}
+}
+else {
+validate44.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.else.type,parentSchema:schema61.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema61.if,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate44.errors = vErrors;
+return false;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+
+const schema64 = {"description":"package-manager caches and lists left in a layer (apt, apk, yum/dnf, pip, npm, yarn, …). Default: warning. Aliases: DL3009, DL3019, DL3032, DL3036, DL3040, DL3042, DL3060. https://github.com/dflint/dflint/blob/main/rules/package-cache/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate46.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate46.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema64.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate46.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema64.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate46.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate46.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.else.type,parentSchema:schema64.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema64.if,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate46.errors = vErrors;
+return false;
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+
+const schema67 = {"description":"FROM --platform=$TARGETPLATFORM, which is what FROM uses anyway. Default: warning. Aliases: DL3065, RedundantTargetPlatform. https://github.com/dflint/dflint/blob/main/rules/redundant-target-platform/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate48.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate48.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate48.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema67.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate48.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate48.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.else.type,parentSchema:schema67.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema67.if,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate48.errors = vErrors;
+return false;
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+
+const schema70 = {"description":"a stage named scratch or context, words Docker reserves. Default: warning. Aliases: DL3063, ReservedStageName. https://github.com/dflint/dflint/blob/main/rules/reserved-stage-name/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate50.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate50.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate50.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema70.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate50.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate50.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.else.type,parentSchema:schema70.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema70.if,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate50.errors = vErrors;
+return false;
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+
+const schema73 = {"description":"a stage name with upper-case letters. Default: warning. Aliases: StageNameCasing. https://github.com/dflint/dflint/blob/main/rules/stage-name-casing/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate52.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate52.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate52.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema73.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate52.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate52.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.else.type,parentSchema:schema73.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema73.if,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate52.errors = vErrors;
+return false;
+}
+validate52.errors = vErrors;
+return errors === 0;
+}
+
+const schema76 = {"description":"what docker build rejects before it starts: unknown instructions and flags, missing arguments, no FROM, a file that is not a Dockerfile. Default: error. Aliases: DL1000, DL3061. https://github.com/dflint/dflint/blob/main/rules/syntax-error/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate54.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate54.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema76.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate54.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema76.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate54.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate54.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.else.type,parentSchema:schema76.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema76.if,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate54.errors = vErrors;
+return false;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+
+const schema79 = {"description":"FROM using a variable that no ARG before the first FROM declares. Default: warning. Aliases: UndefinedArgInFrom. https://github.com/dflint/dflint/blob/main/rules/undefined-arg-in-from/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate56.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate56.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate56.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema79.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate56.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate56.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.else.type,parentSchema:schema79.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema79.if,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate56.errors = vErrors;
+return false;
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+
+const schema82 = {"description":"FROM an image without a tag or digest, or with the mutable tag latest. Default: warning. Aliases: DL3006, DL3007. https://github.com/dflint/dflint/blob/main/rules/unpinned-base-image/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate58.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate58.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate58.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema82.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate58.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate58.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.else.type,parentSchema:schema82.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema82.if,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate58.errors = vErrors;
+return false;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+
+const schema85 = {"description":"RUNs and ADDs that fetch mutable remote state (git clone of a branch, curl of latest, ADD <url> without --checksum). Default: warning. https://github.com/dflint/dflint/blob/main/rules/unpinned-remote/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate60.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate60.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema85.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate60.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema85.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate60.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate60.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.else.type,parentSchema:schema85.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema85.if,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate60.errors = vErrors;
+return false;
+}
+validate60.errors = vErrors;
+return errors === 0;
+}
+
+const schema88 = {"description":"FROM, COPY --from or RUN --mount from= pulling an image from a registry not in the trusted list. Default: error. Aliases: DL3026. https://github.com/dflint/dflint/blob/main/rules/untrusted-registry/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"registries":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The registries images may come from (`docker.io`, `ghcr.io`); `*` matches any, `*.example.com` any name ending so, `registry.*` any name starting so. Empty (the default): the rule checks nothing. hadolint's `trustedRegistries`."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate62.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate62.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 2)){
+validate62.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema88.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+const _errs7 = errors;
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate62.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+if(valid2){
+if(len1 > 1){
+let data1 = data[1];
+const _errs9 = errors;
+if(errors === _errs9){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs11 = errors;
+for(const key0 in data1){
+if(!(key0 === "registries")){
+validate62.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88.else.items[1],data:data1}];
+return false;
+break;
+}
+}
+if(_errs11 === errors){
+if(data1.registries !== undefined){
+let data2 = data1.registries;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data2)){
+var valid5 = true;
+const len2 = data2.length;
+for(let i0=0; i0<len2; i0++){
+let data3 = data2[i0];
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data3 === "string"){
+if(func4(data3) < 1){
+validate62.errors = [{instancePath:instancePath+"/1/registries/" + i0,schemaPath:"#/else/items/1/properties/registries/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.else.items[1].properties.registries.items,data:data3}];
+return false;
+}
+}
+else {
+validate62.errors = [{instancePath:instancePath+"/1/registries/" + i0,schemaPath:"#/else/items/1/properties/registries/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.else.items[1].properties.registries.items.type,parentSchema:schema88.else.items[1].properties.registries.items,data:data3}];
+return false;
+}
+}
+var valid5 = _errs14 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate62.errors = [{instancePath:instancePath+"/1/registries",schemaPath:"#/else/items/1/properties/registries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.else.items[1].properties.registries.type,parentSchema:schema88.else.items[1].properties.registries,data:data2}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate62.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.else.items[1].type,parentSchema:schema88.else.items[1],data:data1}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
+}
+}
+}
+}
+}
+else {
+validate62.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.else.type,parentSchema:schema88.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema88.if,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate62.errors = vErrors;
+return false;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+
+const schema91 = {"description":"an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it. Default: warning. https://github.com/dflint/dflint/blob/main/rules/volatile-arg-early/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"More build-argument names whose value changes every build, matched case-insensitively; `*` matches any text (`[\"CI_PIPELINE_*\", \"BUILD_NUMBER\"]`)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate64.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate64.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 2)){
+validate64.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema91.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+const _errs7 = errors;
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate64.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+var valid2 = _errs7 === errors;
+}
+if(valid2){
+if(len1 > 1){
+let data1 = data[1];
+const _errs9 = errors;
+if(errors === _errs9){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs11 = errors;
+for(const key0 in data1){
+if(!(key0 === "names")){
+validate64.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91.else.items[1],data:data1}];
+return false;
+break;
+}
+}
+if(_errs11 === errors){
+if(data1.names !== undefined){
+let data2 = data1.names;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data2)){
+var valid5 = true;
+const len2 = data2.length;
+for(let i0=0; i0<len2; i0++){
+let data3 = data2[i0];
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data3 === "string"){
+if(func4(data3) < 1){
+validate64.errors = [{instancePath:instancePath+"/1/names/" + i0,schemaPath:"#/else/items/1/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.else.items[1].properties.names.items,data:data3}];
+return false;
+}
+}
+else {
+validate64.errors = [{instancePath:instancePath+"/1/names/" + i0,schemaPath:"#/else/items/1/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.else.items[1].properties.names.items.type,parentSchema:schema91.else.items[1].properties.names.items,data:data3}];
+return false;
+}
+}
+var valid5 = _errs14 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate64.errors = [{instancePath:instancePath+"/1/names",schemaPath:"#/else/items/1/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.else.items[1].properties.names.type,parentSchema:schema91.else.items[1].properties.names,data:data2}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate64.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.else.items[1].type,parentSchema:schema91.else.items[1],data:data1}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
+}
+}
+}
+}
+}
+else {
+validate64.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.else.type,parentSchema:schema91.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema91.if,parentSchema:schema91,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate64.errors = vErrors;
+return false;
+}
+validate64.errors = vErrors;
 return errors === 0;
 }
 
@@ -1571,9 +2802,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["delete-after-add"] !== undefined){
+if(data["copy-from-own-stage"] !== undefined){
 const _errs8 = errors;
-if(!(validate24(data["delete-after-add"], {instancePath:instancePath+"/delete-after-add",parentData:data,parentDataProperty:"delete-after-add",rootData}))){
+if(!(validate24(data["copy-from-own-stage"], {instancePath:instancePath+"/copy-from-own-stage",parentData:data,parentDataProperty:"copy-from-own-stage",rootData}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
@@ -1583,9 +2814,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["layer-count"] !== undefined){
+if(data["copy-from-unknown-stage"] !== undefined){
 const _errs9 = errors;
-if(!(validate26(data["layer-count"], {instancePath:instancePath+"/layer-count",parentData:data,parentDataProperty:"layer-count",rootData}))){
+if(!(validate26(data["copy-from-unknown-stage"], {instancePath:instancePath+"/copy-from-unknown-stage",parentData:data,parentDataProperty:"copy-from-unknown-stage",rootData}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
@@ -1595,9 +2826,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["maintainer-deprecated"] !== undefined){
+if(data["copy-whole-stage"] !== undefined){
 const _errs10 = errors;
-if(!(validate28(data["maintainer-deprecated"], {instancePath:instancePath+"/maintainer-deprecated",parentData:data,parentDataProperty:"maintainer-deprecated",rootData}))){
+if(!(validate28(data["copy-whole-stage"], {instancePath:instancePath+"/copy-whole-stage",parentData:data,parentDataProperty:"copy-whole-stage",rootData}))){
 vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
@@ -1607,9 +2838,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["metadata-merge"] !== undefined){
+if(data["delete-after-add"] !== undefined){
 const _errs11 = errors;
-if(!(validate30(data["metadata-merge"], {instancePath:instancePath+"/metadata-merge",parentData:data,parentDataProperty:"metadata-merge",rootData}))){
+if(!(validate30(data["delete-after-add"], {instancePath:instancePath+"/delete-after-add",parentData:data,parentDataProperty:"delete-after-add",rootData}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
@@ -1619,9 +2850,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["package-cache"] !== undefined){
+if(data["duplicate-stage-name"] !== undefined){
 const _errs12 = errors;
-if(!(validate32(data["package-cache"], {instancePath:instancePath+"/package-cache",parentData:data,parentDataProperty:"package-cache",rootData}))){
+if(!(validate32(data["duplicate-stage-name"], {instancePath:instancePath+"/duplicate-stage-name",parentData:data,parentDataProperty:"duplicate-stage-name",rootData}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
@@ -1631,9 +2862,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["syntax-error"] !== undefined){
+if(data["from-as-casing"] !== undefined){
 const _errs13 = errors;
-if(!(validate34(data["syntax-error"], {instancePath:instancePath+"/syntax-error",parentData:data,parentDataProperty:"syntax-error",rootData}))){
+if(!(validate34(data["from-as-casing"], {instancePath:instancePath+"/from-as-casing",parentData:data,parentDataProperty:"from-as-casing",rootData}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
@@ -1643,9 +2874,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["unpinned-remote"] !== undefined){
+if(data["from-platform-flag"] !== undefined){
 const _errs14 = errors;
-if(!(validate36(data["unpinned-remote"], {instancePath:instancePath+"/unpinned-remote",parentData:data,parentDataProperty:"unpinned-remote",rootData}))){
+if(!(validate36(data["from-platform-flag"], {instancePath:instancePath+"/from-platform-flag",parentData:data,parentDataProperty:"from-platform-flag",rootData}))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
@@ -1655,9 +2886,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["volatile-arg-early"] !== undefined){
+if(data["invalid-default-arg-in-from"] !== undefined){
 const _errs15 = errors;
-if(!(validate38(data["volatile-arg-early"], {instancePath:instancePath+"/volatile-arg-early",parentData:data,parentDataProperty:"volatile-arg-early",rootData}))){
+if(!(validate38(data["invalid-default-arg-in-from"], {instancePath:instancePath+"/invalid-default-arg-in-from",parentData:data,parentDataProperty:"invalid-default-arg-in-from",rootData}))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
@@ -1667,10 +2898,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3010 !== undefined){
+if(data["layer-count"] !== undefined){
 const _errs16 = errors;
-if(!(validate14(data.DL3010, {instancePath:instancePath+"/DL3010",parentData:data,parentDataProperty:"DL3010",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate40(data["layer-count"], {instancePath:instancePath+"/layer-count",parentData:data,parentDataProperty:"layer-count",rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs16 === errors;
@@ -1679,10 +2910,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3059 !== undefined){
+if(data["maintainer-deprecated"] !== undefined){
 const _errs17 = errors;
-if(!(validate20(data.DL3059, {instancePath:instancePath+"/DL3059",parentData:data,parentDataProperty:"DL3059",rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate42(data["maintainer-deprecated"], {instancePath:instancePath+"/maintainer-deprecated",parentData:data,parentDataProperty:"maintainer-deprecated",rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs17 === errors;
@@ -1691,10 +2922,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL4000 !== undefined){
+if(data["metadata-merge"] !== undefined){
 const _errs18 = errors;
-if(!(validate28(data.DL4000, {instancePath:instancePath+"/DL4000",parentData:data,parentDataProperty:"DL4000",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate44(data["metadata-merge"], {instancePath:instancePath+"/metadata-merge",parentData:data,parentDataProperty:"metadata-merge",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs18 === errors;
@@ -1703,10 +2934,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.MaintainerDeprecated !== undefined){
+if(data["package-cache"] !== undefined){
 const _errs19 = errors;
-if(!(validate28(data.MaintainerDeprecated, {instancePath:instancePath+"/MaintainerDeprecated",parentData:data,parentDataProperty:"MaintainerDeprecated",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate46(data["package-cache"], {instancePath:instancePath+"/package-cache",parentData:data,parentDataProperty:"package-cache",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs19 === errors;
@@ -1715,10 +2946,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3009 !== undefined){
+if(data["redundant-target-platform"] !== undefined){
 const _errs20 = errors;
-if(!(validate32(data.DL3009, {instancePath:instancePath+"/DL3009",parentData:data,parentDataProperty:"DL3009",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate48(data["redundant-target-platform"], {instancePath:instancePath+"/redundant-target-platform",parentData:data,parentDataProperty:"redundant-target-platform",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs20 === errors;
@@ -1727,10 +2958,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3019 !== undefined){
+if(data["reserved-stage-name"] !== undefined){
 const _errs21 = errors;
-if(!(validate32(data.DL3019, {instancePath:instancePath+"/DL3019",parentData:data,parentDataProperty:"DL3019",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate50(data["reserved-stage-name"], {instancePath:instancePath+"/reserved-stage-name",parentData:data,parentDataProperty:"reserved-stage-name",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs21 === errors;
@@ -1739,10 +2970,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3032 !== undefined){
+if(data["stage-name-casing"] !== undefined){
 const _errs22 = errors;
-if(!(validate32(data.DL3032, {instancePath:instancePath+"/DL3032",parentData:data,parentDataProperty:"DL3032",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate52(data["stage-name-casing"], {instancePath:instancePath+"/stage-name-casing",parentData:data,parentDataProperty:"stage-name-casing",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs22 === errors;
@@ -1751,10 +2982,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3036 !== undefined){
+if(data["syntax-error"] !== undefined){
 const _errs23 = errors;
-if(!(validate32(data.DL3036, {instancePath:instancePath+"/DL3036",parentData:data,parentDataProperty:"DL3036",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate54(data["syntax-error"], {instancePath:instancePath+"/syntax-error",parentData:data,parentDataProperty:"syntax-error",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs23 === errors;
@@ -1763,10 +2994,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3040 !== undefined){
+if(data["undefined-arg-in-from"] !== undefined){
 const _errs24 = errors;
-if(!(validate32(data.DL3040, {instancePath:instancePath+"/DL3040",parentData:data,parentDataProperty:"DL3040",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate56(data["undefined-arg-in-from"], {instancePath:instancePath+"/undefined-arg-in-from",parentData:data,parentDataProperty:"undefined-arg-in-from",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs24 === errors;
@@ -1775,10 +3006,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3042 !== undefined){
+if(data["unpinned-base-image"] !== undefined){
 const _errs25 = errors;
-if(!(validate32(data.DL3042, {instancePath:instancePath+"/DL3042",parentData:data,parentDataProperty:"DL3042",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate58(data["unpinned-base-image"], {instancePath:instancePath+"/unpinned-base-image",parentData:data,parentDataProperty:"unpinned-base-image",rootData}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs25 === errors;
@@ -1787,10 +3018,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3060 !== undefined){
+if(data["unpinned-remote"] !== undefined){
 const _errs26 = errors;
-if(!(validate32(data.DL3060, {instancePath:instancePath+"/DL3060",parentData:data,parentDataProperty:"DL3060",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate60(data["unpinned-remote"], {instancePath:instancePath+"/unpinned-remote",parentData:data,parentDataProperty:"unpinned-remote",rootData}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs26 === errors;
@@ -1799,16 +3030,432 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL1000 !== undefined){
+if(data["untrusted-registry"] !== undefined){
 const _errs27 = errors;
-if(!(validate34(data.DL1000, {instancePath:instancePath+"/DL1000",parentData:data,parentDataProperty:"DL1000",rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate62(data["untrusted-registry"], {instancePath:instancePath+"/untrusted-registry",parentData:data,parentDataProperty:"untrusted-registry",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs27 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data["volatile-arg-early"] !== undefined){
+const _errs28 = errors;
+if(!(validate64(data["volatile-arg-early"], {instancePath:instancePath+"/volatile-arg-early",parentData:data,parentDataProperty:"volatile-arg-early",rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3010 !== undefined){
+const _errs29 = errors;
+if(!(validate14(data.DL3010, {instancePath:instancePath+"/DL3010",parentData:data,parentDataProperty:"DL3010",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3059 !== undefined){
+const _errs30 = errors;
+if(!(validate20(data.DL3059, {instancePath:instancePath+"/DL3059",parentData:data,parentDataProperty:"DL3059",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3023 !== undefined){
+const _errs31 = errors;
+if(!(validate24(data.DL3023, {instancePath:instancePath+"/DL3023",parentData:data,parentDataProperty:"DL3023",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs31 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3022 !== undefined){
+const _errs32 = errors;
+if(!(validate26(data.DL3022, {instancePath:instancePath+"/DL3022",parentData:data,parentDataProperty:"DL3022",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3067 !== undefined){
+const _errs33 = errors;
+if(!(validate28(data.DL3067, {instancePath:instancePath+"/DL3067",parentData:data,parentDataProperty:"DL3067",rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs33 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3024 !== undefined){
+const _errs34 = errors;
+if(!(validate32(data.DL3024, {instancePath:instancePath+"/DL3024",parentData:data,parentDataProperty:"DL3024",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DuplicateStageName !== undefined){
+const _errs35 = errors;
+if(!(validate32(data.DuplicateStageName, {instancePath:instancePath+"/DuplicateStageName",parentData:data,parentDataProperty:"DuplicateStageName",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs35 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.FromAsCasing !== undefined){
+const _errs36 = errors;
+if(!(validate34(data.FromAsCasing, {instancePath:instancePath+"/FromAsCasing",parentData:data,parentDataProperty:"FromAsCasing",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs36 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3029 !== undefined){
+const _errs37 = errors;
+if(!(validate36(data.DL3029, {instancePath:instancePath+"/DL3029",parentData:data,parentDataProperty:"DL3029",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs37 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.FromPlatformFlagConstDisallowed !== undefined){
+const _errs38 = errors;
+if(!(validate36(data.FromPlatformFlagConstDisallowed, {instancePath:instancePath+"/FromPlatformFlagConstDisallowed",parentData:data,parentDataProperty:"FromPlatformFlagConstDisallowed",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs38 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.InvalidDefaultArgInFrom !== undefined){
+const _errs39 = errors;
+if(!(validate38(data.InvalidDefaultArgInFrom, {instancePath:instancePath+"/InvalidDefaultArgInFrom",parentData:data,parentDataProperty:"InvalidDefaultArgInFrom",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs39 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL4000 !== undefined){
+const _errs40 = errors;
+if(!(validate42(data.DL4000, {instancePath:instancePath+"/DL4000",parentData:data,parentDataProperty:"DL4000",rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs40 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.MaintainerDeprecated !== undefined){
+const _errs41 = errors;
+if(!(validate42(data.MaintainerDeprecated, {instancePath:instancePath+"/MaintainerDeprecated",parentData:data,parentDataProperty:"MaintainerDeprecated",rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs41 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3009 !== undefined){
+const _errs42 = errors;
+if(!(validate46(data.DL3009, {instancePath:instancePath+"/DL3009",parentData:data,parentDataProperty:"DL3009",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs42 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3019 !== undefined){
+const _errs43 = errors;
+if(!(validate46(data.DL3019, {instancePath:instancePath+"/DL3019",parentData:data,parentDataProperty:"DL3019",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs43 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3032 !== undefined){
+const _errs44 = errors;
+if(!(validate46(data.DL3032, {instancePath:instancePath+"/DL3032",parentData:data,parentDataProperty:"DL3032",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs44 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3036 !== undefined){
+const _errs45 = errors;
+if(!(validate46(data.DL3036, {instancePath:instancePath+"/DL3036",parentData:data,parentDataProperty:"DL3036",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs45 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3040 !== undefined){
+const _errs46 = errors;
+if(!(validate46(data.DL3040, {instancePath:instancePath+"/DL3040",parentData:data,parentDataProperty:"DL3040",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs46 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3042 !== undefined){
+const _errs47 = errors;
+if(!(validate46(data.DL3042, {instancePath:instancePath+"/DL3042",parentData:data,parentDataProperty:"DL3042",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs47 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3060 !== undefined){
+const _errs48 = errors;
+if(!(validate46(data.DL3060, {instancePath:instancePath+"/DL3060",parentData:data,parentDataProperty:"DL3060",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs48 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3065 !== undefined){
+const _errs49 = errors;
+if(!(validate48(data.DL3065, {instancePath:instancePath+"/DL3065",parentData:data,parentDataProperty:"DL3065",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs49 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.RedundantTargetPlatform !== undefined){
+const _errs50 = errors;
+if(!(validate48(data.RedundantTargetPlatform, {instancePath:instancePath+"/RedundantTargetPlatform",parentData:data,parentDataProperty:"RedundantTargetPlatform",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs50 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3063 !== undefined){
+const _errs51 = errors;
+if(!(validate50(data.DL3063, {instancePath:instancePath+"/DL3063",parentData:data,parentDataProperty:"DL3063",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs51 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ReservedStageName !== undefined){
+const _errs52 = errors;
+if(!(validate50(data.ReservedStageName, {instancePath:instancePath+"/ReservedStageName",parentData:data,parentDataProperty:"ReservedStageName",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs52 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.StageNameCasing !== undefined){
+const _errs53 = errors;
+if(!(validate52(data.StageNameCasing, {instancePath:instancePath+"/StageNameCasing",parentData:data,parentDataProperty:"StageNameCasing",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs53 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL1000 !== undefined){
+const _errs54 = errors;
+if(!(validate54(data.DL1000, {instancePath:instancePath+"/DL1000",parentData:data,parentDataProperty:"DL1000",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs54 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3061 !== undefined){
+const _errs55 = errors;
+if(!(validate54(data.DL3061, {instancePath:instancePath+"/DL3061",parentData:data,parentDataProperty:"DL3061",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs55 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.UndefinedArgInFrom !== undefined){
+const _errs56 = errors;
+if(!(validate56(data.UndefinedArgInFrom, {instancePath:instancePath+"/UndefinedArgInFrom",parentData:data,parentDataProperty:"UndefinedArgInFrom",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs56 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3006 !== undefined){
+const _errs57 = errors;
+if(!(validate58(data.DL3006, {instancePath:instancePath+"/DL3006",parentData:data,parentDataProperty:"DL3006",rootData}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs57 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3007 !== undefined){
+const _errs58 = errors;
+if(!(validate58(data.DL3007, {instancePath:instancePath+"/DL3007",parentData:data,parentDataProperty:"DL3007",rootData}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs58 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.DL3026 !== undefined){
+const _errs59 = errors;
+if(!(validate62(data.DL3026, {instancePath:instancePath+"/DL3026",parentData:data,parentDataProperty:"DL3026",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs59 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
 }
 }
 }
