@@ -113,14 +113,33 @@ export function expandFromWord(word: string, env: ReadonlyMap<string, string>, e
   return read(undefined);
 }
 
-/** The global ARGs' defaults and the automatic ARGs, as BuildKit expands FROM with no --build-arg. */
-export function fromEnvironment(document: ParsedDocument): Map<string, string> {
+/**
+ * The values FROM sees when no --build-arg is given (BuildKit's buildMetaArgs): the automatic ARGs,
+ * then each global ARG's default, expanded with the values before it. `unsetBehind` names, for each
+ * ARG, the unset ARGs its value was made from (itself when it has no default). Undefined when a
+ * default uses what this does not evaluate, where BuildKit skips the check.
+ */
+export function fromEnvironment(document: ParsedDocument): { env: Map<string, string>; unsetBehind: Map<string, string[]> } | undefined {
   const env = new Map(AUTOMATIC_ARGS);
-  for (const [name, value] of globalArgs(document)) {
-    if (value === undefined) env.delete(name);
-    else env.set(name, value);
+  const unsetBehind = new Map<string, string[]>();
+  for (const arg of document.globalArgs) {
+    for (const { key, value } of arg.pairs ?? []) {
+      if (key === '') continue;
+      const expanded = value === undefined ? undefined : expandFromWord(value, env, document.escapeChar);
+      // BuildKit gives up on the check when a default does not expand (`${x:y}`)
+      if (value !== undefined && expanded === undefined) return undefined;
+      if (expanded === undefined) env.delete(key);
+      else env.set(key, expanded);
+      unsetBehind.set(key, value === undefined ? [key] : unsetIn(value, env, unsetBehind, document.escapeChar));
+    }
   }
-  return env;
+  return { env, unsetBehind };
+}
+
+/** The unset ARGs a word's value is made from, through the ARGs it names. */
+export function unsetIn(word: string, env: ReadonlyMap<string, string>, unsetBehind: ReadonlyMap<string, string[]>, escapeChar: string): string[] {
+  const names = variableNames(word, escapeChar).flatMap((name) => unsetBehind.get(name) ?? (env.has(name) ? [] : [name]));
+  return [...new Set(names)];
 }
 
 /**

@@ -12,7 +12,12 @@ export default {
     {
       name: 'a name that is no stage',
       code: 'FROM alpine:3.20\nCOPY --from=foo bar .\n',
-      findings: [{ line: 2, column: 6, endLine: 2, endColumn: 16, message: 'COPY --from=foo names no stage, so Docker pulls the image foo: name an earlier stage, or a tagged image (foo:<version>)' }],
+      findings: [{ line: 2, column: 6, endLine: 2, endColumn: 16, message: 'COPY --from=foo names no stage: unless the build passes --build-context foo=…, Docker pulls the image foo; name an earlier stage, or a tagged image (foo:<version>)' }],
+    },
+    {
+      name: 'an image path without a tag',
+      code: 'FROM alpine:3.20\nCOPY --from=gloursdocker/docker / /\n',
+      findings: [{ line: 2, message: 'COPY --from=gloursdocker/docker pulls the image gloursdocker/docker with no tag (no stage has that name): pin a tag (gloursdocker/docker:<version>) or name an earlier stage' }],
     },
     {
       name: 'a stage defined later, and an index past the stages before',

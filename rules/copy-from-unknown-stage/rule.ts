@@ -24,7 +24,8 @@ export default defineRule({
         if (later === stage.index) message = `COPY --from=${reference} names the stage it is in: copy from an earlier stage`;
         else if (later !== undefined) message = `COPY --from=${reference} names a stage defined further down: define it before this stage`;
         else if (/^\d+$/.test(reference)) message = `COPY --from=${reference}: there is no stage ${reference} before this one (stages count from 0)`;
-        else message = `COPY --from=${reference} names no stage, so Docker pulls the image ${reference}: name an earlier stage, or a tagged image (${reference}:<version>)`;
+        else if (reference.includes('/')) message = `COPY --from=${reference} pulls the image ${reference} with no tag (no stage has that name): pin a tag (${reference}:<version>) or name an earlier stage`;
+        else message = `COPY --from=${reference} names no stage: unless the build passes --build-context ${reference}=…, Docker pulls the image ${reference}; name an earlier stage, or a tagged image (${reference}:<version>)`;
         report({ range: from.range, message, ...(later !== undefined && later !== stage.index ? { related: [{ range: document.stages[later].from.range, message: `the stage ${reference} is defined here` }] } : {}) });
       }
     }

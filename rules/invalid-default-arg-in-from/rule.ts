@@ -1,5 +1,5 @@
 import { defineRule, joinWords, parseImageReference, ReferenceError, stageNamed } from '@dflint/core/rule-kit';
-import { expandFromWord, fromEnvironment, fromParts, variableNames } from '../stages-shared';
+import { expandFromWord, fromEnvironment, fromParts, unsetIn } from '../stages-shared';
 
 export default defineRule({
   meta: {
@@ -11,13 +11,15 @@ export default defineRule({
     aliases: ['InvalidDefaultArgInFrom'],
   },
   check({ document, report }) {
-    const env = fromEnvironment(document);
+    const environment = fromEnvironment(document);
+    if (!environment) return;
+    const { env, unsetBehind } = environment;
     for (const stage of document.stages) {
       const { image } = fromParts(stage.from);
       if (!image || !image.value.includes('$')) continue;
       const value = expandFromWord(image.value, env, document.escapeChar);
       if (value === undefined || value.toLowerCase() === 'scratch' || stageNamed(document, value, stage.index) !== undefined || isValid(value)) continue;
-      const unset = variableNames(image.value, document.escapeChar).filter((name) => !env.has(name));
+      const unset = unsetIn(image.value, env, unsetBehind, document.escapeChar);
       const advice = unset.length
         ? `give ${joinWords(unset.map((name) => `ARG ${name}`))} a default before the first FROM, or write a fallback (\${${unset[0]}:-…})`
         : 'fix the default';

@@ -5,6 +5,7 @@ export default {
     // BuildKit docs, undefined-arg-in-from.md: "Good: the VARIANT build argument is defined."
     'ARG VARIANT="-alpine3.20"\nFROM node:22${VARIANT} AS jsbuilder\n',
     { name: 'declared without a default, and automatic platform ARGs', code: 'ARG TAG\nFROM --platform=$BUILDPLATFORM alpine:${TAG:-3.20}\nFROM build_${TARGETARCH}\n' },
+    { name: 'a placeholder BuildKit cannot expand is not an ARG', code: 'FROM mcr.microsoft.com/devcontainers/cpp:2-${templateOption:imageVariant}\n' },
     { name: 'an ARG inside a stage does not reach FROM, but one before the first FROM does', code: 'ARG BASE=alpine:3.20\nFROM $BASE\nARG OTHER\nFROM ${BASE}\n' },
   ],
   invalid: [

@@ -1,5 +1,5 @@
 import { defineRule, joinWords } from '@dflint/core/rule-kit';
-import { AUTOMATIC_ARGS, fromParts, globalArgs, suggestion, variableNames } from '../stages-shared';
+import { AUTOMATIC_ARGS, expandFromWord, fromParts, globalArgs, suggestion, variableNames } from '../stages-shared';
 
 export default defineRule({
   meta: {
@@ -15,7 +15,8 @@ export default defineRule({
     for (const stage of document.stages) {
       const { image, platform } = fromParts(stage.from);
       const words = [...(platform?.value ? [{ text: platform.value, range: platform.range }] : []), ...(image ? [{ text: image.value, range: image.range }] : [])];
-      const undeclared = words.flatMap((word) => variableNames(word.text, document.escapeChar).filter((name) => !declared.includes(name)).map((name) => ({ name, range: word.range })));
+      // a word BuildKit cannot expand (`${x:y}`, a template's placeholder) fails the build with its own error
+      const undeclared = words.filter((word) => expandFromWord(word.text, AUTOMATIC_ARGS, document.escapeChar) !== undefined).flatMap((word) => variableNames(word.text, document.escapeChar).filter((name) => !declared.includes(name)).map((name) => ({ name, range: word.range })));
       if (undeclared.length === 0) continue;
       const names = [...new Set(undeclared.map((each) => each.name))].map((name) => {
         const near = suggestion(name, declared);
