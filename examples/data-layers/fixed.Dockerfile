@@ -1,5 +1,5 @@
 # The same final filesystem in one layer: 1 MiB stored, nothing wasted.
-FROM busybox
+FROM busybox:1.36
 RUN mkdir /data \
  && dd if=/dev/zero bs=1024 count=1024 of=/data/one \
  && chmod -R 0777 /data \

@@ -7,10 +7,12 @@ export default defineRule({
     category: 'correctness',
     severity: 'error',
     fixable: false,
-    aliases: ['DL1000'],
+    aliases: ['DL1000', 'DL3061'],
+    // an instruction before the first FROM is hadolint's DL3061; its other parse errors are DL1000
+    aliasesPerFinding: true,
   },
   check({ document, report }) {
     // the parser finds them (it reads the Dockerfile as BuildKit does); the rest still parses
-    for (const problem of document.problems) report({ range: problem.range, message: problem.message });
+    for (const problem of document.problems) report({ range: problem.range, message: problem.message, aliases: [problem.kind === 'before-from' ? 'DL3061' : 'DL1000'] });
   },
 });

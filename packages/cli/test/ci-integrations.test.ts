@@ -19,7 +19,7 @@ interface Action {
 const readYaml = <T>(file: string): T => parse(readFileSync(path.join(REPO_ROOT, file), 'utf8')) as T;
 const action = readYaml<Action>('action.yml');
 
-const BLOATED = 'FROM busybox\nRUN dd if=/dev/zero of=/tmp/blob bs=1024 count=64\nRUN rm /tmp/blob\n';
+const BLOATED = 'FROM busybox:1.36\nRUN dd if=/dev/zero of=/tmp/blob bs=1024 count=64\nRUN rm /tmp/blob\n';
 
 /** `${{ inputs.name }}` as GitHub evaluates it, from the inputs given or their defaults. */
 function evaluate(value: string, inputs: Record<string, string>): string {
@@ -72,7 +72,7 @@ describe('GitHub Action (action.yml)', () => {
   test('files with spaces between them, globs left to dflint', () => {
     const workspace = tempDir();
     writeFileSync(path.join(workspace, 'Dockerfile'), BLOATED);
-    writeFileSync(path.join(workspace, 'api.Dockerfile'), 'FROM busybox\n');
+    writeFileSync(path.join(workspace, 'api.Dockerfile'), 'FROM busybox:1.36\n');
     const result = runLintStep(workspace, { files: 'Dockerfile *.Dockerfile', format: 'compact', output: 'report.txt', annotations: 'false' });
     expect(result.status).toBe(0);
     expect(readFileSync(path.join(workspace, 'report.txt'), 'utf8')).toMatch(/^Dockerfile:3:5: warning: .*\[delete-after-add\]$/m);

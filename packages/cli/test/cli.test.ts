@@ -74,7 +74,7 @@ describe('dflint lint', () => {
   });
 
   test('--rule and --disable pick rules, by name or by alias', () => {
-    const input = 'FROM alpine\nMAINTAINER me\nRUN a > /x\nRUN rm /x\n# dflint-ignore-file delete-after-add\n';
+    const input = 'FROM alpine:3.20\nMAINTAINER me\nRUN a > /x\nRUN rm /x\n# dflint-ignore-file delete-after-add\n';
     const rulesIn = (args: string[]) =>
       JSON.parse(runCli(['-', '--format', 'json', ...args], { input }).stdout)[0].findings.map((f: { rule: string }) => f.rule);
     expect(rulesIn([])).toEqual(['maintainer-deprecated', 'consecutive-run']);
@@ -88,7 +88,7 @@ describe('dflint lint', () => {
   });
 
   test('inline suppression comments', () => {
-    const input = 'FROM alpine\n# dflint-ignore maintainer-deprecated\nMAINTAINER me\n# hadolint ignore=DL3059\nRUN a > /x\nRUN rm /x\n# dflint-ignore-file delete-after-add\n';
+    const input = 'FROM alpine:3.20\n# dflint-ignore maintainer-deprecated\nMAINTAINER me\n# hadolint ignore=DL3059\nRUN a > /x\nRUN rm /x\n# dflint-ignore-file delete-after-add\n';
     expect(runCli(['-'], { input }).status).toBe(0);
     expect(runCli(['-'], { input: input.replace('# hadolint ignore=DL3059\n', '') }).status).toBe(1);
   });
@@ -139,7 +139,7 @@ describe('inputs', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     expectOneLineError(runCli(['image.png'], { cwd: dir }), /^dflint: image.png: is a binary file, not a Dockerfile\n$/);
-    writeFileSync(path.join(dir, 'Dockerfile'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('FROM alpine\n', 'utf16le')]));
+    writeFileSync(path.join(dir, 'Dockerfile'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('FROM alpine:3.20\n', 'utf16le')]));
     expectOneLineError(runCli(['Dockerfile'], { cwd: dir }), /is UTF-16 encoded/);
   });
 

@@ -35,9 +35,9 @@ jest.mock('@dflint/core', () => {
 
 function project(): string {
   const dir = tempDir();
-  writeFileSync(path.join(dir, 'a.Dockerfile'), 'FROM alpine\nMAINTAINER me\n');
-  writeFileSync(path.join(dir, 'killer.Dockerfile'), `${KILLER}\nFROM alpine\nMAINTAINER me\n`);
-  writeFileSync(path.join(dir, 'z.Dockerfile'), 'FROM alpine\nMAINTAINER you\n');
+  writeFileSync(path.join(dir, 'a.Dockerfile'), 'FROM alpine:3.20\nMAINTAINER me\n');
+  writeFileSync(path.join(dir, 'killer.Dockerfile'), `${KILLER}\nFROM alpine:3.20\nMAINTAINER me\n`);
+  writeFileSync(path.join(dir, 'z.Dockerfile'), 'FROM alpine:3.20\nMAINTAINER you\n');
   return dir;
 }
 
@@ -67,7 +67,7 @@ test('--fix: the files around the killer are fixed and written; the killer is le
   await main(['--fix', 'a.Dockerfile', 'killer.Dockerfile', 'z.Dockerfile'], io);
   expect(readFileSync(path.join(dir, 'a.Dockerfile'), 'utf8')).toContain('LABEL org.opencontainers.image.authors="me"');
   expect(readFileSync(path.join(dir, 'z.Dockerfile'), 'utf8')).toContain('LABEL org.opencontainers.image.authors="you"');
-  expect(readFileSync(path.join(dir, 'killer.Dockerfile'), 'utf8')).toBe(`${KILLER}\nFROM alpine\nMAINTAINER me\n`);
+  expect(readFileSync(path.join(dir, 'killer.Dockerfile'), 'utf8')).toBe(`${KILLER}\nFROM alpine:3.20\nMAINTAINER me\n`);
   expect(io.stdout).toMatch(/killer\.Dockerfile\n.*dflint failed on this file.*internal-error/);
 });
 
@@ -81,14 +81,14 @@ test('layers: one line naming the file, exit 2, no stack trace', async () => {
 test('--fix of stdin: one line naming the input, exit 2', async () => {
   const dir = project();
   const io = memoryIo(dir);
-  io.stdin = Readable.from([`${KILLER}\nFROM alpine\n`]);
+  io.stdin = Readable.from([`${KILLER}\nFROM alpine:3.20\n`]);
   expect(await main(['--fix', '-', '--stdin-filename', 'piped'], io)).toBe(2);
   expect(io.stderr).toMatch(/^dflint: piped: internal error \(a dflint bug; please report it\): Maximum call stack/);
 });
 
 function withFormatKiller(): string {
   const dir = project();
-  writeFileSync(path.join(dir, 'format-killer.Dockerfile'), `${FORMAT_KILLER}\nFROM alpine\n`);
+  writeFileSync(path.join(dir, 'format-killer.Dockerfile'), `${FORMAT_KILLER}\nFROM alpine:3.20\n`);
   return dir;
 }
 

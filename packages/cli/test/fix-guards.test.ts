@@ -8,7 +8,7 @@ import { memoryIo } from './memory-io';
 import { announceSkip, runCli, tempDir } from './run-cli';
 
 /** one consecutive-run finding (the merge saves what the first RUN writes; delete-after-add's finding on it is off) */
-const MERGEABLE = 'FROM alpine\nRUN a > /x\nRUN rm /x\n# dflint-ignore-file delete-after-add\n';
+const MERGEABLE = 'FROM alpine:3.20\nRUN a > /x\nRUN rm /x\n# dflint-ignore-file delete-after-add\n';
 const asRoot = process.getuid?.() === 0;
 
 function fileIn(dir: string, name: string, text = 'old\n'): string {
@@ -95,7 +95,7 @@ describe('main --fix with files it must not write', () => {
     jest.spyOn(fsp, 'open').mockImplementation(async (file, flags, mode) => {
       if (!saved && String(file) === edited && flags === 'r') {
         saved = true;
-        writeFileSync(edited, 'FROM alpine\nRUN edit\n');
+        writeFileSync(edited, 'FROM alpine:3.20\nRUN edit\n');
       }
       return open(file, flags, mode);
     });
@@ -108,7 +108,7 @@ describe('main --fix with files it must not write', () => {
       expect.stringMatching(/^dflint: cannot write linked\.Dockerfile: it has 2 hard links, .*; dflint --fix - < FILE prints the fixed text to copy in$/),
       '',
     ]);
-    expect(readFileSync(edited, 'utf8')).toBe('FROM alpine\nRUN edit\n');
+    expect(readFileSync(edited, 'utf8')).toBe('FROM alpine:3.20\nRUN edit\n');
     for (const name of ['readonly.Dockerfile', 'linked.Dockerfile', 'linked-too']) expect(readFileSync(path.join(dir, name), 'utf8')).toBe(MERGEABLE);
     expect(readFileSync(path.join(dir, 'fine.Dockerfile'), 'utf8')).toMatch(/^RUN a > \/x && \\\n\s+rm \/x\n/m);
     expect(io.stdout).toMatch(/fixed 1 problem in fine\.Dockerfile/);

@@ -7,7 +7,7 @@ const BIN = path.join(REPO_ROOT, 'packages/cli/bin/dflint.js');
 
 // consecutive-run has a safe merge fix; its merged text is the rule's business, so these tests
 // assert what --fix does (file replaced, fewer findings, mode and CRLF kept), not the exact merge
-const MERGEABLE = 'FROM busybox\nRUN dd if=/dev/zero bs=1024 count=2048 of=/b\nRUN rm /b\n';
+const MERGEABLE = 'FROM busybox:1.36\nRUN dd if=/dev/zero bs=1024 count=2048 of=/b\nRUN rm /b\n';
 const CLEAN = 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.12.1-r0\n';
 
 function rulesIn(run: CliRun): string[] {
@@ -51,7 +51,7 @@ describe('dflint --fix', () => {
   test('the findings left after fixing decide the exit code', () => {
     // the refresh merged into its install (apt-update-alone) and the lists cleanup are fixed; merging
     // the git clone in too gains no bytes, so it is not asked for; unpinned-remote has no fix, so it stays
-    const { dir } = dockerfileIn('FROM debian\nMAINTAINER me\nRUN apt-get update\nRUN apt-get install -y curl git\nRUN git clone https://example.com/x.git /x\n');
+    const { dir } = dockerfileIn('FROM debian:bookworm\nMAINTAINER me\nRUN apt-get update\nRUN apt-get install -y curl git\nRUN git clone https://example.com/x.git /x\n');
     const run = runCli(['--fix', 'Dockerfile', '-t', 'style', '--format', 'json'], { cwd: dir });
     // JSON stdout stays pure: no summary line in it
     const remaining = rulesIn(run);
@@ -108,7 +108,7 @@ describe('dflint --fix', () => {
 
   test('the report after fixing fingerprints findings by the fixed text, as a later plain run does', () => {
     // layer-count has no fix: it survives the merge, on a line the merge moved
-    const { dir } = dockerfileIn(`FROM busybox\nRUN mkdir /a\nRUN mkdir /b\nRUN mkdir /c\n`);
+    const { dir } = dockerfileIn(`FROM busybox:1.36\nRUN mkdir /a\nRUN mkdir /b\nRUN mkdir /c\n`);
     writeFileSync(path.join(dir, '.dflintrc.json'), JSON.stringify({ rules: { 'layer-count': ['warning', { max: 1 }] } }));
     const fingerprintsOf = (run: CliRun) =>
       JSON.parse(run.stdout).runs[0].results.map((result: { ruleId: string; partialFingerprints: unknown }) => [result.ruleId, result.partialFingerprints]);
@@ -130,7 +130,7 @@ describe('dflint --fix', () => {
 
   test('fixes every Dockerfile of a directory, one summary line each', () => {
     const { dir } = dockerfileIn(MERGEABLE);
-    writeFileSync(path.join(dir, 'api.Dockerfile'), 'FROM alpine\nRUN a\nRUN b\nRUN c\n');
+    writeFileSync(path.join(dir, 'api.Dockerfile'), 'FROM alpine:3.20\nRUN a\nRUN b\nRUN c\n');
     // a merge that saves only layers is reported (and fixed) under dflint:strict
     writeFileSync(path.join(dir, '.dflintrc.yaml'), 'extends: dflint:strict\n');
     const run = runCli(['--fix', '.'], { cwd: dir });
@@ -163,10 +163,10 @@ describe('dflint --fix', () => {
 
 describe('dflint --fix -', () => {
   test('prints the fixed text to stdout and nothing else, exit 0', () => {
-    const run = runCli(['--fix', '-'], { input: 'FROM busybox\nMAINTAINER me\nRUN dd if=/dev/zero bs=1024 count=2048 of=/b\nRUN rm /b\n' });
+    const run = runCli(['--fix', '-'], { input: 'FROM busybox:1.36\nMAINTAINER me\nRUN dd if=/dev/zero bs=1024 count=2048 of=/b\nRUN rm /b\n' });
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^FROM busybox\n/);
+    expect(run.stdout).toMatch(/^FROM busybox:1.36\n/);
     expect(run.stdout.match(/^RUN /gm)).toHaveLength(1);
     expect(run.stdout).not.toMatch(/problem|fixed/);
   });
@@ -177,13 +177,13 @@ describe('dflint --fix -', () => {
 
   // issue 13: a lone CR is a line break for the parser, and so for the fixes applied
   test('a file with lone CR line breaks is fixed at the right places', () => {
-    const label = runCli(['--fix', '-'], { input: 'FROM alpine\rMAINTAINER me\n' });
-    expect(label.stdout).toBe('FROM alpine\rLABEL org.opencontainers.image.authors="me"\n');
+    const label = runCli(['--fix', '-'], { input: 'FROM alpine:3.20\rMAINTAINER me\n' });
+    expect(label.stdout).toBe('FROM alpine:3.20\rLABEL org.opencontainers.image.authors="me"\n');
 
-    const input = '# note\rFROM alpine\nRUN apt-get update\nRUN echo important-step-1\nRUN echo important-step-2\n';
+    const input = '# note\rFROM alpine:3.20\nRUN apt-get update\nRUN echo important-step-1\nRUN echo important-step-2\n';
     const { dir } = dockerfileIn('extends: dflint:strict\n', 'strict.yaml');
     const merged = runCli(['--fix', '-', '--config', path.join(dir, 'strict.yaml')], { input }).stdout;
-    expect(merged).toMatch(/^# note\rFROM alpine\nRUN apt-get update && \\\n/);
+    expect(merged).toMatch(/^# note\rFROM alpine:3.20\nRUN apt-get update && \\\n/);
     expect(merged.match(/^RUN /gm)).toHaveLength(1);
     for (const step of ['echo important-step-1 &&', 'echo important-step-2']) expect(merged.split(step)).toHaveLength(2);
   });
@@ -197,7 +197,7 @@ describe('dflint --fix -', () => {
 
 describe('dflint --fix-dry-run', () => {
   test('prints a unified diff per changed file, writes nothing, and reports what would be left', () => {
-    const { dir, file } = dockerfileIn('FROM busybox\nMAINTAINER me\nRUN dd if=/dev/zero bs=1024 count=2048 of=/b\nRUN rm /b\n');
+    const { dir, file } = dockerfileIn('FROM busybox:1.36\nMAINTAINER me\nRUN dd if=/dev/zero bs=1024 count=2048 of=/b\nRUN rm /b\n');
     writeFileSync(path.join(dir, 'clean.Dockerfile'), CLEAN);
     const before = readFileSync(file, 'utf8');
     const run = runCli(['--fix-dry-run', '.'], { cwd: dir });

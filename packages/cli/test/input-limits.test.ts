@@ -58,7 +58,7 @@ describe('what is not a regular file is refused before it is read', () => {
 describe('the size limit', () => {
   test('a file over --max-file-size is refused with its size, the limit and how to raise it', () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'Dockerfile'), `FROM alpine\nRUN echo ${'a'.repeat(3000)}\n`);
+    writeFileSync(path.join(dir, 'Dockerfile'), `FROM alpine:3.20\nRUN echo ${'a'.repeat(3000)}\n`);
     writeFileSync(path.join(dir, 'small.Dockerfile'), TWO_RUNS);
     const run = runCli(['Dockerfile', 'small.Dockerfile', '--max-file-size', '2KB', '--format', 'json'], { cwd: dir });
     expectRefused(run, /^dflint: Dockerfile: is 3\.0 KiB, over the 2\.0 KiB limit for a Dockerfile; raise it with --max-file-size or the maxFileSize config key$/m);
@@ -70,7 +70,7 @@ describe('the size limit', () => {
 
   test('the maxFileSize config key sets it, --max-file-size wins, and a bad value is an error', () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'Dockerfile'), `FROM alpine\nRUN echo ${'a'.repeat(3000)}\n`);
+    writeFileSync(path.join(dir, 'Dockerfile'), `FROM alpine:3.20\nRUN echo ${'a'.repeat(3000)}\n`);
     writeFileSync(path.join(dir, '.dflintrc.yaml'), 'maxFileSize: 1KB\n');
     expectRefused(runCli(['Dockerfile'], { cwd: dir }), /over the 1\.0 KiB limit/);
     expect(runCli(['Dockerfile', '--max-file-size', '1MB'], { cwd: dir }).status).toBe(0);

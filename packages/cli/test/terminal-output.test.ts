@@ -4,7 +4,7 @@ import { announceSkip, runCli, tempDir } from './run-cli';
 import { hasScript, onTerminal } from './terminal';
 
 // issue 14 items 4 and 5: stylish fits the terminal, and long runs say how far they are
-const BLOATED = 'FROM debian\nMAINTAINER me\nRUN apt-get update\nRUN apt-get install -y curl=7.88.1-10+deb12u15\n';
+const BLOATED = 'FROM debian:bookworm\nMAINTAINER me\nRUN apt-get update\nRUN apt-get install -y curl=7.88.1-10+deb12u15\n';
 
 function project(files: number): string {
   const dir = tempDir();

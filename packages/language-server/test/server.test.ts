@@ -62,7 +62,7 @@ describe('dflint-language-server over stdio', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dflint-lsp-context-'));
     try {
       writeFileSync(path.join(dir, 'app.bin'), Buffer.alloc(100 * 1024));
-      const text = 'FROM busybox\nCOPY app.bin /app.bin\n';
+      const text = 'FROM busybox:1.36\nCOPY app.bin /app.bin\n';
       const file = pathToFileURL(path.join(dir, 'Dockerfile')).href;
       await client.open(file, text);
       await client.open('untitled:copy', text);
@@ -80,12 +80,12 @@ describe('dflint-language-server over stdio', () => {
       writeFileSync(path.join(dir, 'app.bin'), Buffer.alloc(100 * 1024));
       const file = pathToFileURL(path.join(dir, 'Dockerfile')).href;
       const hints = async () => (await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: file }, range: WHOLE })).map((h) => h.label);
-      await client.open(file, 'FROM busybox\nCOPY app.bin /app.bin\n');
+      await client.open(file, 'FROM busybox:1.36\nCOPY app.bin /app.bin\n');
       expect(await hints()).toEqual(['+100.0 KiB']);
 
       writeFileSync(path.join(dir, 'app.bin'), Buffer.alloc(200 * 1024));
       // an edit re-analyses with what was read before: the disk is not walked per keystroke
-      await client.change(file, 2, 'FROM busybox\nCOPY app.bin /app.bin\nRUN true\n');
+      await client.change(file, 2, 'FROM busybox:1.36\nCOPY app.bin /app.bin\nRUN true\n');
       expect(await hints()).toEqual(['+100.0 KiB', '+0 B']);
       await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: file } });
       expect(await hints()).toEqual(['+200.0 KiB', '+0 B']);
@@ -142,12 +142,12 @@ describe('dflint-language-server over stdio', () => {
   test('never publishes diagnostics for an older version', async () => {
     const uri = 'untitled:race';
     // version 1 takes a while to lint, so every later version arrives while it is analysed
-    const slow = ['FROM busybox', ...Array.from({ length: 1500 }, (_, i) => `RUN echo ${i} > /f${i}`)].join('\n');
+    const slow = ['FROM busybox:1.36', ...Array.from({ length: 1500 }, (_, i) => `RUN echo ${i} > /f${i}`)].join('\n');
     await client.open(uri, slow, 1);
     const last = 40;
     for (let version = 2; version <= last; version++) {
       // the last version has one RUN only, so its diagnostics differ from every earlier one
-      await client.change(uri, version, version === last ? 'FROM busybox\nRUN true\n' : BLOATED + `# edit ${version}\n`);
+      await client.change(uri, version, version === last ? 'FROM busybox:1.36\nRUN true\n' : BLOATED + `# edit ${version}\n`);
     }
     const final = await client.waitForDiagnostics(uri, (p) => p.version === last);
     expect(final.diagnostics).toEqual([]);
@@ -158,8 +158,8 @@ describe('dflint-language-server over stdio', () => {
 
   test('hundreds of rapid edits: one analysis of the last text, server still answering', async () => {
     const uri = 'untitled:rapid';
-    await client.open(uri, 'FROM busybox\n', 1);
-    for (let version = 2; version <= 400; version++) await client.change(uri, version, `FROM busybox\n${'RUN true\n'.repeat(version % 5)}`);
+    await client.open(uri, 'FROM busybox:1.36\n', 1);
+    for (let version = 2; version <= 400; version++) await client.change(uri, version, `FROM busybox:1.36\n${'RUN true\n'.repeat(version % 5)}`);
     const final = await client.waitForDiagnostics(uri, (p) => p.version === 400);
     expect(final.diagnostics).toEqual([]);
     // debounced: far fewer analyses than edits

@@ -147,9 +147,9 @@ class StageAssembler {
   /** Once all are added: a build needs a FROM, and only ARGs before it (reported once, where it first goes wrong). */
   checkFrom(): void {
     const { model, beforeFrom } = this;
-    const report = (message: string, range: Range) => model.problems.push({ message, range });
-    if (beforeFrom && model.stages.length > 0) report(`${beforeFrom.keyword} cannot come before the first FROM; only ARG can`, beforeFrom.keywordRange);
-    else if (beforeFrom) report('there is no FROM: a build stage starts with FROM, and only ARG can come before it', beforeFrom.keywordRange);
+    const report = (message: string, range: Range, kind?: 'before-from') => model.problems.push({ message, range, ...(kind ? { kind } : {}) });
+    if (beforeFrom && model.stages.length > 0) report(`${beforeFrom.keyword} cannot come before the first FROM; only ARG can`, beforeFrom.keywordRange, 'before-from');
+    else if (beforeFrom) report('there is no FROM: a build stage starts with FROM, and only ARG can come before it', beforeFrom.keywordRange, 'before-from');
     else if (model.stages.length > 0) return;
     else if (model.instructions.length > 0) report('there is no FROM: the Dockerfile has no build stage', model.instructions[0].keywordRange);
     else report('the Dockerfile has no instructions', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });

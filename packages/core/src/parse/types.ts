@@ -118,6 +118,8 @@ export interface Stage {
 export interface ParseProblem {
   message: string;
   range: Range;
+  /** `before-from`: an instruction other than ARG before the first FROM (hadolint's DL3061) */
+  kind?: 'before-from';
 }
 
 export interface DockerfileModel {
