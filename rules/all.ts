@@ -6,6 +6,8 @@ export { default as chmodAfterCopy } from './chmod-after-copy/rule';
 export { default as consecutiveRun } from './consecutive-run/rule';
 export { default as copyContextBloat } from './copy-context-bloat/rule';
 export { default as deleteAfterAdd } from './delete-after-add/rule';
+export { default as invalidLabelKey } from './invalid-label-key/rule';
+export { default as labelSchema } from './label-schema/rule';
 export { default as layerCount } from './layer-count/rule';
 export { default as maintainerDeprecated } from './maintainer-deprecated/rule';
 export { default as metadataMerge } from './metadata-merge/rule';
