@@ -21,7 +21,7 @@ export interface HadolintSettings {
 const READ_KEYS = ['ignored', 'override', 'failure-threshold', 'no-fail', 'trustedRegistries', 'label-schema', 'strict-labels'];
 
 /** The rule aliasing `code`: where hadolint's settings of that rule's inputs go, as its options. */
-export function ruleFor(names: RuleNames, code: string): Rule | undefined {
+export function ruleFor(names: { readonly rules: readonly Rule[] }, code: string): Rule | undefined {
   return names.rules.find((rule) => rule.meta.aliases.includes(code));
 }
 

@@ -38,10 +38,30 @@ export function withCommandLine(config: EffectiveConfig, commandLine: CommandLin
 }
 
 function overCommandLine(configured: RuleSetting | undefined, flag: RuleSetting): RuleSetting {
+  // options from flags (--require-label, --trusted-registry) add to the configured ones, as hadolint's lists do
+  if (flag.options !== undefined) {
+    const withOptions = { ...configured, options: addOptions(configured?.options, flag.options) };
+    return flag.severity === undefined ? withOptions : { ...withOptions, severity: flag.severity };
+  }
   if (flag.severity !== undefined) return { ...configured, severity: flag.severity };
   // named by --rule: on, at the configured severity unless that was off
   const { severity, ...rest } = configured ?? {};
   return severity === 'off' || severity === undefined ? rest : { ...rest, severity };
+}
+
+/** `added` over `configured`, key by key: lists are joined, maps merged, anything else replaced. */
+function addOptions(configured: unknown, added: unknown): unknown {
+  if (!isMap(configured) || !isMap(added)) return added;
+  const merged: Record<string, unknown> = { ...configured };
+  for (const [key, value] of Object.entries(added)) {
+    const before = configured[key];
+    merged[key] = Array.isArray(before) && Array.isArray(value) ? [...new Set([...before, ...value])] : isMap(before) && isMap(value) ? { ...before, ...value } : value;
+  }
+  return merged;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -5,7 +5,7 @@ import { lintText } from './run';
 
 /** A rule that reports every FROM, under the given codes. */
 function fromRule(name: string, aliases: string[], defaultOff = false): Rule {
-  return defineRule({
+  return defineRule<Record<never, never>>({
     meta: { name, description: name, category: 'correctness', severity: 'warning', fixable: false, aliases, ...(defaultOff ? { defaultOff } : {}) },
     check({ document, report }) {
       for (const instruction of document.instructions) if (instruction.keyword === 'FROM') report({ range: instruction.keywordRange, message: `${name} here` });

@@ -1,0 +1,50 @@
+import { lint, project } from './config-project';
+
+// hadolint's command-line flags (issue 17 item 4): what a hadolint invocation asks for, dflint does.
+
+const LABELLED = 'FROM alpine:3.20\nLABEL version=v1 Team=core\n';
+
+describe('hadolint compatibility flags', () => {
+  test('--require-label and --strict-labels give label-schema its schema', () => {
+    const dir = project({ Dockerfile: LABELLED });
+    expect(lint(dir, ['Dockerfile']).files.Dockerfile).toEqual(['invalid-label-key: style']);
+    const run = lint(dir, ['--require-label', 'version:semver', '--require-label', 'org.opencontainers.image.source:url', '--strict-labels', 'Dockerfile']);
+    expect(run.files.Dockerfile).toEqual(['label-schema: info', 'label-schema: warning', 'invalid-label-key: style', 'label-schema: info']);
+  });
+
+  test('--require-label adds to a .hadolint.yaml label-schema (hadolint joins the lists)', () => {
+    const dir = project({ '.hadolint.yaml': 'label-schema:\n  version: semver\n', Dockerfile: LABELLED });
+    expect(lint(dir, ['Dockerfile']).files.Dockerfile).toEqual(['label-schema: warning', 'invalid-label-key: style']);
+    expect(lint(dir, ['--require-label', 'maintainer:email', 'Dockerfile']).files.Dockerfile).toEqual(['label-schema: info', 'label-schema: warning', 'invalid-label-key: style']);
+  });
+
+  test('a --require-label type hadolint does not have is a usage error', () => {
+    const run = lint(project({ Dockerfile: LABELLED }), ['--require-label', 'version:date', 'Dockerfile']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--require-label version:date: give LABEL:TYPE, TYPE one of text, url, semver, hash, rfc3339, spdx, email');
+  });
+
+  test('--error/--warning/--info/--style set severities per code or rule; the highest wins; --disable still wins', () => {
+    const dir = project({ Dockerfile: LABELLED });
+    expect(lint(dir, ['--error', 'DL3048', 'Dockerfile']).files.Dockerfile).toEqual(['invalid-label-key: error']);
+    expect(lint(dir, ['--style', 'invalid-label-key', '--warning', 'invalid-label-key', 'Dockerfile']).files.Dockerfile).toEqual(['invalid-label-key: warning']);
+    expect(lint(dir, ['--error', 'DL3048', '--disable', 'DL3048', 'Dockerfile']).files.Dockerfile).toEqual([]);
+    // one code of a rule with several: the others keep their severity
+    const run = lint(dir, ['--require-label', 'version:semver', '--info', 'DL3056', 'Dockerfile']);
+    expect(run.files.Dockerfile).toEqual(['label-schema: info', 'invalid-label-key: style']);
+  });
+
+  test('a hadolint code no rule covers is a note, an unknown rule name an error', () => {
+    const dir = project({ Dockerfile: LABELLED });
+    const note = lint(dir, ['--error', 'DL9999', 'Dockerfile']);
+    expect(note.status).toBe(0);
+    expect(note.stderr).toBe('dflint: note: --error DL9999: no dflint rule covers DL9999; the flag skips it\n');
+    expect(lint(dir, ['--warning', 'no-such-rule', 'Dockerfile']).status).toBe(2);
+  });
+
+  test('--no-fail exits 0 whatever is found', () => {
+    const dir = project({ Dockerfile: LABELLED });
+    expect(lint(dir, ['--error', 'DL3048', 'Dockerfile']).status).toBe(1);
+    expect(lint(dir, ['--error', 'DL3048', '--no-fail', 'Dockerfile']).status).toBe(0);
+  });
+});
