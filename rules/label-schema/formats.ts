@@ -32,8 +32,14 @@ export const LABEL_FORMATS: Readonly<Record<Exclude<LabelType, 'text'>, LabelFor
   spdx: { code: 'DL3054', what: 'an SPDX license id (MIT, Apache-2.0)', valid: (value) => SPDX.has(value) },
   hash: { code: 'DL3055', what: 'a git hash (7 or 40 lower-case hex digits)', valid: (value) => /^(?:[0-9a-f]{7}|[0-9a-f]{40})$/.test(value) },
   semver: { code: 'DL3056', what: 'a semantic version (1.2.3)', valid: (value) => SEMVER.test(value) },
-  email: { code: 'DL3058', what: 'an RFC 5322 email address (name@example.com)', valid: (value) => EMAIL.test(value) },
+  email: { code: 'DL3058', what: 'an RFC 5322 email address (name@example.com or Name <name@example.com>)', valid: isEmail },
 };
+
+/** An addr-spec, or RFC 5322's name-addr mailbox `Display Name <addr-spec>` (how maintainer labels are written). */
+function isEmail(value: string): boolean {
+  const mailbox = /^[^<>@]*<([^<>]*)>$/.exec(value);
+  return EMAIL.test(mailbox ? mailbox[1] : value);
+}
 
 function isRfc3339(value: string): boolean {
   const match = RFC3339.exec(value);

@@ -77,7 +77,8 @@ interface MissingLabels {
 /**
  * The stages that lack a required label, as hadolint's DL3049 decides: a stage has a label when it
  * sets one or builds (`FROM <stage>`) on a stage that has it; a stage that lacks it is let off when
- * a later stage copies from it (`COPY --from`) or a stage named after it sets the label.
+ * a later stage copies or mounts from it (`COPY --from`, `RUN --mount=from=`) or a stage named
+ * after it sets the label.
  */
 function stagesMissing(document: ParsedDocument, required: string[]): MissingLabels[] {
   const missing = new Map<Stage, string[]>();
@@ -88,7 +89,7 @@ function stagesMissing(document: ParsedDocument, required: string[]): MissingLab
       if (stage.baseStage !== undefined && has.has(stage.baseStage)) has.add(stage.index);
       else lacking.add(stage.index);
       for (const instruction of stage.instructions) {
-        for (const reference of stageReferences(instruction).filter(() => instruction.keyword === 'COPY')) letOff(document, lacking, reference);
+        for (const reference of stageReferences(instruction)) letOff(document, lacking, reference);
         if (instruction.keyword === 'LABEL' && (instruction.pairs ?? []).some((pair) => pair.key === label)) {
           letOff(document, lacking, stage.name ?? stage.base);
           lacking.delete(stage.index);
