@@ -35,9 +35,9 @@ export const LABEL_FORMATS: Readonly<Record<Exclude<LabelType, 'text'>, LabelFor
   email: { code: 'DL3058', what: 'an RFC 5322 email address (name@example.com or Name <name@example.com>)', valid: isEmail },
 };
 
-/** An addr-spec, or RFC 5322's name-addr mailbox `Display Name <addr-spec>` (how maintainer labels are written). */
+/** An addr-spec, or RFC 5322's name-addr mailbox `Display Name <addr-spec>` (how maintainer labels are written), with an optional trailing (comment). */
 function isEmail(value: string): boolean {
-  const mailbox = /^[^<>@]*<([^<>]*)>$/.exec(value);
+  const mailbox = /^[^<>@]*<([^<>]*)>(?:\s*\([^()]*\))?$/.exec(value);
   return EMAIL.test(mailbox ? mailbox[1] : value);
 }
 
