@@ -7,7 +7,7 @@ import { splitNames } from './rule-selection';
 // hadolint's command-line flags, so hadolint invocations keep working (issue 17 item 4):
 // --trusted-registry, --require-label, --strict-labels, --no-fail and --error/--warning/--info/--style.
 
-export const HADOLINT_FLAGS = ['trusted-registry', 'require-label', 'strict-labels', 'no-fail', 'error', 'warning', 'info', 'style'];
+export const HADOLINT_FLAGS = ['trusted-registry', 'require-label', 'strict-labels', 'no-fail', 'disable-ignore-pragma', 'error', 'warning', 'info', 'style'];
 
 export function withHadolintOptions<T>(y: Argv<T>) {
   return y
@@ -15,6 +15,7 @@ export function withHadolintOptions<T>(y: Argv<T>) {
     .option('require-label', { type: 'string', array: true, describe: 'Require this label in each stage, of a type: LABEL:TYPE, TYPE one of text url semver hash rfc3339 spdx email (DL3049…; repeatable)' })
     .option('strict-labels', { type: 'boolean', describe: 'Report labels --require-label or the label schema does not name (DL3050)' })
     .option('no-fail', { type: 'boolean', describe: 'Exit 0 whatever is found (failure threshold none)' })
+    .option('disable-ignore-pragma', { type: 'boolean', describe: 'Let no # hadolint ignore= comment switch findings off (# dflint-ignore still does)' })
     // yargs reads --no-fail as the negation of `fail`
     .option('fail', { type: 'boolean', hidden: true })
     .option('error', { type: 'string', array: true, describe: 'Report these rules or codes as errors (repeatable; a code acts on its own findings)' })

@@ -149,6 +149,7 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
               registry,
               baseImages,
               packageIndexes,
+              disableIgnorePragma: args.disableIgnorePragma,
             },
             io,
           );

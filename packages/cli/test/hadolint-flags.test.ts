@@ -42,6 +42,17 @@ describe('hadolint compatibility flags', () => {
     expect(lint(dir, ['--warning', 'no-such-rule', 'Dockerfile']).status).toBe(2);
   });
 
+  test('--disable-ignore-pragma (and the .hadolint.yaml key) leave # hadolint ignore= comments without effect; # dflint-ignore still works', () => {
+    const text = 'FROM alpine:3.20\n# hadolint ignore=DL3048\nLABEL Team=core\n# dflint-ignore invalid-label-key\nLABEL Owner=me\n';
+    const dir = project({ Dockerfile: text });
+    expect(lint(dir, ['Dockerfile']).files.Dockerfile).toEqual([]);
+    expect(lint(dir, ['--disable-ignore-pragma', 'Dockerfile']).files.Dockerfile).toEqual(['invalid-label-key: style']);
+    const configured = project({ '.hadolint.yaml': 'disable-ignore-pragma: true\n', Dockerfile: text });
+    const run = lint(configured, ['Dockerfile']);
+    expect(run.files.Dockerfile).toEqual(['invalid-label-key: style']);
+    expect(run.stderr).toBe('');
+  });
+
   test('--no-fail exits 0 whatever is found', () => {
     const dir = project({ Dockerfile: LABELLED });
     expect(lint(dir, ['--error', 'DL3048', 'Dockerfile']).status).toBe(1);

@@ -152,7 +152,8 @@ dflint reads a \`.hadolint.yaml\` (or \`.hadolint.yml\`) found the same way as i
 | \`trustedRegistries: [docker.io, "*.example.com"]\` | the \`registries\` option of the rule that aliases DL3026 |
 | \`label-schema: { maintainer: email }\` | the \`labels\` option of \`label-schema\` (DL3049–DL3056, DL3058) |
 | \`strict-labels: true\` | the \`strict\` option of \`label-schema\` (DL3050) |
-| \`format\`, \`formats\`, \`no-color\`, \`verbose\`, \`disable-ignore-pragma\` | not supported: named in a note on stderr and ignored (\`--format\` and \`--no-color\` are dflint's flags) |
+| \`disable-ignore-pragma: true\` | \`# hadolint ignore=\` comments switch nothing off (\`# dflint-ignore\` still does; the editor's language server honours them) |
+| \`format\`, \`formats\`, \`no-color\`, \`verbose\` | not supported: named in a note on stderr and ignored (\`--format\` and \`--no-color\` are dflint's flags) |
 
 It applies under a dflint config when both are found, so a \`.dflintrc.*\` only needs what differs.
 A code acts on the findings of that code only: \`package-cache\` covers seven (DL3009 for apt,
@@ -175,11 +176,11 @@ hadolint's command-line flags (the "hadolint compatibility" group of \`dflint --
 | \`--require-label LABEL:TYPE\`, repeatable | adds to \`label-schema\`'s \`labels\` (TYPE: text, url, semver, hash, rfc3339, spdx, email; empty: text) |
 | \`--strict-labels\` | \`label-schema\`'s \`strict\` |
 | \`--no-fail\` | exit 0 whatever is found |
+| \`--disable-ignore-pragma\` | \`# hadolint ignore=\` comments switch nothing off |
 | \`--error\`, \`--warning\`, \`--info\`, \`--style CODE\`, repeatable | the severity of those codes' findings (or of a rule, by name); the highest wins, \`--disable\` still wins. A hadolint code no rule covers is a note, not an error |
 | \`--ignore CODE\` | \`--disable\` |
 
 Options given by flags add to those of the config files (hadolint joins these lists).
-\`--disable-ignore-pragma\` is not supported.
 
 ## Command line
 

@@ -13,12 +13,14 @@ export interface HadolintSettings {
   failureThreshold?: FailureThreshold;
   /** codes in `ignored` or `override` that no dflint rule aliases, sorted */
   unknownCodes: string[];
+  /** `disable-ignore-pragma: true`: `# hadolint ignore=` comments switch nothing off */
+  disableIgnorePragma?: boolean;
   /** keys dflint does not act on (hadolint's output and display settings), for a note */
   unsupportedKeys: string[];
 }
 
 /** Keys read here; any other key of a .hadolint.yaml is named in a note. */
-const READ_KEYS = ['ignored', 'override', 'failure-threshold', 'no-fail', 'trustedRegistries', 'label-schema', 'strict-labels'];
+const READ_KEYS = ['ignored', 'override', 'failure-threshold', 'no-fail', 'trustedRegistries', 'label-schema', 'strict-labels', 'disable-ignore-pragma'];
 
 /** The rule aliasing `code`: where hadolint's settings of that rule's inputs go, as its options. */
 export function ruleFor(names: { readonly rules: readonly Rule[] }, code: string): Rule | undefined {
@@ -44,7 +46,7 @@ export function labelSchemaOptions(labels: Record<string, string>, strict: boole
  * codes at once is off when one of them is, else at the highest severity set for them.
  * `trustedRegistries` gives untrusted-registry (DL3026) its registries, `label-schema` and
  * `strict-labels` give label-schema (DL3049…) its labels and strictness. Other keys (output
- * formats, colour, verbosity, `disable-ignore-pragma`) are hadolint's own: they are listed in
+ * formats, colour, verbosity) are hadolint's own: they are listed in
  * `unsupportedKeys`, for a note.
  */
 export function readHadolintConfig(text: ConfigText, file: string, names: RuleNames): HadolintSettings {
@@ -120,7 +122,9 @@ export function readHadolintConfig(text: ConfigText, file: string, names: RuleNa
       applySetting(rules, name, { options: labelSchemaOptions((schema ?? {}) as Record<string, string>, strict as boolean | undefined, rules[name]?.options) });
     }
   }
-  return { rules, failureThreshold, unknownCodes: [...unknownCodes].sort(), unsupportedKeys: unsupportedKeys.sort() };
+  const disable = config['disable-ignore-pragma'] ?? undefined;
+  if (disable !== undefined && typeof disable !== 'boolean') fail(['disable-ignore-pragma'], 'must be true or false');
+  return { rules, failureThreshold, unknownCodes: [...unknownCodes].sort(), unsupportedKeys: unsupportedKeys.sort(), ...(disable ? { disableIgnorePragma: true } : {}) };
 }
 
 function isObject(value: unknown): boolean {

@@ -144,6 +144,7 @@ export function effectiveConfig(file: string, dflint?: LoadedConfig, hadolint?: 
   if (failureThreshold !== undefined) config.failureThreshold = failureThreshold;
   if (dflint?.maxFileSize !== undefined) config.maxFileSize = dflint.maxFileSize;
   if (dflint?.registry !== undefined) config.registry = dflint.registry;
+  if (hadolint?.disableIgnorePragma) config.disableIgnorePragma = true;
   return config;
 }
 

@@ -58,11 +58,17 @@ test('trustedRegistries become the registries of the rule aliasing DL3026 (a lis
 });
 
 test('keys dflint does not act on are named for a note, not dropped silently', () => {
-  const hadolint = read('format: json\nno-color: true\ndisable-ignore-pragma: true\nignored: [DL4000]\n');
-  expect(hadolint.unsupportedKeys).toEqual(['disable-ignore-pragma', 'format', 'no-color']);
+  const hadolint = read('format: json\nno-color: true\nverbose: true\nignored: [DL4000]\n');
+  expect(hadolint.unsupportedKeys).toEqual(['format', 'no-color', 'verbose']);
   expect(describeHadolintNote({ file: FILE, codes: ['DL9999'], keys: hadolint.unsupportedKeys }, '/x')).toBe(
-    '.hadolint.yaml: no dflint rule covers DL9999; dflint skips it; dflint does not support the keys disable-ignore-pragma, format, no-color and ignores them',
+    '.hadolint.yaml: no dflint rule covers DL9999; dflint skips it; dflint does not support the keys format, no-color, verbose and ignores them',
   );
+});
+
+test('disable-ignore-pragma is read (and must be a boolean)', () => {
+  expect(read('disable-ignore-pragma: true\n')).toMatchObject({ disableIgnorePragma: true, unsupportedKeys: [] });
+  expect(read('disable-ignore-pragma: false\n').disableIgnorePragma).toBeUndefined();
+  expect(() => read('disable-ignore-pragma: yes please\n')).toThrow(ConfigError);
 });
 
 test('without a rule for DL3026, trustedRegistries is a key dflint does not support', () => {

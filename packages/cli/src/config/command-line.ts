@@ -16,12 +16,14 @@ export interface CommandLineSettings {
   maxFileSize?: number;
   /** --offline (or DFLINT_OFFLINE=1), --registry-mirror, --insecure-registry, --network-budget, --platform */
   registry?: RegistrySettings;
+  /** --disable-ignore-pragma */
+  disableIgnorePragma?: boolean;
 }
 
 export const DEFAULT_FAILURE_THRESHOLD: FailureThreshold = 'info';
 
 /** What a Dockerfile is linted with: its config with the command line applied. */
-export type AppliedConfig = Required<Omit<EffectiveConfig, 'context'>> & Pick<EffectiveConfig, 'context'>;
+export type AppliedConfig = Required<Omit<EffectiveConfig, 'context' | 'disableIgnorePragma'>> & Pick<EffectiveConfig, 'context' | 'disableIgnorePragma'>;
 
 /** The config with the command line applied. */
 export function withCommandLine(config: EffectiveConfig, commandLine: CommandLineSettings): AppliedConfig {
@@ -34,6 +36,7 @@ export function withCommandLine(config: EffectiveConfig, commandLine: CommandLin
     failureThreshold: commandLine.failureThreshold ?? config.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD,
     maxFileSize: commandLine.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     registry: withRegistryFlags(config.registry, commandLine.registry),
+    ...(commandLine.disableIgnorePragma || config.disableIgnorePragma ? { disableIgnorePragma: true } : {}),
   };
 }
 

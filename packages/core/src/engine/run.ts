@@ -27,12 +27,14 @@ export interface LintOptions {
   context?: BuildContext;
   /** the document's layer model, built on first call (analyzeDockerfile shares its own); without it, built here from `context` */
   layers?: () => LayerModel;
+  /** false: `# hadolint ignore=` comments switch nothing off (hadolint's --disable-ignore-pragma) */
+  hadolintPragmas?: boolean;
 }
 
 /** Runs every enabled rule over one parsed document; findings come back sorted by position. */
 export function lintDocument(document: ParsedDocument, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  const suppressions = new Suppressions(document);
+  const suppressions = new Suppressions(document, { hadolintPragmas: options.hadolintPragmas });
   const checks = new CheckSettings(document);
   let layers: LayerModel | undefined;
   const layersOnce = () => (layers ??= options.layers?.() ?? buildLayerModel(document, { context: options.context }));

@@ -14,10 +14,11 @@ export class Suppressions {
   /** instruction start line → rules switched off for it */
   private readonly byInstruction = new Map<Instruction, Set<string>>();
 
-  constructor(model: DockerfileModel) {
+  /** `hadolintPragmas: false`: `# hadolint ignore=` comments switch nothing off (hadolint's disable-ignore-pragma) */
+  constructor(model: DockerfileModel, { hadolintPragmas = true }: { hadolintPragmas?: boolean } = {}) {
     const sorted = [...model.instructions].sort((a, b) => a.range.start.line - b.range.start.line);
     for (const comment of model.comments) {
-      const pragma = readPragma(comment.text);
+      const pragma = readPragma(comment.text, hadolintPragmas);
       if (!pragma) continue;
       if (pragma.scope === 'file') {
         pragma.names.forEach((name) => this.fileWide.add(name));
@@ -53,9 +54,9 @@ interface Pragma {
   names: string[];
 }
 
-function readPragma(text: string): Pragma | undefined {
+function readPragma(text: string, hadolintPragmas: boolean): Pragma | undefined {
   const directive = readLintDirective(text);
-  if (!directive) return undefined;
+  if (!directive || (directive.tool === 'hadolint' && !hadolintPragmas)) return undefined;
   if (directive.tool === 'dflint' && directive.names.length === 0) return { scope: directive.scope, names: [ALL] };
   // a dflint directive may name codes too; a name never collides with a code (kebab-case vs DL3042)
   const names = directive.tool === 'dflint' ? directive.names.flatMap((name) => [name, name.toUpperCase()]) : directive.names.map((code) => code.toUpperCase());
