@@ -1,3 +1,7 @@
+import { defineRule } from '@dflint/core/rule-kit';
+import { rules } from '@dflint/rules';
+import { withCommandLine } from '../src/config';
+import { readHadolintFlags } from '../src/hadolint-flags';
 import { lint, project } from './config-project';
 
 // hadolint's command-line flags (issue 17 item 4): what a hadolint invocation asks for, dflint does.
@@ -57,5 +61,39 @@ describe('hadolint compatibility flags', () => {
     const dir = project({ Dockerfile: LABELLED });
     expect(lint(dir, ['--error', 'DL3048', 'Dockerfile']).status).toBe(1);
     expect(lint(dir, ['--error', 'DL3048', '--no-fail', 'Dockerfile']).status).toBe(0);
+  });
+});
+
+describe('hadolint flags, unit', () => {
+  // untrusted-registry comes from another lane; a stub with its name, code and option stands in
+  const registryStub = defineRule<{ registries: readonly string[] }>({
+    meta: {
+      name: 'untrusted-registry',
+      description: 'stub',
+      category: 'correctness',
+      severity: 'error',
+      fixable: false,
+      aliases: ['DL3026'],
+      options: { registries: { type: 'array', items: { type: 'string' }, default: [], description: 'stub' } },
+    },
+    check: () => undefined,
+  });
+  const withStub = [...rules.filter((rule) => rule.meta.name !== 'untrusted-registry'), registryStub];
+  const withoutRule = rules.filter((rule) => !rule.meta.aliases.includes('DL3026'));
+
+  test('--trusted-registry gives the DL3026 rule its registries; without such a rule, a note', () => {
+    expect(readHadolintFlags(withStub, { trustedRegistry: ['docker.io', 'ghcr.io,*.example.com'] })).toEqual({
+      settings: { 'untrusted-registry': { options: { registries: ['docker.io', 'ghcr.io', '*.example.com'] } } },
+      notes: [],
+    });
+    expect(readHadolintFlags(withoutRule, { trustedRegistry: ['docker.io'] }).notes).toEqual(['--trusted-registry: no dflint rule checks registries (DL3026) yet; the flag is ignored']);
+  });
+
+  test("flag options add to the config's: registries joined, labels merged, the config's severity kept", () => {
+    const config = { settings: { 'untrusted-registry': { severity: 'warning' as const, options: { registries: ['docker.io'] } }, 'label-schema': { options: { labels: { a: 'url' } } } }, ignored: false };
+    const flags = readHadolintFlags(withStub, { trustedRegistry: ['ghcr.io', 'docker.io'], requireLabel: ['b:semver', 'c:'] }).settings;
+    const applied = withCommandLine(config, { rules: flags });
+    expect(applied.settings['untrusted-registry']).toEqual({ severity: 'warning', options: { registries: ['docker.io', 'ghcr.io'] } });
+    expect(applied.settings['label-schema']).toEqual({ options: { labels: { a: 'url', b: 'semver', c: 'text' } } });
   });
 });
