@@ -27,6 +27,8 @@ export { default as installWithoutYes } from './install-without-yes/rule';
 export { default as instructionCasing } from './instruction-casing/rule';
 export { default as invalidDefaultArgInFrom } from './invalid-default-arg-in-from/rule';
 export { default as invalidExpose } from './invalid-expose/rule';
+export { default as invalidLabelKey } from './invalid-label-key/rule';
+export { default as labelSchema } from './label-schema/rule';
 export { default as layerCount } from './layer-count/rule';
 export { default as legacyKeyValue } from './legacy-key-value/rule';
 export { default as maintainerDeprecated } from './maintainer-deprecated/rule';

@@ -26,6 +26,7 @@ Suppress a finding in the Dockerfile with a comment line before the instruction:
   # dflint-ignore consecutive-run        this instruction only
   # dflint-ignore-file maintainer-deprecated
   # hadolint ignore=DL3042                 a code: that code's findings only (pip's, not apt's)
+  # check=skip=JSONArgsRecommended         BuildKit's directive, at the top (docs/directives.md)
 
 Fixes: a safe fix keeps the built image identical (same files, same metadata); an unsafe one may
 change it, so it applies only with --unsafe-fixes.

@@ -38,6 +38,8 @@ export interface LintRequest {
   maxFileSize?: number;
   /** the registry flags; they win over each file's config */
   registry?: RegistrySettings;
+  /** --disable-ignore-pragma: `# hadolint ignore=` comments switch nothing off */
+  disableIgnorePragma?: boolean;
   /** makes the run's base-image resolver; without it, base images are unknown */
   baseImages?: BaseImageSourceFactory;
   /** makes the run's package-index source (with base images only); without it, package installs are unknown */
@@ -69,7 +71,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   for (const file of namedButIgnored) warnIgnored(file, '--ignore-pattern');
 
   const contextFlag = request.contextDir === undefined ? undefined : path.resolve(io.cwd, request.contextDir);
-  const commandLine = { rules: request.settings, context: contextFlag, failureThreshold: request.failureThreshold, maxFileSize: request.maxFileSize, registry: request.registry };
+  const commandLine = { rules: request.settings, context: contextFlag, failureThreshold: request.failureThreshold, maxFileSize: request.maxFileSize, registry: request.registry, disableIgnorePragma: request.disableIgnorePragma };
   const configs = configsForInputs(files, request.configLoader, commandLine, { cwd: io.cwd, stdinFilename: request.stdinFilename });
   const thresholds = new Map<string, FailureThreshold>();
 
@@ -98,7 +100,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
         ? await readDockerfile(dockerfilePath, file, config.maxFileSize)
         : await readStdin(io.stdin, name, config.maxFileSize);
       const contextRoot = contextRootOf(config.context, dockerfilePath, io.cwd);
-      const analysis: AnalysisRequest = { rules, settings: config.settings, dockerfilePath, contextRoot, contexts, baseImages: baseImages?.forFile(name, config.registry), packageIndexes: baseImages?.packageIndexesFor(name, config.registry) };
+      const analysis: AnalysisRequest = { rules, settings: config.settings, dockerfilePath, contextRoot, contexts, baseImages: baseImages?.forFile(name, config.registry), packageIndexes: baseImages?.packageIndexesFor(name, config.registry), hadolintPragmas: !config.disableIgnorePragma };
       if (!request.fix) {
         results.push({ file: name, findings: (await analyzeDockerfile({ ...analysis, text })).findings, text });
       } else if (!dockerfilePath && request.fix.write) {

@@ -11,6 +11,7 @@ import { listRules } from './list-rules';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
 import { OUTPUT_HELP, outputTargets, stdoutFormat, type OutputTarget } from './output-targets';
 import { selectRules, splitNames } from './rule-selection';
+import { mergeSettings, noFail, readHadolintFlags, withHadolintOptions } from './hadolint-flags';
 import { initCommand, printConfigCommand } from './config';
 import { readMaxWarnings } from './verdict';
 import { EPILOG, LAYERS_EPILOG, MAX_FILE_SIZE_HELP } from './help-text';
@@ -58,7 +59,7 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
       '$0 [files..]',
       'Lint Dockerfiles (default: every Dockerfile under the current directory)',
       (y) =>
-        withRegistryOptions(y)
+        withHadolintOptions(withRegistryOptions(y))
           .positional('files', {
             describe: `Dockerfiles, directories (searched for ${DOCKERFILE_NAMES_HELP}), globs, or - for stdin`,
             type: 'string',
@@ -109,8 +110,10 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
             return EXIT.ok;
           }
           if (args.init) return initCommand(rules, args.config, io);
-          const settings = selectRules(rules, splitNames(args.rule), splitNames(args.disable));
-          const failureThreshold = args.failureThreshold as FailureThreshold | undefined;
+          const hadolint = readHadolintFlags(rules, args);
+          hadolint.notes.forEach((note) => io.err(`dflint: note: ${note}\n`));
+          const settings = mergeSettings(hadolint.settings, selectRules(rules, splitNames(args.rule), splitNames(args.disable)));
+          const failureThreshold = noFail(args) ? 'none' : (args.failureThreshold as FailureThreshold | undefined);
           const maxFileSize = readMaxFileSize(args.maxFileSize);
           const registry = readRegistryFlags(args, io.env);
           const configLoader = new ConfigLoader({
@@ -146,6 +149,7 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
               registry,
               baseImages,
               packageIndexes,
+              disableIgnorePragma: args.disableIgnorePragma,
             },
             io,
           );

@@ -4,7 +4,7 @@ import { DOCKERFILE, lint, printConfig, project } from './config-project';
 describe('.hadolint.yaml', () => {
   test('ignored, override and failure-threshold apply to the rules that alias the codes', () => {
     const dir = project({
-      '.hadolint.yaml': 'ignored:\n  - DL4000\n  - DL3999\noverride:\n  error:\n    - DL3059\n  info: [SC2086]\nfailure-threshold: error\ntrustedRegistries: [docker.io]\n',
+      '.hadolint.yaml': 'ignored:\n  - DL4000\n  - DL3999\noverride:\n  error:\n    - DL3059\n  info: [SC2086]\nfailure-threshold: error\nno-color: true\n',
       'a/Dockerfile': DOCKERFILE,
       'b/Dockerfile': DOCKERFILE,
     });
@@ -12,7 +12,7 @@ describe('.hadolint.yaml', () => {
     expect(run.files['a/Dockerfile']).toEqual(['consecutive-run: error']);
     expect(run.status).toBe(1);
     // one note for the file, not one per Dockerfile
-    expect(run.stderr).toBe('dflint: note: .hadolint.yaml: no dflint rule covers DL3999, SC2086; dflint skips them\n');
+    expect(run.stderr).toBe('dflint: note: .hadolint.yaml: no dflint rule covers DL3999, SC2086; dflint skips them; dflint does not support the key no-color and ignores it\n');
   });
 
   test('failure-threshold none (and no-fail) never fail the run', () => {

@@ -122,8 +122,9 @@ ${ruleRows.join('\n')}
 
 From weakest to strongest: each rule's default; \`.hadolint.yaml\`; the config's \`rules\`; each
 matching override, in order; the command line (\`--rule\`, \`--disable\`, \`--context\`,
-\`--failure-threshold\`). \`--rule NAME\` runs a rule even when a config file switched it off.
-\`# dflint-ignore\` and \`# hadolint ignore=\` comments in the Dockerfile then drop findings.
+\`--failure-threshold\`, hadolint's flags). \`--rule NAME\` runs a rule even when a config file switched it off.
+\`# dflint-ignore\`, \`# hadolint ignore=\` and \`# check=skip=\` comments in the Dockerfile then drop
+findings, and \`# check=error=true\` makes BuildKit checks' findings errors ([directives.md](directives.md)).
 
 ## Base images and the network
 
@@ -143,9 +144,16 @@ each note means. These keys, flags and variables set it (a flag wins over the ke
 
 dflint reads a \`.hadolint.yaml\` (or \`.hadolint.yml\`) found the same way as its own config:
 
-- \`ignored: [DL3059]\` switches off the findings of those codes;
-- \`override: { error: [...], warning: [...], info: [...], style: [...] }\` sets their severities;
-- \`failure-threshold\` (\`ignore\` and \`none\`: never fail) and \`no-fail: true\` set the threshold.
+| key | what dflint does with it |
+|---|---|
+| \`ignored: [DL3059]\` | switches off the findings of those codes |
+| \`override: { error: [...], warning: [...], info: [...], style: [...] }\` | sets their severities (the highest wins) |
+| \`failure-threshold\`, \`no-fail: true\` | the threshold (\`ignore\` and \`none\`: never fail) |
+| \`trustedRegistries: [docker.io, "*.example.com"]\` | the \`registries\` option of the rule that aliases DL3026 |
+| \`label-schema: { maintainer: email }\` | the \`labels\` option of \`label-schema\` (DL3049–DL3056, DL3058) |
+| \`strict-labels: true\` | the \`strict\` option of \`label-schema\` (DL3050) |
+| \`disable-ignore-pragma: true\` | \`# hadolint ignore=\` comments switch nothing off (\`# dflint-ignore\` still does; the editor's language server honours them) |
+| \`format\`, \`formats\`, \`no-color\`, \`verbose\` | not supported: named in a note on stderr and ignored (\`--format\` and \`--no-color\` are dflint's flags) |
 
 It applies under a dflint config when both are found, so a \`.dflintrc.*\` only needs what differs.
 A code acts on the findings of that code only: \`package-cache\` covers seven (DL3009 for apt,
@@ -155,9 +163,24 @@ in a dflint config (a code's setting is a severity; options go under the rule's 
 \`--disable DL3042\` and \`# hadolint ignore=DL3042\`; \`--print-config\` lists such a code beside its
 rule. Each finding names its codes (\`aliases\` in JSON and in SARIF result properties). A finding
 that is several codes at once (\`maintainer-deprecated\` is DL4000 and BuildKit's
-\`MaintainerDeprecated\`) is off when one of them is, else at the highest severity given. Codes no dflint rule aliases are listed once, in a note on
-stderr; they are not an error. hadolint's other keys are left to hadolint. \`# hadolint ignore=DL3059\`
-comments work too.
+\`MaintainerDeprecated\`) is off when one of them is, else at the highest severity given. Codes no
+dflint rule aliases, and the keys dflint does not support, are listed once per file, in a note on
+stderr; they are not an error. \`# hadolint ignore=DL3059\` and \`# hadolint global ignore=…\`
+comments work too; BuildKit's \`# check=skip=…\` as well ([directives.md](directives.md)).
+
+hadolint's command-line flags (the "hadolint compatibility" group of \`dflint --help\`):
+
+| flag | effect |
+|---|---|
+| \`--trusted-registry REGISTRY\`, repeatable | adds to the DL3026 rule's \`registries\` (\`*\`, \`*.example.com\`, \`prefix*\`) |
+| \`--require-label LABEL:TYPE\`, repeatable | adds to \`label-schema\`'s \`labels\` (TYPE: text, url, semver, hash, rfc3339, spdx, email; empty: text) |
+| \`--strict-labels\` | \`label-schema\`'s \`strict\` |
+| \`--no-fail\` | exit 0 whatever is found |
+| \`--disable-ignore-pragma\` | \`# hadolint ignore=\` comments switch nothing off |
+| \`--error\`, \`--warning\`, \`--info\`, \`--style CODE\`, repeatable | the severity of those codes' findings (or of a rule, by name); the highest wins, \`--disable\` still wins. A hadolint code no rule covers is a note, not an error |
+| \`--ignore CODE\` | \`--disable\` |
+
+Options given by flags add to those of the config files (hadolint joins these lists).
 
 ## Command line
 

@@ -2,7 +2,7 @@
 export { ConfigLoader, effectiveConfig, type ConfigLoaderOptions, type HadolintNote, describeHadolintNote } from './loader';
 export { ConfigError, displayPath, formatKeyPath, type KeyPath } from './errors';
 export { CONFIG_FILE_NAMES } from './read-config';
-export { HADOLINT_FILE_NAMES } from './hadolint';
+export { HADOLINT_FILE_NAMES, labelSchemaOptions, labelTypes, ruleFor } from './hadolint';
 export { applySettings } from './rule-names';
 export { PRESETS, presetSettings, type PresetName } from './presets';
 export { renderEffectiveConfig } from './print-config';

@@ -25,11 +25,16 @@ export interface HadolintNote {
   /** absolute */
   file: string;
   codes: string[];
+  /** keys dflint does not act on (hadolint's output settings, `disable-ignore-pragma`) */
+  keys?: string[];
 }
 
 export function describeHadolintNote(note: HadolintNote, cwd: string): string {
-  const them = note.codes.length === 1 ? 'it' : 'them';
-  return `${displayPath(cwd, note.file)}: no dflint rule covers ${note.codes.join(', ')}; dflint skips ${them}`;
+  const parts: string[] = [];
+  if (note.codes.length) parts.push(`no dflint rule covers ${note.codes.join(', ')}; dflint skips ${note.codes.length === 1 ? 'it' : 'them'}`);
+  const keys = note.keys ?? [];
+  if (keys.length) parts.push(`dflint does not support the key${keys.length === 1 ? '' : 's'} ${keys.join(', ')} and ignores ${keys.length === 1 ? 'it' : 'them'}`);
+  return `${displayPath(cwd, note.file)}: ${parts.join('; ')}`;
 }
 
 /**
@@ -114,9 +119,10 @@ export class ConfigLoader {
   }
 
   private noteUnknownCodes(config: LoadedConfig): void {
-    if (config.unknownCodes.length === 0 || this.noted.has(config.file) || !this.options.onNote) return;
+    const keys = config.unsupportedKeys ?? [];
+    if ((config.unknownCodes.length === 0 && keys.length === 0) || this.noted.has(config.file) || !this.options.onNote) return;
     this.noted.add(config.file);
-    this.options.onNote({ file: config.file, codes: config.unknownCodes });
+    this.options.onNote({ file: config.file, codes: config.unknownCodes, ...(keys.length ? { keys } : {}) });
   }
 }
 
@@ -138,6 +144,7 @@ export function effectiveConfig(file: string, dflint?: LoadedConfig, hadolint?: 
   if (failureThreshold !== undefined) config.failureThreshold = failureThreshold;
   if (dflint?.maxFileSize !== undefined) config.maxFileSize = dflint.maxFileSize;
   if (dflint?.registry !== undefined) config.registry = dflint.registry;
+  if (hadolint?.disableIgnorePragma) config.disableIgnorePragma = true;
   return config;
 }
 

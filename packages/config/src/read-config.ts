@@ -37,6 +37,10 @@ export interface LoadedConfig {
   registry?: RegistrySettings;
   /** hadolint codes no dflint rule aliases */
   unknownCodes: string[];
+  /** .hadolint.yaml keys dflint does not act on */
+  unsupportedKeys?: string[];
+  /** .hadolint.yaml `disable-ignore-pragma: true` */
+  disableIgnorePragma?: boolean;
 }
 
 /**
@@ -52,7 +56,7 @@ export function readConfigFile(file: string, names: RuleNames, baseDir = path.di
   const dir = baseDir;
   if (HADOLINT_FILE_NAMES.includes(base)) {
     const hadolint = readHadolintConfig(parseYamlConfig(text, file), file, names);
-    return { kind: 'hadolint', file, dir, rules: hadolint.rules, overrides: [], failureThreshold: hadolint.failureThreshold, unknownCodes: hadolint.unknownCodes };
+    return { kind: 'hadolint', file, dir, rules: hadolint.rules, overrides: [], failureThreshold: hadolint.failureThreshold, unknownCodes: hadolint.unknownCodes, unsupportedKeys: hadolint.unsupportedKeys, disableIgnorePragma: hadolint.disableIgnorePragma };
   }
   const parsed: ConfigText = base.endsWith('.json') ? parseJsonConfig(text, file) : parseYamlConfig(text, file);
   let data = parsed.data;

@@ -44,6 +44,8 @@ export interface EffectiveConfig {
   maxFileSize?: number;
   /** how base images are resolved, as far as the config says */
   registry?: RegistrySettings;
+  /** a .hadolint.yaml's `disable-ignore-pragma: true`: `# hadolint ignore=` comments switch nothing off */
+  disableIgnorePragma?: boolean;
 }
 
 /** The files the effective config came from (absolute paths). */

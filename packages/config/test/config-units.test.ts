@@ -70,7 +70,7 @@ describe('generated files', () => {
       const declared = rule.meta.options && Object.fromEntries(Object.entries(rule.meta.options).map(([name, { strict: _preset, ...schema }]) => [name, schema]));
       expect([rule.meta.name, options]).toEqual([rule.meta.name, declared]);
     }
-    expect(rules.filter((rule) => rule.meta.options).map((rule) => rule.meta.name)).toEqual(['consecutive-run', 'copy-context-bloat', 'layer-count', 'metadata-merge', 'untrusted-registry', 'volatile-arg-early']);
+    expect(rules.filter((rule) => rule.meta.options).map((rule) => rule.meta.name)).toEqual(['consecutive-run', 'copy-context-bloat', 'label-schema', 'layer-count', 'metadata-merge', 'untrusted-registry', 'volatile-arg-early']);
   });
 
   test("each rule's README options section matches the options the schema allows", () => {

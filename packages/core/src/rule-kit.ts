@@ -3,7 +3,7 @@
 
 // defining a rule and what it reports
 export { defineRule, type FixSafety, type Fix, type FixRemovals, type RelatedLocation, type Report, type Rule, type RuleCategory, type RuleContext, type RuleMeta, type Severity, type TextEdit } from './engine/rule';
-export type { OptionSchema, OptionValue, OptionsDeclaration, RuleOptions } from './engine/options';
+export type { OptionSchema, OptionValue, OptionsDeclaration, RuleOptions, StringMap } from './engine/options';
 export { isLintDirectiveLine, readLintDirective, type LintDirective } from './engine/lint-directive';
 
 // the parsed Dockerfile: instructions, stages, shell scripts, positions

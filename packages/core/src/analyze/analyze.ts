@@ -41,6 +41,8 @@ export interface AnalysisRequest {
    * installs are unknown as with --offline. `cachedBaseImagesOnly` keeps it to its cache too.
    */
   packageIndexes?: PackageIndexSource;
+  /** false: `# hadolint ignore=` comments switch nothing off (hadolint's --disable-ignore-pragma) */
+  hadolintPragmas?: boolean;
 }
 
 /** One version of the Dockerfile: its text, or a document already parsed from it. */
@@ -71,7 +73,7 @@ export async function analyzeDockerfile(input: AnalysisInput): Promise<Dockerfil
   const packages = await packageIndexesOf(document, input, baseImages, context);
   let layers: LayerModel | undefined;
   const layersOnce = () => (layers ??= buildLayerModel(document, { context, baseImages, packages }));
-  const findings = lintDocument(document, { rules: input.rules, settings: input.settings, layers: layersOnce });
+  const findings = lintDocument(document, { rules: input.rules, settings: input.settings, layers: layersOnce, hadolintPragmas: input.hadolintPragmas });
   return {
     document,
     findings,

@@ -1,5 +1,5 @@
 import type { DockerfileModel, Comment, Range } from '../parse/types';
-import { isHadolintCode, malformedDirective, readLintDirective } from './lint-directive';
+import { BUILDKIT_CHECKS, isHadolintCode, malformedDirective, readCheckComment, readCheckValue, readLintDirective } from './lint-directive';
 import type { Finding, Rule } from './rule';
 
 /** The pseudo-rule of findings about lint directive comments that do not do what they say. */
@@ -33,7 +33,30 @@ export function directiveProblems(model: DockerfileModel, rules: readonly Rule[]
       }
     });
   }
-  return findings;
+  return [...findings, ...checkProblems(model)];
+}
+
+/** What is malformed in BuildKit `# check=` directives and `# check=skip=… // reason` comments, and check names BuildKit does not have. */
+function checkProblems(model: DockerfileModel): Finding[] {
+  const found: Finding[] = [];
+  const read = (value: string, range: Range, comment: boolean) => {
+    const directive = readCheckValue(value);
+    directive.problems.forEach((problem) => found.push(warning(range, problem)));
+    if (comment && (directive.error || directive.experimental.all || directive.experimental.names.length)) {
+      found.push(warning(range, 'a check= comment above an instruction only skips checks there: set error= and experimental= in the # check= parser directive at the top of the file'));
+    }
+    for (const name of [...directive.skip.names, ...directive.experimental.names]) {
+      if (BUILDKIT_CHECKS.includes(name)) continue;
+      const meant = BUILDKIT_CHECKS.find((check) => check.toLowerCase() === name.toLowerCase());
+      found.push(warning(range, meant ? `check names are case-sensitive: '${name}' should be '${meant}'` : `'${name}' is not a BuildKit check: # check= names checks such as JSONArgsRecommended (or all)`));
+    }
+  };
+  for (const directive of model.directives) if (directive.name === 'check') read(directive.value, directive.range, false);
+  for (const comment of model.comments) {
+    const value = readCheckComment(comment.text);
+    if (value !== undefined) read(value, comment.range, true);
+  }
+  return found;
 }
 
 function warning(range: Range, message: string): Finding {

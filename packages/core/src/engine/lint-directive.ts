@@ -59,3 +59,66 @@ function splitList(list: string): string[] {
     .map((name) => name.trim())
     .filter(Boolean);
 }
+
+/** BuildKit's build checks by name (frontend/dockerfile/linter/ruleset.go): the vocabulary of `# check=`. */
+export const BUILDKIT_CHECKS: readonly string[] = [
+  ...['StageNameCasing', 'FromAsCasing', 'NoEmptyContinuation', 'ConsistentInstructionCasing', 'DuplicateStageName', 'ReservedStageName', 'JSONArgsRecommended'],
+  ...['MaintainerDeprecated', 'UndefinedArgInFrom', 'WorkdirRelativePath', 'UndefinedVar', 'MultipleInstructionsDisallowed', 'LegacyKeyValueFormat'],
+  ...['InvalidBaseImagePlatform', 'RedundantTargetPlatform', 'SecretsUsedInArgOrEnv', 'InvalidDefaultArgInFrom', 'FromPlatformFlagConstDisallowed'],
+  ...['CopyIgnoredFile', 'ExposeProtoCasing', 'ExposeInvalidFormat', 'InvalidDefinitionDescription'],
+];
+/** Those BuildKit runs only when `experimental=` names them (or `all`). */
+export const EXPERIMENTAL_BUILDKIT_CHECKS: readonly string[] = ['InvalidDefinitionDescription'];
+
+/** A BuildKit check name (`JSONArgsRecommended`), as opposed to a hadolint code or a dflint rule name. */
+export function isBuildkitCheck(name: string): boolean {
+  return BUILDKIT_CHECKS.includes(name);
+}
+
+/** The checks of a `check=` list: names, or every one (`all`). */
+export interface CheckList {
+  all: boolean;
+  names: string[];
+}
+
+/**
+ * BuildKit's `# check=` value: `skip=<names|all>;error=<bool>;experimental=<names|all>` (its
+ * ParseLintOptions: `;`-separated `key=value` parts, names case-sensitive, `,`-separated).
+ * `problems`: what is malformed, as sentences.
+ */
+export interface CheckDirective {
+  skip: CheckList;
+  error: boolean;
+  experimental: CheckList;
+  problems: string[];
+}
+
+const GO_BOOLS: Record<string, boolean> = { 1: true, t: true, T: true, true: true, TRUE: true, True: true, 0: false, f: false, F: false, false: false, FALSE: false, False: false };
+
+export function readCheckValue(value: string): CheckDirective {
+  const directive: CheckDirective = { skip: { all: false, names: [] }, error: false, experimental: { all: false, names: [] }, problems: [] };
+  const parts = value.split(';').filter((part) => part.trim() !== '');
+  if (parts.length === 0) directive.problems.push('`check=` sets nothing: use skip=<checks>, error=true or experimental=<checks>');
+  for (const part of parts) {
+    const equals = part.indexOf('=');
+    const key = (equals < 0 ? part : part.slice(0, equals)).trim();
+    const setting = equals < 0 ? '' : part.slice(equals + 1).trim();
+    if (key === 'skip' || key === 'experimental') {
+      const names = setting.split(',').map((name) => name.trim()).filter(Boolean);
+      directive[key] = { all: names.includes('all'), names: names.filter((name) => name !== 'all') };
+      if (names.length === 0) directive.problems.push(`\`check=${key}=\` names no check`);
+    } else if (key === 'error') {
+      if (setting in GO_BOOLS) directive.error = GO_BOOLS[setting];
+      else directive.problems.push(`\`check=error=${setting}\` is not a boolean: use error=true or error=false`);
+    } else {
+      directive.problems.push(`\`${key}\` is not a check= option: BuildKit reads skip=, error= and experimental=`);
+    }
+  }
+  return directive;
+}
+
+/** A comment `check=skip=<checks> // reason` above an instruction (BuildKit ≥ 1.21): its value without the reason. */
+export function readCheckComment(text: string): string | undefined {
+  const match = /^check\s*=\s*(.*)$/.exec(text);
+  return match ? match[1].replace(/\s*\/\/.*$/, '').trim() : undefined;
+}

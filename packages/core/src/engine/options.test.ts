@@ -25,3 +25,14 @@ test('misfits are named, for a warning: values that do not fit and keys not decl
   expect(misfitOptions(declared, { ratio: 0.1 })).toEqual([]);
   expect(misfitOptions(undefined, { max: 3 })).toEqual(['max']);
 });
+
+test('a map option takes an object of strings, each one of its allowed values', () => {
+  type Mapped = { labels: { [key: string]: string } };
+  const maps: OptionsDeclaration<Mapped> = {
+    labels: { type: 'object', additionalProperties: { type: 'string', enum: ['text', 'url'] }, default: {}, description: 'labels' },
+  };
+  expect(resolveOptions(maps, { labels: { a: 'url', b: 'text' } })).toEqual({ labels: { a: 'url', b: 'text' } });
+  expect(resolveOptions(maps, { labels: { a: 'email' } })).toEqual({ labels: {} });
+  expect(resolveOptions(maps, { labels: ['url'] })).toEqual({ labels: {} });
+  expect(misfitOptions(maps, { labels: { a: 3 } })).toEqual(['labels']);
+});

@@ -1,5 +1,8 @@
 /** What a rule option can hold: plain values a config file can write. */
-export type OptionValue = number | string | boolean | readonly string[];
+export type OptionValue = number | string | boolean | readonly string[] | StringMap;
+
+/** A map of names to strings (label-schema's `labels`: label → type). */
+export type StringMap = { readonly [key: string]: string };
 
 /** A rule's options, by name, once the engine has filled in their defaults. */
 export type RuleOptions = { readonly [name: string]: OptionValue };
@@ -16,7 +19,10 @@ export type OptionSchema<T extends OptionValue = OptionValue> = T extends number
     ? { type: 'string'; minLength?: number; default: T; strict?: T; description: string }
     : T extends boolean
       ? { type: 'boolean'; default: boolean; strict?: boolean; description: string }
-      : { type: 'array'; items: { type: 'string'; minLength?: number }; default: T; strict?: T; description: string };
+      : T extends readonly string[]
+        ? { type: 'array'; items: { type: 'string'; minLength?: number }; default: T; strict?: T; description: string }
+        : // a map: keys are free, each value a string (one of `enum` when given)
+          { type: 'object'; additionalProperties: { type: 'string'; enum?: readonly string[] }; default: T; strict?: T; description: string };
 
 /** A schema for each of a rule's options. */
 export type OptionsDeclaration<Options extends RuleOptions> = { readonly [Name in keyof Options]: OptionSchema<Options[Name]> };
@@ -59,6 +65,10 @@ function fits(schema: OptionSchema, value: unknown): value is OptionValue {
       return typeof value === 'boolean';
     case 'array':
       return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length >= (schema.items.minLength ?? 0));
+    case 'object': {
+      const allowed = schema.additionalProperties.enum;
+      return isObject(value) && Object.values(value).every((item) => typeof item === 'string' && (!allowed || allowed.includes(item)));
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import { parseDocument, type ParsedDocument } from '../parse/document';
 import { ruleRuns, type Finding, type Report, type Rule, type Severity } from './rule';
 import { Suppressions } from './suppression';
+import { CheckSettings } from './check-directive';
 import { findingAliases, severityByAliases } from './aliases';
 import { resolveOptions } from './options';
 import { NOT_ANALYZED, unanalyzedScripts } from './unanalyzed';
@@ -26,17 +27,20 @@ export interface LintOptions {
   context?: BuildContext;
   /** the document's layer model, built on first call (analyzeDockerfile shares its own); without it, built here from `context` */
   layers?: () => LayerModel;
+  /** false: `# hadolint ignore=` comments switch nothing off (hadolint's --disable-ignore-pragma) */
+  hadolintPragmas?: boolean;
 }
 
 /** Runs every enabled rule over one parsed document; findings come back sorted by position. */
 export function lintDocument(document: ParsedDocument, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
-  const suppressions = new Suppressions(document);
+  const suppressions = new Suppressions(document, { hadolintPragmas: options.hadolintPragmas });
+  const checks = new CheckSettings(document);
   let layers: LayerModel | undefined;
   const layersOnce = () => (layers ??= options.layers?.() ?? buildLayerModel(document, { context: options.context }));
   for (const rule of options.rules) {
     const setting = options.settings?.[rule.meta.name] ?? {};
-    if (!ruleRuns(rule.meta, setting)) continue;
+    if (!ruleRuns(rule.meta, setting) && !(setting.severity !== 'off' && checks.turnsOn(rule.meta))) continue;
     const configured = setting.severity as Severity | undefined; // not off: ruleRuns
     const report = (r: Report) => {
       const finding: Finding = {
@@ -48,13 +52,13 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
       };
       const severity = severityByAliases(finding, finding.severity, options.settings);
       if (severity === 'off') return;
-      finding.severity = severity;
+      finding.severity = checks.severityOf(finding, severity);
       if (r.wastedBytes) finding.wastedBytes = r.wastedBytes;
       if (r.fix && !('ok' in r.fix)) finding.fix = r.fix;
       else if (r.fix?.ok) finding.fix = r.fix.value;
       else if (r.fix) finding.noFixReason = r.fix.reason;
       if (r.related?.length) finding.related = r.related;
-      if (!suppressions.isSuppressed(finding)) findings.push(finding);
+      if (!suppressions.isSuppressed(finding) && !checks.skips(finding)) findings.push(finding);
     };
     try {
       rule.check({

@@ -16,10 +16,11 @@ export class Suppressions {
   /** `hadolint stage ignore=`: the lines it covers (to the next FROM, exclusive) and its codes */
   private readonly byLines: Array<{ first: number; last: number; names: Set<string> }> = [];
 
-  constructor(model: DockerfileModel) {
+  /** `hadolintPragmas: false`: `# hadolint ignore=` comments switch nothing off (hadolint's disable-ignore-pragma) */
+  constructor(model: DockerfileModel, { hadolintPragmas = true }: { hadolintPragmas?: boolean } = {}) {
     const sorted = [...model.instructions].sort((a, b) => a.range.start.line - b.range.start.line);
     for (const comment of model.comments) {
-      const pragma = readPragma(comment.text);
+      const pragma = readPragma(comment.text, hadolintPragmas);
       if (!pragma) continue;
       if (pragma.scope === 'file') {
         pragma.names.forEach((name) => this.fileWide.add(name));
@@ -63,9 +64,9 @@ interface Pragma {
   names: string[];
 }
 
-function readPragma(text: string): Pragma | undefined {
+function readPragma(text: string, hadolintPragmas: boolean): Pragma | undefined {
   const directive = readLintDirective(text);
-  if (!directive) return undefined;
+  if (!directive || (directive.tool === 'hadolint' && !hadolintPragmas)) return undefined;
   if (directive.tool === 'dflint' && directive.names.length === 0) return { scope: directive.scope, names: [ALL] };
   // hadolint reads a list with anything but codes in it (`ignore=crazy,DL3002`) as no pragma at all
   if (directive.tool === 'hadolint' && !directive.names.every(isHadolintCode)) return undefined;
