@@ -105,7 +105,10 @@ export const BUILDKIT_CHECKS: Readonly<Record<string, string>> = {
 };
 
 /** Codes no dflint rule takes on, and why (the docs show the reason in place of a rule). */
-export const NO_RULE: Readonly<Record<string, string>> = {};
+export const NO_RULE: Readonly<Record<string, string>> = {
+  InvalidBaseImagePlatform:
+    "it needs the platform in the base image's own config, which base-image resolution does not keep yet: it asks the registry for the target platform's manifest, and a base with none for it is an unresolved base with a note saying why (docs/base-images.md)",
+};
 
 export interface CodeMapping {
   code: string;
