@@ -10,6 +10,7 @@ export { default as layerCount } from './layer-count/rule';
 export { default as maintainerDeprecated } from './maintainer-deprecated/rule';
 export { default as metadataMerge } from './metadata-merge/rule';
 export { default as packageCache } from './package-cache/rule';
+export { default as shellcheck } from './shellcheck/rule';
 export { default as syntaxError } from './syntax-error/rule';
 export { default as unpinnedRemote } from './unpinned-remote/rule';
 export { default as volatileArgEarly } from './volatile-arg-early/rule';

@@ -32,6 +32,12 @@ export * from './package-managers';
 export * from './fix/primitives';
 export { fixRemovals } from './fix/content-guard';
 
+// ShellCheck: the scripts of a document's RUNs, the process's results, their places in the document
+export { shellcheckJobs, type ShellcheckJob } from './shellcheck/jobs';
+export { shellcheckCache } from './shellcheck/cache';
+export { commentRange as shellcheckRange } from './shellcheck/positions';
+export type { ShellcheckComment } from './shellcheck/runner';
+
 // wording and per-document caches
 export { joinWords, linesPhrase } from './format/words';
 export { oncePerDocument } from './once-per-document';

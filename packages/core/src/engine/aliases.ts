@@ -1,4 +1,13 @@
-import { SEVERITIES, type Finding, type Rule, type Severity } from './rule';
+import { SEVERITIES, type Finding, type Rule, type RuleMeta, type Severity } from './rule';
+
+/**
+ * The code as the rule spells it when `code` (any case) is one of its codes — listed in
+ * `aliases`, or matching its `aliasPattern` (then upper-cased) — else undefined.
+ */
+export function ruleCode(meta: Pick<RuleMeta, 'aliases' | 'aliasPattern'>, code: string): string | undefined {
+  const upper = code.toUpperCase();
+  return meta.aliases.find((alias) => alias.toUpperCase() === upper) ?? (meta.aliasPattern?.test(upper) ? upper : undefined);
+}
 
 /**
  * The codes a rule's finding is: those it reported (`report({aliases})`, kept to the rule's own)
@@ -6,7 +15,9 @@ import { SEVERITIES, type Finding, type Rule, type Severity } from './rule';
  */
 export function findingAliases(rule: Rule, reported: readonly string[] | undefined): string[] {
   if (!rule.meta.aliasesPerFinding) return [...rule.meta.aliases];
-  return rule.meta.aliases.filter((code) => reported?.includes(code));
+  const listed = rule.meta.aliases.filter((code) => reported?.includes(code));
+  const matched = (reported ?? []).filter((code) => !rule.meta.aliases.includes(code) && rule.meta.aliasPattern?.test(code));
+  return [...listed, ...new Set(matched)];
 }
 
 /**
@@ -15,7 +26,7 @@ export function findingAliases(rule: Rule, reported: readonly string[] | undefin
  */
 export function settingKey(rule: Rule, code: string): string {
   if (!rule.meta.aliasesPerFinding) return rule.meta.name;
-  return rule.meta.aliases.find((alias) => alias.toUpperCase() === code.toUpperCase()) ?? rule.meta.name;
+  return ruleCode(rule.meta, code) ?? rule.meta.name;
 }
 
 /**
