@@ -1,3 +1,4 @@
+import { editDistance } from '../format/near-miss';
 import { oncePerDocument } from '../once-per-document';
 import { instructionsWithTriggers } from '../parse/run-instructions';
 import { basename, shebangInterpreter } from '../parse/shell-info';
@@ -24,6 +25,9 @@ const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy
 
 const DIALECTS: Readonly<Record<string, Dialect>> = { sh: 'sh', bash: 'bash', dash: 'dash', ksh: 'ksh', mksh: 'ksh', ash: 'sh', busybox: 'sh' };
 
+/** `$name`, `${name…` */
+const REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+
 /** `# hadolint shell=bash`, `# hadolint shell = powershell.exe` */
 const SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*(\S+)/;
 
@@ -49,8 +53,10 @@ export const shellcheckJobs: (document: DockerfileModel) => ShellcheckJob[] = on
 });
 
 function jobOf(instruction: Instruction, source: ScriptSource, dialect: Dialect, known: readonly string[]): ShellcheckJob {
-  // only the names the script mentions, so the same body gives the same key in every Dockerfile
-  const named = known.filter((name) => source.text.includes(name));
+  // only the names the script mentions or nearly does (SC2153: "did you mean HTTP_PROXY?"), so the
+  // same body gives the same key in every Dockerfile whatever else its stage declares
+  const referenced = [...new Set(Array.from(source.text.matchAll(REFERENCE), (match) => match[1]))];
+  const named = known.filter((name) => referenced.some((used) => used === name || (used.length > 2 && editDistance(used, name) <= 2)));
   // `NAME=1` as hadolint writes it: assigned, and a value that needs no quoting (ARG and ENV values are the Dockerfile's own)
   const preamble = named.length > 0 ? `export ${named.map((name) => `${name}=1`).join(' ')}\n` : '';
   const text = `${preamble}${source.text}\n`;
