@@ -31,6 +31,11 @@ export class ShellcheckCache {
   private found: { binary: string } | { missing: string } | undefined;
   private failure: string | undefined;
   private asked = false;
+  /**
+   * false in the editor: a miss is checked in the background (prefetch) and counts as no comments
+   * until then, so an analysis never waits for ShellCheck (the server analyses again once it is done)
+   */
+  blocking = true;
 
   constructor(
     private readonly env: NodeJS.ProcessEnv = process.env,
@@ -59,16 +64,15 @@ export class ShellcheckCache {
     const found = this.binary();
     if (!('binary' in found) || this.failure !== undefined) return undefined;
     const missing = unique(jobs.filter((job) => !this.results.has(job.key)));
-    if (missing.length > 0) this.store(missing, checkScriptsSync(found.binary, missing));
+    if (missing.length > 0 && !this.blocking) void this.prefetch(missing);
+    else if (missing.length > 0) this.store(missing, checkScriptsSync(found.binary, missing));
     if (this.failure !== undefined) return undefined;
     return jobs.map((job) => this.results.get(job.key) ?? []);
   }
 
-  /** Only what is known already, without running anything (the editor's keystroke path). */
-  knownCommentsFor(jobs: readonly ShellcheckJob[]): ShellcheckComment[][] | undefined {
-    if (!this.available()) return undefined;
-    const known = jobs.map((job) => this.results.get(job.key));
-    return known.every((comments) => comments !== undefined) ? (known as ShellcheckComment[][]) : undefined;
+  /** Whether some of the jobs are being checked in the background (their comments are not known yet). */
+  checking(jobs: readonly ShellcheckJob[]): boolean {
+    return this.available() && jobs.some((job) => !this.results.has(job.key) && this.pending.has(job.key));
   }
 
   /**
