@@ -59,11 +59,18 @@ function benchCorpus() {
   const share = (n) => `${n} (${((100 * n) / steps).toFixed(0)}%)`;
   console.log(`  layer models        ${figures.modelMs.toFixed(0)} ms (parse + model, no build context)`);
   console.log(`  layer steps         ${steps}: exact ${share(exact)}, estimated ${share(estimated)}, lower-bound ${share(lower)}, unknown ${share(unknown)}`);
-  const start = process.hrtime.bigint();
   // offline: the figure is dflint's own time, not the registries' (base images are resolved by default)
-  spawnSync(process.execPath, [BIN, 'dockerfiles/**/*', '--format', 'json'], { cwd: path.dirname(corpus), maxBuffer: 1 << 30, env: { ...process.env, DFLINT_OFFLINE: '1' } });
-  const cliMs = Number(process.hrtime.bigint() - start) / 1e6;
-  console.log(`  whole CLI run       ${cliMs.toFixed(0)} ms  → ${(figures.files / (cliMs / 1000)).toFixed(0)} files/s (glob, read, lint, JSON)`);
+  const cliRun = (shellcheck) => {
+    const start = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, [BIN, 'dockerfiles/**/*', '--format', 'json'], { cwd: path.dirname(corpus), maxBuffer: 1 << 30, env: { ...process.env, DFLINT_OFFLINE: '1', DFLINT_SHELLCHECK: shellcheck } });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    return { ms, stderr: run.stderr ?? '' };
+  };
+  const without = cliRun('0');
+  console.log(`  whole CLI run       ${without.ms.toFixed(0)} ms  → ${(figures.files / (without.ms / 1000)).toFixed(0)} files/s (glob, read, lint, JSON; without ShellCheck)`);
+  const withShellcheck = cliRun('on');
+  if (/ShellCheck did not run/.test(withShellcheck.stderr)) console.log('  with ShellCheck     skipped: no shellcheck on PATH');
+  else console.log(`  with ShellCheck     ${withShellcheck.ms.toFixed(0)} ms  = ${(withShellcheck.ms / without.ms).toFixed(2)}× (the shellcheck rule: RUN scripts batched across ${require('node:os').availableParallelism()} cores)`);
 }
 
 /** A bench that runs in its own process: its figures printed as they are, a failure as one line. */
