@@ -155,7 +155,9 @@ in a dflint config (a code's setting is a severity; options go under the rule's 
 \`--disable DL3042\` and \`# hadolint ignore=DL3042\`; \`--print-config\` lists such a code beside its
 rule. Each finding names its codes (\`aliases\` in JSON and in SARIF result properties). A finding
 that is several codes at once (\`maintainer-deprecated\` is DL4000 and BuildKit's
-\`MaintainerDeprecated\`) is off when one of them is, else at the highest severity given. Codes no dflint rule aliases are listed once, in a note on
+\`MaintainerDeprecated\`) is off when one of them is, else at the highest severity given. ShellCheck's
+codes (\`SC2086\`, any \`SCnnnn\`) are the \`shellcheck\` rule's and work the same way: \`ignored: [SC2086]\`,
+\`rules: {SC2086: off}\`, \`--disable SC2086\`. Codes no dflint rule aliases are listed once, in a note on
 stderr; they are not an error. hadolint's other keys are left to hadolint. \`# hadolint ignore=DL3059\`
 comments work too.
 
