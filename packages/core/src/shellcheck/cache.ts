@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { checkScripts, checkScriptsSync, findShellcheck, SCRIPTS_PER_CALL, type CheckOutcome, type ShellcheckComment } from './runner';
 import type { ShellcheckJob } from './jobs';
+import { ShellcheckDiskCache } from './disk-cache';
 
 /** What this process knows of ShellCheck: whether it runs, and why not. */
 export interface ShellcheckStatus {
@@ -31,6 +32,7 @@ export class ShellcheckCache {
   private found: { binary: string } | { missing: string } | undefined;
   private failure: string | undefined;
   private asked = false;
+  private disk: ShellcheckDiskCache | undefined;
   /**
    * false in the editor: a miss is checked in the background (prefetch) and counts as no comments
    * until then, so an analysis never waits for ShellCheck (the server analyses again once it is done)
@@ -63,7 +65,7 @@ export class ShellcheckCache {
     this.asked = true;
     const found = this.binary();
     if (!('binary' in found) || this.failure !== undefined) return undefined;
-    const missing = unique(jobs.filter((job) => !this.results.has(job.key)));
+    const missing = unique(jobs.filter((job) => !this.known(job.key)));
     if (missing.length > 0 && !this.blocking) void this.prefetch(missing);
     else if (missing.length > 0) this.store(missing, checkScriptsSync(found.binary, missing));
     if (this.failure !== undefined) return undefined;
@@ -72,7 +74,7 @@ export class ShellcheckCache {
 
   /** Whether some of the jobs are being checked in the background (their comments are not known yet). */
   checking(jobs: readonly ShellcheckJob[]): boolean {
-    return this.available() && jobs.some((job) => !this.results.has(job.key) && this.pending.has(job.key));
+    return this.available() && jobs.some((job) => !this.known(job.key) && this.pending.has(job.key));
   }
 
   /**
@@ -82,7 +84,7 @@ export class ShellcheckCache {
   prefetch(jobs: readonly ShellcheckJob[]): Promise<void> {
     const found = this.binary();
     if (!('binary' in found) || this.failure !== undefined || jobs.length === 0) return Promise.resolve();
-    const fresh = unique(jobs.filter((job) => !this.results.has(job.key) && !this.pending.has(job.key)));
+    const fresh = unique(jobs.filter((job) => !this.pending.has(job.key) && !this.known(job.key)));
     for (let start = 0; start < fresh.length; start += SCRIPTS_PER_CALL) {
       const batch = fresh.slice(start, start + SCRIPTS_PER_CALL);
       const done = this.enqueue(async () => this.store(batch, await checkScripts(found.binary, batch)));
@@ -115,7 +117,10 @@ export class ShellcheckCache {
       this.failure ??= outcome.problem;
       return;
     }
-    jobs.forEach((job, index) => this.results.set(job.key, outcome.comments[index]));
+    jobs.forEach((job, index) => {
+      this.results.set(job.key, outcome.comments[index]);
+      this.disk?.write(job.key, outcome.comments[index]);
+    });
     // oldest first: Map keeps insertion order
     for (const key of this.results.keys()) {
       if (this.results.size <= MAX_ENTRIES) break;
@@ -123,8 +128,19 @@ export class ShellcheckCache {
     }
   }
 
+  /** in memory, else read from an earlier run's disk cache into memory */
+  private known(key: string): boolean {
+    if (this.results.has(key)) return true;
+    const kept = this.disk?.read(key);
+    if (kept) this.results.set(key, kept);
+    return kept !== undefined;
+  }
+
   private binary(): { binary: string } | { missing: string } {
-    return (this.found ??= findShellcheck(this.env));
+    if (this.found) return this.found;
+    this.found = findShellcheck(this.env);
+    if ('binary' in this.found && this.env.DFLINT_SHELLCHECK_CACHE !== '0') this.disk = new ShellcheckDiskCache(this.found.binary, this.env);
+    return this.found;
   }
 }
 
