@@ -29,7 +29,7 @@ export { cacheDirectory } from './registry/index-cache';
 export { atLeast, ruleRuns, SEVERITIES, type Finding } from './engine/rule';
 export { NOT_ANALYZED } from './engine/unanalyzed';
 export { LINT_DIRECTIVE } from './engine/directive-problems';
-export { ruleCode, settingKey } from './engine/aliases';
+export { aliasLabels, ruleCode, settingKey } from './engine/aliases';
 export { shellcheckCache, useShellcheckCache, ShellcheckCache, type ShellcheckStatus } from './shellcheck/cache';
 export { shellcheckJobs } from './shellcheck/jobs';
 export { fileInternalError, internalErrorLine, lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSetting } from './engine/run';

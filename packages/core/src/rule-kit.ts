@@ -5,6 +5,7 @@
 export { defineRule, type FixSafety, type Fix, type FixRemovals, type RelatedLocation, type Report, type Rule, type RuleCategory, type RuleContext, type RuleMeta, type Severity, type TextEdit } from './engine/rule';
 export type { OptionSchema, OptionValue, OptionsDeclaration, RuleOptions } from './engine/options';
 export { isLintDirectiveLine } from './engine/lint-directive';
+export { aliasLabels } from './engine/aliases';
 
 // the parsed Dockerfile: instructions, stages, shell scripts, positions
 export * from './parse/types';

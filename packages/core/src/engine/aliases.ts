@@ -1,6 +1,16 @@
 import { SEVERITIES, type Finding, type Rule, type RuleMeta, type Severity } from './rule';
 
 /**
+ * The rule's codes as people read them: its aliases, then its aliasPattern as a placeholder
+ * (`/^SC\d{4}$/` → `SCnnnn`).
+ */
+export function aliasLabels(meta: Pick<RuleMeta, 'aliases' | 'aliasPattern'>): string[] {
+  if (!meta.aliasPattern) return [...meta.aliases];
+  const label = meta.aliasPattern.source.replace(/^\^|\$$/g, '').replace(/\\d\{(\d+)\}/g, (_, count: string) => 'n'.repeat(Number(count)));
+  return [...meta.aliases, label];
+}
+
+/**
  * The code as the rule spells it when `code` (any case) is one of its codes — listed in
  * `aliases`, or matching its `aliasPattern` (then upper-cased) — else undefined.
  */
