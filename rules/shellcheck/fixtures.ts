@@ -18,10 +18,11 @@ export default {
   invalid: [
     {
       name: 'a continuation line and a tab-indented line: their own line and column',
-      code: 'FROM debian:bookworm\nRUN apt-get update && \\\n    apt-get install -y curl && \\\n    curl -fsSL $URL -o /tmp/x && \\\n\tcd /tmp\n',
+      code: 'FROM debian:bookworm\nRUN apt-get update && \\\n    apt-get install -y curl && \\\n    curl -fsSL $URL -o /tmp/x && \\\n\tcd /tmp; echo $HOME\n',
       findings: [
         { line: 4, column: 16, endLine: 4, endColumn: 20, severity: 'info', message: `\`$URL\`: ${SC2086}` },
         { line: 5, column: 2, endLine: 5, endColumn: 9, severity: 'warning', message: "`cd /tmp`: Use 'cd ... || exit' or 'cd ... || return' in case cd fails (SC2164)" },
+        { line: 5, column: 16, endLine: 5, endColumn: 21, severity: 'info', message: `\`$HOME\`: ${SC2086}` },
       ],
     },
     {
@@ -52,6 +53,15 @@ export default {
       findings: [
         { line: 3, column: 8, endLine: 3, endColumn: 23, severity: 'warning', message: '`[[ -f /etc/x ]]`: In POSIX sh, [[ ]] is undefined (SC3010)' },
         { line: 4, column: 19, endLine: 4, endColumn: 25, severity: 'warning', message: '`$extra`: extra is referenced but not assigned (SC2154)' },
+      ],
+    },
+    {
+      name: 'with `# escape=` set to a backtick, the continuation is the shell\'s',
+      code: '# escape=`\nFROM alpine:3.20\nRUN echo $x `\n  && echo "$y"\n',
+      findings: [
+        { line: 3, column: 10, endLine: 3, endColumn: 12, severity: 'warning', message: '`$x`: x is referenced but not assigned (SC2154)' },
+        { line: 3, column: 10, endLine: 3, endColumn: 12, severity: 'info', message: `\`$x\`: ${SC2086}` },
+        { line: 4, column: 12, endLine: 4, endColumn: 14, severity: 'warning', message: '`$y`: y is referenced but not assigned (SC2154)' },
       ],
     },
     {

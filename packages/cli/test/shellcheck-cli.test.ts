@@ -47,6 +47,8 @@ describeWithShellcheck('SC codes act on their own findings', () => {
   test('# hadolint ignore=SC2154 above a RUN, and a config rules: {SC2164: error}', () => {
     const ignored = project({ Dockerfile: SCRIPT.replace('RUN echo $name', '# hadolint ignore=SC2154\nRUN echo $name'), '.dflintrc.yaml': 'rules:\n  SC2164: error\n' });
     expect(findings(ignored, ['Dockerfile'])).toEqual(['Dockerfile:3:10:info:SC2086', 'Dockerfile:4:5:error:SC2164', 'Dockerfile:4:20:warning:SC2154']);
+     const printed = JSON.parse(runCli(['--print-config', 'Dockerfile'], { cwd: ignored }).stdout) as { rules: Record<string, string> };
+    expect(printed.rules).toMatchObject({ shellcheck: 'warning', SC2164: 'error' });
   });
 
   test('.hadolint.yaml ignored: [SC2086] and override: {error: [SC2154]}', () => {
