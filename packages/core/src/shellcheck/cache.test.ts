@@ -70,7 +70,7 @@ test('a failing binary: no comments, and the status says why', () => {
 test('which binary: DFLINT_SHELLCHECK names one or switches it off; else PATH', () => {
   const fake = fakeShellcheck();
   expect(findShellcheck(fake.env)).toEqual({ binary: path.join(fake.env.PATH as string, 'shellcheck') });
-  expect(findShellcheck({ ...fake.env, DFLINT_SHELLCHECK: '0' })).toEqual({ missing: 'switched off by DFLINT_SHELLCHECK' });
+  expect(findShellcheck({ ...fake.env, DFLINT_SHELLCHECK: '0' })).toEqual({ missing: 'switched off by DFLINT_SHELLCHECK', switchedOff: true });
   expect(findShellcheck({ PATH: '' })).toEqual({ missing: 'no `shellcheck` on PATH' });
   expect(new ShellcheckCache({ DFLINT_SHELLCHECK: 'off' }).status()).toMatchObject({ switchedOff: true, asked: false });
 });

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { checkScripts, checkScriptsSync, findShellcheck, SCRIPTS_PER_CALL, type CheckOutcome, type ShellcheckComment } from './runner';
+import { checkScripts, checkScriptsSync, findShellcheck, SCRIPTS_PER_CALL, type CheckOutcome, type FoundShellcheck, type ShellcheckComment } from './runner';
 import type { ShellcheckJob } from './jobs';
 import { ShellcheckDiskCache } from './disk-cache';
 
@@ -29,7 +29,7 @@ export class ShellcheckCache {
   private readonly pending = new Map<string, Promise<void>>();
   private readonly queue: (() => Promise<void>)[] = [];
   private running = 0;
-  private found: { binary: string } | { missing: string } | undefined;
+  private found: FoundShellcheck | undefined;
   private failure: string | undefined;
   private asked = false;
   private disk: ShellcheckDiskCache | undefined;
@@ -46,8 +46,7 @@ export class ShellcheckCache {
 
   status(): ShellcheckStatus {
     const found = this.binary();
-    const switchedOff = 'missing' in found && /DFLINT_SHELLCHECK/.test(found.missing) && !/executable/.test(found.missing);
-    if ('missing' in found) return { problem: found.missing, switchedOff, asked: this.asked };
+    if ('missing' in found) return { problem: found.missing, switchedOff: found.switchedOff === true, asked: this.asked };
     return { binary: found.binary, problem: this.failure, switchedOff: false, asked: this.asked };
   }
 
@@ -136,7 +135,7 @@ export class ShellcheckCache {
     return kept !== undefined;
   }
 
-  private binary(): { binary: string } | { missing: string } {
+  private binary(): FoundShellcheck {
     if (this.found) return this.found;
     this.found = findShellcheck(this.env);
     if ('binary' in this.found && this.env.DFLINT_SHELLCHECK_CACHE !== '0') this.disk = new ShellcheckDiskCache(this.found.binary, this.env);

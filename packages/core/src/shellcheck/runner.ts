@@ -36,9 +36,11 @@ export const SCRIPTS_PER_CALL = 60;
  * The shellcheck binary: `DFLINT_SHELLCHECK` when it names a file, none when it is `0`/`off`/`false`,
  * else `shellcheck` on PATH. Undefined when there is none, with the reason.
  */
-export function findShellcheck(env: NodeJS.ProcessEnv = process.env): { binary: string } | { missing: string } {
+export type FoundShellcheck = { binary: string } | { missing: string; switchedOff?: true };
+
+export function findShellcheck(env: NodeJS.ProcessEnv = process.env): FoundShellcheck {
   const setting = env.DFLINT_SHELLCHECK?.trim();
-  if (setting && /^(0|off|false|no)$/i.test(setting)) return { missing: 'switched off by DFLINT_SHELLCHECK' };
+  if (setting && /^(0|off|false|no)$/i.test(setting)) return { missing: 'switched off by DFLINT_SHELLCHECK', switchedOff: true };
   if (setting && !/^(1|on|true|yes)$/i.test(setting)) {
     return executable(setting) ? { binary: setting } : { missing: `DFLINT_SHELLCHECK=${setting} is not an executable file` };
   }
