@@ -59,11 +59,27 @@ function benchCorpus() {
   const share = (n) => `${n} (${((100 * n) / steps).toFixed(0)}%)`;
   console.log(`  layer models        ${figures.modelMs.toFixed(0)} ms (parse + model, no build context)`);
   console.log(`  layer steps         ${steps}: exact ${share(exact)}, estimated ${share(estimated)}, lower-bound ${share(lower)}, unknown ${share(unknown)}`);
-  const start = process.hrtime.bigint();
   // offline: the figure is dflint's own time, not the registries' (base images are resolved by default)
-  spawnSync(process.execPath, [BIN, 'dockerfiles/**/*', '--format', 'json'], { cwd: path.dirname(corpus), maxBuffer: 1 << 30, env: { ...process.env, DFLINT_OFFLINE: '1' } });
-  const cliMs = Number(process.hrtime.bigint() - start) / 1e6;
-  console.log(`  whole CLI run       ${cliMs.toFixed(0)} ms  → ${(figures.files / (cliMs / 1000)).toFixed(0)} files/s (glob, read, lint, JSON)`);
+  // a cache folder of its own: the first run with ShellCheck checks every script, the second reads what it kept
+  const cache = require('node:fs').mkdtempSync(path.join(require('node:os').tmpdir(), 'dflint-bench-cache-'));
+  const cliRun = (shellcheck) => {
+    const start = process.hrtime.bigint();
+    const env = { ...process.env, DFLINT_OFFLINE: '1', DFLINT_SHELLCHECK: shellcheck, XDG_CACHE_HOME: cache };
+    const run = spawnSync(process.execPath, [BIN, 'dockerfiles/**/*', '--format', 'json'], { cwd: path.dirname(corpus), maxBuffer: 1 << 30, env });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    return { ms, stderr: run.stderr ?? '' };
+  };
+  const without = cliRun('0');
+  console.log(`  whole CLI run       ${without.ms.toFixed(0)} ms  → ${(figures.files / (without.ms / 1000)).toFixed(0)} files/s (glob, read, lint, JSON; without ShellCheck)`);
+  const withShellcheck = cliRun('on');
+  if (/ShellCheck did not run/.test(withShellcheck.stderr)) console.log('  with ShellCheck     skipped: no shellcheck on PATH');
+  else {
+    const again = cliRun('on');
+    const cores = require('node:os').availableParallelism();
+    console.log(`  with ShellCheck     ${withShellcheck.ms.toFixed(0)} ms  = ${(withShellcheck.ms / without.ms).toFixed(2)}× (every RUN script checked: batches across ${cores} cores)`);
+    console.log(`  again               ${again.ms.toFixed(0)} ms  = ${(again.ms / without.ms).toFixed(2)}× (the scripts' results kept from the run before)`);
+  }
+  require('node:fs').rmSync(cache, { recursive: true, force: true });
 }
 
 /** A bench that runs in its own process: its figures printed as they are, a failure as one line. */

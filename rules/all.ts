@@ -47,6 +47,7 @@ export { default as rootUser } from './root-user/rule';
 export { default as secretInArgEnv } from './secret-in-arg-env/rule';
 export { default as shellFormCmd } from './shell-form-cmd/rule';
 export { default as shellSymlink } from './shell-symlink/rule';
+export { default as shellcheck } from './shellcheck/rule';
 export { default as stageDescriptionFormat } from './stage-description-format/rule';
 export { default as stageNameCasing } from './stage-name-casing/rule';
 export { default as sudoInRun } from './sudo-in-run/rule';

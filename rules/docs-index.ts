@@ -1,11 +1,12 @@
-import type { Rule } from '@dflint/core/rule-kit';
+import { aliasLabels, type Rule } from '@dflint/core/rule-kit';
 import { codeMappings } from './foreign-codes';
 
 /** docs/rules.md: the rules index, generated from the rules' metadata (`npm run docs`). */
 export function renderRulesIndex(rules: readonly Rule[]): string {
   const rows = rules.map((rule) => {
-    const { name, category, severity, fixable, aliases, description } = rule.meta;
-    const codes = aliases.length ? aliases.map((code) => `\`${code}\``).join(', ') : '—';
+    const { name, category, severity, fixable, description } = rule.meta;
+    const labels = aliasLabels(rule.meta);
+    const codes = labels.length ? labels.map((code) => `\`${code}\``).join(', ') : '—';
     return `| [\`${name}\`](../rules/${name}/README.md) | ${category} | ${rule.meta.defaultOff ? `off (${severity})` : severity} | ${fixable || 'no'} | ${codes} | ${description} |`;
   });
   return [

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { rules } from './index';
+import { withShellcheck } from '../test/shellcheck-tests';
 import { agreementByCode, caseReference, HADOLINT_CASES, readHadolintCases, renderAgreementTable, replayCase, type ReplayOutcome } from './hadolint-replay';
 
 // hadolint's 1,106 spec cases replayed through the rules that alias their codes (issue 17's
@@ -10,14 +10,8 @@ import { agreementByCode, caseReference, HADOLINT_CASES, readHadolintCases, rend
 
 const cases = readHadolintCases();
 const only = process.env.REPLAY_CODES?.split(',').map((code) => code.trim()).filter(Boolean);
-const hasShellcheck = (() => {
-  try {
-    execFileSync('shellcheck', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+// the SC cases run the shellcheck rule, with ShellCheck switched on here (tests run without it)
+const hasShellcheck = withShellcheck();
 
 if (!cases) console.log(`hadolint replay skipped: ${HADOLINT_CASES} is not there (it comes with ../shared)`);
 else if (!hasShellcheck) console.log('hadolint replay: the SC cases are skipped, shellcheck is not on PATH');

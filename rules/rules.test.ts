@@ -7,6 +7,7 @@ import type { ExpectedFinding, RuleFixtures, ValidCase } from './harness';
 import { readReadmeExample } from './readme-example';
 import { rules } from './index';
 import { linesNotEdited, namedLines } from './wording';
+import { testsOf, withShellcheck } from '../test/shellcheck-tests';
 
 // The one table-driven harness every rule goes through: its fixtures, its README, its folder.
 
@@ -18,6 +19,9 @@ function fixturesOf(rule: Rule): RuleFixtures {
 }
 
 afterAll(removeContexts);
+
+// the shellcheck rule's cases need the binary: skipped, loudly, without it
+const shellcheckHere = withShellcheck();
 
 async function expectValid(rule: Rule, input: CaseInput) {
   const findings = await lintCase(rule, input);
@@ -57,18 +61,19 @@ describe.each(rules.map((rule) => [rule.meta.name, rule] as const))('rule %s', (
     expect(fixtureProblems(fixtures, rule.meta.fixable)).toEqual([]);
   });
 
+  const linting = testsOf(name, shellcheckHere);
   const valid = fixtures.valid.map((c): ValidCase => (typeof c === 'string' ? { name: c.split('\n').join(' ⏎ '), code: c } : c));
   const inputOf = (c: ValidCase): CaseInput => ({ code: c.code, context: c.context, ...(c.apt && { apt: true }), ...(c.options === undefined ? {} : { setting: { options: c.options } }) });
 
-  test.each(valid.map((c) => [c.name, c] as const))('valid: %s', async (_name, c) => {
+  linting.each(valid.map((c) => [c.name, c] as const))('valid: %s', async (_name, c) => {
     await expectValid(rule, inputOf(c));
   });
 
-  test.each(fixtures.invalid.map((c) => [c.name, c] as const))('invalid: %s', async (_name, c) => {
+  linting.each(fixtures.invalid.map((c) => [c.name, c] as const))('invalid: %s', async (_name, c) => {
     await expectInvalid(rule, inputOf(c), c.findings, c.output);
   });
 
-  test(rule.meta.fixable ? 'offers fixes, and its fixtures show them' : 'offers no fixes', async () => {
+  linting(rule.meta.fixable ? 'offers fixes, and its fixtures show them' : 'offers no fixes', async () => {
     const findings = await Promise.all(fixtures.invalid.map((c) => lintCase(rule, inputOf(c))));
     const fixes = findings.flat().filter((f) => f.fix);
     if (!rule.meta.fixable) return expect(fixes.map(describeFinding)).toEqual([]);
@@ -81,7 +86,7 @@ describe.each(rules.map((rule) => [rule.meta.name, rule] as const))('rule %s', (
     const example = () => readReadmeExample(readme, name);
     const inputOf = (code: string): CaseInput => ({ code, context: example().context, setting: example().setting });
 
-    test('reports what the README shows, and the fix writes what it shows', async () => {
+    linting('reports what the README shows, and the fix writes what it shows', async () => {
       await expectInvalid(rule, inputOf(example().code), example().findings, example().fix?.output);
     });
 
@@ -90,7 +95,7 @@ describe.each(rules.map((rule) => [rule.meta.name, rule] as const))('rule %s', (
       expect(example().fix?.command).toBe(command);
     });
 
-    test("the Fix section's other Dockerfiles have no finding", async () => {
+    linting("the Fix section's other Dockerfiles have no finding", async () => {
       for (const code of example().cleanDockerfiles) await expectValid(rule, inputOf(code));
     });
   });

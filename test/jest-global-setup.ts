@@ -10,6 +10,8 @@ import * as path from 'node:path';
  */
 export default function offlineTests(): void {
   process.env.DFLINT_OFFLINE ??= '1';
+  // and without ShellCheck unless a test switches it on (test/shellcheck-tests.ts)
+  process.env.DFLINT_SHELLCHECK ??= '0';
   process.env.DFLINT_TEST_CACHE_ROOT = mkdtempSync(path.join(tmpdir(), 'dflint-jest-cache-'));
   process.env.XDG_CACHE_HOME = process.env.DFLINT_TEST_CACHE_ROOT;
 }

@@ -8,3 +8,6 @@ import * as path from 'node:path';
 
 process.env.DFLINT_OFFLINE ??= '1';
 process.env.XDG_CACHE_HOME = mkdtempSync(path.join(process.env.DFLINT_TEST_CACHE_ROOT ?? tmpdir(), 'cache-'));
+// ShellCheck stays out of tests that do not ask for it (their expected findings are dflint's own);
+// test/shellcheck-tests.ts switches it on for the shellcheck rule's tests
+process.env.DFLINT_SHELLCHECK ??= '0';

@@ -28,6 +28,10 @@ Suppress a finding in the Dockerfile with a comment line before the instruction:
   # hadolint ignore=DL3042                 a code: that code's findings only (pip's, not apt's)
   # check=skip=JSONArgsRecommended         BuildKit's directive, at the top (docs/directives.md)
 
+ShellCheck: the shellcheck rule runs the shellcheck binary on PATH (DFLINT_SHELLCHECK=/path names
+another; DFLINT_SHELLCHECK=0 goes without) over each RUN script; its codes work like hadolint's
+(--disable SC2086, # hadolint ignore=SC2086). Without the binary: one note on stderr, nothing else.
+
 Fixes: a safe fix keeps the built image identical (same files, same metadata); an unsafe one may
 change it, so it applies only with --unsafe-fixes.
   --fix           rewrites each file in place (atomically, keeping mode, owner, line endings), then

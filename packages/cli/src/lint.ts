@@ -10,6 +10,7 @@ import { readDockerfile, readStdin, ReadError } from './read-input';
 import type { ConfigLoader, FailureThreshold, RegistrySettings } from '@dflint/config';
 import { configsForInputs } from './config';
 import { judgeResults } from './verdict';
+import { prefetchShellcheck, shellcheckNotice, shellcheckRuns } from './shellcheck-run';
 import { baseImagesForRun, type BaseImageSourceFactory, type PackageIndexSourceFactory } from './registry/run-base-images';
 
 
@@ -83,6 +84,9 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   const progress = progressFor(files.length, request, io);
   const loopIo = progress ? progress.around(io) : io;
   const baseImages = baseImagesForRun(request.baseImages, loopIo, progress, { quiet: request.quiet, packageIndexes: request.packageIndexes });
+  // ShellCheck reads every file's RUN scripts in parallel batches, ahead of the lint that waits for them
+  const checked = files.filter((file) => file !== '-' && !configs.get(file)?.ignored && shellcheckRuns(rules, configs.get(file)?.settings ?? {}));
+  prefetchShellcheck(checked.map((file) => ({ path: path.resolve(io.cwd, file), name: file, maxFileSize: configs.get(file)!.maxFileSize })));
   for (const [done, file] of files.entries()) {
     progress?.reach(done);
     const name = file === '-' ? request.stdinFilename : file;
@@ -100,7 +104,17 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
         ? await readDockerfile(dockerfilePath, file, config.maxFileSize)
         : await readStdin(io.stdin, name, config.maxFileSize);
       const contextRoot = contextRootOf(config.context, dockerfilePath, io.cwd);
-      const analysis: AnalysisRequest = { rules, settings: config.settings, dockerfilePath, contextRoot, contexts, baseImages: baseImages?.forFile(name, config.registry), packageIndexes: baseImages?.packageIndexesFor(name, config.registry), hadolintPragmas: !config.disableIgnorePragma };
+      const analysis: AnalysisRequest = {
+        rules,
+        settings: config.settings,
+        dockerfilePath,
+        contextRoot,
+        contexts,
+        baseImages: baseImages?.forFile(name, config.registry),
+        packageIndexes: baseImages?.packageIndexesFor(name, config.registry),
+        hadolintPragmas: !config.disableIgnorePragma,
+        awaitShellcheck: shellcheckRuns(rules, config.settings),
+      };
       if (!request.fix) {
         results.push({ file: name, findings: (await analyzeDockerfile({ ...analysis, text })).findings, text });
       } else if (!dockerfilePath && request.fix.write) {
@@ -131,6 +145,8 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
     }
   }
   progress?.stop();
+  const notice = shellcheckNotice();
+  if (notice) io.err(notice);
 
   const verdict = judgeResults(results, { thresholds, quiet: request.quiet, maxWarnings: request.maxWarnings });
   if (verdict.tooManyWarnings) io.err(`dflint: ${verdict.tooManyWarnings}\n`);

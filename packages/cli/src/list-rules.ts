@@ -1,4 +1,4 @@
-import type { Rule } from '@dflint/core';
+import { aliasLabels, type Rule } from '@dflint/core';
 
 /** `--list-rules` (table) or `--list-rules --format json`. */
 export function listRules(all: readonly Rule[], format: 'table' | 'json' = 'table'): string {
@@ -15,6 +15,7 @@ function ruleEntry({ meta }: Rule) {
     category: meta.category,
     description: meta.description,
     aliases: meta.aliases,
+    ...(meta.aliasPattern ? { aliasPattern: meta.aliasPattern.source } : {}),
     docs: meta.docs,
   };
 }
@@ -26,7 +27,7 @@ function ruleTable(all: readonly Rule[]): string {
     rule.meta.defaultOff ? `off (${rule.meta.severity})` : rule.meta.severity,
     rule.meta.fixable ? `fix:${rule.meta.fixable}` : '',
     rule.meta.category,
-    rule.meta.description + (rule.meta.aliases.length ? ` (${rule.meta.aliases.join(', ')})` : ''),
+    rule.meta.description + (aliasLabels(rule.meta).length ? ` (${aliasLabels(rule.meta).join(', ')})` : ''),
   ]);
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows.map((row) => row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]) : cell)).join('  ')).join('\n') + '\n';

@@ -1,4 +1,4 @@
-import { settingKey, type Rule, type RuleSetting } from '@dflint/core';
+import { ruleCode, settingKey, type Rule, type RuleSetting } from '@dflint/core';
 import { UsageError } from './io';
 
 /** Splits repeated and comma-separated option values: `--rule a,b --rule c` → a, b, c. */
@@ -10,7 +10,7 @@ export function splitNames(values: readonly string[] | undefined): string[] {
 function resolve(all: readonly Rule[], nameOrAlias: string): string {
   const byName = all.find((rule) => rule.meta.name === nameOrAlias);
   if (byName) return byName.meta.name;
-  const byAlias = all.find((rule) => rule.meta.aliases.some((a) => a.toLowerCase() === nameOrAlias.toLowerCase()));
+  const byAlias = all.find((rule) => ruleCode(rule.meta, nameOrAlias) !== undefined);
   if (byAlias) return byAlias.meta.name;
   throw new UsageError(`unknown rule '${nameOrAlias}' (dflint --list-rules shows them all)`);
 }

@@ -12,7 +12,7 @@ describe('.hadolint.yaml', () => {
     expect(run.files['a/Dockerfile']).toEqual(['consecutive-run: error']);
     expect(run.status).toBe(1);
     // one note for the file, not one per Dockerfile
-    expect(run.stderr).toBe('dflint: note: .hadolint.yaml: no dflint rule covers DL3999, SC2086; dflint skips them; dflint does not support the key no-color and ignores it\n');
+    expect(run.stderr).toBe('dflint: note: .hadolint.yaml: no dflint rule covers DL3999; dflint skips it; dflint does not support the key no-color and ignores it\n');
   });
 
   test('failure-threshold none (and no-fail) never fail the run', () => {

@@ -163,10 +163,11 @@ in a dflint config (a code's setting is a severity; options go under the rule's 
 \`--disable DL3042\` and \`# hadolint ignore=DL3042\`; \`--print-config\` lists such a code beside its
 rule. Each finding names its codes (\`aliases\` in JSON and in SARIF result properties). A finding
 that is several codes at once (\`maintainer-deprecated\` is DL4000 and BuildKit's
-\`MaintainerDeprecated\`) is off when one of them is, else at the highest severity given. Codes no
-dflint rule aliases, and the keys dflint does not support, are listed once per file, in a note on
-stderr; they are not an error. \`# hadolint ignore=DL3059\` and \`# hadolint global ignore=…\`
-comments work too; BuildKit's \`# check=skip=…\` as well ([directives.md](directives.md)).
+\`MaintainerDeprecated\`) is off when one of them is, else at the highest severity given. ShellCheck's
+codes (\`SC2086\`, any \`SCnnnn\`) are the \`shellcheck\` rule's and work the same way: \`ignored: [SC2086]\`,
+\`rules: {SC2086: off}\`, \`--disable SC2086\`. Codes no dflint rule aliases, and the keys dflint does not
+support, are listed once per file, in a note on stderr; they are not an error. \`# hadolint ignore=DL3059\`
+and \`# hadolint global ignore=…\` comments work too; BuildKit's \`# check=skip=…\` as well ([directives.md](directives.md)).
 
 hadolint's command-line flags (the "hadolint compatibility" group of \`dflint --help\`):
 

@@ -20,7 +20,8 @@ export function renderEffectiveConfig(
     const severity = setting.severity ?? (rule.meta.defaultOff ? 'off' : rule.meta.severity);
     ruleSettings[rule.meta.name] = setting.options === undefined ? severity : [severity, setting.options];
     // a code set on its own (aliasesPerFinding): its severity applies to that code's findings only
-    for (const code of rule.meta.aliases) {
+    const codes = [...rule.meta.aliases, ...Object.keys(config.settings).filter((key) => !rule.meta.aliases.includes(key) && rule.meta.aliasPattern?.test(key))];
+    for (const code of codes) {
       const byCode = code === rule.meta.name ? undefined : config.settings[code]?.severity;
       if (byCode !== undefined) ruleSettings[code] = byCode;
     }

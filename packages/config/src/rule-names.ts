@@ -1,4 +1,4 @@
-import { settingKey, type Rule, type RuleSetting } from '@dflint/core';
+import { ruleCode, settingKey, type Rule, type RuleSetting } from '@dflint/core';
 import type { RuleEntry, RuleSettings } from './types';
 
 /**
@@ -21,9 +21,9 @@ export class RuleNames {
     }
   }
 
-  /** A name or alias as the schema allows it (exact case). */
+  /** A name or alias as the schema allows it (exact case; a code a rule's aliasPattern matches, as `SC2086`). */
   resolve(nameOrAlias: string): string | undefined {
-    return this.exact.get(nameOrAlias);
+    return this.exact.get(nameOrAlias) ?? this.byPattern(nameOrAlias, nameOrAlias);
   }
 
   /** The keys of a rule's codes that are set apart from it (aliasesPerFinding): `package-cache` → DL3009, DL3019, … */
@@ -32,9 +32,15 @@ export class RuleNames {
     return rule ? rule.meta.aliases.filter((code) => settingKey(rule, code) === code) : [];
   }
 
-  /** A hadolint code in any case (`dl3059`), as hadolint itself reads them. */
+  /** A hadolint code in any case (`dl3059`, `sc2086`), as hadolint itself reads them. */
   resolveCode(code: string): string | undefined {
-    return this.folded.get(code.toLowerCase());
+    return this.folded.get(code.toLowerCase()) ?? this.byPattern(code.toUpperCase(), code);
+  }
+
+  /** `SC2086` → its own key, for the rule whose aliasPattern matches it as written (`spelled`) */
+  private byPattern(spelled: string, code: string): string | undefined {
+    const rule = this.rules.find((each) => ruleCode(each.meta, code) === spelled);
+    return rule && settingKey(rule, code);
   }
 }
 

@@ -26,6 +26,7 @@ export function buildConfigSchema(rules: readonly Rule[]): JsonSchema {
         'Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.',
       type: 'object',
       properties: ruleProperties(rules),
+      ...patternProperties(rules),
       additionalProperties: false,
     },
   };
@@ -121,6 +122,23 @@ function ruleProperties(rules: readonly Rule[]): Record<string, JsonSchema> {
     }
   }
   return properties;
+}
+
+/** Codes too many to list (shellcheck's SC2086, …), by the rule's aliasPattern. */
+function patternProperties(rules: readonly Rule[]): { patternProperties?: Record<string, JsonSchema> } {
+  const patterns = rules.filter((rule) => rule.meta.aliasPattern);
+  if (patterns.length === 0) return {};
+  return {
+    patternProperties: Object.fromEntries(
+      patterns.map((rule) => [
+        (rule.meta.aliasPattern as RegExp).source,
+        {
+          description: `a code of ${rule.meta.name}: its severity applies to that rule's findings of that code only.`,
+          $ref: `#/definitions/${ruleDefinition(rule.meta.name)}`,
+        },
+      ]),
+    ),
+  };
 }
 
 /** A severity string, or `[severity]`, or `[severity, options]` for a rule that takes options. */

@@ -4,10 +4,11 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"dflint configuration","description":"A .dflintrc.json, .dflintrc.yaml or .dflintrc.yml file, or the \"dflint\" key of package.json. The nearest one above a Dockerfile applies to it.","type":"object","properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"extends":{"description":"`dflint:strict`: also report what the default profile leaves out as noise (consecutive RUNs, ENVs or LABELs whose merge saves no bytes). This file's `rules` and `overrides` apply over it.","enum":["dflint:strict"]},"rules":{"$ref":"#/definitions/rules"},"ignorePatterns":{"description":"Dockerfiles not to lint: .gitignore-style patterns, relative to the folder of this config file.","type":"array","items":{"type":"string"}},"overrides":{"description":"Rule settings for some files only; a later override wins over an earlier one and over `rules`.","type":"array","items":{"type":"object","properties":{"files":{"description":"The Dockerfiles it applies to: .gitignore-style patterns, relative to the folder of this config file.","type":["string","array"],"items":{"type":"string"},"minItems":1},"rules":{"$ref":"#/definitions/rules"}},"required":["files"],"additionalProperties":false}},"context":{"description":"The build context COPY and ADD read from, relative to the folder of this config file (default: each Dockerfile's folder). --context wins over it.","type":"string"},"failureThreshold":{"description":"Exit 1 when a finding is at or above this severity (`none`: never); default `info`. --failure-threshold wins over it.","enum":["error","warning","info","style","none"]},"maxFileSize":{"title":"a size such as 20MB, 512KB or a number of bytes","description":"The largest Dockerfile dflint reads: a number of bytes, or a size with K, M or G (powers of 1024); default 10MB. A larger file is an error (exit 2) and is not read; so is a file with more lines than one per 200 bytes of the limit. --max-file-size wins over it.","type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},"offline":{"description":"Resolve no base image and fetch no package index over the network (nor from the cache): figures that need them are unknown, \"base image not resolved (offline)\", \"package index not fetched (offline)\". --offline and DFLINT_OFFLINE=1 do the same; --no-offline wins over it.","type":"boolean"},"registryMirrors":{"description":"Registry → mirror URL, e.g. `{\"docker.io\": \"https://mirror.example.com\"}`: images of that registry are fetched from the mirror, as Docker's registry-mirrors. Plain http:// only for localhost, 127.0.0.1 and `insecureRegistries`. --registry-mirror REGISTRY=URL adds to them and wins for its registry.","title":"registry → URL","type":"object","additionalProperties":{"title":"an http:// or https:// URL","type":"string","pattern":"^[hH][tT][tT][pP][sS]?://[^\\s/]"}},"insecureRegistries":{"description":"Registries (host or host:port) spoken to over plain http; localhost and 127.0.0.1 always are. --insecure-registry adds to them.","type":"array","items":{"type":"string","minLength":1}},"networkBudget":{"title":"a size such as 1GB, 500MiB or a number of bytes","description":"The compressed layer bytes one run may download (K, M or G; powers of 1024); default 1GB. A base image whose layers are not cached and do not fit stays unresolved, with a note; 0 downloads no layer (only cached base images resolve). --network-budget wins over it.","type":["integer","string"],"minimum":0,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},"platform":{"title":"a platform such as linux/amd64, linux/arm64 or linux/arm/v7","description":"The platform the image is built for (docker build --platform), which picks a base image's manifest and sets $TARGETPLATFORM; default: this machine's (linux/<its architecture>). --platform wins over it.","type":"string","pattern":"^\\s*[\\w.-]+/[\\w.-]+(/[\\w.-]+)?\\s*$"}},"additionalProperties":false,"definitions":{"severity":{"title":"severity","description":"`off` switches the rule off; any other severity switches it on at that severity.","enum":["error","warning","info","style","off"]},"rules":{"description":"Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.","type":"object","properties":{"add-instead-of-copy":{"$ref":"#/definitions/rule-add-instead-of-copy"},"apt-in-script":{"$ref":"#/definitions/rule-apt-in-script"},"apt-install-recommends":{"$ref":"#/definitions/rule-apt-install-recommends"},"apt-update-alone":{"$ref":"#/definitions/rule-apt-update-alone"},"archive-copy-extract":{"$ref":"#/definitions/rule-archive-copy-extract"},"cache-bust-order":{"$ref":"#/definitions/rule-cache-bust-order"},"cd-in-run":{"$ref":"#/definitions/rule-cd-in-run"},"chmod-after-copy":{"$ref":"#/definitions/rule-chmod-after-copy"},"consecutive-run":{"$ref":"#/definitions/rule-consecutive-run"},"copy-context-bloat":{"$ref":"#/definitions/rule-copy-context-bloat"},"copy-from-own-stage":{"$ref":"#/definitions/rule-copy-from-own-stage"},"copy-from-unknown-stage":{"$ref":"#/definitions/rule-copy-from-unknown-stage"},"copy-ignored-file":{"$ref":"#/definitions/rule-copy-ignored-file"},"copy-multiple-sources-dest":{"$ref":"#/definitions/rule-copy-multiple-sources-dest"},"copy-relative-without-workdir":{"$ref":"#/definitions/rule-copy-relative-without-workdir"},"copy-whole-stage":{"$ref":"#/definitions/rule-copy-whole-stage"},"curl-and-wget":{"$ref":"#/definitions/rule-curl-and-wget"},"delete-after-add":{"$ref":"#/definitions/rule-delete-after-add"},"duplicate-stage-name":{"$ref":"#/definitions/rule-duplicate-stage-name"},"empty-continuation":{"$ref":"#/definitions/rule-empty-continuation"},"env-self-reference":{"$ref":"#/definitions/rule-env-self-reference"},"from-as-casing":{"$ref":"#/definitions/rule-from-as-casing"},"from-platform-flag":{"$ref":"#/definitions/rule-from-platform-flag"},"hadolint-ignore-pragma":{"$ref":"#/definitions/rule-hadolint-ignore-pragma"},"install-without-yes":{"$ref":"#/definitions/rule-install-without-yes"},"instruction-casing":{"$ref":"#/definitions/rule-instruction-casing"},"invalid-default-arg-in-from":{"$ref":"#/definitions/rule-invalid-default-arg-in-from"},"invalid-expose":{"$ref":"#/definitions/rule-invalid-expose"},"invalid-label-key":{"$ref":"#/definitions/rule-invalid-label-key"},"label-schema":{"$ref":"#/definitions/rule-label-schema"},"layer-count":{"$ref":"#/definitions/rule-layer-count"},"legacy-key-value":{"$ref":"#/definitions/rule-legacy-key-value"},"maintainer-deprecated":{"$ref":"#/definitions/rule-maintainer-deprecated"},"metadata-merge":{"$ref":"#/definitions/rule-metadata-merge"},"missing-healthcheck":{"$ref":"#/definitions/rule-missing-healthcheck"},"non-numeric-user":{"$ref":"#/definitions/rule-non-numeric-user"},"onbuild-forbidden-trigger":{"$ref":"#/definitions/rule-onbuild-forbidden-trigger"},"package-cache":{"$ref":"#/definitions/rule-package-cache"},"pipe-without-pipefail":{"$ref":"#/definitions/rule-pipe-without-pipefail"},"pointless-command":{"$ref":"#/definitions/rule-pointless-command"},"redundant-target-platform":{"$ref":"#/definitions/rule-redundant-target-platform"},"relative-workdir":{"$ref":"#/definitions/rule-relative-workdir"},"repeated-instruction":{"$ref":"#/definitions/rule-repeated-instruction"},"reserved-stage-name":{"$ref":"#/definitions/rule-reserved-stage-name"},"root-user":{"$ref":"#/definitions/rule-root-user"},"secret-in-arg-env":{"$ref":"#/definitions/rule-secret-in-arg-env"},"shell-form-cmd":{"$ref":"#/definitions/rule-shell-form-cmd"},"shell-symlink":{"$ref":"#/definitions/rule-shell-symlink"},"stage-description-format":{"$ref":"#/definitions/rule-stage-description-format"},"stage-name-casing":{"$ref":"#/definitions/rule-stage-name-casing"},"sudo-in-run":{"$ref":"#/definitions/rule-sudo-in-run"},"syntax-error":{"$ref":"#/definitions/rule-syntax-error"},"undefined-arg-in-from":{"$ref":"#/definitions/rule-undefined-arg-in-from"},"undefined-var":{"$ref":"#/definitions/rule-undefined-var"},"unpinned-base-image":{"$ref":"#/definitions/rule-unpinned-base-image"},"unpinned-package":{"$ref":"#/definitions/rule-unpinned-package"},"unpinned-remote":{"$ref":"#/definitions/rule-unpinned-remote"},"untrusted-registry":{"$ref":"#/definitions/rule-untrusted-registry"},"useradd-without-no-log-init":{"$ref":"#/definitions/rule-useradd-without-no-log-init"},"volatile-arg-early":{"$ref":"#/definitions/rule-volatile-arg-early"},"wget-without-progress":{"$ref":"#/definitions/rule-wget-without-progress"},"zypper-dist-upgrade":{"$ref":"#/definitions/rule-zypper-dist-upgrade"},"DL3020":{"description":"DL3020 is an alias of add-instead-of-copy: the setting applies to that rule.","$ref":"#/definitions/rule-add-instead-of-copy"},"DL3027":{"description":"DL3027 is an alias of apt-in-script: the setting applies to that rule.","$ref":"#/definitions/rule-apt-in-script"},"DL3015":{"description":"DL3015 is an alias of apt-install-recommends: the setting applies to that rule.","$ref":"#/definitions/rule-apt-install-recommends"},"DL3010":{"description":"DL3010 is an alias of archive-copy-extract: the setting applies to that rule.","$ref":"#/definitions/rule-archive-copy-extract"},"DL3003":{"description":"DL3003 is an alias of cd-in-run: the setting applies to that rule.","$ref":"#/definitions/rule-cd-in-run"},"DL3059":{"description":"DL3059 is one of the codes of consecutive-run: its severity applies to that rule's DL3059 findings only.","$ref":"#/definitions/rule-consecutive-run"},"DL3023":{"description":"DL3023 is an alias of copy-from-own-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-from-own-stage"},"DL3022":{"description":"DL3022 is an alias of copy-from-unknown-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-from-unknown-stage"},"CopyIgnoredFile":{"description":"CopyIgnoredFile is an alias of copy-ignored-file: the setting applies to that rule.","$ref":"#/definitions/rule-copy-ignored-file"},"DL3021":{"description":"DL3021 is an alias of copy-multiple-sources-dest: the setting applies to that rule.","$ref":"#/definitions/rule-copy-multiple-sources-dest"},"DL3045":{"description":"DL3045 is an alias of copy-relative-without-workdir: the setting applies to that rule.","$ref":"#/definitions/rule-copy-relative-without-workdir"},"DL3067":{"description":"DL3067 is an alias of copy-whole-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-whole-stage"},"DL4001":{"description":"DL4001 is an alias of curl-and-wget: the setting applies to that rule.","$ref":"#/definitions/rule-curl-and-wget"},"DL3024":{"description":"DL3024 is an alias of duplicate-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-duplicate-stage-name"},"DuplicateStageName":{"description":"DuplicateStageName is an alias of duplicate-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-duplicate-stage-name"},"NoEmptyContinuation":{"description":"NoEmptyContinuation is an alias of empty-continuation: the setting applies to that rule.","$ref":"#/definitions/rule-empty-continuation"},"DL3044":{"description":"DL3044 is an alias of env-self-reference: the setting applies to that rule.","$ref":"#/definitions/rule-env-self-reference"},"FromAsCasing":{"description":"FromAsCasing is an alias of from-as-casing: the setting applies to that rule.","$ref":"#/definitions/rule-from-as-casing"},"DL3029":{"description":"DL3029 is one of the codes of from-platform-flag: its severity applies to that rule's DL3029 findings only.","$ref":"#/definitions/rule-from-platform-flag"},"FromPlatformFlagConstDisallowed":{"description":"FromPlatformFlagConstDisallowed is one of the codes of from-platform-flag: its severity applies to that rule's FromPlatformFlagConstDisallowed findings only.","$ref":"#/definitions/rule-from-platform-flag"},"DL1001":{"description":"DL1001 is an alias of hadolint-ignore-pragma: the setting applies to that rule.","$ref":"#/definitions/rule-hadolint-ignore-pragma"},"DL3014":{"description":"DL3014 is one of the codes of install-without-yes: its severity applies to that rule's DL3014 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3030":{"description":"DL3030 is one of the codes of install-without-yes: its severity applies to that rule's DL3030 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3034":{"description":"DL3034 is one of the codes of install-without-yes: its severity applies to that rule's DL3034 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3038":{"description":"DL3038 is one of the codes of install-without-yes: its severity applies to that rule's DL3038 findings only.","$ref":"#/definitions/rule-install-without-yes"},"ConsistentInstructionCasing":{"description":"ConsistentInstructionCasing is an alias of instruction-casing: the setting applies to that rule.","$ref":"#/definitions/rule-instruction-casing"},"InvalidDefaultArgInFrom":{"description":"InvalidDefaultArgInFrom is an alias of invalid-default-arg-in-from: the setting applies to that rule.","$ref":"#/definitions/rule-invalid-default-arg-in-from"},"DL3011":{"description":"DL3011 is one of the codes of invalid-expose: its severity applies to that rule's DL3011 findings only.","$ref":"#/definitions/rule-invalid-expose"},"ExposeInvalidFormat":{"description":"ExposeInvalidFormat is one of the codes of invalid-expose: its severity applies to that rule's ExposeInvalidFormat findings only.","$ref":"#/definitions/rule-invalid-expose"},"ExposeProtoCasing":{"description":"ExposeProtoCasing is one of the codes of invalid-expose: its severity applies to that rule's ExposeProtoCasing findings only.","$ref":"#/definitions/rule-invalid-expose"},"DL3048":{"description":"DL3048 is an alias of invalid-label-key: the setting applies to that rule.","$ref":"#/definitions/rule-invalid-label-key"},"DL3049":{"description":"DL3049 is one of the codes of label-schema: its severity applies to that rule's DL3049 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3050":{"description":"DL3050 is one of the codes of label-schema: its severity applies to that rule's DL3050 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3051":{"description":"DL3051 is one of the codes of label-schema: its severity applies to that rule's DL3051 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3052":{"description":"DL3052 is one of the codes of label-schema: its severity applies to that rule's DL3052 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3053":{"description":"DL3053 is one of the codes of label-schema: its severity applies to that rule's DL3053 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3054":{"description":"DL3054 is one of the codes of label-schema: its severity applies to that rule's DL3054 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3055":{"description":"DL3055 is one of the codes of label-schema: its severity applies to that rule's DL3055 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3056":{"description":"DL3056 is one of the codes of label-schema: its severity applies to that rule's DL3056 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3058":{"description":"DL3058 is one of the codes of label-schema: its severity applies to that rule's DL3058 findings only.","$ref":"#/definitions/rule-label-schema"},"LegacyKeyValueFormat":{"description":"LegacyKeyValueFormat is an alias of legacy-key-value: the setting applies to that rule.","$ref":"#/definitions/rule-legacy-key-value"},"DL4000":{"description":"DL4000 is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"MaintainerDeprecated":{"description":"MaintainerDeprecated is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"DL3057":{"description":"DL3057 is an alias of missing-healthcheck: the setting applies to that rule.","$ref":"#/definitions/rule-missing-healthcheck"},"DL3066":{"description":"DL3066 is an alias of non-numeric-user: the setting applies to that rule.","$ref":"#/definitions/rule-non-numeric-user"},"DL3043":{"description":"DL3043 is an alias of onbuild-forbidden-trigger: the setting applies to that rule.","$ref":"#/definitions/rule-onbuild-forbidden-trigger"},"DL3009":{"description":"DL3009 is one of the codes of package-cache: its severity applies to that rule's DL3009 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3019":{"description":"DL3019 is one of the codes of package-cache: its severity applies to that rule's DL3019 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3032":{"description":"DL3032 is one of the codes of package-cache: its severity applies to that rule's DL3032 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3036":{"description":"DL3036 is one of the codes of package-cache: its severity applies to that rule's DL3036 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3040":{"description":"DL3040 is one of the codes of package-cache: its severity applies to that rule's DL3040 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3042":{"description":"DL3042 is one of the codes of package-cache: its severity applies to that rule's DL3042 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3060":{"description":"DL3060 is one of the codes of package-cache: its severity applies to that rule's DL3060 findings only.","$ref":"#/definitions/rule-package-cache"},"DL4006":{"description":"DL4006 is an alias of pipe-without-pipefail: the setting applies to that rule.","$ref":"#/definitions/rule-pipe-without-pipefail"},"DL3001":{"description":"DL3001 is an alias of pointless-command: the setting applies to that rule.","$ref":"#/definitions/rule-pointless-command"},"DL3065":{"description":"DL3065 is an alias of redundant-target-platform: the setting applies to that rule.","$ref":"#/definitions/rule-redundant-target-platform"},"RedundantTargetPlatform":{"description":"RedundantTargetPlatform is an alias of redundant-target-platform: the setting applies to that rule.","$ref":"#/definitions/rule-redundant-target-platform"},"DL3000":{"description":"DL3000 is one of the codes of relative-workdir: its severity applies to that rule's DL3000 findings only.","$ref":"#/definitions/rule-relative-workdir"},"WorkdirRelativePath":{"description":"WorkdirRelativePath is one of the codes of relative-workdir: its severity applies to that rule's WorkdirRelativePath findings only.","$ref":"#/definitions/rule-relative-workdir"},"DL3012":{"description":"DL3012 is one of the codes of repeated-instruction: its severity applies to that rule's DL3012 findings only.","$ref":"#/definitions/rule-repeated-instruction"},"DL4003":{"description":"DL4003 is one of the codes of repeated-instruction: its severity applies to that rule's DL4003 findings only.","$ref":"#/definitions/rule-repeated-instruction"},"DL4004":{"description":"DL4004 is one of the codes of repeated-instruction: its severity applies to that rule's DL4004 findings only.","$ref":"#/definitions/rule-repeated-instruction"},"MultipleInstructionsDisallowed":{"description":"MultipleInstructionsDisallowed is one of the codes of repeated-instruction: its severity applies to that rule's MultipleInstructionsDisallowed findings only.","$ref":"#/definitions/rule-repeated-instruction"},"DL3063":{"description":"DL3063 is an alias of reserved-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-reserved-stage-name"},"ReservedStageName":{"description":"ReservedStageName is an alias of reserved-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-reserved-stage-name"},"DL3002":{"description":"DL3002 is an alias of root-user: the setting applies to that rule.","$ref":"#/definitions/rule-root-user"},"DL3064":{"description":"DL3064 is one of the codes of secret-in-arg-env: its severity applies to that rule's DL3064 findings only.","$ref":"#/definitions/rule-secret-in-arg-env"},"SecretsUsedInArgOrEnv":{"description":"SecretsUsedInArgOrEnv is one of the codes of secret-in-arg-env: its severity applies to that rule's SecretsUsedInArgOrEnv findings only.","$ref":"#/definitions/rule-secret-in-arg-env"},"DL3025":{"description":"DL3025 is one of the codes of shell-form-cmd: its severity applies to that rule's DL3025 findings only.","$ref":"#/definitions/rule-shell-form-cmd"},"JSONArgsRecommended":{"description":"JSONArgsRecommended is one of the codes of shell-form-cmd: its severity applies to that rule's JSONArgsRecommended findings only.","$ref":"#/definitions/rule-shell-form-cmd"},"DL4005":{"description":"DL4005 is an alias of shell-symlink: the setting applies to that rule.","$ref":"#/definitions/rule-shell-symlink"},"InvalidDefinitionDescription":{"description":"InvalidDefinitionDescription is an alias of stage-description-format: the setting applies to that rule.","$ref":"#/definitions/rule-stage-description-format"},"StageNameCasing":{"description":"StageNameCasing is an alias of stage-name-casing: the setting applies to that rule.","$ref":"#/definitions/rule-stage-name-casing"},"DL3004":{"description":"DL3004 is an alias of sudo-in-run: the setting applies to that rule.","$ref":"#/definitions/rule-sudo-in-run"},"DL1000":{"description":"DL1000 is one of the codes of syntax-error: its severity applies to that rule's DL1000 findings only.","$ref":"#/definitions/rule-syntax-error"},"DL3061":{"description":"DL3061 is one of the codes of syntax-error: its severity applies to that rule's DL3061 findings only.","$ref":"#/definitions/rule-syntax-error"},"UndefinedArgInFrom":{"description":"UndefinedArgInFrom is an alias of undefined-arg-in-from: the setting applies to that rule.","$ref":"#/definitions/rule-undefined-arg-in-from"},"UndefinedVar":{"description":"UndefinedVar is an alias of undefined-var: the setting applies to that rule.","$ref":"#/definitions/rule-undefined-var"},"DL3006":{"description":"DL3006 is one of the codes of unpinned-base-image: its severity applies to that rule's DL3006 findings only.","$ref":"#/definitions/rule-unpinned-base-image"},"DL3007":{"description":"DL3007 is one of the codes of unpinned-base-image: its severity applies to that rule's DL3007 findings only.","$ref":"#/definitions/rule-unpinned-base-image"},"DL3008":{"description":"DL3008 is one of the codes of unpinned-package: its severity applies to that rule's DL3008 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3013":{"description":"DL3013 is one of the codes of unpinned-package: its severity applies to that rule's DL3013 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3016":{"description":"DL3016 is one of the codes of unpinned-package: its severity applies to that rule's DL3016 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3018":{"description":"DL3018 is one of the codes of unpinned-package: its severity applies to that rule's DL3018 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3028":{"description":"DL3028 is one of the codes of unpinned-package: its severity applies to that rule's DL3028 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3033":{"description":"DL3033 is one of the codes of unpinned-package: its severity applies to that rule's DL3033 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3037":{"description":"DL3037 is one of the codes of unpinned-package: its severity applies to that rule's DL3037 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3041":{"description":"DL3041 is one of the codes of unpinned-package: its severity applies to that rule's DL3041 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3062":{"description":"DL3062 is one of the codes of unpinned-package: its severity applies to that rule's DL3062 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3026":{"description":"DL3026 is an alias of untrusted-registry: the setting applies to that rule.","$ref":"#/definitions/rule-untrusted-registry"},"DL3046":{"description":"DL3046 is an alias of useradd-without-no-log-init: the setting applies to that rule.","$ref":"#/definitions/rule-useradd-without-no-log-init"},"DL3047":{"description":"DL3047 is an alias of wget-without-progress: the setting applies to that rule.","$ref":"#/definitions/rule-wget-without-progress"},"DL3035":{"description":"DL3035 is an alias of zypper-dist-upgrade: the setting applies to that rule.","$ref":"#/definitions/rule-zypper-dist-upgrade"}},"additionalProperties":false},"rule-add-instead-of-copy":{"description":"ADD of local files or folders that are not archives: COPY does the same, without surprises. Default: error. Aliases: DL3020. https://github.com/dflint/dflint/blob/main/rules/add-instead-of-copy/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-apt-in-script":{"description":"apt, the interactive front end, in a RUN: its command line is not stable; use apt-get or apt-cache. Default: warning. Aliases: DL3027. https://github.com/dflint/dflint/blob/main/rules/apt-in-script/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-apt-install-recommends":{"description":"apt-get install without --no-install-recommends: the recommended packages come too. Default: info. Aliases: DL3015. https://github.com/dflint/dflint/blob/main/rules/apt-install-recommends/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-apt-update-alone":{"description":"a package index refresh (apt-get update, apk update, …) in a RUN that installs nothing. Default: warning. https://github.com/dflint/dflint/blob/main/rules/apt-update-alone/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-archive-copy-extract":{"description":"an archive COPY/ADD brings in and a later RUN extracts: the archive stays in the COPY layer. Default: warning. Aliases: DL3010. https://github.com/dflint/dflint/blob/main/rules/archive-copy-extract/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-cache-bust-order":{"description":"source copied (COPY . .) before a dependency install that only needs the manifests: every edit re-runs the install. Default: warning. https://github.com/dflint/dflint/blob/main/rules/cache-bust-order/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-cd-in-run":{"description":"cd in a RUN: use WORKDIR to switch to a directory. Default: warning. Aliases: DL3003. https://github.com/dflint/dflint/blob/main/rules/cd-in-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-chmod-after-copy":{"description":"chmod, chown, touch or an in-place edit of a file an earlier layer stored: the whole file is stored again. Default: warning. https://github.com/dflint/dflint/blob/main/rules/chmod-after-copy/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-consecutive-run":{"description":"consecutive RUNs that could be one RUN (one layer and one cache step each). Default: warning. Aliases: DL3059. https://github.com/dflint/dflint/blob/main/rules/consecutive-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Also report RUNs whose merge saves no bytes: layers only, or only a fresh package index (which apt-update-alone reports)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-copy-context-bloat":{"description":"COPY/ADD of a directory that brings in .git, node_modules, build output, archives or huge files. Default: warning. https://github.com/dflint/dflint/blob/main/rules/copy-context-bloat/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"maxFileBytes":{"type":"integer","minimum":1,"default":10485760,"description":"A copied file larger than this many bytes is reported."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-copy-from-own-stage":{"description":"COPY --from naming the stage the COPY is in. Default: error. Aliases: DL3023. https://github.com/dflint/dflint/blob/main/rules/copy-from-own-stage/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-copy-from-unknown-stage":{"description":"COPY --from naming no earlier stage: Docker pulls an image of that name, or fails. Default: warning. Aliases: DL3022. https://github.com/dflint/dflint/blob/main/rules/copy-from-unknown-stage/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-copy-ignored-file":{"description":"COPY/ADD of a source that .dockerignore excludes from the build context, so the build fails on it. Default: warning. Aliases: CopyIgnoredFile. https://github.com/dflint/dflint/blob/main/rules/copy-ignored-file/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-copy-multiple-sources-dest":{"description":"COPY of several sources to a destination that does not end in /. Default: error. Aliases: DL3021. https://github.com/dflint/dflint/blob/main/rules/copy-multiple-sources-dest/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-copy-relative-without-workdir":{"description":"COPY to a relative destination in a stage with no WORKDIR: where it lands depends on the base image. Default: warning. Aliases: DL3045. https://github.com/dflint/dflint/blob/main/rules/copy-relative-without-workdir/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-copy-whole-stage":{"description":"COPY --from=<stage> / /: the whole filesystem of another stage or image. Default: warning. Aliases: DL3067. https://github.com/dflint/dflint/blob/main/rules/copy-whole-stage/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-curl-and-wget":{"description":"curl and wget both used in one stage: one download tool is enough. Default: warning. Aliases: DL4001. https://github.com/dflint/dflint/blob/main/rules/curl-and-wget/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-delete-after-add":{"description":"a file one layer stores and a later layer deletes, moves or overwrites: its bytes stay in the image. Default: warning. https://github.com/dflint/dflint/blob/main/rules/delete-after-add/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-duplicate-stage-name":{"description":"two stages with the same name. Default: error. Aliases: DL3024, DuplicateStageName. https://github.com/dflint/dflint/blob/main/rules/duplicate-stage-name/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-empty-continuation":{"description":"empty lines inside an instruction continued over several lines, which Docker will reject. Default: warning. Aliases: NoEmptyContinuation. https://github.com/dflint/dflint/blob/main/rules/empty-continuation/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-env-self-reference":{"description":"ENV that uses a variable it sets itself (`ENV A=1 B=$A`): the reference reads the old value. Default: error. Aliases: DL3044. https://github.com/dflint/dflint/blob/main/rules/env-self-reference/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-from-as-casing":{"description":"FROM … AS with the AS keyword in another case than FROM's. Default: warning. Aliases: FromAsCasing. https://github.com/dflint/dflint/blob/main/rules/from-as-casing/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-from-platform-flag":{"description":"FROM --platform with a fixed value, or one other than $BUILDPLATFORM/$TARGETPLATFORM. Default: warning. Aliases: DL3029, FromPlatformFlagConstDisallowed. https://github.com/dflint/dflint/blob/main/rules/from-platform-flag/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-hadolint-ignore-pragma":{"description":"inline ignore comments (`# hadolint ignore=…`, `# dflint-ignore …`), for teams that want none (off by default). Default: info. Aliases: DL1001. https://github.com/dflint/dflint/blob/main/rules/hadolint-ignore-pragma/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-install-without-yes":{"description":"apt-get, yum, dnf or zypper installs or removes without the switch that answers its confirmation prompt (-y, zypper -n). Default: warning. Aliases: DL3014, DL3030, DL3034, DL3038. https://github.com/dflint/dflint/blob/main/rules/install-without-yes/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-instruction-casing":{"description":"instruction keywords not in the casing most of the file uses (`Run`, or `run` among `RUN`s). Default: warning. Aliases: ConsistentInstructionCasing. https://github.com/dflint/dflint/blob/main/rules/instruction-casing/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-invalid-default-arg-in-from":{"description":"FROM whose image name, with the ARG defaults, is empty or invalid. Default: warning. Aliases: InvalidDefaultArgInFrom. https://github.com/dflint/dflint/blob/main/rules/invalid-default-arg-in-from/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-invalid-expose":{"description":"EXPOSE with a port out of range, an IP address or host-port mapping, or an upper-case protocol. Default: error. Aliases: DL3011, ExposeInvalidFormat, ExposeProtoCasing. https://github.com/dflint/dflint/blob/main/rules/invalid-expose/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-invalid-label-key":{"description":"LABEL keys that break Docker's key format: lower-case letters, digits, '.' and '-', outside Docker's namespaces. Default: style. Aliases: DL3048. https://github.com/dflint/dflint/blob/main/rules/invalid-label-key/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-label-schema":{"description":"LABELs that break the configured label schema: required labels missing, values empty or not of their type, labels outside a strict schema. Default: warning. Aliases: DL3049, DL3050, DL3051, DL3052, DL3053, DL3054, DL3055, DL3056, DL3058. https://github.com/dflint/dflint/blob/main/rules/label-schema/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string","enum":["text","url","semver","hash","rfc3339","spdx","email"]},"default":{},"description":"Label → type (text, url, semver, hash, rfc3339, spdx, email): each stage must set these labels, not empty, with a value of the type. Empty: the rule checks nothing. hadolint's label-schema and --require-label."},"strict":{"type":"boolean","default":false,"description":"Report labels the schema does not name (hadolint's strict-labels, DL3050)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-layer-count":{"description":"a stage with so many layers that it nears the storage driver's limit of 127. Default: warning. https://github.com/dflint/dflint/blob/main/rules/layer-count/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"max":{"type":"integer","minimum":1,"default":100,"description":"Report a stage with this many layers or more."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-legacy-key-value":{"description":"ENV or LABEL in the legacy `key value` form (no `=`), which Docker deprecates. Default: warning. Aliases: LegacyKeyValueFormat. https://github.com/dflint/dflint/blob/main/rules/legacy-key-value/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-maintainer-deprecated":{"description":"MAINTAINER is deprecated; the OCI authors label replaces it. Default: warning. Aliases: DL4000, MaintainerDeprecated. https://github.com/dflint/dflint/blob/main/rules/maintainer-deprecated/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-metadata-merge":{"description":"consecutive LABELs, or consecutive ENVs, that could be one instruction (a history entry and a cache step each). Default: info. https://github.com/dflint/dflint/blob/main/rules/metadata-merge/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Report mergeable LABELs and ENVs at all: a merge saves a history entry and a cache step, never bytes or layers."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-missing-healthcheck":{"description":"the image that ships has no HEALTHCHECK (off by default). Default: info. Aliases: DL3057. https://github.com/dflint/dflint/blob/main/rules/missing-healthcheck/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-non-numeric-user":{"description":"USER names a user instead of a numeric id. Default: info. Aliases: DL3066. https://github.com/dflint/dflint/blob/main/rules/non-numeric-user/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-onbuild-forbidden-trigger":{"description":"ONBUILD with ONBUILD, FROM or MAINTAINER as its trigger, which Docker refuses. Default: error. Aliases: DL3043. https://github.com/dflint/dflint/blob/main/rules/onbuild-forbidden-trigger/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-package-cache":{"description":"package-manager caches and lists left in a layer (apt, apk, yum/dnf, pip, npm, yarn, …). Default: warning. Aliases: DL3009, DL3019, DL3032, DL3036, DL3040, DL3042, DL3060. https://github.com/dflint/dflint/blob/main/rules/package-cache/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-pipe-without-pipefail":{"description":"RUN with a pipe while the shell has no -o pipefail: a failing command before the pipe does not fail the build. Default: warning. Aliases: DL4006. https://github.com/dflint/dflint/blob/main/rules/pipe-without-pipefail/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-pointless-command":{"description":"RUN uses a command that makes no sense in an image build (ssh, vim, service, ps, top, …). Default: info. Aliases: DL3001. https://github.com/dflint/dflint/blob/main/rules/pointless-command/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-redundant-target-platform":{"description":"FROM --platform=$TARGETPLATFORM, which is what FROM uses anyway. Default: warning. Aliases: DL3065, RedundantTargetPlatform. https://github.com/dflint/dflint/blob/main/rules/redundant-target-platform/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-relative-workdir":{"description":"WORKDIR with a relative path: it resolves against whatever working directory comes before. Default: error. Aliases: DL3000, WorkdirRelativePath. https://github.com/dflint/dflint/blob/main/rules/relative-workdir/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-repeated-instruction":{"description":"more than one CMD, ENTRYPOINT or HEALTHCHECK in a stage: only the last takes effect. Default: error. Aliases: DL3012, DL4003, DL4004, MultipleInstructionsDisallowed. https://github.com/dflint/dflint/blob/main/rules/repeated-instruction/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-reserved-stage-name":{"description":"a stage named scratch or context, words Docker reserves. Default: warning. Aliases: DL3063, ReservedStageName. https://github.com/dflint/dflint/blob/main/rules/reserved-stage-name/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-root-user":{"description":"the image ships with USER root as its last USER. Default: warning. Aliases: DL3002. https://github.com/dflint/dflint/blob/main/rules/root-user/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-secret-in-arg-env":{"description":"ARG or ENV whose name says it holds a secret (token, password, key): the value stays in the image. Default: warning. Aliases: DL3064, SecretsUsedInArgOrEnv. https://github.com/dflint/dflint/blob/main/rules/secret-in-arg-env/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-shell-form-cmd":{"description":"CMD, ENTRYPOINT or HEALTHCHECK CMD in shell form: the program runs under /bin/sh -c. Default: warning. Aliases: DL3025, JSONArgsRecommended. https://github.com/dflint/dflint/blob/main/rules/shell-form-cmd/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-shell-symlink":{"description":"RUN replaces /bin/sh with a link (ln … /bin/sh): use SHELL to change the shell RUN uses. Default: warning. Aliases: DL4005. https://github.com/dflint/dflint/blob/main/rules/shell-symlink/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-stage-description-format":{"description":"a comment right above a named FROM or an ARG that does not start with the stage or ARG name, as `docker build --call=outline` reads it (off by default). Default: info. Aliases: InvalidDefinitionDescription. https://github.com/dflint/dflint/blob/main/rules/stage-description-format/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-stage-name-casing":{"description":"a stage name with upper-case letters. Default: warning. Aliases: StageNameCasing. https://github.com/dflint/dflint/blob/main/rules/stage-name-casing/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-sudo-in-run":{"description":"sudo in a RUN: switch users with USER instead. Default: error. Aliases: DL3004. https://github.com/dflint/dflint/blob/main/rules/sudo-in-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-syntax-error":{"description":"what docker build rejects before it starts: unknown instructions and flags, missing arguments, no FROM, a file that is not a Dockerfile. Default: error. Aliases: DL1000, DL3061. https://github.com/dflint/dflint/blob/main/rules/syntax-error/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-undefined-arg-in-from":{"description":"FROM using a variable that no ARG before the first FROM declares. Default: warning. Aliases: UndefinedArgInFrom. https://github.com/dflint/dflint/blob/main/rules/undefined-arg-in-from/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-undefined-var":{"description":"a variable used in ENV, ARG, LABEL, COPY, ADD, WORKDIR, USER, … that no ARG, ENV or base image defines there. Default: warning. Aliases: UndefinedVar. https://github.com/dflint/dflint/blob/main/rules/undefined-var/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-unpinned-base-image":{"description":"FROM an image without a tag or digest, or with the mutable tag latest. Default: warning. Aliases: DL3006, DL3007. https://github.com/dflint/dflint/blob/main/rules/unpinned-base-image/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-unpinned-package":{"description":"packages installed without a version (apt, apk, pip, npm, gem, yum/dnf, zypper, go). Default: warning. Aliases: DL3008, DL3013, DL3016, DL3018, DL3028, DL3033, DL3037, DL3041, DL3062. https://github.com/dflint/dflint/blob/main/rules/unpinned-package/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-unpinned-remote":{"description":"RUNs and ADDs that fetch mutable remote state (git clone of a branch, curl of latest, ADD <url> without --checksum). Default: warning. https://github.com/dflint/dflint/blob/main/rules/unpinned-remote/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-untrusted-registry":{"description":"FROM, COPY --from or RUN --mount from= pulling an image from a registry not in the trusted list. Default: error. Aliases: DL3026. https://github.com/dflint/dflint/blob/main/rules/untrusted-registry/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"registries":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The registries images may come from (`docker.io`, `ghcr.io`); `*` matches any, `*.example.com` any name ending so, `registry.*` any name starting so. Empty (the default): the rule checks nothing. hadolint's `trustedRegistries`."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-useradd-without-no-log-init":{"description":"useradd with a high UID and without -l: lastlog and faillog can grow into huge sparse files the layer stores in full. Default: warning. Aliases: DL3046. https://github.com/dflint/dflint/blob/main/rules/useradd-without-no-log-init/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-volatile-arg-early":{"description":"an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it. Default: warning. https://github.com/dflint/dflint/blob/main/rules/volatile-arg-early/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"More build-argument names whose value changes every build, matched case-insensitively; `*` matches any text (`[\"CI_PIPELINE_*\", \"BUILD_NUMBER\"]`)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-wget-without-progress":{"description":"wget without --progress, -q or -nv: its progress display floods the build log. Default: info. Aliases: DL3047. https://github.com/dflint/dflint/blob/main/rules/wget-without-progress/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-zypper-dist-upgrade":{"description":"zypper dist-upgrade (dup) in a build: a distribution upgrade belongs in the base image. Default: warning. Aliases: DL3035. https://github.com/dflint/dflint/blob/main/rules/zypper-dist-upgrade/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"dflint configuration","description":"A .dflintrc.json, .dflintrc.yaml or .dflintrc.yml file, or the \"dflint\" key of package.json. The nearest one above a Dockerfile applies to it.","type":"object","properties":{"$schema":{"description":"The schema this file follows, for editors.","type":"string"},"extends":{"description":"`dflint:strict`: also report what the default profile leaves out as noise (consecutive RUNs, ENVs or LABELs whose merge saves no bytes). This file's `rules` and `overrides` apply over it.","enum":["dflint:strict"]},"rules":{"$ref":"#/definitions/rules"},"ignorePatterns":{"description":"Dockerfiles not to lint: .gitignore-style patterns, relative to the folder of this config file.","type":"array","items":{"type":"string"}},"overrides":{"description":"Rule settings for some files only; a later override wins over an earlier one and over `rules`.","type":"array","items":{"type":"object","properties":{"files":{"description":"The Dockerfiles it applies to: .gitignore-style patterns, relative to the folder of this config file.","type":["string","array"],"items":{"type":"string"},"minItems":1},"rules":{"$ref":"#/definitions/rules"}},"required":["files"],"additionalProperties":false}},"context":{"description":"The build context COPY and ADD read from, relative to the folder of this config file (default: each Dockerfile's folder). --context wins over it.","type":"string"},"failureThreshold":{"description":"Exit 1 when a finding is at or above this severity (`none`: never); default `info`. --failure-threshold wins over it.","enum":["error","warning","info","style","none"]},"maxFileSize":{"title":"a size such as 20MB, 512KB or a number of bytes","description":"The largest Dockerfile dflint reads: a number of bytes, or a size with K, M or G (powers of 1024); default 10MB. A larger file is an error (exit 2) and is not read; so is a file with more lines than one per 200 bytes of the limit. --max-file-size wins over it.","type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},"offline":{"description":"Resolve no base image and fetch no package index over the network (nor from the cache): figures that need them are unknown, \"base image not resolved (offline)\", \"package index not fetched (offline)\". --offline and DFLINT_OFFLINE=1 do the same; --no-offline wins over it.","type":"boolean"},"registryMirrors":{"description":"Registry → mirror URL, e.g. `{\"docker.io\": \"https://mirror.example.com\"}`: images of that registry are fetched from the mirror, as Docker's registry-mirrors. Plain http:// only for localhost, 127.0.0.1 and `insecureRegistries`. --registry-mirror REGISTRY=URL adds to them and wins for its registry.","title":"registry → URL","type":"object","additionalProperties":{"title":"an http:// or https:// URL","type":"string","pattern":"^[hH][tT][tT][pP][sS]?://[^\\s/]"}},"insecureRegistries":{"description":"Registries (host or host:port) spoken to over plain http; localhost and 127.0.0.1 always are. --insecure-registry adds to them.","type":"array","items":{"type":"string","minLength":1}},"networkBudget":{"title":"a size such as 1GB, 500MiB or a number of bytes","description":"The compressed layer bytes one run may download (K, M or G; powers of 1024); default 1GB. A base image whose layers are not cached and do not fit stays unresolved, with a note; 0 downloads no layer (only cached base images resolve). --network-budget wins over it.","type":["integer","string"],"minimum":0,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},"platform":{"title":"a platform such as linux/amd64, linux/arm64 or linux/arm/v7","description":"The platform the image is built for (docker build --platform), which picks a base image's manifest and sets $TARGETPLATFORM; default: this machine's (linux/<its architecture>). --platform wins over it.","type":"string","pattern":"^\\s*[\\w.-]+/[\\w.-]+(/[\\w.-]+)?\\s*$"}},"additionalProperties":false,"definitions":{"severity":{"title":"severity","description":"`off` switches the rule off; any other severity switches it on at that severity.","enum":["error","warning","info","style","off"]},"rules":{"description":"Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.","type":"object","properties":{"add-instead-of-copy":{"$ref":"#/definitions/rule-add-instead-of-copy"},"apt-in-script":{"$ref":"#/definitions/rule-apt-in-script"},"apt-install-recommends":{"$ref":"#/definitions/rule-apt-install-recommends"},"apt-update-alone":{"$ref":"#/definitions/rule-apt-update-alone"},"archive-copy-extract":{"$ref":"#/definitions/rule-archive-copy-extract"},"cache-bust-order":{"$ref":"#/definitions/rule-cache-bust-order"},"cd-in-run":{"$ref":"#/definitions/rule-cd-in-run"},"chmod-after-copy":{"$ref":"#/definitions/rule-chmod-after-copy"},"consecutive-run":{"$ref":"#/definitions/rule-consecutive-run"},"copy-context-bloat":{"$ref":"#/definitions/rule-copy-context-bloat"},"copy-from-own-stage":{"$ref":"#/definitions/rule-copy-from-own-stage"},"copy-from-unknown-stage":{"$ref":"#/definitions/rule-copy-from-unknown-stage"},"copy-ignored-file":{"$ref":"#/definitions/rule-copy-ignored-file"},"copy-multiple-sources-dest":{"$ref":"#/definitions/rule-copy-multiple-sources-dest"},"copy-relative-without-workdir":{"$ref":"#/definitions/rule-copy-relative-without-workdir"},"copy-whole-stage":{"$ref":"#/definitions/rule-copy-whole-stage"},"curl-and-wget":{"$ref":"#/definitions/rule-curl-and-wget"},"delete-after-add":{"$ref":"#/definitions/rule-delete-after-add"},"duplicate-stage-name":{"$ref":"#/definitions/rule-duplicate-stage-name"},"empty-continuation":{"$ref":"#/definitions/rule-empty-continuation"},"env-self-reference":{"$ref":"#/definitions/rule-env-self-reference"},"from-as-casing":{"$ref":"#/definitions/rule-from-as-casing"},"from-platform-flag":{"$ref":"#/definitions/rule-from-platform-flag"},"hadolint-ignore-pragma":{"$ref":"#/definitions/rule-hadolint-ignore-pragma"},"install-without-yes":{"$ref":"#/definitions/rule-install-without-yes"},"instruction-casing":{"$ref":"#/definitions/rule-instruction-casing"},"invalid-default-arg-in-from":{"$ref":"#/definitions/rule-invalid-default-arg-in-from"},"invalid-expose":{"$ref":"#/definitions/rule-invalid-expose"},"invalid-label-key":{"$ref":"#/definitions/rule-invalid-label-key"},"label-schema":{"$ref":"#/definitions/rule-label-schema"},"layer-count":{"$ref":"#/definitions/rule-layer-count"},"legacy-key-value":{"$ref":"#/definitions/rule-legacy-key-value"},"maintainer-deprecated":{"$ref":"#/definitions/rule-maintainer-deprecated"},"metadata-merge":{"$ref":"#/definitions/rule-metadata-merge"},"missing-healthcheck":{"$ref":"#/definitions/rule-missing-healthcheck"},"non-numeric-user":{"$ref":"#/definitions/rule-non-numeric-user"},"onbuild-forbidden-trigger":{"$ref":"#/definitions/rule-onbuild-forbidden-trigger"},"package-cache":{"$ref":"#/definitions/rule-package-cache"},"pipe-without-pipefail":{"$ref":"#/definitions/rule-pipe-without-pipefail"},"pointless-command":{"$ref":"#/definitions/rule-pointless-command"},"redundant-target-platform":{"$ref":"#/definitions/rule-redundant-target-platform"},"relative-workdir":{"$ref":"#/definitions/rule-relative-workdir"},"repeated-instruction":{"$ref":"#/definitions/rule-repeated-instruction"},"reserved-stage-name":{"$ref":"#/definitions/rule-reserved-stage-name"},"root-user":{"$ref":"#/definitions/rule-root-user"},"secret-in-arg-env":{"$ref":"#/definitions/rule-secret-in-arg-env"},"shell-form-cmd":{"$ref":"#/definitions/rule-shell-form-cmd"},"shell-symlink":{"$ref":"#/definitions/rule-shell-symlink"},"shellcheck":{"$ref":"#/definitions/rule-shellcheck"},"stage-description-format":{"$ref":"#/definitions/rule-stage-description-format"},"stage-name-casing":{"$ref":"#/definitions/rule-stage-name-casing"},"sudo-in-run":{"$ref":"#/definitions/rule-sudo-in-run"},"syntax-error":{"$ref":"#/definitions/rule-syntax-error"},"undefined-arg-in-from":{"$ref":"#/definitions/rule-undefined-arg-in-from"},"undefined-var":{"$ref":"#/definitions/rule-undefined-var"},"unpinned-base-image":{"$ref":"#/definitions/rule-unpinned-base-image"},"unpinned-package":{"$ref":"#/definitions/rule-unpinned-package"},"unpinned-remote":{"$ref":"#/definitions/rule-unpinned-remote"},"untrusted-registry":{"$ref":"#/definitions/rule-untrusted-registry"},"useradd-without-no-log-init":{"$ref":"#/definitions/rule-useradd-without-no-log-init"},"volatile-arg-early":{"$ref":"#/definitions/rule-volatile-arg-early"},"wget-without-progress":{"$ref":"#/definitions/rule-wget-without-progress"},"zypper-dist-upgrade":{"$ref":"#/definitions/rule-zypper-dist-upgrade"},"DL3020":{"description":"DL3020 is an alias of add-instead-of-copy: the setting applies to that rule.","$ref":"#/definitions/rule-add-instead-of-copy"},"DL3027":{"description":"DL3027 is an alias of apt-in-script: the setting applies to that rule.","$ref":"#/definitions/rule-apt-in-script"},"DL3015":{"description":"DL3015 is an alias of apt-install-recommends: the setting applies to that rule.","$ref":"#/definitions/rule-apt-install-recommends"},"DL3010":{"description":"DL3010 is an alias of archive-copy-extract: the setting applies to that rule.","$ref":"#/definitions/rule-archive-copy-extract"},"DL3003":{"description":"DL3003 is an alias of cd-in-run: the setting applies to that rule.","$ref":"#/definitions/rule-cd-in-run"},"DL3059":{"description":"DL3059 is one of the codes of consecutive-run: its severity applies to that rule's DL3059 findings only.","$ref":"#/definitions/rule-consecutive-run"},"DL3023":{"description":"DL3023 is an alias of copy-from-own-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-from-own-stage"},"DL3022":{"description":"DL3022 is an alias of copy-from-unknown-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-from-unknown-stage"},"CopyIgnoredFile":{"description":"CopyIgnoredFile is an alias of copy-ignored-file: the setting applies to that rule.","$ref":"#/definitions/rule-copy-ignored-file"},"DL3021":{"description":"DL3021 is an alias of copy-multiple-sources-dest: the setting applies to that rule.","$ref":"#/definitions/rule-copy-multiple-sources-dest"},"DL3045":{"description":"DL3045 is an alias of copy-relative-without-workdir: the setting applies to that rule.","$ref":"#/definitions/rule-copy-relative-without-workdir"},"DL3067":{"description":"DL3067 is an alias of copy-whole-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-whole-stage"},"DL4001":{"description":"DL4001 is an alias of curl-and-wget: the setting applies to that rule.","$ref":"#/definitions/rule-curl-and-wget"},"DL3024":{"description":"DL3024 is an alias of duplicate-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-duplicate-stage-name"},"DuplicateStageName":{"description":"DuplicateStageName is an alias of duplicate-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-duplicate-stage-name"},"NoEmptyContinuation":{"description":"NoEmptyContinuation is an alias of empty-continuation: the setting applies to that rule.","$ref":"#/definitions/rule-empty-continuation"},"DL3044":{"description":"DL3044 is an alias of env-self-reference: the setting applies to that rule.","$ref":"#/definitions/rule-env-self-reference"},"FromAsCasing":{"description":"FromAsCasing is an alias of from-as-casing: the setting applies to that rule.","$ref":"#/definitions/rule-from-as-casing"},"DL3029":{"description":"DL3029 is one of the codes of from-platform-flag: its severity applies to that rule's DL3029 findings only.","$ref":"#/definitions/rule-from-platform-flag"},"FromPlatformFlagConstDisallowed":{"description":"FromPlatformFlagConstDisallowed is one of the codes of from-platform-flag: its severity applies to that rule's FromPlatformFlagConstDisallowed findings only.","$ref":"#/definitions/rule-from-platform-flag"},"DL1001":{"description":"DL1001 is an alias of hadolint-ignore-pragma: the setting applies to that rule.","$ref":"#/definitions/rule-hadolint-ignore-pragma"},"DL3014":{"description":"DL3014 is one of the codes of install-without-yes: its severity applies to that rule's DL3014 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3030":{"description":"DL3030 is one of the codes of install-without-yes: its severity applies to that rule's DL3030 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3034":{"description":"DL3034 is one of the codes of install-without-yes: its severity applies to that rule's DL3034 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3038":{"description":"DL3038 is one of the codes of install-without-yes: its severity applies to that rule's DL3038 findings only.","$ref":"#/definitions/rule-install-without-yes"},"ConsistentInstructionCasing":{"description":"ConsistentInstructionCasing is an alias of instruction-casing: the setting applies to that rule.","$ref":"#/definitions/rule-instruction-casing"},"InvalidDefaultArgInFrom":{"description":"InvalidDefaultArgInFrom is an alias of invalid-default-arg-in-from: the setting applies to that rule.","$ref":"#/definitions/rule-invalid-default-arg-in-from"},"DL3011":{"description":"DL3011 is one of the codes of invalid-expose: its severity applies to that rule's DL3011 findings only.","$ref":"#/definitions/rule-invalid-expose"},"ExposeInvalidFormat":{"description":"ExposeInvalidFormat is one of the codes of invalid-expose: its severity applies to that rule's ExposeInvalidFormat findings only.","$ref":"#/definitions/rule-invalid-expose"},"ExposeProtoCasing":{"description":"ExposeProtoCasing is one of the codes of invalid-expose: its severity applies to that rule's ExposeProtoCasing findings only.","$ref":"#/definitions/rule-invalid-expose"},"DL3048":{"description":"DL3048 is an alias of invalid-label-key: the setting applies to that rule.","$ref":"#/definitions/rule-invalid-label-key"},"DL3049":{"description":"DL3049 is one of the codes of label-schema: its severity applies to that rule's DL3049 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3050":{"description":"DL3050 is one of the codes of label-schema: its severity applies to that rule's DL3050 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3051":{"description":"DL3051 is one of the codes of label-schema: its severity applies to that rule's DL3051 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3052":{"description":"DL3052 is one of the codes of label-schema: its severity applies to that rule's DL3052 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3053":{"description":"DL3053 is one of the codes of label-schema: its severity applies to that rule's DL3053 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3054":{"description":"DL3054 is one of the codes of label-schema: its severity applies to that rule's DL3054 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3055":{"description":"DL3055 is one of the codes of label-schema: its severity applies to that rule's DL3055 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3056":{"description":"DL3056 is one of the codes of label-schema: its severity applies to that rule's DL3056 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3058":{"description":"DL3058 is one of the codes of label-schema: its severity applies to that rule's DL3058 findings only.","$ref":"#/definitions/rule-label-schema"},"LegacyKeyValueFormat":{"description":"LegacyKeyValueFormat is an alias of legacy-key-value: the setting applies to that rule.","$ref":"#/definitions/rule-legacy-key-value"},"DL4000":{"description":"DL4000 is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"MaintainerDeprecated":{"description":"MaintainerDeprecated is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"DL3057":{"description":"DL3057 is an alias of missing-healthcheck: the setting applies to that rule.","$ref":"#/definitions/rule-missing-healthcheck"},"DL3066":{"description":"DL3066 is an alias of non-numeric-user: the setting applies to that rule.","$ref":"#/definitions/rule-non-numeric-user"},"DL3043":{"description":"DL3043 is an alias of onbuild-forbidden-trigger: the setting applies to that rule.","$ref":"#/definitions/rule-onbuild-forbidden-trigger"},"DL3009":{"description":"DL3009 is one of the codes of package-cache: its severity applies to that rule's DL3009 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3019":{"description":"DL3019 is one of the codes of package-cache: its severity applies to that rule's DL3019 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3032":{"description":"DL3032 is one of the codes of package-cache: its severity applies to that rule's DL3032 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3036":{"description":"DL3036 is one of the codes of package-cache: its severity applies to that rule's DL3036 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3040":{"description":"DL3040 is one of the codes of package-cache: its severity applies to that rule's DL3040 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3042":{"description":"DL3042 is one of the codes of package-cache: its severity applies to that rule's DL3042 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3060":{"description":"DL3060 is one of the codes of package-cache: its severity applies to that rule's DL3060 findings only.","$ref":"#/definitions/rule-package-cache"},"DL4006":{"description":"DL4006 is an alias of pipe-without-pipefail: the setting applies to that rule.","$ref":"#/definitions/rule-pipe-without-pipefail"},"DL3001":{"description":"DL3001 is an alias of pointless-command: the setting applies to that rule.","$ref":"#/definitions/rule-pointless-command"},"DL3065":{"description":"DL3065 is an alias of redundant-target-platform: the setting applies to that rule.","$ref":"#/definitions/rule-redundant-target-platform"},"RedundantTargetPlatform":{"description":"RedundantTargetPlatform is an alias of redundant-target-platform: the setting applies to that rule.","$ref":"#/definitions/rule-redundant-target-platform"},"DL3000":{"description":"DL3000 is one of the codes of relative-workdir: its severity applies to that rule's DL3000 findings only.","$ref":"#/definitions/rule-relative-workdir"},"WorkdirRelativePath":{"description":"WorkdirRelativePath is one of the codes of relative-workdir: its severity applies to that rule's WorkdirRelativePath findings only.","$ref":"#/definitions/rule-relative-workdir"},"DL3012":{"description":"DL3012 is one of the codes of repeated-instruction: its severity applies to that rule's DL3012 findings only.","$ref":"#/definitions/rule-repeated-instruction"},"DL4003":{"description":"DL4003 is one of the codes of repeated-instruction: its severity applies to that rule's DL4003 findings only.","$ref":"#/definitions/rule-repeated-instruction"},"DL4004":{"description":"DL4004 is one of the codes of repeated-instruction: its severity applies to that rule's DL4004 findings only.","$ref":"#/definitions/rule-repeated-instruction"},"MultipleInstructionsDisallowed":{"description":"MultipleInstructionsDisallowed is one of the codes of repeated-instruction: its severity applies to that rule's MultipleInstructionsDisallowed findings only.","$ref":"#/definitions/rule-repeated-instruction"},"DL3063":{"description":"DL3063 is an alias of reserved-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-reserved-stage-name"},"ReservedStageName":{"description":"ReservedStageName is an alias of reserved-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-reserved-stage-name"},"DL3002":{"description":"DL3002 is an alias of root-user: the setting applies to that rule.","$ref":"#/definitions/rule-root-user"},"DL3064":{"description":"DL3064 is one of the codes of secret-in-arg-env: its severity applies to that rule's DL3064 findings only.","$ref":"#/definitions/rule-secret-in-arg-env"},"SecretsUsedInArgOrEnv":{"description":"SecretsUsedInArgOrEnv is one of the codes of secret-in-arg-env: its severity applies to that rule's SecretsUsedInArgOrEnv findings only.","$ref":"#/definitions/rule-secret-in-arg-env"},"DL3025":{"description":"DL3025 is one of the codes of shell-form-cmd: its severity applies to that rule's DL3025 findings only.","$ref":"#/definitions/rule-shell-form-cmd"},"JSONArgsRecommended":{"description":"JSONArgsRecommended is one of the codes of shell-form-cmd: its severity applies to that rule's JSONArgsRecommended findings only.","$ref":"#/definitions/rule-shell-form-cmd"},"DL4005":{"description":"DL4005 is an alias of shell-symlink: the setting applies to that rule.","$ref":"#/definitions/rule-shell-symlink"},"InvalidDefinitionDescription":{"description":"InvalidDefinitionDescription is an alias of stage-description-format: the setting applies to that rule.","$ref":"#/definitions/rule-stage-description-format"},"StageNameCasing":{"description":"StageNameCasing is an alias of stage-name-casing: the setting applies to that rule.","$ref":"#/definitions/rule-stage-name-casing"},"DL3004":{"description":"DL3004 is an alias of sudo-in-run: the setting applies to that rule.","$ref":"#/definitions/rule-sudo-in-run"},"DL1000":{"description":"DL1000 is one of the codes of syntax-error: its severity applies to that rule's DL1000 findings only.","$ref":"#/definitions/rule-syntax-error"},"DL3061":{"description":"DL3061 is one of the codes of syntax-error: its severity applies to that rule's DL3061 findings only.","$ref":"#/definitions/rule-syntax-error"},"UndefinedArgInFrom":{"description":"UndefinedArgInFrom is an alias of undefined-arg-in-from: the setting applies to that rule.","$ref":"#/definitions/rule-undefined-arg-in-from"},"UndefinedVar":{"description":"UndefinedVar is an alias of undefined-var: the setting applies to that rule.","$ref":"#/definitions/rule-undefined-var"},"DL3006":{"description":"DL3006 is one of the codes of unpinned-base-image: its severity applies to that rule's DL3006 findings only.","$ref":"#/definitions/rule-unpinned-base-image"},"DL3007":{"description":"DL3007 is one of the codes of unpinned-base-image: its severity applies to that rule's DL3007 findings only.","$ref":"#/definitions/rule-unpinned-base-image"},"DL3008":{"description":"DL3008 is one of the codes of unpinned-package: its severity applies to that rule's DL3008 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3013":{"description":"DL3013 is one of the codes of unpinned-package: its severity applies to that rule's DL3013 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3016":{"description":"DL3016 is one of the codes of unpinned-package: its severity applies to that rule's DL3016 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3018":{"description":"DL3018 is one of the codes of unpinned-package: its severity applies to that rule's DL3018 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3028":{"description":"DL3028 is one of the codes of unpinned-package: its severity applies to that rule's DL3028 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3033":{"description":"DL3033 is one of the codes of unpinned-package: its severity applies to that rule's DL3033 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3037":{"description":"DL3037 is one of the codes of unpinned-package: its severity applies to that rule's DL3037 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3041":{"description":"DL3041 is one of the codes of unpinned-package: its severity applies to that rule's DL3041 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3062":{"description":"DL3062 is one of the codes of unpinned-package: its severity applies to that rule's DL3062 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3026":{"description":"DL3026 is an alias of untrusted-registry: the setting applies to that rule.","$ref":"#/definitions/rule-untrusted-registry"},"DL3046":{"description":"DL3046 is an alias of useradd-without-no-log-init: the setting applies to that rule.","$ref":"#/definitions/rule-useradd-without-no-log-init"},"DL3047":{"description":"DL3047 is an alias of wget-without-progress: the setting applies to that rule.","$ref":"#/definitions/rule-wget-without-progress"},"DL3035":{"description":"DL3035 is an alias of zypper-dist-upgrade: the setting applies to that rule.","$ref":"#/definitions/rule-zypper-dist-upgrade"}},"patternProperties":{"^SC\\d{4}$":{"description":"a code of shellcheck: its severity applies to that rule's findings of that code only.","$ref":"#/definitions/rule-shellcheck"}},"additionalProperties":false},"rule-add-instead-of-copy":{"description":"ADD of local files or folders that are not archives: COPY does the same, without surprises. Default: error. Aliases: DL3020. https://github.com/dflint/dflint/blob/main/rules/add-instead-of-copy/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-apt-in-script":{"description":"apt, the interactive front end, in a RUN: its command line is not stable; use apt-get or apt-cache. Default: warning. Aliases: DL3027. https://github.com/dflint/dflint/blob/main/rules/apt-in-script/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-apt-install-recommends":{"description":"apt-get install without --no-install-recommends: the recommended packages come too. Default: info. Aliases: DL3015. https://github.com/dflint/dflint/blob/main/rules/apt-install-recommends/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-apt-update-alone":{"description":"a package index refresh (apt-get update, apk update, …) in a RUN that installs nothing. Default: warning. https://github.com/dflint/dflint/blob/main/rules/apt-update-alone/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-archive-copy-extract":{"description":"an archive COPY/ADD brings in and a later RUN extracts: the archive stays in the COPY layer. Default: warning. Aliases: DL3010. https://github.com/dflint/dflint/blob/main/rules/archive-copy-extract/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-cache-bust-order":{"description":"source copied (COPY . .) before a dependency install that only needs the manifests: every edit re-runs the install. Default: warning. https://github.com/dflint/dflint/blob/main/rules/cache-bust-order/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-cd-in-run":{"description":"cd in a RUN: use WORKDIR to switch to a directory. Default: warning. Aliases: DL3003. https://github.com/dflint/dflint/blob/main/rules/cd-in-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-chmod-after-copy":{"description":"chmod, chown, touch or an in-place edit of a file an earlier layer stored: the whole file is stored again. Default: warning. https://github.com/dflint/dflint/blob/main/rules/chmod-after-copy/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-consecutive-run":{"description":"consecutive RUNs that could be one RUN (one layer and one cache step each). Default: warning. Aliases: DL3059. https://github.com/dflint/dflint/blob/main/rules/consecutive-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Also report RUNs whose merge saves no bytes: layers only, or only a fresh package index (which apt-update-alone reports)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-copy-context-bloat":{"description":"COPY/ADD of a directory that brings in .git, node_modules, build output, archives or huge files. Default: warning. https://github.com/dflint/dflint/blob/main/rules/copy-context-bloat/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"maxFileBytes":{"type":"integer","minimum":1,"default":10485760,"description":"A copied file larger than this many bytes is reported."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-copy-from-own-stage":{"description":"COPY --from naming the stage the COPY is in. Default: error. Aliases: DL3023. https://github.com/dflint/dflint/blob/main/rules/copy-from-own-stage/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-copy-from-unknown-stage":{"description":"COPY --from naming no earlier stage: Docker pulls an image of that name, or fails. Default: warning. Aliases: DL3022. https://github.com/dflint/dflint/blob/main/rules/copy-from-unknown-stage/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-copy-ignored-file":{"description":"COPY/ADD of a source that .dockerignore excludes from the build context, so the build fails on it. Default: warning. Aliases: CopyIgnoredFile. https://github.com/dflint/dflint/blob/main/rules/copy-ignored-file/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-copy-multiple-sources-dest":{"description":"COPY of several sources to a destination that does not end in /. Default: error. Aliases: DL3021. https://github.com/dflint/dflint/blob/main/rules/copy-multiple-sources-dest/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-copy-relative-without-workdir":{"description":"COPY to a relative destination in a stage with no WORKDIR: where it lands depends on the base image. Default: warning. Aliases: DL3045. https://github.com/dflint/dflint/blob/main/rules/copy-relative-without-workdir/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-copy-whole-stage":{"description":"COPY --from=<stage> / /: the whole filesystem of another stage or image. Default: warning. Aliases: DL3067. https://github.com/dflint/dflint/blob/main/rules/copy-whole-stage/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-curl-and-wget":{"description":"curl and wget both used in one stage: one download tool is enough. Default: warning. Aliases: DL4001. https://github.com/dflint/dflint/blob/main/rules/curl-and-wget/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-delete-after-add":{"description":"a file one layer stores and a later layer deletes, moves or overwrites: its bytes stay in the image. Default: warning. https://github.com/dflint/dflint/blob/main/rules/delete-after-add/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-duplicate-stage-name":{"description":"two stages with the same name. Default: error. Aliases: DL3024, DuplicateStageName. https://github.com/dflint/dflint/blob/main/rules/duplicate-stage-name/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-empty-continuation":{"description":"empty lines inside an instruction continued over several lines, which Docker will reject. Default: warning. Aliases: NoEmptyContinuation. https://github.com/dflint/dflint/blob/main/rules/empty-continuation/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-env-self-reference":{"description":"ENV that uses a variable it sets itself (`ENV A=1 B=$A`): the reference reads the old value. Default: error. Aliases: DL3044. https://github.com/dflint/dflint/blob/main/rules/env-self-reference/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-from-as-casing":{"description":"FROM … AS with the AS keyword in another case than FROM's. Default: warning. Aliases: FromAsCasing. https://github.com/dflint/dflint/blob/main/rules/from-as-casing/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-from-platform-flag":{"description":"FROM --platform with a fixed value, or one other than $BUILDPLATFORM/$TARGETPLATFORM. Default: warning. Aliases: DL3029, FromPlatformFlagConstDisallowed. https://github.com/dflint/dflint/blob/main/rules/from-platform-flag/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-hadolint-ignore-pragma":{"description":"inline ignore comments (`# hadolint ignore=…`, `# dflint-ignore …`), for teams that want none (off by default). Default: info. Aliases: DL1001. https://github.com/dflint/dflint/blob/main/rules/hadolint-ignore-pragma/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-install-without-yes":{"description":"apt-get, yum, dnf or zypper installs or removes without the switch that answers its confirmation prompt (-y, zypper -n). Default: warning. Aliases: DL3014, DL3030, DL3034, DL3038. https://github.com/dflint/dflint/blob/main/rules/install-without-yes/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-instruction-casing":{"description":"instruction keywords not in the casing most of the file uses (`Run`, or `run` among `RUN`s). Default: warning. Aliases: ConsistentInstructionCasing. https://github.com/dflint/dflint/blob/main/rules/instruction-casing/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-invalid-default-arg-in-from":{"description":"FROM whose image name, with the ARG defaults, is empty or invalid. Default: warning. Aliases: InvalidDefaultArgInFrom. https://github.com/dflint/dflint/blob/main/rules/invalid-default-arg-in-from/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-invalid-expose":{"description":"EXPOSE with a port out of range, an IP address or host-port mapping, or an upper-case protocol. Default: error. Aliases: DL3011, ExposeInvalidFormat, ExposeProtoCasing. https://github.com/dflint/dflint/blob/main/rules/invalid-expose/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-invalid-label-key":{"description":"LABEL keys that break Docker's key format: lower-case letters, digits, '.' and '-', outside Docker's namespaces. Default: style. Aliases: DL3048. https://github.com/dflint/dflint/blob/main/rules/invalid-label-key/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-label-schema":{"description":"LABELs that break the configured label schema: required labels missing, values empty or not of their type, labels outside a strict schema. Default: warning. Aliases: DL3049, DL3050, DL3051, DL3052, DL3053, DL3054, DL3055, DL3056, DL3058. https://github.com/dflint/dflint/blob/main/rules/label-schema/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"labels":{"type":"object","additionalProperties":{"type":"string","enum":["text","url","semver","hash","rfc3339","spdx","email"]},"default":{},"description":"Label → type (text, url, semver, hash, rfc3339, spdx, email): each stage must set these labels, not empty, with a value of the type. Empty: the rule checks nothing. hadolint's label-schema and --require-label."},"strict":{"type":"boolean","default":false,"description":"Report labels the schema does not name (hadolint's strict-labels, DL3050)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-layer-count":{"description":"a stage with so many layers that it nears the storage driver's limit of 127. Default: warning. https://github.com/dflint/dflint/blob/main/rules/layer-count/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"max":{"type":"integer","minimum":1,"default":100,"description":"Report a stage with this many layers or more."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-legacy-key-value":{"description":"ENV or LABEL in the legacy `key value` form (no `=`), which Docker deprecates. Default: warning. Aliases: LegacyKeyValueFormat. https://github.com/dflint/dflint/blob/main/rules/legacy-key-value/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-maintainer-deprecated":{"description":"MAINTAINER is deprecated; the OCI authors label replaces it. Default: warning. Aliases: DL4000, MaintainerDeprecated. https://github.com/dflint/dflint/blob/main/rules/maintainer-deprecated/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-metadata-merge":{"description":"consecutive LABELs, or consecutive ENVs, that could be one instruction (a history entry and a cache step each). Default: info. https://github.com/dflint/dflint/blob/main/rules/metadata-merge/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"reportWithoutGain":{"type":"boolean","default":false,"description":"Report mergeable LABELs and ENVs at all: a merge saves a history entry and a cache step, never bytes or layers."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-missing-healthcheck":{"description":"the image that ships has no HEALTHCHECK (off by default). Default: info. Aliases: DL3057. https://github.com/dflint/dflint/blob/main/rules/missing-healthcheck/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-non-numeric-user":{"description":"USER names a user instead of a numeric id. Default: info. Aliases: DL3066. https://github.com/dflint/dflint/blob/main/rules/non-numeric-user/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-onbuild-forbidden-trigger":{"description":"ONBUILD with ONBUILD, FROM or MAINTAINER as its trigger, which Docker refuses. Default: error. Aliases: DL3043. https://github.com/dflint/dflint/blob/main/rules/onbuild-forbidden-trigger/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-package-cache":{"description":"package-manager caches and lists left in a layer (apt, apk, yum/dnf, pip, npm, yarn, …). Default: warning. Aliases: DL3009, DL3019, DL3032, DL3036, DL3040, DL3042, DL3060. https://github.com/dflint/dflint/blob/main/rules/package-cache/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-pipe-without-pipefail":{"description":"RUN with a pipe while the shell has no -o pipefail: a failing command before the pipe does not fail the build. Default: warning. Aliases: DL4006. https://github.com/dflint/dflint/blob/main/rules/pipe-without-pipefail/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-pointless-command":{"description":"RUN uses a command that makes no sense in an image build (ssh, vim, service, ps, top, …). Default: info. Aliases: DL3001. https://github.com/dflint/dflint/blob/main/rules/pointless-command/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-redundant-target-platform":{"description":"FROM --platform=$TARGETPLATFORM, which is what FROM uses anyway. Default: warning. Aliases: DL3065, RedundantTargetPlatform. https://github.com/dflint/dflint/blob/main/rules/redundant-target-platform/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-relative-workdir":{"description":"WORKDIR with a relative path: it resolves against whatever working directory comes before. Default: error. Aliases: DL3000, WorkdirRelativePath. https://github.com/dflint/dflint/blob/main/rules/relative-workdir/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-repeated-instruction":{"description":"more than one CMD, ENTRYPOINT or HEALTHCHECK in a stage: only the last takes effect. Default: error. Aliases: DL3012, DL4003, DL4004, MultipleInstructionsDisallowed. https://github.com/dflint/dflint/blob/main/rules/repeated-instruction/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-reserved-stage-name":{"description":"a stage named scratch or context, words Docker reserves. Default: warning. Aliases: DL3063, ReservedStageName. https://github.com/dflint/dflint/blob/main/rules/reserved-stage-name/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-root-user":{"description":"the image ships with USER root as its last USER. Default: warning. Aliases: DL3002. https://github.com/dflint/dflint/blob/main/rules/root-user/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-secret-in-arg-env":{"description":"ARG or ENV whose name says it holds a secret (token, password, key): the value stays in the image. Default: warning. Aliases: DL3064, SecretsUsedInArgOrEnv. https://github.com/dflint/dflint/blob/main/rules/secret-in-arg-env/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-shell-form-cmd":{"description":"CMD, ENTRYPOINT or HEALTHCHECK CMD in shell form: the program runs under /bin/sh -c. Default: warning. Aliases: DL3025, JSONArgsRecommended. https://github.com/dflint/dflint/blob/main/rules/shell-form-cmd/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-shell-symlink":{"description":"RUN replaces /bin/sh with a link (ln … /bin/sh): use SHELL to change the shell RUN uses. Default: warning. Aliases: DL4005. https://github.com/dflint/dflint/blob/main/rules/shell-symlink/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-shellcheck":{"description":"ShellCheck findings inside RUN scripts (shell form and heredocs), at their own line and column. Default: warning. https://github.com/dflint/dflint/blob/main/rules/shellcheck/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-stage-description-format":{"description":"a comment right above a named FROM or an ARG that does not start with the stage or ARG name, as `docker build --call=outline` reads it (off by default). Default: info. Aliases: InvalidDefinitionDescription. https://github.com/dflint/dflint/blob/main/rules/stage-description-format/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-stage-name-casing":{"description":"a stage name with upper-case letters. Default: warning. Aliases: StageNameCasing. https://github.com/dflint/dflint/blob/main/rules/stage-name-casing/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-sudo-in-run":{"description":"sudo in a RUN: switch users with USER instead. Default: error. Aliases: DL3004. https://github.com/dflint/dflint/blob/main/rules/sudo-in-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-syntax-error":{"description":"what docker build rejects before it starts: unknown instructions and flags, missing arguments, no FROM, a file that is not a Dockerfile. Default: error. Aliases: DL1000, DL3061. https://github.com/dflint/dflint/blob/main/rules/syntax-error/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-undefined-arg-in-from":{"description":"FROM using a variable that no ARG before the first FROM declares. Default: warning. Aliases: UndefinedArgInFrom. https://github.com/dflint/dflint/blob/main/rules/undefined-arg-in-from/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-undefined-var":{"description":"a variable used in ENV, ARG, LABEL, COPY, ADD, WORKDIR, USER, … that no ARG, ENV or base image defines there. Default: warning. Aliases: UndefinedVar. https://github.com/dflint/dflint/blob/main/rules/undefined-var/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-unpinned-base-image":{"description":"FROM an image without a tag or digest, or with the mutable tag latest. Default: warning. Aliases: DL3006, DL3007. https://github.com/dflint/dflint/blob/main/rules/unpinned-base-image/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-unpinned-package":{"description":"packages installed without a version (apt, apk, pip, npm, gem, yum/dnf, zypper, go). Default: warning. Aliases: DL3008, DL3013, DL3016, DL3018, DL3028, DL3033, DL3037, DL3041, DL3062. https://github.com/dflint/dflint/blob/main/rules/unpinned-package/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-unpinned-remote":{"description":"RUNs and ADDs that fetch mutable remote state (git clone of a branch, curl of latest, ADD <url> without --checksum). Default: warning. https://github.com/dflint/dflint/blob/main/rules/unpinned-remote/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-untrusted-registry":{"description":"FROM, COPY --from or RUN --mount from= pulling an image from a registry not in the trusted list. Default: error. Aliases: DL3026. https://github.com/dflint/dflint/blob/main/rules/untrusted-registry/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"registries":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The registries images may come from (`docker.io`, `ghcr.io`); `*` matches any, `*.example.com` any name ending so, `registry.*` any name starting so. Empty (the default): the rule checks nothing. hadolint's `trustedRegistries`."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-useradd-without-no-log-init":{"description":"useradd with a high UID and without -l: lastlog and faillog can grow into huge sparse files the layer stores in full. Default: warning. Aliases: DL3046. https://github.com/dflint/dflint/blob/main/rules/useradd-without-no-log-init/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-volatile-arg-early":{"description":"an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it. Default: warning. https://github.com/dflint/dflint/blob/main/rules/volatile-arg-early/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"More build-argument names whose value changes every build, matched case-insensitively; `*` matches any text (`[\"CI_PIPELINE_*\", \"BUILD_NUMBER\"]`)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}},"rule-wget-without-progress":{"description":"wget without --progress, -q or -nv: its progress display floods the build log. Default: info. Aliases: DL3047. https://github.com/dflint/dflint/blob/main/rules/wget-without-progress/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}},"rule-zypper-dist-upgrade":{"description":"zypper dist-upgrade (dup) in a build: a distribution upgrade belongs in the base image. Default: warning. Aliases: DL3035. https://github.com/dflint/dflint/blob/main/rules/zypper-dist-upgrade/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = require("ajv/dist/runtime/ucs2length").default;
-const schema12 = {"description":"Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.","type":"object","properties":{"add-instead-of-copy":{"$ref":"#/definitions/rule-add-instead-of-copy"},"apt-in-script":{"$ref":"#/definitions/rule-apt-in-script"},"apt-install-recommends":{"$ref":"#/definitions/rule-apt-install-recommends"},"apt-update-alone":{"$ref":"#/definitions/rule-apt-update-alone"},"archive-copy-extract":{"$ref":"#/definitions/rule-archive-copy-extract"},"cache-bust-order":{"$ref":"#/definitions/rule-cache-bust-order"},"cd-in-run":{"$ref":"#/definitions/rule-cd-in-run"},"chmod-after-copy":{"$ref":"#/definitions/rule-chmod-after-copy"},"consecutive-run":{"$ref":"#/definitions/rule-consecutive-run"},"copy-context-bloat":{"$ref":"#/definitions/rule-copy-context-bloat"},"copy-from-own-stage":{"$ref":"#/definitions/rule-copy-from-own-stage"},"copy-from-unknown-stage":{"$ref":"#/definitions/rule-copy-from-unknown-stage"},"copy-ignored-file":{"$ref":"#/definitions/rule-copy-ignored-file"},"copy-multiple-sources-dest":{"$ref":"#/definitions/rule-copy-multiple-sources-dest"},"copy-relative-without-workdir":{"$ref":"#/definitions/rule-copy-relative-without-workdir"},"copy-whole-stage":{"$ref":"#/definitions/rule-copy-whole-stage"},"curl-and-wget":{"$ref":"#/definitions/rule-curl-and-wget"},"delete-after-add":{"$ref":"#/definitions/rule-delete-after-add"},"duplicate-stage-name":{"$ref":"#/definitions/rule-duplicate-stage-name"},"empty-continuation":{"$ref":"#/definitions/rule-empty-continuation"},"env-self-reference":{"$ref":"#/definitions/rule-env-self-reference"},"from-as-casing":{"$ref":"#/definitions/rule-from-as-casing"},"from-platform-flag":{"$ref":"#/definitions/rule-from-platform-flag"},"hadolint-ignore-pragma":{"$ref":"#/definitions/rule-hadolint-ignore-pragma"},"install-without-yes":{"$ref":"#/definitions/rule-install-without-yes"},"instruction-casing":{"$ref":"#/definitions/rule-instruction-casing"},"invalid-default-arg-in-from":{"$ref":"#/definitions/rule-invalid-default-arg-in-from"},"invalid-expose":{"$ref":"#/definitions/rule-invalid-expose"},"invalid-label-key":{"$ref":"#/definitions/rule-invalid-label-key"},"label-schema":{"$ref":"#/definitions/rule-label-schema"},"layer-count":{"$ref":"#/definitions/rule-layer-count"},"legacy-key-value":{"$ref":"#/definitions/rule-legacy-key-value"},"maintainer-deprecated":{"$ref":"#/definitions/rule-maintainer-deprecated"},"metadata-merge":{"$ref":"#/definitions/rule-metadata-merge"},"missing-healthcheck":{"$ref":"#/definitions/rule-missing-healthcheck"},"non-numeric-user":{"$ref":"#/definitions/rule-non-numeric-user"},"onbuild-forbidden-trigger":{"$ref":"#/definitions/rule-onbuild-forbidden-trigger"},"package-cache":{"$ref":"#/definitions/rule-package-cache"},"pipe-without-pipefail":{"$ref":"#/definitions/rule-pipe-without-pipefail"},"pointless-command":{"$ref":"#/definitions/rule-pointless-command"},"redundant-target-platform":{"$ref":"#/definitions/rule-redundant-target-platform"},"relative-workdir":{"$ref":"#/definitions/rule-relative-workdir"},"repeated-instruction":{"$ref":"#/definitions/rule-repeated-instruction"},"reserved-stage-name":{"$ref":"#/definitions/rule-reserved-stage-name"},"root-user":{"$ref":"#/definitions/rule-root-user"},"secret-in-arg-env":{"$ref":"#/definitions/rule-secret-in-arg-env"},"shell-form-cmd":{"$ref":"#/definitions/rule-shell-form-cmd"},"shell-symlink":{"$ref":"#/definitions/rule-shell-symlink"},"stage-description-format":{"$ref":"#/definitions/rule-stage-description-format"},"stage-name-casing":{"$ref":"#/definitions/rule-stage-name-casing"},"sudo-in-run":{"$ref":"#/definitions/rule-sudo-in-run"},"syntax-error":{"$ref":"#/definitions/rule-syntax-error"},"undefined-arg-in-from":{"$ref":"#/definitions/rule-undefined-arg-in-from"},"undefined-var":{"$ref":"#/definitions/rule-undefined-var"},"unpinned-base-image":{"$ref":"#/definitions/rule-unpinned-base-image"},"unpinned-package":{"$ref":"#/definitions/rule-unpinned-package"},"unpinned-remote":{"$ref":"#/definitions/rule-unpinned-remote"},"untrusted-registry":{"$ref":"#/definitions/rule-untrusted-registry"},"useradd-without-no-log-init":{"$ref":"#/definitions/rule-useradd-without-no-log-init"},"volatile-arg-early":{"$ref":"#/definitions/rule-volatile-arg-early"},"wget-without-progress":{"$ref":"#/definitions/rule-wget-without-progress"},"zypper-dist-upgrade":{"$ref":"#/definitions/rule-zypper-dist-upgrade"},"DL3020":{"description":"DL3020 is an alias of add-instead-of-copy: the setting applies to that rule.","$ref":"#/definitions/rule-add-instead-of-copy"},"DL3027":{"description":"DL3027 is an alias of apt-in-script: the setting applies to that rule.","$ref":"#/definitions/rule-apt-in-script"},"DL3015":{"description":"DL3015 is an alias of apt-install-recommends: the setting applies to that rule.","$ref":"#/definitions/rule-apt-install-recommends"},"DL3010":{"description":"DL3010 is an alias of archive-copy-extract: the setting applies to that rule.","$ref":"#/definitions/rule-archive-copy-extract"},"DL3003":{"description":"DL3003 is an alias of cd-in-run: the setting applies to that rule.","$ref":"#/definitions/rule-cd-in-run"},"DL3059":{"description":"DL3059 is one of the codes of consecutive-run: its severity applies to that rule's DL3059 findings only.","$ref":"#/definitions/rule-consecutive-run"},"DL3023":{"description":"DL3023 is an alias of copy-from-own-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-from-own-stage"},"DL3022":{"description":"DL3022 is an alias of copy-from-unknown-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-from-unknown-stage"},"CopyIgnoredFile":{"description":"CopyIgnoredFile is an alias of copy-ignored-file: the setting applies to that rule.","$ref":"#/definitions/rule-copy-ignored-file"},"DL3021":{"description":"DL3021 is an alias of copy-multiple-sources-dest: the setting applies to that rule.","$ref":"#/definitions/rule-copy-multiple-sources-dest"},"DL3045":{"description":"DL3045 is an alias of copy-relative-without-workdir: the setting applies to that rule.","$ref":"#/definitions/rule-copy-relative-without-workdir"},"DL3067":{"description":"DL3067 is an alias of copy-whole-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-whole-stage"},"DL4001":{"description":"DL4001 is an alias of curl-and-wget: the setting applies to that rule.","$ref":"#/definitions/rule-curl-and-wget"},"DL3024":{"description":"DL3024 is an alias of duplicate-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-duplicate-stage-name"},"DuplicateStageName":{"description":"DuplicateStageName is an alias of duplicate-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-duplicate-stage-name"},"NoEmptyContinuation":{"description":"NoEmptyContinuation is an alias of empty-continuation: the setting applies to that rule.","$ref":"#/definitions/rule-empty-continuation"},"DL3044":{"description":"DL3044 is an alias of env-self-reference: the setting applies to that rule.","$ref":"#/definitions/rule-env-self-reference"},"FromAsCasing":{"description":"FromAsCasing is an alias of from-as-casing: the setting applies to that rule.","$ref":"#/definitions/rule-from-as-casing"},"DL3029":{"description":"DL3029 is one of the codes of from-platform-flag: its severity applies to that rule's DL3029 findings only.","$ref":"#/definitions/rule-from-platform-flag"},"FromPlatformFlagConstDisallowed":{"description":"FromPlatformFlagConstDisallowed is one of the codes of from-platform-flag: its severity applies to that rule's FromPlatformFlagConstDisallowed findings only.","$ref":"#/definitions/rule-from-platform-flag"},"DL1001":{"description":"DL1001 is an alias of hadolint-ignore-pragma: the setting applies to that rule.","$ref":"#/definitions/rule-hadolint-ignore-pragma"},"DL3014":{"description":"DL3014 is one of the codes of install-without-yes: its severity applies to that rule's DL3014 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3030":{"description":"DL3030 is one of the codes of install-without-yes: its severity applies to that rule's DL3030 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3034":{"description":"DL3034 is one of the codes of install-without-yes: its severity applies to that rule's DL3034 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3038":{"description":"DL3038 is one of the codes of install-without-yes: its severity applies to that rule's DL3038 findings only.","$ref":"#/definitions/rule-install-without-yes"},"ConsistentInstructionCasing":{"description":"ConsistentInstructionCasing is an alias of instruction-casing: the setting applies to that rule.","$ref":"#/definitions/rule-instruction-casing"},"InvalidDefaultArgInFrom":{"description":"InvalidDefaultArgInFrom is an alias of invalid-default-arg-in-from: the setting applies to that rule.","$ref":"#/definitions/rule-invalid-default-arg-in-from"},"DL3011":{"description":"DL3011 is one of the codes of invalid-expose: its severity applies to that rule's DL3011 findings only.","$ref":"#/definitions/rule-invalid-expose"},"ExposeInvalidFormat":{"description":"ExposeInvalidFormat is one of the codes of invalid-expose: its severity applies to that rule's ExposeInvalidFormat findings only.","$ref":"#/definitions/rule-invalid-expose"},"ExposeProtoCasing":{"description":"ExposeProtoCasing is one of the codes of invalid-expose: its severity applies to that rule's ExposeProtoCasing findings only.","$ref":"#/definitions/rule-invalid-expose"},"DL3048":{"description":"DL3048 is an alias of invalid-label-key: the setting applies to that rule.","$ref":"#/definitions/rule-invalid-label-key"},"DL3049":{"description":"DL3049 is one of the codes of label-schema: its severity applies to that rule's DL3049 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3050":{"description":"DL3050 is one of the codes of label-schema: its severity applies to that rule's DL3050 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3051":{"description":"DL3051 is one of the codes of label-schema: its severity applies to that rule's DL3051 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3052":{"description":"DL3052 is one of the codes of label-schema: its severity applies to that rule's DL3052 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3053":{"description":"DL3053 is one of the codes of label-schema: its severity applies to that rule's DL3053 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3054":{"description":"DL3054 is one of the codes of label-schema: its severity applies to that rule's DL3054 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3055":{"description":"DL3055 is one of the codes of label-schema: its severity applies to that rule's DL3055 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3056":{"description":"DL3056 is one of the codes of label-schema: its severity applies to that rule's DL3056 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3058":{"description":"DL3058 is one of the codes of label-schema: its severity applies to that rule's DL3058 findings only.","$ref":"#/definitions/rule-label-schema"},"LegacyKeyValueFormat":{"description":"LegacyKeyValueFormat is an alias of legacy-key-value: the setting applies to that rule.","$ref":"#/definitions/rule-legacy-key-value"},"DL4000":{"description":"DL4000 is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"MaintainerDeprecated":{"description":"MaintainerDeprecated is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"DL3057":{"description":"DL3057 is an alias of missing-healthcheck: the setting applies to that rule.","$ref":"#/definitions/rule-missing-healthcheck"},"DL3066":{"description":"DL3066 is an alias of non-numeric-user: the setting applies to that rule.","$ref":"#/definitions/rule-non-numeric-user"},"DL3043":{"description":"DL3043 is an alias of onbuild-forbidden-trigger: the setting applies to that rule.","$ref":"#/definitions/rule-onbuild-forbidden-trigger"},"DL3009":{"description":"DL3009 is one of the codes of package-cache: its severity applies to that rule's DL3009 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3019":{"description":"DL3019 is one of the codes of package-cache: its severity applies to that rule's DL3019 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3032":{"description":"DL3032 is one of the codes of package-cache: its severity applies to that rule's DL3032 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3036":{"description":"DL3036 is one of the codes of package-cache: its severity applies to that rule's DL3036 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3040":{"description":"DL3040 is one of the codes of package-cache: its severity applies to that rule's DL3040 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3042":{"description":"DL3042 is one of the codes of package-cache: its severity applies to that rule's DL3042 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3060":{"description":"DL3060 is one of the codes of package-cache: its severity applies to that rule's DL3060 findings only.","$ref":"#/definitions/rule-package-cache"},"DL4006":{"description":"DL4006 is an alias of pipe-without-pipefail: the setting applies to that rule.","$ref":"#/definitions/rule-pipe-without-pipefail"},"DL3001":{"description":"DL3001 is an alias of pointless-command: the setting applies to that rule.","$ref":"#/definitions/rule-pointless-command"},"DL3065":{"description":"DL3065 is an alias of redundant-target-platform: the setting applies to that rule.","$ref":"#/definitions/rule-redundant-target-platform"},"RedundantTargetPlatform":{"description":"RedundantTargetPlatform is an alias of redundant-target-platform: the setting applies to that rule.","$ref":"#/definitions/rule-redundant-target-platform"},"DL3000":{"description":"DL3000 is one of the codes of relative-workdir: its severity applies to that rule's DL3000 findings only.","$ref":"#/definitions/rule-relative-workdir"},"WorkdirRelativePath":{"description":"WorkdirRelativePath is one of the codes of relative-workdir: its severity applies to that rule's WorkdirRelativePath findings only.","$ref":"#/definitions/rule-relative-workdir"},"DL3012":{"description":"DL3012 is one of the codes of repeated-instruction: its severity applies to that rule's DL3012 findings only.","$ref":"#/definitions/rule-repeated-instruction"},"DL4003":{"description":"DL4003 is one of the codes of repeated-instruction: its severity applies to that rule's DL4003 findings only.","$ref":"#/definitions/rule-repeated-instruction"},"DL4004":{"description":"DL4004 is one of the codes of repeated-instruction: its severity applies to that rule's DL4004 findings only.","$ref":"#/definitions/rule-repeated-instruction"},"MultipleInstructionsDisallowed":{"description":"MultipleInstructionsDisallowed is one of the codes of repeated-instruction: its severity applies to that rule's MultipleInstructionsDisallowed findings only.","$ref":"#/definitions/rule-repeated-instruction"},"DL3063":{"description":"DL3063 is an alias of reserved-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-reserved-stage-name"},"ReservedStageName":{"description":"ReservedStageName is an alias of reserved-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-reserved-stage-name"},"DL3002":{"description":"DL3002 is an alias of root-user: the setting applies to that rule.","$ref":"#/definitions/rule-root-user"},"DL3064":{"description":"DL3064 is one of the codes of secret-in-arg-env: its severity applies to that rule's DL3064 findings only.","$ref":"#/definitions/rule-secret-in-arg-env"},"SecretsUsedInArgOrEnv":{"description":"SecretsUsedInArgOrEnv is one of the codes of secret-in-arg-env: its severity applies to that rule's SecretsUsedInArgOrEnv findings only.","$ref":"#/definitions/rule-secret-in-arg-env"},"DL3025":{"description":"DL3025 is one of the codes of shell-form-cmd: its severity applies to that rule's DL3025 findings only.","$ref":"#/definitions/rule-shell-form-cmd"},"JSONArgsRecommended":{"description":"JSONArgsRecommended is one of the codes of shell-form-cmd: its severity applies to that rule's JSONArgsRecommended findings only.","$ref":"#/definitions/rule-shell-form-cmd"},"DL4005":{"description":"DL4005 is an alias of shell-symlink: the setting applies to that rule.","$ref":"#/definitions/rule-shell-symlink"},"InvalidDefinitionDescription":{"description":"InvalidDefinitionDescription is an alias of stage-description-format: the setting applies to that rule.","$ref":"#/definitions/rule-stage-description-format"},"StageNameCasing":{"description":"StageNameCasing is an alias of stage-name-casing: the setting applies to that rule.","$ref":"#/definitions/rule-stage-name-casing"},"DL3004":{"description":"DL3004 is an alias of sudo-in-run: the setting applies to that rule.","$ref":"#/definitions/rule-sudo-in-run"},"DL1000":{"description":"DL1000 is one of the codes of syntax-error: its severity applies to that rule's DL1000 findings only.","$ref":"#/definitions/rule-syntax-error"},"DL3061":{"description":"DL3061 is one of the codes of syntax-error: its severity applies to that rule's DL3061 findings only.","$ref":"#/definitions/rule-syntax-error"},"UndefinedArgInFrom":{"description":"UndefinedArgInFrom is an alias of undefined-arg-in-from: the setting applies to that rule.","$ref":"#/definitions/rule-undefined-arg-in-from"},"UndefinedVar":{"description":"UndefinedVar is an alias of undefined-var: the setting applies to that rule.","$ref":"#/definitions/rule-undefined-var"},"DL3006":{"description":"DL3006 is one of the codes of unpinned-base-image: its severity applies to that rule's DL3006 findings only.","$ref":"#/definitions/rule-unpinned-base-image"},"DL3007":{"description":"DL3007 is one of the codes of unpinned-base-image: its severity applies to that rule's DL3007 findings only.","$ref":"#/definitions/rule-unpinned-base-image"},"DL3008":{"description":"DL3008 is one of the codes of unpinned-package: its severity applies to that rule's DL3008 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3013":{"description":"DL3013 is one of the codes of unpinned-package: its severity applies to that rule's DL3013 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3016":{"description":"DL3016 is one of the codes of unpinned-package: its severity applies to that rule's DL3016 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3018":{"description":"DL3018 is one of the codes of unpinned-package: its severity applies to that rule's DL3018 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3028":{"description":"DL3028 is one of the codes of unpinned-package: its severity applies to that rule's DL3028 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3033":{"description":"DL3033 is one of the codes of unpinned-package: its severity applies to that rule's DL3033 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3037":{"description":"DL3037 is one of the codes of unpinned-package: its severity applies to that rule's DL3037 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3041":{"description":"DL3041 is one of the codes of unpinned-package: its severity applies to that rule's DL3041 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3062":{"description":"DL3062 is one of the codes of unpinned-package: its severity applies to that rule's DL3062 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3026":{"description":"DL3026 is an alias of untrusted-registry: the setting applies to that rule.","$ref":"#/definitions/rule-untrusted-registry"},"DL3046":{"description":"DL3046 is an alias of useradd-without-no-log-init: the setting applies to that rule.","$ref":"#/definitions/rule-useradd-without-no-log-init"},"DL3047":{"description":"DL3047 is an alias of wget-without-progress: the setting applies to that rule.","$ref":"#/definitions/rule-wget-without-progress"},"DL3035":{"description":"DL3035 is an alias of zypper-dist-upgrade: the setting applies to that rule.","$ref":"#/definitions/rule-zypper-dist-upgrade"}},"additionalProperties":false};
+const schema12 = {"description":"Rule settings by rule name, or by a hadolint/BuildKit code the rule aliases: a severity, or `[severity, options]`. Rules not named keep their default severity.","type":"object","properties":{"add-instead-of-copy":{"$ref":"#/definitions/rule-add-instead-of-copy"},"apt-in-script":{"$ref":"#/definitions/rule-apt-in-script"},"apt-install-recommends":{"$ref":"#/definitions/rule-apt-install-recommends"},"apt-update-alone":{"$ref":"#/definitions/rule-apt-update-alone"},"archive-copy-extract":{"$ref":"#/definitions/rule-archive-copy-extract"},"cache-bust-order":{"$ref":"#/definitions/rule-cache-bust-order"},"cd-in-run":{"$ref":"#/definitions/rule-cd-in-run"},"chmod-after-copy":{"$ref":"#/definitions/rule-chmod-after-copy"},"consecutive-run":{"$ref":"#/definitions/rule-consecutive-run"},"copy-context-bloat":{"$ref":"#/definitions/rule-copy-context-bloat"},"copy-from-own-stage":{"$ref":"#/definitions/rule-copy-from-own-stage"},"copy-from-unknown-stage":{"$ref":"#/definitions/rule-copy-from-unknown-stage"},"copy-ignored-file":{"$ref":"#/definitions/rule-copy-ignored-file"},"copy-multiple-sources-dest":{"$ref":"#/definitions/rule-copy-multiple-sources-dest"},"copy-relative-without-workdir":{"$ref":"#/definitions/rule-copy-relative-without-workdir"},"copy-whole-stage":{"$ref":"#/definitions/rule-copy-whole-stage"},"curl-and-wget":{"$ref":"#/definitions/rule-curl-and-wget"},"delete-after-add":{"$ref":"#/definitions/rule-delete-after-add"},"duplicate-stage-name":{"$ref":"#/definitions/rule-duplicate-stage-name"},"empty-continuation":{"$ref":"#/definitions/rule-empty-continuation"},"env-self-reference":{"$ref":"#/definitions/rule-env-self-reference"},"from-as-casing":{"$ref":"#/definitions/rule-from-as-casing"},"from-platform-flag":{"$ref":"#/definitions/rule-from-platform-flag"},"hadolint-ignore-pragma":{"$ref":"#/definitions/rule-hadolint-ignore-pragma"},"install-without-yes":{"$ref":"#/definitions/rule-install-without-yes"},"instruction-casing":{"$ref":"#/definitions/rule-instruction-casing"},"invalid-default-arg-in-from":{"$ref":"#/definitions/rule-invalid-default-arg-in-from"},"invalid-expose":{"$ref":"#/definitions/rule-invalid-expose"},"invalid-label-key":{"$ref":"#/definitions/rule-invalid-label-key"},"label-schema":{"$ref":"#/definitions/rule-label-schema"},"layer-count":{"$ref":"#/definitions/rule-layer-count"},"legacy-key-value":{"$ref":"#/definitions/rule-legacy-key-value"},"maintainer-deprecated":{"$ref":"#/definitions/rule-maintainer-deprecated"},"metadata-merge":{"$ref":"#/definitions/rule-metadata-merge"},"missing-healthcheck":{"$ref":"#/definitions/rule-missing-healthcheck"},"non-numeric-user":{"$ref":"#/definitions/rule-non-numeric-user"},"onbuild-forbidden-trigger":{"$ref":"#/definitions/rule-onbuild-forbidden-trigger"},"package-cache":{"$ref":"#/definitions/rule-package-cache"},"pipe-without-pipefail":{"$ref":"#/definitions/rule-pipe-without-pipefail"},"pointless-command":{"$ref":"#/definitions/rule-pointless-command"},"redundant-target-platform":{"$ref":"#/definitions/rule-redundant-target-platform"},"relative-workdir":{"$ref":"#/definitions/rule-relative-workdir"},"repeated-instruction":{"$ref":"#/definitions/rule-repeated-instruction"},"reserved-stage-name":{"$ref":"#/definitions/rule-reserved-stage-name"},"root-user":{"$ref":"#/definitions/rule-root-user"},"secret-in-arg-env":{"$ref":"#/definitions/rule-secret-in-arg-env"},"shell-form-cmd":{"$ref":"#/definitions/rule-shell-form-cmd"},"shell-symlink":{"$ref":"#/definitions/rule-shell-symlink"},"shellcheck":{"$ref":"#/definitions/rule-shellcheck"},"stage-description-format":{"$ref":"#/definitions/rule-stage-description-format"},"stage-name-casing":{"$ref":"#/definitions/rule-stage-name-casing"},"sudo-in-run":{"$ref":"#/definitions/rule-sudo-in-run"},"syntax-error":{"$ref":"#/definitions/rule-syntax-error"},"undefined-arg-in-from":{"$ref":"#/definitions/rule-undefined-arg-in-from"},"undefined-var":{"$ref":"#/definitions/rule-undefined-var"},"unpinned-base-image":{"$ref":"#/definitions/rule-unpinned-base-image"},"unpinned-package":{"$ref":"#/definitions/rule-unpinned-package"},"unpinned-remote":{"$ref":"#/definitions/rule-unpinned-remote"},"untrusted-registry":{"$ref":"#/definitions/rule-untrusted-registry"},"useradd-without-no-log-init":{"$ref":"#/definitions/rule-useradd-without-no-log-init"},"volatile-arg-early":{"$ref":"#/definitions/rule-volatile-arg-early"},"wget-without-progress":{"$ref":"#/definitions/rule-wget-without-progress"},"zypper-dist-upgrade":{"$ref":"#/definitions/rule-zypper-dist-upgrade"},"DL3020":{"description":"DL3020 is an alias of add-instead-of-copy: the setting applies to that rule.","$ref":"#/definitions/rule-add-instead-of-copy"},"DL3027":{"description":"DL3027 is an alias of apt-in-script: the setting applies to that rule.","$ref":"#/definitions/rule-apt-in-script"},"DL3015":{"description":"DL3015 is an alias of apt-install-recommends: the setting applies to that rule.","$ref":"#/definitions/rule-apt-install-recommends"},"DL3010":{"description":"DL3010 is an alias of archive-copy-extract: the setting applies to that rule.","$ref":"#/definitions/rule-archive-copy-extract"},"DL3003":{"description":"DL3003 is an alias of cd-in-run: the setting applies to that rule.","$ref":"#/definitions/rule-cd-in-run"},"DL3059":{"description":"DL3059 is one of the codes of consecutive-run: its severity applies to that rule's DL3059 findings only.","$ref":"#/definitions/rule-consecutive-run"},"DL3023":{"description":"DL3023 is an alias of copy-from-own-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-from-own-stage"},"DL3022":{"description":"DL3022 is an alias of copy-from-unknown-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-from-unknown-stage"},"CopyIgnoredFile":{"description":"CopyIgnoredFile is an alias of copy-ignored-file: the setting applies to that rule.","$ref":"#/definitions/rule-copy-ignored-file"},"DL3021":{"description":"DL3021 is an alias of copy-multiple-sources-dest: the setting applies to that rule.","$ref":"#/definitions/rule-copy-multiple-sources-dest"},"DL3045":{"description":"DL3045 is an alias of copy-relative-without-workdir: the setting applies to that rule.","$ref":"#/definitions/rule-copy-relative-without-workdir"},"DL3067":{"description":"DL3067 is an alias of copy-whole-stage: the setting applies to that rule.","$ref":"#/definitions/rule-copy-whole-stage"},"DL4001":{"description":"DL4001 is an alias of curl-and-wget: the setting applies to that rule.","$ref":"#/definitions/rule-curl-and-wget"},"DL3024":{"description":"DL3024 is an alias of duplicate-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-duplicate-stage-name"},"DuplicateStageName":{"description":"DuplicateStageName is an alias of duplicate-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-duplicate-stage-name"},"NoEmptyContinuation":{"description":"NoEmptyContinuation is an alias of empty-continuation: the setting applies to that rule.","$ref":"#/definitions/rule-empty-continuation"},"DL3044":{"description":"DL3044 is an alias of env-self-reference: the setting applies to that rule.","$ref":"#/definitions/rule-env-self-reference"},"FromAsCasing":{"description":"FromAsCasing is an alias of from-as-casing: the setting applies to that rule.","$ref":"#/definitions/rule-from-as-casing"},"DL3029":{"description":"DL3029 is one of the codes of from-platform-flag: its severity applies to that rule's DL3029 findings only.","$ref":"#/definitions/rule-from-platform-flag"},"FromPlatformFlagConstDisallowed":{"description":"FromPlatformFlagConstDisallowed is one of the codes of from-platform-flag: its severity applies to that rule's FromPlatformFlagConstDisallowed findings only.","$ref":"#/definitions/rule-from-platform-flag"},"DL1001":{"description":"DL1001 is an alias of hadolint-ignore-pragma: the setting applies to that rule.","$ref":"#/definitions/rule-hadolint-ignore-pragma"},"DL3014":{"description":"DL3014 is one of the codes of install-without-yes: its severity applies to that rule's DL3014 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3030":{"description":"DL3030 is one of the codes of install-without-yes: its severity applies to that rule's DL3030 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3034":{"description":"DL3034 is one of the codes of install-without-yes: its severity applies to that rule's DL3034 findings only.","$ref":"#/definitions/rule-install-without-yes"},"DL3038":{"description":"DL3038 is one of the codes of install-without-yes: its severity applies to that rule's DL3038 findings only.","$ref":"#/definitions/rule-install-without-yes"},"ConsistentInstructionCasing":{"description":"ConsistentInstructionCasing is an alias of instruction-casing: the setting applies to that rule.","$ref":"#/definitions/rule-instruction-casing"},"InvalidDefaultArgInFrom":{"description":"InvalidDefaultArgInFrom is an alias of invalid-default-arg-in-from: the setting applies to that rule.","$ref":"#/definitions/rule-invalid-default-arg-in-from"},"DL3011":{"description":"DL3011 is one of the codes of invalid-expose: its severity applies to that rule's DL3011 findings only.","$ref":"#/definitions/rule-invalid-expose"},"ExposeInvalidFormat":{"description":"ExposeInvalidFormat is one of the codes of invalid-expose: its severity applies to that rule's ExposeInvalidFormat findings only.","$ref":"#/definitions/rule-invalid-expose"},"ExposeProtoCasing":{"description":"ExposeProtoCasing is one of the codes of invalid-expose: its severity applies to that rule's ExposeProtoCasing findings only.","$ref":"#/definitions/rule-invalid-expose"},"DL3048":{"description":"DL3048 is an alias of invalid-label-key: the setting applies to that rule.","$ref":"#/definitions/rule-invalid-label-key"},"DL3049":{"description":"DL3049 is one of the codes of label-schema: its severity applies to that rule's DL3049 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3050":{"description":"DL3050 is one of the codes of label-schema: its severity applies to that rule's DL3050 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3051":{"description":"DL3051 is one of the codes of label-schema: its severity applies to that rule's DL3051 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3052":{"description":"DL3052 is one of the codes of label-schema: its severity applies to that rule's DL3052 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3053":{"description":"DL3053 is one of the codes of label-schema: its severity applies to that rule's DL3053 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3054":{"description":"DL3054 is one of the codes of label-schema: its severity applies to that rule's DL3054 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3055":{"description":"DL3055 is one of the codes of label-schema: its severity applies to that rule's DL3055 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3056":{"description":"DL3056 is one of the codes of label-schema: its severity applies to that rule's DL3056 findings only.","$ref":"#/definitions/rule-label-schema"},"DL3058":{"description":"DL3058 is one of the codes of label-schema: its severity applies to that rule's DL3058 findings only.","$ref":"#/definitions/rule-label-schema"},"LegacyKeyValueFormat":{"description":"LegacyKeyValueFormat is an alias of legacy-key-value: the setting applies to that rule.","$ref":"#/definitions/rule-legacy-key-value"},"DL4000":{"description":"DL4000 is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"MaintainerDeprecated":{"description":"MaintainerDeprecated is an alias of maintainer-deprecated: the setting applies to that rule.","$ref":"#/definitions/rule-maintainer-deprecated"},"DL3057":{"description":"DL3057 is an alias of missing-healthcheck: the setting applies to that rule.","$ref":"#/definitions/rule-missing-healthcheck"},"DL3066":{"description":"DL3066 is an alias of non-numeric-user: the setting applies to that rule.","$ref":"#/definitions/rule-non-numeric-user"},"DL3043":{"description":"DL3043 is an alias of onbuild-forbidden-trigger: the setting applies to that rule.","$ref":"#/definitions/rule-onbuild-forbidden-trigger"},"DL3009":{"description":"DL3009 is one of the codes of package-cache: its severity applies to that rule's DL3009 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3019":{"description":"DL3019 is one of the codes of package-cache: its severity applies to that rule's DL3019 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3032":{"description":"DL3032 is one of the codes of package-cache: its severity applies to that rule's DL3032 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3036":{"description":"DL3036 is one of the codes of package-cache: its severity applies to that rule's DL3036 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3040":{"description":"DL3040 is one of the codes of package-cache: its severity applies to that rule's DL3040 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3042":{"description":"DL3042 is one of the codes of package-cache: its severity applies to that rule's DL3042 findings only.","$ref":"#/definitions/rule-package-cache"},"DL3060":{"description":"DL3060 is one of the codes of package-cache: its severity applies to that rule's DL3060 findings only.","$ref":"#/definitions/rule-package-cache"},"DL4006":{"description":"DL4006 is an alias of pipe-without-pipefail: the setting applies to that rule.","$ref":"#/definitions/rule-pipe-without-pipefail"},"DL3001":{"description":"DL3001 is an alias of pointless-command: the setting applies to that rule.","$ref":"#/definitions/rule-pointless-command"},"DL3065":{"description":"DL3065 is an alias of redundant-target-platform: the setting applies to that rule.","$ref":"#/definitions/rule-redundant-target-platform"},"RedundantTargetPlatform":{"description":"RedundantTargetPlatform is an alias of redundant-target-platform: the setting applies to that rule.","$ref":"#/definitions/rule-redundant-target-platform"},"DL3000":{"description":"DL3000 is one of the codes of relative-workdir: its severity applies to that rule's DL3000 findings only.","$ref":"#/definitions/rule-relative-workdir"},"WorkdirRelativePath":{"description":"WorkdirRelativePath is one of the codes of relative-workdir: its severity applies to that rule's WorkdirRelativePath findings only.","$ref":"#/definitions/rule-relative-workdir"},"DL3012":{"description":"DL3012 is one of the codes of repeated-instruction: its severity applies to that rule's DL3012 findings only.","$ref":"#/definitions/rule-repeated-instruction"},"DL4003":{"description":"DL4003 is one of the codes of repeated-instruction: its severity applies to that rule's DL4003 findings only.","$ref":"#/definitions/rule-repeated-instruction"},"DL4004":{"description":"DL4004 is one of the codes of repeated-instruction: its severity applies to that rule's DL4004 findings only.","$ref":"#/definitions/rule-repeated-instruction"},"MultipleInstructionsDisallowed":{"description":"MultipleInstructionsDisallowed is one of the codes of repeated-instruction: its severity applies to that rule's MultipleInstructionsDisallowed findings only.","$ref":"#/definitions/rule-repeated-instruction"},"DL3063":{"description":"DL3063 is an alias of reserved-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-reserved-stage-name"},"ReservedStageName":{"description":"ReservedStageName is an alias of reserved-stage-name: the setting applies to that rule.","$ref":"#/definitions/rule-reserved-stage-name"},"DL3002":{"description":"DL3002 is an alias of root-user: the setting applies to that rule.","$ref":"#/definitions/rule-root-user"},"DL3064":{"description":"DL3064 is one of the codes of secret-in-arg-env: its severity applies to that rule's DL3064 findings only.","$ref":"#/definitions/rule-secret-in-arg-env"},"SecretsUsedInArgOrEnv":{"description":"SecretsUsedInArgOrEnv is one of the codes of secret-in-arg-env: its severity applies to that rule's SecretsUsedInArgOrEnv findings only.","$ref":"#/definitions/rule-secret-in-arg-env"},"DL3025":{"description":"DL3025 is one of the codes of shell-form-cmd: its severity applies to that rule's DL3025 findings only.","$ref":"#/definitions/rule-shell-form-cmd"},"JSONArgsRecommended":{"description":"JSONArgsRecommended is one of the codes of shell-form-cmd: its severity applies to that rule's JSONArgsRecommended findings only.","$ref":"#/definitions/rule-shell-form-cmd"},"DL4005":{"description":"DL4005 is an alias of shell-symlink: the setting applies to that rule.","$ref":"#/definitions/rule-shell-symlink"},"InvalidDefinitionDescription":{"description":"InvalidDefinitionDescription is an alias of stage-description-format: the setting applies to that rule.","$ref":"#/definitions/rule-stage-description-format"},"StageNameCasing":{"description":"StageNameCasing is an alias of stage-name-casing: the setting applies to that rule.","$ref":"#/definitions/rule-stage-name-casing"},"DL3004":{"description":"DL3004 is an alias of sudo-in-run: the setting applies to that rule.","$ref":"#/definitions/rule-sudo-in-run"},"DL1000":{"description":"DL1000 is one of the codes of syntax-error: its severity applies to that rule's DL1000 findings only.","$ref":"#/definitions/rule-syntax-error"},"DL3061":{"description":"DL3061 is one of the codes of syntax-error: its severity applies to that rule's DL3061 findings only.","$ref":"#/definitions/rule-syntax-error"},"UndefinedArgInFrom":{"description":"UndefinedArgInFrom is an alias of undefined-arg-in-from: the setting applies to that rule.","$ref":"#/definitions/rule-undefined-arg-in-from"},"UndefinedVar":{"description":"UndefinedVar is an alias of undefined-var: the setting applies to that rule.","$ref":"#/definitions/rule-undefined-var"},"DL3006":{"description":"DL3006 is one of the codes of unpinned-base-image: its severity applies to that rule's DL3006 findings only.","$ref":"#/definitions/rule-unpinned-base-image"},"DL3007":{"description":"DL3007 is one of the codes of unpinned-base-image: its severity applies to that rule's DL3007 findings only.","$ref":"#/definitions/rule-unpinned-base-image"},"DL3008":{"description":"DL3008 is one of the codes of unpinned-package: its severity applies to that rule's DL3008 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3013":{"description":"DL3013 is one of the codes of unpinned-package: its severity applies to that rule's DL3013 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3016":{"description":"DL3016 is one of the codes of unpinned-package: its severity applies to that rule's DL3016 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3018":{"description":"DL3018 is one of the codes of unpinned-package: its severity applies to that rule's DL3018 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3028":{"description":"DL3028 is one of the codes of unpinned-package: its severity applies to that rule's DL3028 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3033":{"description":"DL3033 is one of the codes of unpinned-package: its severity applies to that rule's DL3033 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3037":{"description":"DL3037 is one of the codes of unpinned-package: its severity applies to that rule's DL3037 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3041":{"description":"DL3041 is one of the codes of unpinned-package: its severity applies to that rule's DL3041 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3062":{"description":"DL3062 is one of the codes of unpinned-package: its severity applies to that rule's DL3062 findings only.","$ref":"#/definitions/rule-unpinned-package"},"DL3026":{"description":"DL3026 is an alias of untrusted-registry: the setting applies to that rule.","$ref":"#/definitions/rule-untrusted-registry"},"DL3046":{"description":"DL3046 is an alias of useradd-without-no-log-init: the setting applies to that rule.","$ref":"#/definitions/rule-useradd-without-no-log-init"},"DL3047":{"description":"DL3047 is an alias of wget-without-progress: the setting applies to that rule.","$ref":"#/definitions/rule-wget-without-progress"},"DL3035":{"description":"DL3035 is an alias of zypper-dist-upgrade: the setting applies to that rule.","$ref":"#/definitions/rule-zypper-dist-upgrade"}},"patternProperties":{"^SC\\d{4}$":{"description":"a code of shellcheck: its severity applies to that rule's findings of that code only.","$ref":"#/definitions/rule-shellcheck"}},"additionalProperties":false};
+const pattern0 = new RegExp("^SC\\d{4}$", "u");
 const schema13 = {"description":"ADD of local files or folders that are not archives: COPY does the same, without surprises. Default: error. Aliases: DL3020. https://github.com/dflint/dflint/blob/main/rules/add-instead-of-copy/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 const schema14 = {"title":"severity","description":"`off` switches the rule off; any other severity switches it on at that severity.","enum":["error","warning","info","style","off"]};
 
@@ -4556,7 +4557,7 @@ validate106.errors = vErrors;
 return errors === 0;
 }
 
-const schema157 = {"description":"a comment right above a named FROM or an ARG that does not start with the stage or ARG name, as `docker build --call=outline` reads it (off by default). Default: info. Aliases: InvalidDefinitionDescription. https://github.com/dflint/dflint/blob/main/rules/stage-description-format/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema157 = {"description":"ShellCheck findings inside RUN scripts (shell form and heredocs), at their own line and column. Default: warning. https://github.com/dflint/dflint/blob/main/rules/shellcheck/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4646,7 +4647,7 @@ validate108.errors = vErrors;
 return errors === 0;
 }
 
-const schema160 = {"description":"a stage name with upper-case letters. Default: warning. Aliases: StageNameCasing. https://github.com/dflint/dflint/blob/main/rules/stage-name-casing/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema160 = {"description":"a comment right above a named FROM or an ARG that does not start with the stage or ARG name, as `docker build --call=outline` reads it (off by default). Default: info. Aliases: InvalidDefinitionDescription. https://github.com/dflint/dflint/blob/main/rules/stage-description-format/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4736,7 +4737,7 @@ validate110.errors = vErrors;
 return errors === 0;
 }
 
-const schema163 = {"description":"sudo in a RUN: switch users with USER instead. Default: error. Aliases: DL3004. https://github.com/dflint/dflint/blob/main/rules/sudo-in-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema163 = {"description":"a stage name with upper-case letters. Default: warning. Aliases: StageNameCasing. https://github.com/dflint/dflint/blob/main/rules/stage-name-casing/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4826,7 +4827,7 @@ validate112.errors = vErrors;
 return errors === 0;
 }
 
-const schema166 = {"description":"what docker build rejects before it starts: unknown instructions and flags, missing arguments, no FROM, a file that is not a Dockerfile. Default: error. Aliases: DL1000, DL3061. https://github.com/dflint/dflint/blob/main/rules/syntax-error/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema166 = {"description":"sudo in a RUN: switch users with USER instead. Default: error. Aliases: DL3004. https://github.com/dflint/dflint/blob/main/rules/sudo-in-run/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4916,7 +4917,7 @@ validate114.errors = vErrors;
 return errors === 0;
 }
 
-const schema169 = {"description":"FROM using a variable that no ARG before the first FROM declares. Default: warning. Aliases: UndefinedArgInFrom. https://github.com/dflint/dflint/blob/main/rules/undefined-arg-in-from/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema169 = {"description":"what docker build rejects before it starts: unknown instructions and flags, missing arguments, no FROM, a file that is not a Dockerfile. Default: error. Aliases: DL1000, DL3061. https://github.com/dflint/dflint/blob/main/rules/syntax-error/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5006,7 +5007,7 @@ validate116.errors = vErrors;
 return errors === 0;
 }
 
-const schema172 = {"description":"a variable used in ENV, ARG, LABEL, COPY, ADD, WORKDIR, USER, … that no ARG, ENV or base image defines there. Default: warning. Aliases: UndefinedVar. https://github.com/dflint/dflint/blob/main/rules/undefined-var/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema172 = {"description":"FROM using a variable that no ARG before the first FROM declares. Default: warning. Aliases: UndefinedArgInFrom. https://github.com/dflint/dflint/blob/main/rules/undefined-arg-in-from/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5096,7 +5097,7 @@ validate118.errors = vErrors;
 return errors === 0;
 }
 
-const schema175 = {"description":"FROM an image without a tag or digest, or with the mutable tag latest. Default: warning. Aliases: DL3006, DL3007. https://github.com/dflint/dflint/blob/main/rules/unpinned-base-image/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema175 = {"description":"a variable used in ENV, ARG, LABEL, COPY, ADD, WORKDIR, USER, … that no ARG, ENV or base image defines there. Default: warning. Aliases: UndefinedVar. https://github.com/dflint/dflint/blob/main/rules/undefined-var/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5186,7 +5187,7 @@ validate120.errors = vErrors;
 return errors === 0;
 }
 
-const schema178 = {"description":"packages installed without a version (apt, apk, pip, npm, gem, yum/dnf, zypper, go). Default: warning. Aliases: DL3008, DL3013, DL3016, DL3018, DL3028, DL3033, DL3037, DL3041, DL3062. https://github.com/dflint/dflint/blob/main/rules/unpinned-package/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema178 = {"description":"FROM an image without a tag or digest, or with the mutable tag latest. Default: warning. Aliases: DL3006, DL3007. https://github.com/dflint/dflint/blob/main/rules/unpinned-base-image/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5276,7 +5277,7 @@ validate122.errors = vErrors;
 return errors === 0;
 }
 
-const schema181 = {"description":"RUNs and ADDs that fetch mutable remote state (git clone of a branch, curl of latest, ADD <url> without --checksum). Default: warning. https://github.com/dflint/dflint/blob/main/rules/unpinned-remote/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema181 = {"description":"packages installed without a version (apt, apk, pip, npm, gem, yum/dnf, zypper, go). Default: warning. Aliases: DL3008, DL3013, DL3016, DL3018, DL3028, DL3033, DL3037, DL3041, DL3062. https://github.com/dflint/dflint/blob/main/rules/unpinned-package/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5366,7 +5367,7 @@ validate124.errors = vErrors;
 return errors === 0;
 }
 
-const schema184 = {"description":"FROM, COPY --from or RUN --mount from= pulling an image from a registry not in the trusted list. Default: error. Aliases: DL3026. https://github.com/dflint/dflint/blob/main/rules/untrusted-registry/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"registries":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The registries images may come from (`docker.io`, `ghcr.io`); `*` matches any, `*.example.com` any name ending so, `registry.*` any name starting so. Empty (the default): the rule checks nothing. hadolint's `trustedRegistries`."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+const schema184 = {"description":"RUNs and ADDs that fetch mutable remote state (git clone of a branch, curl of latest, ADD <url> without --checksum). Default: warning. https://github.com/dflint/dflint/blob/main/rules/unpinned-remote/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5415,78 +5416,17 @@ return false;
 }
 else {
 const len0 = data.length;
-if(!(len0 <= 2)){
-validate126.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema184.else,data}];
+if(!(len0 <= 1)){
+validate126.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema184.else,data}];
 return false;
 }
 else {
 const len1 = data.length;
 if(len1 > 0){
 let data0 = data[0];
-const _errs7 = errors;
 if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
 validate126.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
 return false;
-}
-var valid2 = _errs7 === errors;
-}
-if(valid2){
-if(len1 > 1){
-let data1 = data[1];
-const _errs9 = errors;
-if(errors === _errs9){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-const _errs11 = errors;
-for(const key0 in data1){
-if(!(key0 === "registries")){
-validate126.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema184.else.items[1],data:data1}];
-return false;
-break;
-}
-}
-if(_errs11 === errors){
-if(data1.registries !== undefined){
-let data2 = data1.registries;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data2)){
-var valid5 = true;
-const len2 = data2.length;
-for(let i0=0; i0<len2; i0++){
-let data3 = data2[i0];
-const _errs14 = errors;
-if(errors === _errs14){
-if(typeof data3 === "string"){
-if(func4(data3) < 1){
-validate126.errors = [{instancePath:instancePath+"/1/registries/" + i0,schemaPath:"#/else/items/1/properties/registries/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema184.else.items[1].properties.registries.items,data:data3}];
-return false;
-}
-}
-else {
-validate126.errors = [{instancePath:instancePath+"/1/registries/" + i0,schemaPath:"#/else/items/1/properties/registries/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema184.else.items[1].properties.registries.items.type,parentSchema:schema184.else.items[1].properties.registries.items,data:data3}];
-return false;
-}
-}
-var valid5 = _errs14 === errors;
-if(!valid5){
-break;
-}
-}
-}
-else {
-validate126.errors = [{instancePath:instancePath+"/1/registries",schemaPath:"#/else/items/1/properties/registries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema184.else.items[1].properties.registries.type,parentSchema:schema184.else.items[1].properties.registries,data:data2}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate126.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema184.else.items[1].type,parentSchema:schema184.else.items[1],data:data1}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
 }
 }
 }
@@ -5517,7 +5457,7 @@ validate126.errors = vErrors;
 return errors === 0;
 }
 
-const schema187 = {"description":"useradd with a high UID and without -l: lastlog and faillog can grow into huge sparse files the layer stores in full. Default: warning. Aliases: DL3046. https://github.com/dflint/dflint/blob/main/rules/useradd-without-no-log-init/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema187 = {"description":"FROM, COPY --from or RUN --mount from= pulling an image from a registry not in the trusted list. Default: error. Aliases: DL3026. https://github.com/dflint/dflint/blob/main/rules/untrusted-registry/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"registries":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The registries images may come from (`docker.io`, `ghcr.io`); `*` matches any, `*.example.com` any name ending so, `registry.*` any name starting so. Empty (the default): the rule checks nothing. hadolint's `trustedRegistries`."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
 
 function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5566,17 +5506,78 @@ return false;
 }
 else {
 const len0 = data.length;
-if(!(len0 <= 1)){
-validate128.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema187.else,data}];
+if(!(len0 <= 2)){
+validate128.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema187.else,data}];
 return false;
 }
 else {
 const len1 = data.length;
 if(len1 > 0){
 let data0 = data[0];
+const _errs7 = errors;
 if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
 validate128.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
 return false;
+}
+var valid2 = _errs7 === errors;
+}
+if(valid2){
+if(len1 > 1){
+let data1 = data[1];
+const _errs9 = errors;
+if(errors === _errs9){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs11 = errors;
+for(const key0 in data1){
+if(!(key0 === "registries")){
+validate128.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema187.else.items[1],data:data1}];
+return false;
+break;
+}
+}
+if(_errs11 === errors){
+if(data1.registries !== undefined){
+let data2 = data1.registries;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data2)){
+var valid5 = true;
+const len2 = data2.length;
+for(let i0=0; i0<len2; i0++){
+let data3 = data2[i0];
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data3 === "string"){
+if(func4(data3) < 1){
+validate128.errors = [{instancePath:instancePath+"/1/registries/" + i0,schemaPath:"#/else/items/1/properties/registries/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema187.else.items[1].properties.registries.items,data:data3}];
+return false;
+}
+}
+else {
+validate128.errors = [{instancePath:instancePath+"/1/registries/" + i0,schemaPath:"#/else/items/1/properties/registries/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema187.else.items[1].properties.registries.items.type,parentSchema:schema187.else.items[1].properties.registries.items,data:data3}];
+return false;
+}
+}
+var valid5 = _errs14 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate128.errors = [{instancePath:instancePath+"/1/registries",schemaPath:"#/else/items/1/properties/registries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema187.else.items[1].properties.registries.type,parentSchema:schema187.else.items[1].properties.registries,data:data2}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate128.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema187.else.items[1].type,parentSchema:schema187.else.items[1],data:data1}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
 }
 }
 }
@@ -5607,7 +5608,7 @@ validate128.errors = vErrors;
 return errors === 0;
 }
 
-const schema190 = {"description":"an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it. Default: warning. https://github.com/dflint/dflint/blob/main/rules/volatile-arg-early/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"More build-argument names whose value changes every build, matched case-insensitively; `*` matches any text (`[\"CI_PIPELINE_*\", \"BUILD_NUMBER\"]`)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
+const schema190 = {"description":"useradd with a high UID and without -l: lastlog and faillog can grow into huge sparse files the layer stores in full. Default: warning. Aliases: DL3046. https://github.com/dflint/dflint/blob/main/rules/useradd-without-no-log-init/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5656,78 +5657,17 @@ return false;
 }
 else {
 const len0 = data.length;
-if(!(len0 <= 2)){
-validate130.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema190.else,data}];
+if(!(len0 <= 1)){
+validate130.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema190.else,data}];
 return false;
 }
 else {
 const len1 = data.length;
 if(len1 > 0){
 let data0 = data[0];
-const _errs7 = errors;
 if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
 validate130.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
 return false;
-}
-var valid2 = _errs7 === errors;
-}
-if(valid2){
-if(len1 > 1){
-let data1 = data[1];
-const _errs9 = errors;
-if(errors === _errs9){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-const _errs11 = errors;
-for(const key0 in data1){
-if(!(key0 === "names")){
-validate130.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema190.else.items[1],data:data1}];
-return false;
-break;
-}
-}
-if(_errs11 === errors){
-if(data1.names !== undefined){
-let data2 = data1.names;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data2)){
-var valid5 = true;
-const len2 = data2.length;
-for(let i0=0; i0<len2; i0++){
-let data3 = data2[i0];
-const _errs14 = errors;
-if(errors === _errs14){
-if(typeof data3 === "string"){
-if(func4(data3) < 1){
-validate130.errors = [{instancePath:instancePath+"/1/names/" + i0,schemaPath:"#/else/items/1/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema190.else.items[1].properties.names.items,data:data3}];
-return false;
-}
-}
-else {
-validate130.errors = [{instancePath:instancePath+"/1/names/" + i0,schemaPath:"#/else/items/1/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema190.else.items[1].properties.names.items.type,parentSchema:schema190.else.items[1].properties.names.items,data:data3}];
-return false;
-}
-}
-var valid5 = _errs14 === errors;
-if(!valid5){
-break;
-}
-}
-}
-else {
-validate130.errors = [{instancePath:instancePath+"/1/names",schemaPath:"#/else/items/1/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema190.else.items[1].properties.names.type,parentSchema:schema190.else.items[1].properties.names,data:data2}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate130.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema190.else.items[1].type,parentSchema:schema190.else.items[1],data:data1}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
 }
 }
 }
@@ -5758,7 +5698,7 @@ validate130.errors = vErrors;
 return errors === 0;
 }
 
-const schema193 = {"description":"wget without --progress, -q or -nv: its progress display floods the build log. Default: info. Aliases: DL3047. https://github.com/dflint/dflint/blob/main/rules/wget-without-progress/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema193 = {"description":"an ARG that changes every build (BUILD_DATE, VCS_REF, *_SHA, …) declared before RUNs that do not use it. Default: warning. https://github.com/dflint/dflint/blob/main/rules/volatile-arg-early/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"},{"type":"object","properties":{"names":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"More build-argument names whose value changes every build, matched case-insensitively; `*` matches any text (`[\"CI_PIPELINE_*\", \"BUILD_NUMBER\"]`)."}},"additionalProperties":false}],"minItems":1,"additionalItems":false}};
 
 function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5807,17 +5747,78 @@ return false;
 }
 else {
 const len0 = data.length;
-if(!(len0 <= 1)){
-validate132.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema193.else,data}];
+if(!(len0 <= 2)){
+validate132.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema193.else,data}];
 return false;
 }
 else {
 const len1 = data.length;
 if(len1 > 0){
 let data0 = data[0];
+const _errs7 = errors;
 if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
 validate132.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
 return false;
+}
+var valid2 = _errs7 === errors;
+}
+if(valid2){
+if(len1 > 1){
+let data1 = data[1];
+const _errs9 = errors;
+if(errors === _errs9){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs11 = errors;
+for(const key0 in data1){
+if(!(key0 === "names")){
+validate132.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema193.else.items[1],data:data1}];
+return false;
+break;
+}
+}
+if(_errs11 === errors){
+if(data1.names !== undefined){
+let data2 = data1.names;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data2)){
+var valid5 = true;
+const len2 = data2.length;
+for(let i0=0; i0<len2; i0++){
+let data3 = data2[i0];
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data3 === "string"){
+if(func4(data3) < 1){
+validate132.errors = [{instancePath:instancePath+"/1/names/" + i0,schemaPath:"#/else/items/1/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema193.else.items[1].properties.names.items,data:data3}];
+return false;
+}
+}
+else {
+validate132.errors = [{instancePath:instancePath+"/1/names/" + i0,schemaPath:"#/else/items/1/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema193.else.items[1].properties.names.items.type,parentSchema:schema193.else.items[1].properties.names.items,data:data3}];
+return false;
+}
+}
+var valid5 = _errs14 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate132.errors = [{instancePath:instancePath+"/1/names",schemaPath:"#/else/items/1/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema193.else.items[1].properties.names.type,parentSchema:schema193.else.items[1].properties.names,data:data2}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate132.errors = [{instancePath:instancePath+"/1",schemaPath:"#/else/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema193.else.items[1].type,parentSchema:schema193.else.items[1],data:data1}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
 }
 }
 }
@@ -5848,7 +5849,7 @@ validate132.errors = vErrors;
 return errors === 0;
 }
 
-const schema196 = {"description":"zypper dist-upgrade (dup) in a build: a distribution upgrade belongs in the base image. Default: warning. Aliases: DL3035. https://github.com/dflint/dflint/blob/main/rules/zypper-dist-upgrade/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+const schema196 = {"description":"wget without --progress, -q or -nv: its progress display floods the build log. Default: info. Aliases: DL3047. https://github.com/dflint/dflint/blob/main/rules/wget-without-progress/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
 
 function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5938,6 +5939,96 @@ validate134.errors = vErrors;
 return errors === 0;
 }
 
+const schema199 = {"description":"zypper dist-upgrade (dup) in a build: a distribution upgrade belongs in the base image. Default: warning. Aliases: DL3035. https://github.com/dflint/dflint/blob/main/rules/zypper-dist-upgrade/README.md","if":{"type":"string"},"then":{"$ref":"#/definitions/severity"},"else":{"type":"array","items":[{"$ref":"#/definitions/severity"}],"minItems":1,"additionalItems":false}};
+
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(((((data === "error") || (data === "warning")) || (data === "info")) || (data === "style")) || (data === "off"))){
+validate136.errors = [{instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate136.errors = [{instancePath,schemaPath:"#/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema199.else,data}];
+return false;
+}
+else {
+const len0 = data.length;
+if(!(len0 <= 1)){
+validate136.errors = [{instancePath,schemaPath:"#/else/additionalItems",keyword:"additionalItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:false,parentSchema:schema199.else,data}];
+return false;
+}
+else {
+const len1 = data.length;
+if(len1 > 0){
+let data0 = data[0];
+if(!(((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "style")) || (data0 === "off"))){
+validate136.errors = [{instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values",schema:schema14.enum,parentSchema:schema14,data:data0}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate136.errors = [{instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema199.else.type,parentSchema:schema199.else,data}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema199.if,parentSchema:schema199,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+validate136.errors = vErrors;
+return false;
+}
+validate136.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5946,7 +6037,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func2.call(schema12.properties, key0))){
+if(!((func2.call(schema12.properties, key0)) || (pattern0.test(key0)))){
 validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data}];
 return false;
 break;
@@ -6529,9 +6620,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["stage-description-format"] !== undefined){
+if(data.shellcheck !== undefined){
 const _errs50 = errors;
-if(!(validate108(data["stage-description-format"], {instancePath:instancePath+"/stage-description-format",parentData:data,parentDataProperty:"stage-description-format",rootData}))){
+if(!(validate108(data.shellcheck, {instancePath:instancePath+"/shellcheck",parentData:data,parentDataProperty:"shellcheck",rootData}))){
 vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
@@ -6541,9 +6632,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["stage-name-casing"] !== undefined){
+if(data["stage-description-format"] !== undefined){
 const _errs51 = errors;
-if(!(validate110(data["stage-name-casing"], {instancePath:instancePath+"/stage-name-casing",parentData:data,parentDataProperty:"stage-name-casing",rootData}))){
+if(!(validate110(data["stage-description-format"], {instancePath:instancePath+"/stage-description-format",parentData:data,parentDataProperty:"stage-description-format",rootData}))){
 vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
@@ -6553,9 +6644,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["sudo-in-run"] !== undefined){
+if(data["stage-name-casing"] !== undefined){
 const _errs52 = errors;
-if(!(validate112(data["sudo-in-run"], {instancePath:instancePath+"/sudo-in-run",parentData:data,parentDataProperty:"sudo-in-run",rootData}))){
+if(!(validate112(data["stage-name-casing"], {instancePath:instancePath+"/stage-name-casing",parentData:data,parentDataProperty:"stage-name-casing",rootData}))){
 vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
 errors = vErrors.length;
 }
@@ -6565,9 +6656,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["syntax-error"] !== undefined){
+if(data["sudo-in-run"] !== undefined){
 const _errs53 = errors;
-if(!(validate114(data["syntax-error"], {instancePath:instancePath+"/syntax-error",parentData:data,parentDataProperty:"syntax-error",rootData}))){
+if(!(validate114(data["sudo-in-run"], {instancePath:instancePath+"/sudo-in-run",parentData:data,parentDataProperty:"sudo-in-run",rootData}))){
 vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 errors = vErrors.length;
 }
@@ -6577,9 +6668,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["undefined-arg-in-from"] !== undefined){
+if(data["syntax-error"] !== undefined){
 const _errs54 = errors;
-if(!(validate116(data["undefined-arg-in-from"], {instancePath:instancePath+"/undefined-arg-in-from",parentData:data,parentDataProperty:"undefined-arg-in-from",rootData}))){
+if(!(validate116(data["syntax-error"], {instancePath:instancePath+"/syntax-error",parentData:data,parentDataProperty:"syntax-error",rootData}))){
 vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
@@ -6589,9 +6680,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["undefined-var"] !== undefined){
+if(data["undefined-arg-in-from"] !== undefined){
 const _errs55 = errors;
-if(!(validate118(data["undefined-var"], {instancePath:instancePath+"/undefined-var",parentData:data,parentDataProperty:"undefined-var",rootData}))){
+if(!(validate118(data["undefined-arg-in-from"], {instancePath:instancePath+"/undefined-arg-in-from",parentData:data,parentDataProperty:"undefined-arg-in-from",rootData}))){
 vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
@@ -6601,9 +6692,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["unpinned-base-image"] !== undefined){
+if(data["undefined-var"] !== undefined){
 const _errs56 = errors;
-if(!(validate120(data["unpinned-base-image"], {instancePath:instancePath+"/unpinned-base-image",parentData:data,parentDataProperty:"unpinned-base-image",rootData}))){
+if(!(validate120(data["undefined-var"], {instancePath:instancePath+"/undefined-var",parentData:data,parentDataProperty:"undefined-var",rootData}))){
 vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
 errors = vErrors.length;
 }
@@ -6613,9 +6704,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["unpinned-package"] !== undefined){
+if(data["unpinned-base-image"] !== undefined){
 const _errs57 = errors;
-if(!(validate122(data["unpinned-package"], {instancePath:instancePath+"/unpinned-package",parentData:data,parentDataProperty:"unpinned-package",rootData}))){
+if(!(validate122(data["unpinned-base-image"], {instancePath:instancePath+"/unpinned-base-image",parentData:data,parentDataProperty:"unpinned-base-image",rootData}))){
 vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
@@ -6625,9 +6716,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["unpinned-remote"] !== undefined){
+if(data["unpinned-package"] !== undefined){
 const _errs58 = errors;
-if(!(validate124(data["unpinned-remote"], {instancePath:instancePath+"/unpinned-remote",parentData:data,parentDataProperty:"unpinned-remote",rootData}))){
+if(!(validate124(data["unpinned-package"], {instancePath:instancePath+"/unpinned-package",parentData:data,parentDataProperty:"unpinned-package",rootData}))){
 vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
@@ -6637,9 +6728,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["untrusted-registry"] !== undefined){
+if(data["unpinned-remote"] !== undefined){
 const _errs59 = errors;
-if(!(validate126(data["untrusted-registry"], {instancePath:instancePath+"/untrusted-registry",parentData:data,parentDataProperty:"untrusted-registry",rootData}))){
+if(!(validate126(data["unpinned-remote"], {instancePath:instancePath+"/unpinned-remote",parentData:data,parentDataProperty:"unpinned-remote",rootData}))){
 vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
 errors = vErrors.length;
 }
@@ -6649,9 +6740,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["useradd-without-no-log-init"] !== undefined){
+if(data["untrusted-registry"] !== undefined){
 const _errs60 = errors;
-if(!(validate128(data["useradd-without-no-log-init"], {instancePath:instancePath+"/useradd-without-no-log-init",parentData:data,parentDataProperty:"useradd-without-no-log-init",rootData}))){
+if(!(validate128(data["untrusted-registry"], {instancePath:instancePath+"/untrusted-registry",parentData:data,parentDataProperty:"untrusted-registry",rootData}))){
 vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
 errors = vErrors.length;
 }
@@ -6661,9 +6752,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["volatile-arg-early"] !== undefined){
+if(data["useradd-without-no-log-init"] !== undefined){
 const _errs61 = errors;
-if(!(validate130(data["volatile-arg-early"], {instancePath:instancePath+"/volatile-arg-early",parentData:data,parentDataProperty:"volatile-arg-early",rootData}))){
+if(!(validate130(data["useradd-without-no-log-init"], {instancePath:instancePath+"/useradd-without-no-log-init",parentData:data,parentDataProperty:"useradd-without-no-log-init",rootData}))){
 vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
 errors = vErrors.length;
 }
@@ -6673,9 +6764,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["wget-without-progress"] !== undefined){
+if(data["volatile-arg-early"] !== undefined){
 const _errs62 = errors;
-if(!(validate132(data["wget-without-progress"], {instancePath:instancePath+"/wget-without-progress",parentData:data,parentDataProperty:"wget-without-progress",rootData}))){
+if(!(validate132(data["volatile-arg-early"], {instancePath:instancePath+"/volatile-arg-early",parentData:data,parentDataProperty:"volatile-arg-early",rootData}))){
 vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
@@ -6685,9 +6776,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["zypper-dist-upgrade"] !== undefined){
+if(data["wget-without-progress"] !== undefined){
 const _errs63 = errors;
-if(!(validate134(data["zypper-dist-upgrade"], {instancePath:instancePath+"/zypper-dist-upgrade",parentData:data,parentDataProperty:"zypper-dist-upgrade",rootData}))){
+if(!(validate134(data["wget-without-progress"], {instancePath:instancePath+"/wget-without-progress",parentData:data,parentDataProperty:"wget-without-progress",rootData}))){
 vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
@@ -6697,10 +6788,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3020 !== undefined){
+if(data["zypper-dist-upgrade"] !== undefined){
 const _errs64 = errors;
-if(!(validate12(data.DL3020, {instancePath:instancePath+"/DL3020",parentData:data,parentDataProperty:"DL3020",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate136(data["zypper-dist-upgrade"], {instancePath:instancePath+"/zypper-dist-upgrade",parentData:data,parentDataProperty:"zypper-dist-upgrade",rootData}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs64 === errors;
@@ -6709,10 +6800,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3027 !== undefined){
+if(data.DL3020 !== undefined){
 const _errs65 = errors;
-if(!(validate14(data.DL3027, {instancePath:instancePath+"/DL3027",parentData:data,parentDataProperty:"DL3027",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate12(data.DL3020, {instancePath:instancePath+"/DL3020",parentData:data,parentDataProperty:"DL3020",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs65 === errors;
@@ -6721,10 +6812,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3015 !== undefined){
+if(data.DL3027 !== undefined){
 const _errs66 = errors;
-if(!(validate16(data.DL3015, {instancePath:instancePath+"/DL3015",parentData:data,parentDataProperty:"DL3015",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate14(data.DL3027, {instancePath:instancePath+"/DL3027",parentData:data,parentDataProperty:"DL3027",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs66 === errors;
@@ -6733,10 +6824,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3010 !== undefined){
+if(data.DL3015 !== undefined){
 const _errs67 = errors;
-if(!(validate20(data.DL3010, {instancePath:instancePath+"/DL3010",parentData:data,parentDataProperty:"DL3010",rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate16(data.DL3015, {instancePath:instancePath+"/DL3015",parentData:data,parentDataProperty:"DL3015",rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs67 === errors;
@@ -6745,10 +6836,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3003 !== undefined){
+if(data.DL3010 !== undefined){
 const _errs68 = errors;
-if(!(validate24(data.DL3003, {instancePath:instancePath+"/DL3003",parentData:data,parentDataProperty:"DL3003",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate20(data.DL3010, {instancePath:instancePath+"/DL3010",parentData:data,parentDataProperty:"DL3010",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs68 === errors;
@@ -6757,10 +6848,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3059 !== undefined){
+if(data.DL3003 !== undefined){
 const _errs69 = errors;
-if(!(validate28(data.DL3059, {instancePath:instancePath+"/DL3059",parentData:data,parentDataProperty:"DL3059",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate24(data.DL3003, {instancePath:instancePath+"/DL3003",parentData:data,parentDataProperty:"DL3003",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs69 === errors;
@@ -6769,10 +6860,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3023 !== undefined){
+if(data.DL3059 !== undefined){
 const _errs70 = errors;
-if(!(validate32(data.DL3023, {instancePath:instancePath+"/DL3023",parentData:data,parentDataProperty:"DL3023",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate28(data.DL3059, {instancePath:instancePath+"/DL3059",parentData:data,parentDataProperty:"DL3059",rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs70 === errors;
@@ -6781,10 +6872,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3022 !== undefined){
+if(data.DL3023 !== undefined){
 const _errs71 = errors;
-if(!(validate34(data.DL3022, {instancePath:instancePath+"/DL3022",parentData:data,parentDataProperty:"DL3022",rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate32(data.DL3023, {instancePath:instancePath+"/DL3023",parentData:data,parentDataProperty:"DL3023",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs71 === errors;
@@ -6793,10 +6884,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.CopyIgnoredFile !== undefined){
+if(data.DL3022 !== undefined){
 const _errs72 = errors;
-if(!(validate36(data.CopyIgnoredFile, {instancePath:instancePath+"/CopyIgnoredFile",parentData:data,parentDataProperty:"CopyIgnoredFile",rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate34(data.DL3022, {instancePath:instancePath+"/DL3022",parentData:data,parentDataProperty:"DL3022",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs72 === errors;
@@ -6805,10 +6896,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3021 !== undefined){
+if(data.CopyIgnoredFile !== undefined){
 const _errs73 = errors;
-if(!(validate38(data.DL3021, {instancePath:instancePath+"/DL3021",parentData:data,parentDataProperty:"DL3021",rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate36(data.CopyIgnoredFile, {instancePath:instancePath+"/CopyIgnoredFile",parentData:data,parentDataProperty:"CopyIgnoredFile",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs73 === errors;
@@ -6817,10 +6908,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3045 !== undefined){
+if(data.DL3021 !== undefined){
 const _errs74 = errors;
-if(!(validate40(data.DL3045, {instancePath:instancePath+"/DL3045",parentData:data,parentDataProperty:"DL3045",rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate38(data.DL3021, {instancePath:instancePath+"/DL3021",parentData:data,parentDataProperty:"DL3021",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs74 === errors;
@@ -6829,10 +6920,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3067 !== undefined){
+if(data.DL3045 !== undefined){
 const _errs75 = errors;
-if(!(validate42(data.DL3067, {instancePath:instancePath+"/DL3067",parentData:data,parentDataProperty:"DL3067",rootData}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate40(data.DL3045, {instancePath:instancePath+"/DL3045",parentData:data,parentDataProperty:"DL3045",rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs75 === errors;
@@ -6841,10 +6932,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL4001 !== undefined){
+if(data.DL3067 !== undefined){
 const _errs76 = errors;
-if(!(validate44(data.DL4001, {instancePath:instancePath+"/DL4001",parentData:data,parentDataProperty:"DL4001",rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate42(data.DL3067, {instancePath:instancePath+"/DL3067",parentData:data,parentDataProperty:"DL3067",rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs76 === errors;
@@ -6853,10 +6944,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3024 !== undefined){
+if(data.DL4001 !== undefined){
 const _errs77 = errors;
-if(!(validate48(data.DL3024, {instancePath:instancePath+"/DL3024",parentData:data,parentDataProperty:"DL3024",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate44(data.DL4001, {instancePath:instancePath+"/DL4001",parentData:data,parentDataProperty:"DL4001",rootData}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs77 === errors;
@@ -6865,9 +6956,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DuplicateStageName !== undefined){
+if(data.DL3024 !== undefined){
 const _errs78 = errors;
-if(!(validate48(data.DuplicateStageName, {instancePath:instancePath+"/DuplicateStageName",parentData:data,parentDataProperty:"DuplicateStageName",rootData}))){
+if(!(validate48(data.DL3024, {instancePath:instancePath+"/DL3024",parentData:data,parentDataProperty:"DL3024",rootData}))){
 vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
@@ -6877,10 +6968,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.NoEmptyContinuation !== undefined){
+if(data.DuplicateStageName !== undefined){
 const _errs79 = errors;
-if(!(validate50(data.NoEmptyContinuation, {instancePath:instancePath+"/NoEmptyContinuation",parentData:data,parentDataProperty:"NoEmptyContinuation",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate48(data.DuplicateStageName, {instancePath:instancePath+"/DuplicateStageName",parentData:data,parentDataProperty:"DuplicateStageName",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs79 === errors;
@@ -6889,10 +6980,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3044 !== undefined){
+if(data.NoEmptyContinuation !== undefined){
 const _errs80 = errors;
-if(!(validate52(data.DL3044, {instancePath:instancePath+"/DL3044",parentData:data,parentDataProperty:"DL3044",rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate50(data.NoEmptyContinuation, {instancePath:instancePath+"/NoEmptyContinuation",parentData:data,parentDataProperty:"NoEmptyContinuation",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs80 === errors;
@@ -6901,10 +6992,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.FromAsCasing !== undefined){
+if(data.DL3044 !== undefined){
 const _errs81 = errors;
-if(!(validate54(data.FromAsCasing, {instancePath:instancePath+"/FromAsCasing",parentData:data,parentDataProperty:"FromAsCasing",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate52(data.DL3044, {instancePath:instancePath+"/DL3044",parentData:data,parentDataProperty:"DL3044",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs81 === errors;
@@ -6913,10 +7004,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3029 !== undefined){
+if(data.FromAsCasing !== undefined){
 const _errs82 = errors;
-if(!(validate56(data.DL3029, {instancePath:instancePath+"/DL3029",parentData:data,parentDataProperty:"DL3029",rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate54(data.FromAsCasing, {instancePath:instancePath+"/FromAsCasing",parentData:data,parentDataProperty:"FromAsCasing",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs82 === errors;
@@ -6925,9 +7016,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.FromPlatformFlagConstDisallowed !== undefined){
+if(data.DL3029 !== undefined){
 const _errs83 = errors;
-if(!(validate56(data.FromPlatformFlagConstDisallowed, {instancePath:instancePath+"/FromPlatformFlagConstDisallowed",parentData:data,parentDataProperty:"FromPlatformFlagConstDisallowed",rootData}))){
+if(!(validate56(data.DL3029, {instancePath:instancePath+"/DL3029",parentData:data,parentDataProperty:"DL3029",rootData}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
@@ -6937,10 +7028,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL1001 !== undefined){
+if(data.FromPlatformFlagConstDisallowed !== undefined){
 const _errs84 = errors;
-if(!(validate58(data.DL1001, {instancePath:instancePath+"/DL1001",parentData:data,parentDataProperty:"DL1001",rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate56(data.FromPlatformFlagConstDisallowed, {instancePath:instancePath+"/FromPlatformFlagConstDisallowed",parentData:data,parentDataProperty:"FromPlatformFlagConstDisallowed",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs84 === errors;
@@ -6949,10 +7040,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3014 !== undefined){
+if(data.DL1001 !== undefined){
 const _errs85 = errors;
-if(!(validate60(data.DL3014, {instancePath:instancePath+"/DL3014",parentData:data,parentDataProperty:"DL3014",rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate58(data.DL1001, {instancePath:instancePath+"/DL1001",parentData:data,parentDataProperty:"DL1001",rootData}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs85 === errors;
@@ -6961,9 +7052,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3030 !== undefined){
+if(data.DL3014 !== undefined){
 const _errs86 = errors;
-if(!(validate60(data.DL3030, {instancePath:instancePath+"/DL3030",parentData:data,parentDataProperty:"DL3030",rootData}))){
+if(!(validate60(data.DL3014, {instancePath:instancePath+"/DL3014",parentData:data,parentDataProperty:"DL3014",rootData}))){
 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
@@ -6973,9 +7064,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3034 !== undefined){
+if(data.DL3030 !== undefined){
 const _errs87 = errors;
-if(!(validate60(data.DL3034, {instancePath:instancePath+"/DL3034",parentData:data,parentDataProperty:"DL3034",rootData}))){
+if(!(validate60(data.DL3030, {instancePath:instancePath+"/DL3030",parentData:data,parentDataProperty:"DL3030",rootData}))){
 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
@@ -6985,9 +7076,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3038 !== undefined){
+if(data.DL3034 !== undefined){
 const _errs88 = errors;
-if(!(validate60(data.DL3038, {instancePath:instancePath+"/DL3038",parentData:data,parentDataProperty:"DL3038",rootData}))){
+if(!(validate60(data.DL3034, {instancePath:instancePath+"/DL3034",parentData:data,parentDataProperty:"DL3034",rootData}))){
 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
@@ -6997,10 +7088,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.ConsistentInstructionCasing !== undefined){
+if(data.DL3038 !== undefined){
 const _errs89 = errors;
-if(!(validate62(data.ConsistentInstructionCasing, {instancePath:instancePath+"/ConsistentInstructionCasing",parentData:data,parentDataProperty:"ConsistentInstructionCasing",rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate60(data.DL3038, {instancePath:instancePath+"/DL3038",parentData:data,parentDataProperty:"DL3038",rootData}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs89 === errors;
@@ -7009,10 +7100,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.InvalidDefaultArgInFrom !== undefined){
+if(data.ConsistentInstructionCasing !== undefined){
 const _errs90 = errors;
-if(!(validate64(data.InvalidDefaultArgInFrom, {instancePath:instancePath+"/InvalidDefaultArgInFrom",parentData:data,parentDataProperty:"InvalidDefaultArgInFrom",rootData}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate62(data.ConsistentInstructionCasing, {instancePath:instancePath+"/ConsistentInstructionCasing",parentData:data,parentDataProperty:"ConsistentInstructionCasing",rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs90 === errors;
@@ -7021,10 +7112,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3011 !== undefined){
+if(data.InvalidDefaultArgInFrom !== undefined){
 const _errs91 = errors;
-if(!(validate66(data.DL3011, {instancePath:instancePath+"/DL3011",parentData:data,parentDataProperty:"DL3011",rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate64(data.InvalidDefaultArgInFrom, {instancePath:instancePath+"/InvalidDefaultArgInFrom",parentData:data,parentDataProperty:"InvalidDefaultArgInFrom",rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs91 === errors;
@@ -7033,9 +7124,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.ExposeInvalidFormat !== undefined){
+if(data.DL3011 !== undefined){
 const _errs92 = errors;
-if(!(validate66(data.ExposeInvalidFormat, {instancePath:instancePath+"/ExposeInvalidFormat",parentData:data,parentDataProperty:"ExposeInvalidFormat",rootData}))){
+if(!(validate66(data.DL3011, {instancePath:instancePath+"/DL3011",parentData:data,parentDataProperty:"DL3011",rootData}))){
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
@@ -7045,9 +7136,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.ExposeProtoCasing !== undefined){
+if(data.ExposeInvalidFormat !== undefined){
 const _errs93 = errors;
-if(!(validate66(data.ExposeProtoCasing, {instancePath:instancePath+"/ExposeProtoCasing",parentData:data,parentDataProperty:"ExposeProtoCasing",rootData}))){
+if(!(validate66(data.ExposeInvalidFormat, {instancePath:instancePath+"/ExposeInvalidFormat",parentData:data,parentDataProperty:"ExposeInvalidFormat",rootData}))){
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
@@ -7057,10 +7148,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3048 !== undefined){
+if(data.ExposeProtoCasing !== undefined){
 const _errs94 = errors;
-if(!(validate68(data.DL3048, {instancePath:instancePath+"/DL3048",parentData:data,parentDataProperty:"DL3048",rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate66(data.ExposeProtoCasing, {instancePath:instancePath+"/ExposeProtoCasing",parentData:data,parentDataProperty:"ExposeProtoCasing",rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs94 === errors;
@@ -7069,10 +7160,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3049 !== undefined){
+if(data.DL3048 !== undefined){
 const _errs95 = errors;
-if(!(validate70(data.DL3049, {instancePath:instancePath+"/DL3049",parentData:data,parentDataProperty:"DL3049",rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate68(data.DL3048, {instancePath:instancePath+"/DL3048",parentData:data,parentDataProperty:"DL3048",rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs95 === errors;
@@ -7081,9 +7172,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3050 !== undefined){
+if(data.DL3049 !== undefined){
 const _errs96 = errors;
-if(!(validate70(data.DL3050, {instancePath:instancePath+"/DL3050",parentData:data,parentDataProperty:"DL3050",rootData}))){
+if(!(validate70(data.DL3049, {instancePath:instancePath+"/DL3049",parentData:data,parentDataProperty:"DL3049",rootData}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
@@ -7093,9 +7184,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3051 !== undefined){
+if(data.DL3050 !== undefined){
 const _errs97 = errors;
-if(!(validate70(data.DL3051, {instancePath:instancePath+"/DL3051",parentData:data,parentDataProperty:"DL3051",rootData}))){
+if(!(validate70(data.DL3050, {instancePath:instancePath+"/DL3050",parentData:data,parentDataProperty:"DL3050",rootData}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
@@ -7105,9 +7196,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3052 !== undefined){
+if(data.DL3051 !== undefined){
 const _errs98 = errors;
-if(!(validate70(data.DL3052, {instancePath:instancePath+"/DL3052",parentData:data,parentDataProperty:"DL3052",rootData}))){
+if(!(validate70(data.DL3051, {instancePath:instancePath+"/DL3051",parentData:data,parentDataProperty:"DL3051",rootData}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
@@ -7117,9 +7208,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3053 !== undefined){
+if(data.DL3052 !== undefined){
 const _errs99 = errors;
-if(!(validate70(data.DL3053, {instancePath:instancePath+"/DL3053",parentData:data,parentDataProperty:"DL3053",rootData}))){
+if(!(validate70(data.DL3052, {instancePath:instancePath+"/DL3052",parentData:data,parentDataProperty:"DL3052",rootData}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
@@ -7129,9 +7220,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3054 !== undefined){
+if(data.DL3053 !== undefined){
 const _errs100 = errors;
-if(!(validate70(data.DL3054, {instancePath:instancePath+"/DL3054",parentData:data,parentDataProperty:"DL3054",rootData}))){
+if(!(validate70(data.DL3053, {instancePath:instancePath+"/DL3053",parentData:data,parentDataProperty:"DL3053",rootData}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
@@ -7141,9 +7232,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3055 !== undefined){
+if(data.DL3054 !== undefined){
 const _errs101 = errors;
-if(!(validate70(data.DL3055, {instancePath:instancePath+"/DL3055",parentData:data,parentDataProperty:"DL3055",rootData}))){
+if(!(validate70(data.DL3054, {instancePath:instancePath+"/DL3054",parentData:data,parentDataProperty:"DL3054",rootData}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
@@ -7153,9 +7244,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3056 !== undefined){
+if(data.DL3055 !== undefined){
 const _errs102 = errors;
-if(!(validate70(data.DL3056, {instancePath:instancePath+"/DL3056",parentData:data,parentDataProperty:"DL3056",rootData}))){
+if(!(validate70(data.DL3055, {instancePath:instancePath+"/DL3055",parentData:data,parentDataProperty:"DL3055",rootData}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
@@ -7165,9 +7256,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3058 !== undefined){
+if(data.DL3056 !== undefined){
 const _errs103 = errors;
-if(!(validate70(data.DL3058, {instancePath:instancePath+"/DL3058",parentData:data,parentDataProperty:"DL3058",rootData}))){
+if(!(validate70(data.DL3056, {instancePath:instancePath+"/DL3056",parentData:data,parentDataProperty:"DL3056",rootData}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
@@ -7177,10 +7268,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.LegacyKeyValueFormat !== undefined){
+if(data.DL3058 !== undefined){
 const _errs104 = errors;
-if(!(validate74(data.LegacyKeyValueFormat, {instancePath:instancePath+"/LegacyKeyValueFormat",parentData:data,parentDataProperty:"LegacyKeyValueFormat",rootData}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate70(data.DL3058, {instancePath:instancePath+"/DL3058",parentData:data,parentDataProperty:"DL3058",rootData}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs104 === errors;
@@ -7189,10 +7280,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL4000 !== undefined){
+if(data.LegacyKeyValueFormat !== undefined){
 const _errs105 = errors;
-if(!(validate76(data.DL4000, {instancePath:instancePath+"/DL4000",parentData:data,parentDataProperty:"DL4000",rootData}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate74(data.LegacyKeyValueFormat, {instancePath:instancePath+"/LegacyKeyValueFormat",parentData:data,parentDataProperty:"LegacyKeyValueFormat",rootData}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs105 === errors;
@@ -7201,9 +7292,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.MaintainerDeprecated !== undefined){
+if(data.DL4000 !== undefined){
 const _errs106 = errors;
-if(!(validate76(data.MaintainerDeprecated, {instancePath:instancePath+"/MaintainerDeprecated",parentData:data,parentDataProperty:"MaintainerDeprecated",rootData}))){
+if(!(validate76(data.DL4000, {instancePath:instancePath+"/DL4000",parentData:data,parentDataProperty:"DL4000",rootData}))){
 vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
@@ -7213,10 +7304,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3057 !== undefined){
+if(data.MaintainerDeprecated !== undefined){
 const _errs107 = errors;
-if(!(validate80(data.DL3057, {instancePath:instancePath+"/DL3057",parentData:data,parentDataProperty:"DL3057",rootData}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate76(data.MaintainerDeprecated, {instancePath:instancePath+"/MaintainerDeprecated",parentData:data,parentDataProperty:"MaintainerDeprecated",rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs107 === errors;
@@ -7225,10 +7316,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3066 !== undefined){
+if(data.DL3057 !== undefined){
 const _errs108 = errors;
-if(!(validate82(data.DL3066, {instancePath:instancePath+"/DL3066",parentData:data,parentDataProperty:"DL3066",rootData}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate80(data.DL3057, {instancePath:instancePath+"/DL3057",parentData:data,parentDataProperty:"DL3057",rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs108 === errors;
@@ -7237,10 +7328,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3043 !== undefined){
+if(data.DL3066 !== undefined){
 const _errs109 = errors;
-if(!(validate84(data.DL3043, {instancePath:instancePath+"/DL3043",parentData:data,parentDataProperty:"DL3043",rootData}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate82(data.DL3066, {instancePath:instancePath+"/DL3066",parentData:data,parentDataProperty:"DL3066",rootData}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs109 === errors;
@@ -7249,10 +7340,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3009 !== undefined){
+if(data.DL3043 !== undefined){
 const _errs110 = errors;
-if(!(validate86(data.DL3009, {instancePath:instancePath+"/DL3009",parentData:data,parentDataProperty:"DL3009",rootData}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate84(data.DL3043, {instancePath:instancePath+"/DL3043",parentData:data,parentDataProperty:"DL3043",rootData}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs110 === errors;
@@ -7261,9 +7352,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3019 !== undefined){
+if(data.DL3009 !== undefined){
 const _errs111 = errors;
-if(!(validate86(data.DL3019, {instancePath:instancePath+"/DL3019",parentData:data,parentDataProperty:"DL3019",rootData}))){
+if(!(validate86(data.DL3009, {instancePath:instancePath+"/DL3009",parentData:data,parentDataProperty:"DL3009",rootData}))){
 vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
@@ -7273,9 +7364,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3032 !== undefined){
+if(data.DL3019 !== undefined){
 const _errs112 = errors;
-if(!(validate86(data.DL3032, {instancePath:instancePath+"/DL3032",parentData:data,parentDataProperty:"DL3032",rootData}))){
+if(!(validate86(data.DL3019, {instancePath:instancePath+"/DL3019",parentData:data,parentDataProperty:"DL3019",rootData}))){
 vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
@@ -7285,9 +7376,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3036 !== undefined){
+if(data.DL3032 !== undefined){
 const _errs113 = errors;
-if(!(validate86(data.DL3036, {instancePath:instancePath+"/DL3036",parentData:data,parentDataProperty:"DL3036",rootData}))){
+if(!(validate86(data.DL3032, {instancePath:instancePath+"/DL3032",parentData:data,parentDataProperty:"DL3032",rootData}))){
 vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
@@ -7297,9 +7388,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3040 !== undefined){
+if(data.DL3036 !== undefined){
 const _errs114 = errors;
-if(!(validate86(data.DL3040, {instancePath:instancePath+"/DL3040",parentData:data,parentDataProperty:"DL3040",rootData}))){
+if(!(validate86(data.DL3036, {instancePath:instancePath+"/DL3036",parentData:data,parentDataProperty:"DL3036",rootData}))){
 vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
@@ -7309,9 +7400,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3042 !== undefined){
+if(data.DL3040 !== undefined){
 const _errs115 = errors;
-if(!(validate86(data.DL3042, {instancePath:instancePath+"/DL3042",parentData:data,parentDataProperty:"DL3042",rootData}))){
+if(!(validate86(data.DL3040, {instancePath:instancePath+"/DL3040",parentData:data,parentDataProperty:"DL3040",rootData}))){
 vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
@@ -7321,9 +7412,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3060 !== undefined){
+if(data.DL3042 !== undefined){
 const _errs116 = errors;
-if(!(validate86(data.DL3060, {instancePath:instancePath+"/DL3060",parentData:data,parentDataProperty:"DL3060",rootData}))){
+if(!(validate86(data.DL3042, {instancePath:instancePath+"/DL3042",parentData:data,parentDataProperty:"DL3042",rootData}))){
 vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
@@ -7333,10 +7424,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL4006 !== undefined){
+if(data.DL3060 !== undefined){
 const _errs117 = errors;
-if(!(validate88(data.DL4006, {instancePath:instancePath+"/DL4006",parentData:data,parentDataProperty:"DL4006",rootData}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate86(data.DL3060, {instancePath:instancePath+"/DL3060",parentData:data,parentDataProperty:"DL3060",rootData}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs117 === errors;
@@ -7345,10 +7436,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3001 !== undefined){
+if(data.DL4006 !== undefined){
 const _errs118 = errors;
-if(!(validate90(data.DL3001, {instancePath:instancePath+"/DL3001",parentData:data,parentDataProperty:"DL3001",rootData}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate88(data.DL4006, {instancePath:instancePath+"/DL4006",parentData:data,parentDataProperty:"DL4006",rootData}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs118 === errors;
@@ -7357,10 +7448,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3065 !== undefined){
+if(data.DL3001 !== undefined){
 const _errs119 = errors;
-if(!(validate92(data.DL3065, {instancePath:instancePath+"/DL3065",parentData:data,parentDataProperty:"DL3065",rootData}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate90(data.DL3001, {instancePath:instancePath+"/DL3001",parentData:data,parentDataProperty:"DL3001",rootData}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs119 === errors;
@@ -7369,9 +7460,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.RedundantTargetPlatform !== undefined){
+if(data.DL3065 !== undefined){
 const _errs120 = errors;
-if(!(validate92(data.RedundantTargetPlatform, {instancePath:instancePath+"/RedundantTargetPlatform",parentData:data,parentDataProperty:"RedundantTargetPlatform",rootData}))){
+if(!(validate92(data.DL3065, {instancePath:instancePath+"/DL3065",parentData:data,parentDataProperty:"DL3065",rootData}))){
 vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
@@ -7381,10 +7472,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3000 !== undefined){
+if(data.RedundantTargetPlatform !== undefined){
 const _errs121 = errors;
-if(!(validate94(data.DL3000, {instancePath:instancePath+"/DL3000",parentData:data,parentDataProperty:"DL3000",rootData}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate92(data.RedundantTargetPlatform, {instancePath:instancePath+"/RedundantTargetPlatform",parentData:data,parentDataProperty:"RedundantTargetPlatform",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs121 === errors;
@@ -7393,9 +7484,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.WorkdirRelativePath !== undefined){
+if(data.DL3000 !== undefined){
 const _errs122 = errors;
-if(!(validate94(data.WorkdirRelativePath, {instancePath:instancePath+"/WorkdirRelativePath",parentData:data,parentDataProperty:"WorkdirRelativePath",rootData}))){
+if(!(validate94(data.DL3000, {instancePath:instancePath+"/DL3000",parentData:data,parentDataProperty:"DL3000",rootData}))){
 vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
@@ -7405,10 +7496,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3012 !== undefined){
+if(data.WorkdirRelativePath !== undefined){
 const _errs123 = errors;
-if(!(validate96(data.DL3012, {instancePath:instancePath+"/DL3012",parentData:data,parentDataProperty:"DL3012",rootData}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate94(data.WorkdirRelativePath, {instancePath:instancePath+"/WorkdirRelativePath",parentData:data,parentDataProperty:"WorkdirRelativePath",rootData}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs123 === errors;
@@ -7417,9 +7508,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL4003 !== undefined){
+if(data.DL3012 !== undefined){
 const _errs124 = errors;
-if(!(validate96(data.DL4003, {instancePath:instancePath+"/DL4003",parentData:data,parentDataProperty:"DL4003",rootData}))){
+if(!(validate96(data.DL3012, {instancePath:instancePath+"/DL3012",parentData:data,parentDataProperty:"DL3012",rootData}))){
 vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
@@ -7429,9 +7520,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL4004 !== undefined){
+if(data.DL4003 !== undefined){
 const _errs125 = errors;
-if(!(validate96(data.DL4004, {instancePath:instancePath+"/DL4004",parentData:data,parentDataProperty:"DL4004",rootData}))){
+if(!(validate96(data.DL4003, {instancePath:instancePath+"/DL4003",parentData:data,parentDataProperty:"DL4003",rootData}))){
 vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
@@ -7441,9 +7532,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.MultipleInstructionsDisallowed !== undefined){
+if(data.DL4004 !== undefined){
 const _errs126 = errors;
-if(!(validate96(data.MultipleInstructionsDisallowed, {instancePath:instancePath+"/MultipleInstructionsDisallowed",parentData:data,parentDataProperty:"MultipleInstructionsDisallowed",rootData}))){
+if(!(validate96(data.DL4004, {instancePath:instancePath+"/DL4004",parentData:data,parentDataProperty:"DL4004",rootData}))){
 vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
@@ -7453,10 +7544,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3063 !== undefined){
+if(data.MultipleInstructionsDisallowed !== undefined){
 const _errs127 = errors;
-if(!(validate98(data.DL3063, {instancePath:instancePath+"/DL3063",parentData:data,parentDataProperty:"DL3063",rootData}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate96(data.MultipleInstructionsDisallowed, {instancePath:instancePath+"/MultipleInstructionsDisallowed",parentData:data,parentDataProperty:"MultipleInstructionsDisallowed",rootData}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs127 === errors;
@@ -7465,9 +7556,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.ReservedStageName !== undefined){
+if(data.DL3063 !== undefined){
 const _errs128 = errors;
-if(!(validate98(data.ReservedStageName, {instancePath:instancePath+"/ReservedStageName",parentData:data,parentDataProperty:"ReservedStageName",rootData}))){
+if(!(validate98(data.DL3063, {instancePath:instancePath+"/DL3063",parentData:data,parentDataProperty:"DL3063",rootData}))){
 vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
@@ -7477,10 +7568,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3002 !== undefined){
+if(data.ReservedStageName !== undefined){
 const _errs129 = errors;
-if(!(validate100(data.DL3002, {instancePath:instancePath+"/DL3002",parentData:data,parentDataProperty:"DL3002",rootData}))){
-vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+if(!(validate98(data.ReservedStageName, {instancePath:instancePath+"/ReservedStageName",parentData:data,parentDataProperty:"ReservedStageName",rootData}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs129 === errors;
@@ -7489,10 +7580,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3064 !== undefined){
+if(data.DL3002 !== undefined){
 const _errs130 = errors;
-if(!(validate102(data.DL3064, {instancePath:instancePath+"/DL3064",parentData:data,parentDataProperty:"DL3064",rootData}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+if(!(validate100(data.DL3002, {instancePath:instancePath+"/DL3002",parentData:data,parentDataProperty:"DL3002",rootData}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs130 === errors;
@@ -7501,9 +7592,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.SecretsUsedInArgOrEnv !== undefined){
+if(data.DL3064 !== undefined){
 const _errs131 = errors;
-if(!(validate102(data.SecretsUsedInArgOrEnv, {instancePath:instancePath+"/SecretsUsedInArgOrEnv",parentData:data,parentDataProperty:"SecretsUsedInArgOrEnv",rootData}))){
+if(!(validate102(data.DL3064, {instancePath:instancePath+"/DL3064",parentData:data,parentDataProperty:"DL3064",rootData}))){
 vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
 }
@@ -7513,10 +7604,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3025 !== undefined){
+if(data.SecretsUsedInArgOrEnv !== undefined){
 const _errs132 = errors;
-if(!(validate104(data.DL3025, {instancePath:instancePath+"/DL3025",parentData:data,parentDataProperty:"DL3025",rootData}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate102(data.SecretsUsedInArgOrEnv, {instancePath:instancePath+"/SecretsUsedInArgOrEnv",parentData:data,parentDataProperty:"SecretsUsedInArgOrEnv",rootData}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs132 === errors;
@@ -7525,9 +7616,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.JSONArgsRecommended !== undefined){
+if(data.DL3025 !== undefined){
 const _errs133 = errors;
-if(!(validate104(data.JSONArgsRecommended, {instancePath:instancePath+"/JSONArgsRecommended",parentData:data,parentDataProperty:"JSONArgsRecommended",rootData}))){
+if(!(validate104(data.DL3025, {instancePath:instancePath+"/DL3025",parentData:data,parentDataProperty:"DL3025",rootData}))){
 vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
@@ -7537,10 +7628,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL4005 !== undefined){
+if(data.JSONArgsRecommended !== undefined){
 const _errs134 = errors;
-if(!(validate106(data.DL4005, {instancePath:instancePath+"/DL4005",parentData:data,parentDataProperty:"DL4005",rootData}))){
-vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+if(!(validate104(data.JSONArgsRecommended, {instancePath:instancePath+"/JSONArgsRecommended",parentData:data,parentDataProperty:"JSONArgsRecommended",rootData}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs134 === errors;
@@ -7549,10 +7640,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.InvalidDefinitionDescription !== undefined){
+if(data.DL4005 !== undefined){
 const _errs135 = errors;
-if(!(validate108(data.InvalidDefinitionDescription, {instancePath:instancePath+"/InvalidDefinitionDescription",parentData:data,parentDataProperty:"InvalidDefinitionDescription",rootData}))){
-vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+if(!(validate106(data.DL4005, {instancePath:instancePath+"/DL4005",parentData:data,parentDataProperty:"DL4005",rootData}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs135 === errors;
@@ -7561,9 +7652,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.StageNameCasing !== undefined){
+if(data.InvalidDefinitionDescription !== undefined){
 const _errs136 = errors;
-if(!(validate110(data.StageNameCasing, {instancePath:instancePath+"/StageNameCasing",parentData:data,parentDataProperty:"StageNameCasing",rootData}))){
+if(!(validate110(data.InvalidDefinitionDescription, {instancePath:instancePath+"/InvalidDefinitionDescription",parentData:data,parentDataProperty:"InvalidDefinitionDescription",rootData}))){
 vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
@@ -7573,9 +7664,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3004 !== undefined){
+if(data.StageNameCasing !== undefined){
 const _errs137 = errors;
-if(!(validate112(data.DL3004, {instancePath:instancePath+"/DL3004",parentData:data,parentDataProperty:"DL3004",rootData}))){
+if(!(validate112(data.StageNameCasing, {instancePath:instancePath+"/StageNameCasing",parentData:data,parentDataProperty:"StageNameCasing",rootData}))){
 vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
 errors = vErrors.length;
 }
@@ -7585,9 +7676,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL1000 !== undefined){
+if(data.DL3004 !== undefined){
 const _errs138 = errors;
-if(!(validate114(data.DL1000, {instancePath:instancePath+"/DL1000",parentData:data,parentDataProperty:"DL1000",rootData}))){
+if(!(validate114(data.DL3004, {instancePath:instancePath+"/DL3004",parentData:data,parentDataProperty:"DL3004",rootData}))){
 vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 errors = vErrors.length;
 }
@@ -7597,10 +7688,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3061 !== undefined){
+if(data.DL1000 !== undefined){
 const _errs139 = errors;
-if(!(validate114(data.DL3061, {instancePath:instancePath+"/DL3061",parentData:data,parentDataProperty:"DL3061",rootData}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+if(!(validate116(data.DL1000, {instancePath:instancePath+"/DL1000",parentData:data,parentDataProperty:"DL1000",rootData}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs139 === errors;
@@ -7609,9 +7700,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.UndefinedArgInFrom !== undefined){
+if(data.DL3061 !== undefined){
 const _errs140 = errors;
-if(!(validate116(data.UndefinedArgInFrom, {instancePath:instancePath+"/UndefinedArgInFrom",parentData:data,parentDataProperty:"UndefinedArgInFrom",rootData}))){
+if(!(validate116(data.DL3061, {instancePath:instancePath+"/DL3061",parentData:data,parentDataProperty:"DL3061",rootData}))){
 vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
@@ -7621,9 +7712,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.UndefinedVar !== undefined){
+if(data.UndefinedArgInFrom !== undefined){
 const _errs141 = errors;
-if(!(validate118(data.UndefinedVar, {instancePath:instancePath+"/UndefinedVar",parentData:data,parentDataProperty:"UndefinedVar",rootData}))){
+if(!(validate118(data.UndefinedArgInFrom, {instancePath:instancePath+"/UndefinedArgInFrom",parentData:data,parentDataProperty:"UndefinedArgInFrom",rootData}))){
 vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
@@ -7633,9 +7724,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3006 !== undefined){
+if(data.UndefinedVar !== undefined){
 const _errs142 = errors;
-if(!(validate120(data.DL3006, {instancePath:instancePath+"/DL3006",parentData:data,parentDataProperty:"DL3006",rootData}))){
+if(!(validate120(data.UndefinedVar, {instancePath:instancePath+"/UndefinedVar",parentData:data,parentDataProperty:"UndefinedVar",rootData}))){
 vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
 errors = vErrors.length;
 }
@@ -7645,10 +7736,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3007 !== undefined){
+if(data.DL3006 !== undefined){
 const _errs143 = errors;
-if(!(validate120(data.DL3007, {instancePath:instancePath+"/DL3007",parentData:data,parentDataProperty:"DL3007",rootData}))){
-vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+if(!(validate122(data.DL3006, {instancePath:instancePath+"/DL3006",parentData:data,parentDataProperty:"DL3006",rootData}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs143 === errors;
@@ -7657,9 +7748,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3008 !== undefined){
+if(data.DL3007 !== undefined){
 const _errs144 = errors;
-if(!(validate122(data.DL3008, {instancePath:instancePath+"/DL3008",parentData:data,parentDataProperty:"DL3008",rootData}))){
+if(!(validate122(data.DL3007, {instancePath:instancePath+"/DL3007",parentData:data,parentDataProperty:"DL3007",rootData}))){
 vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
@@ -7669,10 +7760,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3013 !== undefined){
+if(data.DL3008 !== undefined){
 const _errs145 = errors;
-if(!(validate122(data.DL3013, {instancePath:instancePath+"/DL3013",parentData:data,parentDataProperty:"DL3013",rootData}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate124(data.DL3008, {instancePath:instancePath+"/DL3008",parentData:data,parentDataProperty:"DL3008",rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs145 === errors;
@@ -7681,10 +7772,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3016 !== undefined){
+if(data.DL3013 !== undefined){
 const _errs146 = errors;
-if(!(validate122(data.DL3016, {instancePath:instancePath+"/DL3016",parentData:data,parentDataProperty:"DL3016",rootData}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate124(data.DL3013, {instancePath:instancePath+"/DL3013",parentData:data,parentDataProperty:"DL3013",rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs146 === errors;
@@ -7693,10 +7784,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3018 !== undefined){
+if(data.DL3016 !== undefined){
 const _errs147 = errors;
-if(!(validate122(data.DL3018, {instancePath:instancePath+"/DL3018",parentData:data,parentDataProperty:"DL3018",rootData}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate124(data.DL3016, {instancePath:instancePath+"/DL3016",parentData:data,parentDataProperty:"DL3016",rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs147 === errors;
@@ -7705,10 +7796,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3028 !== undefined){
+if(data.DL3018 !== undefined){
 const _errs148 = errors;
-if(!(validate122(data.DL3028, {instancePath:instancePath+"/DL3028",parentData:data,parentDataProperty:"DL3028",rootData}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate124(data.DL3018, {instancePath:instancePath+"/DL3018",parentData:data,parentDataProperty:"DL3018",rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs148 === errors;
@@ -7717,10 +7808,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3033 !== undefined){
+if(data.DL3028 !== undefined){
 const _errs149 = errors;
-if(!(validate122(data.DL3033, {instancePath:instancePath+"/DL3033",parentData:data,parentDataProperty:"DL3033",rootData}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate124(data.DL3028, {instancePath:instancePath+"/DL3028",parentData:data,parentDataProperty:"DL3028",rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs149 === errors;
@@ -7729,10 +7820,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3037 !== undefined){
+if(data.DL3033 !== undefined){
 const _errs150 = errors;
-if(!(validate122(data.DL3037, {instancePath:instancePath+"/DL3037",parentData:data,parentDataProperty:"DL3037",rootData}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate124(data.DL3033, {instancePath:instancePath+"/DL3033",parentData:data,parentDataProperty:"DL3033",rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs150 === errors;
@@ -7741,10 +7832,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3041 !== undefined){
+if(data.DL3037 !== undefined){
 const _errs151 = errors;
-if(!(validate122(data.DL3041, {instancePath:instancePath+"/DL3041",parentData:data,parentDataProperty:"DL3041",rootData}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate124(data.DL3037, {instancePath:instancePath+"/DL3037",parentData:data,parentDataProperty:"DL3037",rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs151 === errors;
@@ -7753,10 +7844,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3062 !== undefined){
+if(data.DL3041 !== undefined){
 const _errs152 = errors;
-if(!(validate122(data.DL3062, {instancePath:instancePath+"/DL3062",parentData:data,parentDataProperty:"DL3062",rootData}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate124(data.DL3041, {instancePath:instancePath+"/DL3041",parentData:data,parentDataProperty:"DL3041",rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs152 === errors;
@@ -7765,10 +7856,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3026 !== undefined){
+if(data.DL3062 !== undefined){
 const _errs153 = errors;
-if(!(validate126(data.DL3026, {instancePath:instancePath+"/DL3026",parentData:data,parentDataProperty:"DL3026",rootData}))){
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+if(!(validate124(data.DL3062, {instancePath:instancePath+"/DL3062",parentData:data,parentDataProperty:"DL3062",rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs153 === errors;
@@ -7777,9 +7868,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3046 !== undefined){
+if(data.DL3026 !== undefined){
 const _errs154 = errors;
-if(!(validate128(data.DL3046, {instancePath:instancePath+"/DL3046",parentData:data,parentDataProperty:"DL3046",rootData}))){
+if(!(validate128(data.DL3026, {instancePath:instancePath+"/DL3026",parentData:data,parentDataProperty:"DL3026",rootData}))){
 vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
 errors = vErrors.length;
 }
@@ -7789,10 +7880,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3047 !== undefined){
+if(data.DL3046 !== undefined){
 const _errs155 = errors;
-if(!(validate132(data.DL3047, {instancePath:instancePath+"/DL3047",parentData:data,parentDataProperty:"DL3047",rootData}))){
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+if(!(validate130(data.DL3046, {instancePath:instancePath+"/DL3046",parentData:data,parentDataProperty:"DL3046",rootData}))){
+vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs155 === errors;
@@ -7801,9 +7892,9 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.DL3035 !== undefined){
+if(data.DL3047 !== undefined){
 const _errs156 = errors;
-if(!(validate134(data.DL3035, {instancePath:instancePath+"/DL3035",parentData:data,parentDataProperty:"DL3035",rootData}))){
+if(!(validate134(data.DL3047, {instancePath:instancePath+"/DL3047",parentData:data,parentDataProperty:"DL3047",rootData}))){
 vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
@@ -7811,6 +7902,35 @@ var valid0 = _errs156 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.DL3035 !== undefined){
+const _errs157 = errors;
+if(!(validate136(data.DL3035, {instancePath:instancePath+"/DL3035",parentData:data,parentDataProperty:"DL3035",rootData}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs157 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+var valid1 = true;
+for(const key1 in data){
+if(pattern0.test(key1)){
+const _errs158 = errors;
+if(!(validate108(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs158 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
 }
 }
 }
@@ -7977,9 +8097,9 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const pattern0 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$", "u");
-const pattern1 = new RegExp("^[hH][tT][tT][pP][sS]?://[^\\s/]", "u");
-const pattern3 = new RegExp("^\\s*[\\w.-]+/[\\w.-]+(/[\\w.-]+)?\\s*$", "u");
+const pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$", "u");
+const pattern3 = new RegExp("^[hH][tT][tT][pP][sS]?://[^\\s/]", "u");
+const pattern5 = new RegExp("^\\s*[\\w.-]+/[\\w.-]+(/[\\w.-]+)?\\s*$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -8207,7 +8327,7 @@ return false;
 }
 if(errors === _errs23){
 if(typeof data12 === "string"){
-if(!pattern0.test(data12)){
+if(!pattern2.test(data12)){
 validate10.errors = [{instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$",parentSchema:schema11.properties.maxFileSize,data:data12}];
 return false;
 }
@@ -8243,7 +8363,7 @@ let data15 = data14[key2];
 const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data15 === "string"){
-if(!pattern1.test(data15)){
+if(!pattern3.test(data15)){
 validate10.errors = [{instancePath:instancePath+"/registryMirrors/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/registryMirrors/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[hH][tT][tT][pP][sS]?://[^\\s/]"},message:"must match pattern \""+"^[hH][tT][tT][pP][sS]?://[^\\s/]"+"\"",schema:"^[hH][tT][tT][pP][sS]?://[^\\s/]",parentSchema:schema11.properties.registryMirrors.additionalProperties,data:data15}];
 return false;
 }
@@ -8325,7 +8445,7 @@ return false;
 }
 if(errors === _errs36){
 if(typeof data18 === "string"){
-if(!pattern0.test(data18)){
+if(!pattern2.test(data18)){
 validate10.errors = [{instancePath:instancePath+"/networkBudget",schemaPath:"#/properties/networkBudget/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([iI]?[bB])?)?\\s*$",parentSchema:schema11.properties.networkBudget,data:data18}];
 return false;
 }
@@ -8343,7 +8463,7 @@ let data19 = data.platform;
 const _errs38 = errors;
 if(errors === _errs38){
 if(typeof data19 === "string"){
-if(!pattern3.test(data19)){
+if(!pattern5.test(data19)){
 validate10.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/pattern",keyword:"pattern",params:{pattern: "^\\s*[\\w.-]+/[\\w.-]+(/[\\w.-]+)?\\s*$"},message:"must match pattern \""+"^\\s*[\\w.-]+/[\\w.-]+(/[\\w.-]+)?\\s*$"+"\"",schema:"^\\s*[\\w.-]+/[\\w.-]+(/[\\w.-]+)?\\s*$",parentSchema:schema11.properties.platform,data:data19}];
 return false;
 }

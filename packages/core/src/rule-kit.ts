@@ -5,6 +5,7 @@
 export { defineRule, type FixSafety, type Fix, type FixRemovals, type RelatedLocation, type Report, type Rule, type RuleCategory, type RuleContext, type RuleMeta, type Severity, type TextEdit } from './engine/rule';
 export type { OptionSchema, OptionValue, OptionsDeclaration, RuleOptions, StringMap } from './engine/options';
 export { isLintDirectiveLine, readLintDirective, type LintDirective } from './engine/lint-directive';
+export { aliasLabels } from './engine/aliases';
 
 // the parsed Dockerfile: instructions, stages, shell scripts, positions
 export * from './parse/types';
@@ -39,6 +40,12 @@ export { parseOptions, type OptionSpec, type ParsedArgs } from './layers/shell-e
 // building fixes: edits, and why a fix is refused
 export * from './fix/primitives';
 export { fixRemovals, rewrittenCommands } from './fix/content-guard';
+
+// ShellCheck: the scripts of a document's RUNs, the process's results, their places in the document
+export { shellcheckJobs, type ShellcheckJob } from './shellcheck/jobs';
+export { shellcheckCache } from './shellcheck/cache';
+export { commentRange as shellcheckRange } from './shellcheck/positions';
+export type { ShellcheckComment } from './shellcheck/runner';
 
 // wording and per-document caches
 export { joinWords, linesPhrase } from './format/words';

@@ -72,6 +72,10 @@ export interface Analysis {
   baseImages: BaseImageFigure[];
   /** the package indexes the analysis needed and the cache lacked (keys), for the main thread to load */
   packageIndexesPending?: string[];
+  /** ShellCheck is still checking some of the document's RUN scripts: analyse it again shortly */
+  shellcheckPending?: boolean;
+  /** why the shellcheck rule found nothing (no binary on PATH), for one log line */
+  shellcheckProblem?: string;
   /** set when the document was not linted (too large, timed out, crashed the analysis) */
   skipped?: string;
   /** a config file that applies to the document but could not be used */

@@ -14,6 +14,8 @@ import {
   type LayerModel,
   type PackageIndexSource,
   type ParsedDocument,
+  shellcheckCache,
+  shellcheckJobs,
 } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import type { Analysis, AnalysisInput, AnalyzedFinding, LayerFigures } from './analysis-types';
@@ -30,7 +32,9 @@ export async function analyze(input: AnalysisInput): Promise<Analysis> {
   const analysis = await analyzeDockerfile({ ...requestOf(input, packageIndexes.source), text: input.text });
   const starts = instructionStarts(analysis.document);
   const pending = packageIndexes.pending();
+  const shellcheck = shellcheckState(analysis.document);
   return {
+    ...shellcheck,
     findings: analysis.findings.map((finding) => withInstruction(finding, starts, analysis.document.lines)),
     layers: input.layers ? layerFiguresOf(analysis) : [],
     baseImages: baseImageFigures(analysis.document, analysis.baseImages),
@@ -57,6 +61,16 @@ export async function checkFixes(text: string, fixes: readonly Fix[]): Promise<b
 /** Files on disk may have changed: the next analysis reads every build context again. */
 export function forgetBuildContexts(): void {
   contexts.clear();
+}
+
+/** The editor never waits for ShellCheck: scripts not checked yet are checked in the background (see the rule's cache). */
+const shellcheck = shellcheckCache();
+shellcheck.blocking = false;
+
+function shellcheckState(document: ParsedDocument): Pick<Analysis, 'shellcheckPending' | 'shellcheckProblem'> {
+  const status = shellcheck.status();
+  if (status.asked && status.problem && !status.switchedOff) return { shellcheckProblem: status.problem };
+  return shellcheck.checking(shellcheckJobs(document)) ? { shellcheckPending: true } : {};
 }
 
 /** Base images and package indexes only from the cache: the editor never waits for a download (the main thread starts them). */

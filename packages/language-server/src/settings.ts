@@ -1,4 +1,4 @@
-import { misfitOptions, settingKey, SEVERITIES, type Rule, type RuleSetting, type Severity } from '@dflint/core';
+import { misfitOptions, ruleCode, settingKey, SEVERITIES, type Rule, type RuleSetting, type Severity } from '@dflint/core';
 import { findRule, rules as allRules } from '@dflint/rules';
 
 /** The `dflint` configuration section, after checking what the client sent. */
@@ -75,5 +75,5 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The rule that aliases a hadolint/BuildKit code, in any case. */
 function ruleAliasing(code: string): Rule | undefined {
-  return allRules.find((rule) => rule.meta.aliases.some((alias) => alias.toUpperCase() === code.toUpperCase()));
+  return allRules.find((rule) => ruleCode(rule.meta, code) !== undefined);
 }

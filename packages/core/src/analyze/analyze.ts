@@ -6,6 +6,8 @@ import { buildLayerModel } from '../layers/model';
 import type { BuildContext, LayerModel } from '../layers/types';
 import { parseDocumentSync, type ParsedDocument } from '../parse/document';
 import { initShellParser } from '../parse/shell';
+import { shellcheckCache } from '../shellcheck/cache';
+import { shellcheckJobs } from '../shellcheck/jobs';
 import type { BaseImageSource, BaseImageStates } from '../registry/base-image-state';
 import type { PackageIndexSource } from '../package-index/package-index-source';
 import { OFFLINE_REASON, packageIndexesUnknown, type PackageIndexStates } from '../package-index/package-knowledge';
@@ -43,6 +45,12 @@ export interface AnalysisRequest {
   packageIndexes?: PackageIndexSource;
   /** false: `# hadolint ignore=` comments switch nothing off (hadolint's --disable-ignore-pragma) */
   hadolintPragmas?: boolean;
+  /**
+   * Check the document's RUN scripts with ShellCheck in the background (the process's batched
+   * cache, shared with what the CLI queued ahead) and wait for them before the rules run, so the
+   * shellcheck rule finds them known; without it, that rule checks what it misses itself.
+   */
+  awaitShellcheck?: boolean;
 }
 
 /** One version of the Dockerfile: its text, or a document already parsed from it. */
@@ -71,6 +79,7 @@ export async function analyzeDockerfile(input: AnalysisInput): Promise<Dockerfil
   const context = await contextOf(document, input);
   const baseImages = await baseImagesOf(document, input);
   const packages = await packageIndexesOf(document, input, baseImages, context);
+  if (input.awaitShellcheck) await shellcheckCache().prefetch(shellcheckJobs(document));
   let layers: LayerModel | undefined;
   const layersOnce = () => (layers ??= buildLayerModel(document, { context, baseImages, packages }));
   const findings = lintDocument(document, { rules: input.rules, settings: input.settings, layers: layersOnce, hadolintPragmas: input.hadolintPragmas });

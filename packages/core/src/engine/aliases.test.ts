@@ -1,6 +1,6 @@
 import { defineRule, type Rule } from './rule';
 import { lintText } from './run';
-import { settingKey } from './aliases';
+import { ruleCode, settingKey } from './aliases';
 
 /** Like package-cache: one finding per RUN, carrying the code of its package manager only. */
 const perManager = defineRule({
@@ -53,4 +53,38 @@ test('settingKey: a code of a rule with aliasesPerFinding is its own key; otherw
   expect(settingKey(synonyms, 'DL4000')).toBe('synonyms');
   const single = defineRule({ meta: { name: 'single', description: 'd', category: 'layer-bloat', severity: 'warning', fixable: false, aliases: ['DL3059'] }, check() {} });
   expect(settingKey(single, 'DL3059')).toBe('single');
+});
+
+/** Like shellcheck: codes too many to list, matched by aliasPattern (`SC2086` on `$`, `SC2164` on `cd`). */
+const byPattern = defineRule({
+  meta: { name: 'by-pattern', description: 'd', category: 'correctness', severity: 'warning', fixable: false, aliases: [], aliasesPerFinding: true, aliasPattern: /^SC\d{4}$/ },
+  check({ document, report }) {
+    for (const run of document.instructions.filter((instruction) => instruction.keyword === 'RUN')) {
+      const text = document.lines.textIn(run.range);
+      if (text.includes('$')) report({ range: run.range, message: text, aliases: ['SC2086'], severity: 'info' });
+      if (text.includes('cd ')) report({ range: run.range, message: text, aliases: ['SC2164', 'DL9999'] });
+    }
+  },
+});
+
+describe('codes by aliasPattern', () => {
+  const text = 'FROM a\nRUN echo $x\nRUN cd /x\n';
+  test('a finding keeps the codes the pattern matches, and only those', async () => {
+    expect(await lint(text, {}, [byPattern])).toEqual(['2:info:SC2086', '3:warning:SC2164']);
+  });
+
+  test('a setting by any matching code acts on that code’s findings only', async () => {
+    expect(settingKey(byPattern, 'sc2086')).toBe('SC2086');
+    expect(settingKey(byPattern, 'DL3008')).toBe('by-pattern');
+    expect(ruleCode(byPattern.meta, 'sc2164')).toBe('SC2164');
+    expect(ruleCode(byPattern.meta, 'SC21')).toBeUndefined();
+    expect(await lint(text, { SC2086: { severity: 'off' } }, [byPattern])).toEqual(['3:warning:SC2164']);
+    expect(await lint(text, { SC2164: { severity: 'error' } }, [byPattern])).toEqual(['2:info:SC2086', '3:error:SC2164']);
+  });
+
+  test('# hadolint ignore=SC2086 and # dflint-ignore SC2164 switch off that code only, and are no unknown names', async () => {
+    const ignored = 'FROM a\n# hadolint ignore=sc2086\nRUN echo $x && cd /x\n# dflint-ignore SC2164\nRUN cd /y && echo $y\n';
+    const findings = await lintText(ignored, { rules: [byPattern] });
+    expect(findings.map((f) => `${f.range.start.line + 1}:${f.rule}:${(f.aliases ?? []).join('+')}`)).toEqual(['3:by-pattern:SC2164', '5:by-pattern:SC2086']);
+  });
 });

@@ -1,4 +1,23 @@
-import { SEVERITIES, type Finding, type Rule, type Severity } from './rule';
+import { SEVERITIES, type Finding, type Rule, type RuleMeta, type Severity } from './rule';
+
+/**
+ * The rule's codes as people read them: its aliases, then its aliasPattern as a placeholder
+ * (`/^SC\d{4}$/` → `SCnnnn`).
+ */
+export function aliasLabels(meta: Pick<RuleMeta, 'aliases' | 'aliasPattern'>): string[] {
+  if (!meta.aliasPattern) return [...meta.aliases];
+  const label = meta.aliasPattern.source.replace(/^\^|\$$/g, '').replace(/\\d\{(\d+)\}/g, (_, count: string) => 'n'.repeat(Number(count)));
+  return [...meta.aliases, label];
+}
+
+/**
+ * The code as the rule spells it when `code` (any case) is one of its codes — listed in
+ * `aliases`, or matching its `aliasPattern` (then upper-cased) — else undefined.
+ */
+export function ruleCode(meta: Pick<RuleMeta, 'aliases' | 'aliasPattern'>, code: string): string | undefined {
+  const upper = code.toUpperCase();
+  return meta.aliases.find((alias) => alias.toUpperCase() === upper) ?? (meta.aliasPattern?.test(upper) ? upper : undefined);
+}
 
 /**
  * The codes a rule's finding is: those it reported (`report({aliases})`, kept to the rule's own)
@@ -6,7 +25,9 @@ import { SEVERITIES, type Finding, type Rule, type Severity } from './rule';
  */
 export function findingAliases(rule: Rule, reported: readonly string[] | undefined): string[] {
   if (!rule.meta.aliasesPerFinding) return [...rule.meta.aliases];
-  return rule.meta.aliases.filter((code) => reported?.includes(code));
+  const listed = rule.meta.aliases.filter((code) => reported?.includes(code));
+  const matched = (reported ?? []).filter((code) => !rule.meta.aliases.includes(code) && rule.meta.aliasPattern?.test(code));
+  return [...listed, ...new Set(matched)];
 }
 
 /**
@@ -15,7 +36,7 @@ export function findingAliases(rule: Rule, reported: readonly string[] | undefin
  */
 export function settingKey(rule: Rule, code: string): string {
   if (!rule.meta.aliasesPerFinding) return rule.meta.name;
-  return rule.meta.aliases.find((alias) => alias.toUpperCase() === code.toUpperCase()) ?? rule.meta.name;
+  return ruleCode(rule.meta, code) ?? rule.meta.name;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DockerfileModel, Comment, Range } from '../parse/types';
 import { BUILDKIT_CHECKS, isHadolintCode, malformedDirective, readCheckComment, readCheckValue, readLintDirective } from './lint-directive';
 import type { Finding, Rule } from './rule';
+import { ruleCode } from './aliases';
 
 /** The pseudo-rule of findings about lint directive comments that do not do what they say. */
 export const LINT_DIRECTIVE = 'lint-directive';
@@ -25,7 +26,7 @@ export function directiveProblems(model: DockerfileModel, rules: readonly Rule[]
     if (!directive) continue;
     const at = nameRanges(model, comment, directive.names);
     directive.names.forEach((name, index) => {
-      if (names.has(name) || codes.has(name.toUpperCase())) return;
+      if (names.has(name) || codes.has(name.toUpperCase()) || rules.some((rule) => ruleCode(rule.meta, name))) return;
       if (directive.tool === 'hadolint') {
         if (!isHadolintCode(name)) findings.push(warning(at[index], `'${name}' in a hadolint ignore comment is not a hadolint code (DL3008, SC2086, …): hadolint then ignores the whole comment, and so does dflint`));
       } else {

@@ -30,6 +30,12 @@ export interface RuleMeta<Options extends RuleOptions = RuleOptions> {
    */
   aliasesPerFinding?: boolean;
   /**
+   * Codes beyond `aliases` a finding may carry, for a rule with `aliasesPerFinding` whose codes are
+   * too many to list (shellcheck: `/^SC\d{4}$/`, every ShellCheck code): settings, `--disable`,
+   * `--rule` and ignore comments accept any code it matches (upper case) as one of this rule's.
+   */
+  aliasPattern?: RegExp;
+  /**
    * true for a rule that runs only when a setting gives it a severity (config, `--rule`): what
    * hadolint has off by default (DL1001, DL3057) and BuildKit's experimental checks stay off here.
    */

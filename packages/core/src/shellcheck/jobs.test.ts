@@ -1,0 +1,49 @@
+import { parseDocumentSync } from '../parse/document';
+import { shellcheckJobs } from './jobs';
+import { commentRange } from './positions';
+
+const jobs = (text: string) => shellcheckJobs(parseDocumentSync(text)).map((job) => `${job.instruction.range.start.line + 1}:${job.dialect}:${job.text.split('\n')[0]}`);
+
+test('the dialect: sh by default, SHELL, FROM <stage>, a `# hadolint shell=` comment, a heredoc shebang', () => {
+  const text = [
+    'FROM a AS base',
+    'RUN echo',
+    'SHELL ["/bin/bash", "-c"]',
+    'RUN echo',
+    '# hadolint shell=ksh',
+    'RUN echo',
+    'FROM base',
+    'RUN echo',
+    'FROM b',
+    'RUN <<EOF',
+    '#!/bin/bash',
+    'echo',
+    'EOF',
+    'SHELL ["/bin/dash", "-c"]',
+    'RUN echo',
+    'SHELL ["zsh", "-c"]',
+    'RUN echo',
+    '',
+  ].join('\n');
+  expect(jobs(text)).toEqual(['2:sh:echo', '4:bash:echo', '6:ksh:echo', '8:ksh:echo', '10:bash:#!/bin/bash', '15:dash:echo']);
+});
+
+test('a `# hadolint shell=` comment before the first FROM is every stage’s default; pwsh is not checked', () => {
+  expect(jobs('# hadolint shell=bash\nFROM a\nRUN echo\nFROM b\nRUN echo\n')).toEqual(['3:bash:echo', '5:bash:echo']);
+  expect(jobs('# hadolint shell=pwsh\nFROM a\nRUN echo\n')).toEqual([]);
+});
+
+test('known variables: the ones the script names (or nearly), from ARG and ENV of its stage and its base; ENV only in ONBUILD', () => {
+  const text = 'ARG global\nFROM a AS base\nENV from_base=1\nFROM base\nARG tag\nENV HOME_DIR=/h other=2\nRUN echo $tag $from_base $global $HOME_DIRS\nONBUILD RUN echo $tag $other $http_proxy\n';
+  expect(jobs(text)).toEqual(['7:sh:export tag=1 HOME_DIR=1 from_base=1', '8:sh:export http_proxy=1 https_proxy=1 ftp_proxy=1 other=1']);
+});
+
+test('a comment maps back through the preamble, the origin column, code points and tabs', () => {
+  const [job] = shellcheckJobs(parseDocumentSync('FROM a\nARG v\nRUN echo "😀" $v \\\n\t&& echo $w\n'));
+  expect(job.preambleLines).toBe(1);
+  const at = (line: number, column: number, endColumn: number) => commentRange(job, { code: 2086, level: 'info', message: 'm', line, column, endLine: line, endColumn });
+  // script line 1 (after the preamble) is the RUN line from column 4: `echo "😀" $v` — `$v` is code point 10, UTF-16 offset 10
+  expect(at(2, 10, 12)).toEqual({ start: { line: 2, character: 14 }, end: { line: 2, character: 16 } });
+  expect(at(3, 10, 12)).toEqual({ start: { line: 3, character: 9 }, end: { line: 3, character: 11 } });
+  expect(at(1, 1, 2)).toBeUndefined();
+});
