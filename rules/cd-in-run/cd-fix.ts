@@ -18,6 +18,8 @@ export function cdFix(document: ParsedDocument, run: Instruction, commands: read
   if (run.heredocs.length > 0 || scripts.length !== 1 || scripts[0].hasErrors) return refuse('only a shell-form RUN without heredocs that parses is rewritten');
   if (cd.name !== 'cd') return refuse('the RUN does not start with cd');
   if (cd.context.length > 0) return refuse('the cd is inside a subshell or compound command');
+  // the finding would stay for the other cds: one WORKDIR cannot stand for several
+  if (commands.filter((command) => command.name === 'cd').length > 1) return refuse('the RUN changes directory more than once');
   const directory = cd.argv[1];
   if (cd.argv.length !== 2 || cd.assignments.length > 0 || cd.redirects.length > 0 || directory.dynamic || directory.raw !== directory.value || !PLAIN_DIRECTORY.test(directory.value)) {
     return refuse('the cd does not name one absolute directory as plain text');

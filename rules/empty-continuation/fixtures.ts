@@ -2,6 +2,7 @@ import { dockerfile, type RuleFixtures } from '../harness';
 
 export default {
   valid: [
+    { name: 'a continuation on the last line ends the file: no empty line follows it', code: 'FROM alpine:3.20\nENV a=1 \\\n    b=2 \\\n' },
     // BuildKit's doc page (no-empty-continuation.md), good: comments do not count as empty lines
     {
       name: 'BuildKit doc: a comment line inside the continuation',

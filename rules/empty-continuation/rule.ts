@@ -32,6 +32,10 @@ function emptyLines(document: DockerfileModel, instruction: Instruction): number
   const heredoc = instruction.heredocs[0] ?? instruction.trigger?.heredocs[0];
   const last = heredoc ? heredoc.contentStart.line - 1 : instruction.range.end.line;
   const empty: number[] = [];
-  for (let line = instruction.range.start.line + 1; line <= last; line++) if (document.lines.lineText(line).trim() === '') empty.push(line);
+  for (let line = instruction.range.start.line + 1; line <= last; line++) {
+    // the end of a file after its last line break is no line: a continuation there ends the file
+    const endOfFile = document.lines.lineStart(line) >= document.text.length;
+    if (!endOfFile && document.lines.lineText(line).trim() === '') empty.push(line);
+  }
   return empty;
 }

@@ -1,4 +1,4 @@
-import { defineRule, fixRemovals } from '@dflint/core/rule-kit';
+import { defineRule } from '@dflint/core/rule-kit';
 import { fromParts } from '../stages-shared';
 
 export default defineRule({
@@ -21,7 +21,7 @@ export default defineRule({
       report({
         range: as.range,
         message: `'${as.value}' does not match the case of '${from}': write '${wanted}'`,
-        fix: { safety: 'safe', description: `write ${wanted}`, edits: [{ range: as.range, newText: wanted }], removes: fixRemovals(document, { deleted: [stage.from] }) },
+        fix: { safety: 'safe', description: `write ${wanted}`, edits: [{ range: as.range, newText: wanted }] },
       });
     }
   },

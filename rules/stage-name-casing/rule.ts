@@ -24,7 +24,8 @@ export default defineRule({
           safety: 'safe',
           description: `lower-case the stage name ${name.value} and its references`,
           edits: [{ range: name.range, newText: lower }, ...edits.slice(1)],
-          removes: fixRemovals(document, { merged: changed.filter((each) => each.keyword !== 'FROM'), deleted: changed.filter((each) => each.keyword === 'FROM') }),
+          // the guard reads FROM's stage names case-insensitively, as Docker does: only the flags that name it change
+          removes: fixRemovals(document, { merged: changed.filter((each) => each.keyword !== 'FROM') }),
         },
       });
     }

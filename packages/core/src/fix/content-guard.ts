@@ -42,11 +42,25 @@ function heldPieces(document: ParsedDocument, instruction: Instruction, prefix: 
     // what the shell parser could not read into commands is kept word for word
     if (scripts.some((script) => script.hasErrors)) pieces.push({ key: `arguments ${keyword} ${instruction.argsText.trim().split(/\s+/).join(' ')}` });
   } else if (instruction.args.length > 0 || instruction.form !== 'none') {
-    const values = instruction.args.map((arg) => arg.value);
+    const values = instruction.keyword === 'FROM' ? fromWords(document, instruction) : instruction.args.map((arg) => arg.value);
     pieces.push({ key: `arguments ${keyword} ${instruction.form === 'exec' ? JSON.stringify(values) : values.join(' ')}` });
   }
   for (const heredoc of instruction.heredocs) pieces.push({ key: `heredoc ${keyword} <<${heredoc.name}\n${lineBreaks(heredoc.content)}` });
   return pieces;
+}
+
+/**
+ * FROM's words with what Docker reads case-insensitively written alike: the `AS` keyword, the
+ * stage name, and a base that names an earlier stage (`FROM base as Builder` is `FROM base AS builder`).
+ */
+function fromWords(document: ParsedDocument, from: Instruction): string[] {
+  const words = from.args.map((arg) => arg.value);
+  const stageNames = new Set(document.stages.flatMap((stage) => stage.name ?? []));
+  return words.map((word, at) => {
+    if (at > 0 && word.toUpperCase() === 'AS') return 'AS';
+    if (at > 0 && words[at - 1].toUpperCase() === 'AS') return word.toLowerCase();
+    return at === 0 && stageNames.has(word.toLowerCase()) ? word.toLowerCase() : word;
+  });
 }
 
 /** Assignments, argv and redirects as written (line breaks normalised: a moved RUN takes the file's). */
