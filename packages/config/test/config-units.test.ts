@@ -132,7 +132,7 @@ describe('settings', () => {
   });
 
   test('hadolint: codes in any case, each acting on its own findings; unknown codes are listed', () => {
-    const text = parseYamlConfig('override:\n  style: [dl3009]\n  error: [DL3042]\n  warning: [DL3059, DL3008]\nignored: [DL4000]\n', '/x/.hadolint.yaml');
+    const text = parseYamlConfig('override:\n  style: [dl3009]\n  error: [DL3042]\n  warning: [DL3059, DL3999]\nignored: [DL4000]\n', '/x/.hadolint.yaml');
     const hadolint = readHadolintConfig(text, '/x/.hadolint.yaml', names);
     expect(hadolint.rules).toEqual({
       DL3009: { severity: 'style' },
@@ -140,7 +140,7 @@ describe('settings', () => {
       DL3059: { severity: 'warning' },
       'maintainer-deprecated': { severity: 'off' },
     });
-    expect(hadolint.unknownCodes).toEqual(['DL3008']);
+    expect(hadolint.unknownCodes).toEqual(['DL3999']);
     expect(hadolint.failureThreshold).toBeUndefined();
   });
 });

@@ -52,11 +52,11 @@ describe('ConfigLoader', () => {
 
   test('the hadolint note is given once per file', () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, '.hadolint.yaml'), 'ignored: [DL3008]\n');
+    writeFileSync(path.join(dir, '.hadolint.yaml'), 'ignored: [DL3999]\n');
     const notes: string[][] = [];
     const loader = new ConfigLoader({ rules, onNote: (note) => notes.push(note.codes) });
     loader.loadConfigFor(path.join(dir, 'a/Dockerfile'));
     loader.loadConfigFor(path.join(dir, 'b/Dockerfile'));
-    expect(notes).toEqual([['DL3008']]);
+    expect(notes).toEqual([['DL3999']]);
   });
 });
