@@ -5,11 +5,8 @@ import { describeSchemaError } from './schema-messages';
 import type { DflintConfig } from './types';
 import { validate } from './validate-config.generated';
 
-interface StandaloneValidator {
-  (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
-}
-const validateConfigSchema = validate as unknown as StandaloneValidator;
+/** ajv's standalone validator, whose errors are ajv's (the generated module does not import ajv's types) */
+const validateConfigSchema = validate as { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
 /**
  * Checks a config file's contents against the schema; the first problem becomes a ConfigError
