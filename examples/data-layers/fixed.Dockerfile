@@ -6,4 +6,4 @@ RUN mkdir /data \
  && dd if=/dev/zero bs=1024 count=1024 of=/data/two \
  && chmod -R 0777 /data \
  && rm /data/one
-CMD ls -alh /data
+CMD ["ls", "-alh", "/data"]

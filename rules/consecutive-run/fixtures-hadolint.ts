@@ -11,9 +11,9 @@ export const hadolintValid: ValidCase[] = [
 
 export const hadolintInvalid: InvalidCase[] = [
     {
-      name: "two one-command RUNs in a row are reported at info, as hadolint's DL3059, even when the merge saves only a layer",
+      name: "two one-command RUNs in a row are reported at style (below the default failure threshold), as hadolint's DL3059, even when the merge saves only a layer",
       code: 'FROM debian:bookworm\nRUN apt-get update\n# then\nRUN pip install flask==3.0.0 --no-cache-dir\n',
-      findings: [{ line: 2, column: 1, endLine: 4, endColumn: 44, message: '2 consecutive RUNs (lines 2 and 4) can be one RUN: 1 layer fewer', severity: 'info' }],
+      findings: [{ line: 2, column: 1, endLine: 4, endColumn: 44, message: '2 consecutive RUNs (lines 2 and 4) can be one RUN: 1 layer fewer', severity: 'style' }],
       output: 'FROM debian:bookworm\nRUN apt-get update && \\\n    # then\n    pip install flask==3.0.0 --no-cache-dir\n',
     },
 ];

@@ -51,12 +51,12 @@ export default defineRule<{ reportWithoutGain: boolean }>({
         // a stale index is apt-update-alone's finding, whose fix is this merge: not said twice
         const trivial = !stale && singleCommandPair(document, stage.instructions, group);
         // a merge that only saves layers is noise to most: reported on request (the strict preset),
-        // or at info when two RUNs in a row are one command each (hadolint's DL3059, kept for parity).
+        // or at style when two RUNs in a row are one command each (hadolint's DL3059, kept for parity without failing CI).
         // A stale index alone is apt-update-alone's finding (its fix is this merge): not said twice.
         if (!bytes && !options.reportWithoutGain && !trivial) continue;
         report({
           aliases: trivial ? ['DL3059'] : [],
-          ...(!bytes && !options.reportWithoutGain && { severity: 'info' as const }),
+          ...(!bytes && !options.reportWithoutGain && { severity: 'style' as const }),
           range: { start: first.range.start, end: group[group.length - 1].range.end },
           message:
             `${group.length} consecutive RUNs (${linesPhrase(lines)}) can be one RUN: ` +

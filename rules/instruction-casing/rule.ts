@@ -1,4 +1,4 @@
-import { defineRule } from '@dflint/core/rule-kit';
+import { defineRule, KNOWN_INSTRUCTIONS } from '@dflint/core/rule-kit';
 
 export default defineRule({
   meta: {
@@ -10,7 +10,8 @@ export default defineRule({
     aliases: ['ConsistentInstructionCasing'],
   },
   check({ document, report }) {
-    const written = document.instructions.map((instruction) => ({
+    // an unknown keyword is syntax-error's (a README's words would otherwise vote on the casing)
+    const written = document.instructions.filter((instruction) => KNOWN_INSTRUCTIONS.has(instruction.keyword)).map((instruction) => ({
       instruction,
       word: document.text.slice(document.lines.offsetAt(instruction.keywordRange.start), document.lines.offsetAt(instruction.keywordRange.end)),
     }));

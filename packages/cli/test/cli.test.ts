@@ -24,10 +24,10 @@ describe('dflint lint', () => {
     // the stale index of the lone apt-get update is apt-update-alone's; merging the three RUNs gains no bytes
     expect(run.stdout).toMatch(/^\s+6:5\s+warning\s+`apt-get update` at line 6 installs nothing in its RUN.*apt-update-alone$/m);
     expect(run.stdout).not.toMatch(/^\s+6:1.*consecutive-run$/m);
-    // two one-command RUNs in a row: hadolint's DL3059, at info
-    expect(run.stdout).toMatch(/^\s+12:1\s+info\s+2 consecutive RUNs \(lines 12 and 13\) can be one RUN: 1 layer fewer\s+consecutive-run$/m);
+    // two one-command RUNs in a row: hadolint's DL3059, at style
+    expect(run.stdout).toMatch(/^\s+12:1\s+style\s+2 consecutive RUNs \(lines 12 and 13\) can be one RUN: 1 layer fewer\s+consecutive-run$/m);
     expect(run.stdout).toMatch(/^\s+6:5\s+warning\s+`apt-get update` at line 6 leaves apt package lists.*package-cache$/m);
-    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ warnings, 1 info\) in 1 file/);
+    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ warnings, 1 style\) in 1 file/);
     expect(run.stdout).not.toMatch(/\x1b\[/); // no colour into a pipe
   });
 

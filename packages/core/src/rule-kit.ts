@@ -15,6 +15,7 @@ export type { ParsedDocument } from './parse/document';
 export type { LineIndex } from './parse/line-index';
 export { isDockerSpace } from './parse/pairs';
 export { looksLikeWindowsImage } from './parse/shell-info';
+export { KNOWN_INSTRUCTIONS } from './parse/instruction-syntax';
 export { instructionsWithTriggers, runCommands, type CheckedInstruction } from './parse/run-instructions';
 export { parseImageReference, ReferenceError, type ImageReference } from './registry/reference';
 export { baseChain, shippedStages, stageNamed, stageReferences, stagesNeededBy } from './parse/stage-graph';
