@@ -13,7 +13,7 @@ const skipReason = nvim.status !== 0 ? 'nvim is not installed (Debian package `n
 if (skipReason) announceSkip(`neovim end-to-end test: ${skipReason}`);
 const maybe = skipReason ? test.skip : test;
 
-const BLOATED = `FROM busybox
+const BLOATED = `FROM busybox:1.36
 RUN mkdir /data
 RUN dd if=/dev/zero bs=1024 count=1024 of=/data/one
 RUN chmod -R 0777 /data
@@ -61,7 +61,7 @@ describe('Neovim as the LSP client', () => {
     writeFileSync(file, BLOATED);
     const output = runCheck(file, true);
     expect(output.applied?.title).toMatch(/^Merge the RUNs/);
-    expect(readFileSync(`${file}.fixed`, 'utf8')).toBe(`FROM busybox
+    expect(readFileSync(`${file}.fixed`, 'utf8')).toBe(`FROM busybox:1.36
 RUN mkdir /data && \\
     dd if=/dev/zero bs=1024 count=1024 of=/data/one && \\
     chmod -R 0777 /data

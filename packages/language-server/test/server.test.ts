@@ -96,7 +96,8 @@ describe('dflint-language-server over stdio', () => {
 
   test('hover on a finding: the rule, the bytes and the docs', async () => {
     const uri = 'untitled:hover';
-    await client.open(uri, BLOATED);
+    // CMD in JSON form: line 8 is then a line with no finding
+    await client.open(uri, BLOATED.replace('CMD ls -alh /data', 'CMD ["ls", "-alh", "/data"]'));
     const hover = await client.request<{ contents: { kind: string; value: string } } | null>('textDocument/hover', {
       textDocument: { uri },
       position: { line: 1, character: 2 },

@@ -14,8 +14,8 @@ describe('readSettings', () => {
   });
 
   test('a hadolint code works as in a config file: a per-finding code (DL3042) is its own key, another its rule', () => {
-    const { settings, problems } = readSettings({ rules: { DL3042: 'off', dl3059: 'error', DL9999: 'off' } });
+    const { settings, problems } = readSettings({ rules: { DL3042: 'off', dl4000: 'error', DL9999: 'off' } });
     expect(problems).toEqual(['dflint.rules: no rule named DL9999']);
-    expect(settings.rules).toEqual({ DL3042: { severity: 'off' }, 'consecutive-run': { severity: 'error' } });
+    expect(settings.rules).toEqual({ DL3042: { severity: 'off' }, 'maintainer-deprecated': { severity: 'error' } });
   });
 });

@@ -27,6 +27,8 @@ describe('the base image in the figures', () => {
       bytes: exact(STORED_BYTES),
       layerCount: 1,
       resolved: true,
+      // the names the image's config sets in Env (undefined-var reads them)
+      envNames: ['PATH', 'GOPATH'],
     });
     expect(stage.totals.imageBytes).toEqual(exact(STORED_BYTES + 4096));
   });
