@@ -6,8 +6,8 @@ import { REPO_ROOT, tempDir } from './run-cli';
 // pre-commit installs the hook with `npm install` + `npm pack` + `npm install -g` for each try-repo.
 const INSTALL_TIMEOUT_MS = 300_000;
 
-const BLOATED = 'FROM busybox\nRUN dd if=/dev/zero of=/tmp/blob bs=1024 count=64\nRUN rm /tmp/blob\n';
-const CLEAN = 'FROM busybox\nRUN dd if=/dev/zero of=/tmp/blob bs=1024 count=64 && rm /tmp/blob\n';
+const BLOATED = 'FROM busybox:1.36\nRUN dd if=/dev/zero of=/tmp/blob bs=1024 count=64\nRUN rm /tmp/blob\n';
+const CLEAN = 'FROM busybox:1.36\nRUN dd if=/dev/zero of=/tmp/blob bs=1024 count=64 && rm /tmp/blob\n';
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
   return spawnSync(command, args, {
