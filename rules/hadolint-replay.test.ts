@@ -14,7 +14,7 @@ import { agreementByCode, caseReference, HADOLINT_CASES, readHadolintCases, rend
  */
 const BELOW_ON_PURPOSE: Readonly<Record<string, { agreed: number; why: string }>> = {
   DL3042: { agreed: 34, why: 'pip turns its cache off for any value of PIP_NO_CACHE_DIR, false ones included (12 cases)' },
-  DL3010: { agreed: 6, why: 'hadolint matches an extracted archive to a copied one by file name, though the paths differ (2 Windows cases)' },
+  DL3010: { agreed: 6, why: 'hadolint matches an extracted archive to a copied one by file name alone, where the paths differ or meet only in a folder the base image may have (2 Windows cases)' },
 };
 
 const cases = readHadolintCases();
