@@ -22,9 +22,15 @@ const AJV_OPTIONS = {
 export function renderValidatorModule(schema: JsonSchema): string {
   const ajv = new Ajv(AJV_OPTIONS);
   const code = standaloneCode(ajv, ajv.compile(schema));
+  // the modules the code requires, required here where bundlers see them (the VS Code extension's server has no node_modules)
+  const required = [...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]))].sort();
   return [
     '/* eslint-disable */',
     '// Generated from schema.ts by `npm run docs` (ajv standalone code); do not edit. A test fails when it is stale.',
+    '',
+    'const MODULES: Record<string, unknown> = {',
+    ...required.map((id) => `  ${JSON.stringify(id)}: require(${JSON.stringify(id)}),`),
+    '};',
     '',
     'export interface StandaloneValidator {',
     '  (data: unknown): boolean;',
@@ -35,7 +41,11 @@ export function renderValidatorModule(schema: JsonSchema): string {
     '',
     'function load(): StandaloneValidator {',
     '  const module = { exports: {} as { default?: StandaloneValidator } };',
-    "  new Function('module', 'exports', 'require', SOURCE)(module, module.exports, require);",
+    '  const requireKnown = (id: string) => {',
+    '    if (!(id in MODULES)) throw new Error(`the config validator requires ${id}, which the generated module does not provide`);',
+    '    return MODULES[id];',
+    '  };',
+    "  new Function('module', 'exports', 'require', SOURCE)(module, module.exports, requireKnown);",
     '  return module.exports as unknown as StandaloneValidator;',
     '}',
     '',

@@ -1,6 +1,10 @@
 /* eslint-disable */
 // Generated from schema.ts by `npm run docs` (ajv standalone code); do not edit. A test fails when it is stale.
 
+const MODULES: Record<string, unknown> = {
+  "ajv/dist/runtime/ucs2length": require("ajv/dist/runtime/ucs2length"),
+};
+
 export interface StandaloneValidator {
   (data: unknown): boolean;
   errors?: unknown;
@@ -10,7 +14,11 @@ const SOURCE = "\"use strict\";\nmodule.exports = validate10;\nmodule.exports.de
 
 function load(): StandaloneValidator {
   const module = { exports: {} as { default?: StandaloneValidator } };
-  new Function('module', 'exports', 'require', SOURCE)(module, module.exports, require);
+  const requireKnown = (id: string) => {
+    if (!(id in MODULES)) throw new Error(`the config validator requires ${id}, which the generated module does not provide`);
+    return MODULES[id];
+  };
+  new Function('module', 'exports', 'require', SOURCE)(module, module.exports, requireKnown);
   return module.exports as unknown as StandaloneValidator;
 }
 
