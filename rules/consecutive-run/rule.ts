@@ -8,6 +8,7 @@ import {
   linesPhrase,
   mapOutcome,
   mergeRunsEdit,
+  oncePerDocument,
   METADATA_ONLY,
   packageCommand,
   runFlagsKey,
@@ -49,7 +50,7 @@ export default defineRule<{ reportWithoutGain: boolean }>({
         const bytes = bytesSaved(layers.stages[stage.index], stepIndex, group);
         const stale = staleIndex(document, group);
         // a stale index is apt-update-alone's finding, whose fix is this merge: not said twice
-        const trivial = !stale && singleCommandPair(document, stage.instructions, group);
+        const trivial = !stale && singleCommandPair(document, group);
         // a merge that only saves layers is noise to most: reported on request (the strict preset),
         // or at style when two RUNs in a row are one command each (hadolint's DL3059, kept for parity without failing CI).
         // A stale index alone is apt-update-alone's finding (its fix is this merge): not said twice.
@@ -118,22 +119,14 @@ function staleIndex(document: ParsedDocument, group: readonly Instruction[]): { 
  * Two RUNs of the group one right after the other (comments between them only) that are one shell
  * command each: what hadolint's DL3059 reports, and merging them costs nothing in readability.
  */
-function singleCommandPair(document: ParsedDocument, instructions: readonly Instruction[], group: readonly Instruction[]): boolean {
+function singleCommandPair(document: ParsedDocument, group: readonly Instruction[]): boolean {
   const single = (run: Instruction) => document.shellScripts(run).reduce((count, script) => count + script.commands.length, 0) === 1;
-  const position = positionsIn(instructions);
+  // a stage's instructions stand together in the document's, so next in one is next in the other
+  const position = positionsIn(document);
   return group.some((run, at) => at > 0 && position.get(run) === position.get(group[at - 1])! + 1 && single(run) && single(group[at - 1]));
 }
 
-const positionsIn = oncePerList((instructions: readonly Instruction[]) => new Map(instructions.map((instruction, at) => [instruction, at])));
-
-function oncePerList<T>(build: (list: readonly Instruction[]) => T): (list: readonly Instruction[]) => T {
-  const cache = new WeakMap<readonly Instruction[], T>();
-  return (list) => {
-    let value = cache.get(list);
-    if (value === undefined) cache.set(list, (value = build(list)));
-    return value;
-  };
-}
+const positionsIn = oncePerDocument((document: ParsedDocument) => new Map(document.instructions.map((instruction, at) => [instruction, at])));
 
 /** Runs of RUNs with equal flags and only metadata instructions between them. */
 function mergeableGroups(instructions: readonly Instruction[]): Instruction[][] {
