@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as ts from 'typescript';
 import { DEFAULT_SETTINGS, readSettings } from '../../language-server/src/settings';
 import manifest from '../package.json';
+import { README_PATH, expectedReadme } from '../scripts/readme-settings';
 
 const SETTINGS_SOURCE = path.resolve(__dirname, '../../language-server/src/settings.ts');
 /** read by the extension (or vscode-languageclient), not by the server */
@@ -71,4 +72,8 @@ describe('the extension contributes the settings the server reads', () => {
   test('.dflintrc.json is validated with the schema the build copies beside the bundle', () => {
     expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: '.dflintrc.json', url: './dist/dflint.schema.json' }]);
   });
+});
+
+test("the README's settings table is the one package.json contributes (npm run docs writes it)", () => {
+  expect(readFileSync(README_PATH, 'utf8')).toBe(expectedReadme());
 });
