@@ -1,46 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { readAction, runLintStep as runActionStep } from './action-step';
 import { REPO_ROOT, tempDir } from './run-cli';
 
-interface ActionStep {
-  name?: string;
-  shell?: string;
-  run?: string;
-  env?: Record<string, string>;
-}
-interface Action {
-  inputs: Record<string, { default?: string }>;
-  outputs: Record<string, { value: string }>;
-  runs: { using: string; steps: ActionStep[] };
-}
-
 const readYaml = <T>(file: string): T => parse(readFileSync(path.join(REPO_ROOT, file), 'utf8')) as T;
-const action = readYaml<Action>('action.yml');
+const action = readAction(path.join(REPO_ROOT, 'action.yml'));
 
 const BLOATED = 'FROM busybox:1.36\nRUN dd if=/dev/zero of=/tmp/blob bs=1024 count=64\nRUN rm /tmp/blob\n';
 
-/** `${{ inputs.name }}` as GitHub evaluates it, from the inputs given or their defaults. */
-function evaluate(value: string, inputs: Record<string, string>): string {
-  return value.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => {
-    if (!(name in action.inputs)) throw new Error(`action.yml uses an undeclared input ${name}`);
-    return inputs[name] ?? action.inputs[name].default ?? '';
-  });
-}
-
-/** Runs the action's lint step as the runner would (bash, the step's env), in `workspace`. */
-function runLintStep(workspace: string, inputs: Record<string, string>) {
-  const step = action.runs.steps.find((each) => each.run?.includes('dflint.js'));
-  if (!step?.run) throw new Error('action.yml has no step running dflint');
-  expect(step.shell).toBe('bash');
-  const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([key, value]) => [key, evaluate(value, inputs)]));
-  return spawnSync('bash', ['-e', '-c', evaluate(step.run, inputs)], {
-    cwd: workspace,
-    encoding: 'utf8',
-    env: { ...process.env, ...env, GITHUB_ACTION_PATH: REPO_ROOT, NO_COLOR: '1' },
-  });
-}
+/** Runs the action's lint step as the runner would, the action checked out at the repository root. */
+const runLintStep = (workspace: string, inputs: Record<string, string>) => runActionStep(action, REPO_ROOT, workspace, inputs);
 
 describe('GitHub Action (action.yml)', () => {
   test('is a composite action that builds dflint from its own checkout', () => {

@@ -1,10 +1,14 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { writeReleaseTree } from '../../../scripts/release-tree';
 import { REPO_ROOT, tempDir } from './run-cli';
 
-// pre-commit installs the hook with `npm install` + `npm pack` + `npm install -g` for each try-repo.
-const INSTALL_TIMEOUT_MS = 300_000;
+// pre-commit installs the hook with `npm install` + `npm pack` + `npm install -g` for each try-repo:
+// seconds for the release tree (one bundled package, no dependency), minutes for the monorepo.
+const INSTALL_TIMEOUT_MS = 120_000;
+/** bundling the CLI into the release tree (needs the tsc build, which npm test runs first) */
+const BUILD_TIMEOUT_MS = 180_000;
 
 const BLOATED = 'FROM busybox:1.36\nRUN dd if=/dev/zero of=/tmp/blob bs=1024 count=64\nRUN rm /tmp/blob\n';
 const CLEAN = 'FROM busybox:1.36\nRUN dd if=/dev/zero of=/tmp/blob bs=1024 count=64 && rm /tmp/blob\n';
@@ -29,8 +33,8 @@ function git(cwd: string, ...args: string[]): void {
 
 /**
  * The dflint hook with `args: [--disable, DL3059]`. try-repo takes no args, so they go in the
- * snapshot's hook definition: pre-commit runs entry + args + the file names either way. Each
- * try-repo installs the hook repository afresh (a few minutes), so one run tries both hooks.
+ * hook repository's definitions: pre-commit runs entry + args + the file names either way. Each
+ * try-repo installs the hook repository afresh, so one run tries both hooks.
  */
 const WITH_ARGS_HOOK = `
 - id: dflint-disable-dl3059
@@ -42,27 +46,15 @@ const WITH_ARGS_HOOK = `
 `;
 
 /**
- * try-repo on a dirty checkout only picks up tracked files, so the hook repository is a commit of
- * this working tree as it stands (tracked and untracked, minus .gitignore'd files), plus
- * WITH_ARGS_HOOK.
+ * The hook repository users point at: the release tree (`npm run release-tree`) of this working
+ * tree as it stands, plus WITH_ARGS_HOOK, committed (try-repo reads a repository's commits).
  */
-function snapshotHookRepo(into: string): void {
-  const listed = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], REPO_ROOT);
-  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
-  for (const file of listed.stdout.split('\0').filter(Boolean)) {
-    const target = path.join(into, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    try {
-      cpSync(path.join(REPO_ROOT, file), target);
-    } catch (error) {
-      // Deleted in the working tree but still in the index.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
+async function releaseHookRepo(into: string): Promise<void> {
+  await writeReleaseTree(into);
   appendFileSync(path.join(into, '.pre-commit-hooks.yaml'), WITH_ARGS_HOOK);
   git(into, 'init', '-q');
   git(into, 'add', '-A');
-  git(into, 'commit', '-q', '-m', 'snapshot');
+  git(into, 'commit', '-q', '-m', 'release tree');
 }
 
 /** Runs every hook of the repository; pre-commit's own cache goes in the test's folder, not ~/.cache. */
@@ -86,15 +78,14 @@ if (missing.length > 0) {
   let hookRepo: string;
   let project: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     work = tempDir();
     hookRepo = path.join(work, 'dflint');
     project = path.join(work, 'project');
-    mkdirSync(hookRepo);
     mkdirSync(project);
-    snapshotHookRepo(hookRepo);
+    await releaseHookRepo(hookRepo);
     git(project, 'init', '-q');
-  });
+  }, BUILD_TIMEOUT_MS);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -15,8 +15,8 @@ describe('the server bundled into the extension', () => {
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  test('holds the server, its analysis worker and the tree-sitter wasm files side by side', () => {
-    expect(readdirSync(outDir).sort()).toEqual(['analysis-worker.js', 'dflint.schema.json', 'extension.js', 'server.js', 'tree-sitter-bash.wasm', 'web-tree-sitter.wasm']);
+  test('holds the server, its analysis worker and the wasm files they load side by side', () => {
+    expect(readdirSync(outDir).sort()).toEqual(['analysis-worker.js', 'dflint.schema.json', 'extension.js', 'lz4_wasm_nodejs_bg.wasm', 'server.js', 'tree-sitter-bash.wasm', 'web-tree-sitter.wasm']);
   });
 
   test.each(['--stdio', '--node-ipc'] as const)('lints a Dockerfile over %s from a folder with no node_modules', async (transport) => {

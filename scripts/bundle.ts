@@ -1,0 +1,58 @@
+// The one esbuild set-up for everything dflint ships as a single file: the npm packages of the CLI
+// and the language server (scripts/npm-package.ts) and the VS Code extension's server
+// (packages/vscode/scripts/build.ts). Run through esbuild-register, as those scripts are.
+import { copyFile, readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+
+/** What every dflint bundle is: one CommonJS file per entry point for Node 20, dependencies inlined. */
+export const NODE_BUNDLE: BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' };
+
+/** `require.resolve('<package>/<file>.wasm')`, as @dflint/core finds the tree-sitter grammars */
+const WASM_RESOLVE = /require\.resolve\((['"])([^'"]+\.wasm)\1\)/g;
+/** `path.join(__dirname, '<file>.wasm')`, as wasm-bindgen's Node output (lz4-wasm-nodejs) loads its module */
+const WASM_BESIDE_MODULE = /__dirname\s*,\s*(['"])([^'"/\\]+\.wasm)\1/g;
+
+/**
+ * Bundles `options.entryPoints` into `outdir` (NODE_BUNDLE with `options` over it) and copies the
+ * WebAssembly files the bundled code loads beside the bundles: there is no node_modules to load
+ * them from where a bundle is installed. Returns the names of the copied files. Throws when it finds
+ * none: every dflint bundle parses shell, so @dflint/core must have changed how it loads tree-sitter.
+ */
+export async function bundleWithWasm(options: BuildOptions & { outdir: string }): Promise<string[]> {
+  const wasmFiles = new Map<string, string>();
+  await build({ ...NODE_BUNDLE, ...options, plugins: [...(options.plugins ?? []), wasmBesideBundle(wasmFiles)] });
+  if (wasmFiles.size === 0) throw new Error('no wasm file found in the bundle: has @dflint/core changed how it loads tree-sitter?');
+  await Promise.all([...wasmFiles].map(([name, source]) => copyFile(source, path.join(options.outdir, name))));
+  return [...wasmFiles.keys()].sort();
+}
+
+/**
+ * Collects, by file name, the .wasm files that bundled modules load, and rewrites
+ * `require.resolve('<package>/<file>.wasm')` to `<bundle folder>/<file>.wasm`. A module that reads
+ * `<its own folder>/<file>.wasm` needs no rewrite: in the bundle, `__dirname` is the bundle's folder.
+ */
+function wasmBesideBundle(found: Map<string, string>): Plugin {
+  const add = (name: string, source: string) => {
+    const known = found.get(name);
+    if (known !== undefined && known !== source) throw new Error(`two wasm files named ${name}: ${known} and ${source}`);
+    found.set(name, source);
+  };
+  return {
+    name: 'wasm-beside-bundle',
+    setup(builder) {
+      builder.onLoad({ filter: /\.[cm]?js$/ }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes('.wasm')) return undefined;
+        const moduleDir = path.dirname(args.path);
+        for (const [, , name] of source.matchAll(WASM_BESIDE_MODULE)) add(name, path.join(moduleDir, name));
+        const contents = source.replace(WASM_RESOLVE, (_call, _quote, specifier: string) => {
+          const name = path.basename(specifier);
+          add(name, require.resolve(specifier, { paths: [moduleDir] }));
+          return `require('node:path').join(__dirname, ${JSON.stringify(name)})`;
+        });
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
