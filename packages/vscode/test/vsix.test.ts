@@ -18,6 +18,8 @@ const EXPECTED_ENTRIES = [
   'extension/dist/dflint.schema.json',
   'extension/dist/extension.js',
   'extension/dist/icon.png',
+  // lz4-wasm-nodejs loads it from beside the bundle (measuring a downloaded apt index)
+  'extension/dist/lz4_wasm_nodejs_bg.wasm',
   'extension/dist/server.js',
   'extension/dist/tree-sitter-bash.wasm',
   'extension/dist/web-tree-sitter.wasm',
