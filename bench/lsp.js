@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// Language-server figures: diagnostics latency after an edit on a 1,000-line Dockerfile, and the
-// server's memory after 1,000 edits. Needs the build (npm run bench builds first).
+// Language-server figures: diagnostics latency after an edit on a 1,000-line Dockerfile, with the
+// default debounce and with none (the analysis latency), and the server's memory after 1,000 edits. Needs the build (npm run bench builds first).
 // Then the memory figures under hostile documents: the server's peak RSS (main thread + analysis
 // worker) on a 40 KB pathological pipeline, and its RSS before, with and after closing a 50 MB document.
 // Usage: node bench/lsp.js [--edits N] [--only memory]   (the lead may call it from bench/run.js)
@@ -14,6 +14,8 @@ const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'packages/language-server/bin/dflint-language-server.js');
 const URI = 'untitled:bench/Dockerfile';
 const LATENCY_SAMPLES = 40;
+const ANALYSIS_SAMPLES = 100;
+const DEFAULT_DEBOUNCE_MS = require('../packages/language-server/dist/settings.js').DEFAULT_SETTINGS.debounceMs;
 const editsArg = process.argv.indexOf('--edits');
 const EDITS = editsArg > 0 ? Number(process.argv[editsArg + 1]) : 1000;
 
@@ -43,7 +45,7 @@ function rssMiB(pid, field = 'VmRSS') {
 }
 
 // offline: the figures measured here never wait for, or change with, a base image download
-async function startServer(env = {}) {
+async function startServer(env = {}, initializationOptions = undefined) {
   const server = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { DFLINT_OFFLINE: '1', ...process.env, ...env } });
   const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
   const waiting = new Map();
@@ -55,7 +57,7 @@ async function startServer(env = {}) {
   });
   connection.listen();
   const diagnosticsFor = (version) => new Promise((resolve) => waiting.set(version, resolve));
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
   await connection.sendNotification('initialized', {});
   return { server, connection, diagnosticsFor, last };
 }
@@ -72,7 +74,14 @@ async function main() {
 }
 
 async function editing() {
-  const running = await startServer();
+  // as an editor gets it (the default debounce), then the analysis alone: debounce 0, from the
+  // change notification to its diagnostics (the server's queue, worker round trip and JSON included)
+  await editingWith(`includes the ${DEFAULT_DEBOUNCE_MS} ms debounce`, LATENCY_SAMPLES);
+  await editingWith('analysis latency, debounce 0', ANALYSIS_SAMPLES, { dflint: { debounceMs: 0 } });
+}
+
+async function editingWith(label, samples, initializationOptions) {
+  const running = await startServer({}, initializationOptions);
   const { server, connection, diagnosticsFor } = running;
 
   const lines = thousandLines();
@@ -83,9 +92,9 @@ async function editing() {
   await published;
   const rssAfterOpen = rssMiB(server.pid);
 
-  // one-character edits in the middle of the file, each waited for
+  // one-character edits in the middle of the file, each waited for: a RUN commented out, then every line below moved down one
   const latencies = [];
-  for (let i = 0; i < LATENCY_SAMPLES; i++) {
+  for (let i = 0; i < samples; i++) {
     version++;
     published = diagnosticsFor(version);
     const start = process.hrtime.bigint();
@@ -109,8 +118,8 @@ async function editing() {
   }
   const rssAfterEdits = rssMiB(server.pid);
 
-  console.log(`language server, ${lineCount}-line Dockerfile (${running.last.findings} findings):`);
-  console.log(`  diagnostics after an edit  p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms (${LATENCY_SAMPLES} edits; includes the 150 ms debounce)`);
+  console.log(`language server, ${lineCount}-line Dockerfile (${running.last.findings} findings), ${label}:`);
+  console.log(`  diagnostics after an edit  p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms (${samples} edits)`);
   console.log(`  server RSS                 ${rssAfterOpen.toFixed(0)} MiB after open, ${rssAfterEdits.toFixed(0)} MiB after ${EDITS} more edits`);
   await stopServer(running);
 }

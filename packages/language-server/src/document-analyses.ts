@@ -28,7 +28,8 @@ export interface AnalysesDeps {
   publish(uri: string, version: number, analysis: Analysis): void;
   /** each finished analysis, with the input it was made from */
   analysed?(snapshot: DocumentSnapshot, input: AnalysisInput, analysis: Analysis): void;
-  debounceMs: number;
+  /** the pause in typing to wait for before analysing a changed document (the dflint.debounceMs setting) */
+  debounceMs(uri: string): Promise<number>;
 }
 
 /**
@@ -56,13 +57,19 @@ export class DocumentAnalyses {
     const document = this.deps.documents.get(uri);
     if (!document || this.latest.get(uri)?.version === document.version) return;
     this.clearTimer(uri);
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        void this.publishCurrent(uri);
-      }, this.deps.debounceMs),
-    );
+    const version = document.version;
+    void this.deps.debounceMs(uri).then((debounceMs) => {
+      // a later change scheduled its own analysis, a save or open started this one's; a closed document needs none
+      if (this.deps.documents.get(uri)?.version !== version || this.latest.get(uri)?.version === version) return;
+      this.clearTimer(uri);
+      this.timers.set(
+        uri,
+        setTimeout(() => {
+          this.timers.delete(uri);
+          void this.publishCurrent(uri);
+        }, debounceMs),
+      );
+    });
   }
 
   /** on open, save and configuration change */

@@ -35,7 +35,6 @@ import { SettingsSource } from './settings-source';
 const { version } = require('../package.json') as { version: string };
 
 export interface ServerOptions {
-  debounceMs?: number;
   analysisTimeoutMs?: number;
   /** the server's resident memory above which an analysis is stopped (the analyzer's memoryCapMb) */
   memoryCapMb?: number;
@@ -69,7 +68,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const analyses = new DocumentAnalyses({
     documents,
     analyzer,
-    debounceMs: options.debounceMs ?? 150,
+    debounceMs: async (uri) => (await settings.forDocument(uri)).debounceMs,
     inputFor: (snapshot) => inputFor(snapshot),
     publish: (uri, documentVersion, analysis) => {
       void connection.sendDiagnostics({ uri, version: documentVersion, diagnostics: diagnosticsOf(uri, analysis) });

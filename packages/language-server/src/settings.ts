@@ -14,9 +14,14 @@ export interface Settings {
   maxLines: number;
   /** nor documents larger than this (UTF-8 bytes): one long line can cost as much as many short ones */
   maxBytes: number;
+  /** how long typing must pause before a changed document is analysed again (ms); 0: at once */
+  debounceMs: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, inlayHints: { enabled: true }, offline: false, maxLines: 20_000, maxBytes: 2_000_000 };
+export const DEFAULT_SETTINGS: Settings = { rules: {}, inlayHints: { enabled: true }, offline: false, maxLines: 20_000, maxBytes: 2_000_000, debounceMs: 50 };
+
+/** a longer pause would read as diagnostics that never come */
+const MAX_DEBOUNCE_MS = 10_000;
 
 /**
  * Reads a client's `dflint` section leniently: anything malformed falls back to the default and
@@ -33,6 +38,8 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   if (typeof section.offline === 'boolean') settings.offline = section.offline;
   if (typeof section.maxLines === 'number' && section.maxLines > 0) settings.maxLines = section.maxLines;
   if (typeof section.maxBytes === 'number' && section.maxBytes > 0) settings.maxBytes = section.maxBytes;
+  if (typeof section.debounceMs === 'number' && section.debounceMs >= 0 && section.debounceMs <= MAX_DEBOUNCE_MS) settings.debounceMs = section.debounceMs;
+  else if (section.debounceMs !== undefined) problems.push(`dflint.debounceMs must be a number of milliseconds from 0 to ${MAX_DEBOUNCE_MS}; ${DEFAULT_SETTINGS.debounceMs} applies`);
   return { settings, problems };
 }
 

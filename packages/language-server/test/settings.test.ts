@@ -19,3 +19,19 @@ describe('readSettings', () => {
     expect(settings.rules).toEqual({ DL3042: { severity: 'off' }, 'maintainer-deprecated': { severity: 'error' } });
   });
 });
+
+describe('dflint.debounceMs', () => {
+  test('defaults to 50 ms; 0 and other milliseconds up to 10 s are taken as given', () => {
+    expect(readSettings({}).settings.debounceMs).toBe(50);
+    expect(readSettings({ debounceMs: 0 }).settings.debounceMs).toBe(0);
+    expect(readSettings({ debounceMs: 300 }).settings.debounceMs).toBe(300);
+  });
+
+  test('a value that is not a pause in milliseconds is reported and the default applies', () => {
+    for (const debounceMs of [-1, '100', 60_000, null]) {
+      const { settings, problems } = readSettings({ debounceMs });
+      expect(settings.debounceMs).toBe(50);
+      expect(problems).toEqual(['dflint.debounceMs must be a number of milliseconds from 0 to 10000; 50 applies']);
+    }
+  });
+});

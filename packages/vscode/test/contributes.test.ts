@@ -16,6 +16,7 @@ const SAMPLES: Record<string, unknown> = {
   'dflint.offline': true,
   'dflint.maxLines': 10,
   'dflint.maxBytes': 1000,
+  'dflint.debounceMs': 0,
 };
 
 const contributed = manifest.contributes.configuration.properties as Record<string, { default?: unknown }>;

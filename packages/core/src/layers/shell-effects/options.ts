@@ -22,7 +22,10 @@ export class ParsedArgs {
   ) {}
 
   get operands(): ShellWord[] {
-    return this.items.flatMap((item) => (item.kind === 'operand' ? [item.word] : []));
+    // a loop: flatMap's array per item showed in the editor's profile (package commands are classified many times per analysis)
+    const operands: ShellWord[] = [];
+    for (const item of this.items) if (item.kind === 'operand') operands.push(item.word);
+    return operands;
   }
 
   has(...names: string[]): boolean {
@@ -40,7 +43,7 @@ export class ParsedArgs {
 /** getopt-style parsing of a command's arguments (not its name). */
 export function parseOptions(args: readonly ShellWord[], spec: OptionSpec = {}): ParsedArgs {
   const shortValues = spec.shortValues ?? '';
-  const longValues = new Set(spec.longValues ?? []);
+  const longValues = longValueSet(spec);
   const items: ParsedItem[] = [];
   let optionsEnded = false;
   for (let i = 0; i < args.length; i++) {
@@ -79,6 +82,15 @@ export function parseOptions(args: readonly ShellWord[], spec: OptionSpec = {}):
     }
   }
   return new ParsedArgs(items);
+}
+
+const longValueSets = new WeakMap<OptionSpec, ReadonlySet<string>>();
+
+/** the spec's long options that take a value, as a set made once per spec */
+function longValueSet(spec: OptionSpec): ReadonlySet<string> {
+  let set = longValueSets.get(spec);
+  if (!set) longValueSets.set(spec, (set = new Set(spec.longValues ?? [])));
+  return set;
 }
 
 /** `-x`, `--long`; not `-` (stdin) and not a word whose value is only known at run time. */

@@ -1,0 +1,76 @@
+import type { Position } from './range';
+
+/** How much a ScriptCache keeps: its memory is bounded by the script text it holds. */
+export interface ScriptCacheLimits {
+  /** scripts kept at most */
+  entries: number;
+  /** UTF-16 units of script text kept at most, all entries together */
+  chars: number;
+}
+
+interface Entry<Parsed> {
+  parsed: Parsed;
+  /** where the script started when it was parsed: the parsed positions are in that document */
+  origin: Position;
+}
+
+/**
+ * The results of parsing scripts, by script text, least recently used dropped first. A script's
+ * parse depends only on its text; its positions depend on where it starts, so a hit is the kept
+ * result moved to the new origin: a copy in which every position on the script's first line moves
+ * with the origin's line and column, and every later position with its line only (as
+ * PositionMapper maps them). An edit leaves every other RUN's text as it was, so re-analysing a
+ * document after a keystroke parses only the script that changed.
+ */
+export class ScriptCache<Parsed extends object> {
+  private readonly entries = new Map<string, Entry<Parsed>>();
+  private chars = 0;
+
+  constructor(private readonly limits: ScriptCacheLimits) {}
+
+  /** A copy of what `text` parsed to, placed at `origin`; undefined when it is not kept. */
+  get(text: string, origin: Position): Parsed | undefined {
+    const entry = this.entries.get(text);
+    if (!entry) return undefined;
+    // most recently used last
+    this.entries.delete(text);
+    this.entries.set(text, entry);
+    return moved(entry.parsed, entry.origin, origin);
+  }
+
+  /** Keeps `parsed` (not copied: the caller must not change it) for scripts with this text. */
+  set(text: string, origin: Position, parsed: Parsed): void {
+    if (text.length > this.limits.chars / 8 || this.entries.has(text)) return;
+    this.entries.set(text, { parsed, origin });
+    this.chars += text.length;
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.limits.entries && this.chars <= this.limits.chars) break;
+      this.entries.delete(oldest);
+      this.chars -= oldest.length;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.chars = 0;
+  }
+}
+
+/** A deep copy of plain data (objects, arrays, primitives) with every {line, character} moved from one origin to another. */
+function moved<T>(value: T, from: Position, to: Position): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => moved(item, from, to)) as T;
+  const object = value as Record<string, unknown>;
+  if (typeof object.line === 'number' && typeof object.character === 'number') {
+    const { line, character } = object as unknown as Position;
+    const position: Position = line === from.line ? { line: to.line, character: character - from.character + to.character } : { line: line - from.line + to.line, character };
+    return position as T;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(object)) copy[key] = moved(object[key], from, to);
+  return copy as T;
+}
