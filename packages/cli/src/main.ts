@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import yargs from 'yargs';
+import yargs from 'yargs/yargs';
 import { FORMAT_ALIASES, OUTPUT_FORMATS, SEVERITIES } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import { ConfigError, ConfigLoader, describeHadolintNote, parseFileSize, type FailureThreshold } from '@dflint/config';
