@@ -43,10 +43,19 @@ function defaultCacheDir() {
 function cacheFileFor(file, cacheDir) {
   try {
     const { size, mtimeMs } = fs.statSync(file);
-    return path.join(cacheDir, `${path.basename(file)}@${[size, Math.trunc(mtimeMs), process.version, process.arch].join('-')}.bin`);
+    // named after the bundle's path too: two installs must not replace each other's cache on every run
+    const bundle = `${path.basename(file)}.${fnv1a(path.resolve(file))}`;
+    return path.join(cacheDir, `${bundle}@${[size, Math.trunc(mtimeMs), process.version, process.arch].join('-')}.bin`);
   } catch {
     return undefined;
   }
+}
+
+/** A 32-bit FNV-1a hash, in hex: enough to tell a few install folders apart, without loading node:crypto. */
+function fnv1a(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 function readOrUndefined(file) {

@@ -34,7 +34,7 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 test('the first run writes the cache; the next uses it and leaves it alone', () => {
   expect(run()).toBe('1 dist function true');
   const [file] = cacheFiles();
-  expect(file).toMatch(/^dflint\.js@\d+-\d+-v\d+\.\d+\.\d+-\w+\.bin$/);
+  expect(file).toMatch(/^dflint\.js\.[0-9a-f]{8}@\d+-\d+-v\d+\.\d+\.\d+-\w+\.bin$/);
   const written = fs.statSync(path.join(cacheDir, file));
   expect(written.size).toBeGreaterThan(0);
   expect(run()).toBe('1 dist function true');
@@ -63,6 +63,21 @@ test('a rebuilt bundle of the same length never meets the old cache', () => {
   expect(run()).toBe('2 dist function true');
   expect(cacheFiles()).toHaveLength(1);
   expect(cacheFiles()).not.toContain(old);
+});
+
+test('two installs of the bundle keep a cache each', () => {
+  const other = path.join(dir, 'other', 'dflint.js');
+  fs.mkdirSync(path.dirname(other));
+  fs.copyFileSync(bundle, other);
+  run();
+  const first = bundle;
+  bundle = other;
+  run();
+  bundle = first;
+  expect(cacheFiles()).toHaveLength(2);
+  const before = cacheFiles().map((file) => fs.statSync(path.join(cacheDir, file)).mtimeMs);
+  run();
+  expect(cacheFiles().map((file) => fs.statSync(path.join(cacheDir, file)).mtimeMs)).toEqual(before);
 });
 
 test('a cache folder that cannot be made costs nothing but the cache', () => {
