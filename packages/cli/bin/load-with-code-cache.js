@@ -1,9 +1,9 @@
 'use strict';
 // Loads a single-file CommonJS bundle with V8's code cache: the first run compiles it and, at exit,
 // stores the code of every function it ran; later runs deserialise that instead of parsing and
-// compiling several MB of JavaScript (measured on the CLI bundle: ~30% less CPU for a small lint.s
-// CPU time). The cache is only ever an optimisation: missing, stale, corrupt or unwritable, the
-// bundle loads as `require` would load it.
+// compiling several MB of JavaScript (measured on the CLI bundle: ~30% less CPU for a small
+// lint). The cache is only ever an optimisation: missing, stale, corrupt or unwritable, the bundle
+// loads as `require` would load it.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
