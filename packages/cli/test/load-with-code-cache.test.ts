@@ -80,6 +80,12 @@ test('two installs of the bundle keep a cache each', () => {
   expect(cacheFiles().map((file) => fs.statSync(path.join(cacheDir, file)).mtimeMs)).toEqual(before);
 });
 
+test('a bundle with non-ASCII text loads as UTF-8', () => {
+  fs.writeFileSync(bundle, "exports.run = () => 'Wärting ≥ 1 😀';\n");
+  expect(run()).toBe('Wärting ≥ 1 😀');
+  expect(run()).toBe('Wärting ≥ 1 😀');
+});
+
 test('a cache folder that cannot be made costs nothing but the cache', () => {
   const aFile = path.join(dir, 'a-file');
   fs.writeFileSync(aFile, '');
