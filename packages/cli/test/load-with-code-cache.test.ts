@@ -80,6 +80,15 @@ test('two installs of the bundle keep a cache each', () => {
   expect(cacheFiles().map((file) => fs.statSync(path.join(cacheDir, file)).mtimeMs)).toEqual(before);
 });
 
+test('a bundle that sets V8 flags as it runs keeps its cache when the loader sets them first (v8Flags)', () => {
+  fs.writeFileSync(bundle, "exports.run = () => { require('node:v8').setFlagsFromString('--liftoff-only'); return 'ran'; };\n");
+  expect(run()).toBe('ran');
+  const [file] = cacheFiles();
+  const written = fs.statSync(path.join(cacheDir, file)).mtimeMs;
+  expect(run()).toBe('ran');
+  expect(fs.statSync(path.join(cacheDir, file)).mtimeMs).toBe(written);
+});
+
 test('a bundle with non-ASCII text loads as UTF-8', () => {
   fs.writeFileSync(bundle, "exports.run = () => 'Wärting ≥ 1 😀';\n");
   expect(run()).toBe('Wärting ≥ 1 😀');
