@@ -1,18 +1,16 @@
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import yargs from 'yargs';
+import yargs from 'yargs/yargs';
 import { FORMAT_ALIASES, OUTPUT_FORMATS, SEVERITIES } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import { ConfigError, ConfigLoader, describeHadolintNote, parseFileSize, type FailureThreshold } from '@dflint/config';
-import { layersCommand, type LayersFormat } from './layers';
+import type { LayersFormat } from './layers';
 import type { FixRequest } from './fix-files';
-import { lintCommand } from './lint';
-import { listRules } from './list-rules';
+import { configCommands, layersModule, lintModule, listRulesModule } from './commands-on-use';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
 import { OUTPUT_HELP, outputTargets, stdoutFormat, type OutputTarget } from './output-targets';
 import { selectRules, splitNames } from './rule-selection';
 import { mergeSettings, noFail, readHadolintFlags, withHadolintOptions } from './hadolint-flags';
-import { initCommand, printConfigCommand } from './config';
 import { readMaxWarnings } from './verdict';
 import { EPILOG, LAYERS_EPILOG, MAX_FILE_SIZE_HELP } from './help-text';
 import { DOCKERFILE_NAMES_HELP } from './dockerfile-names';
@@ -109,10 +107,10 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
         const files = [...(args.files ?? []), ...args._.map(String)].map(fromStdinArg);
         command = async () => {
           if (args.listRules) {
-            io.out(listRules(rules, listRulesFormat(args.format)));
+            io.out(listRulesModule().listRules(rules, listRulesFormat(args.format)));
             return EXIT.ok;
           }
-          if (args.init) return initCommand(rules, args.config, io);
+          if (args.init) return configCommands().initCommand(rules, args.config, io);
           const hadolint = readHadolintFlags(rules, args);
           hadolint.notes.forEach((note) => io.err(`dflint: note: ${note}\n`));
           const settings = mergeSettings(hadolint.settings, selectRules(rules, splitNames(args.rule), splitNames(args.disable)));
@@ -129,12 +127,12 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
             if (!args.printConfig) throw new UsageError('--print-config needs the Dockerfile whose config to print: dflint --print-config Dockerfile');
             if (files.length) throw new UsageError('--print-config takes one file and lints nothing: drop the other file arguments');
             const context = args.context === undefined ? undefined : path.resolve(io.cwd, args.context);
-            return printConfigCommand(args.printConfig, configLoader, { rules: settings, context, failureThreshold, maxFileSize, registry }, rules, io);
+            return configCommands().printConfigCommand(args.printConfig, configLoader, { rules: settings, context, failureThreshold, maxFileSize, registry }, rules, io);
           }
           const inputs = files.length ? files : ['.'];
           const outputFiles = [args.outputFile ?? []].flat().map(fromStdinArg);
           const outputs = outputTargets(argv, args.format, outputFiles);
-          return lintCommand(
+          return lintModule().lintCommand(
             {
               inputs,
               outputs,
@@ -185,7 +183,7 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
       },
       (args) => {
         command = () =>
-          layersCommand(
+          layersModule().layersCommand(
             {
               dockerfiles: layersInputs([...(args.dockerfiles ?? []), ...args._.slice(1).map(String)].map(fromStdinArg)),
               context: args.context,

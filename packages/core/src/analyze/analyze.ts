@@ -4,8 +4,7 @@ import { ContextCaches } from '../layers/context/context-cache';
 import { buildContextOf, readsBuildContext } from '../layers/context/load-context';
 import { buildLayerModel } from '../layers/model';
 import type { BuildContext, LayerModel } from '../layers/types';
-import { parseDocumentSync, type ParsedDocument } from '../parse/document';
-import { initShellParser } from '../parse/shell';
+import { parseDocumentSync, shellParserFor, type ParsedDocument } from '../parse/document';
 import { shellcheckCache } from '../shellcheck/cache';
 import { shellcheckJobs } from '../shellcheck/jobs';
 import type { BaseImageSource, BaseImageStates } from '../registry/base-image-state';
@@ -74,8 +73,8 @@ export interface DockerfileAnalysis {
  * language server all go through here.
  */
 export async function analyzeDockerfile(input: AnalysisInput): Promise<DockerfileAnalysis> {
-  await initShellParser();
   const document = 'document' in input ? input.document : parseDocumentSync(input.text);
+  await shellParserFor(document);
   const context = await contextOf(document, input);
   const baseImages = await baseImagesOf(document, input);
   const packages = await packageIndexesOf(document, input, baseImages, context);

@@ -6,6 +6,7 @@ import { findingAliases, severityByAliases } from './aliases';
 import { resolveOptions } from './options';
 import { NOT_ANALYZED, unanalyzedScripts } from './unanalyzed';
 import { directiveProblems } from './directive-problems';
+import { compareRuleNames } from './rule-name-order';
 import { buildLayerModel } from '../layers/model';
 import type { BuildContext, LayerModel } from '../layers/types';
 
@@ -113,6 +114,6 @@ function byPosition(a: Finding, b: Finding): number {
   return (
     a.range.start.line - b.range.start.line ||
     a.range.start.character - b.range.start.character ||
-    a.rule.localeCompare(b.rule)
+    compareRuleNames(a.rule, b.rule)
   );
 }

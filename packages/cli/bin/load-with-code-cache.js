@@ -1,0 +1,99 @@
+'use strict';
+// Loads a single-file CommonJS bundle with V8's code cache: the first run compiles it and, at exit,
+// stores the code of every function it ran; later runs deserialise that instead of parsing and
+// compiling several MB of JavaScript (measured on the CLI bundle: ~30% less CPU for a small
+// lint). The cache is only ever an optimisation: missing, stale, corrupt or unwritable, the bundle
+// loads as `require` would load it.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const vm = require('node:vm');
+const { Module, createRequire } = require('node:module');
+const { isAscii } = require('node:buffer');
+
+/**
+ * `require(file)` for a bundle, through the code cache. `v8Flags`: the flags the bundle itself sets
+ * while it runs (`v8.setFlagsFromString`); V8 accepts a cache only under the flags it was made with,
+ * and it is made at exit, so they are set before compiling too. `cacheDir` is for tests.
+ */
+function loadBundle(file, { v8Flags = [], cacheDir = defaultCacheDir() } = {}) {
+  for (const flag of v8Flags) require('node:v8').setFlagsFromString(flag);
+  const bytes = fs.readFileSync(file);
+  // an ASCII bundle becomes a one-byte string, as latin1 (~1 ms for 4 MB); decoding it as UTF-8
+  // costs ~20 ms of CPU when the bundle has any non-ASCII byte (a comment is enough)
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const cacheFile = cacheFileFor(file, cacheDir);
+  const cachedData = cacheFile && readOrUndefined(cacheFile);
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+    process.once('exit', () => writeCache(cacheFile, script));
+  }
+  const bundle = new Module(file, module);
+  bundle.filename = file;
+  script.runInThisContext().call(bundle.exports, bundle.exports, createRequire(file), bundle, file, path.dirname(file));
+  bundle.loaded = true;
+  return bundle.exports;
+}
+
+/** The XDG cache folder's `dflint/code-cache`; undefined (no cache) when there is no home to put it in. */
+function defaultCacheDir() {
+  try {
+    return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'dflint', 'code-cache');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One file per bundle build and Node.js: V8 checks its own version, flags and the source's length,
+ * not its content, so a rebuilt bundle of the same length must not meet the old cache.
+ */
+function cacheFileFor(file, cacheDir) {
+  if (!cacheDir) return undefined;
+  try {
+    const { size, mtimeMs } = fs.statSync(file);
+    // named after the bundle's path too: two installs must not replace each other's cache on every run
+    const bundle = `${path.basename(file)}.${fnv1a(path.resolve(file))}`;
+    return path.join(cacheDir, `${bundle}@${[size, Math.trunc(mtimeMs), process.version, process.arch].join('-')}.bin`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A 32-bit FNV-1a hash, in hex: enough to tell a few install folders apart, without loading node:crypto. */
+function fnv1a(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+function readOrUndefined(file) {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written to a temporary name and renamed, so a reader never sees half a cache; older caches of the bundle go. */
+function writeCache(cacheFile, script) {
+  const dir = path.dirname(cacheFile);
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(temporary, script.createCachedData());
+    fs.renameSync(temporary, cacheFile);
+    const bundleName = `${path.basename(cacheFile).split('@')[0]}@`;
+    for (const old of fs.readdirSync(dir)) {
+      if (old !== path.basename(cacheFile) && old.startsWith(bundleName) && old.endsWith('.bin')) fs.rmSync(path.join(dir, old), { force: true });
+    }
+  } catch {
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // a read-only cache folder: nothing was written
+    }
+  }
+}
+
+module.exports = { loadBundle };

@@ -1,0 +1,9 @@
+/**
+ * Each command's code, required when it runs (in a function, so a bundle keeps it lazy too):
+ * `--help`, `--version` and `dflint layers` load no lint code, a lint no layers, list or init code.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+export const lintModule = () => require('./lint') as typeof import('./lint');
+export const layersModule = () => require('./layers') as typeof import('./layers');
+export const listRulesModule = () => require('./list-rules') as typeof import('./list-rules');
+export const configCommands = () => require('./config/commands') as typeof import('./config/commands');
