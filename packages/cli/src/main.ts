@@ -281,11 +281,17 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * The V8 flags run() sets. The packaged bin (bin/packaged-dflint.js) sets the same ones before it
+ * loads the bundle: V8 accepts a code cache only under the flags it was made with.
+ */
+export const V8_FLAGS: readonly string[] = ['--liftoff-only'];
+
 /** The bin's entry: sets the exit code and lets stdout drain instead of calling process.exit. */
 export function run(): void {
   // V8's background tier-up of the tree-sitter wasm held every short run ~400 ms at exit;
   // baseline-compiled code parses the whole corpus as fast (measured in bench/)
-  setFlagsFromString('--liftoff-only');
+  for (const flag of V8_FLAGS) setFlagsFromString(flag);
   void main(process.argv.slice(2), processIo(), defaultBaseImageSource, defaultPackageIndexSource).then((code) => {
     process.exitCode = code;
   });

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { parse } from 'yaml';
 import { buildPackages, type BuiltPackages } from '../../../scripts/package';
+import { V8_FLAGS } from '../src/main';
 import { readAction, runLintStep } from './action-step';
 import { REPO_ROOT, tempDir } from './run-cli';
 
@@ -37,7 +38,9 @@ function installOffline(tarball: string, work: string): { prefix: string; result
 /** The installed bin, run as a user would (node found on PATH by its #! line), from a folder outside the checkout. */
 function runInstalled(prefix: string, bin: string, args: string[], cwd: string): SpawnSyncReturns<string> {
   const PATH = [path.join(prefix, 'bin'), path.dirname(process.execPath), process.env.PATH].join(path.delimiter);
-  return spawnSync(path.join(prefix, 'bin', bin), args, { cwd, encoding: 'utf8', env: { ...process.env, PATH, NO_COLOR: '1' } });
+  // a cache folder of the test's own: the CLI keeps the bundle's code cache there
+  const env = { ...process.env, PATH, NO_COLOR: '1', XDG_CACHE_HOME: path.join(prefix, 'cache') };
+  return spawnSync(path.join(prefix, 'bin', bin), args, { cwd, encoding: 'utf8', env });
 }
 
 describe('the packed packages (npm run package)', () => {
@@ -94,6 +97,19 @@ describe('the packed packages (npm run package)', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('dflint layers [Dockerfile...|-]');
     expect(help.stdout).toContain('--failure-threshold');
+
+    // the runs above left the bundle's code cache, and a run that uses it says the same
+    const cached = readdirSync(path.join(prefix, 'cache/dflint/code-cache'));
+    expect(cached).toHaveLength(1);
+    const again = runInstalled(prefix, 'dflint', ['Dockerfile'], project);
+    expect([again.status, again.stdout, again.stderr]).toEqual([lint.status, lint.stdout, lint.stderr]);
+    expect(readdirSync(path.join(prefix, 'cache/dflint/code-cache'))).toEqual(cached);
+  });
+
+  test("the packaged bin sets the V8 flags the CLI's run() sets before it loads the bundle (a code cache is valid only under them)", () => {
+    const shim = readFileSync(path.join(built.folders.cli, 'bin/dflint.js'), 'utf8');
+    const flags = /v8Flags: (\[[^\]]*\])/.exec(shim)?.[1];
+    expect(flags && JSON.parse(flags.replace(/'/g, '"'))).toEqual([...V8_FLAGS]);
   });
 
   test('the language server installs offline and publishes diagnostics over stdio', async () => {
