@@ -1,4 +1,4 @@
-import { analyzeDockerfile, fileInternalError, internalErrorLine, type ContextCaches, type RuleSetting, type SourcedResult } from '@dflint/core';
+import { analyzeDockerfile, fileInternalError, internalErrorLine, type AnalysisRequest, type ContextCaches, type RuleSetting, type SourcedResult } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import type { RegistrySettings } from '@dflint/config';
 import { readDockerfileSync, ReadError } from './read-input';
@@ -44,18 +44,7 @@ export async function lintReadFile(job: FileJob, read: ReadOutcome, shared: Lint
   if ('error' in read) return { failure: read.error instanceof ReadError ? `dflint: ${read.error.message}` : internalErrorLine(job.name, read.error) };
   const { text } = read;
   try {
-    const analysis = await analyzeDockerfile({
-      text,
-      rules,
-      settings: job.settings,
-      dockerfilePath: job.dockerfilePath,
-      contextRoot: job.contextRoot,
-      contexts: shared.contexts,
-      baseImages: shared.baseImages?.forFile(job.name, job.registry),
-      packageIndexes: shared.baseImages?.packageIndexesFor(job.name, job.registry),
-      hadolintPragmas: job.hadolintPragmas,
-      awaitShellcheck: job.awaitShellcheck,
-    });
+    const analysis = await analyzeDockerfile({ ...analysisOf(job, shared), text });
     return { result: { file: job.name, findings: analysis.findings, text } };
   } catch (error) {
     return { result: { file: job.name, findings: [fileInternalError(error)], text } };
@@ -69,4 +58,19 @@ export function readFileJob(job: FileJob): ReadOutcome {
   } catch (error) {
     return { error };
   }
+}
+
+/** How a job's file is analysed, for a lint and for every --fix pass. */
+export function analysisOf(job: FileJob, shared: LintShared): AnalysisRequest {
+  return {
+    rules,
+    settings: job.settings,
+    dockerfilePath: job.dockerfilePath,
+    contextRoot: job.contextRoot,
+    contexts: shared.contexts,
+    baseImages: shared.baseImages?.forFile(job.name, job.registry),
+    packageIndexes: shared.baseImages?.packageIndexesFor(job.name, job.registry),
+    hadolintPragmas: job.hadolintPragmas,
+    awaitShellcheck: job.awaitShellcheck,
+  };
 }

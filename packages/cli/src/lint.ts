@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { ContextCaches, shellcheckCache, fileInternalError, fixText, internalErrorLine, type AnalysisRequest, type RuleSetting, type SourcedResult } from '@dflint/core';
+import { ContextCaches, shellcheckCache, fileInternalError, fixText, internalErrorLine, type RuleSetting, type SourcedResult } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import { fixFile, type FixRequest } from './fix-files';
 import { expandInputs, InputError } from './inputs';
@@ -7,7 +7,7 @@ import { EXIT, stdoutWidth, type CliIo } from './io';
 import { inputOverwrittenBy, writeOutputs, type OutputTarget } from './output-targets';
 import { progressFor } from './progress';
 import { readStdin } from './read-input';
-import { lintReadFile, readFileJob, type ReadOutcome, type FileJob, type FileOutcome, type LintShared } from './lint-file';
+import { analysisOf, lintReadFile, readFileJob, type ReadOutcome, type FileJob, type FileOutcome } from './lint-file';
 import { lintWorkersFor } from './lint-workers';
 import type { ConfigLoader, FailureThreshold, RegistrySettings } from '@dflint/config';
 import { configsForInputs, type AppliedConfig } from './config';
@@ -102,7 +102,6 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
     if (entry.ignoredByConfig && named.has(entry.file)) warnIgnored(entry.file, 'ignorePatterns of its config');
     const { job } = entry;
     if (!job) continue;
-    
     thresholds.set(job.name, entry.failureThreshold!);
     if (outcomes) {
       const outcome = await outcomes[slot++];
@@ -111,11 +110,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
       continue;
     }
     const read = await readJob(job, io);
-    if (!request.fix) {
-      ioFailed = take(await lintReadFile(job, read, shared), results, loopIo) || ioFailed;
-      continue;
-    }
-    if ('error' in read) {
+    if (!request.fix || 'error' in read) {
       ioFailed = take(await lintReadFile(job, read, shared), results, loopIo) || ioFailed;
       continue;
     }
@@ -200,20 +195,6 @@ function take(outcome: FileOutcome, results: SourcedResult[], io: CliIo): boolea
   if (outcome.failure === undefined) return false;
   io.err(`${outcome.failure}\n`);
   return true;
-}
-
-function analysisOf(job: FileJob, shared: LintShared): AnalysisRequest {
-  return {
-    rules,
-    settings: job.settings,
-    dockerfilePath: job.dockerfilePath,
-    contextRoot: job.contextRoot,
-    contexts: shared.contexts,
-    baseImages: shared.baseImages?.forFile(job.name, job.registry),
-    packageIndexes: shared.baseImages?.packageIndexesFor(job.name, job.registry),
-    hadolintPragmas: job.hadolintPragmas,
-    awaitShellcheck: job.awaitShellcheck,
-  };
 }
 
 /** The build context COPY/ADD read from: `--context` (or the config's), else the Dockerfile's folder; stdin has none. */
