@@ -1,14 +1,16 @@
 import * as path from 'node:path';
-import { analyzeDockerfile, ContextCaches, fileInternalError, fixText, internalErrorLine, type AnalysisRequest, type RuleSetting, type SourcedResult } from '@dflint/core';
+import { ContextCaches, shellcheckCache, fileInternalError, fixText, internalErrorLine, type RuleSetting, type SourcedResult } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import { fixFile, type FixRequest } from './fix-files';
 import { expandInputs, InputError } from './inputs';
 import { EXIT, stdoutWidth, type CliIo } from './io';
 import { inputOverwrittenBy, writeOutputs, type OutputTarget } from './output-targets';
 import { progressFor } from './progress';
-import { readDockerfile, readStdin, ReadError } from './read-input';
+import { readStdin } from './read-input';
+import { analysisOf, lintReadFile, readFileJob, type ReadOutcome, type FileJob, type FileOutcome } from './lint-file';
+import { lintWorkersFor } from './lint-workers';
 import type { ConfigLoader, FailureThreshold, RegistrySettings } from '@dflint/config';
-import { configsForInputs } from './config';
+import { configsForInputs, type AppliedConfig } from './config';
 import { judgeResults } from './verdict';
 import { prefetchShellcheck, shellcheckNotice, shellcheckRuns } from './shellcheck-run';
 import { baseImagesForRun, type BaseImageSourceFactory, type PackageIndexSourceFactory } from './registry/run-base-images';
@@ -43,6 +45,8 @@ export interface LintRequest {
   disableIgnorePragma?: boolean;
   /** makes the run's base-image resolver; without it, base images are unknown */
   baseImages?: BaseImageSourceFactory;
+  /** --jobs: how many threads lint a plain run of many files (1: this one); default: the cores */
+  jobs?: number;
   /** makes the run's package-index source (with base images only); without it, package installs are unknown */
   packageIndexes?: PackageIndexSourceFactory;
 }
@@ -86,66 +90,59 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   const baseImages = baseImagesForRun(request.baseImages, loopIo, progress, { quiet: request.quiet, packageIndexes: request.packageIndexes });
   // ShellCheck reads every file's RUN scripts in parallel batches, ahead of the lint that waits for them
   const checked = files.filter((file) => file !== '-' && !configs.get(file)?.ignored && shellcheckRuns(rules, configs.get(file)?.settings ?? {}));
-  prefetchShellcheck(checked.map((file) => ({ path: path.resolve(io.cwd, file), name: file, maxFileSize: configs.get(file)!.maxFileSize })));
-  for (const [done, file] of files.entries()) {
+  const entries = files.map((file) => entryOf(file, configs.get(file), request, io.cwd));
+  const jobs = entries.flatMap((entry) => (entry.job ? [entry.job] : []));
+  const workers = request.fix ? undefined : lintWorkersFor(jobs, { jobs: request.jobs, shellcheckWork: checked.length > 0 && shellcheckCache().available(), baseImages: request.baseImages, packageIndexes: request.packageIndexes, quiet: request.quiet, env: io.env });
+  if (!workers) prefetchShellcheck(checked.map((file) => ({ path: path.resolve(io.cwd, file), name: file, maxFileSize: configs.get(file)!.maxFileSize })));
+  const shared = { contexts, baseImages };
+  const outcomes = workers?.lintAll(jobs, (job, read) => lintReadFile(job, read, shared));
+  let slot = 0;
+  for (const [done, entry] of entries.entries()) {
     progress?.reach(done);
-    const name = file === '-' ? request.stdinFilename : file;
-    const dockerfilePath = file === '-' ? undefined : path.resolve(io.cwd, file);
-    const config = configs.get(file);
-    if (!config) continue;
-    if (config.ignored) {
-      if (named.has(file)) warnIgnored(file, 'ignorePatterns of its config');
+    if (entry.ignoredByConfig && named.has(entry.file)) warnIgnored(entry.file, 'ignorePatterns of its config');
+    const { job } = entry;
+    if (!job) continue;
+    thresholds.set(job.name, entry.failureThreshold!);
+    if (outcomes) {
+      const outcome = await outcomes[slot++];
+      outcome.messages.forEach((message) => loopIo.err(message));
+      ioFailed = take(outcome, results, loopIo) || ioFailed;
       continue;
     }
-    thresholds.set(name, config.failureThreshold);
-    let text: string | undefined;
+    const read = await readJob(job, io);
+    if (!request.fix || 'error' in read) {
+      ioFailed = take(await lintReadFile(job, read, shared), results, loopIo) || ioFailed;
+      continue;
+    }
+    const { text } = read;
+    const analysis = analysisOf(job, shared);
     try {
-      text = dockerfilePath
-        ? await readDockerfile(dockerfilePath, file, config.maxFileSize)
-        : await readStdin(io.stdin, name, config.maxFileSize);
-      const contextRoot = contextRootOf(config.context, dockerfilePath, io.cwd);
-      const analysis: AnalysisRequest = {
-        rules,
-        settings: config.settings,
-        dockerfilePath,
-        contextRoot,
-        contexts,
-        baseImages: baseImages?.forFile(name, config.registry),
-        packageIndexes: baseImages?.packageIndexesFor(name, config.registry),
-        hadolintPragmas: !config.disableIgnorePragma,
-        awaitShellcheck: shellcheckRuns(rules, config.settings),
-      };
-      if (!request.fix) {
-        results.push({ file: name, findings: (await analyzeDockerfile({ ...analysis, text })).findings, text });
-      } else if (!dockerfilePath && request.fix.write) {
+      if (!job.dockerfilePath && request.fix.write) {
         // like `ruff --fix -`: the fixed text is the output
         progress?.stop();
         loopIo.out((await fixText(text, analysis, { unsafe: request.fix.unsafe })).text);
         return EXIT.ok;
-      } else {
-        const outcome = await fixFile({ name, path: dockerfilePath, text }, analysis, request.fix, loopIo);
-        results.push({ file: name, findings: outcome.findings, text: outcome.text });
-        // the written Dockerfile may be a file of the context a later one copies from
-        if (request.fix.write && outcome.text !== text) contexts.clear();
-        if (outcome.summary) fixSummaries.push(outcome.summary);
-        ioFailed ||= outcome.writeFailed;
       }
+      const outcome = await fixFile({ name: job.name, path: job.dockerfilePath, text }, analysis, request.fix, loopIo);
+      results.push({ file: job.name, findings: outcome.findings, text: outcome.text });
+      // the written Dockerfile may be a file of the context a later one copies from
+      if (request.fix.write && outcome.text !== text) contexts.clear();
+      if (outcome.summary) fixSummaries.push(outcome.summary);
+      ioFailed ||= outcome.writeFailed;
     } catch (error) {
-      if (error instanceof ReadError) {
-        loopIo.err(`dflint: ${error.message}\n`);
-        ioFailed = true;
-      } else if (text === undefined || (!dockerfilePath && request.fix?.write)) {
-        // nothing to report findings against (or stdin --fix, whose output is the text): a one-line message
-        loopIo.err(`${internalErrorLine(name, error)}\n`);
+      if (!job.dockerfilePath && request.fix.write) {
+        // stdin --fix, whose output is the text: a one-line message
+        loopIo.err(`${internalErrorLine(job.name, error)}\n`);
         ioFailed = true;
       } else {
         // a throw outside the rules' own guard (parse, layer model, fixes) costs this file only
-        results.push({ file: name, findings: [fileInternalError(error)], text });
+        results.push({ file: job.name, findings: [fileInternalError(error)], text });
       }
     }
   }
+  await workers?.close();
   progress?.stop();
-  const notice = shellcheckNotice();
+  const notice = shellcheckNotice(workers?.shellcheckAsked);
   if (notice) io.err(notice);
 
   const verdict = judgeResults(results, { thresholds, quiet: request.quiet, maxWarnings: request.maxWarnings });
@@ -156,6 +153,48 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   const nothingToShow = (results.length === 0 && ioFailed) || (Boolean(request.quiet) && results.every((result) => result.findings.length === 0));
   const outcome = { results, exitCode, fixSummaries, nothingToShow, color: request.color, width: stdoutWidth(io) };
   return (await writeOutputs(request.outputs, outcome, io)) ? exitCode : EXIT.error;
+}
+
+interface Entry {
+  file: string;
+  /** undefined: not linted (ignored, or no config) */
+  job?: FileJob;
+  ignoredByConfig?: boolean;
+  failureThreshold?: FailureThreshold;
+}
+
+function entryOf(file: string, config: AppliedConfig | undefined, request: LintRequest, cwd: string): Entry {
+  if (!config) return { file };
+  if (config.ignored) return { file, ignoredByConfig: true };
+  const dockerfilePath = file === '-' ? undefined : path.resolve(cwd, file);
+  const job: FileJob = {
+    name: file === '-' ? request.stdinFilename : file,
+    dockerfilePath,
+    maxFileSize: config.maxFileSize,
+    settings: config.settings,
+    contextRoot: contextRootOf(config.context, dockerfilePath, cwd),
+    registry: config.registry,
+    hadolintPragmas: !config.disableIgnorePragma,
+    awaitShellcheck: shellcheckRuns(rules, config.settings),
+  };
+  return { file, job, failureThreshold: config.failureThreshold };
+}
+
+/** A file is read synchronously (it takes microseconds; the loop has nothing else to do meanwhile), stdin as it arrives. */
+async function readJob(job: FileJob, io: CliIo): Promise<ReadOutcome> {
+  if (job.dockerfilePath) return readFileJob(job);
+  return readStdin(io.stdin, job.name, job.maxFileSize).then(
+    (text) => ({ text }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+/** Keeps a file's result; says (true) when it has none and the run must exit 2, after printing why. */
+function take(outcome: FileOutcome, results: SourcedResult[], io: CliIo): boolean {
+  if (outcome.result) results.push(outcome.result);
+  if (outcome.failure === undefined) return false;
+  io.err(`${outcome.failure}\n`);
+  return true;
 }
 
 /** The build context COPY/ADD read from: `--context` (or the config's), else the Dockerfile's folder; stdin has none. */

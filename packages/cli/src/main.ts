@@ -11,7 +11,7 @@ import { EXIT, processIo, UsageError, type CliIo } from './io';
 import { OUTPUT_HELP, outputTargets, stdoutFormat, type OutputTarget } from './output-targets';
 import { selectRules, splitNames } from './rule-selection';
 import { mergeSettings, noFail, readHadolintFlags, withHadolintOptions } from './hadolint-flags';
-import { readMaxWarnings } from './verdict';
+import { readJobs, readMaxWarnings } from './verdict';
 import { EPILOG, LAYERS_EPILOG, MAX_FILE_SIZE_HELP } from './help-text';
 import { DOCKERFILE_NAMES_HELP } from './dockerfile-names';
 import { readRegistryFlags } from './registry/registry-flags';
@@ -92,6 +92,7 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
             'max-warnings': { type: 'number', describe: 'Exit 1 when more than this many warnings are reported, even with no errors' },
             'quiet': { alias: 'q', type: 'boolean', describe: 'Report errors only (other findings do not count toward the exit code either; with no errors, stylish prints nothing)' },
             'max-file-size': { type: 'string', describe: MAX_FILE_SIZE_HELP },
+            'jobs': { alias: 'j', type: 'number', describe: 'Lint on N threads when there are 64+ files, offline and without ShellCheck (default: the cores; 1: one thread); the same output in the same order' },
           })
           .group(REGISTRY_FLAGS, 'Base images:')
           .example('$0 Dockerfile', 'Lint one file')
@@ -151,6 +152,7 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
               baseImages,
               packageIndexes,
               disableIgnorePragma: args.disableIgnorePragma,
+              jobs: readJobs(args.jobs),
             },
             io,
           );

@@ -49,11 +49,11 @@ export function prefetchShellcheck(inputs: readonly ShellcheckInput[]): void {
 
 /**
  * The one line a run prints when its shellcheck rule ran without ShellCheck (no binary on PATH,
- * or a failing one); nothing when ShellCheck ran, the rule did not, or DFLINT_SHELLCHECK=0 says so.
+ * or a failing one; `askedInWorkers`: the rule ran on --jobs worker threads); nothing when ShellCheck ran, the rule did not, or DFLINT_SHELLCHECK=0 says so.
  */
-export function shellcheckNotice(): string | undefined {
+export function shellcheckNotice(askedInWorkers = false): string | undefined {
   const status = shellcheckCache().status();
-  if (!status.asked || !status.problem || status.switchedOff) return undefined;
+  if (!(status.asked || askedInWorkers) || !status.problem || status.switchedOff) return undefined;
   const missing = status.binary === undefined;
   return missing
     ? `dflint: note: ShellCheck did not run (${status.problem}), so the shellcheck rule found nothing; install ShellCheck (e.g. \`apt-get install shellcheck\`), or set DFLINT_SHELLCHECK=0 to go without it quietly\n`

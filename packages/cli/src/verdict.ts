@@ -44,3 +44,10 @@ export function readMaxWarnings(value: number | undefined): number | undefined {
   if (!Number.isInteger(value) || value < 0) throw new UsageError(`--max-warnings takes a whole number, 0 or more (got ${String(value)})`);
   return value;
 }
+
+/** --jobs takes a whole number, 1 or more. */
+export function readJobs(value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 1) throw new UsageError(`--jobs takes a whole number, 1 or more (got ${String(value)})`);
+  return value;
+}
