@@ -17,8 +17,8 @@ export interface PackageDefinition {
   bundles: Record<string, string>;
   /** the committed bin shim, relative to the workspace; installed as the package's bin */
   shim: string;
-  /** committed modules the shim requires (relative to the workspace), installed beside it */
-  shimModules: string[];
+  /** other committed modules the package runs: path in the package → source, relative to the workspace */
+  shimModules: Record<string, string>;
   /** other files or folders: source (relative to the repository root) → path in the package */
   extras: Record<string, string>;
 }
@@ -28,7 +28,11 @@ export const CLI_PACKAGE: PackageDefinition = {
   folder: 'dflint',
   bundles: { dflint: 'dist/main.js' },
   shim: 'bin/packaged-dflint.js',
-  shimModules: ['bin/load-with-code-cache.js'],
+  shimModules: {
+    'bin/load-with-code-cache.js': 'bin/load-with-code-cache.js',
+    // --jobs starts its lint threads from the folder of the CLI's module; they run the one bundle
+    'dist/lint-worker.js': 'bin/packaged-lint-worker.js',
+  },
   extras: {
     'packages/cli/schema/dflint.schema.json': 'schema/dflint.schema.json',
     // yargs reads its messages in the user's language from <its build folder>/../locales: dist/../locales here
@@ -42,7 +46,7 @@ export const SERVER_PACKAGE: PackageDefinition = {
   // the server starts its analysis worker from the folder of its own module
   bundles: { 'dflint-language-server': 'dist/main.js', 'analysis-worker': 'dist/analysis-worker.js' },
   shim: 'bin/packaged-dflint-language-server.js',
-  shimModules: [],
+  shimModules: {},
   extras: {},
 };
 
@@ -85,9 +89,7 @@ export async function writePackage(definition: PackageDefinition, out: string): 
   if (more.length > 0) throw new Error(`${manifest.name} has several bins; a package has one shim`);
   const binPath = manifest.bin[binName];
   await cp(path.join(workspace, definition.shim), path.join(out, binPath));
-  for (const shimModule of definition.shimModules) {
-    await cp(path.join(workspace, shimModule), path.join(out, path.dirname(binPath), path.basename(shimModule)));
-  }
+  for (const [target, source] of Object.entries(definition.shimModules)) await cp(path.join(workspace, source), path.join(out, target));
   for (const [source, target] of Object.entries(definition.extras)) {
     await cp(path.join(REPO_ROOT, source), path.join(out, target), { recursive: true });
   }

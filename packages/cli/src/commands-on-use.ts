@@ -7,3 +7,6 @@ export const lintModule = () => require('./lint') as typeof import('./lint');
 export const layersModule = () => require('./layers') as typeof import('./layers');
 export const listRulesModule = () => require('./list-rules') as typeof import('./list-rules');
 export const configCommands = () => require('./config/commands') as typeof import('./config/commands');
+
+/** A --jobs worker thread's work (lint-jobs-server.ts), for a worker started from a bundle that holds it. */
+export const serveLintJobs = (): void => (require('./lint-jobs-server') as typeof import('./lint-jobs-server')).serveLintJobs();

@@ -7,6 +7,8 @@ import { ConfigError, ConfigLoader, describeHadolintNote, parseFileSize, type Fa
 import type { LayersFormat } from './layers';
 import type { FixRequest } from './fix-files';
 import { configCommands, layersModule, lintModule, listRulesModule } from './commands-on-use';
+// the packaged CLI's lint threads run this bundle's copy (bin/packaged-lint-worker.js)
+export { serveLintJobs } from './commands-on-use';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
 import { OUTPUT_HELP, outputTargets, stdoutFormat, type OutputTarget } from './output-targets';
 import { selectRules, splitNames } from './rule-selection';
@@ -283,10 +285,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/**
- * The V8 flags run() sets. The packaged bin (bin/packaged-dflint.js) sets the same ones before it
- * loads the bundle: V8 accepts a code cache only under the flags it was made with.
- */
+/** The V8 flags run() sets; the packaged bin sets them before loading the bundle (a code cache needs the same). */
 export const V8_FLAGS: readonly string[] = ['--liftoff-only'];
 
 /** The bin's entry: sets the exit code and lets stdout drain instead of calling process.exit. */

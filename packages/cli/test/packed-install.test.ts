@@ -36,10 +36,10 @@ function installOffline(tarball: string, work: string): { prefix: string; result
 }
 
 /** The installed bin, run as a user would (node found on PATH by its #! line), from a folder outside the checkout. */
-function runInstalled(prefix: string, bin: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+function runInstalled(prefix: string, bin: string, args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
   const PATH = [path.join(prefix, 'bin'), path.dirname(process.execPath), process.env.PATH].join(path.delimiter);
   // a cache folder of the test's own: the CLI keeps the bundle's code cache there
-  const env = { ...process.env, PATH, NO_COLOR: '1', XDG_CACHE_HOME: path.join(prefix, 'cache') };
+  const env = { ...process.env, PATH, NO_COLOR: '1', XDG_CACHE_HOME: path.join(prefix, 'cache'), ...extraEnv };
   return spawnSync(path.join(prefix, 'bin', bin), args, { cwd, encoding: 'utf8', env });
 }
 
@@ -56,7 +56,7 @@ describe('the packed packages (npm run package)', () => {
   }, BUILD_TIMEOUT_MS);
 
   test.each([
-    ['dflint', () => built.cli, () => built.folders.cli, ['bin/dflint.js', 'dist/dflint.js', 'schema/dflint.schema.json', 'locales/en.json']],
+    ['dflint', () => built.cli, () => built.folders.cli, ['bin/dflint.js', 'dist/dflint.js', 'dist/lint-worker.js', 'schema/dflint.schema.json', 'locales/en.json']],
     ['@dflint/language-server', () => built.server, () => built.folders.server, ['bin/dflint-language-server.js', 'dist/dflint-language-server.js', 'dist/analysis-worker.js']],
   ] as const)('%s: the bundle, the wasm files it loads, README and LICENSE; no sources, maps, tests or dependencies', (name, packed, folder, own) => {
     const { files } = packed();
@@ -104,6 +104,21 @@ describe('the packed packages (npm run package)', () => {
     const again = runInstalled(prefix, 'dflint', ['Dockerfile'], project);
     expect([again.status, again.stdout, again.stderr]).toEqual([lint.status, lint.stdout, lint.stderr]);
     expect(readdirSync(path.join(prefix, 'cache/dflint/code-cache'))).toEqual(cached);
+  });
+
+  test('the installed CLI lints on worker threads from its own bundle, with the output of one thread', () => {
+    const { prefix, result } = installOffline(built.cli.tarball, work);
+    expect(result.status).toBe(0);
+    const files = ['a', 'b', 'c'].map((name) => {
+      writeFileSync(path.join(project, `${name}.Dockerfile`), BLOATED);
+      return `${name}.Dockerfile`;
+    });
+    const lint = (jobs: string, env: NodeJS.ProcessEnv) => runInstalled(prefix, 'dflint', ['--jobs', jobs, '--format', 'json', ...files], project, env);
+    const threaded = lint('2', { DFLINT_WORKER_MIN_FILES: '1', DFLINT_DEBUG: '1', DFLINT_OFFLINE: '1', DFLINT_SHELLCHECK: '0' });
+    expect(threaded.stderr).toContain('linting 3 files on 2 worker threads');
+    const single = lint('1', { DFLINT_OFFLINE: '1', DFLINT_SHELLCHECK: '0' });
+    expect([threaded.status, threaded.stdout]).toEqual([single.status, single.stdout]);
+    expect(JSON.parse(single.stdout)).toHaveLength(3);
   });
 
   test("the packaged bin sets the V8 flags the CLI's run() sets before it loads the bundle (a code cache is valid only under them)", () => {
