@@ -13,6 +13,7 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  exitWhenOutputCloses();
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -23,6 +24,18 @@ export function processIo(): CliIo {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
   };
+}
+
+/**
+ * `dflint … | head`: the reader closed the pipe before the report ended. Node would throw EPIPE as
+ * an uncaught error with a stack trace; it is an I/O error (exit 2) with one line instead.
+ */
+function exitWhenOutputCloses(): void {
+  process.stderr.on('error', () => process.exit(EXIT.error));
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.stderr.write('dflint: stopped: the program reading the report closed its end of the pipe\n', () => process.exit(EXIT.error));
+  });
 }
 
 /**
