@@ -4,7 +4,8 @@
 // puts on disk, and how long that install takes (offline: it has no dependency to fetch); the
 // language server's tarball alongside. Needs the tsc build (npm run bench builds first); packs
 // into a temporary folder, never build/. Never fails: a problem is printed instead.
-// Usage: node bench/package-size.js
+// Usage: node bench/package-size.js [--keep DIR]   (--keep: build into DIR and leave it there, for
+// bench/run.js to time the packed CLI's start-up)
 const { spawnSync } = require('node:child_process');
 const { lstatSync, mkdtempSync, readdirSync, rmSync } = require('node:fs');
 const os = require('node:os');
@@ -23,7 +24,9 @@ const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 async function main() {
   require('esbuild-register/dist/node').register({});
   const { buildPackages } = require('../scripts/package.ts');
-  const work = mkdtempSync(path.join(os.tmpdir(), 'dflint-bench-package-'));
+  const keepAt = process.argv.indexOf('--keep');
+  const kept = keepAt > 0 ? path.resolve(process.argv[keepAt + 1]) : undefined;
+  const work = kept ?? mkdtempSync(path.join(os.tmpdir(), 'dflint-bench-package-'));
   try {
     const built = await buildPackages(path.join(work, 'build'));
     const prefix = path.join(work, 'prefix');
@@ -39,7 +42,7 @@ async function main() {
     }
     console.log(`  language server     ${mb(built.server.size)} tarball, ${mb(built.server.unpackedSize)} unpacked`);
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (!kept) rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 // Prints speed and memory figures. Never fails a run: a missing input is reported and skipped.
-// Usage: npm run bench  (builds first)   |   node bench/run.js [--runs N]
+// Usage: npm run bench  (builds first)   |   node bench/run.js [--runs N] [--only headline]
 const { spawnSync } = require('node:child_process');
-const { existsSync } = require('node:fs');
+const { existsSync, mkdtempSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -11,32 +12,6 @@ const BIN = path.join(ROOT, 'packages/cli/bin/dflint.js');
 const { SHARED } = require('./shared-dir.js');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function timeProcess(args) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== null && result.status > 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  }
-  return median(times);
-}
-
-function benchStartup() {
-  const file = 'examples/python-api/Dockerfile';
-  const bare = timeProcess(['-e', '']);
-  const lint = timeProcess([BIN, file]);
-  console.log(`whole process, one small file (${file}), median of ${RUNS} runs:`);
-  console.log(`  node -e ''          ${bare.toFixed(1)} ms`);
-  console.log(`  dflint <file>       ${lint.toFixed(1)} ms   (+${(lint - bare).toFixed(1)} ms over bare node)`);
-}
 
 function benchCorpus() {
   const corpus = path.join(SHARED, 'corpus/dockerfiles');
@@ -94,7 +69,6 @@ function benchScript(script, label) {
 }
 
 const ownProcessBenches = [
-  benchScript('lsp.js', 'language server'),
   // 1,000 to 50,000 lines, one process per case
   benchScript('long-files.js', 'long files'),
   benchScript('apt-index.js', 'apt index'),
@@ -108,7 +82,34 @@ const ownProcessBenches = [
   benchScript('apk-index.js', 'apk index'),
 ];
 
-for (const bench of [benchStartup, benchCorpus, ...ownProcessBenches]) {
+/**
+ * Issue 18's figures side by side, first: the packed CLI's size and install time, one small file
+ * against bare node (from source and the packed bundle), the corpus at --jobs 1 and the default,
+ * `dflint layers` over the corpus, and the language server's latency (analysis alone and with the
+ * debounce). The packed CLI is built once into a temporary folder, with a cache folder of its own.
+ */
+function benchHeadline() {
+  const work = mkdtempSync(path.join(tmpdir(), 'dflint-bench-headline-'));
+  try {
+    const script = (name, args = [], env = process.env) => {
+      const result = spawnSync(process.execPath, [path.join(__dirname, name), ...args], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
+      process.stdout.write(result.stdout);
+      if (result.status !== 0) console.log(`${name}: the benchmark failed: ${result.stderr.trim()}`);
+    };
+    script('package-size.js', ['--keep', work]);
+    const packedBin = path.join(work, 'build/npm/dflint/bin/dflint.js');
+    const binArgs = existsSync(packedBin) ? ['--bin', packedBin] : [];
+    script('startup.js', ['--runs', String(RUNS), ...binArgs], { ...process.env, XDG_CACHE_HOME: path.join(work, 'cache') });
+    script('corpus-jobs.js');
+    script('layers-corpus.js');
+    script('lsp.js');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const onlyHeadline = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'headline';
+for (const bench of onlyHeadline ? [benchHeadline] : [benchHeadline, benchCorpus, ...ownProcessBenches]) {
   try {
     bench();
   } catch (error) {
