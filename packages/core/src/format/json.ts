@@ -34,3 +34,9 @@ function finding(f: Finding) {
 export function formatJson(results: readonly FileResult[]): string {
   return JSON.stringify(results.map((r) => ({ file: r.file, findings: r.findings.map(finding) })), null, 2) + '\n';
 }
+
+/** One file's item of formatJson's array, indented as it is there: `[\n  ` + items joined by `,\n  ` + `\n]\n` is formatJson's text. */
+export function formatJsonItem(result: FileResult): string {
+  // JSON.stringify escapes newlines inside strings, so every newline here is one of the layout's
+  return JSON.stringify({ file: result.file, findings: result.findings.map(finding) }, null, 2).replace(/\n/g, '\n  ');
+}

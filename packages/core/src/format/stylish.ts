@@ -24,23 +24,45 @@ const MIN_UNDER_WIDTH = 20;
  * long messages wrap under the message column and the rule stays on the row's first line.
  */
 export function formatStylish(results: readonly FileResult[], options: FormatOptions): string {
-  const c = createColors(options.color);
-  const out: string[] = [];
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, style: 0 };
-  const perRule = new Map<string, number>();
-  for (const result of results) {
-    if (result.findings.length === 0) continue;
-    for (const f of result.findings) {
-      counts[f.severity]++;
-      perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);
-    }
-    out.push(c.underline(result.file));
-    // a loop, not push(...rows): a spread of 100,000s of rows overflows the stack
-    for (const row of fileRows(result.findings.map(toRow), options.width, c)) out.push(row);
-    out.push('');
+  const writer = new StylishWriter(options);
+  // a loop, not map/join of the whole run: one string per file, then one for the summary
+  let text = '';
+  for (const result of results) text += writer.file(result);
+  return text + writer.end();
+}
+
+/** formatStylish a file at a time: `file()` per result in order, then `end()` for the summary; the texts concatenated are formatStylish's. */
+export class StylishWriter {
+  private readonly c: Colors;
+  private readonly counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, style: 0 };
+  private readonly perRule = new Map<string, number>();
+  private files = 0;
+
+  constructor(private readonly options: FormatOptions) {
+    this.c = createColors(options.color);
   }
-  out.push(...summary(counts, perRule, results.length, options.width, c));
-  return out.join('\n') + '\n';
+
+  /** The file's header and rows ('' for a file without findings). */
+  file(result: FileResult): string {
+    if (result.findings.length === 0) {
+      this.files++;
+      return '';
+    }
+    let text = `${this.c.underline(result.file)}\n`;
+    for (const row of fileRows(result.findings.map(toRow), this.options.width, this.c)) text += `${row}\n`;
+    // counted once the text is made: a file that cannot be formatted leaves the summary as it was
+    this.files++;
+    for (const f of result.findings) {
+      this.counts[f.severity]++;
+      this.perRule.set(f.rule, (this.perRule.get(f.rule) ?? 0) + 1);
+    }
+    return `${text}\n`;
+  }
+
+  /** The summary line and the count per rule. */
+  end(): string {
+    return summary(this.counts, this.perRule, this.files, this.options.width, this.c).join('\n') + '\n';
+  }
 }
 
 function toRow(f: Finding): Row {
