@@ -49,15 +49,16 @@ class LayersInputError extends Error {}
  * when there are several); exit 0 on success, 2 when an input is unusable (the others are reported).
  */
 export async function layersCommand(request: LayersRequest, io: CliIo): Promise<number> {
-  const reports: LayersReport[] = [];
   let failed = false;
   // a download shows on the terminal's stderr, erased before anything else is written
   const progress = progressFor(request.dockerfiles.length, {}, io);
   const loopIo = progress ? progress.around(io) : io;
   const baseImages = baseImagesForRun(request.baseImages, loopIo, progress, { packageIndexes: request.packageIndexes });
+  // each report is printed as soon as it is made: a run of any number of files holds one layer model at a time
+  const printer = layersPrinter(request, loopIo);
   for (const dockerfile of request.dockerfiles) {
     try {
-      reports.push(await layersReport(dockerfile, request, io, baseImages));
+      printer.add(await layersReport(dockerfile, request, io, baseImages));
     } catch (error) {
       if (error instanceof ReadError || error instanceof LayersInputError || error instanceof TargetError) loopIo.err(`dflint: ${error.message}\n`);
       else if (error instanceof ConfigError) loopIo.err(`dflint: ${error.describe(io.cwd)}\n`);
@@ -66,10 +67,25 @@ export async function layersCommand(request: LayersRequest, io: CliIo): Promise<
     }
   }
   progress?.stop();
-  if (request.format === 'table') io.out(reports.map((report) => formatLayersTable(report, { color: request.color, width: request.width })).join('\n'));
-  else if (request.dockerfiles.length === 1) io.out(reports.map(formatLayersJson).join(''));
-  else io.out(`[${reports.map((report) => formatLayersJson(report).trimEnd()).join(',\n')}]\n`);
+  printer.end();
   return failed ? EXIT.error : EXIT.ok;
+}
+
+/**
+ * Writes the reports one at a time, in the bytes of the whole run's text: tables one after another,
+ * a line apart; JSON, the report alone for one Dockerfile, else an array of them.
+ */
+function layersPrinter(request: LayersRequest, io: CliIo): { add(report: LayersReport): void; end(): void } {
+  let printed = 0;
+  if (request.format === 'table') {
+    const options = { color: request.color, width: request.width };
+    return { add: (report) => io.out(`${printed++ === 0 ? '' : '\n'}${formatLayersTable(report, options)}`), end() {} };
+  }
+  if (request.dockerfiles.length === 1) return { add: (report) => io.out(formatLayersJson(report)), end() {} };
+  return {
+    add: (report) => io.out(`${printed++ === 0 ? '[' : ',\n'}${formatLayersJson(report).trimEnd()}`),
+    end: () => io.out(printed === 0 ? '[]\n' : ']\n'),
+  };
 }
 
 async function layersReport(dockerfile: string, request: LayersRequest, io: CliIo, baseImages: RunBaseImages | undefined): Promise<LayersReport> {
