@@ -8,10 +8,11 @@ import { inputOverwrittenBy, writeOutputs, type OutputTarget } from './output-ta
 import { progressFor } from './progress';
 import { readStdin } from './read-input';
 import { analysisOf, lintReadFile, readFileJob, type ReadOutcome, type FileJob, type FileOutcome } from './lint-file';
-import { lintWorkersFor } from './lint-workers';
+import { lintWorkersFor, type WorkerOutcome } from './lint-workers';
 import type { ConfigLoader, FailureThreshold, RegistrySettings } from '@dflint/config';
 import { configsForInputs, type AppliedConfig } from './config';
-import { judgeResults } from './verdict';
+import { VerdictTally } from './verdict';
+import { reportStreamFor } from './report-stream';
 import { prefetchShellcheck, shellcheckNotice, shellcheckRuns } from './shellcheck-run';
 import { baseImagesForRun, type BaseImageSourceFactory, type PackageIndexSourceFactory } from './registry/run-base-images';
 
@@ -82,12 +83,21 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
 
   // Dockerfiles sharing a context root, and every fix pass, read it from disk once
   const contexts = new ContextCaches();
-  const results: SourcedResult[] = [];
   const fixSummaries: string[] = [];
+  const tally = new VerdictTally({ thresholds, quiet: request.quiet, maxWarnings: request.maxWarnings });
   // on a terminal, long runs show `dflint: 120/2995 files…` on stderr, erased before any other output
   const progress = progressFor(files.length, request, io);
   const loopIo = progress ? progress.around(io) : io;
   const baseImages = baseImagesForRun(request.baseImages, loopIo, progress, { quiet: request.quiet, packageIndexes: request.packageIndexes });
+  // a report to stdout in a format made a file at a time is written as the files are done, in order;
+  // any other report keeps the results until the end
+  const stream = reportStreamFor(request.outputs, { fixing: Boolean(request.fix), color: request.color, width: stdoutWidth(io) }, loopIo);
+  const results: SourcedResult[] = [];
+  const keep = (result: SourcedResult) => {
+    tally.add(result);
+    if (stream) stream.add(result);
+    else results.push(result);
+  };
   // ShellCheck reads every file's RUN scripts in parallel batches, ahead of the lint that waits for them
   const checked = files.filter((file) => file !== '-' && !configs.get(file)?.ignored && shellcheckRuns(rules, configs.get(file)?.settings ?? {}));
   const entries = files.map((file) => entryOf(file, configs.get(file), request, io.cwd));
@@ -95,7 +105,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   const workers = request.fix ? undefined : lintWorkersFor(jobs, { jobs: request.jobs, shellcheckWork: checked.length > 0 && shellcheckCache().available(), baseImages: request.baseImages, packageIndexes: request.packageIndexes, quiet: request.quiet, env: io.env });
   if (!workers) prefetchShellcheck(checked.map((file) => ({ path: path.resolve(io.cwd, file), name: file, maxFileSize: configs.get(file)!.maxFileSize })));
   const shared = { contexts, baseImages };
-  const outcomes = workers?.lintAll(jobs, (job, read) => lintReadFile(job, read, shared));
+  const outcomes: (Promise<WorkerOutcome> | undefined)[] | undefined = workers?.lintAll(jobs, (job, read) => lintReadFile(job, read, shared));
   let slot = 0;
   for (const [done, entry] of entries.entries()) {
     progress?.reach(done);
@@ -104,14 +114,16 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
     if (!job) continue;
     thresholds.set(job.name, entry.failureThreshold!);
     if (outcomes) {
-      const outcome = await outcomes[slot++];
+      const outcome = (await outcomes[slot])!;
+      // the array would otherwise hold every file's result to the end of the run
+      outcomes[slot++] = undefined;
       outcome.messages.forEach((message) => loopIo.err(message));
-      ioFailed = take(outcome, results, loopIo) || ioFailed;
+      ioFailed = take(outcome, keep, loopIo) || ioFailed;
       continue;
     }
     const read = await readJob(job, io);
     if (!request.fix || 'error' in read) {
-      ioFailed = take(await lintReadFile(job, read, shared), results, loopIo) || ioFailed;
+      ioFailed = take(await lintReadFile(job, read, shared), keep, loopIo) || ioFailed;
       continue;
     }
     const { text } = read;
@@ -124,7 +136,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
         return EXIT.ok;
       }
       const outcome = await fixFile({ name: job.name, path: job.dockerfilePath, text }, analysis, request.fix, loopIo);
-      results.push({ file: job.name, findings: outcome.findings, text: outcome.text });
+      keep({ file: job.name, findings: outcome.findings, text: outcome.text });
       // the written Dockerfile may be a file of the context a later one copies from
       if (request.fix.write && outcome.text !== text) contexts.clear();
       if (outcome.summary) fixSummaries.push(outcome.summary);
@@ -136,7 +148,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
         ioFailed = true;
       } else {
         // a throw outside the rules' own guard (parse, layer model, fixes) costs this file only
-        results.push({ file: job.name, findings: [fileInternalError(error)], text });
+        keep({ file: job.name, findings: [fileInternalError(error)], text });
       }
     }
   }
@@ -145,12 +157,16 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   const notice = shellcheckNotice(workers?.shellcheckAsked);
   if (notice) io.err(notice);
 
-  const verdict = judgeResults(results, { thresholds, quiet: request.quiet, maxWarnings: request.maxWarnings });
+  const verdict = tally.verdict();
   if (verdict.tooManyWarnings) io.err(`dflint: ${verdict.tooManyWarnings}\n`);
   const exitCode = ioFailed ? EXIT.error : verdict.failing ? EXIT.findings : EXIT.ok;
   // a human report of nothing: "no problems" would be wrong when nothing could be linted, and
   // with --quiet prints nothing, as ESLint does, rather than claim what it hid is no problem
-  const nothingToShow = (results.length === 0 && ioFailed) || (Boolean(request.quiet) && results.every((result) => result.findings.length === 0));
+  const nothingToShow = (tally.files === 0 && ioFailed) || (Boolean(request.quiet) && !tally.anyFindings);
+  if (stream) {
+    stream.end(nothingToShow);
+    return exitCode;
+  }
   const outcome = { results, exitCode, fixSummaries, nothingToShow, color: request.color, width: stdoutWidth(io) };
   return (await writeOutputs(request.outputs, outcome, io)) ? exitCode : EXIT.error;
 }
@@ -190,8 +206,8 @@ async function readJob(job: FileJob, io: CliIo): Promise<ReadOutcome> {
 }
 
 /** Keeps a file's result; says (true) when it has none and the run must exit 2, after printing why. */
-function take(outcome: FileOutcome, results: SourcedResult[], io: CliIo): boolean {
-  if (outcome.result) results.push(outcome.result);
+function take(outcome: FileOutcome, keep: (result: SourcedResult) => void, io: CliIo): boolean {
+  if (outcome.result) keep(outcome.result);
   if (outcome.failure === undefined) return false;
   io.err(`${outcome.failure}\n`);
   return true;

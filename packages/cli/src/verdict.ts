@@ -21,21 +21,34 @@ export interface Verdict {
  * Applies --quiet to the results (dropping what is not an error, so nothing hidden can fail the
  * run) and says whether the run fails: a finding at or above its file's threshold, or more
  * `warning` findings than --max-warnings allows (as ESLint's flag does, even with no errors).
+ * A file at a time, keeping counts only, so the results can be let go as they are reported.
  */
-export function judgeResults(results: FileResult[], rules: VerdictRules): Verdict {
-  if (rules.quiet) {
-    for (const result of results) result.findings = result.findings.filter((finding) => finding.severity === 'error');
+export class VerdictTally {
+  private overThreshold = false;
+  private warnings = 0;
+  /** files counted, and whether any of them has a finding left (after --quiet) */
+  files = 0;
+  anyFindings = false;
+
+  constructor(private readonly rules: VerdictRules) {}
+
+  /** Applies --quiet to the result's findings (in place) and counts them. */
+  add(result: FileResult): void {
+    if (this.rules.quiet) result.findings = result.findings.filter((finding) => finding.severity === 'error');
+    const threshold = this.rules.thresholds.get(result.file) ?? 'info';
+    if (threshold !== 'none' && result.findings.some((finding) => atLeast(finding.severity, threshold))) this.overThreshold = true;
+    for (const finding of result.findings) if (finding.severity === 'warning') this.warnings++;
+    this.files++;
+    if (result.findings.length > 0) this.anyFindings = true;
   }
-  const overThreshold = results.some((result) => {
-    const threshold = rules.thresholds.get(result.file) ?? 'info';
-    return threshold !== 'none' && result.findings.some((finding) => atLeast(finding.severity, threshold));
-  });
-  const warnings = results.reduce((count, result) => count + result.findings.filter((finding) => finding.severity === 'warning').length, 0);
-  const tooMany = rules.maxWarnings !== undefined && warnings > rules.maxWarnings;
-  return {
-    failing: overThreshold || tooMany,
-    ...(tooMany ? { tooManyWarnings: `${warnings} warnings, more than --max-warnings ${rules.maxWarnings} allows` } : {}),
-  };
+
+  verdict(): Verdict {
+    const tooMany = this.rules.maxWarnings !== undefined && this.warnings > this.rules.maxWarnings;
+    return {
+      failing: this.overThreshold || tooMany,
+      ...(tooMany ? { tooManyWarnings: `${this.warnings} warnings, more than --max-warnings ${this.rules.maxWarnings} allows` } : {}),
+    };
+  }
 }
 
 /** --max-warnings takes a whole number, 0 or more. */
