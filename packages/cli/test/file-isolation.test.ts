@@ -26,6 +26,17 @@ jest.mock('@dflint/core', () => {
       if (report.results.some((result) => result.text?.includes(FORMAT_KILLER))) overflow(0);
       return actual.formatReport(format, report, options);
     },
+    // the report streamed to stdout formats json and stylish a file at a time, through these
+    formatJsonItem: (result: { text?: string }) => {
+      if (result.text?.includes(FORMAT_KILLER)) overflow(0);
+      return actual.formatJsonItem(result);
+    },
+    StylishWriter: class extends actual.StylishWriter {
+      file(result: { text?: string }) {
+        if (result.text?.includes(FORMAT_KILLER)) overflow(0);
+        return super.file(result);
+      }
+    },
     fixText: (text: string, ...rest: unknown[]) => {
       explode(text);
       return actual.fixText(text, ...rest);
