@@ -194,6 +194,7 @@ Options given by flags add to those of the config files (hadolint joins these li
 | \`--max-warnings N\` | exit 1 when more than N findings of severity \`warning\` are reported, even with no errors |
 | \`--quiet\`, \`-q\` | report errors only; other findings neither print nor count toward the exit code, and with no errors the human format prints nothing (as ESLint's \`--quiet\`) |
 | \`--max-file-size SIZE\` | refuse (exit 2, unread) a Dockerfile or stdin larger than SIZE (\`20MB\`, \`512KB\`, bytes), or with more lines than one per 200 bytes of SIZE; default: \`maxFileSize\`, else 10MB |
+| \`--jobs N\`, \`-j N\` | lint on N threads when there are many files (default: the machine's cores; \`1\`: one thread). The report, stderr and exit code are the same as with \`--jobs 1\`, file for file in the same order. Threads are used for a plain lint of 64 files or more that is offline (\`--offline\`, \`DFLINT_OFFLINE=1\` or \`offline: true\`) and runs no ShellCheck; \`--fix\`, stdin, runs that resolve base images (one resolver and one network budget per run) and runs with ShellCheck (which uses the other cores itself) lint on one thread |
 
 ## Mistakes
 
