@@ -6,6 +6,7 @@
 import {
   instructionsWithTriggers,
   isCommandWrapper,
+  oncePerDocument,
   packageCommand,
   parseOptions,
   type Instruction,
@@ -25,14 +26,17 @@ export interface CheckedRun {
   commands: ShellCommand[];
 }
 
-/** Every RUN and RUN trigger of the document, in order, with its commands (heredoc bodies included). */
-export function checkedRuns(document: ParsedDocument): CheckedRun[] {
-  return instructionsWithTriggers(document, 'RUN').map(({ instruction, onbuild }) => ({
+/**
+ * Every RUN and RUN trigger of the document, in order, with its commands (heredoc bodies included).
+ * Built once per document for the six rules that ask; read-only.
+ */
+export const checkedRuns: (document: ParsedDocument) => readonly CheckedRun[] = oncePerDocument((document: ParsedDocument) =>
+  instructionsWithTriggers(document, 'RUN').map(({ instruction, onbuild }) => ({
     run: instruction,
     onbuild,
     commands: document.shellScripts(instruction).flatMap((script) => script.commands),
-  }));
-}
+  })),
+);
 
 /** A package-manager command and the word naming its program (where a global option goes). */
 export interface FoundPackageCommand {
@@ -57,9 +61,14 @@ export function packageCommandOf(command: ShellCommand): FoundPackageCommand | u
 }
 
 /** The package-manager commands of a RUN, in order. */
-export function packageCommandsOf(run: CheckedRun): FoundPackageCommand[] {
-  return run.commands.flatMap((command) => packageCommandOf(command) ?? []);
+export function packageCommandsOf(run: CheckedRun): readonly FoundPackageCommand[] {
+  let found = PACKAGE_COMMANDS.get(run);
+  if (!found) PACKAGE_COMMANDS.set(run, (found = run.commands.flatMap((command) => packageCommandOf(command) ?? [])));
+  return found;
 }
+
+// each rule asks for the same runs of checkedRuns: found once per run
+const PACKAGE_COMMANDS = new WeakMap<CheckedRun, FoundPackageCommand[]>();
 
 /** `` `apt-get install` `` for messages: the program and the subcommand as written. */
 export function commandPhrase(found: PackageCommand, subcommand = found.subcommand): string {

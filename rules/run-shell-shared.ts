@@ -1,7 +1,7 @@
 // What the rules about commands in RUN (pointless-command, cd-in-run, sudo-in-run,
 // useradd-without-no-log-init, shell-symlink, pipe-without-pipefail) share: the RUNs to look at,
 // with their commands, and how their messages name commands.
-import { instructionsWithTriggers, runCommands, type Instruction, type ParsedDocument, type ShellCommand, type ShellWord } from '@dflint/core/rule-kit';
+import { instructionsWithTriggers, oncePerDocument, runCommands, type Instruction, type ParsedDocument, type ShellCommand, type ShellWord } from '@dflint/core/rule-kit';
 
 export interface RunCommands {
   run: Instruction;
@@ -15,12 +15,18 @@ export interface RunCommands {
  * Every RUN of the document with its commands; with `onbuild`, each `ONBUILD RUN` trigger too
  * (where hadolint applies the rule inside ONBUILD). Exec-form RUNs have no commands and are left out.
  */
-export function runsWithCommands(document: ParsedDocument, { onbuild }: { onbuild: boolean }): RunCommands[] {
-  return instructionsWithTriggers(document, 'RUN')
-    .filter((checked) => onbuild || !checked.onbuild)
-    .map(({ instruction, onbuild: holder }) => ({ run: instruction, onbuild: holder, commands: runCommands(document, instruction) }))
-    .filter(({ commands }) => commands.length > 0);
+export function runsWithCommands(document: ParsedDocument, { onbuild }: { onbuild: boolean }): readonly RunCommands[] {
+  const all = allRunsWithCommands(document);
+  return onbuild ? all : topLevelRunsWithCommands(document);
 }
+
+// six rules ask for the same runs: each list built once per document, read-only
+const allRunsWithCommands = oncePerDocument((document: ParsedDocument): readonly RunCommands[] =>
+  instructionsWithTriggers(document, 'RUN')
+    .map(({ instruction, onbuild: holder }) => ({ run: instruction, onbuild: holder, commands: runCommands(document, instruction) }))
+    .filter(({ commands }) => commands.length > 0),
+);
+const topLevelRunsWithCommands = oncePerDocument((document: ParsedDocument) => allRunsWithCommands(document).filter((checked) => !checked.onbuild));
 
 /** `` `sudo` ``, `` `ps` and `top` ``: distinct names, each quoted, in the order they come. */
 export function quotedNames(names: readonly string[]): string {

@@ -18,8 +18,11 @@ const VOLATILE_NAMES = [
 
 /** True when `name` matches a built-in volatile name or one of `extra` (`*` matches any text; case-insensitive). */
 export function isVolatileName(name: string, extra: readonly string[]): boolean {
-  return [...VOLATILE_NAMES, ...extra].some((pattern) => patternRegExp(pattern).test(name));
+  return BUILT_IN.some((pattern) => pattern.test(name)) || extra.some((pattern) => patternRegExp(pattern).test(name));
 }
+
+// asked for every ARG of every file: the built-in patterns are compiled once
+const BUILT_IN = VOLATILE_NAMES.map((pattern) => patternRegExp(pattern));
 
 function patternRegExp(pattern: string): RegExp {
   const body = pattern

@@ -13,8 +13,6 @@ export const LINT_DIRECTIVE = 'lint-directive';
  * `known`: names of findings besides the rules' (the engine's pseudo-rules).
  */
 export function directiveProblems(model: DockerfileModel, rules: readonly Rule[], known: readonly string[]): Finding[] {
-  const names = new Set([...rules.map((rule) => rule.meta.name), ...known, LINT_DIRECTIVE]);
-  const codes = new Set(rules.flatMap((rule) => rule.meta.aliases.map((code) => code.toUpperCase())));
   const findings: Finding[] = [];
   for (const comment of model.comments) {
     const malformed = malformedDirective(comment.text);
@@ -24,6 +22,7 @@ export function directiveProblems(model: DockerfileModel, rules: readonly Rule[]
     }
     const directive = readLintDirective(comment.text);
     if (!directive) continue;
+    const { names, codes } = namesOf(rules, known);
     const at = nameRanges(model, comment, directive.names);
     directive.names.forEach((name, index) => {
       if (names.has(name) || codes.has(name.toUpperCase()) || rules.some((rule) => ruleCode(rule.meta, name))) return;
@@ -35,6 +34,26 @@ export function directiveProblems(model: DockerfileModel, rules: readonly Rule[]
     });
   }
   return [...findings, ...checkProblems(model)];
+}
+
+interface KnownNames {
+  known: readonly string[];
+  names: Set<string>;
+  /** the rules' aliases, upper-cased */
+  codes: Set<string>;
+}
+
+// a run lints every file with the same rules: the sets are built once per rule list, not per file
+const NAMES_BY_RULES = new WeakMap<readonly Rule[], KnownNames>();
+
+function namesOf(rules: readonly Rule[], known: readonly string[]): KnownNames {
+  const cached = NAMES_BY_RULES.get(rules);
+  if (cached && cached.known.length === known.length && cached.known.every((name, index) => name === known[index])) return cached;
+  const names = new Set([...rules.map((rule) => rule.meta.name), ...known, LINT_DIRECTIVE]);
+  const codes = new Set(rules.flatMap((rule) => rule.meta.aliases.map((code) => code.toUpperCase())));
+  const built = { known: [...known], names, codes };
+  NAMES_BY_RULES.set(rules, built);
+  return built;
 }
 
 /** What is malformed in BuildKit `# check=` directives and `# check=skip=… // reason` comments, and check names BuildKit does not have. */

@@ -67,7 +67,7 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
         get layers() {
           return layersOnce();
         },
-        options: resolveOptions(rule.meta.options, setting.options),
+        options: optionsOf(rule, setting.options),
         report,
       });
     } catch (error) {
@@ -79,6 +79,22 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
     findings.push(...own.filter((finding) => !suppressions.isSuppressed(finding)));
   }
   return findings.sort(byPosition);
+}
+
+// the same rules and settings serve every file of a run: each rule's options are resolved once per
+// configured value (rules treat their options as read-only)
+const RESOLVED_OPTIONS = new WeakMap<Rule, Map<unknown, unknown>>();
+
+function optionsOf(rule: Rule, configured: unknown): ReturnType<typeof resolveOptions> {
+  let byValue = RESOLVED_OPTIONS.get(rule);
+  if (!byValue) RESOLVED_OPTIONS.set(rule, (byValue = new Map()));
+  let resolved = byValue.get(configured) as ReturnType<typeof resolveOptions> | undefined;
+  if (!resolved) {
+    resolved = resolveOptions(rule.meta.options, configured);
+    if (byValue.size >= 64) byValue.clear(); // an editor's settings change: old values are not kept forever
+    byValue.set(configured, resolved);
+  }
+  return resolved;
 }
 
 export async function lintText(text: string, options: LintOptions): Promise<Finding[]> {

@@ -48,10 +48,21 @@ export function compileGlob(pattern: string, syntax: GlobSyntax): RegExp | undef
 
 const NOTHING = /(?!)/;
 
-/** A shell glob over absolute paths (see compileGlob). */
+/** A shell glob over absolute paths (see compileGlob); compiled once per pattern (a few, such as `/var/lib/apt/lists/*`, recur in most files). */
 export function globToRegExp(pattern: string): RegExp {
-  return compileGlob(pattern, 'shell');
+  let regex = SHELL_GLOBS.get(pattern);
+  if (!regex) {
+    regex = compileGlob(pattern, 'shell');
+    // bounded for a long-lived language server
+    if (SHELL_GLOBS.size >= MAX_SHELL_GLOBS) SHELL_GLOBS.clear();
+    SHELL_GLOBS.set(pattern, regex);
+  }
+  return regex;
 }
+
+// the RegExps have no g or y flag: test() keeps no state, so one can serve every caller
+const SHELL_GLOBS = new Map<string, RegExp>();
+const MAX_SHELL_GLOBS = 4096;
 
 /** The class opened at `open`: its RegExp source and the index of its `]`; undefined when it is not well-formed. */
 function readClass(pattern: string, open: number, syntax: GlobSyntax): { source: string; close: number } | undefined {

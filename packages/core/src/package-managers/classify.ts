@@ -68,14 +68,17 @@ export function packageCommand(command: ShellCommand, options: { throughWrappers
   // rules, the layer model and the package-index loader each ask about the same commands of a parsed
   // document: classified once per command (about 4% of a corpus lint's CPU otherwise); never mutated
   const cache = options.throughWrappers ? CLASSIFIED_THROUGH_WRAPPERS : CLASSIFIED;
-  if (cache.has(command)) return cache.get(command);
+  const cached = cache.get(command);
+  if (cached !== undefined) return cached === NOT_A_PACKAGE_COMMAND ? undefined : cached;
   const classified = classify(command, options);
-  cache.set(command, classified);
+  cache.set(command, classified ?? NOT_A_PACKAGE_COMMAND);
   return classified;
 }
 
-const CLASSIFIED = new WeakMap<ShellCommand, PackageCommand | undefined>();
-const CLASSIFIED_THROUGH_WRAPPERS = new WeakMap<ShellCommand, PackageCommand | undefined>();
+// one map lookup per call: a cached "not a package command" is this marker, not undefined
+const NOT_A_PACKAGE_COMMAND = Symbol('not a package command');
+const CLASSIFIED = new WeakMap<ShellCommand, PackageCommand | typeof NOT_A_PACKAGE_COMMAND>();
+const CLASSIFIED_THROUGH_WRAPPERS = new WeakMap<ShellCommand, PackageCommand | typeof NOT_A_PACKAGE_COMMAND>();
 
 function classify(command: ShellCommand, options: { throughWrappers?: boolean }): PackageCommand | undefined {
   const found = classifyPackageCall(command.name, command.argv.slice(1));

@@ -75,6 +75,8 @@ export function splitRawWords(text: string, escapeChar: string): RawWords {
  * never closed stays a plain char.
  */
 export function unquote(raw: string, escapeChar: string): string {
+  // most words have nothing to remove: no copy, no parts
+  if (!hasQuoteOrEscape(raw, escapeChar)) return raw;
   // the parts of the value; raw[runStart, i) is still to be copied as it is
   const parts: string[] = [];
   let runStart = 0;
@@ -114,6 +116,14 @@ export function unquote(raw: string, escapeChar: string): string {
   }
   cut(raw.length, raw.length);
   return parts.join('');
+}
+
+function hasQuoteOrEscape(raw: string, escapeChar: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === '"' || ch === "'" || ch === escapeChar) return true;
+  }
+  return false;
 }
 
 /** One key (and value) of an ENV, LABEL or ARG, with offsets into the text read. */
