@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// The whole CLI over the corpus in one process, at --jobs 1 and at the default (the cores):
+// The whole CLI over the corpus in one process, at --jobs 1, at every core and at the default:
 // files/s and peak RSS, median of --runs N (default 3). Offline and without ShellCheck, so the
 // figures are dflint's own work. Prints, never fails. `node bench/corpus-jobs.js [--runs N]` after a build.
 const { spawnSync } = require('node:child_process');
@@ -43,9 +43,13 @@ if (!existsSync(path.join(corpus, 'dockerfiles'))) {
 }
 const files = countFiles(path.join(corpus, 'dockerfiles'));
 const cores = availableParallelism();
+const defaultThreads = Math.max(1, cores - 1); // packages/cli/src/lint-workers.ts defaultJobs()
 console.log(`corpus, whole CLI, one process (${files} files, --format json, offline, no ShellCheck; median of ${RUNS}):`);
 let first;
-for (const [label, jobs] of [['--jobs 1', 1], [`default (${cores} cores)`, undefined]]) {
+const settings = [['--jobs 1', 1], [`--jobs ${cores} (the cores)`, cores]];
+if (defaultThreads !== 1 && defaultThreads !== cores) settings.push([`--jobs ${defaultThreads}`, defaultThreads]);
+console.log(`  (the default on this machine: --jobs ${defaultThreads}, the cores less one)`);
+for (const [label, jobs] of settings) {
   try {
     const runs = Array.from({ length: RUNS }, () => cliRun(corpus, jobs));
     const ms = median(runs.map((run) => run.ms));

@@ -46,7 +46,7 @@ export interface LintRequest {
   disableIgnorePragma?: boolean;
   /** makes the run's base-image resolver; without it, base images are unknown */
   baseImages?: BaseImageSourceFactory;
-  /** --jobs: how many threads lint a plain run of many files (1: this one); default: the cores */
+  /** --jobs: how many threads lint a plain run of many files (1: this one); default: one fewer than the cores */
   jobs?: number;
   /** makes the run's package-index source (with base images only); without it, package installs are unknown */
   packageIndexes?: PackageIndexSourceFactory;

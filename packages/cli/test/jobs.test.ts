@@ -1,5 +1,6 @@
 // --jobs: linting on worker threads gives byte for byte what one thread gives, a bad file included.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { runCli, tempDir } from './run-cli';
 
@@ -49,6 +50,14 @@ describe('--jobs 2 against --jobs 1 on the same files', () => {
     expect(files).toEqual([...files].sort());
     expect(results.filter((result) => result.findings.length > 0).length).toBeGreaterThan(30);
   });
+});
+
+test('without --jobs, a run uses one thread fewer than the cores (so one thread, this one, on 2 cores)', () => {
+  const threads = availableParallelism() - 1;
+  const run = runCli(['**/*.Dockerfile', '--format', 'json'], { cwd: project(), env: { ...ENV, DFLINT_DEBUG: '1' } });
+  if (threads >= 2) expect(run.stderr).toMatch(new RegExp(`^dflint: debug: linting 42 files on ${threads} worker threads$`, 'm'));
+  else expect(run.stderr).not.toMatch(/worker threads/);
+  expect(JSON.parse(run.stdout)).toHaveLength(41);
 });
 
 test('--jobs takes a whole number, 1 or more', () => {
