@@ -1,4 +1,4 @@
-import { compileGlob, MANIFEST_NAMES, type Instruction } from '@dflint/core/rule-kit';
+import { globToRegExp, MANIFEST_NAMES, type Instruction } from '@dflint/core/rule-kit';
 
 /** Files without an extension that are single files, not source folders. */
 const PLAIN_FILES = new Set(['Makefile', 'Dockerfile', 'LICENSE', 'README', 'Procfile', 'Rakefile', 'Justfile', 'VERSION', 'Gemfile', 'Pipfile']);
@@ -44,19 +44,5 @@ function isManifestName(base: string): boolean {
 
 /** Whether a source basename and a manifest name can name the same file; either may be a glob (a `[` that opens no class is literal). */
 export function nameMatches(source: string, name: string): boolean {
-  return source === name || globRegExp(source).test(name) || globRegExp(name).test(source);
-}
-
-/** Compiled once per glob: the same few names are matched against every COPY source. Bounded, for long-lived servers. */
-const globRegExps = new Map<string, RegExp>();
-const MAX_CACHED_GLOBS = 4096;
-
-function globRegExp(glob: string): RegExp {
-  let regex = globRegExps.get(glob);
-  if (!regex) {
-    regex = compileGlob(glob, 'shell');
-    if (globRegExps.size >= MAX_CACHED_GLOBS) globRegExps.clear();
-    globRegExps.set(glob, regex);
-  }
-  return regex;
+  return source === name || globToRegExp(source).test(name) || globToRegExp(name).test(source);
 }

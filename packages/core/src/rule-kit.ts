@@ -27,7 +27,7 @@ export * from './layers/queries';
 export * from './layers/archive-queries';
 export { triggerStored } from './layers/trigger-layer';
 export { resolveImagePath, isUnder } from './layers/paths';
-export { compileGlob, type GlobSyntax } from './layers/glob';
+export { compileGlob, globToRegExp, type GlobSyntax } from './layers/glob';
 export { globalArgValues, stageEnvironments, type StepEnvironment } from './layers/stage-env';
 export { expandVariables } from './layers/context/expand-variables';
 export { ignoredSourceOf } from './layers/context/ignored-source';
