@@ -90,8 +90,9 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   const loopIo = progress ? progress.around(io) : io;
   const baseImages = baseImagesForRun(request.baseImages, loopIo, progress, { quiet: request.quiet, packageIndexes: request.packageIndexes });
   // a report to stdout in a format made a file at a time is written as the files are done, in order;
-  // any other report keeps the results until the end
-  const stream = reportStreamFor(request.outputs, { fixing: Boolean(request.fix), color: request.color, width: stdoutWidth(io) }, loopIo);
+  // any other report keeps the results until the end, as does a run that may draw the progress line
+  // (it is erased once, before the report: a streamed report would be drawn between its updates)
+  const stream = progress ? undefined : reportStreamFor(request.outputs, { fixing: Boolean(request.fix), color: request.color, width: stdoutWidth(io) }, loopIo);
   const results: SourcedResult[] = [];
   const keep = (result: SourcedResult) => {
     tally.add(result);
