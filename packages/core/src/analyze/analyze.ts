@@ -52,8 +52,13 @@ export interface AnalysisRequest {
   awaitShellcheck?: boolean;
 }
 
-/** One version of the Dockerfile: its text, or a document already parsed from it. */
-export type AnalysisInput = AnalysisRequest & ({ text: string } | { document: ParsedDocument });
+/**
+ * One version of the Dockerfile: its text, or a document already parsed from it. `incremental`:
+ * a version of a document being edited, analysed reusing what the analysis of the version before
+ * (`previous`, itself made with `incremental`) built that the edit cannot have changed (the
+ * instructions of unchanged lines, the layers of unchanged stages); the result is the same.
+ */
+export type AnalysisInput = AnalysisRequest & ({ text: string } | { document: ParsedDocument }) & { incremental?: { previous?: DockerfileAnalysis } };
 
 export interface DockerfileAnalysis {
   document: ParsedDocument;
@@ -73,16 +78,18 @@ export interface DockerfileAnalysis {
  * language server all go through here.
  */
 export async function analyzeDockerfile(input: AnalysisInput): Promise<DockerfileAnalysis> {
-  const document = 'document' in input ? input.document : parseDocumentSync(input.text);
+  const { incremental } = input;
+  const document = 'document' in input ? input.document : parseDocumentSync(input.text, incremental && { previous: incremental.previous?.document });
   await shellParserFor(document);
   const context = await contextOf(document, input);
   const baseImages = await baseImagesOf(document, input);
   const packages = await packageIndexesOf(document, input, baseImages, context);
   if (input.awaitShellcheck) await shellcheckCache().prefetch(shellcheckJobs(document));
   let layers: LayerModel | undefined;
-  const layersOnce = () => (layers ??= buildLayerModel(document, { context, baseImages, packages }));
+  const previousLayers = incremental?.previous && reusableLayers.get(incremental.previous)?.();
+  const layersOnce = () => (layers ??= buildLayerModel(document, { context, baseImages, packages, ...(incremental && { incremental: { previous: previousLayers } }) }));
   const findings = lintDocument(document, { rules: input.rules, settings: input.settings, layers: layersOnce, hadolintPragmas: input.hadolintPragmas });
-  return {
+  const analysis: DockerfileAnalysis = {
     document,
     findings,
     context,
@@ -91,7 +98,13 @@ export async function analyzeDockerfile(input: AnalysisInput): Promise<Dockerfil
       return layersOnce();
     },
   };
+  // not read yet (and maybe never): the next version may still reuse the model before
+  if (incremental) reusableLayers.set(analysis, () => layers ?? previousLayers);
+  return analysis;
 }
+
+/** An incremental analysis's latest layer model built with `incremental`, without building one. */
+const reusableLayers = new WeakMap<DockerfileAnalysis, () => LayerModel | undefined>();
 
 function contextOf(document: ParsedDocument, request: AnalysisRequest): Promise<BuildContext | undefined> {
   const { contextRoot } = request;
