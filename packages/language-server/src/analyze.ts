@@ -48,18 +48,24 @@ const previousAnalyses = new Map<string, { settings: string; analysis: Dockerfil
 const DOCUMENTS_KEPT = 4;
 
 function previousAnalysis(input: AnalysisInput): DockerfileAnalysis | undefined {
-  const kept = input.dockerfilePath === undefined ? undefined : previousAnalyses.get(input.dockerfilePath);
+  const key = documentKey(input);
+  const kept = key === undefined ? undefined : previousAnalyses.get(key);
   return kept?.settings === settingsOf(input) ? kept.analysis : undefined;
 }
 
 function keepAnalysis(input: AnalysisInput, analysis: DockerfileAnalysis): void {
-  if (input.dockerfilePath === undefined) return;
-  previousAnalyses.delete(input.dockerfilePath);
-  previousAnalyses.set(input.dockerfilePath, { settings: settingsOf(input), analysis });
+  const key = documentKey(input);
+  if (key === undefined) return;
+  previousAnalyses.delete(key);
+  previousAnalyses.set(key, { settings: settingsOf(input), analysis });
   for (const oldest of previousAnalyses.keys()) {
     if (previousAnalyses.size <= DOCUMENTS_KEPT) break;
     previousAnalyses.delete(oldest);
   }
+}
+
+function documentKey(input: AnalysisInput): string | undefined {
+  return input.uri ?? input.dockerfilePath;
 }
 
 /** Everything but the text: another setting or config starts the document's analyses afresh. */
