@@ -86,8 +86,15 @@ export async function analyzeDockerfile(input: AnalysisInput): Promise<Dockerfil
   const packages = await packageIndexesOf(document, input, baseImages, context);
   if (input.awaitShellcheck) await shellcheckCache().prefetch(shellcheckJobs(document));
   let layers: LayerModel | undefined;
-  const previousLayers = incremental?.previous && reusableLayers.get(incremental.previous)?.();
-  const layersOnce = () => (layers ??= buildLayerModel(document, { context, baseImages, packages, ...(incremental && { incremental: { previous: previousLayers } }) }));
+  // the closures below hold only the previous model, never `incremental`: each analysis would keep every one before it
+  const keepsLayers = incremental !== undefined;
+  let previousLayers = incremental?.previous && reusableLayers.get(incremental.previous)?.();
+  const layersOnce = () => {
+    if (layers) return layers;
+    layers = buildLayerModel(document, { context, baseImages, packages, ...(keepsLayers && { incremental: { previous: previousLayers } }) });
+    previousLayers = undefined;
+    return layers;
+  };
   const findings = lintDocument(document, { rules: input.rules, settings: input.settings, layers: layersOnce, hadolintPragmas: input.hadolintPragmas });
   const analysis: DockerfileAnalysis = {
     document,
@@ -99,7 +106,7 @@ export async function analyzeDockerfile(input: AnalysisInput): Promise<Dockerfil
     },
   };
   // not read yet (and maybe never): the next version may still reuse the model before
-  if (incremental) reusableLayers.set(analysis, () => layers ?? previousLayers);
+  if (keepsLayers) reusableLayers.set(analysis, () => layers ?? previousLayers);
   return analysis;
 }
 
