@@ -11,7 +11,7 @@ const collectGarbage = runInNewContext('gc') as () => void;
 
 const readsLayers = defineRule<Record<never, never>>({
   meta: { name: 'reads-layers', description: 'reads the layer model', category: 'correctness', severity: 'warning', fixable: false, aliases: [] },
-  check: ({ layers }) => void layers(),
+  check: (context) => void context.layers.stages,
 });
 
 async function versionsKeepingOnlyTheLast(count: number, withLayers: boolean): Promise<{ last: DockerfileAnalysis; first: WeakRef<DockerfileAnalysis> }> {
