@@ -10,7 +10,7 @@ export { loadBuildContext, readsBuildContext, type LoadContextOptions } from './
 export { contextCopyKey } from './layers/context/copy-key';
 export { buildLayerModel, type LayerModelOptions } from './layers/model';
 export { shellEffects } from './layers/shell-effects';
-export { parseDocument, parseDocumentSync } from './parse/document';
+export { parseDocument, parseDocumentSync, type Reparse } from './parse/document';
 export { parseDockerfile } from './parse/dockerfile';
 export { initShellParser, parseShell, shellOutline, type ShellOutline } from './parse/shell';
 export { lineIndexOf } from './parse/line-index';

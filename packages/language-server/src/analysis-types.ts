@@ -5,6 +5,8 @@ import type { RegistryInput } from './registry-options';
 /** What the analysis worker needs to lint one version of a document. */
 export interface AnalysisInput {
   text: string;
+  /** the document's URI: the worker reuses what its previous analysis of the same document built */
+  uri?: string;
   /** the Dockerfile's path, for file: URIs */
   dockerfilePath?: string;
   /** the build context folder COPY/ADD read from; undefined: none (sizes unknown) */

@@ -29,7 +29,8 @@ const contexts = new ContextCaches();
 /** Lints one version of a document and, when asked, reads each layer's figures. */
 export async function analyze(input: AnalysisInput): Promise<Analysis> {
   const packageIndexes = cachedPackageIndexes(input);
-  const analysis = await analyzeDockerfile({ ...requestOf(input, packageIndexes.source), text: input.text });
+  const analysis = await analyzeDockerfile({ ...requestOf(input, packageIndexes.source), text: input.text, incremental: { previous: previousAnalysis(input) } });
+  keepAnalysis(input, analysis);
   const starts = instructionStarts(analysis.document);
   const pending = packageIndexes.pending();
   const shellcheck = shellcheckState(analysis.document);
@@ -40,6 +41,36 @@ export async function analyze(input: AnalysisInput): Promise<Analysis> {
     baseImages: baseImageFigures(analysis.document, analysis.baseImages),
     ...(pending.length > 0 ? { packageIndexesPending: [...pending] } : {}),
   };
+}
+
+// the last analysis of each of the few documents edited last, reused by the next analysis of the same document
+const previousAnalyses = new Map<string, { settings: string; analysis: DockerfileAnalysis }>();
+const DOCUMENTS_KEPT = 4;
+
+function previousAnalysis(input: AnalysisInput): DockerfileAnalysis | undefined {
+  const key = documentKey(input);
+  const kept = key === undefined ? undefined : previousAnalyses.get(key);
+  return kept?.settings === settingsOf(input) ? kept.analysis : undefined;
+}
+
+function keepAnalysis(input: AnalysisInput, analysis: DockerfileAnalysis): void {
+  const key = documentKey(input);
+  if (key === undefined) return;
+  previousAnalyses.delete(key);
+  previousAnalyses.set(key, { settings: settingsOf(input), analysis });
+  for (const oldest of previousAnalyses.keys()) {
+    if (previousAnalyses.size <= DOCUMENTS_KEPT) break;
+    previousAnalyses.delete(oldest);
+  }
+}
+
+function documentKey(input: AnalysisInput): string | undefined {
+  return input.uri ?? input.dockerfilePath;
+}
+
+/** Everything but the text: another setting or config starts the document's analyses afresh. */
+function settingsOf({ text: _text, ...settings }: AnalysisInput): string {
+  return JSON.stringify(settings);
 }
 
 /** The text with every safe fix applied until stable (the CLI's `--fix`). */

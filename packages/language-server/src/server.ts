@@ -101,6 +101,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     applySettings(rules, current.rules);
     const input: AnalysisInput = {
       text: snapshot.text,
+      uri: snapshot.uri,
       dockerfilePath,
       contextRoot: contextRoot(current.context ?? (dockerfilePath && project.context), dockerfilePath, workspaceRoot),
       rules,

@@ -52,8 +52,13 @@ export interface AnalysisRequest {
   awaitShellcheck?: boolean;
 }
 
-/** One version of the Dockerfile: its text, or a document already parsed from it. */
-export type AnalysisInput = AnalysisRequest & ({ text: string } | { document: ParsedDocument });
+/**
+ * One version of the Dockerfile: its text, or a document already parsed from it. `incremental`:
+ * a version of a document being edited, analysed reusing what the analysis of the version before
+ * (`previous`, itself made with `incremental`) built that the edit cannot have changed (the
+ * instructions of unchanged lines, the layers of unchanged stages); the result is the same.
+ */
+export type AnalysisInput = AnalysisRequest & ({ text: string } | { document: ParsedDocument }) & { incremental?: { previous?: DockerfileAnalysis } };
 
 export interface DockerfileAnalysis {
   document: ParsedDocument;
@@ -73,16 +78,25 @@ export interface DockerfileAnalysis {
  * language server all go through here.
  */
 export async function analyzeDockerfile(input: AnalysisInput): Promise<DockerfileAnalysis> {
-  const document = 'document' in input ? input.document : parseDocumentSync(input.text);
+  const { incremental } = input;
+  const document = 'document' in input ? input.document : parseDocumentSync(input.text, incremental && { previous: incremental.previous?.document });
   await shellParserFor(document);
   const context = await contextOf(document, input);
   const baseImages = await baseImagesOf(document, input);
   const packages = await packageIndexesOf(document, input, baseImages, context);
   if (input.awaitShellcheck) await shellcheckCache().prefetch(shellcheckJobs(document));
   let layers: LayerModel | undefined;
-  const layersOnce = () => (layers ??= buildLayerModel(document, { context, baseImages, packages }));
+  // the closures below hold only the previous model, never `incremental`: each analysis would keep every one before it
+  const keepsLayers = incremental !== undefined;
+  let previousLayers = incremental?.previous && reusableLayers.get(incremental.previous)?.();
+  const layersOnce = () => {
+    if (layers) return layers;
+    layers = buildLayerModel(document, { context, baseImages, packages, ...(keepsLayers && { incremental: { previous: previousLayers } }) });
+    previousLayers = undefined;
+    return layers;
+  };
   const findings = lintDocument(document, { rules: input.rules, settings: input.settings, layers: layersOnce, hadolintPragmas: input.hadolintPragmas });
-  return {
+  const analysis: DockerfileAnalysis = {
     document,
     findings,
     context,
@@ -91,7 +105,13 @@ export async function analyzeDockerfile(input: AnalysisInput): Promise<Dockerfil
       return layersOnce();
     },
   };
+  // not read yet (and maybe never): the next version may still reuse the model before
+  if (keepsLayers) reusableLayers.set(analysis, () => layers ?? previousLayers);
+  return analysis;
 }
+
+/** An incremental analysis's latest layer model built with `incremental`, without building one. */
+const reusableLayers = new WeakMap<DockerfileAnalysis, () => LayerModel | undefined>();
 
 function contextOf(document: ParsedDocument, request: AnalysisRequest): Promise<BuildContext | undefined> {
   const { contextRoot } = request;

@@ -12,6 +12,7 @@ import { LayerWriter } from './layer-writer';
 import { mountTargets } from './mounts';
 import { withRealPathsAll } from './real-paths';
 import { runEffects, runPackages } from './run-effects';
+import { answersNoted, builtModelOf, keepBuiltModel, sameInputs, stageInputsOf, type BuiltStage } from './stage-reuse';
 import { stageEnvironmentsOver, type StepEnvironment } from './stage-env';
 import { traceUnseenWrites } from './unseen-writes';
 import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step } from './types';
@@ -23,6 +24,12 @@ export interface LayerModelOptions {
   baseImages?: BaseImageStates;
   /** what package indexes say (apt, npm, pip); without it package installs are unsized */
   packages?: PackageIndexStates;
+  /**
+   * The model of an edited document: keep what the next version's model may reuse, and reuse
+   * the stages of `previous` (the model of the version before, built with `incremental`) that
+   * nothing the edit changed can have changed.
+   */
+  incremental?: { previous?: LayerModel };
 }
 
 const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
@@ -37,16 +44,40 @@ export function buildLayerModel(document: ParsedDocument, options: LayerModelOpt
   const finals: ImageFilesystem[] = [];
   const unknownBases: Bytes[] = [];
   const stages: StageLayers[] = [];
+  const previous = reusableModel(document, options);
+  const built: BuiltStage[] = [];
+  const reused = new Set<number>();
   for (const stage of document.stages) {
     const chain = baseChain(document, stage.index).map((index) => document.stages[index]);
+    const inputs = options.incremental && stageInputsOf(document, chain, options.context, options.baseImages);
+    const before = previous?.stages[stage.index];
+    if (inputs && before && sameInputs(before.inputs, inputs, options.packages, reused)) {
+      reused.add(stage.index);
+      built[stage.index] = before;
+      finals[stage.index] = before.final;
+      unknownBases[stage.index] = before.unknownBase;
+      stages.push(before.layers);
+      continue;
+    }
     const base = chainBaseOf(chain[0], options.baseImages);
-    const simulation = new StageSimulation(document, options.context, environments, { finals, unknownBases }, base, options.packages);
+    const packages = inputs && options.packages ? answersNoted(options.packages, inputs.packageAnswers) : options.packages;
+    const simulation = new StageSimulation(document, options.context, environments, { finals, unknownBases }, base, packages);
     const run = simulation.runChain(chain);
     finals[stage.index] = run.filesystem;
     unknownBases[stage.index] = base.unknown;
     stages.push(describeStage(stage, run, base));
+    if (inputs) built[stage.index] = { layers: stages[stages.length - 1], final: run.filesystem, unknownBase: base.unknown, inputs };
   }
-  return { stages };
+  const model = { stages };
+  if (options.incremental) keepBuiltModel(model, { document, stages: built });
+  return model;
+}
+
+/** The previous model's stages, when they were built for the same global ARGs (every stage's environment starts from them). */
+function reusableModel(document: ParsedDocument, options: LayerModelOptions) {
+  const previous = builtModelOf(options.incremental?.previous);
+  const sameGlobals = previous && previous.document.globalArgs.length === document.globalArgs.length && previous.document.globalArgs.every((arg, at) => arg === document.globalArgs[at]);
+  return sameGlobals ? previous : undefined;
 }
 
 class StageSimulation {

@@ -4,6 +4,7 @@ import { KNOWN_INSTRUCTIONS } from './instruction-syntax';
 import { notADockerfile } from './not-a-dockerfile';
 import { DEFAULT_POSIX_SHELL, DEFAULT_WINDOWS_SHELL, looksLikeWindowsImage, shellInfoOf } from './shell-info';
 import { findInstructions } from './instruction-finder';
+import type { InstructionReuse } from './instruction-reuse';
 import { LineIndex } from './line-index';
 import { dependenciesOf, stageWithName } from './stage-graph';
 import type { DockerfileModel, Instruction, Range, ShellInfo, Stage } from './types';
@@ -20,8 +21,10 @@ const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
  * arguments and counts heredoc bodies as arguments. A leading BOM is handled by dockerfile-ast
  * itself (0.7.1 skips it and reports positions in the original text), so the text is parsed as
  * given and every range points into it.
+ *
+ * With `reuse`, instructions a previous parse built from the same lines are kept, not rebuilt.
  */
-export function parseDockerfile(text: string): DockerfileModel {
+export function parseDockerfile(text: string, reuse?: InstructionReuse): DockerfileModel {
   const index = new LineIndex(text);
   const model: DockerfileModel = {
     text,
@@ -49,7 +52,7 @@ export function parseDockerfile(text: string): DockerfileModel {
     model.comments.push({ text: comment.getContent(), range: copyRange(comment.getRange()) });
   }
   model.comments.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  readInstructions(ast, index, model);
+  readInstructions(ast, index, model, reuse);
   // a README or a script: one problem saying so, not one per line
   const foreign = notADockerfile(model);
   if (foreign) model.problems.splice(0, model.problems.length, foreign);
@@ -78,7 +81,7 @@ function readDirectives(ast: Dockerfile, index: LineIndex, model: DockerfileMode
   }
 }
 
-function readInstructions(ast: Dockerfile, index: LineIndex, model: DockerfileModel): void {
+function readInstructions(ast: Dockerfile, index: LineIndex, model: DockerfileModel, reuse: InstructionReuse | undefined): void {
   const context: InstructionContext = { index, escapeChar: model.escapeChar, problems: model.problems };
   const stages = new StageAssembler(model);
   for (const astInstruction of ast.getInstructions()) {
@@ -86,7 +89,9 @@ function readInstructions(ast: Dockerfile, index: LineIndex, model: DockerfileMo
     // a line of only the escape char: BuildKit joins it to the next line, where it adds nothing
     if (span.keyword === model.escapeChar) continue;
     try {
-      stages.add(buildInstruction(context, span, stages.stageIndexFor(span.keyword), stages.currentShell()));
+      const stageIndex = stages.stageIndexFor(span.keyword);
+      const shell = stages.currentShell();
+      stages.add(reuse ? reuse.build(context, span, stageIndex, shell) : buildInstruction(context, span, stageIndex, shell));
     } catch (error) {
       // a bug here must cost one instruction, not the whole file
       const range = index.rangeOf(span.keywordStart, span.end);

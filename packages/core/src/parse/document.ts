@@ -1,4 +1,5 @@
 import { parseDockerfile } from './dockerfile';
+import { InstructionReuse, type BuiltInstructions } from './instruction-reuse';
 import { initShellParser, parseShell } from './shell';
 import type { ShellScript } from './shell-types';
 import type { DockerfileModel, Instruction } from './types';
@@ -9,9 +10,21 @@ export interface ParsedDocument extends DockerfileModel {
   shellScripts(instruction: Instruction): ShellScript[];
 }
 
+/**
+ * A parse of one version of a document that is edited (the editor's): it keeps what the next
+ * version's parse may reuse, and reuses what the previous version's kept.
+ */
+export interface Reparse {
+  /** the parse of the version before, made with a Reparse; none for the first version */
+  previous?: ParsedDocument;
+}
+
+/** What a parse made with a Reparse built: its instructions, and the scripts parsed from them so far. */
+const reusable = new WeakMap<ParsedDocument, { instructions: BuiltInstructions; scripts: ReadonlyMap<Instruction, ShellScript[]> }>();
+
 /** Parses the text; the shell parser is loaded on first use (a document with a RUN to parse) and kept for the process. */
-export async function parseDocument(text: string): Promise<ParsedDocument> {
-  const document = parseDocumentSync(text);
+export async function parseDocument(text: string, reparse?: Reparse): Promise<ParsedDocument> {
+  const document = parseDocumentSync(text, reparse);
   await shellParserFor(document);
   return document;
 }
@@ -29,10 +42,17 @@ function hasScripts(instruction: Instruction): boolean {
 }
 
 /** As parseDocument, for callers that await shellParserFor(document) (or initShellParser()) before reading its scripts. */
-export function parseDocumentSync(text: string): ParsedDocument {
-  const model = parseDockerfile(text);
+export function parseDocumentSync(text: string, reparse?: Reparse): ParsedDocument {
+  const kept = reparse?.previous && reusable.get(reparse.previous);
+  const reuse = reparse && new InstructionReuse(kept?.instructions);
+  const model = parseDockerfile(text, reuse);
   const scripts = new Map<Instruction, ShellScript[]>();
-  return {
+  // a kept instruction's scripts parse as before: its text and position are the same
+  if (kept) for (const instruction of withTriggers(model.instructions)) {
+    const parsed = kept.scripts.get(instruction);
+    if (parsed) scripts.set(instruction, parsed);
+  }
+  const document: ParsedDocument = {
     ...model,
     shellScripts(instruction) {
       let parsed = scripts.get(instruction);
@@ -43,4 +63,13 @@ export function parseDocumentSync(text: string): ParsedDocument {
       return parsed;
     },
   };
+  if (reuse) reusable.set(document, { instructions: reuse.built, scripts });
+  return document;
+}
+
+function* withTriggers(instructions: readonly Instruction[]): Iterable<Instruction> {
+  for (const instruction of instructions) {
+    yield instruction;
+    if (instruction.trigger) yield* withTriggers([instruction.trigger]);
+  }
 }

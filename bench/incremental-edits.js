@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Issue 18 item 3: the language server's analysis of one edit of a 1,000-line Dockerfile, in
+// process (no worker, no LSP), as bench/lsp.js builds its file: p50/p95 per edit and the slowest
+// edits. Each edit changes one line of the original (and so undoes the one before). Also the
+// process's CPU time per analysis, which other processes on a busy machine disturb less.
+//   node bench/incremental-edits.js [--root <checkout>] [--edits 200]
+// --root: another built checkout to measure (main, for a before/after). Prints figures, never fails.
+'use strict';
+const path = require('node:path');
+const { readFileSync } = require('node:fs');
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const ROOT = path.resolve(option('--root', path.join(__dirname, '..')));
+const EDITS = Number(option('--edits', 200));
+const WARMUP = 20;
+const { analyze } = require(path.join(ROOT, 'packages/language-server/dist/analyze.js'));
+
+const example = readFileSync(path.join(ROOT, 'examples/python-api/Dockerfile'), 'utf8').trimEnd().split('\n');
+const lines = [];
+for (let stage = 0; lines.length < 1000; stage++) for (const line of example) lines.push(line.startsWith('FROM ') ? `${line} AS stage${stage}` : line);
+const base = lines.slice(0, 1000);
+
+(async () => {
+  const times = [];
+  const cpuTimes = [];
+  const slowest = [];
+  for (let i = 0; i < WARMUP + EDITS; i++) {
+    const edited = base.slice();
+    const k = (i * 37) % 1000;
+    edited[k] = edited[k] + (edited[k].startsWith('#') || edited[k] === '' ? '' : ' ');
+    const cpuStart = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    await analyze({ text: `${edited.join('\n')}\n`, rules: {}, dockerfilePath: '/tmp/bench-incremental/Dockerfile', contextRoot: undefined, layers: true, registry: { offline: true } });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const cpu = process.cpuUsage(cpuStart);
+    if (i < WARMUP) continue;
+    times.push(ms);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
+    slowest.push([ms, k]);
+  }
+  const quantile = (values, q) => values.slice().sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))].toFixed(1);
+  const figures = (values) => `p50 ${quantile(values, 0.5)} p95 ${quantile(values, 0.95)}`;
+  console.log(`${path.basename(ROOT)}: ${EDITS} edits of a 1,000-line Dockerfile, ms per analysis: ${figures(times)}; CPU ms: ${figures(cpuTimes)}`);
+  slowest.sort((a, b) => b[0] - a[0]);
+  console.log(`slowest: ${slowest.slice(0, 5).map(([ms, line]) => `${ms.toFixed(1)} ms (line ${line})`).join(', ')}`);
+})();
