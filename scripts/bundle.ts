@@ -21,7 +21,7 @@ const WASM_BESIDE_MODULE = /__dirname\s*,\s*(['"])([^'"/\\]+\.wasm)\1/g;
  */
 export async function bundleWithWasm(options: BuildOptions & { outdir: string }): Promise<string[]> {
   const wasmFiles = new Map<string, string>();
-  await build({ ...NODE_BUNDLE, ...options, plugins: [...(options.plugins ?? []), wasmBesideBundle(wasmFiles)] });
+  await build({ ...NODE_BUNDLE, ...options, plugins: [...(options.plugins ?? []), wasmBesideBundle(wasmFiles), lazyBuiltins()] });
   if (wasmFiles.size === 0) throw new Error('no wasm file found in the bundle: has @dflint/core changed how it loads tree-sitter?');
   await Promise.all([...wasmFiles].map(([name, source]) => copyFile(source, path.join(options.outdir, name))));
   return [...wasmFiles.keys()].sort();
@@ -55,4 +55,51 @@ function wasmBesideBundle(found: Map<string, string>): Plugin {
       });
     },
   };
+}
+
+/**
+ * Node built-ins that bundled modules require at their top level but a lint of a small file may
+ * never use, each 1-9 ms of start-up CPU to load (the package-index fetchers' stream/web, ShellCheck's
+ * child_process and crypto, --jobs' worker_threads): measured by bench/startup.js on the packed CLI.
+ * A built-in some module reads at its top level gains nothing from being here: yargs' assert, and
+ * zlib, which `import * as zlib` (TypeScript's __importStar copies every export) loads at once.
+ */
+const LAZY_BUILTINS = ['child_process', 'crypto', 'stream/web', 'worker_threads'];
+const LAZY_NAMESPACE = 'lazy-builtin';
+
+/**
+ * In the bundle, `require('node:<one of LAZY_BUILTINS>')` gives a stand-in that requires the
+ * built-in on the first use of any of its properties: the tsc output reads a built-in's functions
+ * from its module object at each call (`(0, node_crypto_1.createHash)(…)`), so the load moves to
+ * the first call, or never happens. The stand-in's own require of the built-in stays a require.
+ */
+export function lazyBuiltins(): Plugin {
+  const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.map((name) => name.replace('/', '\\/')).join('|')})$`);
+  return {
+    name: 'lazy-builtins',
+    setup(builder) {
+      builder.onResolve({ filter }, (args) =>
+        args.namespace === LAZY_NAMESPACE ? { path: args.path, external: true } : { path: args.path.replace(/^node:/, ''), namespace: LAZY_NAMESPACE },
+      );
+      builder.onLoad({ filter: /.*/, namespace: LAZY_NAMESPACE }, (args) => ({ contents: lazyModule(`node:${args.path}`), loader: 'js' }));
+    },
+  };
+}
+
+/** A CommonJS module whose exports stand in for the built-in `specifier`, loading it on first use. */
+function lazyModule(specifier: string): string {
+  return `let loaded;
+const builtin = () => (loaded ??= require(${JSON.stringify(specifier)}));
+module.exports = new Proxy({}, {
+  get: (_, key) => builtin()[key],
+  set: (_, key, value) => Reflect.set(builtin(), key, value),
+  has: (_, key) => key in builtin(),
+  ownKeys: () => Reflect.ownKeys(builtin()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(builtin(), key);
+    // a proxy may not report a property its (empty) target lacks as non-configurable
+    return descriptor && { ...descriptor, configurable: true };
+  },
+});
+`;
 }

@@ -15,9 +15,11 @@ export default defineRule({
     aliasPattern: /^SC\d{4}$/,
   },
   check({ document, report }) {
-    const jobs = shellcheckJobs(document);
+    const cache = shellcheckCache();
     // ShellCheck missing or switched off: nothing to say here; the CLI and the server say it once per run
-    const comments = shellcheckCache().commentsFor(jobs);
+    if (!cache.wantsJobs()) return;
+    const jobs = shellcheckJobs(document);
+    const comments = cache.commentsFor(jobs);
     if (!comments) return;
     const seen = new Set<string>();
     jobs.forEach((job, index) => {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { heapGrowthForWorkers } from './v8-flags';
 import { readFileJob, type FileJob, type FileOutcome, type ReadOutcome } from './lint-file';
 import { defaultBaseImageSource, defaultPackageIndexSource, type BaseImageSourceFactory, type PackageIndexSourceFactory } from './registry/run-base-images';
 
@@ -98,6 +99,7 @@ export class LintWorkers {
   shellcheckAsked = false;
 
   constructor(script: string, count: number, setup: WorkerSetup) {
+    heapGrowthForWorkers(true);
     for (let i = 0; i < count; i++) {
       const worker = new Worker(script, { workerData: setup, env: setup.env, stdout: false, stderr: false, resourceLimits: HEAP_LIMITS });
       this.workers.push(worker);
@@ -119,6 +121,7 @@ export class LintWorkers {
   async close(): Promise<void> {
     const workers = this.workers.splice(0);
     await Promise.all(workers.map((worker) => worker.terminate()));
+    heapGrowthForWorkers(false);
   }
 
   private feed(worker: Worker): void {

@@ -13,7 +13,7 @@ import type { ConfigLoader, FailureThreshold, RegistrySettings } from '@dflint/c
 import { configsForInputs, type AppliedConfig } from './config';
 import { VerdictTally } from './verdict';
 import { reportStreamFor } from './report-stream';
-import { prefetchShellcheck, shellcheckNotice, shellcheckRuns } from './shellcheck-run';
+import { awaitsShellcheck, prefetchShellcheck, shellcheckNotice, shellcheckRuns } from './shellcheck-run';
 import { baseImagesForRun, type BaseImageSourceFactory, type PackageIndexSourceFactory } from './registry/run-base-images';
 
 
@@ -192,7 +192,7 @@ function entryOf(file: string, config: AppliedConfig | undefined, request: LintR
     contextRoot: contextRootOf(config.context, dockerfilePath, cwd),
     registry: config.registry,
     hadolintPragmas: !config.disableIgnorePragma,
-    awaitShellcheck: shellcheckRuns(rules, config.settings),
+    awaitShellcheck: awaitsShellcheck(rules, config.settings),
   };
   return { file, job, failureThreshold: config.failureThreshold };
 }

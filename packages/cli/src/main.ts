@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import yargs from 'yargs/yargs';
 import { FORMAT_ALIASES, OUTPUT_FORMATS, SEVERITIES } from '@dflint/core';
 import { rules } from '@dflint/rules';
@@ -10,6 +9,9 @@ import { configCommands, layersModule, lintModule, listRulesModule } from './com
 // the packaged CLI's lint threads run this bundle's copy (bin/packaged-lint-worker.js)
 export { serveLintJobs } from './commands-on-use';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
+import { setV8Flags } from './v8-flags';
+// the packaged bin sets the same flags itself, before it loads the bundle
+export { V8_FLAGS } from './v8-flags';
 import { OUTPUT_HELP, outputTargets, stdoutFormat, type OutputTarget } from './output-targets';
 import { selectRules, splitNames } from './rule-selection';
 import { mergeSettings, noFail, readHadolintFlags, withHadolintOptions } from './hadolint-flags';
@@ -285,14 +287,9 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The V8 flags run() sets; the packaged bin sets them before loading the bundle (a code cache needs the same). */
-export const V8_FLAGS: readonly string[] = ['--liftoff-only'];
-
 /** The bin's entry: sets the exit code and lets stdout drain instead of calling process.exit. */
 export function run(): void {
-  // V8's background tier-up of the tree-sitter wasm held every short run ~400 ms at exit;
-  // baseline-compiled code parses the whole corpus as fast (measured in bench/)
-  for (const flag of V8_FLAGS) setFlagsFromString(flag);
+  setV8Flags();
   void main(process.argv.slice(2), processIo(), defaultBaseImageSource, defaultPackageIndexSource).then((code) => {
     process.exitCode = code;
   });

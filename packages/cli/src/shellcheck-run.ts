@@ -18,6 +18,11 @@ export function shellcheckRuns(rules: readonly Rule[], settings: Readonly<Record
   return rule !== undefined && ruleRuns(rule.meta, settings[SHELLCHECK_RULE]);
 }
 
+/** Whether a file's analysis waits for its scripts' ShellCheck results: the rule runs, and ShellCheck can. */
+export function awaitsShellcheck(rules: readonly Rule[], settings: Readonly<Record<string, RuleSetting>>): boolean {
+  return shellcheckRuns(rules, settings) && shellcheckCache().available();
+}
+
 /**
  * Starts checking the RUN scripts of every file of the run in the background, ahead of the lint:
  * the files are read and parsed one per turn of the event loop, their scripts queued in batches

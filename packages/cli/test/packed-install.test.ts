@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { parse } from 'yaml';
@@ -116,7 +116,13 @@ describe('the packed packages (npm run package)', () => {
     const lint = (jobs: string, env: NodeJS.ProcessEnv) => runInstalled(prefix, 'dflint', ['--jobs', jobs, '--format', 'json', ...files], project, env);
     const threaded = lint('2', { DFLINT_WORKER_MIN_FILES: '1', DFLINT_DEBUG: '1', DFLINT_OFFLINE: '1', DFLINT_SHELLCHECK: '0' });
     expect(threaded.stderr).toContain('linting 3 files on 2 worker threads');
+    // the threaded run, the first, wrote the code cache under the bin's V8 flags (v8-flags.ts: the
+    // workers' heap flag is put back): the next run accepts it rather than writing it again
+    const cacheDir = path.join(prefix, 'cache/dflint/code-cache');
+    const cacheWritten = () => readdirSync(cacheDir).map((name) => `${name} ${statSync(path.join(cacheDir, name)).mtimeMs}`);
+    const afterThreaded = cacheWritten();
     const single = lint('1', { DFLINT_OFFLINE: '1', DFLINT_SHELLCHECK: '0' });
+    expect(cacheWritten()).toEqual(afterThreaded);
     expect([threaded.status, threaded.stdout]).toEqual([single.status, single.stdout]);
     expect(JSON.parse(single.stdout)).toHaveLength(3);
   });

@@ -74,3 +74,17 @@ test('which binary: DFLINT_SHELLCHECK names one or switches it off; else PATH', 
   expect(findShellcheck({ PATH: '' })).toEqual({ missing: 'no `shellcheck` on PATH' });
   expect(new ShellcheckCache({ DFLINT_SHELLCHECK: 'off' }).status()).toMatchObject({ switchedOff: true, asked: false });
 });
+
+test('jobs are wanted while asking can change the outcome: ShellCheck runs, or the run does not yet know a script asked', () => {
+  const fake = fakeShellcheck();
+  expect(new ShellcheckCache(fake.env).wantsJobs()).toBe(true);
+  expect(new ShellcheckCache({ ...fake.env, DFLINT_SHELLCHECK: '0' }).wantsJobs()).toBe(false);
+  const missing = new ShellcheckCache({ PATH: '' });
+  expect(missing.wantsJobs()).toBe(true);
+  expect(missing.commentsFor(jobsOf('FROM a\nRUN echo $x\n'))).toBeUndefined();
+  expect(missing.status().asked).toBe(true);
+  expect(missing.wantsJobs()).toBe(false);
+  const failing = new ShellcheckCache(fakeShellcheck(3).env);
+  failing.commentsFor(jobsOf('FROM a\nRUN echo $x\n'));
+  expect(failing.wantsJobs()).toBe(false);
+});

@@ -56,6 +56,17 @@ export class ShellcheckCache {
   }
 
   /**
+   * Whether commentsFor is worth a document's jobs (building them costs a walk of every RUN): false
+   * when ShellCheck cannot run and asking could change nothing the run reports, as a script asked
+   * already (the notice is due) or ShellCheck is switched off (nobody is told).
+   */
+  wantsJobs(): boolean {
+    const found = this.binary();
+    if ('binary' in found && this.failure === undefined) return true;
+    return !this.asked && !('missing' in found && found.switchedOff === true);
+  }
+
+  /**
    * The comments of each job, checking the ones not known yet now, synchronously; undefined when
    * ShellCheck cannot run (the status says why).
    */
