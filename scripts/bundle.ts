@@ -61,10 +61,10 @@ function wasmBesideBundle(found: Map<string, string>): Plugin {
  * Node built-ins that bundled modules require at their top level but a lint of a small file may
  * never use, each 1-9 ms of start-up CPU to load (the package-index fetchers' stream/web, ShellCheck's
  * child_process and crypto, --jobs' worker_threads): measured by bench/startup.js on the packed CLI.
- * A built-in some module reads at its top level gains nothing from being here: yargs' assert, and
- * zlib, which `import * as zlib` (TypeScript's __importStar copies every export) loads at once.
+ * A built-in some module reads at its top level gains nothing from being here (yargs' assert), nor
+ * one imported with `import * as` (TypeScript's __importStar copies every export at once).
  */
-const LAZY_BUILTINS = ['child_process', 'crypto', 'stream/web', 'worker_threads'];
+const LAZY_BUILTINS = ['child_process', 'crypto', 'stream/web', 'worker_threads', 'zlib'];
 const LAZY_NAMESPACE = 'lazy-builtin';
 
 /**

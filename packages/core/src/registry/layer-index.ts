@@ -1,5 +1,6 @@
 import type { Readable, Transform } from 'node:stream';
-import * as zlib from 'node:zlib';
+// not `import * as`: its copy of every export would load zlib as the bundle starts (scripts/bundle.ts LAZY_BUILTINS)
+import zlib = require('node:zlib');
 import type { ReadEntry } from 'tar';
 import { isApkKeyFile } from '../package-index/apk-repositories';
 import { isAptConfigFile } from '../package-index/apt-config';

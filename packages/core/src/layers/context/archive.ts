@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import * as zlib from 'node:zlib';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import type { ReadEntry } from 'tar';
 import { loadTar } from '../../tar-module';
 import type { ArchiveListing } from '../types';
@@ -93,7 +93,7 @@ function hasTarMagic(block: Buffer): boolean {
 function inflatePrefix(gzipped: Buffer): Buffer {
   try {
     // a truncated stream is fine: flush what has been inflated so far
-    return zlib.gunzipSync(gzipped, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    return gunzipSync(gzipped, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
   } catch {
     return Buffer.alloc(0);
   }
