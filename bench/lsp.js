@@ -4,7 +4,8 @@
 // default debounce and with none (the analysis latency), and the server's memory after 1,000 edits. Needs the build (npm run bench builds first).
 // Then the memory figures under hostile documents: the server's peak RSS (main thread + analysis
 // worker) on a 40 KB pathological pipeline, and its RSS before, with and after closing a 50 MB document.
-// Usage: node bench/lsp.js [--edits N] [--only memory]   (the lead may call it from bench/run.js)
+// Usage: node bench/lsp.js [--edits N] [--only memory|editing|analysis]   (the lead may call it from bench/run.js)
+//   --only editing: both latency runs, no memory figures; --only analysis: the debounce-0 run alone
 const { spawn } = require('node:child_process');
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
@@ -18,6 +19,8 @@ const ANALYSIS_SAMPLES = 100;
 const DEFAULT_DEBOUNCE_MS = require('../packages/language-server/dist/settings.js').DEFAULT_SETTINGS.debounceMs;
 const editsArg = process.argv.indexOf('--edits');
 const EDITS = editsArg > 0 ? Number(process.argv[editsArg + 1]) : 1000;
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 
 /** ~1,000 lines of multi-stage Dockerfile built from the python-api example, one stage per copy. */
 function thousandLines() {
@@ -39,6 +42,17 @@ function rssMiB(pid, field = 'VmRSS') {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)[1]) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+/** CPU time (user + system, ms) a process has used so far (all its threads), or its main thread alone */
+function cpuMs(pid, mainThreadOnly = false) {
+  try {
+    // the fields after the command name, which may hold spaces; utime and stime are the 14th and 15th fields
+    const fields = readFileSync(mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
   } catch {
     return NaN;
   }
@@ -69,14 +83,14 @@ async function stopServer({ connection }) {
 }
 
 async function main() {
-  if (!process.argv.includes('--only')) await editing();
-  await memory();
+  if (ONLY !== 'memory') await editing();
+  if (ONLY === undefined || ONLY === 'memory') await memory();
 }
 
 async function editing() {
   // as an editor gets it (the default debounce), then the analysis alone: debounce 0, from the
   // change notification to its diagnostics (the server's queue, worker round trip and JSON included)
-  await editingWith(`includes the ${DEFAULT_DEBOUNCE_MS} ms debounce`, LATENCY_SAMPLES);
+  if (ONLY !== 'analysis') await editingWith(`includes the ${DEFAULT_DEBOUNCE_MS} ms debounce`, LATENCY_SAMPLES);
   await editingWith('analysis latency, debounce 0', ANALYSIS_SAMPLES, { dflint: { debounceMs: 0 } });
 }
 
@@ -94,6 +108,8 @@ async function editingWith(label, samples, initializationOptions) {
 
   // one-character edits in the middle of the file, each waited for: a RUN commented out, then every line below moved down one
   const latencies = [];
+  const cpuBefore = cpuMs(server.pid);
+  const mainCpuBefore = cpuMs(server.pid, true);
   for (let i = 0; i < samples; i++) {
     version++;
     published = diagnosticsFor(version);
@@ -105,6 +121,8 @@ async function editingWith(label, samples, initializationOptions) {
     await published;
     latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
+  const cpuPerEdit = (cpuMs(server.pid) - cpuBefore) / samples;
+  const mainCpuPerEdit = (cpuMs(server.pid, true) - mainCpuBefore) / samples;
 
   // typing: 1,000 edits 5 ms apart, diagnostics awaited every 100
   for (let i = 0; i < EDITS; i++) {
@@ -120,6 +138,7 @@ async function editingWith(label, samples, initializationOptions) {
 
   console.log(`language server, ${lineCount}-line Dockerfile (${running.last.findings} findings), ${label}:`);
   console.log(`  diagnostics after an edit  p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms (${samples} edits)`);
+  console.log(`  server CPU per edit        ${cpuPerEdit.toFixed(1)} ms, ${mainCpuPerEdit.toFixed(1)} ms of it on the main thread (the rest: the analysis worker and V8's GC and compiler threads)`);
   console.log(`  server RSS                 ${rssAfterOpen.toFixed(0)} MiB after open, ${rssAfterEdits.toFixed(0)} MiB after ${EDITS} more edits`);
   await stopServer(running);
 }

@@ -1,4 +1,4 @@
-import type { Bytes, Finding, Fix, Position, Range, RuleSetting } from '@dflint/core';
+import type { Finding, Fix, Position, Range, RuleSetting } from '@dflint/core';
 import type { ConfigProblem } from './project-config';
 import type { RegistryInput } from './registry-options';
 
@@ -27,14 +27,18 @@ export interface AnalyzedFinding extends Finding {
   instructionIndent?: string;
 }
 
-/** One layer-creating instruction's figures, shown after the instruction. */
-export interface LayerFigures {
+/**
+ * One layer-creating instruction's figures as its inlay hint shows them, after the instruction.
+ * Made in the worker: the label and tooltip cross to the main thread on every analysis, a
+ * fraction of the size of the figures they are made from.
+ */
+export interface LayerHint {
   /** the end of the instruction (its last line) */
   position: Position;
-  keyword: string;
-  added: Bytes;
-  wasted: Bytes;
-  notes: string[];
+  /** `+3.0 MiB · 2.0 MiB wasted` */
+  label: string;
+  /** the layer's notes, one a line */
+  tooltip?: string;
 }
 
 /** What one stage's FROM starts from, for hover and background resolution. */
@@ -69,7 +73,7 @@ export interface ResolvedFigures {
 
 export interface Analysis {
   findings: AnalyzedFinding[];
-  layers: LayerFigures[];
+  layers: LayerHint[];
   /** one per stage */
   baseImages: BaseImageFigure[];
   /** the package indexes the analysis needed and the cache lacked (keys), for the main thread to load */

@@ -18,10 +18,11 @@ import {
   shellcheckJobs,
 } from '@dflint/core';
 import { rules } from '@dflint/rules';
-import type { Analysis, AnalysisInput, AnalyzedFinding, LayerFigures } from './analysis-types';
+import type { Analysis, AnalysisInput, AnalyzedFinding, LayerHint } from './analysis-types';
 import { baseImageFigures } from './base-image-figures';
 import { cachedBaseImages } from './cached-base-images';
 import { cachedPackageIndexes } from './cached-package-indexes';
+import { layerHint } from './inlay-hints';
 
 // what was read under each build context root, kept across edits until the server says the files may have changed
 const contexts = new ContextCaches();
@@ -37,7 +38,7 @@ export async function analyze(input: AnalysisInput): Promise<Analysis> {
   return {
     ...shellcheck,
     findings: analysis.findings.map((finding) => withInstruction(finding, starts, analysis.document.lines)),
-    layers: input.layers ? layerFiguresOf(analysis) : [],
+    layers: input.layers ? layerHintsOf(analysis) : [],
     baseImages: baseImageFigures(analysis.document, analysis.baseImages),
     ...(pending.length > 0 ? { packageIndexesPending: [...pending] } : {}),
   };
@@ -110,7 +111,7 @@ function requestOf(input: AnalysisInput, packageIndexes: PackageIndexSource): An
   return { rules, settings: input.rules, dockerfilePath: input.dockerfilePath, contextRoot: input.contextRoot, contexts, baseImages, cachedBaseImagesOnly: true, packageIndexes };
 }
 
-function layerFiguresOf(analysis: DockerfileAnalysis): LayerFigures[] {
+function layerHintsOf(analysis: DockerfileAnalysis): LayerHint[] {
   let model: LayerModel;
   try {
     model = analysis.layers;
@@ -121,13 +122,7 @@ function layerFiguresOf(analysis: DockerfileAnalysis): LayerFigures[] {
   return model.stages.flatMap((stage) =>
     stage.steps
       .filter((step) => step.createsLayer)
-      .map((step) => ({
-        position: step.instruction.range.end,
-        keyword: step.instruction.keyword,
-        added: step.addedBytes,
-        wasted: step.wastedBytes,
-        notes: step.notes,
-      })),
+      .map((step) => layerHint(step.instruction.range.end, step.addedBytes, step.wastedBytes, step.notes)),
   );
 }
 

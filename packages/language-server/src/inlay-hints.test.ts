@@ -2,7 +2,7 @@ import type { Bytes } from '@dflint/core';
 import type { AnalyzedFinding } from './analysis-types';
 import { messageWithBytes } from './diagnostics';
 import { hover } from './hover';
-import { hintLabel } from './inlay-hints';
+import { hintLabel, inlayHints, layerHint } from './inlay-hints';
 
 const UNKNOWN: Bytes = { value: 0, estimate: 'unknown' };
 const range = { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } };
@@ -37,5 +37,20 @@ describe('estimated figures (hand-made: sizes from a package index) in the edito
     expect(messageWithBytes({ ...finding, message: '/x is deleted at line 3: ≈ 2.0 KiB wasted' })).toBe('/x is deleted at line 3: ≈ 2.0 KiB wasted');
     const text = (hover({ findings: [finding], baseImages: [] }, range.start)!.contents as { value: string }).value;
     expect(text).toContain(`Wasted: ≈ 2.0 KiB (estimated from ${source})`);
+  });
+});
+
+describe('layer hints, made in the analysis worker and shown by range', () => {
+  const end = (line: number) => ({ line, character: 12 });
+
+  test('the label from the figures, the notes as the tooltip (none without notes), only the layers inside the range', () => {
+    const noted = layerHint(end(2), { value: 2048, estimate: 'exact' }, { value: 1024, estimate: 'exact' }, ['first note', 'second note']);
+    const plain = layerHint(end(4), UNKNOWN, UNKNOWN, []);
+    const outside = layerHint(end(9), UNKNOWN, UNKNOWN, ['not shown']);
+    expect(plain).toEqual({ position: end(4), label: '+?' });
+    expect(inlayHints([noted, plain, outside], { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } })).toEqual([
+      { position: end(2), label: '+2.0 KiB · 1.0 KiB wasted', paddingLeft: true, tooltip: 'first note\nsecond note' },
+      { position: end(4), label: '+?', paddingLeft: true },
+    ]);
   });
 });
