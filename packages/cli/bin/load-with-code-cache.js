@@ -4,6 +4,10 @@
 // compiling several MB of JavaScript (measured on the CLI bundle: ~30% less CPU for a small
 // lint). The cache is only ever an optimisation: missing, stale, corrupt or unwritable, the bundle
 // loads as `require` would load it.
+// A cache holds only what the runs that wrote it ran: a bundle may name the parts of itself a run
+// used (its export `codeCacheParts()`, e.g. a command, the shell parser); a run that used a part
+// the cache lacks writes it again, with this run's code added, so `--version` as the first run
+// does not leave every later lint compiling the lint code.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -23,12 +27,17 @@ function loadBundle(file, { v8Flags = [], cacheDir = defaultCacheDir() } = {}) {
   // costs ~20 ms of CPU when the bundle has any non-ASCII byte (a comment is enough)
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const cacheFile = cacheFileFor(file, cacheDir);
-  const cachedData = cacheFile && readOrUndefined(cacheFile);
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-    process.once('exit', () => writeCache(cacheFile, script));
-  }
+  const cached = cacheFile ? readCache(cacheFile) : undefined;
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: cached?.data });
+  const covered = cached && !script.cachedDataRejected ? cached.parts : undefined;
   const bundle = new Module(file, module);
+  if (cacheFile) {
+    process.once('exit', () => {
+      const used = partsUsed(bundle.exports);
+      if (covered && used.every((part) => covered.includes(part))) return;
+      writeCache(cacheFile, script, [...new Set([...(covered ?? []), ...used])].sort());
+    });
+  }
   bundle.filename = file;
   script.runInThisContext().call(bundle.exports, bundle.exports, createRequire(file), bundle, file, path.dirname(file));
   bundle.loaded = true;
@@ -67,21 +76,39 @@ function fnv1a(text) {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-function readOrUndefined(file) {
+/** A cache file is one line naming the parts its code covers (`parts a,b`), then V8's cached data. */
+const HEADER = /^parts ([\w,-]*)\n/;
+
+/** The cache's data and the parts it covers; undefined when it is missing or not in this form (a rewrite replaces it). */
+function readCache(file) {
+  let bytes;
   try {
-    return fs.readFileSync(file);
+    bytes = fs.readFileSync(file);
   } catch {
     return undefined;
+  }
+  const header = HEADER.exec(bytes.subarray(0, 256).toString('latin1'));
+  if (!header) return undefined;
+  return { parts: header[1] ? header[1].split(',') : [], data: bytes.subarray(header[0].length) };
+}
+
+/** What the bundle says this run used; a bundle without `codeCacheParts`, or one that throws, used nothing named. */
+function partsUsed(exports) {
+  try {
+    const parts = typeof exports.codeCacheParts === 'function' ? exports.codeCacheParts() : [];
+    return Array.isArray(parts) ? parts.filter((part) => typeof part === 'string' && /^[\w-]+$/.test(part)) : [];
+  } catch {
+    return [];
   }
 }
 
 /** Written to a temporary name and renamed, so a reader never sees half a cache; older caches of the bundle go. */
-function writeCache(cacheFile, script) {
+function writeCache(cacheFile, script, parts) {
   const dir = path.dirname(cacheFile);
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(temporary, script.createCachedData());
+    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(`parts ${parts.join(',')}\n`, 'latin1'), script.createCachedData()]));
     fs.renameSync(temporary, cacheFile);
     const bundleName = `${path.basename(cacheFile).split('@')[0]}@`;
     for (const old of fs.readdirSync(dir)) {

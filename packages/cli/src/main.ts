@@ -12,6 +12,8 @@ import { EXIT, processIo, UsageError, type CliIo } from './io';
 import { setV8Flags } from './v8-flags';
 // the packaged bin sets the same flags itself, before it loads the bundle
 export { V8_FLAGS } from './v8-flags';
+// the packaged bin's code cache is written again when a run used a part it lacks
+export { codeCacheParts } from './code-cache-parts';
 import { OUTPUT_HELP, outputTargets, stdoutFormat, type OutputTarget } from './output-targets';
 import { selectRules, splitNames } from './rule-selection';
 import { mergeSettings, noFail, readHadolintFlags, withHadolintOptions } from './hadolint-flags';

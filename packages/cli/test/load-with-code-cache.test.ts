@@ -15,9 +15,9 @@ exports.run = () => [${answer}, path.basename(__dirname), typeof require.resolve
 `;
 
 /** Loads the bundle in a fresh node, as the bin would, and returns what its run() says. */
-function run(cache = cacheDir): string {
+function run(cache = cacheDir, env: Record<string, string> = {}): string {
   const script = `const b = require(${JSON.stringify(LOADER)}).loadBundle(${JSON.stringify(bundle)}, { cacheDir: ${JSON.stringify(cache)}, v8Flags: ['--liftoff-only'] }); process.stdout.write(b.run());`;
-  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
 const cacheFiles = () => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir) : []);
@@ -100,4 +100,45 @@ test('a cache folder that cannot be made costs nothing but the cache', () => {
   fs.writeFileSync(aFile, '');
   expect(run(path.join(aFile, 'cache'))).toBe('1 dist function true');
   expect(fs.readdirSync(dir).sort()).toEqual(['a-file', 'dist']);
+});
+
+describe('a run that used a part of the bundle the cache lacks', () => {
+  // a bundle with two parts, each a function only its runs compile; PART says which one a run uses
+  const partsBundle = `'use strict';
+let used;
+const parts = { alpha: () => 'alpha ran', beta: () => 'beta ran' };
+exports.run = () => parts[(used = process.env.PART)]();
+exports.codeCacheParts = () => [used];
+`;
+  const cacheFile = () => path.join(cacheDir, cacheFiles()[0]);
+  const header = () => fs.readFileSync(cacheFile()).toString('latin1').split('\n')[0];
+  const written = () => fs.statSync(cacheFile()).mtimeMs;
+
+  beforeEach(() => fs.writeFileSync(bundle, partsBundle));
+
+  test('writes the cache again with both parts; runs of covered parts leave it alone', () => {
+    expect(run(cacheDir, { PART: 'alpha' })).toBe('alpha ran');
+    expect(header()).toBe('parts alpha');
+    const first = written();
+    expect(run(cacheDir, { PART: 'alpha' })).toBe('alpha ran');
+    expect(written()).toBe(first);
+    const alphaOnly = fs.statSync(cacheFile()).size;
+    expect(run(cacheDir, { PART: 'beta' })).toBe('beta ran');
+    expect(header()).toBe('parts alpha,beta');
+    // the rewrite kept alpha's code and added beta's
+    expect(fs.statSync(cacheFile()).size).toBeGreaterThan(alphaOnly);
+    const both = written();
+    expect(run(cacheDir, { PART: 'beta' })).toBe('beta ran');
+    expect(run(cacheDir, { PART: 'alpha' })).toBe('alpha ran');
+    expect(written()).toBe(both);
+    expect(cacheFiles()).toHaveLength(1);
+  });
+
+  test('a cache without the parts line (an older loader wrote it) is replaced', () => {
+    run(cacheDir, { PART: 'alpha' });
+    const data = fs.readFileSync(cacheFile());
+    fs.writeFileSync(cacheFile(), data.subarray(data.indexOf(0x0a) + 1));
+    expect(run(cacheDir, { PART: 'alpha' })).toBe('alpha ran');
+    expect(header()).toBe('parts alpha');
+  });
 });

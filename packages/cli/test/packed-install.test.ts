@@ -117,13 +117,20 @@ describe('the packed packages (npm run package)', () => {
     const threaded = lint('2', { DFLINT_WORKER_MIN_FILES: '1', DFLINT_DEBUG: '1', DFLINT_OFFLINE: '1', DFLINT_SHELLCHECK: '0' });
     expect(threaded.stderr).toContain('linting 3 files on 2 worker threads');
     // the threaded run, the first, wrote the code cache under the bin's V8 flags (v8-flags.ts: the
-    // workers' heap flag is put back): the next run accepts it rather than writing it again
+    // workers' heap flag is put back): the next threaded run accepts it rather than writing it again
     const cacheDir = path.join(prefix, 'cache/dflint/code-cache');
     const cacheWritten = () => readdirSync(cacheDir).map((name) => `${name} ${statSync(path.join(cacheDir, name)).mtimeMs}`);
+    const cacheParts = () => readFileSync(path.join(cacheDir, readdirSync(cacheDir)[0]), 'latin1').split('\n')[0];
     const afterThreaded = cacheWritten();
-    const single = lint('1', { DFLINT_OFFLINE: '1', DFLINT_SHELLCHECK: '0' });
+    // the workers parsed the scripts: the main thread's code holds no shell parser
+    expect(cacheParts()).toBe('parts lint');
+    const threadedAgain = lint('2', { DFLINT_WORKER_MIN_FILES: '1', DFLINT_OFFLINE: '1', DFLINT_SHELLCHECK: '0' });
     expect(cacheWritten()).toEqual(afterThreaded);
+    const single = lint('1', { DFLINT_OFFLINE: '1', DFLINT_SHELLCHECK: '0' });
+    // one thread parses the scripts itself: the cache is written again with that code added
+    expect(cacheParts()).toBe('parts lint,shell-parser');
     expect([threaded.status, threaded.stdout]).toEqual([single.status, single.stdout]);
+    expect([threadedAgain.status, threadedAgain.stdout]).toEqual([single.status, single.stdout]);
     expect(JSON.parse(single.stdout)).toHaveLength(3);
   });
 

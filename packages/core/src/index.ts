@@ -12,7 +12,7 @@ export { buildLayerModel, type LayerModelOptions } from './layers/model';
 export { shellEffects } from './layers/shell-effects';
 export { parseDocument, parseDocumentSync, type Reparse } from './parse/document';
 export { parseDockerfile } from './parse/dockerfile';
-export { initShellParser, parseShell, shellOutline, type ShellOutline } from './parse/shell';
+export { initShellParser, isShellParserReady, parseShell, shellOutline, type ShellOutline } from './parse/shell';
 export { lineIndexOf } from './parse/line-index';
 export { firstStartingAfter } from './parse/instruction-lines';
 export { contains, rangesOverlap, sameRange } from './parse/range';
