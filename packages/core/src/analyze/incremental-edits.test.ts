@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { rules } from '@dflint/rules';
 import { ContextCaches } from '../layers/context/context-cache';
 import { announceSkip, SHARED } from '../test-shared';
+import { seededRandom } from '../../test/support/seeded-random';
 import { analyzeDockerfile, type AnalysisRequest, type DockerfileAnalysis } from './analyze';
 
 // Issue 18: an incremental analysis (reusing the instructions and layer-model stages of the
@@ -14,18 +15,6 @@ const EXAMPLES = path.join(ROOT, 'examples');
 const CORPUS = path.join(SHARED, 'corpus', 'dockerfiles');
 const EDITS_PER_FILE = 8;
 const CORPUS_FILES = 24;
-
-/** mulberry32: small, seeded, the same sequence on every run */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -153,7 +142,7 @@ async function checkEdits(file: string, contextRoot: string | undefined, random:
 
 describe('incremental analysis equals a fresh one after random edits', () => {
   test('the examples, with their build contexts', async () => {
-    const random = prng(18);
+    const random = seededRandom(18);
     const differences: string[] = [];
     for (const example of readdirSync(EXAMPLES).sort()) {
       for (const name of ['Dockerfile', 'fixed.Dockerfile']) {
@@ -165,7 +154,7 @@ describe('incremental analysis equals a fresh one after random edits', () => {
   });
 
   (existsSync(CORPUS) ? test : test.skip)(`${CORPUS_FILES} corpus Dockerfiles`, async () => {
-    const random = prng(1818);
+    const random = seededRandom(1818);
     const differences: string[] = [];
     for (const file of corpusSample(random)) differences.push(...(await checkEdits(file, undefined, random)));
     expect(differences).toEqual([]);
