@@ -16,8 +16,7 @@ export interface RunCommands {
  * (where hadolint applies the rule inside ONBUILD). Exec-form RUNs have no commands and are left out.
  */
 export function runsWithCommands(document: ParsedDocument, { onbuild }: { onbuild: boolean }): readonly RunCommands[] {
-  const all = allRunsWithCommands(document);
-  return onbuild ? all : topLevelRunsWithCommands(document);
+  return onbuild ? allRunsWithCommands(document) : topLevelRunsWithCommands(document);
 }
 
 // six rules ask for the same runs: each list built once per document, read-only

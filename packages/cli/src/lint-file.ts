@@ -2,10 +2,10 @@ import { analyzeDockerfile, fileInternalError, internalErrorLine, type AnalysisR
 import { rules } from '@dflint/rules';
 import type { RegistrySettings } from '@dflint/config';
 import { readDockerfileSync, ReadError } from './read-input';
+import type { RunBaseImages } from './registry/run-base-images';
 
 /** A file's text, or why it could not be had. */
 export type ReadOutcome = { text: string } | { error: unknown };
-import type { RunBaseImages } from './registry/run-base-images';
 
 /** One file of a run as its config has it: everything its lint needs, plain data (it may travel to a worker). */
 export interface FileJob {

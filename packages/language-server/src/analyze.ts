@@ -30,8 +30,9 @@ const contexts = new ContextCaches();
 /** Lints one version of a document and, when asked, reads each layer's figures. */
 export async function analyze(input: AnalysisInput): Promise<Analysis> {
   const packageIndexes = cachedPackageIndexes(input);
-  const analysis = await analyzeDockerfile({ ...requestOf(input, packageIndexes.source), text: input.text, incremental: { previous: previousAnalysis(input) } });
-  keepAnalysis(input, analysis);
+  const settings = settingsOf(input);
+  const analysis = await analyzeDockerfile({ ...requestOf(input, packageIndexes.source), text: input.text, incremental: { previous: previousAnalysis(input, settings) } });
+  keepAnalysis(input, settings, analysis);
   const starts = instructionStarts(analysis.document);
   const pending = packageIndexes.pending();
   const shellcheck = shellcheckState(analysis.document);
@@ -48,17 +49,17 @@ export async function analyze(input: AnalysisInput): Promise<Analysis> {
 const previousAnalyses = new Map<string, { settings: string; analysis: DockerfileAnalysis }>();
 const DOCUMENTS_KEPT = 4;
 
-function previousAnalysis(input: AnalysisInput): DockerfileAnalysis | undefined {
+function previousAnalysis(input: AnalysisInput, settings: string): DockerfileAnalysis | undefined {
   const key = documentKey(input);
   const kept = key === undefined ? undefined : previousAnalyses.get(key);
-  return kept?.settings === settingsOf(input) ? kept.analysis : undefined;
+  return kept?.settings === settings ? kept.analysis : undefined;
 }
 
-function keepAnalysis(input: AnalysisInput, analysis: DockerfileAnalysis): void {
+function keepAnalysis(input: AnalysisInput, settings: string, analysis: DockerfileAnalysis): void {
   const key = documentKey(input);
   if (key === undefined) return;
   previousAnalyses.delete(key);
-  previousAnalyses.set(key, { settings: settingsOf(input), analysis });
+  previousAnalyses.set(key, { settings, analysis });
   for (const oldest of previousAnalyses.keys()) {
     if (previousAnalyses.size <= DOCUMENTS_KEPT) break;
     previousAnalyses.delete(oldest);

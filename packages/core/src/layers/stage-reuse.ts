@@ -65,7 +65,10 @@ export function stageInputsOf(document: ParsedDocument, chain: readonly Stage[],
   const copies: Array<readonly [number, ContextCopy | undefined]> = [];
   for (const instruction of copying) {
     const from = copiedFrom(instruction);
-    if (from === undefined) copies.push([contextCopyKey(instruction), context?.copies.get(contextCopyKey(instruction))]);
+    if (from === undefined) {
+      const key = contextCopyKey(instruction);
+      copies.push([key, context?.copies.get(key)]);
+    }
     else copiedStages.push(stageNamed(document, from, instruction.stageIndex));
   }
   return {
