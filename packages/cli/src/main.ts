@@ -9,6 +9,7 @@ import { configCommands, layersModule, lintModule, listRulesModule } from './com
 // the packaged CLI's lint threads run this bundle's copy (bin/packaged-lint-worker.js)
 export { serveLintJobs } from './commands-on-use';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
+import { VERSION } from './version';
 import { setV8Flags } from './v8-flags';
 // the packaged bin sets the same flags itself, before it loads the bundle
 export { V8_FLAGS } from './v8-flags';
@@ -24,8 +25,6 @@ import { readRegistryFlags } from './registry/registry-flags';
 import { withRegistryOptions } from './registry/registry-options';
 import { defaultBaseImageSource, defaultPackageIndexSource, type BaseImageSourceFactory, type PackageIndexSourceFactory } from './registry/run-base-images';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { version } = require('../package.json') as { version: string };
 
 const REGISTRY_FLAGS = ['offline', 'registry-mirror', 'insecure-registry', 'network-budget', 'platform'];
 
@@ -48,7 +47,7 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
         'or show what each instruction adds to the image and wastes (dflint layers --help).',
     )
     .exitProcess(false)
-    .version(version)
+    .version(VERSION)
     .alias('v', 'version')
     .help()
     .alias('h', 'help')

@@ -1,12 +1,8 @@
 import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { FORMAT_ALIASES, HUMAN_FORMATS, type OutputFormat, type SourcedResult } from '@dflint/core';
-import { rules } from '@dflint/rules';
-import { formatIsolated } from './format-isolated';
+import { formatIsolated, runReportOf } from './format-isolated';
 import { UsageError, type CliIo } from './io';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { version } = require('../package.json') as { version: string };
 
 /** One report to write: a format, to a file or (no file) to stdout. */
 export interface OutputTarget {
@@ -143,7 +139,7 @@ export async function inputOverwrittenBy(targets: readonly OutputTarget[], input
 
 /** Writes every target; false when a file could not be written (the reason is on stderr). */
 export async function writeOutputs(targets: readonly OutputTarget[], outcome: LintOutcome, io: CliIo): Promise<boolean> {
-  const report = { results: outcome.results, rules: rules.map((rule) => rule.meta), cwd: io.cwd, toolVersion: version, exitCode: outcome.exitCode };
+  const report = runReportOf(outcome.results, io.cwd, outcome.exitCode);
   const onStdout = stdoutFormat(targets);
   if (outcome.fixSummaries.length > 0 && (onStdout === undefined || HUMAN_FORMATS.has(onStdout))) io.out(outcome.fixSummaries.join('\n') + '\n');
   let ok = true;

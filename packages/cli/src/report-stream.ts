@@ -1,10 +1,7 @@
-import { fileInternalError, formatJsonItem, formatReport, StylishWriter, type FileResult, type FormatOptions, type OutputFormat, type SourcedResult } from '@dflint/core';
-import { rules } from '@dflint/rules';
+import { formatJsonItem, formatReport, StylishWriter, type FormatOptions, type OutputFormat, type SourcedResult } from '@dflint/core';
+import { formatFileIsolated as isolated, runReportOf } from './format-isolated';
 import type { CliIo } from './io';
 import type { OutputTarget } from './output-targets';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { version } = require('../package.json') as { version: string };
 
 /**
  * A report written a file at a time, as each file's result arrives (in the run's order), so a run
@@ -43,15 +40,6 @@ export function reportStreamFor(targets: readonly OutputTarget[], settings: Stre
   return undefined;
 }
 
-/** What `format` makes of the file, or (a dflint bug) of the file's internal error instead, as formatIsolated does. */
-function isolated(result: FileResult, format: (result: FileResult) => string): string {
-  try {
-    return format(result);
-  } catch (error) {
-    return format({ file: result.file, findings: [fileInternalError(error)] });
-  }
-}
-
 function jsonStream(io: CliIo): ReportStream {
   let items = 0;
   return {
@@ -78,7 +66,8 @@ function stylishStream(options: FormatOptions, io: CliIo): ReportStream {
 }
 
 function concatenatedStream(format: OutputFormat, options: FormatOptions, io: CliIo): ReportStream {
-  const report = { rules: rules.map((rule) => rule.meta), cwd: io.cwd, toolVersion: version, exitCode: 0 };
+  // the exit code is not known yet, and no format made a file at a time reports it
+  const report = runReportOf([], io.cwd, 0);
   return {
     add(result) {
       const text = isolated(result, (one) => formatReport(format, { ...report, results: [one] }, options));
