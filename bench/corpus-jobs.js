@@ -4,24 +4,17 @@
 // files/s and peak RSS, median of --runs N (default 3). Offline and without ShellCheck, so the
 // figures are dflint's own work. Prints, never fails. `node bench/corpus-jobs.js [--runs N]` after a build.
 const { spawnSync } = require('node:child_process');
-const { existsSync, readdirSync, statSync } = require('node:fs');
+const { existsSync } = require('node:fs');
 const { availableParallelism } = require('node:os');
 const path = require('node:path');
 const { SHARED } = require('./shared-dir.js');
+const { filesUnder } = require('./fuzz/corpus');
+const { medianOf: median } = require('./timing.js');
 
 const BIN = path.resolve(__dirname, '../packages/cli/bin/dflint.js');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function countFiles(dir) {
-  return readdirSync(dir).reduce((n, name) => n + (statSync(path.join(dir, name)).isDirectory() ? countFiles(path.join(dir, name)) : 1), 0);
-}
 
 /** One CLI run: wall ms, and the child's peak RSS (KiB) and CPU time (on a loaded machine, the steadier figure) from its own resourceUsage. */
 function cliRun(cwd, jobs) {
@@ -41,7 +34,7 @@ if (!existsSync(path.join(corpus, 'dockerfiles'))) {
   console.log(`corpus --jobs: skipped, ${corpus}/dockerfiles is absent`);
   process.exit(0);
 }
-const files = countFiles(path.join(corpus, 'dockerfiles'));
+const files = filesUnder(path.join(corpus, 'dockerfiles')).length;
 const cores = availableParallelism();
 const defaultThreads = Math.max(1, cores - 1); // packages/cli/src/lint-workers.ts defaultJobs()
 console.log(`corpus, whole CLI, one process (${files} files, --format json, offline, no ShellCheck; median of ${RUNS}):`);

@@ -4,24 +4,17 @@
 // median of --runs N (default 3). Offline, so the figure is dflint's own work. Prints, never fails.
 // Usage: node bench/layers-corpus.js [--runs N]   (after a build)
 const { spawnSync } = require('node:child_process');
-const { existsSync, readdirSync } = require('node:fs');
+const { existsSync } = require('node:fs');
 const path = require('node:path');
 const { SHARED } = require('./shared-dir.js');
+const { filesUnder } = require('./fuzz/corpus');
+const { medianOf: median } = require('./timing.js');
 
 const BIN = path.resolve(__dirname, '../packages/cli/bin/dflint.js');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 const corpus = path.join(SHARED, 'corpus');
 
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
-
-/** Every file under `dir`, relative to the corpus: `dflint layers` takes files, not globs. */
-function filesUnder(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(full) : [path.relative(corpus, full)];
-  });
-}
 
 function layersRun(files) {
   const args = ['--require', path.join(__dirname, 'max-rss-on-exit.js'), BIN, 'layers', '--format', 'json', ...files];
@@ -38,7 +31,8 @@ function layersRun(files) {
 if (!existsSync(path.join(corpus, 'dockerfiles'))) {
   console.log(`corpus layers: skipped, ${corpus}/dockerfiles is absent`);
 } else {
-  const files = filesUnder(path.join(corpus, 'dockerfiles'));
+  // relative to the corpus: `dflint layers` takes files, not globs
+  const files = filesUnder(path.join(corpus, 'dockerfiles')).map((file) => path.relative(corpus, file));
   try {
     const runs = Array.from({ length: RUNS }, () => layersRun(files));
     const ms = median(runs.map((run) => run.ms));

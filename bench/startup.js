@@ -24,7 +24,7 @@ const commands = [['node -e 0', ['-e', '0']]];
 const bins = [['dflint (tsc output)', path.join(ROOT, 'packages/cli/bin/dflint.js')], ...option('--bin').map((bin) => [`dflint (${bin})`, path.resolve(bin)])];
 for (const [label, bin] of bins) for (const [kind, file] of Object.entries(FILES)) commands.push([`${label}, ${kind}`, [bin, file]]);
 
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const { medianOf: median } = require('./timing.js');
 const wall = commands.map(() => []);
 const cpu = commands.map(() => []);
 const cpuFile = path.join(work, 'cpu');

@@ -1,4 +1,4 @@
-// Timing helpers the package-index benches share.
+// Timing helpers the benches share.
 
 /** Milliseconds since `start` (a process.hrtime.bigint()). */
 function ms(start) {
@@ -15,7 +15,12 @@ function median(runs, fn) {
     times.push(ms(start));
   }
   times.sort((a, b) => a - b);
-  return { ms: times[runs >> 1], min: times[0], max: times[runs - 1], result };
+  return { ms: medianOf(times), min: times[0], max: times[runs - 1], result };
 }
 
-module.exports = { ms, median };
+/** The middle of the values (the upper one of the two middles for an even count). */
+function medianOf(values) {
+  return [...values].sort((a, b) => a - b)[values.length >> 1];
+}
+
+module.exports = { ms, median, medianOf };
