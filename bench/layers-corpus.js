@@ -3,29 +3,24 @@
 // `dflint layers --format json` over every corpus Dockerfile in one process: files/s and peak RSS,
 // median of --runs N (default 3). Offline, so the figure is dflint's own work. Prints, never fails.
 // Usage: node bench/layers-corpus.js [--runs N]   (after a build)
-const { spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const path = require('node:path');
 const { SHARED } = require('./shared-dir.js');
 const { filesUnder } = require('./fuzz/corpus');
-const { medianOf: median } = require('./timing.js');
+const { measuredRun, throughputFigures } = require('./measured-run.js');
 
 const BIN = path.resolve(__dirname, '../packages/cli/bin/dflint.js');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 const corpus = path.join(SHARED, 'corpus');
 
-
 function layersRun(files) {
-  const args = ['--require', path.join(__dirname, 'max-rss-on-exit.js'), BIN, 'layers', '--format', 'json', ...files];
-  const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, args, { cwd: corpus, env: { ...process.env, DFLINT_OFFLINE: '1' }, maxBuffer: 1 << 30, encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const measured = measuredRun([BIN, 'layers', '--format', 'json', ...files], { cwd: corpus, env: { ...process.env, DFLINT_OFFLINE: '1' } });
+  const { run } = measured;
   // exit 2 with a report: some corpus files have no FROM (each says so on stderr), the others are modelled
   const modelled = run.stdout ? JSON.parse(run.stdout).length : 0;
   if (modelled === 0) throw new Error(`dflint layers exited ${run.status}: ${run.stderr.trim().split('\n')[0]}`);
-  const usage = /dflint-bench-max-rss (\d+) cpu-ms (\d+)/.exec(run.stderr);
-  return { ms, modelled, rssKiB: usage ? Number(usage[1]) : NaN, cpuMs: usage ? Number(usage[2]) : NaN };
+  return { ...measured, modelled };
 }
 
 if (!existsSync(path.join(corpus, 'dockerfiles'))) {
@@ -35,11 +30,8 @@ if (!existsSync(path.join(corpus, 'dockerfiles'))) {
   const files = filesUnder(path.join(corpus, 'dockerfiles')).map((file) => path.relative(corpus, file));
   try {
     const runs = Array.from({ length: RUNS }, () => layersRun(files));
-    const ms = median(runs.map((run) => run.ms));
     console.log(`dflint layers over the corpus, one process (${files.length} files, ${runs[0].modelled} modelled, --format json, offline; median of ${RUNS}):`);
-    console.log(
-      `  ${(files.length / (ms / 1000)).toFixed(0).padStart(5)} files/s  (${ms.toFixed(0)} ms)   peak RSS ${(median(runs.map((run) => run.rssKiB)) / 1024).toFixed(0)} MiB   CPU ${(median(runs.map((run) => run.cpuMs)) / 1000).toFixed(1)} s`,
-    );
+    console.log(`  ${throughputFigures(files.length, runs)}`);
   } catch (error) {
     console.log(`dflint layers over the corpus: the run failed: ${error.message}`);
   }
