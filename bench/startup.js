@@ -3,7 +3,8 @@
 // One small file, whole process, against bare node: wall time and the process's own CPU time
 // (getrusage at exit, all threads; it moves less than wall time on a shared machine). Commands
 // run interleaved, so a load change hits them all alike. Prints figures, never fails.
-// Usage: node bench/startup.js [--runs N] [--bin BUNDLED_BIN]...  (after npm run build)
+// Usage: node bench/startup.js [--runs N] [--bin BUNDLED_BIN]... [--bundles-only]  (after npm run build;
+// --bundles-only leaves out the tsc output's bin, to compare bundles in more runs per minute)
 const { spawnSync } = require('node:child_process');
 const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
@@ -21,7 +22,8 @@ const cpuProbe = path.join(work, 'cpu-at-exit.js');
 writeFileSync(cpuProbe, "process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeFileSync(process.env.DFLINT_BENCH_CPU, String((u.user + u.system) / 1000)); });\n");
 
 const commands = [['node -e 0', ['-e', '0']]];
-const bins = [['dflint (tsc output)', path.join(ROOT, 'packages/cli/bin/dflint.js')], ...option('--bin').map((bin) => [`dflint (${bin})`, path.resolve(bin)])];
+const fromSource = process.argv.includes('--bundles-only') ? [] : [['dflint (tsc output)', path.join(ROOT, 'packages/cli/bin/dflint.js')]];
+const bins = [...fromSource, ...option('--bin').map((bin) => [`dflint (${bin})`, path.resolve(bin)])];
 for (const [label, bin] of bins) for (const [kind, file] of Object.entries(FILES)) commands.push([`${label}, ${kind}`, [bin, file]]);
 
 const { medianOf: median } = require('./timing.js');

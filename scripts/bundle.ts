@@ -21,7 +21,7 @@ const WASM_BESIDE_MODULE = /__dirname\s*,\s*(['"])([^'"/\\]+\.wasm)\1/g;
  */
 export async function bundleWithWasm(options: BuildOptions & { outdir: string }): Promise<string[]> {
   const wasmFiles = new Map<string, string>();
-  await build({ ...NODE_BUNDLE, ...options, plugins: [...(options.plugins ?? []), wasmBesideBundle(wasmFiles), lazyBuiltins()] });
+  await build({ ...NODE_BUNDLE, ...options, plugins: [...(options.plugins ?? []), wasmBesideBundle(wasmFiles), lazyBuiltins(), assertForYargs()] });
   if (wasmFiles.size === 0) throw new Error('no wasm file found in the bundle: has @dflint/core changed how it loads tree-sitter?');
   await Promise.all([...wasmFiles].map(([name, source]) => copyFile(source, path.join(options.outdir, name))));
   return [...wasmFiles.keys()].sort();
@@ -103,3 +103,27 @@ module.exports = new Proxy({}, {
 });
 `;
 }
+
+/**
+ * yargs takes `notStrictEqual` and `strictEqual` from node:assert as its module is evaluated, which
+ * loads assert (and its dependencies) at every start, ~1.5 ms of CPU, for checks that pass. In the
+ * bundle, yargs gets these two functions from a module that compares with Object.is, as assert's
+ * strict comparisons do, and calls node:assert's own only for a failing check, whose error it throws.
+ */
+export function assertForYargs(): Plugin {
+  return {
+    name: 'assert-for-yargs',
+    setup(builder) {
+      builder.onResolve({ filter: /^(node:)?assert$/ }, (args) =>
+        /[\\/]node_modules[\\/]yargs[\\/]/.test(args.importer) ? { path: 'assert', namespace: YARGS_ASSERT_NAMESPACE } : undefined,
+      );
+      builder.onLoad({ filter: /.*/, namespace: YARGS_ASSERT_NAMESPACE }, () => ({ contents: YARGS_ASSERT, loader: 'js' }));
+    },
+  };
+}
+
+const YARGS_ASSERT_NAMESPACE = 'yargs-assert';
+const YARGS_ASSERT = `const assert = () => require('node:assert');
+exports.notStrictEqual = (actual, expected, message) => { if (Object.is(actual, expected)) assert().notStrictEqual(actual, expected, message); };
+exports.strictEqual = (actual, expected, message) => { if (!Object.is(actual, expected)) assert().strictEqual(actual, expected, message); };
+`;
