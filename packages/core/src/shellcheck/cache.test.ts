@@ -1,3 +1,5 @@
+// the module itself, not a namespace copy of it, so a spy on it is what disk-cache.ts calls
+import crypto = require('node:crypto');
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -35,6 +37,21 @@ test('a miss is checked in one call per dialect; a known script is not checked a
   expect(cache.commentsFor(jobs)).toEqual(comments);
   expect(new ShellcheckCache(fake.env).commentsFor(jobs)).toEqual(comments);
   expect(fake.calls()).toHaveLength(2);
+});
+
+test('knowing whether ShellCheck runs hashes nothing: the disk cache names its folder when a script is first looked up', () => {
+  const fake = fakeShellcheck();
+  const createHash = jest.spyOn(crypto, 'createHash');
+  try {
+    const cache = new ShellcheckCache(fake.env);
+    expect(cache.available()).toBe(true);
+    expect(cache.wantsJobs()).toBe(true);
+    expect(createHash).not.toHaveBeenCalled();
+    cache.commentsFor(jobsOf('FROM a\nRUN echo $x\n'));
+    expect(createHash).toHaveBeenCalled();
+  } finally {
+    createHash.mockRestore();
+  }
 });
 
 test('prefetch checks in batches, in the background, each distinct script once', async () => {

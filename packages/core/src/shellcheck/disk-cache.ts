@@ -11,16 +11,24 @@ import type { ShellcheckComment } from './runner';
  * Any trouble reading or writing only means checking again.
  */
 export class ShellcheckDiskCache {
-  private readonly dir: string | undefined;
+  /** worked out on first use: a run with no script to check never hashes (loading node:crypto costs a small lint ~5 ms) */
+  private folder: string | null | undefined;
   private made = false;
 
-  constructor(binary: string, env: NodeJS.ProcessEnv) {
+  constructor(
+    private readonly binary: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  private get dir(): string | null {
+    if (this.folder !== undefined) return this.folder;
     try {
-      const stat = statSync(binary);
-      this.dir = join(cacheDirectory(env), 'shellcheck', digest(`${binary}\0${stat.size}\0${stat.mtimeMs}`).slice(0, 16));
+      const stat = statSync(this.binary);
+      this.folder = join(cacheDirectory(this.env), 'shellcheck', digest(`${this.binary}\0${stat.size}\0${stat.mtimeMs}`).slice(0, 16));
     } catch {
-      this.dir = undefined;
+      this.folder = null;
     }
+    return this.folder;
   }
 
   read(key: string): ShellcheckComment[] | undefined {
