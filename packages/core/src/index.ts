@@ -33,6 +33,7 @@ export { aliasLabels, ruleCode, settingKey } from './engine/aliases';
 export { shellcheckCache, useShellcheckCache, ShellcheckCache, type ShellcheckStatus } from './shellcheck/cache';
 export { shellcheckJobs } from './shellcheck/jobs';
 export { fileInternalError, internalErrorLine, lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSetting } from './engine/run';
+export { buildFix, hasUnbuiltFix, type LazyFix, type ReportedFix } from './engine/finding-fix';
 export { misfitOptions, resolveOptions } from './engine/options';
 export { ignoreNextComment, readLintDirective, type LintDirective } from './engine/lint-directive';
 export { ruleDocsUrl } from './docs';
