@@ -45,7 +45,7 @@ export * from './fix';
 // reports
 export type { FileResult, FormatOptions } from './format/types';
 export type { RunReport, SourcedResult } from './format/report';
-export { formatReport, FORMAT_ALIASES, OUTPUT_FORMATS, HUMAN_FORMATS, type OutputFormat } from './format/formats';
+export { formatReport, FIX_FORMATS, FORMAT_ALIASES, OUTPUT_FORMATS, HUMAN_FORMATS, type OutputFormat } from './format/formats';
 export { formatJson, formatJsonItem } from './format/json';
 export { formatStylish, StylishWriter } from './format/stylish';
 export { formatSarif, type SarifOptions } from './format/sarif';
