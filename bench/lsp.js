@@ -4,8 +4,10 @@
 // default debounce and with none (the analysis latency), and the server's memory after 1,000 edits. Needs the build (npm run bench builds first).
 // Then the memory figures under hostile documents: the server's peak RSS (main thread + analysis
 // worker) on a 40 KB pathological pipeline, and its RSS before, with and after closing a 50 MB document.
-// Usage: node bench/lsp.js [--edits N] [--only memory|editing|analysis]   (the lead may call it from bench/run.js)
+// Usage: node bench/lsp.js [--edits N] [--only memory|editing|analysis] [--warmup N] [--server-args '<node flags>']   (the lead may call it from bench/run.js)
 //   --only editing: both latency runs, no memory figures; --only analysis: the debounce-0 run alone
+//   --warmup N: N edits before the measured ones (V8 compiles the analysis for its first few hundred edits, on other threads)
+//   --server-args: node flags for the server, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' (one profile per thread; NODE_OPTIONS refuses --cpu-prof)
 const { spawn } = require('node:child_process');
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
@@ -21,6 +23,10 @@ const editsArg = process.argv.indexOf('--edits');
 const EDITS = editsArg > 0 ? Number(process.argv[editsArg + 1]) : 1000;
 const onlyArg = process.argv.indexOf('--only');
 const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+const warmupArg = process.argv.indexOf('--warmup');
+const WARMUP_EDITS = warmupArg > 0 ? Number(process.argv[warmupArg + 1]) : 0;
+const serverArgsArg = process.argv.indexOf('--server-args');
+const SERVER_NODE_ARGS = serverArgsArg > 0 ? process.argv[serverArgsArg + 1].split(' ').filter(Boolean) : [];
 
 /** ~1,000 lines of multi-stage Dockerfile built from the python-api example, one stage per copy. */
 function thousandLines() {
@@ -48,19 +54,41 @@ function rssMiB(pid, field = 'VmRSS') {
 }
 
 /** CPU time (user + system, ms) a process has used so far (all its threads), or its main thread alone */
-function cpuMs(pid, mainThreadOnly = false) {
+function cpuMs(pid, mainThreadOnly = false, thread = mainThreadOnly ? pid : undefined) {
   try {
     // the fields after the command name, which may hold spaces; utime and stime are the 14th and 15th fields
-    const fields = readFileSync(mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
   } catch {
     return NaN;
   }
 }
 
+/** CPU time (ms) each thread of a process has used so far, by thread id, with the thread's name */
+function cpuByThread(pid) {
+  const threads = new Map();
+  for (const tid of require('node:fs').readdirSync(`/proc/${pid}/task`)) {
+    const comm = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+    threads.set(tid, { name: tid === String(pid) ? 'main thread' : comm, ms: cpuMs(pid, false, tid) });
+  }
+  return threads;
+}
+
+/**
+ * `analysis worker 20.9, other threads 24.5` (ms per edit) between two cpuByThread readings: the busiest
+ * thread but the main one is taken for the analysis worker; the others are V8's (its JIT compiler and
+ * GC helpers) and libuv's
+ */
+function threadShares(before, after, edits) {
+  const used = [...after].map(([tid, { name, ms }]) => ({ name, ms: (ms - (before.get(tid)?.ms ?? 0)) / edits }));
+  const others = used.filter(({ name }) => name !== 'main thread').sort((a, b) => b.ms - a.ms);
+  const rest = others.slice(1).reduce((sum, { ms }) => sum + ms, 0);
+  return `analysis worker ${(others[0]?.ms ?? 0).toFixed(1)} ms, other threads ${rest.toFixed(1)} ms (${others.length - 1} threads)`;
+}
+
 // offline: the figures measured here never wait for, or change with, a base image download
 async function startServer(env = {}, initializationOptions = undefined) {
-  const server = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { DFLINT_OFFLINE: '1', ...process.env, ...env } });
+  const server = spawn(process.execPath, [...SERVER_NODE_ARGS, BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { DFLINT_OFFLINE: '1', ...process.env, ...env } });
   const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
   const waiting = new Map();
   const last = { findings: 0, diagnostics: [] };
@@ -107,22 +135,28 @@ async function editingWith(label, samples, initializationOptions) {
   const rssAfterOpen = rssMiB(server.pid);
 
   // one-character edits in the middle of the file, each waited for: a RUN commented out, then every line below moved down one
-  const latencies = [];
-  const cpuBefore = cpuMs(server.pid);
-  const mainCpuBefore = cpuMs(server.pid, true);
-  for (let i = 0; i < samples; i++) {
+  const editAt500 = async (i) => {
     version++;
     published = diagnosticsFor(version);
-    const start = process.hrtime.bigint();
     await connection.sendNotification('textDocument/didChange', {
       textDocument: { uri: URI, version },
       contentChanges: [{ range: { start: { line: 500, character: 0 }, end: { line: 500, character: 0 } }, text: i % 2 ? '\n' : '#' }],
     });
     await published;
+  };
+  for (let i = 0; i < WARMUP_EDITS; i++) await editAt500(i);
+  const latencies = [];
+  const cpuBefore = cpuMs(server.pid);
+  const mainCpuBefore = cpuMs(server.pid, true);
+  const threadsBefore = cpuByThread(server.pid);
+  for (let i = 0; i < samples; i++) {
+    const start = process.hrtime.bigint();
+    await editAt500(WARMUP_EDITS + i);
     latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   const cpuPerEdit = (cpuMs(server.pid) - cpuBefore) / samples;
   const mainCpuPerEdit = (cpuMs(server.pid, true) - mainCpuBefore) / samples;
+  const threads = threadShares(threadsBefore, cpuByThread(server.pid), samples);
 
   // typing: 1,000 edits 5 ms apart, diagnostics awaited every 100
   for (let i = 0; i < EDITS; i++) {
@@ -136,9 +170,10 @@ async function editingWith(label, samples, initializationOptions) {
   }
   const rssAfterEdits = rssMiB(server.pid);
 
-  console.log(`language server, ${lineCount}-line Dockerfile (${running.last.findings} findings), ${label}:`);
+  console.log(`language server, ${lineCount}-line Dockerfile (${running.last.findings} findings), ${label}${WARMUP_EDITS ? `, after ${WARMUP_EDITS} edits` : ''}:`);
   console.log(`  diagnostics after an edit  p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms (${samples} edits)`);
   console.log(`  server CPU per edit        ${cpuPerEdit.toFixed(1)} ms, ${mainCpuPerEdit.toFixed(1)} ms of it on the main thread (the rest: the analysis worker and V8's GC and compiler threads)`);
+  console.log(`  of it by thread            ${threads}`);
   console.log(`  server RSS                 ${rssAfterOpen.toFixed(0)} MiB after open, ${rssAfterEdits.toFixed(0)} MiB after ${EDITS} more edits`);
   await stopServer(running);
 }

@@ -66,9 +66,10 @@ function aptSources(): Pick<AnalysisRequest, 'baseImages' | 'packageIndexes'> {
 /**
  * Every finding on the case, internal errors included; not lint-directive's, which would take the
  * other rules' names in a case's directive comments for unknown ones (the case runs one rule).
+ * `fixes: false`: lazy fixes are left unbuilt, as the language server leaves them.
  */
-export async function lintCase(rule: Rule, input: CaseInput): Promise<Finding[]> {
-  return (await analyzeDockerfile({ ...requestFor(rule, input), text: input.code })).findings.filter((finding) => finding.rule !== LINT_DIRECTIVE);
+export async function lintCase(rule: Rule, input: CaseInput, { fixes = true } = {}): Promise<Finding[]> {
+  return (await analyzeDockerfile({ ...requestFor(rule, input), text: input.code, fixes })).findings.filter((finding) => finding.rule !== LINT_DIRECTIVE);
 }
 
 /** The rule's fixes applied until stable; unsafe ones too when the rule's fixes are unsafe. */

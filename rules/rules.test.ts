@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { INTERNAL_ERROR, type Rule } from '@dflint/core';
+import { buildFix, INTERNAL_ERROR, type Rule } from '@dflint/core';
 import { fixCase, lintCase, removeContexts, unmatched, describeFinding, type CaseInput } from './case-runner';
 import { fixtureProblems } from './fixture-checks';
 import type { ExpectedFinding, RuleFixtures, ValidCase } from './harness';
@@ -37,6 +37,10 @@ async function expectInvalid(rule: Rule, input: CaseInput, expected: ExpectedFin
   const elsewhere = findings.filter((f) => namedLines(f.message).length > 0 && !namedLines(f.message).includes(f.range.start.line + 1));
   expect(elsewhere.map(describeFinding)).toEqual([]);
   expect(findings.flatMap((f) => (f.fix ? linesNotEdited(f.fix).map((line) => `${f.fix!.description}: line ${line} is not edited`) : []))).toEqual([]);
+  // a lazy fix built after the analysis (the language server's code actions) is the one built at once
+  const unbuilt = await lintCase(rule, input, { fixes: false });
+  unbuilt.forEach(buildFix);
+  expect(unbuilt).toEqual(findings);
   const fixed = await fixCase(rule, input);
   expect(fixed.rejected.map((r) => r.fix.description)).toEqual([]);
   expect(fixed.text).toBe(output ?? input.code);

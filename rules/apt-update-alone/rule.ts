@@ -43,18 +43,20 @@ export default defineRule({
         const then = install ? ` to the install at line ${lineOf(install.range)}` : ' to later installs';
         const lists = storedLists(layers, stage.index, run, refresh);
         const size = lists && lists.estimate !== 'unknown' ? ` (${describeBytes(lists)})` : '';
-        const edit = install ? mergeRunsEdit(document, [run, install]) : refuse('no RUN that installs packages follows with only metadata (LABEL, EXPOSE, …) between');
         report({
           range: refresh.range,
           message:
             `\`${name}\` at line ${lineOf(refresh.range)} installs nothing in its RUN: its cached layer serves stale package lists${then}, ` +
             `and the lists${size} stay stored in the image; refresh and install in one RUN`,
-          fix: mapOutcome(edit, (merge) => ({
-            safety: 'safe' as const,
-            description: `merge the RUN at ${lineSpan(run.range)} into the install RUN at ${lineSpan(install!.range)}`,
-            edits: [merge],
-            removes: fixRemovals(document, { merged: [install!] }),
-          })),
+          fix: () =>
+            install
+              ? mapOutcome(mergeRunsEdit(document, [run, install]), (merge) => ({
+                  safety: 'safe' as const,
+                  description: `merge the RUN at ${lineSpan(run.range)} into the install RUN at ${lineSpan(install.range)}`,
+                  edits: [merge],
+                  removes: fixRemovals(document, { merged: [install] }),
+                }))
+              : refuse('no RUN that installs packages follows with only metadata (LABEL, EXPOSE, …) between'),
         });
       });
     }

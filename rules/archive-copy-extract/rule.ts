@@ -32,7 +32,6 @@ export default defineRule({
     for (const stage of shippedLayers(document, layers)) {
       for (const { archive, path, bytes, extract } of extractedArchives(stage)) {
         const copy = stage.steps[archive.step].instruction;
-        const fix = addInsteadFix(document, document.stages[stage.index], copy, { archive, path, bytes, extract });
         const hider = archive.entry.reason === 'copy' ? archive.entry.shadowedBy : undefined;
         const deleted = hider ? ` (deleting it at line ${lineOf(hider.effect.range)} does not shrink that layer)` : '';
         report({
@@ -43,7 +42,7 @@ export default defineRule({
             `${describeBytes(bytes)} wasted`,
           wastedBytes: bytes,
           related: [{ range: extract.range, message: `extracts ${path}` }],
-          fix,
+          fix: () => addInsteadFix(document, document.stages[stage.index], copy, { archive, path, bytes, extract }),
         });
       }
     }

@@ -27,12 +27,11 @@ export default defineRule({
         const installs = installsOf(document, run).filter((install) => !install.needsSource || !earlier.some((each) => sameManifests(each, install)));
         if (installs.length === 0) return;
         const copy = steps[broadAt];
-        const fix = planFix({ document, steps, broadAt, runAt: index, movableUntil, environment: environments.get(run) });
         report({
           range: copy.range,
           message: message(document, copy, installs),
           related: installs.map(({ command }) => ({ range: command.range, message: `re-runs whenever the COPY at line ${copy.range.start.line + 1} brings in a change` })),
-          fix,
+          fix: () => planFix({ document, steps, broadAt, runAt: index, movableUntil, environment: environments.get(run) }),
         });
       });
     }

@@ -19,7 +19,7 @@ export default defineRule({
       report({
         range: cds[0].range,
         message: `RUN changes directory with ${quotedNames(cds.map((cd) => commandText(cd)))}: use WORKDIR to switch to a directory`,
-        fix: cdFix(document, run, commands),
+        fix: () => cdFix(document, run, commands),
       });
     }
   },

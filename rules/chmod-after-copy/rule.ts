@@ -40,7 +40,6 @@ export default defineRule({
         if (managerOfProgram(group.effect.command)) continue;
         const what =
           group.hidden.length === 1 ? `${describeEntry(group.hidden[0].entry)} is` : `${listEntries(group.hidden)} are`;
-        const fix = fixFor(document, layers, stage, group);
         report({
           range: group.effect.range,
           message:
@@ -48,7 +47,7 @@ export default defineRule({
             `${describeBytes(group.bytes)} wasted`,
           wastedBytes: group.bytes,
           related: storedHere(group.hidden),
-          fix,
+          fix: () => fixFor(document, layers, stage, group),
         });
       }
     }

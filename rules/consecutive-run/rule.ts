@@ -65,12 +65,13 @@ export default defineRule<{ reportWithoutGain: boolean }>({
             (bytes ? `, saves ${describeBytes(bytes)}` : '') +
             (stale ? `, and the install at line ${stale.install} gets the package index the refresh at line ${stale.refresh} fetches, not a cached one` : ''),
           ...(bytes ? { wastedBytes: bytes } : {}),
-          fix: mapOutcome(mergeRunsEdit(document, group), (edit) => ({
-            safety: 'safe' as const,
-            description: `merge the RUNs at ${linesPhrase(lines)}`,
-            edits: [edit],
-            removes: fixRemovals(document, { merged: rest }),
-          })),
+          fix: () =>
+            mapOutcome(mergeRunsEdit(document, group), (edit) => ({
+              safety: 'safe' as const,
+              description: `merge the RUNs at ${linesPhrase(lines)}`,
+              edits: [edit],
+              removes: fixRemovals(document, { merged: rest }),
+            })),
           related: rest.map((run) => ({
             range: run.keywordRange,
             message: `can be merged into the RUN at line ${first.range.start.line + 1}`,

@@ -62,13 +62,15 @@ export default defineRule({
           group.hidden.length === 1
             ? `${describeEntry(group.hidden[0].entry)} ${verbs[0]}`
             : `${listEntries(group.hidden)} ${verbs[1]}`;
-        const fix = group.how === 'delete' ? moveDeleteFix(document, stage, group) : refuse(`only an rm is moved into the RUN that stores the files; this ${group.how === 'move' ? 'mv' : 'overwrite'} is not`);
         report({
           range: group.effect.range,
           message: `${what} at line ${hiddenAt}: ${describeBytes(group.bytes)} wasted`,
           wastedBytes: group.bytes,
           related: storedHere(group.hidden),
-          fix,
+          fix: () =>
+            group.how === 'delete'
+              ? moveDeleteFix(document, stage, group)
+              : refuse(`only an rm is moved into the RUN that stores the files; this ${group.how === 'move' ? 'mv' : 'overwrite'} is not`),
         });
       }
     }

@@ -51,7 +51,7 @@ export default defineRule({
           range: first.range,
           message: `${phrases} may stop to ask for confirmation, which a build cannot give: add \`${option}\`${where}`,
           aliases: [code],
-          fix: fixOf(found, document, run.run),
+          fix: () => fixOf(found, document, run.run),
         });
       }
     }

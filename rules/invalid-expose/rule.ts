@@ -53,7 +53,7 @@ export default defineRule({
           message: `EXPOSE ${joinWords(mapped.map((word) => `\`${word.arg.value}\``))} ${mapped.length === 1 ? 'names' : 'name'} an IP address or host port: EXPOSE takes the container port only (publish with \`docker run -p\`); write ${joinWords(mapped.map((word) => `\`${word.arg.value.slice(word.mapping.length)}\``))}`,
           severity: 'warning',
           aliases: ['ExposeInvalidFormat'],
-          fix: wordsFix(document, expose, mapped, () => 0, (word) => word.mapping.length, () => '', 'drop the IP address and host port'),
+          fix: () => wordsFix(document, expose, mapped, () => 0, (word) => word.mapping.length, () => '', 'drop the IP address and host port'),
         });
       }
       const upper = words.filter((word) => word.proto !== word.proto.toLowerCase());
@@ -63,7 +63,7 @@ export default defineRule({
           message: `EXPOSE ${joinWords(upper.map((word) => `\`${word.arg.value}\``))}: write the protocol in lower case (${joinWords([...new Set(upper.map((word) => `\`${word.proto.toLowerCase()}\``))])})`,
           severity: 'warning',
           aliases: ['ExposeProtoCasing'],
-          fix: wordsFix(document, expose, upper, (word) => word.arg.value.length - word.proto.length, (word) => word.proto.length, (word) => word.proto.toLowerCase(), 'lower-case the protocol'),
+          fix: () => wordsFix(document, expose, upper, (word) => word.arg.value.length - word.proto.length, (word) => word.proto.length, (word) => word.proto.toLowerCase(), 'lower-case the protocol'),
         });
       }
     }

@@ -25,12 +25,12 @@ export default defineRule({
         range: maintainer.range,
         message: `MAINTAINER is deprecated: use ${label}`,
         // inside ONBUILD only the trigger is replaced
-        fix: {
+        fix: () => ({
           safety: 'safe',
           description: `replace MAINTAINER with ${label}`,
           edits: [{ range: maintainer.range, newText: label }],
           removes: fixRemovals(document, { deleted: [maintainer] }),
-        },
+        }),
       });
     }
   },

@@ -30,7 +30,7 @@ export default defineRule<{ reportWithoutGain: boolean }>({
         report({
           range: first.range,
           message: `${group.length} consecutive ${keyword}s (${lines}) can be one ${keyword}`,
-          fix: mapOutcome(mergeMetadataEdit(document, group), (edit) => ({
+          fix: () => mapOutcome(mergeMetadataEdit(document, group), (edit) => ({
             safety: 'safe' as const,
             description: `merge the ${keyword}s at ${lines}`,
             edits: [edit],

@@ -57,7 +57,6 @@ export default defineRule({
           ? `, and the delete at line ${lineOf(laterDelete.effect.range)} does not shrink that layer`
           : '';
         const what = joinWords(caches.map(({ effect }) => `${effect.what} (${effect.dir})`));
-        const fix = cacheFix(document, stage, caches);
         const bytes = sumBytes(caches.map(({ entry }) => entry.bytes));
         // the figure, when package metadata or the model gives one (`≈ 18.1 MiB of apt package lists`)
         const amount = bytes.estimate === 'unknown' ? '' : `${describeBytes(bytes)} of `;
@@ -65,7 +64,7 @@ export default defineRule({
           range,
           message: `\`${command}\` at line ${lineOf(range)} leaves ${amount}${what} in its layer${deleted}${attempt ? `; ${attempt}` : ''}; ${advice(caches.map(({ effect }) => effect))}`,
           wastedBytes: bytes,
-          fix,
+          fix: () => cacheFix(document, stage, caches),
           aliases: attempt ? [] : codesOf(caches),
         });
       }

@@ -42,7 +42,7 @@ export default defineRule<{ names: readonly string[] }>({
             message: message(name, arg, rebuilt, firstUse),
             related: rebuilt.map((step) => ({ range: step.keywordRange, message: `rebuilt on every build because of ARG ${name}` })),
             // moving a line that declares other names too would move them as well
-            fix: names.length === 1 ? moveFix(document.lines, stage, arg, name, firstUse) : refuse(`the ARG also declares ${joinWords(names.filter((other) => other !== name))}, which would move with it`),
+            fix: () => names.length === 1 ? moveFix(document.lines, stage, arg, name, firstUse) : refuse(`the ARG also declares ${joinWords(names.filter((other) => other !== name))}, which would move with it`),
           });
         }
       });

@@ -20,6 +20,8 @@ export interface FileJob {
   registry: RegistrySettings;
   hadolintPragmas: boolean;
   awaitShellcheck: boolean;
+  /** build every finding's fix (an output format prints fixes); false: rules' lazy fixes are left unbuilt */
+  fixes: boolean;
 }
 
 /** What linting one file gave: its result, or the line saying why it has none. */
@@ -44,7 +46,7 @@ export async function lintReadFile(job: FileJob, read: ReadOutcome, shared: Lint
   if ('error' in read) return { failure: read.error instanceof ReadError ? `dflint: ${read.error.message}` : internalErrorLine(job.name, read.error) };
   const { text } = read;
   try {
-    const analysis = await analyzeDockerfile({ ...analysisOf(job, shared), text });
+    const analysis = await analyzeDockerfile({ ...analysisOf(job, shared), text, fixes: job.fixes });
     return { result: { file: job.name, findings: analysis.findings, text } };
   } catch (error) {
     return { result: { file: job.name, findings: [fileInternalError(error)], text } };

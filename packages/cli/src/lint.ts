@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { ContextCaches, shellcheckCache, fileInternalError, fixText, internalErrorLine, type RuleSetting, type SourcedResult } from '@dflint/core';
+import { ContextCaches, FIX_FORMATS, shellcheckCache, fileInternalError, fixText, internalErrorLine, type RuleSetting, type SourcedResult } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import { fixFile, type FixRequest } from './fix-files';
 import { expandInputs, InputError } from './inputs';
@@ -193,6 +193,7 @@ function entryOf(file: string, config: AppliedConfig | undefined, request: LintR
     registry: config.registry,
     hadolintPragmas: !config.disableIgnorePragma,
     awaitShellcheck: awaitsShellcheck(rules, config.settings),
+    fixes: request.outputs.some((output) => FIX_FORMATS.has(output.format)),
   };
   return { file, job, failureThreshold: config.failureThreshold };
 }

@@ -33,6 +33,7 @@ export { aliasLabels, ruleCode, settingKey } from './engine/aliases';
 export { shellcheckCache, useShellcheckCache, ShellcheckCache, type ShellcheckStatus } from './shellcheck/cache';
 export { shellcheckJobs } from './shellcheck/jobs';
 export { fileInternalError, internalErrorLine, lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSetting } from './engine/run';
+export { buildFix, hasUnbuiltFix, type LazyFix, type ReportedFix } from './engine/finding-fix';
 export { misfitOptions, resolveOptions } from './engine/options';
 export { ignoreNextComment, readLintDirective, type LintDirective } from './engine/lint-directive';
 export { ruleDocsUrl } from './docs';
@@ -44,7 +45,7 @@ export * from './fix';
 // reports
 export type { FileResult, FormatOptions } from './format/types';
 export type { RunReport, SourcedResult } from './format/report';
-export { formatReport, FORMAT_ALIASES, OUTPUT_FORMATS, HUMAN_FORMATS, type OutputFormat } from './format/formats';
+export { formatReport, FIX_FORMATS, FORMAT_ALIASES, OUTPUT_FORMATS, HUMAN_FORMATS, type OutputFormat } from './format/formats';
 export { formatJson, formatJsonItem } from './format/json';
 export { formatStylish, StylishWriter } from './format/stylish';
 export { formatSarif, type SarifOptions } from './format/sarif';

@@ -3,6 +3,7 @@
 
 // defining a rule and what it reports
 export { defineRule, type FixSafety, type Fix, type FixRemovals, type RelatedLocation, type Report, type Rule, type RuleCategory, type RuleContext, type RuleMeta, type Severity, type TextEdit } from './engine/rule';
+export type { LazyFix, ReportedFix } from './engine/finding-fix';
 export type { OptionSchema, OptionValue, OptionsDeclaration, RuleOptions, StringMap } from './engine/options';
 export { isLintDirectiveLine, readLintDirective, type LintDirective } from './engine/lint-directive';
 export { aliasLabels } from './engine/aliases';

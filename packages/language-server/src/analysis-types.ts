@@ -82,19 +82,25 @@ export interface Analysis {
   shellcheckPending?: boolean;
   /** why the shellcheck rule found nothing (no binary on PATH), for one log line */
   shellcheckProblem?: string;
+  /** some findings' fixes were not built: fixesOf gives them (findings carry no `fix` or `noFixReason` until then) */
+  fixesUnbuilt?: boolean;
   /** set when the document was not linted (too large, timed out, crashed the analysis) */
   skipped?: string;
   /** a config file that applies to the document but could not be used */
   configProblem?: ConfigProblem;
 }
 
+/** One finding's fix as fixesOf built it, with what identifies the finding it belongs to. */
+export interface FindingFix extends Pick<Finding, 'rule' | 'range' | 'fix' | 'noFixReason'> {}
+
 export type WorkerRequest =
   | { id: number; op: 'analyze'; input: AnalysisInput }
   | { id: number; op: 'fix-all'; input: AnalysisInput }
+  | { id: number; op: 'fixes'; input: AnalysisInput }
   | { id: number; op: 'check-fixes'; text: string; fixes: Fix[] }
   | { id: number; op: 'forget-build-contexts' }
   | { id: number; op: 'forget-base-images' };
 
 export type WorkerResponse =
-  | { id: number; ok: true; analysis?: Analysis; fixedText?: string; passing?: boolean[] }
+  | { id: number; ok: true; analysis?: Analysis; fixedText?: string; passing?: boolean[]; fixes?: FindingFix[] }
   | { id: number; ok: false; error: string };

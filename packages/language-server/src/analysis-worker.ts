@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { analyze, checkFixes, fixAll, forgetBuildContexts } from './analyze';
+import { analyze, checkFixes, fixAll, fixesOf, forgetBuildContexts } from './analyze';
 import type { WorkerRequest, WorkerResponse } from './analysis-types';
 import { forgetBaseImages } from './cached-base-images';
 
@@ -12,6 +12,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
 async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   try {
     if (request.op === 'fix-all') return { id: request.id, ok: true, fixedText: await fixAll(request.input) };
+    if (request.op === 'fixes') return { id: request.id, ok: true, fixes: await fixesOf(request.input) };
     if (request.op === 'check-fixes') return { id: request.id, ok: true, passing: await checkFixes(request.text, request.fixes) };
     if (request.op === 'forget-build-contexts') {
       forgetBuildContexts();

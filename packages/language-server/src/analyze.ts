@@ -1,8 +1,10 @@
 import {
   analyzeDockerfile,
+  buildFix,
   ContextCaches,
   firstStartingAfter,
   fixText,
+  hasUnbuiltFix,
   parseDocument,
   passesFixGuard,
   type AnalysisRequest,
@@ -18,7 +20,7 @@ import {
   shellcheckJobs,
 } from '@dflint/core';
 import { rules } from '@dflint/rules';
-import type { Analysis, AnalysisInput, AnalyzedFinding, LayerHint } from './analysis-types';
+import type { Analysis, AnalysisInput, AnalyzedFinding, FindingFix, LayerHint } from './analysis-types';
 import { baseImageFigures } from './base-image-figures';
 import { cachedBaseImages } from './cached-base-images';
 import { cachedPackageIndexes } from './cached-package-indexes';
@@ -31,7 +33,13 @@ const contexts = new ContextCaches();
 export async function analyze(input: AnalysisInput): Promise<Analysis> {
   const packageIndexes = cachedPackageIndexes(input);
   const settings = settingsOf(input);
-  const analysis = await analyzeDockerfile({ ...requestOf(input, packageIndexes.source), text: input.text, incremental: { previous: previousAnalysis(input, settings) } });
+  // fixes are built only when a code action or hover asks (fixesOf)
+  const analysis = await analyzeDockerfile({
+    ...requestOf(input, packageIndexes.source),
+    text: input.text,
+    fixes: false,
+    incremental: { previous: previousAnalysis(input, settings)?.analysis },
+  });
   keepAnalysis(input, settings, analysis);
   const starts = instructionStarts(analysis.document);
   const pending = packageIndexes.pending();
@@ -42,24 +50,48 @@ export async function analyze(input: AnalysisInput): Promise<Analysis> {
     layers: input.layers ? layerHintsOf(analysis) : [],
     baseImages: baseImageFigures(analysis.document, analysis.baseImages),
     ...(pending.length > 0 ? { packageIndexesPending: [...pending] } : {}),
+    ...(analysis.findings.some(hasUnbuiltFix) ? { fixesUnbuilt: true } : {}),
   };
 }
 
+/**
+ * Each finding's fix, or why it has none, for the analysis of `input` that analyze returned: built
+ * from the analysis kept for the document when it is of the same text and settings, else from a
+ * fresh analysis (the same findings, in the same order, unless a download landed in between).
+ */
+export async function fixesOf(input: AnalysisInput): Promise<FindingFix[]> {
+  const kept = previousAnalysis(input, settingsOf(input));
+  const findings =
+    kept?.text === input.text
+      ? kept.analysis.findings
+      : (await analyzeDockerfile({ ...requestOf(input, cachedPackageIndexes(input).source), text: input.text })).findings;
+  return findings.map((finding) => {
+    buildFix(finding);
+    return { rule: finding.rule, range: finding.range, fix: finding.fix, noFixReason: finding.noFixReason };
+  });
+}
+
 // the last analysis of each of the few documents edited last, reused by the next analysis of the same document
-const previousAnalyses = new Map<string, { settings: string; analysis: DockerfileAnalysis }>();
+const previousAnalyses = new Map<string, KeptAnalysis>();
 const DOCUMENTS_KEPT = 4;
 
-function previousAnalysis(input: AnalysisInput, settings: string): DockerfileAnalysis | undefined {
+interface KeptAnalysis {
+  settings: string;
+  text: string;
+  analysis: DockerfileAnalysis;
+}
+
+function previousAnalysis(input: AnalysisInput, settings: string): KeptAnalysis | undefined {
   const key = documentKey(input);
   const kept = key === undefined ? undefined : previousAnalyses.get(key);
-  return kept?.settings === settings ? kept.analysis : undefined;
+  return kept?.settings === settings ? kept : undefined;
 }
 
 function keepAnalysis(input: AnalysisInput, settings: string, analysis: DockerfileAnalysis): void {
   const key = documentKey(input);
   if (key === undefined) return;
   previousAnalyses.delete(key);
-  previousAnalyses.set(key, { settings, analysis });
+  previousAnalyses.set(key, { settings, text: input.text, analysis });
   for (const oldest of previousAnalyses.keys()) {
     if (previousAnalyses.size <= DOCUMENTS_KEPT) break;
     previousAnalyses.delete(oldest);

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Fix } from '@dflint/core';
-import type { Analysis, AnalysisInput, WorkerRequest, WorkerResponse } from './analysis-types';
+import type { Analysis, AnalysisInput, FindingFix, WorkerRequest, WorkerResponse } from './analysis-types';
 
 export interface AnalyzerOptions {
   /** a job running longer than this is stopped (the worker is terminated and restarted) */
@@ -53,6 +53,12 @@ export class Analyzer {
     const response = await this.enqueue({ op: 'fix-all', input });
     if (!response?.ok || response.fixedText === undefined) throw new Error(response && !response.ok ? response.error : 'fix-all was dropped');
     return response.fixedText;
+  }
+
+  /** Each finding's fix (or why none) of the analysis of `input`, built in the worker (see fixesOf); undefined when it could not tell. */
+  async fixes(input: AnalysisInput): Promise<FindingFix[] | undefined> {
+    const response = await this.enqueue({ op: 'fixes', input });
+    return response?.ok ? response.fixes : undefined;
   }
 
   /** Which of `fixes` pass the fix guard applied alone to `text`; none do when the worker could not tell. */

@@ -30,6 +30,7 @@ import { CONFIG_FILE_GLOBS, ProjectConfig } from './project-config';
 import { registryInputOf } from './registry-input';
 import { checkedDocumentSync, requireCapabilities, requireCodeActionContext, requirePosition, requireRange, requireUri } from './request-params';
 import { SettingsSource } from './settings-source';
+import { UnbuiltFixes } from './unbuilt-fixes';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
@@ -73,8 +74,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     publish: (uri, documentVersion, analysis) => {
       void connection.sendDiagnostics({ uri, version: documentVersion, diagnostics: diagnosticsOf(uri, analysis) });
     },
-    analysed: (snapshot, input, analysis) => resolution.analysed(snapshot.uri, snapshot.text, input, analysis),
+    analysed: (snapshot, input, analysis) => {
+      unbuiltFixes.analysed(input, analysis);
+      resolution.analysed(snapshot.uri, snapshot.text, input, analysis);
+    },
   });
+  const unbuiltFixes = new UnbuiltFixes(analyzer);
 
   // base images and package indexes missing from the cache download here while analyses go on without them
   const progressBars = new DownloadProgressBars(() => connection.window.createWorkDoneProgress());
@@ -210,6 +215,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     requireCodeActionContext(params);
     const found = await requestAnalysis(params, token);
     if (!found || !client) return [];
+    await unbuiltFixes.fill(found.analysis);
     const request = { ...params, context: params.context ?? { diagnostics: [] } };
     // a quick fix applies one finding's edits outside fixText: offered only when it passes fixText's guard
     // editors ask on every cursor move: a finding (one per analysed version) is checked once
@@ -241,6 +247,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(async (params, token) => {
     requirePosition(params, 'position');
     const found = await requestAnalysis(params, token);
+    if (found) await unbuiltFixes.fill(found.analysis);
     return found ? hover(found.analysis, params.position) : null;
   });
 

@@ -50,6 +50,8 @@ export interface AnalysisRequest {
    * shellcheck rule finds them known; without it, that rule checks what it misses itself.
    */
   awaitShellcheck?: boolean;
+  /** false: rules' lazy fixes are left unbuilt (buildFix builds one when wanted); by default every fix is built */
+  fixes?: boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ export async function analyzeDockerfile(input: AnalysisInput): Promise<Dockerfil
     previousLayers = undefined;
     return layers;
   };
-  const findings = lintDocument(document, { rules: input.rules, settings: input.settings, layers: layersOnce, hadolintPragmas: input.hadolintPragmas });
+  const findings = lintDocument(document, { rules: input.rules, settings: input.settings, layers: layersOnce, hadolintPragmas: input.hadolintPragmas, fixes: input.fixes });
   const analysis: DockerfileAnalysis = {
     document,
     findings,

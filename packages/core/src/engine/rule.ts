@@ -3,7 +3,7 @@ import { ruleDocsUrl } from '../docs';
 import type { Range } from '../parse/types';
 import type { Bytes, LayerModel } from '../layers/types';
 import type { OptionsDeclaration, RuleOptions } from './options';
-import type { FixOutcome } from '../fix/outcome';
+import type { ReportedFix } from './finding-fix';
 
 export type Severity = 'error' | 'warning' | 'info' | 'style';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'style'];
@@ -82,8 +82,11 @@ export interface Report {
   /** overrides the configured severity, for rules whose severity depends on what they found */
   severity?: Severity;
   wastedBytes?: Bytes;
-  /** the fix, or (from a fixable rule) why this finding has none: kept as the finding's `noFixReason` */
-  fix?: Fix | FixOutcome<Fix>;
+  /**
+   * the fix, or (from a fixable rule) why this finding has none: kept as the finding's `noFixReason`;
+   * `() => …` builds either only when a fix is wanted (see LazyFix)
+   */
+  fix?: ReportedFix;
   related?: RelatedLocation[];
   /** the rule's codes (meta.aliases) this finding is, for a rule with `aliasesPerFinding` (`['DL3042']` for pip) */
   aliases?: string[];

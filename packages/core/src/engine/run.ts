@@ -7,6 +7,7 @@ import { resolveOptions } from './options';
 import { NOT_ANALYZED, unanalyzedScripts } from './unanalyzed';
 import { directiveProblems } from './directive-problems';
 import { compareRuleNames } from './rule-name-order';
+import { attachFix } from './finding-fix';
 import { buildLayerModel } from '../layers/model';
 import type { BuildContext, LayerModel } from '../layers/types';
 
@@ -30,6 +31,8 @@ export interface LintOptions {
   layers?: () => LayerModel;
   /** false: `# hadolint ignore=` comments switch nothing off (hadolint's --disable-ignore-pragma) */
   hadolintPragmas?: boolean;
+  /** false: lazy fixes (`report({ fix: () => … })`) are left unbuilt until buildFix; by default every fix is built */
+  fixes?: boolean;
 }
 
 /** Runs every enabled rule over one parsed document; findings come back sorted by position. */
@@ -55,11 +58,11 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
       if (severity === 'off') return;
       finding.severity = checks.severityOf(finding, severity);
       if (r.wastedBytes) finding.wastedBytes = r.wastedBytes;
-      if (r.fix && !('ok' in r.fix)) finding.fix = r.fix;
-      else if (r.fix?.ok) finding.fix = r.fix.value;
-      else if (r.fix) finding.noFixReason = r.fix.reason;
+      if (suppressions.isSuppressed(finding) || checks.skips(finding)) return;
+      // a suppressed finding's lazy fix is never built
+      attachFix(finding, r.fix, options.fixes !== false);
       if (r.related?.length) finding.related = r.related;
-      if (!suppressions.isSuppressed(finding) && !checks.skips(finding)) findings.push(finding);
+      findings.push(finding);
     };
     try {
       rule.check({

@@ -45,7 +45,7 @@ export type LintForFix = (document: ParsedDocument) => Finding[] | Promise<Findi
  * or loses what the fixes do not say they remove, is retried fix by fix, and such a fix is never applied.
  */
 export async function fixText(text: string, how: LintForFix | AnalysisRequest, options: FixOptions = {}): Promise<FixResult> {
-  const lint: LintForFix = typeof how === 'function' ? how : async (document) => (await analyzeDockerfile({ ...how, document })).findings;
+  const lint: LintForFix = typeof how === 'function' ? how : async (document) => (await analyzeDockerfile({ ...how, document, fixes: true })).findings;
   const maxPasses = options.maxPasses ?? MAX_FIX_PASSES;
   const applied: AppliedFix[] = [];
   const rejected: AppliedFix[] = [];

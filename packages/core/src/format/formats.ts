@@ -21,6 +21,9 @@ export const FORMAT_ALIASES: Readonly<Record<string, OutputFormat>> = { tty: 'st
 /** Formats written for people (colour, summaries); the others are read by tools. */
 export const HUMAN_FORMATS: ReadonlySet<OutputFormat> = new Set(['stylish']);
 
+/** Formats that print each finding's fix: a lint for the others leaves rules' lazy fixes unbuilt. */
+export const FIX_FORMATS: ReadonlySet<OutputFormat> = new Set(['json', 'sarif']);
+
 /** Renders a run's report in one format; `color` and `width` only matter to stylish. */
 export function formatReport(format: OutputFormat, report: RunReport, options: FormatOptions): string {
   switch (format) {
