@@ -1,23 +1,41 @@
-import { buildInstruction, type InstructionContext, type InstructionSpan } from './instruction';
+import { buildInstruction, shiftedInstruction, type InstructionContext, type InstructionSpan } from './instruction';
+import { shiftedLines } from './moved';
 import type { Instruction, ParseProblem, ShellInfo } from './types';
 
-/** An instruction a parse built, with the problems building it reported. */
+/** An instruction a parse built, with the problems building it reported, and the line it starts on. */
 interface Built {
   instruction: Instruction;
   problems: ParseProblem[];
+  line: number;
 }
 
-/** What one parse built, by everything building an instruction reads (see keyOf), for the next parse to reuse. */
-export type BuiltInstructions = ReadonlyMap<string, Built>;
+/** What one parse built, by everything building an instruction reads but its line (see keyOf), for the next parse to reuse. */
+export type BuiltInstructions = ReadonlyMap<string, readonly Built[]>;
+
+/** An instruction that is a kept one moved to other lines: the one it was moved from, and by how many lines. */
+export interface MovedInstruction {
+  from: Instruction;
+  lines: number;
+}
+
+const movedInstructions = new WeakMap<Instruction, MovedInstruction>();
+
+/** Where a reused instruction (or ONBUILD trigger) was moved from; undefined for one built afresh or kept in place. */
+export function movedFrom(instruction: Instruction): MovedInstruction | undefined {
+  return movedInstructions.get(instruction);
+}
 
 /**
- * Builds instructions, reusing the objects a previous parse of an earlier version of the text
- * built when everything they are built from is unchanged: their lines' text and line numbers,
- * the span dockerfile-ast found, the stage index, the shell in force and the escape char. Rules
- * and caches key on Instruction objects, so a kept object keeps what hangs off it.
+ * Builds instructions, reusing what a previous parse of an earlier version of the text built when
+ * everything it is built from is unchanged: its lines' text, the span dockerfile-ast found, the
+ * stage index, the shell in force and the escape char. At the same line, the object itself is
+ * kept (rules and caches key on Instruction objects, so it keeps what hangs off it); on lines
+ * moved by an edit above, a copy with every position moved by as many lines, as building it again
+ * would give, cheaper.
  */
 export class InstructionReuse {
-  private readonly builtNow = new Map<string, Built>();
+  private readonly builtNow = new Map<string, Built[]>();
+  private readonly taken = new Set<Built>();
 
   constructor(private readonly previous: BuiltInstructions | undefined) {}
 
@@ -28,24 +46,51 @@ export class InstructionReuse {
 
   build(context: InstructionContext, span: InstructionSpan, stageIndex: number, shell: ShellInfo): Instruction {
     const key = keyOf(context, span, stageIndex, shell);
-    // two instructions with one key would share an object: build the second afresh and keep neither twice
-    const taken = this.builtNow.has(key);
-    const kept = taken ? undefined : this.previous?.get(key);
+    const line = context.index.lineAt(span.keywordStart);
+    const kept = this.keptFor(key, line);
+    let built: Built;
     if (kept) {
-      context.problems.push(...kept.problems);
-      this.builtNow.set(key, kept);
-      return kept.instruction;
+      this.taken.add(kept);
+      built = kept.line === line ? kept : movedBy(kept, line - kept.line);
+      context.problems.push(...built.problems);
+    } else {
+      const before = context.problems.length;
+      const instruction = buildInstruction(context, span, stageIndex, shell);
+      built = { instruction, problems: context.problems.slice(before), line };
     }
-    const before = context.problems.length;
-    const instruction = buildInstruction(context, span, stageIndex, shell);
-    if (!taken) this.builtNow.set(key, { instruction, problems: context.problems.slice(before) });
-    return instruction;
+    const sameKey = this.builtNow.get(key);
+    if (sameKey) sameKey.push(built);
+    else this.builtNow.set(key, [built]);
+    return built.instruction;
+  }
+
+  /** the previous parse's instruction with this key, not reused yet: at this line if there is one */
+  private keptFor(key: string, line: number): Built | undefined {
+    let first: Built | undefined;
+    for (const built of this.previous?.get(key) ?? []) {
+      if (this.taken.has(built)) continue;
+      if (built.line === line) return built;
+      first ??= built;
+    }
+    return first;
   }
 }
 
+function movedBy(kept: Built, lines: number): Built {
+  const instruction = shiftedInstruction(kept.instruction, lines);
+  noteMoved(instruction, kept.instruction, lines);
+  return { instruction, problems: shiftedLines(kept.problems, lines), line: kept.line + lines };
+}
+
+function noteMoved(instruction: Instruction, from: Instruction, lines: number): void {
+  movedInstructions.set(instruction, { from, lines });
+  if (instruction.trigger && from.trigger) noteMoved(instruction.trigger, from.trigger, lines);
+}
+
 /**
- * buildInstruction reads only the lines the instruction spans (through `span.end`'s line), their
- * numbers, and, for a heredoc left open at the end, where the text ends: the key holds all of it.
+ * buildInstruction reads only the lines the instruction spans (through `span.end`'s line), and, for
+ * a heredoc left open at the end, where the text ends: the key holds all of it. Its line numbers
+ * only move every position by as many lines, so they are not in it.
  */
 function keyOf(context: InstructionContext, span: InstructionSpan, stageIndex: number, shell: ShellInfo): string {
   const { index, escapeChar } = context;
@@ -54,7 +99,7 @@ function keyOf(context: InstructionContext, span: InstructionSpan, stageIndex: n
   const from = index.lineStart(firstLine);
   const isLast = lastLine >= index.lineCount - 1;
   const to = isLast ? index.text.length : index.lineStart(lastLine + 1);
-  const where = [firstLine, span.keywordStart - from, span.keywordEnd - from, span.end - from, isLast ? 1 : 0];
+  const where = [span.keywordStart - from, span.keywordEnd - from, span.end - from, isLast ? 1 : 0];
   const how = [span.keyword, stageIndex, escapeChar, shell.kind, ...shell.argv];
   return `${where.join(',')}\u0000${JSON.stringify(how)}\u0000${index.text.slice(from, to)}`;
 }

@@ -1,3 +1,4 @@
+import { movedPositions } from './moved';
 import type { Position } from './range';
 
 /** How much a ScriptCache keeps: its memory is bounded by the script text it holds. */
@@ -35,7 +36,7 @@ export class ScriptCache<Parsed extends object> {
     // most recently used last
     this.entries.delete(text);
     this.entries.set(text, entry);
-    return moved(entry.parsed, entry.origin, origin);
+    return movedPositions(entry.parsed, entry.origin, origin);
   }
 
   /** Keeps `parsed` (not copied: the caller must not change it) for scripts with this text. */
@@ -58,19 +59,4 @@ export class ScriptCache<Parsed extends object> {
     this.entries.clear();
     this.chars = 0;
   }
-}
-
-/** A deep copy of plain data (objects, arrays, primitives) with every {line, character} moved from one origin to another. */
-function moved<T>(value: T, from: Position, to: Position): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((item: unknown) => moved(item, from, to)) as T;
-  const object = value as Record<string, unknown>;
-  if (typeof object.line === 'number' && typeof object.character === 'number') {
-    const { line, character } = object as unknown as Position;
-    const position: Position = line === from.line ? { line: to.line, character: character - from.character + to.character } : { line: line - from.line + to.line, character };
-    return position as T;
-  }
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(object)) copy[key] = moved(object[key], from, to);
-  return copy as T;
 }
