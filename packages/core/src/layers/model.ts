@@ -12,7 +12,7 @@ import { LayerWriter } from './layer-writer';
 import { mountTargets } from './mounts';
 import { withRealPathsAll } from './real-paths';
 import { runEffects, runPackages } from './run-effects';
-import { answersNoted, builtModelOf, keepBuiltModel, sameInputs, stageInputsOf, type BuiltStage } from './stage-reuse';
+import { answersNoted, builtModelOf, keepBuiltModel, reusedStage, stageInputsOf, stagesCopiedFrom, type BuiltStage } from './stage-reuse';
 import { stageEnvironmentsOver, type StepEnvironment } from './stage-env';
 import { traceUnseenWrites } from './unseen-writes';
 import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step } from './types';
@@ -47,16 +47,18 @@ export function buildLayerModel(document: ParsedDocument, options: LayerModelOpt
   const previous = reusableModel(document, options);
   const built: BuiltStage[] = [];
   const reused = new Set<number>();
+  const copiedFrom = previous && stagesCopiedFrom(document);
   for (const stage of document.stages) {
     const chain = baseChain(document, stage.index).map((index) => document.stages[index]);
     const inputs = options.incremental && stageInputsOf(document, chain, options.context, options.baseImages);
     const before = previous?.stages[stage.index];
-    if (inputs && before && sameInputs(before.inputs, inputs, options.packages, reused)) {
+    const kept = inputs && before && copiedFrom && reusedStage(stage.index, before, inputs, { packages: options.packages, reused, copiedFrom });
+    if (kept) {
       reused.add(stage.index);
-      built[stage.index] = before;
-      finals[stage.index] = before.final;
-      unknownBases[stage.index] = before.unknownBase;
-      stages.push(before.layers);
+      built[stage.index] = kept;
+      finals[stage.index] = kept.final;
+      unknownBases[stage.index] = kept.unknownBase;
+      stages.push(kept.layers);
       continue;
     }
     const base = chainBaseOf(chain[0], options.baseImages);
