@@ -42,40 +42,44 @@ const ANY_LINE_MENTION = /\bline \d/g;
  * that moved is kept as it is (so is what stages share, as base image figures).
  */
 class Shift {
-  private readonly copies = new Map<object, unknown>();
+  /** each object met → its copy; an instruction of the chain → the one that stands for it now */
+  private readonly copies: Map<object, unknown>;
 
-  constructor(private readonly move: ChainMove) {}
+  constructor(private readonly move: ChainMove) {
+    this.copies = new Map<object, unknown>(move.instructions);
+  }
 
   value(value: unknown): unknown {
     if (typeof value === 'string') return this.text(value);
     if (typeof value !== 'object' || value === null) return value;
+    const object = value as Record<string, unknown>;
+    if (typeof object.line === 'number' && typeof object.character === 'number') return this.position(object as unknown as Position);
     const done = this.copies.get(value);
     if (done !== undefined) return done;
-    const copy = this.copyOf(value);
+    const copy = this.copyOf(object);
     this.copies.set(value, copy);
     return copy;
   }
 
-  private copyOf(value: object): unknown {
-    const instruction = this.move.instructions.get(value as Instruction);
-    if (instruction) return instruction;
-    if (Array.isArray(value)) {
-      const items = value.map((item: unknown) => this.value(item));
-      return items.some((item, at) => item !== value[at]) ? items : value;
+  private copyOf(object: Record<string, unknown>): unknown {
+    if (Array.isArray(object)) {
+      let items: unknown[] | undefined;
+      for (let at = 0; at < object.length; at++) {
+        const item = this.value(object[at]);
+        if (item !== object[at]) (items ??= object.slice())[at] = item;
+      }
+      return items ?? object;
     }
     // a Map, a class instance: what it holds is not known here
-    if (Object.getPrototypeOf(value) !== Object.prototype) throw new NotShiftable();
-    const object = value as Record<string, unknown>;
-    if (typeof object.line === 'number' && typeof object.character === 'number') return this.position(object as unknown as Position);
+    if (Object.getPrototypeOf(object) !== Object.prototype) throw new NotShiftable();
     // an instruction outside the chain: where it moved is not known
     if ('keywordRange' in object) throw new NotShiftable();
-    let changed = false;
-    const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(object)) {
-      copy[key] = this.value(object[key]);
-      if (copy[key] !== object[key]) changed = true;
+    let copy: Record<string, unknown> | undefined;
+    for (const key in object) {
+      const item = this.value(object[key]);
+      if (item !== object[key]) (copy ??= { ...object })[key] = item;
     }
-    return changed ? copy : value;
+    return copy ?? object;
   }
 
   private position(position: Position): Position {
