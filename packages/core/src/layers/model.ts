@@ -1,5 +1,6 @@
 import type { PackageIndexStates, RunPackages } from '../package-index/package-knowledge';
 import type { ParsedDocument } from '../parse/document';
+import { movedFrom } from '../parse/instruction-reuse';
 import { baseChain } from '../parse/stage-graph';
 import type { Instruction, Stage } from '../parse/types';
 import type { BaseImageStates } from '../registry/base-image-state';
@@ -75,10 +76,13 @@ export function buildLayerModel(document: ParsedDocument, options: LayerModelOpt
   return model;
 }
 
-/** The previous model's stages, when they were built for the same global ARGs (every stage's environment starts from them). */
+/** The previous model's stages, when they were built for the same global ARGs, in place or moved (every stage's environment starts from them). */
 function reusableModel(document: ParsedDocument, options: LayerModelOptions) {
   const previous = builtModelOf(options.incremental?.previous);
-  const sameGlobals = previous && previous.document.globalArgs.length === document.globalArgs.length && previous.document.globalArgs.every((arg, at) => arg === document.globalArgs[at]);
+  const sameGlobals =
+    previous &&
+    previous.document.globalArgs.length === document.globalArgs.length &&
+    previous.document.globalArgs.every((arg, at) => arg === document.globalArgs[at] || movedFrom(document.globalArgs[at])?.from === arg);
   return sameGlobals ? previous : undefined;
 }
 

@@ -94,6 +94,13 @@ describe('incremental layer model', () => {
     expect(models[1].stages[0].steps[2].stored.map((entry) => entry.path)).toEqual(['/two/file']);
   });
 
+  test('lines inserted above the global ARGs move every stage: the ARGs only moved', async () => {
+    const text = 'ARG DIR=/one\nFROM alpine:3.19\nARG DIR\nRUN head -c 10 /dev/zero > $DIR/file\n';
+    const models = await versions([text, `# syntax=docker/dockerfile:1\n\n${text}`]);
+    expect(movedStages(models)).toEqual([true]);
+    expect(JSON.stringify(models[1])).toBe(JSON.stringify(buildLayerModel(await parseDocument(`# syntax=docker/dockerfile:1\n\n${text}`))));
+  });
+
   test('a new base-image state recomputes its stages; the same state in a new map does not', async () => {
     const text = 'FROM debian:bookworm\nRUN rm -rf /usr/share/doc\n';
     const offline = await versions([text, text], (document) => ({ baseImages: baseStates(document, { reason: 'offline' }) }));
