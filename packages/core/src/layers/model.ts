@@ -1,6 +1,5 @@
 import type { PackageIndexStates, RunPackages } from '../package-index/package-knowledge';
-import type { ParsedDocument } from '../parse/document';
-import { movedFrom } from '../parse/instruction-reuse';
+import { movedFrom, type ParsedDocument } from '../parse/document';
 import { baseChain } from '../parse/stage-graph';
 import type { Instruction, Stage } from '../parse/types';
 import type { BaseImageStates } from '../registry/base-image-state';
@@ -53,7 +52,7 @@ export function buildLayerModel(document: ParsedDocument, options: LayerModelOpt
     const chain = baseChain(document, stage.index).map((index) => document.stages[index]);
     const inputs = options.incremental && stageInputsOf(document, chain, options.context, options.baseImages);
     const before = previous?.stages[stage.index];
-    const kept = inputs && before && copiedFrom && reusedStage(stage.index, before, inputs, { packages: options.packages, reused, copiedFrom });
+    const kept = inputs && before && copiedFrom && reusedStage(stage.index, before, inputs, { document, packages: options.packages, reused, copiedFrom });
     if (kept) {
       reused.add(stage.index);
       built[stage.index] = kept;
@@ -82,7 +81,7 @@ function reusableModel(document: ParsedDocument, options: LayerModelOptions) {
   const sameGlobals =
     previous &&
     previous.document.globalArgs.length === document.globalArgs.length &&
-    previous.document.globalArgs.every((arg, at) => arg === document.globalArgs[at] || movedFrom(document.globalArgs[at])?.from === arg);
+    previous.document.globalArgs.every((arg, at) => arg === document.globalArgs[at] || movedFrom(document, document.globalArgs[at])?.from === arg);
   return sameGlobals ? previous : undefined;
 }
 

@@ -1,6 +1,5 @@
 import type { Knowledge, PackageIndexStates } from '../package-index/package-knowledge';
-import type { ParsedDocument } from '../parse/document';
-import { movedFrom } from '../parse/instruction-reuse';
+import { movedFrom, type ParsedDocument } from '../parse/document';
 import { stageNamed } from '../parse/stage-graph';
 import type { Instruction, Stage } from '../parse/types';
 import type { BaseImageState, BaseImageStates } from '../registry/base-image-state';
@@ -101,6 +100,8 @@ export function answersNoted(states: PackageIndexStates, answers: PackageAnswer[
 
 /** What a stage's reuse depends on besides its own inputs. */
 export interface ReuseContext {
+  /** the document the stage is built for */
+  document: ParsedDocument;
   packages: PackageIndexStates | undefined;
   /** the stages reused so far in this build */
   reused: ReadonlySet<number>;
@@ -113,9 +114,9 @@ export interface ReuseContext {
  * inputs, every stage it copies from reused in this build, and its chain's instructions the same
  * ones or moved (then moved with them); undefined when it must be built again.
  */
-export function reusedStage(index: number, before: BuiltStage, now: StageInputs, { packages, reused, copiedFrom }: ReuseContext): BuiltStage | undefined {
+export function reusedStage(index: number, before: BuiltStage, now: StageInputs, { document, packages, reused, copiedFrom }: ReuseContext): BuiltStage | undefined {
   const sameChain = before.inputs.chain.length === now.chain.length && before.inputs.chain.every((instructions, at) => sameList(instructions, now.chain[at]));
-  const move = sameChain ? undefined : chainMove(before.inputs.chain, now.chain);
+  const move = sameChain ? undefined : chainMove(document, before.inputs.chain, now.chain);
   if (!sameChain && !move) return undefined;
   const lineNow = (line: number) => (move ? move.lines.get(line) : line);
   const same =
@@ -143,7 +144,7 @@ export function stagesCopiedFrom(document: ParsedDocument): Set<number> {
 }
 
 /** How the chain as built before moved to `now`: each instruction the same or moved from the one before (movedFrom); undefined otherwise. */
-function chainMove(before: StageInputs['chain'], now: StageInputs['chain']): ChainMove | undefined {
+function chainMove(document: ParsedDocument, before: StageInputs['chain'], now: StageInputs['chain']): ChainMove | undefined {
   if (before.length !== now.length) return undefined;
   const instructions = new Map<Instruction, Instruction>();
   const lines = new Map<number, number>();
@@ -161,7 +162,7 @@ function chainMove(before: StageInputs['chain'], now: StageInputs['chain']): Cha
     for (let at = 0; at < before[stage].length; at++) {
       const was = before[stage][at];
       const is = now[stage][at];
-      const moved = was === is ? undefined : movedFrom(is);
+      const moved = was === is ? undefined : movedFrom(document, is);
       if (was !== is && moved?.from !== was) return undefined;
       if (!add(was, is, moved?.lines ?? 0)) return undefined;
     }

@@ -1,5 +1,4 @@
-import { parseDocument } from './document';
-import { movedFrom } from './instruction-reuse';
+import { movedFrom, parseDocument } from './document';
 
 // A parse of an edited document keeps the Instruction objects of the lines the edit left as they
 // were, and moves those of lines an edit above moved.
@@ -13,7 +12,7 @@ describe('incremental parse', () => {
     expect(second.problems).toHaveLength(1);
     const moved = await parseDocument('FROM alpine\n\nFOO bar\nRUN echo A\nRUN echo b\n', { previous: second });
     expect(moved.instructions.map((instruction, at) => instruction === second.instructions[at])).toEqual([true, false, false, false]);
-    expect(moved.instructions.map((instruction, at) => movedFrom(instruction)?.from === second.instructions[at])).toEqual([false, true, true, true]);
+    expect(moved.instructions.map((instruction, at) => movedFrom(moved, instruction)?.from === second.instructions[at])).toEqual([false, true, true, true]);
     expect(moved.problems.map((problem) => problem.range.start.line)).toEqual([2]);
   });
 
@@ -39,7 +38,7 @@ describe('incremental parse', () => {
       const moved = await parseDocument(edited, { previous: first });
       const fresh = await parseDocument(edited);
       const kept = first.instructions.slice(-moved.instructions.length);
-      expect(moved.instructions.map((instruction, at) => movedFrom(instruction)?.from === kept[at])).toEqual(moved.instructions.map(() => true));
+      expect(moved.instructions.map((instruction, at) => movedFrom(moved, instruction)?.from === kept[at])).toEqual(moved.instructions.map(() => true));
       expect(JSON.stringify(moved.instructions)).toBe(JSON.stringify(fresh.instructions));
       expect(JSON.stringify(moved.problems)).toBe(JSON.stringify(fresh.problems));
       expect(moved.problems).not.toEqual([]);
@@ -51,7 +50,7 @@ describe('incremental parse', () => {
     const first = await parseDocument('FROM alpine\nRUN echo a\nRUN echo a\n', {});
     const second = await parseDocument('FROM alpine\nRUN echo a\n\nRUN echo a\n', { previous: first });
     expect(second.instructions[1]).toBe(first.instructions[1]);
-    expect(movedFrom(second.instructions[2])?.from).toBe(first.instructions[2]);
+    expect(movedFrom(second, second.instructions[2])?.from).toBe(first.instructions[2]);
     expect(second.instructions[2].range.start.line).toBe(3);
   });
 

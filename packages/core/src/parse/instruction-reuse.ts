@@ -18,13 +18,6 @@ export interface MovedInstruction {
   lines: number;
 }
 
-const movedInstructions = new WeakMap<Instruction, MovedInstruction>();
-
-/** Where a reused instruction (or ONBUILD trigger) was moved from; undefined for one built afresh or kept in place. */
-export function movedFrom(instruction: Instruction): MovedInstruction | undefined {
-  return movedInstructions.get(instruction);
-}
-
 /**
  * Builds instructions, reusing what a previous parse of an earlier version of the text built when
  * everything it is built from is unchanged: its lines' text, the span dockerfile-ast found, the
@@ -36,6 +29,8 @@ export function movedFrom(instruction: Instruction): MovedInstruction | undefine
 export class InstructionReuse {
   private readonly builtNow = new Map<string, Built[]>();
   private readonly taken = new Set<Built>();
+  /** each instruction (or ONBUILD trigger) of this parse moved from one of the previous, and where from */
+  readonly moved = new Map<Instruction, MovedInstruction>();
 
   constructor(private readonly previous: BuiltInstructions | undefined) {}
 
@@ -51,7 +46,7 @@ export class InstructionReuse {
     let built: Built;
     if (kept) {
       this.taken.add(kept);
-      built = kept.line === line ? kept : movedBy(kept, line - kept.line);
+      built = kept.line === line ? kept : this.movedBy(kept, line - kept.line);
       context.problems.push(...built.problems);
     } else {
       const before = context.problems.length;
@@ -64,6 +59,17 @@ export class InstructionReuse {
     return built.instruction;
   }
 
+  private movedBy(kept: Built, lines: number): Built {
+    const instruction = shiftedInstruction(kept.instruction, lines);
+    this.noteMoved(instruction, kept.instruction, lines);
+    return { instruction, problems: shiftedLines(kept.problems, lines), line: kept.line + lines };
+  }
+
+  private noteMoved(instruction: Instruction, from: Instruction, lines: number): void {
+    this.moved.set(instruction, { from, lines });
+    if (instruction.trigger && from.trigger) this.noteMoved(instruction.trigger, from.trigger, lines);
+  }
+
   /** the previous parse's instruction with this key, not reused yet: at this line if there is one */
   private keptFor(key: string, line: number): Built | undefined {
     let first: Built | undefined;
@@ -74,17 +80,6 @@ export class InstructionReuse {
     }
     return first;
   }
-}
-
-function movedBy(kept: Built, lines: number): Built {
-  const instruction = shiftedInstruction(kept.instruction, lines);
-  noteMoved(instruction, kept.instruction, lines);
-  return { instruction, problems: shiftedLines(kept.problems, lines), line: kept.line + lines };
-}
-
-function noteMoved(instruction: Instruction, from: Instruction, lines: number): void {
-  movedInstructions.set(instruction, { from, lines });
-  if (instruction.trigger && from.trigger) noteMoved(instruction.trigger, from.trigger, lines);
 }
 
 /**
