@@ -17,11 +17,12 @@ interface Entry<Parsed> {
 
 /**
  * The results of parsing scripts, by script text, least recently used dropped first. A script's
- * parse depends only on its text; its positions depend on where it starts, so a hit is the kept
- * result moved to the new origin: a copy in which every position on the script's first line moves
- * with the origin's line and column, and every later position with its line only (as
- * PositionMapper maps them). An edit leaves every other RUN's text as it was, so re-analysing a
- * document after a keystroke parses only the script that changed.
+ * parse depends only on its text; its positions depend on where it starts, so a hit elsewhere is
+ * the kept result moved to the new origin: a copy in which every position on the script's first
+ * line moves with the origin's line and column, and every later position with its line only (as
+ * PositionMapper maps them). A hit at the same origin is the kept result itself, frozen, so no
+ * caller can change what the next one gets. An edit leaves every other RUN's text as it was, so
+ * re-analysing a document after a keystroke parses only the script that changed.
  */
 export class ScriptCache<Parsed extends object> {
   private readonly entries = new Map<string, Entry<Parsed>>();
@@ -36,13 +37,14 @@ export class ScriptCache<Parsed extends object> {
     // most recently used last
     this.entries.delete(text);
     this.entries.set(text, entry);
-    return movedPositions(entry.parsed, entry.origin, origin);
+    const sameOrigin = entry.origin.line === origin.line && entry.origin.character === origin.character;
+    return sameOrigin ? entry.parsed : movedPositions(entry.parsed, entry.origin, origin);
   }
 
-  /** Keeps `parsed` (not copied: the caller must not change it) for scripts with this text. */
+  /** Keeps `parsed` for scripts with this text, frozen (not copied): changing it throws. */
   set(text: string, origin: Position, parsed: Parsed): void {
     if (text.length > this.limits.chars / 8 || this.entries.has(text)) return;
-    this.entries.set(text, { parsed, origin });
+    this.entries.set(text, { parsed: deepFrozen(parsed), origin });
     this.chars += text.length;
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.limits.entries && this.chars <= this.limits.chars) break;
@@ -59,4 +61,12 @@ export class ScriptCache<Parsed extends object> {
     this.entries.clear();
     this.chars = 0;
   }
+}
+
+function deepFrozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFrozen(item);
+  }
+  return value;
 }
