@@ -47,12 +47,12 @@ export function buildLayerModel(document: ParsedDocument, options: LayerModelOpt
   const previous = reusableModel(document, options);
   const built: BuiltStage[] = [];
   const reused = new Set<number>();
-  const copiedFrom = previous && stagesCopiedFrom(document);
+  const copySources = previous && stagesCopiedFrom(document);
   for (const stage of document.stages) {
     const chain = baseChain(document, stage.index).map((index) => document.stages[index]);
     const inputs = options.incremental && stageInputsOf(document, chain, options.context, options.baseImages);
     const before = previous?.stages[stage.index];
-    const kept = inputs && before && copiedFrom && reusedStage(stage.index, before, inputs, { document, packages: options.packages, reused, copiedFrom });
+    const kept = inputs && before && copySources && reusedStage(stage.index, before, inputs, { document, packages: options.packages, reused, copySources });
     if (kept) {
       reused.add(stage.index);
       built[stage.index] = kept;

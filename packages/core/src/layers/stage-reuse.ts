@@ -106,7 +106,7 @@ export interface ReuseContext {
   /** the stages reused so far in this build */
   reused: ReadonlySet<number>;
   /** the stages some COPY --from of this document copies from (stagesCopiedFrom) */
-  copiedFrom: ReadonlySet<number>;
+  copySources: ReadonlySet<number>;
 }
 
 /**
@@ -114,7 +114,7 @@ export interface ReuseContext {
  * inputs, every stage it copies from reused in this build, and its chain's instructions the same
  * ones or moved (then moved with them); undefined when it must be built again.
  */
-export function reusedStage(index: number, before: BuiltStage, now: StageInputs, { document, packages, reused, copiedFrom }: ReuseContext): BuiltStage | undefined {
+export function reusedStage(index: number, before: BuiltStage, now: StageInputs, { document, packages, reused, copySources }: ReuseContext): BuiltStage | undefined {
   const sameChain = before.inputs.chain.length === now.chain.length && before.inputs.chain.every((instructions, at) => sameList(instructions, now.chain[at]));
   const move = sameChain ? undefined : chainMove(document, before.inputs.chain, now.chain);
   if (!sameChain && !move) return undefined;
@@ -126,7 +126,7 @@ export function reusedStage(index: number, before: BuiltStage, now: StageInputs,
     before.inputs.copies.length === now.copies.length &&
     before.inputs.copies.every(([key, copy], at) => lineNow(key) === now.copies[at][0] && sameCopy(copy, now.copies[at][1])) &&
     before.inputs.packageAnswers.every(({ question, key, answer }) => packages !== undefined && sameKnowledge(answer, (packages[question] as (key: string | number) => Knowledge<unknown>)(key)));
-  if (!same || ((move || before.finalMoved) && copiedFrom.has(index))) return undefined;
+  if (!same || ((move || before.finalMoved) && copySources.has(index))) return undefined;
   if (!move) return before;
   const layers = shiftedStage(before.layers, move);
   return layers && { layers, final: before.final, finalMoved: true, unknownBase: before.unknownBase, inputs: { ...now, packageAnswers: before.inputs.packageAnswers } };
