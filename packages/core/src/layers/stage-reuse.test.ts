@@ -114,6 +114,18 @@ describe('incremental layer model', () => {
     expect(resolving.map((model) => model.stages[0].baseImage?.resolved)).toEqual([false, true, true]);
   });
 
+  test('a stage over a resolved base image moves with its lines: the base files it hides and the writes it cannot see', async () => {
+    const text = 'FROM debian:bookworm\nRUN rm -rf /usr/share/doc\nRUN make install\nRUN chmod -R 700 /usr\n';
+    const index = debianIndex();
+    const options = (document: ParsedDocument) => ({ baseImages: baseStates(document, index) });
+    const edited = `# moved\n\n${text}`;
+    const models = await versions([text, edited], options);
+    expect(movedStages(models)).toEqual([true]);
+    const fresh = await parseDocument(edited);
+    expect(JSON.stringify(models[1])).toBe(JSON.stringify(buildLayerModel(fresh, options(fresh))));
+    expect(models[1].stages[0].shadowedBase.length).toBeGreaterThan(0);
+  });
+
   test('another package-index answer recomputes the stage that asked; the same answer does not', async () => {
     const text = 'FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\nFROM debian:bookworm\nRUN echo\n';
     const reasons = ['offline', 'offline', 'being loaded'];
