@@ -7,10 +7,18 @@ interface Built {
   instruction: Instruction;
   problems: ParseProblem[];
   line: number;
+  /** the generation of the parse that reused it, so that one parse reuses it once */
+  takenIn?: number;
 }
 
-/** What one parse built, by everything building an instruction reads but its line (see keyOf), for the next parse to reuse. */
-export type BuiltInstructions = ReadonlyMap<string, readonly Built[]>;
+/**
+ * What one parse built, by everything building an instruction reads but its line (see keyOf), for
+ * the next parse to reuse; the few instructions that share a key (the same line in two places of
+ * a stage) in a list.
+ */
+export type BuiltInstructions = ReadonlyMap<string, Built | readonly Built[]>;
+
+let generations = 0;
 
 /** An instruction that is a kept one moved to other lines: the one it was moved from, and by how many lines. */
 export interface MovedInstruction {
@@ -27,8 +35,8 @@ export interface MovedInstruction {
  * would give, cheaper.
  */
 export class InstructionReuse {
-  private readonly builtNow = new Map<string, Built[]>();
-  private readonly taken = new Set<Built>();
+  private readonly builtNow = new Map<string, Built | Built[]>();
+  private readonly generation = ++generations;
   /** each instruction (or ONBUILD trigger) of this parse moved from one of the previous, and where from */
   readonly moved = new Map<Instruction, MovedInstruction>();
 
@@ -40,12 +48,12 @@ export class InstructionReuse {
   }
 
   build(context: InstructionContext, span: InstructionSpan, stageIndex: number, shell: ShellInfo): Instruction {
-    const key = keyOf(context, span, stageIndex, shell);
     const line = context.index.lineAt(span.keywordStart);
+    const key = keyOf(context, span, line, stageIndex, shell);
     const kept = this.keptFor(key, line);
     let built: Built;
     if (kept) {
-      this.taken.add(kept);
+      kept.takenIn = this.generation;
       built = kept.line === line ? kept : this.movedBy(kept, line - kept.line);
       context.problems.push(...built.problems);
     } else {
@@ -54,8 +62,9 @@ export class InstructionReuse {
       built = { instruction, problems: context.problems.slice(before), line };
     }
     const sameKey = this.builtNow.get(key);
-    if (sameKey) sameKey.push(built);
-    else this.builtNow.set(key, [built]);
+    if (!sameKey) this.builtNow.set(key, built);
+    else if (Array.isArray(sameKey)) sameKey.push(built);
+    else this.builtNow.set(key, [sameKey, built]);
     return built.instruction;
   }
 
@@ -72,9 +81,11 @@ export class InstructionReuse {
 
   /** the previous parse's instruction with this key, not reused yet: at this line if there is one */
   private keptFor(key: string, line: number): Built | undefined {
+    const kept = this.previous?.get(key);
+    if (!kept || !Array.isArray(kept)) return kept && (kept as Built).takenIn !== this.generation ? (kept as Built) : undefined;
     let first: Built | undefined;
-    for (const built of this.previous?.get(key) ?? []) {
-      if (this.taken.has(built)) continue;
+    for (const built of kept as readonly Built[]) {
+      if (built.takenIn === this.generation) continue;
       if (built.line === line) return built;
       first ??= built;
     }
@@ -87,9 +98,8 @@ export class InstructionReuse {
  * a heredoc left open at the end, where the text ends: the key holds all of it. Its line numbers
  * only move every position by as many lines, so they are not in it.
  */
-function keyOf(context: InstructionContext, span: InstructionSpan, stageIndex: number, shell: ShellInfo): string {
+function keyOf(context: InstructionContext, span: InstructionSpan, firstLine: number, stageIndex: number, shell: ShellInfo): string {
   const { index, escapeChar } = context;
-  const firstLine = index.lineAt(span.keywordStart);
   const lastLine = index.lineAt(span.end);
   const from = index.lineStart(firstLine);
   const isLast = lastLine >= index.lineCount - 1;
