@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Issue 18 item 3: the language server's analysis of one edit of a 1,000-line Dockerfile, in
 // process (no worker, no LSP), as bench/lsp.js builds its file: p50/p95 per edit and the slowest
-// edits. Each edit changes one line of the original (and so undoes the one before). Also the
-// process's CPU time per analysis, which other processes on a busy machine disturb less.
+// edits, per kind of edit. In place: each edit changes one line of the original (and so undoes the
+// one before). Moving: each edit inserts an empty line into the original, or takes it out again,
+// so every line below moves (as half of bench/lsp.js's edits do). Also the process's CPU time per
+// analysis, which other processes on a busy machine disturb less.
 //   node bench/incremental-edits.js [--root <checkout>] [--edits 200]
 // --root: another built checkout to measure (main, for a before/after). Prints figures, never fails.
 'use strict';
@@ -21,14 +23,31 @@ const lines = [];
 for (let stage = 0; lines.length < 1000; stage++) for (const line of example) lines.push(line.startsWith('FROM ') ? `${line} AS stage${stage}` : line);
 const base = lines.slice(0, 1000);
 
-(async () => {
+/** The i-th version of the file for each kind of edit; k: the line edited. */
+const KINDS = {
+  'in place'(i, k) {
+    const edited = base.slice();
+    edited[k] = edited[k] + (edited[k].startsWith('#') || edited[k] === '' ? '' : ' ');
+    return edited;
+  },
+  moving(i, k) {
+    const edited = base.slice();
+    if (i % 2 === 0) edited.splice(k, 0, '');
+    return edited;
+  },
+};
+
+const quantile = (values, q) => values.slice().sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))].toFixed(1);
+const figures = (values) => `p50 ${quantile(values, 0.5)} p95 ${quantile(values, 0.95)}`;
+
+async function measure(kind, versionOf) {
   const times = [];
   const cpuTimes = [];
   const slowest = [];
   for (let i = 0; i < WARMUP + EDITS; i++) {
-    const edited = base.slice();
-    const k = (i * 37) % 1000;
-    edited[k] = edited[k] + (edited[k].startsWith('#') || edited[k] === '' ? '' : ' ');
+    // moving: an insertion and its removal both move the lines below the inserted one
+    const k = kind === 'moving' ? (Math.floor(i / 2) * 37) % 1000 : (i * 37) % 1000;
+    const edited = versionOf(i, k);
     const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
     await analyze({ text: `${edited.join('\n')}\n`, rules: {}, dockerfilePath: '/tmp/bench-incremental/Dockerfile', contextRoot: undefined, layers: true, registry: { offline: true } });
@@ -39,9 +58,14 @@ const base = lines.slice(0, 1000);
     cpuTimes.push((cpu.user + cpu.system) / 1000);
     slowest.push([ms, k]);
   }
-  const quantile = (values, q) => values.slice().sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))].toFixed(1);
-  const figures = (values) => `p50 ${quantile(values, 0.5)} p95 ${quantile(values, 0.95)}`;
-  console.log(`${path.basename(ROOT)}: ${EDITS} edits of a 1,000-line Dockerfile, ms per analysis: ${figures(times)}; CPU ms: ${figures(cpuTimes)}`);
+  console.log(`${path.basename(ROOT)}, ${kind}: ${EDITS} edits of a 1,000-line Dockerfile, ms per analysis: ${figures(times)}; CPU ms: ${figures(cpuTimes)}`);
   slowest.sort((a, b) => b[0] - a[0]);
-  console.log(`slowest: ${slowest.slice(0, 5).map(([ms, line]) => `${ms.toFixed(1)} ms (line ${line})`).join(', ')}`);
+  console.log(`  slowest: ${slowest.slice(0, 5).map(([ms, line]) => `${ms.toFixed(1)} ms (line ${line})`).join(', ')}`);
+  return times;
+}
+
+(async () => {
+  const all = [];
+  for (const [kind, versionOf] of Object.entries(KINDS)) all.push(...(await measure(kind, versionOf)));
+  console.log(`${path.basename(ROOT)}, all kinds: ms per analysis: ${figures(all)}`);
 })();

@@ -7,14 +7,16 @@ import { seededRandom } from '../../test/support/seeded-random';
 import { analyzeDockerfile, type AnalysisRequest, type DockerfileAnalysis } from './analyze';
 
 // Issue 18: an incremental analysis (reusing the instructions and layer-model stages of the
-// version before) must equal a fresh one. Seeded random edits of real Dockerfiles; after each,
-// the parse, the findings and the layer model of both are compared.
+// version before, in place or moved by lines an edit above inserted or deleted) must equal a
+// fresh one. Seeded random edits of real Dockerfiles; after each, the parse, the findings and the
+// layer model of both are compared.
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const EXAMPLES = path.join(ROOT, 'examples');
 const CORPUS = path.join(SHARED, 'corpus', 'dockerfiles');
 const EDITS_PER_FILE = 8;
 const CORPUS_FILES = 24;
+const MOVING_SEEDS = [7, 77, 777];
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -38,8 +40,32 @@ function linesLike(lines: readonly string[], pattern: RegExp): number[] {
   return found.length > 0 ? found : lines.map((_, index) => index);
 }
 
+type Edit = (lines: string[], random: Random) => void;
+
+/** A line at or above a random stage's FROM (any line when there is no FROM). */
+function aboveAStage(lines: readonly string[], random: Random): number {
+  return at(random, pick(random, linesLike(lines, /^\s*FROM\s/i)) + 1);
+}
+
+/** Edits that move whole stages (and the instructions below the edit in a stage) by lines. */
+const MOVING_EDITS: Edit[] = [
+  function insertLinesAboveStage(lines, random) {
+    lines.splice(aboveAStage(lines, random), 0, ...Array.from({ length: 1 + at(random, 3) }, () => pick(random, ['', '# moved', '#'])));
+  },
+  function deleteLineAboveStage(lines, random) {
+    if (lines.length > 1) lines.splice(aboveAStage(lines, random), 1);
+  },
+  function insertInstructionAboveStage(lines, random) {
+    lines.splice(aboveAStage(lines, random), 0, pick(random, ['RUN echo moved > /moved', 'ENV MOVED=1', 'COPY --from=0 /etc /copied']));
+  },
+  function insertBlankLine(lines, random) {
+    lines.splice(at(random, lines.length + 1), 0, '');
+  },
+];
+
 /** One random edit of the kinds an editor makes, on the text as lines. */
-const EDITS: Array<(lines: string[], random: Random) => void> = [
+const EDITS: Edit[] = [
+  ...MOVING_EDITS,
   function insertChar(lines, random) {
     const line = at(random, lines.length);
     const column = at(random, lines[line].length + 1);
@@ -119,13 +145,13 @@ function corpusSample(random: Random): string[] {
 }
 
 /** Edits the file at random; after each edit, the incremental analysis must equal a fresh one. */
-async function checkEdits(file: string, contextRoot: string | undefined, random: Random): Promise<string[]> {
+async function checkEdits(file: string, contextRoot: string | undefined, random: Random, edits: readonly Edit[] = EDITS): Promise<string[]> {
   const request: AnalysisRequest = { rules, dockerfilePath: file, contextRoot, contexts: new ContextCaches() };
   const lines = readFileSync(file, 'utf8').split('\n');
   let previous = await analyzeDockerfile({ ...request, text: lines.join('\n'), incremental: {} });
   const differences: string[] = [];
   for (let edit = 0; edit < EDITS_PER_FILE; edit++) {
-    const change = pick(random, EDITS);
+    const change = pick(random, edits);
     change(lines, random);
     const text = lines.join('\n');
     // the layers are read before the fresh analysis, as the editor reads them: then they are reused next
@@ -157,6 +183,23 @@ describe('incremental analysis equals a fresh one after random edits', () => {
     const random = seededRandom(1818);
     const differences: string[] = [];
     for (const file of corpusSample(random)) differences.push(...(await checkEdits(file, undefined, random)));
+    expect(differences).toEqual([]);
+  });
+
+  test.each(MOVING_SEEDS)('the examples, with their build contexts, under edits that move stages (seed %i)', async (seed) => {
+    const random = seededRandom(seed);
+    const differences: string[] = [];
+    for (const example of readdirSync(EXAMPLES).sort()) {
+      const file = path.join(EXAMPLES, example, 'Dockerfile');
+      if (existsSync(file)) differences.push(...(await checkEdits(file, path.dirname(file), random, MOVING_EDITS)));
+    }
+    expect(differences).toEqual([]);
+  });
+
+  (existsSync(CORPUS) ? test.each : test.skip.each)(MOVING_SEEDS)(`${CORPUS_FILES} corpus Dockerfiles under edits that move stages (seed %i)`, async (seed) => {
+    const random = seededRandom(seed);
+    const differences: string[] = [];
+    for (const file of corpusSample(random)) differences.push(...(await checkEdits(file, undefined, random, MOVING_EDITS)));
     expect(differences).toEqual([]);
   });
 });

@@ -37,4 +37,19 @@ describe('incremental analysis memory', () => {
     expect(first.deref()).toBeUndefined();
     expect(last.findings).toBeDefined();
   });
+
+  test('an instruction moved by every edit does not keep the ones it was moved from', async () => {
+    let previous: DockerfileAnalysis | undefined;
+    let first: WeakRef<object> | undefined;
+    for (let version = 0; version < 4; version++) {
+      // a line more at the top each time: every instruction below moves
+      const text = `${'# note\n'.repeat(version)}FROM alpine AS base\nRUN echo same > /v\nFROM base\nRUN echo same > /s\n`;
+      previous = await analyzeDockerfile({ rules: [readsLayers], text, incremental: { previous } });
+      first ??= new WeakRef(previous.document.instructions[1]);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    expect(first!.deref()).toBeUndefined();
+    expect(previous!.document.instructions[1].range.start.line).toBe(4);
+  });
 });

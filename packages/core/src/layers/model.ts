@@ -1,5 +1,5 @@
 import type { PackageIndexStates, RunPackages } from '../package-index/package-knowledge';
-import type { ParsedDocument } from '../parse/document';
+import { movedFrom, type ParsedDocument } from '../parse/document';
 import { baseChain } from '../parse/stage-graph';
 import type { Instruction, Stage } from '../parse/types';
 import type { BaseImageStates } from '../registry/base-image-state';
@@ -12,7 +12,7 @@ import { LayerWriter } from './layer-writer';
 import { mountTargets } from './mounts';
 import { withRealPathsAll } from './real-paths';
 import { runEffects, runPackages } from './run-effects';
-import { answersNoted, builtModelOf, keepBuiltModel, sameInputs, stageInputsOf, type BuiltStage } from './stage-reuse';
+import { answersNoted, builtModelOf, keepBuiltModel, reusedStage, stageInputsOf, stagesCopiedFrom, type BuiltStage } from './stage-reuse';
 import { stageEnvironmentsOver, type StepEnvironment } from './stage-env';
 import { traceUnseenWrites } from './unseen-writes';
 import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step } from './types';
@@ -47,16 +47,18 @@ export function buildLayerModel(document: ParsedDocument, options: LayerModelOpt
   const previous = reusableModel(document, options);
   const built: BuiltStage[] = [];
   const reused = new Set<number>();
+  const copySources = previous && stagesCopiedFrom(document);
   for (const stage of document.stages) {
     const chain = baseChain(document, stage.index).map((index) => document.stages[index]);
     const inputs = options.incremental && stageInputsOf(document, chain, options.context, options.baseImages);
     const before = previous?.stages[stage.index];
-    if (inputs && before && sameInputs(before.inputs, inputs, options.packages, reused)) {
+    const kept = inputs && before && copySources && reusedStage(stage.index, before, inputs, { document, packages: options.packages, reused, copySources });
+    if (kept) {
       reused.add(stage.index);
-      built[stage.index] = before;
-      finals[stage.index] = before.final;
-      unknownBases[stage.index] = before.unknownBase;
-      stages.push(before.layers);
+      built[stage.index] = kept;
+      finals[stage.index] = kept.final;
+      unknownBases[stage.index] = kept.unknownBase;
+      stages.push(kept.layers);
       continue;
     }
     const base = chainBaseOf(chain[0], options.baseImages);
@@ -73,10 +75,13 @@ export function buildLayerModel(document: ParsedDocument, options: LayerModelOpt
   return model;
 }
 
-/** The previous model's stages, when they were built for the same global ARGs (every stage's environment starts from them). */
+/** The previous model's stages, when they were built for the same global ARGs, in place or moved (every stage's environment starts from them). */
 function reusableModel(document: ParsedDocument, options: LayerModelOptions) {
   const previous = builtModelOf(options.incremental?.previous);
-  const sameGlobals = previous && previous.document.globalArgs.length === document.globalArgs.length && previous.document.globalArgs.every((arg, at) => arg === document.globalArgs[at]);
+  const sameGlobals =
+    previous &&
+    previous.document.globalArgs.length === document.globalArgs.length &&
+    previous.document.globalArgs.every((arg, at) => arg === document.globalArgs[at] || movedFrom(document, document.globalArgs[at])?.from === arg);
   return sameGlobals ? previous : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { parseDockerfile } from './dockerfile';
-import { InstructionReuse, type BuiltInstructions } from './instruction-reuse';
+import { InstructionReuse, type BuiltInstructions, type MovedInstruction } from './instruction-reuse';
 import { initShellParser, parseShell } from './shell';
 import type { ShellScript } from './shell-types';
 import type { DockerfileModel, Instruction } from './types';
@@ -19,8 +19,17 @@ export interface Reparse {
   previous?: ParsedDocument;
 }
 
-/** What a parse made with a Reparse built: its instructions, and the scripts parsed from them so far. */
-const reusable = new WeakMap<ParsedDocument, { instructions: BuiltInstructions; scripts: ReadonlyMap<Instruction, ShellScript[]> }>();
+/**
+ * What a parse made with a Reparse built: its instructions, the scripts parsed from them so far,
+ * and which of its instructions are the previous parse's moved (only the one before: a chain
+ * back through every version would keep them all).
+ */
+const reusable = new WeakMap<ParsedDocument, { instructions: BuiltInstructions; scripts: ReadonlyMap<Instruction, ShellScript[]>; moved: ReadonlyMap<Instruction, MovedInstruction> }>();
+
+/** Where an instruction (or ONBUILD trigger) of `document`, made with a Reparse, was moved from in the parse before; undefined for one built afresh or kept in place. */
+export function movedFrom(document: ParsedDocument, instruction: Instruction): MovedInstruction | undefined {
+  return reusable.get(document)?.moved.get(instruction);
+}
 
 /** Parses the text; the shell parser is loaded on first use (a document with a RUN to parse) and kept for the process. */
 export async function parseDocument(text: string, reparse?: Reparse): Promise<ParsedDocument> {
@@ -63,7 +72,7 @@ export function parseDocumentSync(text: string, reparse?: Reparse): ParsedDocume
       return parsed;
     },
   };
-  if (reuse) reusable.set(document, { instructions: reuse.built, scripts });
+  if (reuse) reusable.set(document, { instructions: reuse.built, scripts, moved: reuse.moved });
   return document;
 }
 

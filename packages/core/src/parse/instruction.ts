@@ -4,7 +4,7 @@ import { parseJsonArray } from './json-args';
 import { readRawPairs } from './pairs';
 import { runScriptSources } from './script-source';
 import type { LineIndex } from './line-index';
-import type { Arg, Flag, Instruction, InstructionForm, Pair, ParseProblem, Range, ShellInfo } from './types';
+import type { Arg, Flag, Instruction, InstructionForm, Pair, ParseProblem, Position, Range, ShellInfo } from './types';
 import { flagNameAndValue, splitFlags, splitWords, type Word } from './instruction-words';
 import { TAKES_JSON } from './instruction-syntax';
 import { instructionProblems } from './syntax-problems';
@@ -139,4 +139,27 @@ function heredocMarkers(logical: LogicalText, words: Word[]): HeredocMarker[] {
 function triggerSpan(logical: LogicalText, word: Word, onbuild: InstructionSpan): InstructionSpan {
   const span = documentSpan(logical, word.start, word.end);
   return { keyword: word.value.toUpperCase(), keywordStart: span.start, keywordEnd: span.end, end: onbuild.end };
+}
+
+/**
+ * The instruction `lines` lines further down (up when negative), as building it from its text
+ * there gives: every field that holds a position is moved here (a new one must be too).
+ */
+export function shiftedInstruction(instruction: Instruction, lines: number): Instruction {
+  const position = ({ line, character }: Position): Position => ({ line: line + lines, character });
+  const range = ({ start, end }: Range): Range => ({ start: position(start), end: position(end) });
+  const withRange = <Item extends { range: Range }>(item: Item): Item => ({ ...item, range: range(item.range) });
+  const shifted: Instruction = {
+    ...instruction,
+    keywordRange: range(instruction.keywordRange),
+    range: range(instruction.range),
+    flags: instruction.flags.map(withRange),
+    args: instruction.args.map(withRange),
+    argsRange: instruction.argsRange && range(instruction.argsRange),
+    heredocs: instruction.heredocs.map((heredoc) => ({ ...heredoc, contentStart: position(heredoc.contentStart), range: range(heredoc.range) })),
+    scripts: instruction.scripts.map((script) => ({ ...script, origin: position(script.origin) })),
+  };
+  if (instruction.pairs) shifted.pairs = instruction.pairs.map(withRange);
+  if (instruction.trigger) shifted.trigger = shiftedInstruction(instruction.trigger, lines);
+  return shifted;
 }

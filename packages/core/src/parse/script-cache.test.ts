@@ -37,13 +37,26 @@ describe('ScriptCache', () => {
     expect(cache.get('a b \\\n  c', at(10, 4))).toEqual(PARSED);
   });
 
-  test('each hit is a copy of its own: changing one changes neither the kept result nor the next hit', () => {
+  test('a hit elsewhere is a copy of its own: changing it changes neither the kept result nor the next hit', () => {
     const cache = new ScriptCache<Parsed>({ entries: 10, chars: 1000 });
     cache.set('t', at(10, 4), structuredClone(PARSED));
-    const first = cache.get('t', at(10, 4))!;
-    expect(first).not.toBe(cache.get('t', at(10, 4)));
+    const first = cache.get('t', at(12, 4))!;
+    expect(first).not.toBe(cache.get('t', at(12, 4)));
     first.words[0].range.start.line = 99;
     first.words.pop();
+    expect(cache.get('t', at(12, 4))).toEqual({ ...PARSED, words: PARSED.words.map((word) => ({ ...word, range: range([word.range.start.line + 2, word.range.start.character], [word.range.end.line + 2, word.range.end.character]) })) });
+  });
+
+  test('a hit at the origin it was parsed at is the kept result itself, frozen with all it holds: no caller can change it', () => {
+    const cache = new ScriptCache<Parsed>({ entries: 10, chars: 1000 });
+    const parsed = structuredClone(PARSED);
+    cache.set('t', at(10, 4), parsed);
+    const hit = cache.get('t', at(10, 4))!;
+    expect(hit).toBe(parsed);
+    expect(() => {
+      hit.words[0].range.start.line = 99;
+    }).toThrow(/read only/);
+    expect(() => hit.words.pop()).toThrow(/Cannot delete/);
     expect(cache.get('t', at(10, 4))).toEqual(PARSED);
   });
 

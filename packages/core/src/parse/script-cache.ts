@@ -1,3 +1,4 @@
+import { movedPositions } from './moved';
 import type { Position } from './range';
 
 /** How much a ScriptCache keeps: its memory is bounded by the script text it holds. */
@@ -16,11 +17,12 @@ interface Entry<Parsed> {
 
 /**
  * The results of parsing scripts, by script text, least recently used dropped first. A script's
- * parse depends only on its text; its positions depend on where it starts, so a hit is the kept
- * result moved to the new origin: a copy in which every position on the script's first line moves
- * with the origin's line and column, and every later position with its line only (as
- * PositionMapper maps them). An edit leaves every other RUN's text as it was, so re-analysing a
- * document after a keystroke parses only the script that changed.
+ * parse depends only on its text; its positions depend on where it starts, so a hit elsewhere is
+ * the kept result moved to the new origin: a copy in which every position on the script's first
+ * line moves with the origin's line and column, and every later position with its line only (as
+ * PositionMapper maps them). A hit at the same origin is the kept result itself, frozen, so no
+ * caller can change what the next one gets. An edit leaves every other RUN's text as it was, so
+ * re-analysing a document after a keystroke parses only the script that changed.
  */
 export class ScriptCache<Parsed extends object> {
   private readonly entries = new Map<string, Entry<Parsed>>();
@@ -35,13 +37,14 @@ export class ScriptCache<Parsed extends object> {
     // most recently used last
     this.entries.delete(text);
     this.entries.set(text, entry);
-    return moved(entry.parsed, entry.origin, origin);
+    const sameOrigin = entry.origin.line === origin.line && entry.origin.character === origin.character;
+    return sameOrigin ? entry.parsed : movedPositions(entry.parsed, entry.origin, origin);
   }
 
-  /** Keeps `parsed` (not copied: the caller must not change it) for scripts with this text. */
+  /** Keeps `parsed` for scripts with this text, frozen (not copied): changing it throws. */
   set(text: string, origin: Position, parsed: Parsed): void {
     if (text.length > this.limits.chars / 8 || this.entries.has(text)) return;
-    this.entries.set(text, { parsed, origin });
+    this.entries.set(text, { parsed: deepFrozen(parsed), origin });
     this.chars += text.length;
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.limits.entries && this.chars <= this.limits.chars) break;
@@ -60,17 +63,10 @@ export class ScriptCache<Parsed extends object> {
   }
 }
 
-/** A deep copy of plain data (objects, arrays, primitives) with every {line, character} moved from one origin to another. */
-function moved<T>(value: T, from: Position, to: Position): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((item: unknown) => moved(item, from, to)) as T;
-  const object = value as Record<string, unknown>;
-  if (typeof object.line === 'number' && typeof object.character === 'number') {
-    const { line, character } = object as unknown as Position;
-    const position: Position = line === from.line ? { line: to.line, character: character - from.character + to.character } : { line: line - from.line + to.line, character };
-    return position as T;
+function deepFrozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFrozen(item);
   }
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(object)) copy[key] = moved(object[key], from, to);
-  return copy as T;
+  return value;
 }

@@ -1,0 +1,111 @@
+import type { Instruction, Position } from '../parse/types';
+import type { StageLayers } from './types';
+
+// A stage's layers as built for the previous version of a document, moved to where its chain's
+// instructions now stand (lines inserted or deleted above them): a copy in which every position
+// and every instruction is the new one's, and every line a note names is the line it now has.
+
+/** How a stage's chain moved: each instruction as built before, and what stands for it now. */
+export interface ChainMove {
+  /** the instructions (and ONBUILD triggers) of the chain as built before → now */
+  instructions: ReadonlyMap<Instruction, Instruction>;
+  /** 0-based line of an instruction of the chain as built before → its line now */
+  lines: ReadonlyMap<number, number>;
+}
+
+/** Thrown where the layers hold what no shift is known for: the stage is built again. */
+class NotShiftable extends Error {}
+
+/** `layers` moved as `move` says, or undefined when it holds something no shift is known for. */
+export function shiftedStage(layers: StageLayers, move: ChainMove): StageLayers | undefined {
+  try {
+    return new Shift(move).value(layers) as StageLayers;
+  } catch (error) {
+    if (error instanceof NotShiftable) return undefined;
+    throw error;
+  }
+}
+
+// The notes that name a line (chain-figures.ts, unseen-writes.ts, copy-effects.ts), each as
+// (text before)(1-based line)(text after). A note naming a line any other way is not shifted:
+// the stage is built again.
+const LINE_MENTIONS = [
+  /^(waste not exact: line )(\d+)( stores again| writes files)/,
+  /^(line )(\d+)( writes files dflint cannot see)/,
+  /(`[^`]*` \(line )(\d+)(\))/g,
+  /(\(`[^`]*` at line )(\d+)(\))/g,
+];
+const ANY_LINE_MENTION = /\bline \d/g;
+
+/**
+ * A structure-preserving copy: an object reached twice is copied once, and one holding nothing
+ * that moved is kept as it is (so is what stages share, as base image figures).
+ */
+class Shift {
+  /** each object met → its copy; an instruction of the chain → the one that stands for it now */
+  private readonly copies: Map<object, unknown>;
+
+  constructor(private readonly move: ChainMove) {
+    this.copies = new Map<object, unknown>(move.instructions);
+  }
+
+  value(value: unknown): unknown {
+    if (typeof value === 'string') return this.text(value);
+    if (typeof value !== 'object' || value === null) return value;
+    const object = value as Record<string, unknown>;
+    if (typeof object.line === 'number' && typeof object.character === 'number') return this.position(object as unknown as Position);
+    const done = this.copies.get(value);
+    if (done !== undefined) return done;
+    const copy = this.copyOf(object);
+    this.copies.set(value, copy);
+    return copy;
+  }
+
+  private copyOf(object: Record<string, unknown>): unknown {
+    if (Array.isArray(object)) {
+      let items: unknown[] | undefined;
+      for (let at = 0; at < object.length; at++) {
+        const item = this.value(object[at]);
+        if (item !== object[at]) (items ??= object.slice())[at] = item;
+      }
+      return items ?? object;
+    }
+    // a Map, a class instance: what it holds is not known here
+    if (Object.getPrototypeOf(object) !== Object.prototype) throw new NotShiftable();
+    // an instruction outside the chain: where it moved is not known
+    if ('keywordRange' in object) throw new NotShiftable();
+    let copy: Record<string, unknown> | undefined;
+    for (const key in object) {
+      const item = this.value(object[key]);
+      if (item !== object[key]) (copy ??= { ...object })[key] = item;
+    }
+    return copy ?? object;
+  }
+
+  private position(position: Position): Position {
+    const line = this.line(position.line);
+    return line === position.line ? position : { line, character: position.character };
+  }
+
+  private line(line: number): number {
+    const moved = this.move.lines.get(line);
+    if (moved === undefined) throw new NotShiftable();
+    return moved;
+  }
+
+  private text(text: string): string {
+    if (!text.includes('line ')) return text;
+    const mentions = text.match(ANY_LINE_MENTION)?.length ?? 0;
+    if (mentions === 0) return text;
+    let shifted = text;
+    let known = 0;
+    for (const pattern of LINE_MENTIONS) {
+      shifted = shifted.replace(pattern, (_all, before: string, line: string, after: string) => {
+        known++;
+        return `${before}${this.line(Number(line) - 1) + 1}${after}`;
+      });
+    }
+    if (known !== mentions) throw new NotShiftable();
+    return shifted;
+  }
+}
