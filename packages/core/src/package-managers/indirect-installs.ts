@@ -1,6 +1,6 @@
 import { baseName } from '../layers/paths';
 import type { ShellCommand, ShellWord } from '../parse/shell-types';
-import { classifyPackageCall } from './classify';
+import { classifyPackageCall, packageCommand, type PackageCommand } from './classify';
 import type { PackageManager } from './types';
 
 /** Something that installs packages, and the managers whose package index it may use. */
@@ -49,14 +49,17 @@ const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
  * (`xx-apt-get install`, `rosdep install`, `bash /tmp/library-scripts/common-debian.sh`).
  */
 export function packageInstall(command: ShellCommand): PackageInstall | undefined {
-  const direct = managerInstall(command.name, command.argv.slice(1));
+  const direct = installOf(packageCommand(command));
   if (direct) return direct;
   if (command.name === 'xargs') return xargsInstall(command.argv);
   return helperInstall(command.name, command.argv.slice(1));
 }
 
 function managerInstall(program: string, args: readonly ShellWord[]): PackageInstall | undefined {
-  const found = classifyPackageCall(program, args);
+  return installOf(classifyPackageCall(program, args));
+}
+
+function installOf(found: PackageCommand | undefined): PackageInstall | undefined {
   return found?.action === 'install' ? { program: found.program, manager: found.manager, managers: [found.manager.name] } : undefined;
 }
 
