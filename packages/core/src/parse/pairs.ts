@@ -64,7 +64,8 @@ export function splitRawWords(text: string, escapeChar: string): RawWords {
     }
     // sliced, not built char by char: a 5 MB word must not make millions of strings
     const raw = text.slice(start, droppedEscape ? i - 1 : i);
-    if (raw.length > 0 || quoted) words.push({ raw, start, end: i, ...(quote !== null ? { openQuote: true as const } : {}) });
+    // two literals, not a spread of `{ openQuote }`: V8 copies a spread on a slow path, for every word
+    if (raw.length > 0 || quoted) words.push(quote !== null ? { raw, start, end: i, openQuote: true } : { raw, start, end: i });
   }
   return { words, trailingEscape };
 }
