@@ -131,8 +131,9 @@ function expandsUnquoted(bare: string): boolean {
     bare[0] === '~' ||
     bare.includes('*') ||
     bare.includes('?') ||
-    /\[.+\]/.test(bare) ||
-    /\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(bare)
+    // the regexes only for a word that may match them: most have no bracket
+    (bare.includes('[') && /\[.+\]/.test(bare)) ||
+    (bare.includes('{') && /\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(bare))
   );
 }
 
