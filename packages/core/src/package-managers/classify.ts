@@ -81,14 +81,14 @@ const CLASSIFIED = new WeakMap<ShellCommand, PackageCommand | typeof NOT_A_PACKA
 const CLASSIFIED_THROUGH_WRAPPERS = new WeakMap<ShellCommand, PackageCommand | typeof NOT_A_PACKAGE_COMMAND>();
 
 function classify(command: ShellCommand, options: { throughWrappers?: boolean }): PackageCommand | undefined {
-  if (!options.throughWrappers) return classifyPackageCall(command.name, command.argv.slice(1));
+  // a command named for no manager is not classified (nor its words copied): most commands are such
+  if (!options.throughWrappers) return mayRunManager(command.name) ? classifyPackageCall(command.name, command.argv.slice(1)) : undefined;
   const found = packageCommand(command);
   if (found) return found;
   for (let index = 1; index < command.argv.length; index++) {
     const word = command.argv[index];
     if (word.dynamic) continue;
     const program = baseName(word.value);
-    // most words name no manager: they are not classified (nor the words after them copied) at all
     if (!mayRunManager(program)) continue;
     const inner = classifyPackageCall(program, command.argv.slice(index + 1));
     if (inner) return inner;
