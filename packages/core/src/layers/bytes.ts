@@ -92,9 +92,10 @@ export function sumBytes(figures: Iterable<Bytes>): Bytes {
   let estimatedPart = false;
   let boundReason: string | undefined;
   let estimateReason: string | undefined;
-  const sources: Array<string | undefined> = [];
+  // undefined ones are left out (joinSources skips them): most figures have no source, and most sums no array
+  let sources: string[] | undefined;
   // a bound names only the sources of parts it counts (an estimated 0 adds nothing to it)
-  const countedSources: Array<string | undefined> = [];
+  let countedSources: string[] | undefined;
   for (const figure of figures) {
     if (figure.estimate !== 'unknown') value += figure.value;
     if (figure.estimate === 'unknown' || figure.estimate === 'lower-bound') {
@@ -104,12 +105,13 @@ export function sumBytes(figures: Iterable<Bytes>): Bytes {
       estimatedPart = true;
       estimateReason ??= figure.reason;
     }
-    sources.push(figure.source);
-    if (figure.value > 0 && figure.estimate !== 'unknown') countedSources.push(figure.source);
+    if (figure.source === undefined) continue;
+    (sources ??= []).push(figure.source);
+    if (figure.value > 0 && figure.estimate !== 'unknown') (countedSources ??= []).push(figure.source);
   }
   if (!bound && !estimatedPart) return exact(value);
   const figure = bound ? lowerBound(value) : ({ value, estimate: 'estimated' } as const);
-  return dress(figure, boundReason ?? estimateReason, joinSources(bound ? countedSources : sources));
+  return dress(figure, boundReason ?? estimateReason, joinSources((bound ? countedSources : sources) ?? []));
 }
 
 /** The same figure, downgraded to a lower bound unless it is unknown; its reason and source are kept. */

@@ -207,8 +207,17 @@ export class LayerWriter {
     this.setPending(key, { kind: 'store', path, entry: { ...entry, path, tree } });
   }
 
+  /** The first-written pending tree store at `path`: found in one pass, as every tree store asks (no sorted copy of the keys). */
   private ownTreeKey(path: string): string | undefined {
-    return this.pendingStores(this.storedPaths.keysAt(path)).find(([, change]) => change.entry.tree)?.[0];
+    let first: string | undefined;
+    let firstOrder = Infinity;
+    for (const key of this.storedPaths.keysAt(path)) {
+      const order = this.pendingOrder.get(key)!;
+      if (order >= firstOrder || !(this.pending.get(key) as Extract<Pending, { kind: 'store' }>).entry.tree) continue;
+      first = key;
+      firstOrder = order;
+    }
+    return first;
   }
 
   private remove(node: FileNode, effect: Effect, how: ShadowingKind): void {

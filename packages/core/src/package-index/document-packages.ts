@@ -89,11 +89,15 @@ function scriptsOf(document: DockerfileModel, instruction: Instruction): ShellSc
 }
 
 /** The managers a command runs: itself, through a wrapper (`sudo`, `env`), xargs or a known install helper. */
-function managersOf(command: ShellScript['commands'][number]): string[] {
-  const names: string[] = [];
+function managersOf(command: ShellScript['commands'][number]): readonly string[] {
   const direct = packageCommand(command, { throughWrappers: true });
-  if (direct) names.push(direct.manager.name);
   const install = packageInstall(command);
+  // most commands run none: no array for them
+  if (!direct && !install) return NO_MANAGERS;
+  const names: string[] = [];
+  if (direct) names.push(direct.manager.name);
   if (install) names.push(...install.managers);
   return names;
 }
+
+const NO_MANAGERS: readonly string[] = [];

@@ -81,13 +81,22 @@ const CLASSIFIED = new WeakMap<ShellCommand, PackageCommand | typeof NOT_A_PACKA
 const CLASSIFIED_THROUGH_WRAPPERS = new WeakMap<ShellCommand, PackageCommand | typeof NOT_A_PACKAGE_COMMAND>();
 
 function classify(command: ShellCommand, options: { throughWrappers?: boolean }): PackageCommand | undefined {
-  const found = classifyPackageCall(command.name, command.argv.slice(1));
-  if (found || !options.throughWrappers) return found;
+  // a command named for no manager is not classified (nor its words copied): most commands are such
+  if (!options.throughWrappers) return mayRunManager(command.name) ? classifyPackageCall(command.name, command.argv.slice(1)) : undefined;
+  const found = packageCommand(command);
+  if (found) return found;
   for (let index = 1; index < command.argv.length; index++) {
     const word = command.argv[index];
     if (word.dynamic) continue;
-    const inner = classifyPackageCall(baseName(word.value), command.argv.slice(index + 1));
+    const program = baseName(word.value);
+    if (!mayRunManager(program)) continue;
+    const inner = classifyPackageCall(program, command.argv.slice(index + 1));
     if (inner) return inner;
   }
   return undefined;
+}
+
+/** False when classifyPackageCall(program, …) is undefined whatever the arguments. */
+function mayRunManager(program: string): boolean {
+  return managerOfProgram(program) !== undefined || PYTHON_PROGRAM.test(program);
 }

@@ -1,6 +1,6 @@
 import { baseName } from '../layers/paths';
 import type { ShellCommand, ShellWord } from '../parse/shell-types';
-import { classifyPackageCall } from './classify';
+import { classifyPackageCall, packageCommand, type PackageCommand } from './classify';
 import type { PackageManager } from './types';
 
 /** Something that installs packages, and the managers whose package index it may use. */
@@ -49,14 +49,17 @@ const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh']);
  * (`xx-apt-get install`, `rosdep install`, `bash /tmp/library-scripts/common-debian.sh`).
  */
 export function packageInstall(command: ShellCommand): PackageInstall | undefined {
-  const direct = managerInstall(command.name, command.argv.slice(1));
+  const direct = installOf(packageCommand(command));
   if (direct) return direct;
   if (command.name === 'xargs') return xargsInstall(command.argv);
-  return helperInstall(command.name, command.argv.slice(1));
+  return helperInstall(command.name, command.argv, 1);
 }
 
 function managerInstall(program: string, args: readonly ShellWord[]): PackageInstall | undefined {
-  const found = classifyPackageCall(program, args);
+  return installOf(classifyPackageCall(program, args));
+}
+
+function installOf(found: PackageCommand | undefined): PackageInstall | undefined {
   return found?.action === 'install' ? { program: found.program, manager: found.manager, managers: [found.manager.name] } : undefined;
 }
 
@@ -70,18 +73,23 @@ function xargsInstall(argv: readonly ShellWord[]): PackageInstall | undefined {
   const word = argv[index];
   if (!word || word.dynamic) return undefined;
   const name = baseName(word.value);
-  return managerInstall(name, argv.slice(index + 1)) ?? helperInstall(name, argv.slice(index + 1));
+  return managerInstall(name, argv.slice(index + 1)) ?? helperInstall(name, argv, index + 1);
 }
 
-function helperInstall(program: string, args: readonly ShellWord[]): PackageInstall | undefined {
+/**
+ * The install a helper does, when `program` is one, its arguments being argv[from…]: indexed, not
+ * sliced, since every command that runs no manager is asked this.
+ */
+function helperInstall(program: string, argv: readonly ShellWord[], from: number): PackageInstall | undefined {
   const helper = Object.hasOwn(HELPER_PROGRAMS, program) ? HELPER_PROGRAMS[program] : undefined;
   if (helper) {
-    const runsInstall = helper.subcommand === undefined || args.some((word) => word.value === helper.subcommand);
+    const runsInstall = helper.subcommand === undefined || argv.some((word, at) => at >= from && word.value === helper.subcommand);
     return runsInstall ? { program, manager: undefined, managers: helper.managers } : undefined;
   }
   // `bash /tmp/x/common-debian.sh args`, or the script run by its path
-  const script = SHELLS.has(program) ? args.find((word) => !word.value.startsWith('-')) : undefined;
+  const script = SHELLS.has(program) ? argv.find((word, at) => at >= from && !word.value.startsWith('-')) : undefined;
   const name = script ? (script.dynamic ? undefined : baseName(script.value)) : program;
-  const known = name === undefined ? undefined : HELPER_SCRIPTS.find(({ pattern }) => pattern.test(name));
-  return known && { program: name!, manager: undefined, managers: known.managers };
+  if (name === undefined) return undefined;
+  for (const { pattern, managers } of HELPER_SCRIPTS) if (pattern.test(name)) return { program: name, manager: undefined, managers };
+  return undefined;
 }

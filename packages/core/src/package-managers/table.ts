@@ -16,9 +16,17 @@ const BY_COMMAND: ReadonlyMap<string, PackageManager> = new Map(
   PACKAGE_MANAGERS.flatMap((manager) => manager.commands.map((command): [string, PackageManager] => [command, manager])),
 );
 
+/** The managers' command patterns, in PACKAGE_MANAGERS' order: asked of every word a wrapper may run. */
+const BY_PATTERN: ReadonlyArray<[RegExp, PackageManager]> = PACKAGE_MANAGERS.flatMap((manager) =>
+  (manager.commandPatterns ?? []).map((pattern): [RegExp, PackageManager] => [pattern, manager]),
+);
+
 /** The manager a program (a basename: `apt-get`, `pip3.12`) runs. */
 export function managerOfProgram(program: string): PackageManager | undefined {
-  return BY_COMMAND.get(program) ?? PACKAGE_MANAGERS.find((manager) => manager.commandPatterns?.some((pattern) => pattern.test(program)));
+  const named = BY_COMMAND.get(program);
+  if (named) return named;
+  for (const [pattern, manager] of BY_PATTERN) if (pattern.test(program)) return manager;
+  return undefined;
 }
 
 /** The manager `python -m <module>` runs. */

@@ -90,7 +90,8 @@ export class CommandWalker {
 
   private emit(node: SyntaxNode, context: ShellContext[], join: ShellJoin, outerRedirects: SyntaxNode[]): void {
     const built = buildSimpleCommand(node, outerRedirects, this.read);
-    if (built.command) this.commands.push({ ...built.command, join, context });
+    // completed in place (it is this walk's own), not spread into a copy: V8 copies a spread on a slow path, and this is every command
+    if (built.command) this.commands.push(Object.assign(built.command, { join, context }));
     for (const target of built.scanTargets) this.scanNode(target, context);
     this.finishRedirects(built.followUps, built.heredocBodies, context);
   }

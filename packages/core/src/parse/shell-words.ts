@@ -81,7 +81,7 @@ export class WordReader {
         return { value: text, dynamic: false, bare: QUOTED };
     }
     if (EXPANSION_TYPES.has(node.type)) return { value: text, dynamic: true, bare: QUOTED };
-    if (node.children.length === 0) return { ...readLiteral(text), dynamic: false };
+    if (node.children.length === 0) return readLiteral(text);
     return { value: readLiteral(text).value, dynamic: containsExpansion(node), bare: QUOTED };
   }
 
@@ -96,11 +96,11 @@ export class WordReader {
       dynamic ||= reading.dynamic;
     };
     for (const part of parts) {
-      if (part.start > position) append({ ...readLiteral(this.source.slice(position, part.start)), dynamic: false });
+      if (part.start > position) append(readLiteral(this.source.slice(position, part.start)));
       append(this.read(part));
       position = part.end;
     }
-    if (end > position) append({ ...readLiteral(this.source.slice(position, end)), dynamic: false });
+    if (end > position) append(readLiteral(this.source.slice(position, end)));
     return { value, bare, dynamic };
   }
 
@@ -131,8 +131,9 @@ function expandsUnquoted(bare: string): boolean {
     bare[0] === '~' ||
     bare.includes('*') ||
     bare.includes('?') ||
-    /\[.+\]/.test(bare) ||
-    /\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(bare)
+    // the regexes only for a word that may match them: most have no bracket
+    (bare.includes('[') && /\[.+\]/.test(bare)) ||
+    (bare.includes('{') && /\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(bare))
   );
 }
 
@@ -143,9 +144,12 @@ function containsExpansion(node: SyntaxNode): boolean {
   return false;
 }
 
-/** Quote removal on literal text: backslash escapes, '…' and "…"; `\`-newline disappears. */
-function readLiteral(text: string): { value: string; bare: string } {
-  if (!/[\\'"]/.test(text)) return { value: text, bare: text };
+/**
+ * Quote removal on literal text: backslash escapes, '…' and "…"; `\`-newline disappears. Returned
+ * whole, not spread into a Reading by the caller: V8 copies a spread on a slow path, and most words are this.
+ */
+function readLiteral(text: string): Reading {
+  if (!/[\\'"]/.test(text)) return { value: text, dynamic: false, bare: text };
   let value = '';
   let bare = '';
   for (let i = 0; i < text.length; i++) {
@@ -168,7 +172,7 @@ function readLiteral(text: string): { value: string; bare: string } {
       bare += ch;
     }
   }
-  return { value, bare };
+  return { value, dynamic: false, bare };
 }
 
 function findClosingQuote(text: string, open: number): number {

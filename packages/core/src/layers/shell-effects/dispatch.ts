@@ -46,7 +46,9 @@ export function commandEffects(command: ShellCommand, state: ShellState): Effect
   }
   const unwrapped = unwrap(call);
   if (!unwrapped.ok) return [...unwrapped.effects, ...redirectEffects(call, call)];
-  return [...(unwrapped.runs ? run(unwrapped.runs) : []), ...redirectEffects(call, unwrapped.printer)];
+  const effects = unwrapped.runs ? run(unwrapped.runs) : [];
+  const redirected = redirectEffects(call, unwrapped.printer);
+  return redirected.length === 0 ? effects : [...effects, ...redirected];
 }
 
 function callOf(command: ShellCommand, state: ShellState): Call {

@@ -2,6 +2,7 @@ import { UNKNOWN } from '../bytes';
 import type { CacheWriteEffect, DeleteEffect, Effect } from '../types';
 import {
   classifyPackageCall,
+  packageCommand,
   type CacheKind,
   type CacheLocation,
   type PackageAction,
@@ -76,8 +77,18 @@ export type PackageHandler = (call: Call, command: PackageCommand) => Effect[];
 /** `handler` under each program name that runs `manager`. */
 export function handlersFor(manager: PackageManager, handler: PackageHandler): Record<string, Handler> {
   const run: Handler = (call) => {
-    const command = classifyPackageCall(call.name, call.args);
+    const command = classified(call);
     return command ? handler(call, command) : [];
   };
   return Object.fromEntries(manager.commands.map((program) => [program, run]));
+}
+
+/**
+ * What the call runs, as the table reads it. A call that is its command as written (no wrapper
+ * peeled: unwrap only drops leading words) has that command's classification, which the rules and
+ * the package-index loader already asked for: it is not parsed again.
+ */
+function classified(call: Call): PackageCommand | undefined {
+  const asWritten = call.name === call.command.name && call.args.length === call.command.argv.length - 1;
+  return asWritten ? packageCommand(call.command) : classifyPackageCall(call.name, call.args);
 }

@@ -17,6 +17,8 @@ type Stream = 'stdout' | 'stderr' | 'both' | 'other';
  * echo). `producer` undefined: a bare `> f`, which makes an empty file.
  */
 export function redirectEffects(shell: Call, producer: Call | undefined): Effect[] {
+  // most commands redirect nothing
+  if (shell.command.redirects.length === 0) return [];
   const redirects = shell.command.redirects.filter(writesFile);
   const stderrJoinsStdout = shell.command.redirects.some((r) => r.op === '>&' && r.fd === 2 && r.target?.value === '1');
   const effects: Effect[] = [];

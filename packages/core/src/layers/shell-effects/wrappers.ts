@@ -64,6 +64,8 @@ export type Unwrapped =
  * script is long, so they are peeled in a loop over one argument list, never sliced per level.
  */
 export function unwrap(call: Call): Unwrapped {
+  // most commands wrap nothing: what peels wrappers (a map, closures) is not made for them
+  if (call.name !== 'xargs' && !Object.hasOwn(WRAPPERS, call.name)) return { ok: true, runs: call, printer: call };
   const words = call.args;
   // what the wrappers peeled so far assign; a level's words see only those of the levels outside it
   const assignedOutside = new Map<string, string | undefined>();
