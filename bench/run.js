@@ -84,7 +84,8 @@ const ownProcessBenches = [
 
 /**
  * Issue 18's figures side by side, first: the packed CLI's size and install time, one small file
- * against bare node (from source and the packed bundle), the corpus at --jobs 1 and the default,
+ * against bare node (from source and the packed bundle), the corpus at --jobs 1 and the default
+ * (from source and packed),
  * `dflint layers` over the corpus, and the language server's latency (analysis alone and with the
  * debounce). The packed CLI is built once into a temporary folder, with a cache folder of its own.
  */
@@ -100,7 +101,7 @@ function benchHeadline() {
     const packedBin = path.join(work, 'build/npm/dflint/bin/dflint.js');
     const binArgs = existsSync(packedBin) ? ['--bin', packedBin] : [];
     script('startup.js', ['--runs', String(RUNS), ...binArgs], { ...process.env, XDG_CACHE_HOME: path.join(work, 'cache') });
-    script('corpus-jobs.js');
+    script('corpus-jobs.js', existsSync(packedBin) ? ['--packed-bin', packedBin] : [], { ...process.env, XDG_CACHE_HOME: path.join(work, 'cache') });
     script('layers-corpus.js');
     script('lsp.js');
   } finally {
