@@ -26,14 +26,14 @@ export { hostPlatform } from './registry/platform';
 export { cacheDirectory } from './registry/index-cache';
 
 // the rules engine
-export { atLeast, ruleRuns, SEVERITIES, type Finding } from './engine/rule';
+export { atLeast, ruleRuns, SEVERITIES, type Finding, type LazyFix, type ReportedFix } from './engine/rule';
 export { NOT_ANALYZED } from './engine/unanalyzed';
 export { LINT_DIRECTIVE } from './engine/directive-problems';
 export { aliasLabels, ruleCode, settingKey } from './engine/aliases';
 export { shellcheckCache, useShellcheckCache, ShellcheckCache, type ShellcheckStatus } from './shellcheck/cache';
 export { shellcheckJobs } from './shellcheck/jobs';
 export { fileInternalError, internalErrorLine, lintDocument, lintText, INTERNAL_ERROR, type LintOptions, type RuleSetting } from './engine/run';
-export { buildFix, hasUnbuiltFix, type LazyFix, type ReportedFix } from './engine/finding-fix';
+export { buildFix, hasUnbuiltFix } from './engine/finding-fix';
 export { misfitOptions, resolveOptions } from './engine/options';
 export { ignoreNextComment, readLintDirective, type LintDirective } from './engine/lint-directive';
 export { ruleDocsUrl } from './docs';

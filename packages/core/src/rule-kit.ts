@@ -2,8 +2,7 @@
 // `@dflint/core/rule-kit` only; the CLI, the language server and other tools import `@dflint/core`.
 
 // defining a rule and what it reports
-export { defineRule, type FixSafety, type Fix, type FixRemovals, type RelatedLocation, type Report, type Rule, type RuleCategory, type RuleContext, type RuleMeta, type Severity, type TextEdit } from './engine/rule';
-export type { LazyFix, ReportedFix } from './engine/finding-fix';
+export { defineRule, type FixSafety, type Fix, type FixRemovals, type LazyFix, type RelatedLocation, type Report, type ReportedFix, type Rule, type RuleCategory, type RuleContext, type RuleMeta, type Severity, type TextEdit } from './engine/rule';
 export type { OptionSchema, OptionValue, OptionsDeclaration, RuleOptions, StringMap } from './engine/options';
 export { isLintDirectiveLine, readLintDirective, type LintDirective } from './engine/lint-directive';
 export { aliasLabels } from './engine/aliases';

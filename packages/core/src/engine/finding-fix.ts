@@ -1,15 +1,5 @@
-import type { Finding, Fix } from './rule';
+import type { Finding, Fix, LazyFix, ReportedFix } from './rule';
 import type { FixOutcome } from '../fix/outcome';
-
-/** What a rule can give as a finding's fix: the fix, why there is none, or either built only when wanted. */
-export type ReportedFix = Fix | FixOutcome<Fix> | LazyFix;
-
-/**
- * A fix the engine builds only when a fix is wanted (`--fix`, the formats that print fixes, the
- * editor's code actions): most runs never apply one, and building it costs time and garbage.
- * It must give what building it at once gives: it reads the document and layers as they were.
- */
-export type LazyFix = () => Fix | FixOutcome<Fix> | undefined;
 
 // the fixes left unbuilt (a run with `fixes: false`), until buildFix builds them
 const unbuilt = new WeakMap<Finding, LazyFix>();

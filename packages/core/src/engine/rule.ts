@@ -3,7 +3,7 @@ import { ruleDocsUrl } from '../docs';
 import type { Range } from '../parse/types';
 import type { Bytes, LayerModel } from '../layers/types';
 import type { OptionsDeclaration, RuleOptions } from './options';
-import type { ReportedFix } from './finding-fix';
+import type { FixOutcome } from '../fix/outcome';
 
 export type Severity = 'error' | 'warning' | 'info' | 'style';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'style'];
@@ -75,6 +75,16 @@ export interface RelatedLocation {
   range: Range;
   message: string;
 }
+
+/** What a rule can give as a finding's fix: the fix, why there is none, or either built only when wanted. */
+export type ReportedFix = Fix | FixOutcome<Fix> | LazyFix;
+
+/**
+ * A fix the engine builds only when a fix is wanted (`--fix`, the formats that print fixes, the
+ * editor's code actions): most runs never apply one, and building it costs time and garbage.
+ * It must give what building it at once gives: it reads the document and layers as they were.
+ */
+export type LazyFix = () => Fix | FixOutcome<Fix> | undefined;
 
 export interface Report {
   range: Range;
