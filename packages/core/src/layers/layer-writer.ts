@@ -2,7 +2,7 @@ import { exact, sumBytes, UNKNOWN, unknownBecause } from './bytes';
 import { nodeKey, type FileNode, type ImageFilesystem } from './filesystem';
 import { globBase, globReaches, globTarget, globToRegExp } from './glob';
 import { BaseTouches, type BaseTouch } from './base-touches';
-import { PathIndex } from './path-index';
+import { PendingChanges } from './pending-changes';
 import { copyTarget, isUnder, parentDirOf, resolveImagePath, stripLeading } from './paths';
 import type {
   ArchiveListing,
@@ -28,21 +28,13 @@ export interface Hidden {
   sameBytes?: boolean;
 }
 
-/** A change this step makes, keyed like the filesystem's nodes; `path` is the real path. */
-type Pending = { kind: 'store'; path: string; entry: StoredEntry } | { kind: 'whiteout'; path: string };
-
 /**
  * Applies one layer step's effects on top of the filesystem below it. Within one step only the
  * final state of a path is stored (a file written and removed in the same RUN costs nothing);
  * what the step hides of lower layers is collected for the wasted-bytes accounting.
  */
 export class LayerWriter {
-  private readonly pending = new Map<string, Pending>();
-  /** each pending key's place in `pending`'s iteration order */
-  private readonly pendingOrder = new Map<string, number>();
-  private nextOrder = 0;
-  /** the keys of pending stores, by path */
-  private readonly storedPaths = new PathIndex();
+  private readonly pending = new PendingChanges();
   readonly hidden: Hidden[] = [];
   private readonly touches = new BaseTouches();
 
@@ -95,13 +87,13 @@ export class LayerWriter {
   /** The entries this step stores, in the order first written. */
   stored(): StoredEntry[] {
     const entries: StoredEntry[] = [];
-    for (const change of this.pending.values()) if (change.kind === 'store') entries.push(change.entry);
+    for (const [, change] of this.pending.entries()) if (change.kind === 'store') entries.push(change.entry);
     return entries;
   }
 
   /** Moves the step's result into the filesystem (call once, after every effect). */
   commit(): void {
-    for (const [key, change] of this.pending) {
+    for (const [key, change] of this.pending.entries()) {
       if (change.kind === 'whiteout') this.lower.remove(key);
       else this.lower.set({ key, path: change.path, entry: change.entry });
     }
@@ -122,7 +114,7 @@ export class LayerWriter {
         // copying up an unknown set of files stores an unknown amount again and hides the old copy
         if (this.pending.has(node.key)) continue;
         this.hidden.push({ node, effect, how: 'copy-up' });
-        this.setPending(node.key, { kind: 'whiteout', path: node.path });
+        this.pending.set(node.key, { kind: 'whiteout', path: node.path });
         this.store(node.path, { bytes: UNKNOWN, reason: 'copy-up', effect, tree: true });
         continue;
       }
@@ -141,7 +133,7 @@ export class LayerWriter {
     for (const node of earlier) this.remove(node, effect, 'delete'); // an upgrade too: the old version's files go
     const baseBytes = effect.op === 'remove' ? effect.bytes : effect.replaces;
     if (earlier.length === 0 && baseBytes) this.touches.known(at, effect, baseBytes);
-    if (effect.op === 'install') this.setPending(nodeKey(at, true), { kind: 'store', path: at, entry: { path: at, bytes: effect.bytes, tree: true, reason: 'package', effect } });
+    if (effect.op === 'install') this.pending.set(nodeKey(at, true), { kind: 'store', path: at, entry: { path: at, bytes: effect.bytes, tree: true, reason: 'package', effect } });
   }
 
   private delete(effect: DeleteEffect): void {
@@ -203,49 +195,16 @@ export class LayerWriter {
       this.hide({ node: lower, effect: entry.effect, how, ...(sameBytes && { sameBytes }) });
     }
     // within one step, a second tree at the same place is the same unknown set of files
-    const key = (tree && this.ownTreeKey(path)) || nodeKey(path, tree);
-    this.setPending(key, { kind: 'store', path, entry: { ...entry, path, tree } });
-  }
-
-  /** The first-written pending tree store at `path`: found in one pass, as every tree store asks (no sorted copy of the keys). */
-  private ownTreeKey(path: string): string | undefined {
-    let first: string | undefined;
-    let firstOrder = Infinity;
-    for (const key of this.storedPaths.keysAt(path)) {
-      const order = this.pendingOrder.get(key)!;
-      if (order >= firstOrder || !(this.pending.get(key) as Extract<Pending, { kind: 'store' }>).entry.tree) continue;
-      first = key;
-      firstOrder = order;
-    }
-    return first;
+    const key = (tree && this.pending.firstTreeAt(path)) || nodeKey(path, tree);
+    this.pending.set(key, { kind: 'store', path, entry: { ...entry, path, tree } });
   }
 
   private remove(node: FileNode, effect: Effect, how: ShadowingKind): void {
     if (this.isMounted(node.path)) return;
     // a file this step wrote itself costs nothing; a lower one stays stored, hidden
     if (!this.pending.has(node.key)) this.hide({ node, effect, how });
-    if (this.lower.has(node.key)) this.setPending(node.key, { kind: 'whiteout', path: node.path });
-    else this.deletePending(node.key);
-  }
-
-  private setPending(key: string, change: Pending): void {
-    if (!this.pendingOrder.has(key)) this.pendingOrder.set(key, this.nextOrder++);
-    this.pending.set(key, change);
-    if (change.kind === 'store') this.storedPaths.add(key, change.path);
-    else this.storedPaths.delete(key);
-  }
-
-  private deletePending(key: string): void {
-    this.pending.delete(key);
-    this.pendingOrder.delete(key);
-    this.storedPaths.delete(key);
-  }
-
-  /** The pending stores among `keys`, in the order they were first written. */
-  private pendingStores(keys: Iterable<string>): Array<[string, Extract<Pending, { kind: 'store' }>]> {
-    return [...keys]
-      .sort((a, b) => this.pendingOrder.get(a)! - this.pendingOrder.get(b)!)
-      .map((key) => [key, this.pending.get(key) as Extract<Pending, { kind: 'store' }>]);
+    if (this.lower.has(node.key)) this.pending.set(node.key, { kind: 'whiteout', path: node.path });
+    else this.pending.delete(node.key);
   }
 
   private unknownTree(effect: Effect, path: string | undefined, bytes: Bytes = UNKNOWN): void {
@@ -279,31 +238,31 @@ export class LayerWriter {
 
   /** The file at `path` and any trees of unknown files rooted exactly there. */
   private visibleAt(path: string): FileNode[] {
-    return this.visibleWhere(() => true, this.lower.at(path), this.storedPaths.keysAt(path));
+    return this.visibleWhere(() => true, this.lower.at(path), this.pending.storedPaths.keysAt(path));
   }
 
   private visibleUnder(path: string): FileNode[] {
-    return this.visibleWhere(() => true, this.lower.under(path), this.storedPaths.keysUnder(path));
+    return this.visibleWhere(() => true, this.lower.under(path), this.pending.storedPaths.keysUnder(path));
   }
 
   private visibleMatching(pattern: string): FileNode[] {
     const regex = globToRegExp(pattern);
     const reaches = (path: string, entry: StoredEntry) => globReaches(pattern, path, globTarget(entry), regex);
     // everything a glob reaches lies under its base directory
-    const candidates = this.storedPaths.keysUnder(pattern.startsWith('/') ? globBase(pattern) : '/');
+    const candidates = this.pending.storedPaths.keysUnder(pattern.startsWith('/') ? globBase(pattern) : '/');
     return this.visibleWhere(reaches, this.lower.matching(pattern), candidates);
   }
 
   /** The lower nodes this step has not changed, then this step's stores among `pendingKeys` that are `wanted`. */
   private visibleWhere(wanted: (path: string, entry: StoredEntry) => boolean, lowerNodes: FileNode[], pendingKeys: Iterable<string>): FileNode[] {
     const nodes: FileNode[] = lowerNodes.filter((node) => !this.pending.has(node.key));
-    for (const [key, change] of this.pendingStores(pendingKeys)) {
+    for (const [key, change] of this.pending.storesAmong(pendingKeys)) {
       if (wanted(change.path, change.entry)) nodes.push({ key, path: change.path, entry: change.entry });
     }
     return nodes;
   }
 
   private isDirectory(path: string): boolean {
-    return this.lower.isDirectory(path) || this.storedPaths.hasBelow(path);
+    return this.lower.isDirectory(path) || this.pending.storedPaths.hasBelow(path);
   }
 }
