@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -24,6 +23,7 @@ import { codeActions, fixAllEdit, FIX_ALL_KIND, relevantFindings, type EditOptio
 import { diagnosticsOf } from './diagnostics';
 import { DownloadProgressBars } from './download-progress';
 import { DocumentAnalyses, type AnalysisRequest, type DocumentSnapshot } from './document-analyses';
+import { contextRoot, filePath, workspaceRootOf } from './document-paths';
 import { hover } from './hover';
 import { inlayHints } from './inlay-hints';
 import { CONFIG_FILE_GLOBS, ProjectConfig } from './project-config';
@@ -275,29 +275,4 @@ function clientFlags(capabilities: ClientCapabilities): ClientFlags {
     refreshInlayHints: workspace?.inlayHint?.refreshSupport === true,
     edit: { documentChanges: workspace?.workspaceEdit?.documentChanges === true },
   };
-}
-
-function workspaceRootOf(params: InitializeParams): string | undefined {
-  // clients send odd shapes: only strings are read
-  const folder: unknown = Array.isArray(params.workspaceFolders) ? params.workspaceFolders[0]?.uri : undefined;
-  const uri = typeof folder === 'string' ? folder : typeof params.rootUri === 'string' ? params.rootUri : undefined;
-  return (uri && filePath(uri)) ?? (typeof params.rootPath === 'string' ? params.rootPath : undefined);
-}
-
-function filePath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The configured context (relative to the workspace folder), else the Dockerfile's folder; none for untitled. */
-function contextRoot(configured: string | undefined, dockerfilePath: string | undefined, workspaceRoot: string | undefined): string | undefined {
-  const documentFolder = dockerfilePath && path.dirname(dockerfilePath);
-  if (!configured) return documentFolder;
-  if (path.isAbsolute(configured)) return configured;
-  const base = workspaceRoot ?? documentFolder;
-  return base ? path.resolve(base, configured) : undefined;
 }
