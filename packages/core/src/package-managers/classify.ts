@@ -26,13 +26,19 @@ export const PYTHON_PROGRAM = /^python[0-9.]*$/;
 
 /** What `program args…` does, when the program runs a package manager (`python3 -m pip` included). */
 export function classifyPackageCall(program: string, args: readonly ShellWord[]): PackageCommand | undefined {
+  return classifyWords(program, args, 0);
+}
+
+/** classifyPackageCall(program, argv[from…]): the words are sliced only for a program that may run a manager, which most commands are not. */
+function classifyWords(program: string, argv: readonly ShellWord[], from: number): PackageCommand | undefined {
   if (PYTHON_PROGRAM.test(program)) {
+    const args = argv.slice(from);
     const module = args.findIndex((word) => word.value === '-m');
     const manager = module >= 0 ? managerOfPythonModule(args[module + 1]?.value) : undefined;
     return manager && classifyAs(manager, manager.pythonModule!, args.slice(module + 2));
   }
   const manager = managerOfProgram(program);
-  return manager && classifyAs(manager, program, args);
+  return manager && classifyAs(manager, program, from === 0 ? argv : argv.slice(from));
 }
 
 function classifyAs(manager: PackageManager, program: string, args: readonly ShellWord[]): PackageCommand {
@@ -81,22 +87,14 @@ const CLASSIFIED = new WeakMap<ShellCommand, PackageCommand | typeof NOT_A_PACKA
 const CLASSIFIED_THROUGH_WRAPPERS = new WeakMap<ShellCommand, PackageCommand | typeof NOT_A_PACKAGE_COMMAND>();
 
 function classify(command: ShellCommand, options: { throughWrappers?: boolean }): PackageCommand | undefined {
-  // a command named for no manager is not classified (nor its words copied): most commands are such
-  if (!options.throughWrappers) return mayRunManager(command.name) ? classifyPackageCall(command.name, command.argv.slice(1)) : undefined;
+  if (!options.throughWrappers) return classifyWords(command.name, command.argv, 1);
   const found = packageCommand(command);
   if (found) return found;
   for (let index = 1; index < command.argv.length; index++) {
     const word = command.argv[index];
     if (word.dynamic) continue;
-    const program = baseName(word.value);
-    if (!mayRunManager(program)) continue;
-    const inner = classifyPackageCall(program, command.argv.slice(index + 1));
+    const inner = classifyWords(baseName(word.value), command.argv, index + 1);
     if (inner) return inner;
   }
   return undefined;
-}
-
-/** False when classifyPackageCall(program, …) is undefined whatever the arguments. */
-function mayRunManager(program: string): boolean {
-  return managerOfProgram(program) !== undefined || PYTHON_PROGRAM.test(program);
 }
