@@ -69,6 +69,10 @@ const LEFT_TO_YARGS: string[][] = [
   ['--version'],
   ['-v'],
   ['layers'],
+  ['help'],
+  ['Dockerfile', 'help'],
+  ['-q', 'help'],
+  ['Dockerfile', 'layers'],
   ['layers', 'Dockerfile', '--format', 'json'],
   ['--', '--weird-file'],
   ['--no-color', 'Dockerfile'],
@@ -95,7 +99,31 @@ const LEFT_TO_YARGS: string[][] = [
   [''],
 ];
 
+/** Command lines of words a user might type, in any order (seeded: the same lines each run). */
+function shuffledCommandLines(count: number): string[][] {
+  const words = [
+    ...Object.entries(OPTIONS).flatMap(([name, spec]) => [`--${name}`, ...(spec.alias ? [spec.alias.length === 1 ? `-${spec.alias}` : `--${spec.alias}`] : []), sampleValue(name)]),
+    'Dockerfile', '.', '-', 'a b', 'help', 'layers', '--', '--no-color', 'true', '10', '0x1', '', '-qf', '--format=json', '--jobs=2', '--fix=true', 'json', 'error',
+  ];
+  let seed = 18;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return Array.from({ length: count }, () => Array.from({ length: Math.floor(next() * 7) }, () => words[Math.floor(next() * words.length)]));
+}
+
 describe('a plain lint read without yargs', () => {
+  test('on shuffled command lines: yargs gives the same argv wherever the plain reader gives one', async () => {
+    let read = 0;
+    for (const argv of shuffledCommandLines(1500)) {
+      const plain = readPlainLint(argv);
+      if (!plain) continue;
+      read++;
+      const parsed = await parseWithYargs(argv, () => undefined);
+      expect({ argv, command: parsed?.command, args: parsed?.args }).toEqual({ argv, command: 'lint', args: plain });
+    }
+    // the reader must take a fair share of them, or the comparison shows little
+    expect(read).toBeGreaterThan(150);
+  });
+
   test.each(PLAIN.map((argv) => [argv.join(' ') || '(no arguments)', argv]))('%s: the argv yargs gives', async (_, argv) => {
     const plain = readPlainLint(argv);
     expect(plain).toBeDefined();
