@@ -7,8 +7,6 @@ import { splitNames } from './rule-selection';
 // hadolint's command-line flags, so hadolint invocations keep working (issue 17 item 4):
 // --trusted-registry, --require-label, --strict-labels, --no-fail and --error/--warning/--info/--style.
 
-export const HADOLINT_FLAGS = ['trusted-registry', 'require-label', 'strict-labels', 'no-fail', 'disable-ignore-pragma', 'error', 'warning', 'info', 'style'];
-
 /** The hadolint flags as plain data: yargs is given it, and so is the plain-lint reader (plain-lint-argv.ts). */
 export const HADOLINT_OPTIONS = {
   'trusted-registry': { type: 'string', array: true, describe: 'Allow FROM images only from this registry (DL3026; *, *.example.com and prefix* match; repeatable)' },
@@ -23,6 +21,9 @@ export const HADOLINT_OPTIONS = {
   'info': { type: 'string', array: true, describe: 'Report these rules or codes as info' },
   'style': { type: 'string', array: true, describe: 'Report these rules or codes as style' },
 } as const satisfies Record<string, Options>;
+
+/** The flags --help lists under hadolint compatibility (all but the hidden one). */
+const HADOLINT_FLAGS = Object.entries(HADOLINT_OPTIONS).flatMap(([name, spec]) => ('hidden' in spec ? [] : [name]));
 
 export function withHadolintOptions<T>(y: Argv<T>) {
   return y.options(HADOLINT_OPTIONS).group(HADOLINT_FLAGS, 'hadolint compatibility:');

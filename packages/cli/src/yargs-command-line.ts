@@ -6,12 +6,12 @@ import { OUTPUT_HELP } from './output-targets';
 import { EPILOG, LAYERS_EPILOG } from './help-text';
 import { DOCKERFILE_NAMES_HELP } from './dockerfile-names';
 import { withHadolintOptions } from './hadolint-flags';
-import { withRegistryOptions } from './registry/registry-options';
+import { REGISTRY_OPTIONS, withRegistryOptions } from './registry/registry-options';
 import type { RegistryFlags } from './registry/registry-flags';
 import { LINT_OPTIONS, type LintArgs } from './lint-options';
 import { STDIN_ARG } from './run-lint';
 
-const REGISTRY_FLAGS = ['offline', 'registry-mirror', 'insecure-registry', 'network-budget', 'platform'];
+const REGISTRY_FLAGS = Object.keys(REGISTRY_OPTIONS);
 
 export interface LayersArgs extends RegistryFlags {
   _: (string | number)[];
