@@ -1,4 +1,4 @@
-import type { Argv } from 'yargs';
+import type { Argv, Options } from 'yargs';
 import { SEVERITIES, settingKey, type Rule, type RuleSetting, type Severity } from '@dflint/core';
 import { labelSchemaOptions, labelTypes, ruleFor } from '@dflint/config';
 import { UsageError } from './io';
@@ -7,22 +7,26 @@ import { splitNames } from './rule-selection';
 // hadolint's command-line flags, so hadolint invocations keep working (issue 17 item 4):
 // --trusted-registry, --require-label, --strict-labels, --no-fail and --error/--warning/--info/--style.
 
-export const HADOLINT_FLAGS = ['trusted-registry', 'require-label', 'strict-labels', 'no-fail', 'disable-ignore-pragma', 'error', 'warning', 'info', 'style'];
+/** The hadolint flags as plain data: yargs is given it, and so is the plain-lint reader (plain-lint-argv.ts). */
+export const HADOLINT_OPTIONS = {
+  'trusted-registry': { type: 'string', array: true, describe: 'Allow FROM images only from this registry (DL3026; *, *.example.com and prefix* match; repeatable)' },
+  'require-label': { type: 'string', array: true, describe: 'Require this label in each stage, of a type: LABEL:TYPE, TYPE one of text url semver hash rfc3339 spdx email (DL3049…; repeatable)' },
+  'strict-labels': { type: 'boolean', describe: 'Report labels --require-label or the label schema does not name (DL3050)' },
+  'no-fail': { type: 'boolean', describe: 'Exit 0 whatever is found (failure threshold none)' },
+  'disable-ignore-pragma': { type: 'boolean', describe: 'Let no # hadolint ignore= comment switch findings off (# dflint-ignore still does)' },
+  // yargs reads --no-fail as the negation of `fail`
+  'fail': { type: 'boolean', hidden: true },
+  'error': { type: 'string', array: true, describe: 'Report these rules or codes as errors (repeatable; a code acts on its own findings)' },
+  'warning': { type: 'string', array: true, describe: 'Report these rules or codes as warnings' },
+  'info': { type: 'string', array: true, describe: 'Report these rules or codes as info' },
+  'style': { type: 'string', array: true, describe: 'Report these rules or codes as style' },
+} as const satisfies Record<string, Options>;
+
+/** The flags --help lists under hadolint compatibility (all but the hidden one). */
+const HADOLINT_FLAGS = Object.entries(HADOLINT_OPTIONS).flatMap(([name, spec]) => ('hidden' in spec ? [] : [name]));
 
 export function withHadolintOptions<T>(y: Argv<T>) {
-  return y
-    .option('trusted-registry', { type: 'string', array: true, describe: 'Allow FROM images only from this registry (DL3026; *, *.example.com and prefix* match; repeatable)' })
-    .option('require-label', { type: 'string', array: true, describe: 'Require this label in each stage, of a type: LABEL:TYPE, TYPE one of text url semver hash rfc3339 spdx email (DL3049…; repeatable)' })
-    .option('strict-labels', { type: 'boolean', describe: 'Report labels --require-label or the label schema does not name (DL3050)' })
-    .option('no-fail', { type: 'boolean', describe: 'Exit 0 whatever is found (failure threshold none)' })
-    .option('disable-ignore-pragma', { type: 'boolean', describe: 'Let no # hadolint ignore= comment switch findings off (# dflint-ignore still does)' })
-    // yargs reads --no-fail as the negation of `fail`
-    .option('fail', { type: 'boolean', hidden: true })
-    .option('error', { type: 'string', array: true, describe: 'Report these rules or codes as errors (repeatable; a code acts on its own findings)' })
-    .option('warning', { type: 'string', array: true, describe: 'Report these rules or codes as warnings' })
-    .option('info', { type: 'string', array: true, describe: 'Report these rules or codes as info' })
-    .option('style', { type: 'string', array: true, describe: 'Report these rules or codes as style' })
-    .group(HADOLINT_FLAGS, 'hadolint compatibility:');
+  return y.options(HADOLINT_OPTIONS).group(HADOLINT_FLAGS, 'hadolint compatibility:');
 }
 
 export interface HadolintFlagValues {
