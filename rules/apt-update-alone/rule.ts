@@ -8,14 +8,15 @@ import {
   mergeRunsEdit,
   refuse,
   sameRange,
+  stepIndexByInstruction,
   METADATA_ONLY,
   packageCommand,
   type Bytes,
   type Instruction,
-  type LayerModel,
   type PackageCommand,
   type ParsedDocument,
   type ShellCommand,
+  type Step,
 } from '@dflint/core/rule-kit';
 import { lineSpan } from '../wording';
 
@@ -30,6 +31,12 @@ export default defineRule({
   },
   check({ document, layers, report }) {
     for (const stage of document.stages) {
+      let stepIndex: ReadonlyMap<Instruction, number> | undefined;
+      const stepOf = (run: Instruction) => {
+        stepIndex ??= stepIndexByInstruction(layers.stages[stage.index]);
+        const at = stepIndex.get(run);
+        return at === undefined ? undefined : layers.stages[stage.index]?.steps[at];
+      };
       stage.instructions.forEach((run, index) => {
         if (run.keyword !== 'RUN') return;
         const commands = document.shellScripts(run).flatMap((script) => script.commands);
@@ -37,11 +44,11 @@ export default defineRule({
         if (!refresh) return;
         const refreshed = packageCommand(refresh)!;
         if (commands.some((command) => commandInstallsFromIndexOf(refreshed, command))) return;
-        if (!keepsIndex(layers, stage.index, run, refresh)) return;
+        if (!keepsIndex(stepOf(run), refresh)) return;
         const install = nextInstall(document, stage.instructions, index + 1, refreshed);
         const name = `${refreshed.program} ${refreshed.subcommand}`;
         const then = install ? ` to the install at line ${lineOf(install.range)}` : ' to later installs';
-        const lists = storedLists(layers, stage.index, run, refresh);
+        const lists = storedLists(stepOf(run), refresh);
         const size = lists && lists.estimate !== 'unknown' ? ` (${describeBytes(lists)})` : '';
         report({
           range: refresh.range,
@@ -68,8 +75,7 @@ export default defineRule({
  * (`rm -rf /var/lib/apt/lists/*`, `apt-get dist-clean`) or a cache mount holds it
  * (`--mount=type=cache,target=/var/lib/apt`): then no later RUN installs from a stale copy of it.
  */
-function keepsIndex(layers: LayerModel, stageIndex: number, run: Instruction, refresh: ShellCommand): boolean {
-  const step = layers.stages[stageIndex]?.steps.find((each) => each.instruction === run);
+function keepsIndex(step: Step | undefined, refresh: ShellCommand): boolean {
   if (!step) return true;
   const writes = step.effects.some((effect) => effect.kind === 'cache-write' && sameRange(effect.range, refresh.range));
   if (!writes) return true;
@@ -77,8 +83,7 @@ function keepsIndex(layers: LayerModel, stageIndex: number, run: Instruction, re
 }
 
 /** What the refresh's lists amount to in the RUN's layer, when it stores them. */
-function storedLists(layers: LayerModel, stageIndex: number, run: Instruction, refresh: ShellCommand): Bytes | undefined {
-  const step = layers.stages[stageIndex]?.steps.find((each) => each.instruction === run);
+function storedLists(step: Step | undefined, refresh: ShellCommand): Bytes | undefined {
   return step?.stored.find((entry) => entry.reason === 'cache' && sameRange(entry.effect.range, refresh.range))?.bytes;
 }
 

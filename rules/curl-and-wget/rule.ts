@@ -16,7 +16,7 @@ export default defineRule({
     // per stage, and apart for ONBUILD triggers (they run in another image); the first line each tool is used at
     const seen = new Map<string, Map<Tool, number>>();
     for (const run of checkedRuns(document)) {
-      const stageKey = `${document.stages.findIndex((stage) => stage.instructions.includes(run.onbuild ?? run.run))}${run.onbuild ? ' onbuild' : ''}`;
+      const stageKey = `${(run.onbuild ?? run.run).stageIndex}${run.onbuild ? ' onbuild' : ''}`;
       const firstUse = seen.get(stageKey) ?? new Map<Tool, number>();
       seen.set(stageKey, firstUse);
       const uses = new Map<Tool, ShellWord>();

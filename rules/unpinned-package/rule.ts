@@ -1,4 +1,4 @@
-import { defineRule, instructionsWithTriggers, packageCommand, runCommands, type Instruction, type ParsedDocument, type ShellWord } from '@dflint/core/rule-kit';
+import { defineRule, instructionsWithTriggers, oncePerDocument, packageCommand, runCommands, type Instruction, type ParsedDocument, type ShellWord } from '@dflint/core/rule-kit';
 import { expandWord, scopeAt, type VariableScope } from './expand';
 import { pinCheck } from './pins';
 
@@ -49,7 +49,18 @@ function shown({ word, texts }: { word: ShellWord; texts: string[] }): string {
 /** A RUN that mounts a go.mod, or follows a COPY or ADD of one in its stage: go takes versions from it. */
 function seesGoMod(document: ParsedDocument, run: Instruction): boolean {
   if (run.flags.some((flag) => flag.name === 'mount' && /go\.mod\b/.test(flag.value ?? ''))) return true;
-  const stage = document.stages[run.stageIndex];
-  const before = stage ? stage.instructions.slice(0, stage.instructions.indexOf(run)) : [];
-  return before.some((each) => (each.keyword === 'COPY' || each.keyword === 'ADD') && each.args.some((arg) => /(^|\/)go\.(mod|\*)$/.test(arg.value)));
+  return afterGoModCopy(document).has(run);
 }
+
+/** The instructions that follow a COPY or ADD of a go.mod in their stage, found once per document. */
+const afterGoModCopy: (document: ParsedDocument) => ReadonlySet<Instruction> = oncePerDocument((document: ParsedDocument) => {
+  const after = new Set<Instruction>();
+  for (const stage of document.stages) {
+    let copied = false;
+    for (const each of stage.instructions) {
+      if (copied) after.add(each);
+      else copied = (each.keyword === 'COPY' || each.keyword === 'ADD') && each.args.some((arg) => /(^|\/)go\.(mod|\*)$/.test(arg.value));
+    }
+  }
+  return after;
+});

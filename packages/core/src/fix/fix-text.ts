@@ -51,7 +51,8 @@ export async function fixText(text: string, how: LintForFix | AnalysisRequest, o
   const rejected: AppliedFix[] = [];
   const refused = new Set<string>();
   await initShellParser();
-  let document = parseDocumentSync(text);
+  // parsed for reuse: each pass's text is the last one with a few edits, so most instructions and scripts parse as before
+  let document = parseDocumentSync(text, {});
   for (let pass = 1; pass <= maxPasses; pass++) {
     const findings = await lint(document);
     const candidates = fixable(findings, options).filter((candidate) => !refused.has(fixKey(candidate)));
@@ -122,7 +123,7 @@ function firstOffset(candidate: Candidate): number {
 function tryApply(before: ParsedDocument, candidates: ReadonlyArray<Pick<Candidate, 'fix' | 'edits'>>): ParsedDocument | undefined {
   const text = applyOffsetEdits(before.text, candidates.flatMap((candidate) => candidate.edits), before.eol);
   if (text === before.text) return undefined;
-  const after = parseDocumentSync(text);
+  const after = parseDocumentSync(text, { previous: before });
   const removes = candidates.map((candidate) => candidate.fix.removes);
   return parsesAsWell(before, after) && keepsContent(before, after, removes) ? after : undefined;
 }

@@ -90,6 +90,14 @@ describe('hiddenWithin', () => {
     // step 3's copy of /data/one is hidden by step 5, outside the set
     expect(hiddenWithin(stage, new Set([3, 4]))).toEqual([]);
   });
+
+  test('answers in step order whatever order the steps are given in', async () => {
+    const stage = await lastStage(SEED);
+    expect(hiddenWithin(stage, new Set([5, 4, 3, 2])).map((entry) => `${entry.path}:${entry.reason}`)).toEqual(
+      hiddenWithin(stage, new Set([2, 3, 4, 5])).map((entry) => `${entry.path}:${entry.reason}`),
+    );
+    expect(hiddenWithin(stage, new Set([5, 3, 4])).map((entry) => `${entry.path}:${entry.reason}`)).toEqual(['/data/one:copy-up', '/data/two:write']);
+  });
 });
 
 describe('shippedLayers and stepIndexByInstruction', () => {

@@ -135,7 +135,11 @@ function writeScripts(dir: string, scripts: readonly Script[]): string[] {
 
 function groupByDialect(scripts: readonly Script[]): Map<Dialect, number[]> {
   const groups = new Map<Dialect, number[]>();
-  scripts.forEach((script, index) => groups.set(script.dialect, [...(groups.get(script.dialect) ?? []), index]));
+  scripts.forEach((script, index) => {
+    const group = groups.get(script.dialect);
+    if (group) group.push(index);
+    else groups.set(script.dialect, [index]);
+  });
   return groups;
 }
 
