@@ -3,7 +3,8 @@
 // Figures for very long Dockerfiles: parse, layer model, lint per rule (the 5 slowest), whole lint
 // and the safe-fix pass (fixText, the CLI's --fix), on synthetic files of 1,000 to 50,000 lines
 // and on one made by concatenating corpus files. Prints figures only, never fails. Needs the build.
-// Each case runs in its own process, stopped after --timeout seconds (default 180).
+// Each case runs in its own process, stopped after --timeout seconds (default 180), with ShellCheck
+// switched off (an external program: its time is not dflint's, and it alone takes minutes here).
 // Usage: node bench/long-files.js [--sizes 1000,4000] [--timeout S] [--no-corpus]
 const { spawnSync } = require('node:child_process');
 const { existsSync, readFileSync } = require('node:fs');
@@ -180,11 +181,17 @@ async function measure(kind, lineCount) {
   start = process.hrtime.bigint();
   const fixed = await core.fixText(text, { rules });
   emit({ fixMs: millis(start), fixesApplied: fixed.applied.length, fixPasses: fixed.passes });
+
+  start = process.hrtime.bigint();
+  const { unifiedDiff } = require('../packages/cli/dist/fix-diff');
+  const patch = unifiedDiff('Dockerfile', text, fixed.text);
+  emit({ diffMs: millis(start), diffLines: patch.split('\n').length - 1, peakRssMiB: process.resourceUsage().maxRSS / 1024 });
 }
 
 function runCase(kind, lineCount, timeoutSeconds) {
   const result = spawnSync(process.execPath, [__filename, '--one', kind, String(lineCount)], {
     encoding: 'utf8',
+    env: { ...process.env, DFLINT_SHELLCHECK: '0' },
     timeout: timeoutSeconds * 1000,
     maxBuffer: 1 << 26,
   });
@@ -211,6 +218,8 @@ function report(label, figures) {
   if (figures.parseMs !== undefined && figures.lintMs !== undefined) console.log(`  parse + lint                ${ms(figures.parseMs + figures.lintMs)}`);
   const fixNote = figures.fixPasses === undefined ? '' : `  (${figures.fixesApplied} fixes in ${figures.fixPasses} passes)`;
   console.log(`  fixText (safe fixes)        ${ms(figures.fixMs)}${fixNote}`);
+  console.log(`  diff of the fixed text      ${ms(figures.diffMs)}${figures.diffLines === undefined ? '' : `  (${figures.diffLines} lines, as --fix-dry-run prints)`}`);
+  if (figures.peakRssMiB !== undefined) console.log(`  peak RSS of the case        ${figures.peakRssMiB.toFixed(0)} MiB`);
   if (figures.stopped) console.log(`  ${figures.stopped}`);
 }
 
