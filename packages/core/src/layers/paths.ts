@@ -2,9 +2,15 @@ import * as posix from 'node:path/posix';
 
 /** Resolves `path` against the absolute directory `cwd` into a normalised absolute path. */
 export function resolveImagePath(cwd: string, path: string): string {
+  // most paths are already normal (`/usr/local/bin`, `app` under `/srv`): joined as they are, no normalising needed
+  const joined = path.startsWith('/') ? path : cwd.startsWith('/') ? (cwd === '/' ? `/${path}` : `${cwd}/${path}`) : undefined;
+  if (joined !== undefined && !NOT_NORMAL.test(joined)) return joined;
   const resolved = posix.resolve(cwd, path);
   return resolved.length > 1 && resolved.endsWith('/') ? resolved.slice(0, -1) : resolved;
 }
+
+/** An empty, `.` or `..` segment, or a trailing slash: what posix.resolve would change. */
+const NOT_NORMAL = /\/\.{0,2}(\/|$)/;
 
 /** True when `path` is `dir` or lies below it. */
 export function isUnder(path: string, dir: string): boolean {

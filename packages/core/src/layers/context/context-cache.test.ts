@@ -83,6 +83,18 @@ describe('ContextCache', () => {
     expect(await copied('Dockerfile')).not.toContain('a.txt');
     expect(await copied('api.Dockerfile')).not.toContain('b.txt');
   });
+
+  test('the root ignore file is read once for every Dockerfile without its own', async () => {
+    const root = makeContext({ 'a.txt': 1 });
+    fs.writeFileSync(path.join(root, '.dockerignore'), 'a.txt\n');
+    fs.writeFileSync(path.join(root, 'api.Dockerfile.dockerignore'), 'b.txt\n');
+    const cache = new ContextCache(root);
+    const first = await cache.dockerIgnore(path.join(root, 'Dockerfile'));
+    expect(await cache.dockerIgnore(path.join(root, 'web.Dockerfile'))).toBe(first);
+    expect(await cache.dockerIgnore()).toBe(first);
+    expect(first.ignores('a.txt', false)).toBe(true);
+    expect(await cache.dockerIgnore(path.join(root, 'api.Dockerfile'))).not.toBe(first);
+  });
 });
 
 describe('ContextCaches', () => {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { ArchiveListing } from '../types';
 import { listTarArchive, sniffArchive, type ArchiveKind } from './archive';
 import { ContextReader, memo } from './context-reader';
-import { loadDockerIgnore, type DockerIgnore } from './docker-ignore';
+import { NOTHING_IGNORED, readIgnoreFile, readOwnDockerIgnore, rootDockerIgnorePath, type DockerIgnore } from './docker-ignore';
 
 export interface ContextLimits {
   /** stop walking the context after this many entries (default 100000) */
@@ -28,6 +28,7 @@ export class ContextCache {
   readonly reader: ContextReader;
   private rootIsDirectory: Promise<boolean> | undefined;
   private readonly ignoreFiles = new Map<string, Promise<DockerIgnore>>();
+  private rootIgnoreFile: Promise<DockerIgnore> | undefined;
   private readonly archiveKinds = new Map<string, Promise<ArchiveKind>>();
   private readonly archiveListings = new Map<string, Promise<ArchiveListing>>();
   private otherReads = 0;
@@ -49,9 +50,15 @@ export class ContextCache {
     return this.rootIsDirectory;
   }
 
-  /** the ignore file in effect for a Dockerfile (its own `<Dockerfile>.dockerignore` wins) */
+  /** the ignore file in effect for a Dockerfile (its own `<Dockerfile>.dockerignore` wins); the root's is read once for all */
   dockerIgnore(dockerfilePath?: string): Promise<DockerIgnore> {
-    return memo(this.ignoreFiles, dockerfilePath ?? '', () => this.counted(() => loadDockerIgnore(this.root, dockerfilePath)));
+    if (dockerfilePath === undefined) return this.rootDockerIgnore();
+    return memo(this.ignoreFiles, dockerfilePath, () => this.counted(async () => readOwnDockerIgnore(this.root, dockerfilePath) ?? this.rootDockerIgnore()));
+  }
+
+  private rootDockerIgnore(): Promise<DockerIgnore> {
+    this.rootIgnoreFile ??= this.counted(async () => readIgnoreFile(rootDockerIgnorePath(this.root)) ?? NOTHING_IGNORED);
+    return this.rootIgnoreFile;
   }
 
   archiveKind(rel: string): Promise<ArchiveKind> {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as posix from 'node:path/posix';
 import ignore, { type Ignore } from 'ignore';
@@ -28,24 +28,38 @@ interface Rule {
   matcher: Ignore;
 }
 
-/** BuildKit: `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<root>/.dockerignore`. */
-export async function loadDockerIgnore(root: string, dockerfilePath?: string): Promise<DockerIgnore> {
-  const candidates = [];
-  if (dockerfilePath) {
-    candidates.push(path.join(path.dirname(path.resolve(root, dockerfilePath)), `${path.basename(dockerfilePath)}.dockerignore`));
+/**
+ * The Dockerfile's own `<Dockerfile>.dockerignore`; undefined when there is none. BuildKit: it
+ * wins over `<root>/.dockerignore`. Its absence is asked with a stat that does not throw: most Dockerfiles have
+ * none, and a failed read builds an error with a stack for each of them.
+ */
+export function readOwnDockerIgnore(root: string, dockerfilePath: string): DockerIgnore | undefined {
+  const file = path.join(path.dirname(path.resolve(root, dockerfilePath)), `${path.basename(dockerfilePath)}.dockerignore`);
+  try {
+    if (!statSync(file, { throwIfNoEntry: false })) return undefined;
+  } catch {
+    // ENOTDIR, EACCES, …: the read below meets the same error and says what it means
   }
-  candidates.push(path.join(root, '.dockerignore'));
-  for (const file of candidates) {
-    try {
-      // read synchronously: a small file (or none) costs microseconds so, an awaited read a trip through the thread pool per Dockerfile
-      return { file, ...dockerIgnoreFromText(readFileSync(file, 'utf8')) };
-    } catch (error) {
-      const fault = faultOf(error);
-      if (fault !== undefined) return { file, fault, ignores: () => false, mayReincludeBelow: () => false };
-    }
-  }
-  return { ignores: () => false, mayReincludeBelow: () => false };
+  return readIgnoreFile(file);
 }
+
+export function rootDockerIgnorePath(root: string): string {
+  return path.join(root, '.dockerignore');
+}
+
+/** The ignore file at `file`: read, unreadable (a fault), or undefined when it is not there. */
+export function readIgnoreFile(file: string): DockerIgnore | undefined {
+  try {
+    // read synchronously: a small file (or none) costs microseconds so, an awaited read a trip through the thread pool per Dockerfile
+    return { file, ...dockerIgnoreFromText(readFileSync(file, 'utf8')) };
+  } catch (error) {
+    const fault = faultOf(error);
+    return fault === undefined ? undefined : { file, fault, ignores: () => false, mayReincludeBelow: () => false };
+  }
+}
+
+/** No ignore file: everything in the context is sent. */
+export const NOTHING_IGNORED: DockerIgnore = { ignores: () => false, mayReincludeBelow: () => false };
 
 export function dockerIgnoreFromText(text: string): Omit<DockerIgnore, 'file'> {
   const rules = text.split(/\r?\n/).map(ruleOf).filter((rule): rule is Rule => rule !== undefined);

@@ -43,7 +43,6 @@ export class ParsedArgs {
 /** getopt-style parsing of a command's arguments (not its name). */
 export function parseOptions(args: readonly ShellWord[], spec: OptionSpec = {}): ParsedArgs {
   const shortValues = spec.shortValues ?? '';
-  const longValues = longValueSet(spec);
   const items: ParsedItem[] = [];
   let optionsEnded = false;
   for (let i = 0; i < args.length; i++) {
@@ -62,7 +61,7 @@ export function parseOptions(args: readonly ShellWord[], spec: OptionSpec = {}):
       const equals = text.indexOf('=');
       if (equals > 0) {
         items.push({ kind: 'value', name: text.slice(0, equals), word: sliceWord(word, equals + 1) });
-      } else if (longValues.has(text.slice(2)) && i + 1 < args.length) {
+      } else if (i + 1 < args.length && takesLongValue(spec, text.slice(2))) {
         items.push({ kind: 'value', name: text, word: args[++i] });
       } else {
         items.push({ kind: 'flag', name: text });
@@ -84,14 +83,22 @@ export function parseOptions(args: readonly ShellWord[], spec: OptionSpec = {}):
   return new ParsedArgs(items);
 }
 
-const longValueSets = new WeakMap<OptionSpec, ReadonlySet<string>>();
-
-/** the spec's long options that take a value, as a set made once per spec */
-function longValueSet(spec: OptionSpec): ReadonlySet<string> {
-  let set = longValueSets.get(spec);
-  if (!set) longValueSets.set(spec, (set = new Set(spec.longValues ?? [])));
-  return set;
+/**
+ * Whether `--name` takes a value. Most specs are literals written at the call, a new object (and
+ * array) each call: a set made per spec was made per call. A short list is searched as it is; a
+ * long one (curl's, tar's) is a constant, made a set once.
+ */
+function takesLongValue(spec: OptionSpec, name: string): boolean {
+  const longValues = spec.longValues;
+  if (longValues === undefined) return false;
+  if (longValues.length <= SEARCHED_AS_LIST) return longValues.includes(name);
+  let set = longValueSets.get(longValues);
+  if (!set) longValueSets.set(longValues, (set = new Set(longValues)));
+  return set.has(name);
 }
+
+const SEARCHED_AS_LIST = 16;
+const longValueSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** `-x`, `--long`; not `-` (stdin) and not a word whose value is only known at run time. */
 export function isOption(word: ShellWord): boolean {
