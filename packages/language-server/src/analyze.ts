@@ -2,7 +2,6 @@ import {
   analyzeDockerfile,
   buildFix,
   ContextCaches,
-  firstStartingAfter,
   fixText,
   hasUnbuiltFix,
   parseDocument,
@@ -12,7 +11,6 @@ import {
   type Finding,
   type Fix,
   type Instruction,
-  type LineIndex,
   type LayerModel,
   type PackageIndexSource,
   type ParsedDocument,
@@ -41,12 +39,11 @@ export async function analyze(input: AnalysisInput): Promise<Analysis> {
     incremental: { previous: previousAnalysis(input, settings)?.analysis },
   });
   keepAnalysis(input, settings, analysis);
-  const starts = instructionStarts(analysis.document);
   const pending = packageIndexes.pending();
   const shellcheck = shellcheckState(analysis.document);
   return {
     ...shellcheck,
-    findings: analysis.findings.map((finding) => withInstruction(finding, starts, analysis.document.lines)),
+    findings: withInstructions(analysis.findings, analysis.document),
     layers: input.layers ? layerHintsOf(analysis) : [],
     baseImages: baseImageFigures(analysis.document, analysis.baseImages),
     ...(pending.length > 0 ? { packageIndexesPending: [...pending] } : {}),
@@ -159,15 +156,23 @@ function layerHintsOf(analysis: DockerfileAnalysis): LayerHint[] {
   );
 }
 
-function instructionStarts(document: ParsedDocument): Instruction[] {
-  return [...document.instructions].sort((a, b) => a.range.start.line - b.range.start.line);
-}
-
-function withInstruction(finding: Finding, instructions: readonly Instruction[], lines: LineIndex): AnalyzedFinding {
-  const line = finding.range.start.line;
-  // instructions do not overlap: only the last one starting at or above the line can hold it
-  const instruction = instructions[firstStartingAfter(instructions, line) - 1];
-  if (!instruction || instruction.range.end.line < line) return finding;
-  const start = instruction.range.start.line;
-  return { ...finding, instructionLine: start, instructionIndent: /^[ \t]*/.exec(lines.lineText(start))![0] };
+/**
+ * Each finding with the line and indent of the instruction holding it (where a code action puts an
+ * ignore comment). Findings come sorted by position and instructions do not overlap, so one walk
+ * down both finds each finding's instruction: the last one starting at or above its line.
+ */
+function withInstructions(findings: readonly Finding[], document: ParsedDocument): AnalyzedFinding[] {
+  const instructions = [...document.instructions].sort((a, b) => a.range.start.line - b.range.start.line);
+  const indents = new Map<Instruction, string>();
+  let next = 0;
+  return findings.map((finding) => {
+    const line = finding.range.start.line;
+    while (next < instructions.length && instructions[next].range.start.line <= line) next++;
+    const instruction = instructions[next - 1];
+    if (!instruction || instruction.range.end.line < line) return finding;
+    const start = instruction.range.start.line;
+    let indent = indents.get(instruction);
+    if (indent === undefined) indents.set(instruction, (indent = /^[ \t]*/.exec(document.lines.lineText(start))![0]));
+    return { ...finding, instructionLine: start, instructionIndent: indent };
+  });
 }
