@@ -97,7 +97,7 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
             'max-warnings': { type: 'number', describe: 'Exit 1 when more than this many warnings are reported, even with no errors' },
             'quiet': { alias: 'q', type: 'boolean', describe: 'Report errors only (other findings do not count toward the exit code either; with no errors, stylish prints nothing)' },
             'max-file-size': { type: 'string', describe: MAX_FILE_SIZE_HELP },
-            'jobs': { alias: 'j', type: 'number', describe: 'Lint on N threads when there are 64+ files, offline and without ShellCheck (default: the cores less one; 1: one thread); the same output in the same order' },
+            'jobs': { alias: 'j', type: 'number', describe: 'Lint on N threads (this one and N-1 workers) when there are 64+ files, offline and without ShellCheck (default: the cores less one; 1: one thread); the same output in the same order' },
           })
           .group(REGISTRY_FLAGS, 'Base images:')
           .example('$0 Dockerfile', 'Lint one file')
