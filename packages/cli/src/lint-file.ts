@@ -62,19 +62,6 @@ export function readFileJob(job: FileJob): ReadOutcome {
   }
 }
 
-/**
- * Starts reading what the lint of a file with a build context first waits for (whether its root is
- * a folder, its ignore file), to be called while the file before it is linted: those reads are
- * asynchronous, and the thread would otherwise sit idle on them between files.
- */
-export function readContextAhead(job: FileJob, contexts: ContextCaches): void {
-  if (job.contextRoot === undefined) return;
-  const cache = contexts.forRoot(job.contextRoot);
-  // the lint that awaits them handles a failure; these copies only must not be unhandled
-  cache.isDirectory().catch(() => undefined);
-  cache.dockerIgnore(job.dockerfilePath).catch(() => undefined);
-}
-
 /** How a job's file is analysed, for a lint and for every --fix pass. */
 export function analysisOf(job: FileJob, shared: LintShared): AnalysisRequest {
   return {

@@ -4,13 +4,13 @@
 // bundle); the main thread lints chunks of the same run with a fileLinter of its own.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ContextCaches, internalErrorLine, shellcheckCache } from '@dflint/core';
-import { readContextAhead, readFileJob, lintReadFile, type FileJob } from './lint-file';
+import { readFileJob, lintReadFile, type FileJob } from './lint-file';
 import type { ChunkReply, JobChunk, WorkerOutcome, WorkerSetup } from './lint-jobs';
 import { baseImagesForRun, defaultBaseImageSource, defaultPackageIndexSource } from './registry/run-base-images';
 import type { CliIo } from './io';
 
-/** Lints a file and says what its lint printed to stderr (notes), in order; called for one file at a time, with the file this thread lints next. */
-export type FileLinter = (job: FileJob, next: FileJob | undefined) => Promise<WorkerOutcome>;
+/** Lints a file and says what its lint printed to stderr (notes), in order; called for one file at a time. */
+export type FileLinter = (job: FileJob) => Promise<WorkerOutcome>;
 
 export function fileLinter(setup: WorkerSetup, contexts = new ContextCaches()): FileLinter {
   let messages: string[] = [];
@@ -26,9 +26,8 @@ export function fileLinter(setup: WorkerSetup, contexts = new ContextCaches()): 
     ? baseImagesForRun(defaultBaseImageSource, io, undefined, { quiet: setup.quiet, packageIndexes: setup.packageIndexes ? defaultPackageIndexSource : undefined })
     : undefined;
   const shared = { contexts, baseImages };
-  return async (job, next) => {
+  return async (job) => {
     messages = [];
-    if (next) readContextAhead(next, contexts);
     // lintReadFile does not throw; were it to, this file fails alone and the thread goes on
     const outcome = await lintReadFile(job, readFileJob(job), shared).catch((error: unknown) => ({ failure: internalErrorLine(job.name, error) }));
     return { ...outcome, messages };
@@ -42,7 +41,7 @@ export function serveLintJobs(): void {
   parentPort!.on('message', (chunk: JobChunk) => {
     previous = previous.then(async () => {
       const outcomes: WorkerOutcome[] = [];
-      for (const [at, job] of chunk.jobs.entries()) outcomes.push(await lint(job, chunk.jobs[at + 1]));
+      for (const job of chunk.jobs) outcomes.push(await lint(job));
       const reply: ChunkReply = { first: chunk.first, outcomes, shellcheckAsked: shellcheckCache().status().asked };
       parentPort!.postMessage(reply);
     });

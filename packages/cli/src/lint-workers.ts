@@ -146,7 +146,7 @@ export class LintThreads {
       if (!chunk) break;
       for (const [at, job] of chunk.jobs.entries()) {
         if (at > 0) await new Promise(setImmediate);
-        this.settle(chunk.first + at, await this.here!(job, chunk.jobs[at + 1]));
+        this.settle(chunk.first + at, await this.here!(job));
       }
     }
     this.lintingHere = false;

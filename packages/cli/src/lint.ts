@@ -7,7 +7,7 @@ import { EXIT, stdoutWidth, type CliIo } from './io';
 import { inputOverwrittenBy, writeOutputs, type OutputTarget } from './output-targets';
 import { progressFor } from './progress';
 import { readStdin } from './read-input';
-import { analysisOf, lintReadFile, readContextAhead, readFileJob, type ReadOutcome, type FileJob, type FileOutcome } from './lint-file';
+import { analysisOf, lintReadFile, readFileJob, type ReadOutcome, type FileJob, type FileOutcome } from './lint-file';
 import { lintThreadsFor } from './lint-workers';
 import type { ConfigLoader, FailureThreshold, RegistrySettings } from '@dflint/config';
 import { configsForInputs, type AppliedConfig } from './config';
@@ -120,9 +120,6 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
       continue;
     }
     const read = await readJob(job, io);
-    const next = entries[done + 1]?.job;
-    // a fix may write a file of a context: its reads wait until the fix is done
-    if (next && !request.fix) readContextAhead(next, contexts);
     if (!request.fix || 'error' in read) {
       ioFailed = take(await lintReadFile(job, read, shared), keep, loopIo) || ioFailed;
       continue;
