@@ -13,9 +13,9 @@ export const WORKER_THRESHOLD = 64;
 /**
  * Each worker's heap: what one file's lint keeps alive is a few MiB, and V8 left to itself lets
  * a worker's heap grow to ~150 MiB of garbage before collecting it (the corpus at --jobs 2: 363
- * MiB peak RSS without limits, 201 with 64/8 MiB; with this thread linting too, 40/4 MiB kept it
- * at 198–202 where 64/8 gave 210–213, for the same CPU). A file that needs more kills its worker
- * with ERR_WORKER_OUT_OF_MEMORY, and that worker's files are linted in the other threads.
+ * MiB peak RSS without limits, 201 with 64/8 MiB). With this thread linting too, 64/8 MiB peaked at
+ * 210–213, 40/4 at 198–202; 32/4 at 192–200 but for ~12% more CPU (GC). A file that needs more
+ * kills its worker with ERR_WORKER_OUT_OF_MEMORY; this thread lints its files.
  */
 const HEAP_LIMITS = { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 4 };
 /** Files sent to a worker in one message, and answered in one: a message each way per file cost a worker ~5% of its time. */
@@ -69,11 +69,13 @@ export function lintThreadsFor(jobs: readonly FileJob[], choice: WorkerChoice): 
 /**
  * Lints a run's files on this thread and on workers, chunk by chunk (whoever is free takes the next,
  * so a slow file holds up one thread only), and hands the outcomes out in the run's order. A worker
- * that dies puts its unfinished chunks back in the queue: no file is lost with it.
+ * that dies leaves its unfinished chunks to this thread: no file is lost with it.
  */
 export class LintThreads {
   private readonly held = new Map<Worker, JobChunk[]>();
   private queue: JobChunk[] = [];
+  /** the chunks of workers that died, for this thread: a file that killed one worker would likely kill the next */
+  private orphans: JobChunk[] = [];
   /** outcomes not yet taken, by their place in the run */
   private readonly ready = new Map<number, WorkerOutcome>();
   private next = 0;
@@ -142,7 +144,7 @@ export class LintThreads {
         this.wakeHere = undefined;
         continue;
       }
-      const chunk = this.queue.shift();
+      const chunk = this.orphans.shift() ?? this.queue.shift();
       if (!chunk) break;
       for (const [at, job] of chunk.jobs.entries()) {
         if (at > 0) await new Promise(setImmediate);
@@ -155,7 +157,7 @@ export class LintThreads {
   /** The file the report waits for is in a chunk no thread has taken. */
   private nextIsQueued(): boolean {
     const wanted = this.waiting ? this.next - 1 : this.next;
-    return this.queue.length > 0 && this.queue[0].first <= wanted;
+    return [this.orphans[0], this.queue[0]].some((chunk) => chunk !== undefined && chunk.first <= wanted);
   }
 
   private feed(worker: Worker): void {
@@ -177,13 +179,12 @@ export class LintThreads {
     this.feed(worker);
   }
 
-  /** A worker died (a crash in the wasm parser, out of memory): its chunks go back to the queue, for this thread or another worker. */
+  /** A worker died (a crash in the wasm parser, out of memory): this thread lints its chunks, before any other. */
   private lose(worker: Worker): void {
     const orphans = this.held.get(worker);
     if (!orphans) return;
     this.held.delete(worker);
-    this.queue = [...orphans, ...this.queue].sort((a, b) => a.first - b.first);
-    for (const other of this.held.keys()) this.feed(other);
+    this.orphans = [...this.orphans, ...orphans].sort((a, b) => a.first - b.first);
     this.wakeHere?.();
     if (!this.lintingHere && this.here) void this.lintHere();
   }
