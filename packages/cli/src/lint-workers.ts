@@ -14,7 +14,7 @@ export const WORKER_THRESHOLD = 64;
  * Each worker's heap: what one file's lint keeps alive is a few MiB, and V8 left to itself lets
  * a worker's heap grow to ~150 MiB of garbage before collecting it (the corpus at --jobs 2: 363
  * MiB peak RSS without limits, 201 with 64/8 MiB). With this thread linting too, 64/8 MiB peaked at
- * 210–213, 40/4 at 198–202; 32/4 at 192–200 but for ~12% more CPU (GC). A file that needs more
+ * 205–208 MiB, 40/4 at 194–197; 32/4 at 187–196 but for ~12% more CPU (GC). A file that needs more
  * kills its worker with ERR_WORKER_OUT_OF_MEMORY; this thread lints its files.
  */
 const HEAP_LIMITS = { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 4 };
