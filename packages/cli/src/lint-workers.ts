@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { heapGrowthForWorkers } from './v8-flags';
-import { readFileJob, type FileJob, type FileOutcome, type ReadOutcome } from './lint-file';
+import type { ContextCaches } from '@dflint/core';
+import type { FileJob } from './lint-file';
+import { fileLinter, type FileLinter } from './lint-jobs-server';
+import type { ChunkReply, JobChunk, WorkerOutcome, WorkerSetup } from './lint-jobs';
 import { defaultBaseImageSource, defaultPackageIndexSource, type BaseImageSourceFactory, type PackageIndexSourceFactory } from './registry/run-base-images';
 
 /** Below this many files a run lints in its own thread: starting a worker (loading the rules, the shell parser) costs about as much as linting this many. */
@@ -11,41 +13,26 @@ export const WORKER_THRESHOLD = 64;
 /**
  * Each worker's heap: what one file's lint keeps alive is a few MiB, and V8 left to itself lets
  * a worker's heap grow to ~150 MiB of garbage before collecting it (the corpus at --jobs 2: 363
- * MiB peak RSS without limits, 201 with these, ~13% more CPU in GC). A file that needs more kills
- * its worker with ERR_WORKER_OUT_OF_MEMORY, and that worker's files are linted in this thread.
+ * MiB peak RSS without limits, 201 with 64/8 MiB). With this thread linting too, 64/8 MiB peaked at
+ * 205–208 MiB, 40/4 at 194–197; 32/4 at 187–196 but for ~12% more CPU (GC). A file that needs more
+ * kills its worker with ERR_WORKER_OUT_OF_MEMORY; this thread lints its files.
  */
-const HEAP_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
-/** Jobs each worker holds at once: it reads the next while it analyses one. */
-const IN_FLIGHT = 8;
+const HEAP_LIMITS = { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 4 };
+/** Files sent to a worker in one message, and answered in one: a message each way per file cost a worker ~5% of its time. */
+const CHUNK = 16;
+/** Chunks a worker holds at once: the next is there when it finishes one, though this thread answers only between its own files. */
+const CHUNKS_HELD = 2;
+/** Outcomes this thread keeps ahead of the report before it stops linting: a worker slow on a chunk does not let them pile up. */
+const MAX_AHEAD = 128;
 
 /**
- * One thread fewer than the cores: the main thread (reading, formatting) and V8's own GC and
- * compiler threads keep about one core busy. On 2 cores two workers linted the corpus no faster
- * than this thread alone (182 vs 223 files/s, 40% more CPU), so there the default is one thread.
+ * One thread fewer than the cores: V8's own threads (its optimising compiler above all, then the
+ * GC) keep most of a core busy beside a lint thread, and every thread compiles the lint code for
+ * itself. On 2 cores, this thread and a worker took ~30% more CPU than this thread alone and were no
+ * faster (bench/corpus-jobs.js), so there the default is one thread.
  */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism() - 1);
-}
-
-/** What the worker thread is started with (lint-worker.ts). */
-export interface WorkerSetup {
-  env: NodeJS.ProcessEnv;
-  quiet: boolean;
-  /** resolve base images (and package indexes) as a real run does; false: unknown, as with no resolver */
-  baseImages: boolean;
-  packageIndexes: boolean;
-}
-
-/** A file's outcome from a worker, with what its lint printed to stderr (notes), in order. */
-export interface WorkerOutcome extends FileOutcome {
-  messages: string[];
-}
-
-/** What a worker sends back for each job. */
-export interface WorkerReply {
-  id: number;
-  outcome: WorkerOutcome;
-  shellcheckAsked: boolean;
 }
 
 export interface WorkerChoice {
@@ -60,100 +47,145 @@ export interface WorkerChoice {
 }
 
 /**
- * Worker threads for a plain lint of many files, or undefined to lint in this thread: with --jobs 1,
+ * The threads for a plain lint of many files, or undefined to lint in this thread alone: with --jobs 1,
  * few files, stdin, ShellCheck to run, a resolver a test passed in, or a run that reaches the
- * network (each worker would resolve and download the same base images, over its own budget).
+ * network (each thread would resolve and download the same base images, over its own budget).
  */
-export function lintWorkersFor(jobs: readonly FileJob[], choice: WorkerChoice): LintWorkers | undefined {
+export function lintThreadsFor(jobs: readonly FileJob[], choice: WorkerChoice): LintThreads | undefined {
   // DFLINT_WORKER_MIN_FILES (internal, for tests) replaces the threshold
   const threshold = Number(choice.env.DFLINT_WORKER_MIN_FILES) || WORKER_THRESHOLD;
-  const count = Math.min(choice.jobs ?? defaultJobs(), Math.ceil(jobs.length / threshold));
-  if (count < 2 || jobs.length < threshold || choice.shellcheckWork) return undefined;
+  const threads = Math.min(choice.jobs ?? defaultJobs(), Math.ceil(jobs.length / threshold));
+  if (threads < 2 || jobs.length < threshold || choice.shellcheckWork) return undefined;
   if (jobs.some((job) => job.dockerfilePath === undefined || job.registry.offline !== true)) return undefined;
   if (![undefined, defaultBaseImageSource].includes(choice.baseImages) || ![undefined, defaultPackageIndexSource].includes(choice.packageIndexes)) return undefined;
   const script = path.join(__dirname, 'lint-worker.js');
   // a bundle of the CLI without the worker's own file lints in this thread
   if (!existsSync(script)) return undefined;
-  if (choice.env.DFLINT_DEBUG) process.stderr.write(`dflint: debug: linting ${jobs.length} files on ${count} worker threads\n`);
+  if (choice.env.DFLINT_DEBUG) process.stderr.write(`dflint: debug: linting ${jobs.length} files on ${threads} threads (this one and ${threads - 1} worker${threads > 2 ? 's' : ''})\n`);
   const setup: WorkerSetup = { env: choice.env, quiet: Boolean(choice.quiet), baseImages: choice.baseImages !== undefined, packageIndexes: choice.packageIndexes !== undefined };
-  return new LintWorkers(script, count, setup);
-}
-
-interface Pending {
-  id: number;
-  job: FileJob;
-  settle(outcome: WorkerOutcome): void;
+  return new LintThreads(script, threads - 1, setup);
 }
 
 /**
- * Lints files on worker threads, each handed the next file as it finishes one, so a slow file holds
- * up one worker only. Outcomes come back as one promise per file, awaited in the run's order. A worker
- * that dies hands its unfinished files back, to be linted in this thread: no file is lost with it.
+ * Lints a run's files on this thread and on workers, chunk by chunk (whoever is free takes the next,
+ * so a slow file holds up one thread only), and hands the outcomes out in the run's order. A worker
+ * that dies leaves its unfinished chunks to this thread: no file is lost with it.
  */
-export class LintWorkers {
-  private readonly workers: Worker[] = [];
-  private readonly inFlight = new Map<Worker, Map<number, Pending>>();
-  private queue: Pending[] = [];
-  private fallback?: (job: FileJob, read: ReadOutcome) => Promise<FileOutcome>;
+export class LintThreads {
+  private readonly held = new Map<Worker, JobChunk[]>();
+  private queue: JobChunk[] = [];
+  /** the chunks of workers that died, for this thread: a file that killed one worker would likely kill the next */
+  private orphans: JobChunk[] = [];
+  /** outcomes not yet taken, by their place in the run */
+  private readonly ready = new Map<number, WorkerOutcome>();
+  private next = 0;
+  private waiting?: (outcome: WorkerOutcome) => void;
+  private wakeHere?: () => void;
+  private here?: FileLinter;
+  private lintingHere = false;
   /** a worker's shellcheck rule asked for ShellCheck (which is missing: workers run only then) */
   shellcheckAsked = false;
 
-  constructor(script: string, count: number, setup: WorkerSetup) {
-    heapGrowthForWorkers(true);
+  constructor(
+    script: string,
+    count: number,
+    private readonly setup: WorkerSetup,
+  ) {
     for (let i = 0; i < count; i++) {
       const worker = new Worker(script, { workerData: setup, env: setup.env, stdout: false, stderr: false, resourceLimits: HEAP_LIMITS });
-      this.workers.push(worker);
-      this.inFlight.set(worker, new Map());
-      worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
+      this.held.set(worker, []);
+      worker.on('message', (reply: ChunkReply) => this.settleChunk(worker, reply));
       worker.on('error', () => this.lose(worker));
       worker.on('exit', () => this.lose(worker));
     }
   }
 
-  /** One promise per job, in the jobs' order; `fallback` lints a job in this thread when its worker died. */
-  lintAll(jobs: readonly FileJob[], fallback: (job: FileJob, read: ReadOutcome) => Promise<FileOutcome>): Promise<WorkerOutcome>[] {
-    this.fallback = fallback;
-    const outcomes = jobs.map((job, id) => new Promise<WorkerOutcome>((settle) => this.queue.push({ id, job, settle })));
-    for (const worker of this.workers) this.feed(worker);
-    return outcomes;
+  /** Starts linting the jobs; `contexts` is the run's cache of build contexts, for the files linted in this thread. */
+  start(jobs: readonly FileJob[], contexts: ContextCaches): void {
+    for (let first = 0; first < jobs.length; first += CHUNK) this.queue.push({ first, jobs: jobs.slice(first, first + CHUNK) });
+    for (const worker of this.held.keys()) this.feed(worker);
+    this.here = fileLinter(this.setup, contexts);
+    void this.lintHere();
+  }
+
+  /** The next file's outcome, in the jobs' order. */
+  take(): Promise<WorkerOutcome> {
+    const place = this.next++;
+    this.wakeHere?.();
+    const outcome = this.ready.get(place);
+    if (!outcome) return new Promise((settle) => (this.waiting = settle));
+    this.ready.delete(place);
+    return Promise.resolve(outcome);
   }
 
   async close(): Promise<void> {
-    const workers = this.workers.splice(0);
+    const workers = [...this.held.keys()];
+    this.held.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
-    heapGrowthForWorkers(false);
   }
 
-  private feed(worker: Worker): void {
-    const held = this.inFlight.get(worker)!;
-    while (held.size < IN_FLIGHT && this.queue.length > 0) {
-      const pending = this.queue.shift()!;
-      held.set(pending.id, pending);
-      worker.postMessage({ id: pending.id, job: pending.job });
+  private settle(place: number, outcome: WorkerOutcome): void {
+    const waiting = this.waiting;
+    if (waiting && place === this.next - 1) {
+      this.waiting = undefined;
+      waiting(outcome);
+    } else {
+      this.ready.set(place, outcome);
     }
   }
 
-  private settle(worker: Worker, reply: WorkerReply): void {
-    const held = this.inFlight.get(worker);
-    const pending = held?.get(reply.id);
-    if (!held || !pending) return;
-    held.delete(reply.id);
+  /** This thread lints the next chunk while there is one, between the files answering the workers (their replies are events). */
+  private async lintHere(): Promise<void> {
+    this.lintingHere = true;
+    for (;;) {
+      await new Promise(setImmediate);
+      if (this.ready.size >= MAX_AHEAD && !this.nextIsQueued()) {
+        await new Promise<void>((wake) => (this.wakeHere = wake));
+        this.wakeHere = undefined;
+        continue;
+      }
+      const chunk = this.orphans.shift() ?? this.queue.shift();
+      if (!chunk) break;
+      for (const [at, job] of chunk.jobs.entries()) {
+        if (at > 0) await new Promise(setImmediate);
+        this.settle(chunk.first + at, await this.here!(job));
+      }
+    }
+    this.lintingHere = false;
+  }
+
+  /** The file the report waits for is in a chunk no thread has taken. */
+  private nextIsQueued(): boolean {
+    const wanted = this.waiting ? this.next - 1 : this.next;
+    return [this.orphans[0], this.queue[0]].some((chunk) => chunk !== undefined && chunk.first <= wanted);
+  }
+
+  private feed(worker: Worker): void {
+    const chunks = this.held.get(worker)!;
+    while (chunks.length < CHUNKS_HELD && this.queue.length > 0) {
+      const chunk = this.queue.shift()!;
+      chunks.push(chunk);
+      worker.postMessage(chunk);
+    }
+  }
+
+  private settleChunk(worker: Worker, reply: ChunkReply): void {
+    const chunks = this.held.get(worker);
+    const at = chunks?.findIndex((chunk) => chunk.first === reply.first) ?? -1;
+    if (!chunks || at < 0) return;
+    chunks.splice(at, 1);
     this.shellcheckAsked ||= reply.shellcheckAsked;
-    pending.settle(reply.outcome);
+    reply.outcomes.forEach((outcome, offset) => this.settle(reply.first + offset, outcome));
     this.feed(worker);
   }
 
-  /** A worker died (a crash in the wasm parser, out of memory): its files, and the queue if none is left, are linted here. */
+  /** A worker died (a crash in the wasm parser, out of memory): this thread lints its chunks, before any other. */
   private lose(worker: Worker): void {
-    const held = this.inFlight.get(worker);
-    if (!held) return;
-    this.inFlight.delete(worker);
-    const orphans = [...held.values()];
-    if (this.inFlight.size === 0) orphans.push(...this.queue.splice(0));
-    for (const pending of orphans) this.lintHere(pending);
-  }
-
-  private lintHere(pending: Pending): void {
-    void this.fallback!(pending.job, readFileJob(pending.job)).then((outcome) => pending.settle({ ...outcome, messages: [] }));
+    const orphans = this.held.get(worker);
+    if (!orphans) return;
+    this.held.delete(worker);
+    this.orphans = [...this.orphans, ...orphans].sort((a, b) => a.first - b.first);
+    this.wakeHere?.();
+    if (!this.lintingHere && this.here) void this.lintHere();
   }
 }

@@ -8,7 +8,7 @@ import { inputOverwrittenBy, writeOutputs, type OutputTarget } from './output-ta
 import { progressFor } from './progress';
 import { readStdin } from './read-input';
 import { analysisOf, lintReadFile, readFileJob, type ReadOutcome, type FileJob, type FileOutcome } from './lint-file';
-import { lintWorkersFor, type WorkerOutcome } from './lint-workers';
+import { lintThreadsFor } from './lint-workers';
 import type { ConfigLoader, FailureThreshold, RegistrySettings } from '@dflint/config';
 import { configsForInputs, type AppliedConfig } from './config';
 import { VerdictTally } from './verdict';
@@ -46,7 +46,7 @@ export interface LintRequest {
   disableIgnorePragma?: boolean;
   /** makes the run's base-image resolver; without it, base images are unknown */
   baseImages?: BaseImageSourceFactory;
-  /** --jobs: how many threads lint a plain run of many files (1: this one); default: one fewer than the cores */
+  /** --jobs: how many threads lint a plain run of many files (this one and N-1 workers; 1: this one alone); default: defaultJobs() */
   jobs?: number;
   /** makes the run's package-index source (with base images only); without it, package installs are unknown */
   packageIndexes?: PackageIndexSourceFactory;
@@ -103,21 +103,18 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   const checked = files.filter((file) => file !== '-' && !configs.get(file)?.ignored && shellcheckRuns(rules, configs.get(file)?.settings ?? {}));
   const entries = files.map((file) => entryOf(file, configs.get(file), request, io.cwd));
   const jobs = entries.flatMap((entry) => (entry.job ? [entry.job] : []));
-  const workers = request.fix ? undefined : lintWorkersFor(jobs, { jobs: request.jobs, shellcheckWork: checked.length > 0 && shellcheckCache().available(), baseImages: request.baseImages, packageIndexes: request.packageIndexes, quiet: request.quiet, env: io.env });
-  if (!workers) prefetchShellcheck(checked.map((file) => ({ path: path.resolve(io.cwd, file), name: file, maxFileSize: configs.get(file)!.maxFileSize })));
+  const threads = request.fix ? undefined : lintThreadsFor(jobs, { jobs: request.jobs, shellcheckWork: checked.length > 0 && shellcheckCache().available(), baseImages: request.baseImages, packageIndexes: request.packageIndexes, quiet: request.quiet, env: io.env });
+  if (!threads) prefetchShellcheck(checked.map((file) => ({ path: path.resolve(io.cwd, file), name: file, maxFileSize: configs.get(file)!.maxFileSize })));
   const shared = { contexts, baseImages };
-  const outcomes: (Promise<WorkerOutcome> | undefined)[] | undefined = workers?.lintAll(jobs, (job, read) => lintReadFile(job, read, shared));
-  let slot = 0;
+  threads?.start(jobs, contexts);
   for (const [done, entry] of entries.entries()) {
     progress?.reach(done);
     if (entry.ignoredByConfig && named.has(entry.file)) warnIgnored(entry.file, 'ignorePatterns of its config');
     const { job } = entry;
     if (!job) continue;
     thresholds.set(job.name, entry.failureThreshold!);
-    if (outcomes) {
-      const outcome = (await outcomes[slot])!;
-      // the array would otherwise hold every file's result to the end of the run
-      outcomes[slot++] = undefined;
+    if (threads) {
+      const outcome = await threads.take();
       outcome.messages.forEach((message) => loopIo.err(message));
       ioFailed = take(outcome, keep, loopIo) || ioFailed;
       continue;
@@ -153,9 +150,9 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
       }
     }
   }
-  await workers?.close();
+  await threads?.close();
   progress?.stop();
-  const notice = shellcheckNotice(workers?.shellcheckAsked);
+  const notice = shellcheckNotice(threads?.shellcheckAsked);
   if (notice) io.err(notice);
 
   const verdict = tally.verdict();

@@ -6,8 +6,6 @@ import { setFlagsFromString } from 'node:v8';
  * ~165 with this, for about the same CPU (bench/corpus-jobs.js).
  */
 const HEAP_GROWING = '--heap-growing-percent=100';
-/** 0: V8's own growth factor (1.3 at most for a --jobs worker's small heap, which HEAP_GROWING would raise) */
-const HEAP_GROWING_V8 = '--heap-growing-percent=0';
 
 /**
  * The V8 flags run() sets; the packaged bin sets them before loading the bundle (a code cache needs
@@ -16,18 +14,6 @@ const HEAP_GROWING_V8 = '--heap-growing-percent=0';
  */
 export const V8_FLAGS: readonly string[] = ['--liftoff-only', HEAP_GROWING];
 
-let flagsSet = false;
-
 export function setV8Flags(): void {
   for (const flag of V8_FLAGS) setFlagsFromString(flag);
-  flagsSet = true;
-}
-
-/**
- * While --jobs workers run, heap growth is V8's own (the flag is process-wide: it would let each
- * worker's heap grow further); after, V8_FLAGS' again, before the code cache may be written at exit.
- */
-export function heapGrowthForWorkers(running: boolean): void {
-  // main() called without run() (tests, bench/corpus-snapshot.js) leaves the process's flags alone
-  if (flagsSet) setFlagsFromString(running ? HEAP_GROWING_V8 : HEAP_GROWING);
 }

@@ -33,8 +33,8 @@ describe('--jobs 2 against --jobs 1 on the same files', () => {
   test.each(['json', 'stylish', 'sarif'])('%s: the same stdout and exit code; stderr the same but for the threads line', (format) => {
     const one = run('1', format);
     const two = run('2', format);
-    expect(two.stderr).toMatch(/^dflint: debug: linting 42 files on 2 worker threads$/m);
-    expect(one.stderr).not.toMatch(/worker threads/);
+    expect(two.stderr).toMatch(/^dflint: debug: linting 42 files on 2 threads \(this one and 1 worker\)$/m);
+    expect(one.stderr).not.toMatch(/ threads /);
     expect(two.stdout).toBe(one.stdout);
     expect(two.status).toBe(one.status);
     expect(two.stderr.replace(/^dflint: debug: .*\n/m, '')).toBe(one.stderr);

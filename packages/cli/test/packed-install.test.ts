@@ -115,9 +115,9 @@ describe('the packed packages (npm run package)', () => {
     });
     const lint = (jobs: string, env: NodeJS.ProcessEnv) => runInstalled(prefix, 'dflint', ['--jobs', jobs, '--format', 'json', ...files], project, env);
     const threaded = lint('2', { DFLINT_WORKER_MIN_FILES: '1', DFLINT_DEBUG: '1', DFLINT_OFFLINE: '1', DFLINT_SHELLCHECK: '0' });
-    expect(threaded.stderr).toContain('linting 3 files on 2 worker threads');
-    // the threaded run, the first, wrote the code cache under the bin's V8 flags (v8-flags.ts: the
-    // workers' heap flag is put back): the next threaded run accepts it rather than writing it again
+    expect(threaded.stderr).toContain('linting 3 files on 2 threads (this one and 1 worker)');
+    // the threaded run, the first, wrote the code cache under the bin's V8 flags (the workers run
+    // under the same): the next threaded run accepts it rather than writing it again
     const cacheDir = path.join(prefix, 'cache/dflint/code-cache');
     const cacheWritten = () => readdirSync(cacheDir).map((name) => `${name} ${statSync(path.join(cacheDir, name)).mtimeMs}`);
     const cacheParts = () => readFileSync(path.join(cacheDir, readdirSync(cacheDir)[0]), 'latin1').split('\n')[0];
