@@ -6,4 +6,4 @@
 const path = require('node:path');
 const { loadBundle } = require('./load-with-code-cache.js');
 
-loadBundle(path.join(__dirname, '../dist/dflint.js'), { v8Flags: ['--liftoff-only', '--heap-growing-percent=100'] }).run();
+loadBundle(path.join(__dirname, '../dist/dflint.js'), { v8Flags: ['--liftoff-only', '--heap-growing-percent=100', '--interrupt-budget=500000'] }).run();
