@@ -32,7 +32,7 @@ export const LINT_OPTIONS = {
   'max-warnings': { type: 'number', describe: 'Exit 1 when more than this many warnings are reported, even with no errors' },
   'quiet': { alias: 'q', type: 'boolean', describe: 'Report errors only (other findings do not count toward the exit code either; with no errors, stylish prints nothing)' },
   'max-file-size': { type: 'string', describe: MAX_FILE_SIZE_HELP },
-  'jobs': { alias: 'j', type: 'number', describe: 'Lint on N threads (this one and N-1 workers) when there are 64+ files, offline and without ShellCheck (default: the cores less one; 1: one thread); the same output in the same order' },
+  'jobs': { alias: 'j', type: 'number', describe: 'Lint on N threads (this one and N-1 workers) when there are 64+ files, offline and without ShellCheck (default: the cores; 1: one thread); the same output in the same order' },
 } as const satisfies Record<string, Options>;
 
 /** What the lint command reads from its parsed command line (yargs' argv, or the plain-lint reader's, which equals it). */

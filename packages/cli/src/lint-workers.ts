@@ -26,13 +26,13 @@ const CHUNKS_HELD = 2;
 const MAX_AHEAD = 128;
 
 /**
- * One thread fewer than the cores: V8's own threads (its optimising compiler above all, then the
- * GC) keep most of a core busy beside a lint thread, and every thread compiles the lint code for
- * itself. On 2 cores, this thread and a worker took ~30% more CPU than this thread alone and were no
- * faster (bench/corpus-jobs.js), so there the default is one thread.
+ * As many threads as cores. Each thread compiles the lint code for itself, and V8's optimising
+ * compiler kept most of a core busy beside each; with V8_FLAGS' interrupt budget it compiles far
+ * less, and on 2 cores this thread and a worker lint the corpus in ~26-30% less wall time than this
+ * thread alone, for ~10% more CPU (bench/corpus-jobs.js).
  */
 export function defaultJobs(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return Math.max(1, availableParallelism());
 }
 
 export interface WorkerChoice {
