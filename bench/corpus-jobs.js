@@ -33,14 +33,15 @@ if (!existsSync(path.join(corpus, 'dockerfiles'))) {
 }
 const files = filesUnder(path.join(corpus, 'dockerfiles')).length;
 const cores = availableParallelism();
-const defaultThreads = Math.max(1, cores); // packages/cli/src/lint-workers.ts defaultJobs()
+// the CLI's own answer (the build's), so this line cannot drift from it
+const defaultThreads = require('../packages/cli/dist/lint-workers.js').defaultJobs();
 console.log(`corpus, whole CLI, one process (${files} files, --format json, offline, no ShellCheck; median of ${RUNS}):`);
 let first;
 const settings = [['--jobs 1', 1], [`--jobs ${cores} (the cores)`, cores]];
 if (defaultThreads !== 1 && defaultThreads !== cores) settings.push([`--jobs ${defaultThreads}`, defaultThreads]);
 const rows = settings.map(([label, jobs]) => [label, jobs, BIN]);
 if (PACKED_BIN) rows.push(...settings.map(([label, jobs]) => [`${label}, packed`, jobs, PACKED_BIN]));
-console.log(`  (the default on this machine: --jobs ${defaultThreads}, the cores)`);
+console.log(`  (the default on this machine: --jobs ${defaultThreads}${defaultThreads === cores ? ', the cores' : ''})`);
 for (const [label, jobs, bin] of rows) {
   try {
     const runs = Array.from({ length: RUNS }, () => cliRun(corpus, jobs, bin));
