@@ -1,6 +1,4 @@
-// the module itself, not a namespace copy of it, so a spy on it is what disk-cache.ts calls
-import crypto = require('node:crypto');
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseDocumentSync } from '../parse/document';
@@ -39,19 +37,24 @@ test('a miss is checked in one call per dialect; a known script is not checked a
   expect(fake.calls()).toHaveLength(2);
 });
 
-test('knowing whether ShellCheck runs hashes nothing: the disk cache names its folder when a script is first looked up', () => {
+test('a disk cache file that holds another script (a hash collision, another form) is a miss: the script is checked again', () => {
   const fake = fakeShellcheck();
-  const createHash = jest.spyOn(crypto, 'createHash');
-  try {
-    const cache = new ShellcheckCache(fake.env);
-    expect(cache.available()).toBe(true);
-    expect(cache.wantsJobs()).toBe(true);
-    expect(createHash).not.toHaveBeenCalled();
-    cache.commentsFor(jobsOf('FROM a\nRUN echo $x\n'));
-    expect(createHash).toHaveBeenCalled();
-  } finally {
-    createHash.mockRestore();
+  const jobs = jobsOf('FROM a\nRUN echo $x\n');
+  const comments = new ShellcheckCache(fake.env).commentsFor(jobs);
+  const root = path.join(fake.env.XDG_CACHE_HOME as string, 'dflint/shellcheck');
+  const [folder] = readdirSync(root);
+  const [file] = readdirSync(path.join(root, folder));
+  const kept = path.join(root, folder, file);
+  const stored = JSON.parse(readFileSync(kept, 'utf8')) as { key: string; comments: unknown[] };
+  expect(stored.comments).toEqual(comments?.[0]);
+  expect(new ShellcheckCache(fake.env).commentsFor(jobs)).toEqual(comments);
+  expect(fake.calls()).toHaveLength(1);
+
+  for (const other of [{ ...stored, key: `${stored.key} ` }, stored.comments]) {
+    writeFileSync(kept, JSON.stringify(other));
+    expect(new ShellcheckCache(fake.env).commentsFor(jobs)).toEqual(comments);
   }
+  expect(fake.calls()).toHaveLength(3);
 });
 
 test('prefetch checks in batches, in the background, each distinct script once', async () => {
