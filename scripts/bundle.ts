@@ -69,7 +69,7 @@ function wasmBesideBundle(found: Map<string, string>): Plugin {
  * A built-in some module reads at its top level gains nothing from being here (yargs' assert), nor
  * one imported with `import * as` (TypeScript's __importStar copies every export at once).
  */
-const LAZY_BUILTINS = ['child_process', 'crypto', 'stream/web', 'worker_threads', 'zlib'];
+const LAZY_BUILTINS = ['child_process', 'crypto', 'fs/promises', 'stream', 'stream/web', 'timers/promises', 'worker_threads', 'zlib'];
 const LAZY_NAMESPACE = 'lazy-builtin';
 
 /**

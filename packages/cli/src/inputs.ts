@@ -1,5 +1,5 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { asyncFs } from '@dflint/core';
 import ignore, { type Ignore } from 'ignore';
 import { DOCKERFILE_PATTERNS, NOT_DOCKERFILES, SKIPPED_FOLDERS } from './dockerfile-names';
 
@@ -46,7 +46,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
       files.push(input);
       continue;
     }
-    const stat = await fs.stat(path.resolve(options.cwd, input)).catch(() => undefined);
+    const stat = await asyncFs.stat(path.resolve(options.cwd, input)).catch(() => undefined);
     if (stat?.isDirectory()) {
       const found = await walk(input, options.cwd);
       if (found.length === 0) throw new InputError(`${input}: no Dockerfiles found in this directory`);

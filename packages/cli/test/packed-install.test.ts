@@ -140,6 +140,29 @@ describe('the packed packages (npm run package)', () => {
     expect(flags && JSON.parse(flags.replace(/'/g, '"'))).toEqual([...V8_FLAGS]);
   });
 
+  // start-up: node:crypto and node:fs/promises each cost a small lint ~1.5-3.5 ms of CPU to load
+  test('a lint of a small file with a RUN and a COPY, its ShellCheck comments on disk, loads neither node:crypto nor node:fs/promises', () => {
+    const bin = tempDir();
+    writeFileSync(path.join(bin, 'shellcheck'), '#!/bin/sh\necho \'{"comments":[]}\'\nexit 0\n', { mode: 0o755 });
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'Dockerfile'), 'FROM alpine:3.20\nCOPY app.sh /app/\nRUN sh /app/app.sh && echo $HOME\n');
+    writeFileSync(path.join(dir, 'app.sh'), 'echo hi\n');
+    const loadedList = path.join(dir, 'loaded.json');
+    const probe = path.join(dir, 'probe.js');
+    writeFileSync(probe, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(loadedList)}, JSON.stringify(process.moduleLoadList)));\n`);
+    const env = { ...process.env, PATH: [bin, process.env.PATH].join(path.delimiter), XDG_CACHE_HOME: path.join(dir, 'cache'), DFLINT_OFFLINE: '1', DFLINT_SHELLCHECK: 'on' };
+    const lint = () => spawnSync(process.execPath, ['-r', probe, path.join(built.folders.cli, 'bin/dflint.js'), 'Dockerfile'], { cwd: dir, encoding: 'utf8', env });
+    const first = lint();
+    expect([first.status, first.stderr]).toEqual([0, '']);
+    const shellcheckCache = path.join(dir, 'cache/dflint/shellcheck');
+    expect(readdirSync(shellcheckCache).flatMap((folder) => readdirSync(path.join(shellcheckCache, folder)))).toHaveLength(1);
+    const second = lint();
+    expect([second.status, second.stdout]).toEqual([first.status, first.stdout]);
+    const loaded = JSON.parse(readFileSync(loadedList, 'utf8')) as string[];
+    expect(loaded).toContain('NativeModule fs');
+    expect(loaded.filter((name) => /^NativeModule (crypto|fs\/promises|child_process)$/.test(name))).toEqual([]);
+  });
+
   test('the language server installs offline and publishes diagnostics over stdio', async () => {
     const { prefix, result } = installOffline(built.server.tarball, work);
     expect(result.status).toBe(0);

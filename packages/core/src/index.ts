@@ -24,6 +24,7 @@ export { BaseImageResolver, BEING_RESOLVED, DEFAULT_NETWORK_BUDGET_BYTES, OFFLIN
 export type { BaseImageIndex } from './registry/base-image-index';
 export { hostPlatform } from './registry/platform';
 export { cacheDirectory } from './registry/index-cache';
+export { asyncFs } from './async-fs';
 
 // the rules engine
 export { atLeast, ruleRuns, SEVERITIES, type Finding, type LazyFix, type ReportedFix } from './engine/rule';

@@ -1,5 +1,5 @@
-import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { asyncFs } from '../../async-fs';
 import type { ArchiveListing } from '../types';
 import { listTarArchive, sniffArchive, type ArchiveKind } from './archive';
 import { ContextReader, memo } from './context-reader';
@@ -46,7 +46,7 @@ export class ContextCache {
   }
 
   isDirectory(): Promise<boolean> {
-    this.rootIsDirectory ??= this.counted(() => stat(this.root).then((stats) => stats.isDirectory(), () => false));
+    this.rootIsDirectory ??= this.counted(() => asyncFs.stat(this.root).then((stats) => stats.isDirectory(), () => false));
     return this.rootIsDirectory;
   }
 

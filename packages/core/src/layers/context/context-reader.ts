@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { lstat, readdir, readlink } from 'node:fs/promises';
+import { asyncFs } from '../../async-fs';
 import * as path from 'node:path';
 import * as posix from 'node:path/posix';
 
@@ -77,7 +77,7 @@ export class ContextReader implements ContextLookup {
     return memo(this.entries, rel, async () => {
       this.reads++;
       try {
-        return entryOf(await lstat(this.absolute(rel)));
+        return entryOf(await asyncFs.lstat(this.absolute(rel)));
       } catch (error) {
         const fault = faultOf(error);
         return fault === undefined ? undefined : { kind: 'unreadable', size: 0, fault };
@@ -129,7 +129,7 @@ export class ContextReader implements ContextLookup {
   private linkTarget(rel: string): Promise<string | undefined> {
     return memo(this.links, rel, () => {
       this.reads++;
-      return readlink(this.absolute(rel)).catch(() => undefined);
+      return asyncFs.readlink(this.absolute(rel)).catch(() => undefined);
     });
   }
 
@@ -137,7 +137,7 @@ export class ContextReader implements ContextLookup {
     this.reads++;
     let dirents: Dirent[];
     try {
-      dirents = await readdir(this.absolute(dirRel), { withFileTypes: true });
+      dirents = await asyncFs.readdir(this.absolute(dirRel), { withFileTypes: true });
     } catch (error) {
       const fault = faultOf(error);
       return fault === undefined ? undefined : { entries: [], truncated: false, fault };
