@@ -1,6 +1,7 @@
 import { promises as fsp, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import * as path from 'node:path';
 import {
+  asyncFs,
   exact,
   lowerBound,
   UNKNOWN,
@@ -202,13 +203,17 @@ describe('main --fix with a build context', () => {
   /** Counts the file system calls that look inside `root`, made while `run` runs. */
   async function readsUnder(root: string, run: () => Promise<unknown>): Promise<number> {
     let reads = 0;
-    for (const name of ['lstat', 'stat', 'readdir', 'readlink', 'readFile', 'open'] as const) {
-      const original = fsp[name] as (...args: unknown[]) => unknown;
-      jest.spyOn(fsp, name).mockImplementation(((...args: unknown[]) => {
-        if (typeof args[0] === 'string' && args[0].startsWith(root)) reads++;
-        return original.apply(fsp, args);
-      }) as never);
-    }
+    const counted = <T extends object>(module: T, names: readonly (keyof T & string)[]) => {
+      for (const name of names) {
+        const original = module[name] as (...args: unknown[]) => unknown;
+        jest.spyOn(module, name as never).mockImplementation(((...args: unknown[]) => {
+          if (typeof args[0] === 'string' && args[0].startsWith(root)) reads++;
+          return original.apply(module, args);
+        }) as never);
+      }
+    };
+    counted(asyncFs, ['lstat', 'stat', 'readdir', 'readlink']);
+    counted(fsp, ['readFile', 'open']);
     await run();
     jest.restoreAllMocks();
     return reads;
