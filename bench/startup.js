@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// One small file, whole process, against bare node: wall time and the process's own CPU time
+// One small file, whole process, against bare node (a lint with and without RUN, and `dflint layers`): wall time and the process's own CPU time
 // (getrusage at exit, all threads; it moves less than wall time on a shared machine). Commands
 // run interleaved, so a load change hits them all alike. Prints figures, never fails.
 // Usage: node bench/startup.js [--runs N] [--bin BUNDLED_BIN]... [--bundles-only]  (after npm run build;
@@ -24,7 +24,10 @@ writeFileSync(cpuProbe, "process.on('exit', () => { const u = process.cpuUsage()
 const commands = [['node -e 0', ['-e', '0']]];
 const fromSource = process.argv.includes('--bundles-only') ? [] : [['dflint (tsc output)', path.join(ROOT, 'packages/cli/bin/dflint.js')]];
 const bins = [...fromSource, ...option('--bin').map((bin) => [`dflint (${bin})`, path.resolve(bin)])];
-for (const [label, bin] of bins) for (const [kind, file] of Object.entries(FILES)) commands.push([`${label}, ${kind}`, [bin, file]]);
+for (const [label, bin] of bins) {
+  for (const [kind, file] of Object.entries(FILES)) commands.push([`${label}, ${kind}`, [bin, file]]);
+  commands.push([`${label}, layers with RUN`, [bin, 'layers', FILES['with RUN']]]);
+}
 
 const { medianOf: median } = require('./timing.js');
 const wall = commands.map(() => []);

@@ -7,7 +7,7 @@ import { splitNames } from './rule-selection';
 // hadolint's command-line flags, so hadolint invocations keep working (issue 17 item 4):
 // --trusted-registry, --require-label, --strict-labels, --no-fail and --error/--warning/--info/--style.
 
-/** The hadolint flags as plain data: yargs is given it, and so is the plain-lint reader (plain-lint-argv.ts). */
+/** The hadolint flags as plain data: yargs is given it, and so is the plain command-line reader (plain-argv.ts). */
 export const HADOLINT_OPTIONS = {
   'trusted-registry': { type: 'string', array: true, describe: 'Allow FROM images only from this registry (DL3026; *, *.example.com and prefix* match; repeatable)' },
   'require-label': { type: 'string', array: true, describe: 'Require this label in each stage, of a type: LABEL:TYPE, TYPE one of text url semver hash rfc3339 spdx email (DL3049…; repeatable)' },

@@ -5,7 +5,7 @@ import type { RegistryFlags } from './registry/registry-flags';
 import { MAX_FILE_SIZE_HELP } from './help-text';
 
 // The lint command's own options as plain data: yargs is given them (yargs-command-line.ts), and
-// so is the plain-lint reader (plain-lint-argv.ts), which must read a command line as yargs would.
+// so is the plain command-line reader (plain-argv.ts), which must read a command line as yargs would.
 
 export const LINT_OPTIONS = {
   'format': { alias: 'f', type: 'string', choices: [...OUTPUT_FORMATS, ...Object.keys(FORMAT_ALIASES)], describe: 'Output format (default: stylish; tty is stylish); repeat with -o FILE for several' },
@@ -35,7 +35,7 @@ export const LINT_OPTIONS = {
   'jobs': { alias: 'j', type: 'number', describe: 'Lint on N threads (this one and N-1 workers) when there are 64+ files, offline and without ShellCheck (default: the cores; 1: one thread); the same output in the same order' },
 } as const satisfies Record<string, Options>;
 
-/** What the lint command reads from its parsed command line (yargs' argv, or the plain-lint reader's, which equals it). */
+/** What the lint command reads from its parsed command line (yargs' argv, or the plain reader's, which equals it). */
 export interface LintArgs extends HadolintFlagValues, RegistryFlags {
   _: (string | number)[];
   files?: string[];

@@ -10,13 +10,14 @@ export { V8_FLAGS } from './v8-flags';
 import { usePart } from './code-cache-parts';
 // the packaged bin's code cache is written again when a run used a part it lacks
 export { codeCacheParts } from './code-cache-parts';
-import { readPlainLint } from './plain-lint-argv';
+import { readPlainCommandLine } from './plain-argv';
 import { fromStdinArg, readMaxFileSize, runLint, useColor } from './run-lint';
 import { readRegistryFlags } from './registry/registry-flags';
-import type { LayersArgs, ParsedCommandLine } from './yargs-command-line';
+import type { LayersArgs } from './layers-options';
+import type { ParsedCommandLine } from './yargs-command-line';
 import { defaultBaseImageSource, defaultPackageIndexSource, type BaseImageSourceFactory, type PackageIndexSourceFactory } from './registry/run-base-images';
 
-/** yargs, loaded for a command line readPlainLint leaves to it (help, version, layers, anything unusual). */
+/** yargs, loaded for a command line readPlainCommandLine leaves to it (help, version, anything unusual). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const yargsCommandLine = () => (usePart('yargs'), require('./yargs-command-line') as typeof import('./yargs-command-line'));
 
@@ -28,14 +29,14 @@ const yargsCommandLine = () => (usePart('yargs'), require('./yargs-command-line'
 export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSourceFactory, packageIndexes?: PackageIndexSourceFactory): Promise<number> {
   let helpCommand = 'dflint --help';
   try {
-    const plain = readPlainLint(argv);
-    const parsed: ParsedCommandLine | undefined = plain
-      ? { command: 'lint', args: plain }
-      : await yargsCommandLine().parseWithYargs(argv, (command) => {
-          helpCommand = command;
-        });
+    const parsed: ParsedCommandLine | undefined =
+      readPlainCommandLine(argv) ??
+      (await yargsCommandLine().parseWithYargs(argv, (command) => {
+        helpCommand = command;
+      }));
     if (!parsed) return EXIT.ok;
     if (parsed.command === 'lint') return await runLint(argv, parsed.args, io, baseImages, packageIndexes);
+    helpCommand = 'dflint layers --help';
     return await runLayers(parsed.args, io, baseImages, packageIndexes);
   } catch (error) {
     if (error instanceof ConfigError) {

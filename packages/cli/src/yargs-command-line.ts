@@ -1,5 +1,4 @@
 import yargs from 'yargs/yargs';
-import type { LayersFormat } from './layers';
 import { UsageError } from './io';
 import { VERSION } from './version';
 import { OUTPUT_HELP } from './output-targets';
@@ -7,21 +6,11 @@ import { EPILOG, LAYERS_EPILOG } from './help-text';
 import { DOCKERFILE_NAMES_HELP } from './dockerfile-names';
 import { withHadolintOptions } from './hadolint-flags';
 import { REGISTRY_OPTIONS, withRegistryOptions } from './registry/registry-options';
-import type { RegistryFlags } from './registry/registry-flags';
 import { LINT_OPTIONS, type LintArgs } from './lint-options';
+import { LAYERS_OPTIONS, type LayersArgs } from './layers-options';
 import { STDIN_ARG } from './run-lint';
 
 const REGISTRY_FLAGS = Object.keys(REGISTRY_OPTIONS);
-
-export interface LayersArgs extends RegistryFlags {
-  _: (string | number)[];
-  dockerfiles?: string[];
-  context?: string;
-  target?: string;
-  format: LayersFormat;
-  color?: boolean;
-  maxFileSize?: string;
-}
 
 export type ParsedCommandLine = { command: 'lint'; args: LintArgs } | { command: 'layers'; args: LayersArgs };
 
@@ -87,11 +76,7 @@ export async function parseWithYargs(argv: readonly string[], onHelpCommand: (co
               'by later instructions (wasted). Figures are exact, a lower bound (≥) or unknown (?).',
           )
           .positional('dockerfiles', { describe: 'The Dockerfiles (default: Dockerfile), or - for stdin; one report each', type: 'string', array: true })
-          .option('context', { alias: 'c', type: 'string', describe: "Build context directory (default: the Dockerfile's folder; the current directory for stdin)" })
-          .option('target', { type: 'string', describe: 'Show this stage (name or 0-based index) and the stages it needs (default: every stage)' })
-          .option('format', { alias: 'f', choices: ['table', 'json'] as const, default: 'table' as const, describe: 'Output format (json: the report, or an array of reports for several Dockerfiles)' })
-          .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal unless NO_COLOR is set' })
-          .option('max-file-size', { type: 'string', describe: 'Refuse a Dockerfile larger than this (e.g. 20MB, 512KB, or bytes) without reading it; default 10MB' })
+          .options(LAYERS_OPTIONS)
           .group(REGISTRY_FLAGS, 'Base images:')
           .example('$0 layers', './Dockerfile with the current directory as context')
           .example('$0 layers services/api/Dockerfile --target runtime', 'One stage and the stages it copies from')

@@ -1,6 +1,6 @@
 import type { Argv, Options } from 'yargs';
 
-/** The flags that say how base images are resolved, the same on `dflint` and `dflint layers`; plain data, also read by plain-lint-argv.ts. */
+/** The flags that say how base images are resolved, the same on `dflint` and `dflint layers`; plain data, also read by plain-argv.ts. */
 export const REGISTRY_OPTIONS = {
   'offline': { type: 'boolean', describe: 'Resolve no base image and fetch no package index over the network: figures that need them are unknown (DFLINT_OFFLINE=1 does the same; --no-offline overrides it and the config)' },
   'registry-mirror': { type: 'string', array: true, describe: "Fetch a registry's images from a mirror: REGISTRY=URL, e.g. docker.io=https://mirror.example.com (repeatable)" },
