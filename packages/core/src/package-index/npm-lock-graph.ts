@@ -61,7 +61,13 @@ export function lockPackages(
  */
 export function hoistedPaths(nodes: ReadonlyMap<string, LockNode>, roots: LockRoots | undefined): (key: string) => string {
   const dependents = new Map<string, string[]>();
-  for (const [key, node] of nodes) for (const dependency of node.dependencies) dependents.set(dependency, [...(dependents.get(dependency) ?? []), key]);
+  for (const [key, node] of nodes) {
+    for (const dependency of node.dependencies) {
+      const list = dependents.get(dependency);
+      if (list) list.push(key);
+      else dependents.set(dependency, [key]);
+    }
+  }
   const top = new Map<string, string>();
   const rootKeys = new Set([...(roots?.production ?? []), ...(roots?.development ?? [])]);
   const weight = (key: string) => (rootKeys.has(key) ? 1e6 : 0) + (dependents.get(key)?.length ?? 0);
