@@ -71,7 +71,13 @@ function sweepAuto(catalog: AptCatalog, installed: readonly AptInstalled[], reco
   const kept = installed.filter((pkg) => !gone.has(pkg.name));
   const byName = new Map(kept.map((pkg) => [pkg.name, pkg]));
   const providers = new Map<string, string[]>();
-  for (const pkg of kept) for (const provide of records.get(pkg.name)?.provides ?? []) providers.set(provide.name, [...(providers.get(provide.name) ?? []), pkg.name]);
+  for (const pkg of kept) {
+    for (const provide of records.get(pkg.name)?.provides ?? []) {
+      const names = providers.get(provide.name);
+      if (names) names.push(pkg.name);
+      else providers.set(provide.name, [pkg.name]);
+    }
+  }
   const view = viewWithout(catalog, installed, records, new Set(gone.keys()));
   const marked = new Set<string>();
   const stack = kept.filter((pkg) => !pkg.auto || records.get(pkg.name)?.essential).map((pkg) => pkg.name);
