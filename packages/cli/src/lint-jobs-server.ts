@@ -12,7 +12,16 @@ import type { CliIo } from './io';
 /** Lints a file and says what its lint printed to stderr (notes), in order; called for one file at a time. */
 export type FileLinter = (job: FileJob) => Promise<WorkerOutcome>;
 
-export function fileLinter(setup: WorkerSetup, contexts = new ContextCaches()): FileLinter {
+/**
+ * The build contexts a run keeps read: files are linted in path order, so those sharing a context
+ * root (a folder's Dockerfiles) are neighbours, and a root no nearby file shares is dropped rather
+ * than held to the end of the run.
+ */
+export function runContextCaches(): ContextCaches {
+  return new ContextCaches({ maxRoots: 16 });
+}
+
+export function fileLinter(setup: WorkerSetup, contexts = runContextCaches()): FileLinter {
   let messages: string[] = [];
   const io: CliIo = {
     cwd: process.cwd(),

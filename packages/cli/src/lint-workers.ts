@@ -19,11 +19,11 @@ export const WORKER_THRESHOLD = 64;
  */
 const HEAP_LIMITS = { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 4 };
 /** Files sent to a worker in one message, and answered in one: a message each way per file cost a worker ~5% of its time. */
-const CHUNK = 16;
+export const CHUNK = 16;
 /** Chunks a worker holds at once: the next is there when it finishes one, though this thread answers only between its own files. */
-const CHUNKS_HELD = 2;
-/** Outcomes this thread keeps ahead of the report before it stops linting: a worker slow on a chunk does not let them pile up. */
-const MAX_AHEAD = 128;
+export const CHUNKS_HELD = 2;
+/** Outcomes kept ahead of the report before this thread stops linting and workers are sent no more chunks: a thread slow on a chunk does not let them pile up. */
+export const MAX_AHEAD = 128;
 
 /**
  * As many threads as cores. Each thread compiles the lint code for itself, and V8's optimising
@@ -115,6 +115,7 @@ export class LintThreads {
     const outcome = this.ready.get(place);
     if (!outcome) return new Promise((settle) => (this.waiting = settle));
     this.ready.delete(place);
+    for (const worker of this.held.keys()) this.feed(worker);
     return Promise.resolve(outcome);
   }
 
@@ -162,6 +163,8 @@ export class LintThreads {
 
   private feed(worker: Worker): void {
     const chunks = this.held.get(worker)!;
+    // take() feeds it again once the report has caught up
+    if (this.ready.size >= MAX_AHEAD) return;
     while (chunks.length < CHUNKS_HELD && this.queue.length > 0) {
       const chunk = this.queue.shift()!;
       chunks.push(chunk);

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { ContextCaches, FIX_FORMATS, shellcheckCache, fileInternalError, fixText, internalErrorLine, type RuleSetting, type SourcedResult } from '@dflint/core';
+import { FIX_FORMATS, shellcheckCache, fileInternalError, fixText, internalErrorLine, type RuleSetting, type SourcedResult } from '@dflint/core';
 import { rules } from '@dflint/rules';
 import { fixFile, type FixRequest } from './fix-files';
 import { expandInputs, InputError } from './inputs';
@@ -9,6 +9,7 @@ import { progressFor } from './progress';
 import { readStdin } from './read-input';
 import { analysisOf, lintReadFile, readFileJob, type ReadOutcome, type FileJob, type FileOutcome } from './lint-file';
 import { lintThreadsFor } from './lint-workers';
+import { runContextCaches } from './lint-jobs-server';
 import type { ConfigLoader, FailureThreshold, RegistrySettings } from '@dflint/config';
 import { configsForInputs, type AppliedConfig } from './config';
 import { VerdictTally } from './verdict';
@@ -82,7 +83,7 @@ export async function lintCommand(request: LintRequest, io: CliIo): Promise<numb
   const thresholds = new Map<string, FailureThreshold>();
 
   // Dockerfiles sharing a context root, and every fix pass, read it from disk once
-  const contexts = new ContextCaches();
+  const contexts = runContextCaches();
   const fixSummaries: string[] = [];
   const tally = new VerdictTally({ thresholds, quiet: request.quiet, maxWarnings: request.maxWarnings });
   // on a terminal, long runs show `dflint: 120/2995 files…` on stderr, erased before any other output

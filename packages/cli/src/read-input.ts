@@ -120,8 +120,9 @@ function refuseBinary(bytes: Buffer, name: string): void {
 
 function decode(bytes: Buffer, name: string, maxBytes: number): string {
   refuseBinary(bytes.subarray(0, SNIFF_BYTES), name);
-  const lines = lineCount(bytes);
   const maxLines = maxLinesFor(maxBytes);
+  // a file has at most one line more than it has bytes: most are never counted
+  const lines = bytes.length < maxLines ? 0 : lineCount(bytes);
   if (lines > maxLines) {
     throw new ReadError(
       `${name}: has ${lines} lines, over the ${maxLines} a ${formatByteCount(maxBytes)} size limit allows (one per 200 bytes); raise it with --max-file-size or the maxFileSize config key`,

@@ -93,6 +93,17 @@ describe('the size limit', () => {
     expect(runCli(['Dockerfile', '--max-file-size', '400KB'], { cwd: dir }).status).toBe(1);
   });
 
+  test('at the line limit: a file of as many bytes as lines allowed, all line ends, is one line over', () => {
+    const dir = tempDir();
+    // 1536 bytes, 1537 lines: the fewest bytes a file over 1536 lines can have
+    writeFileSync(path.join(dir, 'Dockerfile'), '\n'.repeat(1536));
+    expectRefused(runCli(['Dockerfile', '--max-file-size', '300KB'], { cwd: dir }), /^dflint: Dockerfile: has 1537 lines, over the 1536/m);
+    writeFileSync(path.join(dir, 'Dockerfile'), `FROM alpine${'\n'.repeat(1535 - 'FROM alpine'.length)}`);
+    const atLimit = runCli(['Dockerfile', '--max-file-size', '300KB'], { cwd: dir });
+    expect(atLimit.stderr).not.toMatch(/lines, over/);
+    expect(atLimit.status).not.toBe(2);
+  });
+
   test('the default is 10 MiB', () => {
     expect(JSON.parse(runCli(['--print-config', 'Dockerfile']).stdout).maxFileSize).toBe(10 * 1024 * 1024);
   });

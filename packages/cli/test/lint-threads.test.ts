@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ContextCaches } from '@dflint/core';
-import { LintThreads } from '../src/lint-workers';
+import { CHUNK, CHUNKS_HELD, LintThreads, MAX_AHEAD } from '../src/lint-workers';
 import type { FileJob } from '../src/lint-file';
 import { tempDir } from './run-cli';
 
@@ -17,7 +17,7 @@ function jobsIn(dir: string, count: number): FileJob[] {
   });
 }
 
-/** A worker that answers each chunk after `delayMs` with results named `<file>@worker`, or dies on its first chunk. */
+/** A worker that answers each chunk after `delayMs` with results named `<file>@worker` (their note says when), or dies on its first chunk. */
 function fakeWorker(dir: string, behaviour: 'answer' | 'die', delayMs = 0): string {
   const script = path.join(dir, `${behaviour}-worker.js`);
   writeFileSync(
@@ -27,7 +27,7 @@ function fakeWorker(dir: string, behaviour: 'answer' | 'die', delayMs = 0): stri
       : `const { parentPort } = require('node:worker_threads');
 parentPort.on('message', ({ first, jobs }) => setTimeout(() => parentPort.postMessage({
   first,
-  outcomes: jobs.map((job) => ({ result: { file: job.name + '@worker', findings: [], text: '' }, messages: ['note on ' + job.name + '\\n'] })),
+  outcomes: jobs.map((job) => ({ result: { file: job.name + '@worker', findings: [], text: '' }, messages: ['note on ' + job.name + '\\n', 'answered at ' + Date.now()] })),
   shellcheckAsked: true,
 }), ${delayMs}));\n`,
   );
@@ -55,7 +55,7 @@ test('files linted here and on a slow worker come out in the run order, with the
   // both threads took chunks; the worker's notes travel with its files
   expect(onWorker.length).toBeGreaterThan(0);
   expect(onWorker.length).toBeLessThan(jobs.length);
-  expect(onWorker.every((outcome) => outcome.messages.length === 1 && outcome.messages[0] === `note on ${outcome.file!.replace('@worker', '')}\n`)).toBe(true);
+  expect(onWorker.every((outcome) => outcome.messages.length === 2 && outcome.messages[0] === `note on ${outcome.file!.replace('@worker', '')}\n`)).toBe(true);
   expect(threads.shellcheckAsked).toBe(true);
 });
 
@@ -67,4 +67,22 @@ test("a worker that dies hands its files back: this thread lints them, in order"
   const taken = await takeAll(threads, jobs.length);
   expect(taken.map((outcome) => outcome.file)).toEqual(jobs.map((job) => job.name));
   expect(threads.shellcheckAsked).toBe(false);
+});
+
+test('a worker is sent no more files while the report is far behind, and is fed again as it catches up', async () => {
+  const dir = tempDir();
+  const jobs = jobsIn(dir, 600);
+  const threads = new LintThreads(fakeWorker(dir, 'answer'), 1, SETUP);
+  threads.start(jobs, new ContextCaches());
+  // nothing is taken for a while: an unbounded worker would answer every file it could get
+  await new Promise((wait) => setTimeout(wait, 1000));
+  const firstTake = Date.now();
+  const taken = await takeAll(threads, jobs.length);
+  expect(taken.map((outcome) => outcome.file?.replace('@worker', ''))).toEqual(jobs.map((job) => job.name));
+  const answeredAt = (outcome: { messages: string[] }) => Number(outcome.messages[1]?.replace('answered at ', ''));
+  const onWorker = taken.filter((outcome) => outcome.file?.endsWith('@worker'));
+  const answeredEarly = onWorker.filter((outcome) => answeredAt(outcome) < firstTake).length;
+  // the chunks it held when the report fell MAX_AHEAD behind, and one this thread was linting
+  expect(answeredEarly).toBeLessThanOrEqual(MAX_AHEAD + (CHUNKS_HELD + 1) * CHUNK);
+  expect(onWorker.length).toBeGreaterThan(answeredEarly);
 });

@@ -49,3 +49,15 @@ test('the outline of a script parsed before is known for its new source too', as
   shell!.parseShell(again);
   expect(shell!.shellOutline(again)).toEqual({ hasErrors: false, statements: 1, listOperators: ['&&', '||'], background: false, comments: true });
 });
+
+test("an outline's comments: a `#` that starts a comment, not one inside a word or an expansion", async () => {
+  let shell: typeof import('./shell') | undefined;
+  jest.isolateModules(() => {
+    shell = require('./shell') as typeof import('./shell');
+  });
+  await shell!.initShellParser();
+  const comments = (text: string) => shell!.shellOutline(text).comments;
+  expect(comments('apt-get update && apt-get install -y curl')).toBe(false);
+  expect(comments('echo "${name#prefix}" a#b')).toBe(false);
+  expect(comments('make\n# then install\nmake install')).toBe(true);
+});

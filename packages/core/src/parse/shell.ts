@@ -79,7 +79,7 @@ function parseAndWalk(shell: LoadedParser, source: ScriptSource): ParsedScript {
   if (refused) return declined(refused, UNREAD_OUTLINE);
   const { root, hasErrors } = parseToSyntaxTree(shell, source.text);
   const tooDeep = afterParsing(root);
-  const outline = outlineOf(root, hasErrors || tooDeep !== undefined);
+  const outline = outlineOf(root, source.text, hasErrors || tooDeep !== undefined);
   if (tooDeep) return declined(tooDeep, outline);
   const walker = new CommandWalker({ source: source.text, words: new WordReader(source.text, positions), positions });
   walker.walkList(root.children, []);
@@ -146,14 +146,14 @@ export function shellOutline(script: string | ScriptSource): ShellOutline {
   const text = typeof script === 'string' ? script : script.text;
   if (beforeParsing(text)) return UNREAD_OUTLINE;
   const { root, hasErrors } = parseToSyntaxTree(loaded, text);
-  return outlineOf(root, hasErrors);
+  return outlineOf(root, text, hasErrors);
 }
 
 /**
  * Worked out with explicit stacks, not recursion: every parsed script gets an outline, and an
  * `a && b && …` chain of thousands of commands nests one list per operator.
  */
-function outlineOf(root: SyntaxNode, hasErrors: boolean): ShellOutline {
+function outlineOf(root: SyntaxNode, text: string, hasErrors: boolean): ShellOutline {
   const listOperators: string[] = [];
   // tree-sitter-bash reads `a || b > f` as a redirect of the whole list `a || b`
   const lists = (node: SyntaxNode): SyntaxNode[] =>
@@ -174,7 +174,8 @@ function outlineOf(root: SyntaxNode, hasErrors: boolean): ShellOutline {
     statements: root.children.filter((child) => child.named && child.type !== 'comment').length,
     listOperators,
     background: root.children.some((child) => child.type === '&'),
-    comments: containsComment(root),
+    // a comment starts with `#`: most scripts have none, and their trees are not walked
+    comments: text.includes('#') && containsComment(root),
   };
 }
 

@@ -102,6 +102,7 @@ function pairProblems(instruction: Instruction, report: Report): void {
 
 function flagProblems(instruction: Instruction, report: Report): void {
   const { keyword, flags } = instruction;
+  if (flags.length === 0) return;
   const ignored = FLAGS_IGNORED.has(keyword) || (keyword === 'HEALTHCHECK' && instruction.args[0]?.value.toUpperCase() === 'NONE');
   if (ignored) return;
   const known = flagsOf(keyword);

@@ -107,4 +107,14 @@ describe('ContextCaches', () => {
     caches.clear();
     expect(caches.forRoot(root)).not.toBe(cache);
   });
+
+  test('with maxRoots, the least recently used root is dropped and read again when asked for', () => {
+    const caches = new ContextCaches({ maxRoots: 2 });
+    const [a, b, c] = [makeContext({}), makeContext({}), makeContext({})];
+    const first = { a: caches.forRoot(a), b: caches.forRoot(b) };
+    expect(caches.forRoot(a)).toBe(first.a);
+    caches.forRoot(c); // b is the least recently used
+    expect(caches.forRoot(a)).toBe(first.a);
+    expect(caches.forRoot(b)).not.toBe(first.b);
+  });
 });

@@ -75,19 +75,33 @@ export class ContextCache {
   }
 }
 
+export interface ContextCachesOptions extends ContextLimits {
+  /**
+   * Keep at most this many roots, dropping the least recently used: a run over many folders holds
+   * only the roots its next files are likely to share (default: every root, for a server whose
+   * documents come back).
+   */
+  maxRoots?: number;
+}
+
 /** One ContextCache per context root, for a run or a server that analyses many documents. */
 export class ContextCaches {
   private readonly caches = new Map<string, ContextCache>();
 
-  constructor(private readonly limits: ContextLimits = {}) {}
+  constructor(private readonly options: ContextCachesOptions = {}) {}
 
   forRoot(root: string): ContextCache {
     const resolved = path.resolve(root);
     let cache = this.caches.get(resolved);
-    if (!cache) {
-      cache = new ContextCache(resolved, this.limits);
-      this.caches.set(resolved, cache);
+    if (cache) {
+      // the Map's order is its recency order: this root moves to the end
+      this.caches.delete(resolved);
+    } else {
+      cache = new ContextCache(resolved, this.options);
+      const { maxRoots = Infinity } = this.options;
+      if (this.caches.size >= maxRoots) this.caches.delete(this.caches.keys().next().value!);
     }
+    this.caches.set(resolved, cache);
     return cache;
   }
 

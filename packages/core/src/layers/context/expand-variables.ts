@@ -24,7 +24,8 @@ export function expandVariables(
   const lexer = new Lexer(text, env, options.escapeChar ?? '\\', options.quotes ?? false);
   try {
     const value = lexer.readUntil(() => false);
-    return { value, unknown: [...new Set(lexer.unknown)] };
+    const { unknown } = lexer;
+    return { value, unknown: unknown.length > 1 ? [...new Set(unknown)] : unknown };
   } catch (error) {
     if (!(error instanceof TooDeep)) throw error;
     return { value: text, unknown: [error.variable] };
