@@ -1,7 +1,10 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze, checkFixes, fixAll, fixesOf, forgetBuildContexts } from './analyze';
-import type { WorkerRequest, WorkerResponse } from './analysis-types';
+import { AnalysisEncoder, documentKey } from './analysis-delta';
+import type { WorkerRequest, WorkerWireResponse } from './analysis-types';
 import { forgetBaseImages } from './cached-base-images';
+
+const encoder = new AnalysisEncoder();
 
 // Runs in a worker thread so a slow or runaway analysis never blocks the LSP connection: the
 // server can time it out, terminate it and keep answering.
@@ -9,7 +12,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
   void handle(request).then((response) => parentPort?.postMessage(response));
 });
 
-async function handle(request: WorkerRequest): Promise<WorkerResponse> {
+async function handle(request: WorkerRequest): Promise<WorkerWireResponse> {
   try {
     if (request.op === 'fix-all') return { id: request.id, ok: true, fixedText: await fixAll(request.input) };
     if (request.op === 'fixes') return { id: request.id, ok: true, fixes: await fixesOf(request.input) };
@@ -22,7 +25,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
       forgetBaseImages();
       return { id: request.id, ok: true };
     }
-    return { id: request.id, ok: true, analysis: await analyze(request.input) };
+    return { id: request.id, ok: true, analysis: encoder.encode(documentKey(request.input), await analyze(request.input)) };
   } catch (error) {
     return { id: request.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
