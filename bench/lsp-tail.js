@@ -23,9 +23,9 @@ function threadTimes(pid) {
 function editThreads(before, after) {
   const used = [...after].map(([tid, t]) => ({ name: t.name, run: (t.runNs - (before.get(tid)?.runNs ?? 0)) / 1e6, wait: (t.waitNs - (before.get(tid)?.waitNs ?? 0)) / 1e6 }));
   const worker = used.filter((t) => t.name !== 'main').sort((a, b) => b.run - a.run)[0] ?? { run: 0, wait: 0 };
-  const main = used.find((t) => t.name === 'main') ?? { run: 0 };
+  const main = used.find((t) => t.name === 'main') ?? { run: 0, wait: 0 };
   const others = used.reduce((sum, t) => sum + t.run, 0) - worker.run - main.run;
-  return { workerCpu: worker.run, workerWait: worker.wait, mainCpu: main.run, otherCpu: others, workerName: worker.name };
+  return { workerCpu: worker.run, workerWait: worker.wait, mainCpu: main.run, mainWait: main.wait, otherCpu: others, workerName: worker.name };
 }
 
 const GC_KINDS = { 1: 'scavenge', 2: 'mark-compact', 4: 'mark-compact', 8: 'incremental marking', 16: 'weak callbacks' };
@@ -46,6 +46,7 @@ function tailReport(edits, tracePath, firstAnalysis) {
     lines.push(`  ${kind.padEnd(12)} latency p50 ${p(latency, 0.5)} p95 ${p(latency, 0.95)} ms; server CPU (all threads) p50 ${p(cpu, 0.5)} p95 ${p(cpu, 0.95)} ms`);
   }
   for (const [label, group] of [['slowest 10%', tail], ['other 90%', body]]) lines.push(`  ${label.padEnd(12)} ${summary(group)}`);
+  for (const [label, group] of [['slowest 10%', tail], ['other 90%', body]]) lines.push(`  ${label.padEnd(12)} ${decomposition(group)}`);
   lines.push('  slowest edits:');
   for (const row of sorted.slice(0, 12)) lines.push(`    ${describe(row)}`);
   return lines.join('\n');
@@ -64,6 +65,22 @@ function summary(group) {
     `other threads CPU ${f(mean(group.map((r) => r.otherCpu)))}, main ${f(mean(group.map((r) => r.mainCpu)))}; ` +
     `worker phases: ${phaseNames.map((p) => `${p} ${f(mean(group.map((r) => r.worker?.phases[p] ?? 0)))}`).join(', ')}; ` +
     `GC pauses: scavenge ${f(mean(group.map((r) => gcMs(r, [1]))))}, mark-compact ${f(mean(group.map((r) => gcMs(r, [2, 4]))))}, other ${f(mean(group.map((r) => gcMs(r, [8, 16]))))}`
+  );
+}
+
+/**
+ * Where the mean latency went: the worker's analysis (its time on a CPU, its GC pauses, its wait
+ * for a CPU) and the rest (the main thread, the transport, the bench's own client).
+ */
+function decomposition(group) {
+  const latency = mean(group.map((r) => r.latency));
+  const span = mean(group.map((r) => (r.worker ? r.worker.end - r.worker.start : 0)));
+  const gc = mean(group.map((r) => (r.worker?.gc ?? []).reduce((s, g) => s + g.ms, 0)));
+  const wait = mean(group.map((r) => r.workerWait));
+  const pct = (ms) => `${f(ms)} ms (${((100 * ms) / latency).toFixed(0)}%)`;
+  return (
+    `latency ${f(latency)} ms = in the worker's analysis ${pct(span)} [of it waiting for a CPU ≤ ${pct(Math.min(wait, span))}, GC pauses ${pct(gc)}] ` +
+    `+ outside it ${pct(latency - span)} [main thread CPU ${f(mean(group.map((r) => r.mainCpu)))}, waiting ${f(mean(group.map((r) => r.mainWait)))}]`
   );
 }
 
