@@ -90,15 +90,6 @@ export interface Analysis {
   configProblem?: ConfigProblem;
 }
 
-/**
- * An analysis as it crosses from the worker to the main thread: a finding or layer hint equal to one
- * of the previous analysis of the same document is sent as that one's index (analysis-delta.ts).
- */
-export interface WireAnalysis extends Omit<Analysis, 'findings' | 'layers'> {
-  findings: Array<AnalyzedFinding | number>;
-  layers: Array<LayerHint | number>;
-}
-
 /** One finding's fix as fixesOf built it, with what identifies the finding it belongs to. */
 export interface FindingFix extends Pick<Finding, 'rule' | 'range' | 'fix' | 'noFixReason'> {}
 
@@ -113,6 +104,3 @@ export type WorkerRequest =
 export type WorkerResponse =
   | { id: number; ok: true; analysis?: Analysis; fixedText?: string; passing?: boolean[]; fixes?: FindingFix[] }
   | { id: number; ok: false; error: string };
-
-/** A response as the worker posts it. */
-export type WorkerWireResponse = Exclude<WorkerResponse, { ok: true }> | (Omit<Extract<WorkerResponse, { ok: true }>, 'analysis'> & { analysis?: WireAnalysis });

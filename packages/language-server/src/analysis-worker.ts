@@ -1,10 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze, checkFixes, fixAll, fixesOf, forgetBuildContexts } from './analyze';
-import { AnalysisEncoder, documentKey } from './analysis-delta';
-import type { WorkerRequest, WorkerWireResponse } from './analysis-types';
+import type { WorkerRequest, WorkerResponse } from './analysis-types';
 import { forgetBaseImages } from './cached-base-images';
-
-const encoder = new AnalysisEncoder();
 
 // Runs in a worker thread so a slow or runaway analysis never blocks the LSP connection: the
 // server can time it out, terminate it and keep answering.
@@ -12,7 +9,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
   void handle(request).then((response) => parentPort?.postMessage(response));
 });
 
-async function handle(request: WorkerRequest): Promise<WorkerWireResponse> {
+async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   try {
     if (request.op === 'fix-all') return { id: request.id, ok: true, fixedText: await fixAll(request.input) };
     if (request.op === 'fixes') return { id: request.id, ok: true, fixes: await fixesOf(request.input) };
@@ -25,7 +22,7 @@ async function handle(request: WorkerRequest): Promise<WorkerWireResponse> {
       forgetBaseImages();
       return { id: request.id, ok: true };
     }
-    return { id: request.id, ok: true, analysis: encoder.encode(documentKey(request.input), await analyze(request.input)) };
+    return { id: request.id, ok: true, analysis: await analyze(request.input) };
   } catch (error) {
     return { id: request.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

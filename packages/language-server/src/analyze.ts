@@ -18,7 +18,6 @@ import {
   shellcheckJobs,
 } from '@dflint/core';
 import { rules } from '@dflint/rules';
-import { documentKey } from './analysis-delta';
 import type { Analysis, AnalysisInput, AnalyzedFinding, FindingFix, LayerHint } from './analysis-types';
 import { baseImageFigures } from './base-image-figures';
 import { cachedBaseImages } from './cached-base-images';
@@ -94,6 +93,10 @@ function keepAnalysis(input: AnalysisInput, settings: string, analysis: Dockerfi
     if (previousAnalyses.size <= DOCUMENTS_KEPT) break;
     previousAnalyses.delete(oldest);
   }
+}
+
+function documentKey(input: AnalysisInput): string | undefined {
+  return input.uri ?? input.dockerfilePath;
 }
 
 /** Everything but the text: another setting or config starts the document's analyses afresh. */

@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Fix } from '@dflint/core';
-import { AnalysisDecoder, documentKey } from './analysis-delta';
-import type { Analysis, AnalysisInput, FindingFix, WorkerRequest, WorkerResponse, WorkerWireResponse } from './analysis-types';
+import type { Analysis, AnalysisInput, FindingFix, WorkerRequest, WorkerResponse } from './analysis-types';
 
 export interface AnalyzerOptions {
   /** a job running longer than this is stopped (the worker is terminated and restarted) */
@@ -35,8 +34,6 @@ interface Job {
  */
 export class Analyzer {
   private worker: Worker | undefined;
-  /** rebuilds the analyses the current worker sends (a new worker starts with none kept) */
-  private decoder = new AnalysisDecoder();
   private readonly queue: Job[] = [];
   private running: { job: Job; id: number; timer: NodeJS.Timeout; memoryCheck: NodeJS.Timeout } | undefined;
   private nextId = 1;
@@ -148,10 +145,7 @@ export class Analyzer {
       stdout: true,
       stderr: true,
     });
-    this.decoder = new AnalysisDecoder();
-    worker.on('message', (response: WorkerWireResponse) => {
-      if (this.worker === worker) this.finish(response.id, this.decoded(response));
-    });
+    worker.on('message', (response: WorkerResponse) => this.finish(response.id, response));
     worker.on('error', (error) => this.workerDied(worker, error.message));
     worker.on('exit', (code) => this.workerDied(worker, `the analysis worker exited (${code})`));
     // the worker must never write to stdout: that is the LSP channel
@@ -160,20 +154,6 @@ export class Analyzer {
     worker.unref();
     this.worker = worker;
     return worker;
-  }
-
-  /** every analysis the worker sends is decoded, in order: the decoder keeps what the worker's encoder kept */
-  private decoded(response: WorkerWireResponse): WorkerResponse {
-    if (!response.ok || !response.analysis) return response as WorkerResponse;
-    const request = this.running?.id === response.id ? this.running.job.request : undefined;
-    try {
-      if (request?.op !== 'analyze') throw new Error(`an analysis for request ${response.id}, which is not the analysis running`);
-      return { ...response, analysis: this.decoder.decode(documentKey(request.input), response.analysis) };
-    } catch (error) {
-      // the worker and this thread no longer agree on what was sent: both start afresh
-      this.restartWorker();
-      return { id: response.id, ok: false, error: `dflint could not analyse this document: ${(error as Error).message}` };
-    }
   }
 
   private workerDied(worker: Worker, reason: string): void {
