@@ -8,7 +8,8 @@
 //   --only editing: both latency runs, no memory figures; --only analysis: the debounce-0 run alone
 //   --warmup N: N edits before the measured ones (V8 compiles the analysis for its first few hundred edits, on other threads)
 //   --server-args: node flags for the server, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' (one profile per thread; NODE_OPTIONS refuses --cpu-prof)
-//   --trace <dir>: what the slow edits are: per measured edit its threads' CPU and the analysis's phases and GC pauses (bench/lsp-tail.js)
+//   --trace <dir>: what the slow edits are: per measured edit its threads' CPU and the analysis's phases and GC pauses (bench/lsp-tail.js);
+//     edits and analyses are joined in order: run it with ShellCheck off PATH (its background checks re-analyse)
 const { spawn } = require('node:child_process');
 const { mkdirSync, readFileSync, rmSync } = require('node:fs');
 const path = require('node:path');

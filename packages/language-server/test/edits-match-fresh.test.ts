@@ -3,9 +3,9 @@ import * as path from 'node:path';
 import { LspClient, REPO_ROOT, type PublishDiagnostics } from './lsp-client';
 import { WHOLE, type InlayHint } from './fixtures';
 
-// The worker sends each analysis of an edited document as a delta of the one before
-// (analysis-delta.ts): after every kind of edit, the diagnostics and inlay hints must be those of
-// the same text opened afresh (sent in full).
+// The worker analyses an edited document reusing what its analysis of the version before built
+// (instructions, layer model stages, moved when lines moved): after every kind of edit, through the
+// server, the diagnostics and inlay hints must be those of the same text opened afresh.
 
 const example = readFileSync(path.join(REPO_ROOT, 'examples/python-api/Dockerfile'), 'utf8').trimEnd().split('\n');
 const lines = [0, 1, 2, 3].flatMap((stage) => example.map((line) => (line.startsWith('FROM ') ? `${line} AS stage${stage}` : line)));
