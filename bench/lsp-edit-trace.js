@@ -17,6 +17,8 @@ function trace() {
   // self time per phase: a nested phase's time is taken off the phase around it
   const stack = [];
   let phases = {};
+  // each rule's own time too (taken off 'rules, engine'), kept apart from the phases
+  let ruleTimes = {};
   let analysisStart = 0;
   const timed = (module, name, phase) => {
     const original = module[name];
@@ -46,8 +48,6 @@ function trace() {
   timed(dist('packages/core/dist/engine/run.js'), 'lintDocument', 'rules, engine');
   timed(dist('packages/core/dist/analyze/analyze.js'), 'analyzeDockerfile', 'analysis, other');
   timed(dist('packages/language-server/dist/analyze.js'), 'analyze', 'server shaping');
-  // each rule's own time too (taken off 'rules'), kept apart from the phases
-  let ruleTimes = {};
   for (const rule of dist('rules/dist/index.js').rules) {
     const check = rule.check;
     rule.check = function (context) {

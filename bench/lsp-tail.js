@@ -55,6 +55,8 @@ function tailReport(edits, tracePath, firstAnalysis) {
 const mean = (values) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 const f = (n) => n.toFixed(1);
 
+const rulesMs = (row) => Object.values(row.worker?.rules ?? {}).reduce((sum, ms) => sum + ms, 0);
+
 function summary(group) {
   const phaseNames = [...new Set(group.flatMap((row) => Object.keys(row.worker?.phases ?? {})))];
   const gcMs = (row, kinds) => (row.worker?.gc ?? []).filter((gc) => kinds.includes(gc.kind)).reduce((s, gc) => s + gc.ms, 0);
@@ -63,7 +65,7 @@ function summary(group) {
   return (
     `(${kindCounts}) mean latency ${f(mean(group.map((r) => r.latency)))} ms; worker CPU ${f(mean(group.map((r) => r.workerCpu)))}, waiting for a CPU ${f(mean(group.map((r) => r.workerWait)))}, ` +
     `other threads CPU ${f(mean(group.map((r) => r.otherCpu)))}, main ${f(mean(group.map((r) => r.mainCpu)))}; ` +
-    `worker phases: ${phaseNames.map((p) => `${p} ${f(mean(group.map((r) => r.worker?.phases[p] ?? 0)))}`).join(', ')}; ` +
+    `worker phases: ${phaseNames.map((p) => `${p} ${f(mean(group.map((r) => r.worker?.phases[p] ?? 0)))}`).join(', ')}, the rules themselves ${f(mean(group.map(rulesMs)))}; ` +
     `GC pauses: scavenge ${f(mean(group.map((r) => gcMs(r, [1]))))}, mark-compact ${f(mean(group.map((r) => gcMs(r, [2, 4]))))}, other ${f(mean(group.map((r) => gcMs(r, [8, 16]))))}`
   );
 }
