@@ -8,8 +8,10 @@
 //   --only editing: both latency runs, no memory figures; --only analysis: the debounce-0 run alone
 //   --warmup N: N edits before the measured ones (V8 compiles the analysis for its first few hundred edits, on other threads)
 //   --server-args: node flags for the server, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' (one profile per thread; NODE_OPTIONS refuses --cpu-prof)
+//   --trace <dir>: what the slow edits are: per measured edit its threads' CPU and the analysis's phases and GC pauses (bench/lsp-tail.js);
+//     edits and analyses are joined in order: run it with ShellCheck off PATH (its background checks re-analyse)
 const { spawn } = require('node:child_process');
-const { readFileSync } = require('node:fs');
+const { mkdirSync, readFileSync, rmSync } = require('node:fs');
 const path = require('node:path');
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
 
@@ -27,6 +29,10 @@ const warmupArg = process.argv.indexOf('--warmup');
 const WARMUP_EDITS = warmupArg > 0 ? Number(process.argv[warmupArg + 1]) : 0;
 const serverArgsArg = process.argv.indexOf('--server-args');
 const SERVER_NODE_ARGS = serverArgsArg > 0 ? process.argv[serverArgsArg + 1].split(' ').filter(Boolean) : [];
+const traceArg = process.argv.indexOf('--trace');
+const TRACE_DIR = traceArg > 0 ? path.resolve(process.argv[traceArg + 1]) : undefined;
+const tail = require('./lsp-tail');
+let traceRuns = 0;
 
 /** ~1,000 lines of multi-stage Dockerfile built from the python-api example, one stage per copy. */
 function thousandLines() {
@@ -87,8 +93,8 @@ function threadShares(before, after, edits) {
 }
 
 // offline: the figures measured here never wait for, or change with, a base image download
-async function startServer(env = {}, initializationOptions = undefined) {
-  const server = spawn(process.execPath, [...SERVER_NODE_ARGS, BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { DFLINT_OFFLINE: '1', ...process.env, ...env } });
+async function startServer(env = {}, initializationOptions = undefined, nodeArgs = []) {
+  const server = spawn(process.execPath, [...SERVER_NODE_ARGS, ...nodeArgs, BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { DFLINT_OFFLINE: '1', ...process.env, ...env } });
   const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
   const waiting = new Map();
   const last = { findings: 0, diagnostics: [] };
@@ -123,7 +129,13 @@ async function editing() {
 }
 
 async function editingWith(label, samples, initializationOptions) {
-  const running = await startServer({}, initializationOptions);
+  const tracePath = TRACE_DIR && path.join(TRACE_DIR, `worker-${++traceRuns}.jsonl`);
+  if (tracePath) {
+    mkdirSync(TRACE_DIR, { recursive: true });
+    rmSync(tracePath, { force: true });
+  }
+  const traceArgs = tracePath ? ['--require', path.join(__dirname, 'lsp-edit-trace.js')] : [];
+  const running = await startServer(tracePath ? { DFLINT_BENCH_TRACE: tracePath } : {}, initializationOptions, traceArgs);
   const { server, connection, diagnosticsFor } = running;
 
   const lines = thousandLines();
@@ -149,10 +161,13 @@ async function editingWith(label, samples, initializationOptions) {
   const cpuBefore = cpuMs(server.pid);
   const mainCpuBefore = cpuMs(server.pid, true);
   const threadsBefore = cpuByThread(server.pid);
+  const traced = [];
   for (let i = 0; i < samples; i++) {
+    const threadsAtStart = tracePath && tail.threadTimes(server.pid);
     const start = process.hrtime.bigint();
     await editAt500(WARMUP_EDITS + i);
     latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (tracePath) traced.push({ index: i, kind: (WARMUP_EDITS + i) % 2 ? 'new line' : 'comment', latency: latencies[i], ...tail.editThreads(threadsAtStart, tail.threadTimes(server.pid)) });
   }
   const cpuPerEdit = (cpuMs(server.pid) - cpuBefore) / samples;
   const mainCpuPerEdit = (cpuMs(server.pid, true) - mainCpuBefore) / samples;
@@ -175,6 +190,7 @@ async function editingWith(label, samples, initializationOptions) {
   console.log(`  server CPU per edit        ${cpuPerEdit.toFixed(1)} ms, ${mainCpuPerEdit.toFixed(1)} ms of it on the main thread (the rest: the analysis worker and V8's GC and compiler threads)`);
   console.log(`  of it by thread            ${threads}`);
   console.log(`  server RSS                 ${rssAfterOpen.toFixed(0)} MiB after open, ${rssAfterEdits.toFixed(0)} MiB after ${EDITS} more edits`);
+  if (tracePath) console.log(tail.tailReport(traced, tracePath, 1 + WARMUP_EDITS));
   await stopServer(running);
 }
 
