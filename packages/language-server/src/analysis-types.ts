@@ -95,6 +95,7 @@ export interface FindingFix extends Pick<Finding, 'rule' | 'range' | 'fix' | 'no
 
 export type WorkerRequest =
   | { id: number; op: 'analyze'; input: AnalysisInput }
+  | { id: number; op: 'warm-up'; input: AnalysisInput; round: number; last: boolean }
   | { id: number; op: 'fix-all'; input: AnalysisInput }
   | { id: number; op: 'fixes'; input: AnalysisInput }
   | { id: number; op: 'check-fixes'; text: string; fixes: Fix[] }

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { analyze, checkFixes, fixAll, fixesOf, forgetBuildContexts } from './analyze';
 import type { WorkerRequest, WorkerResponse } from './analysis-types';
 import { forgetBaseImages } from './cached-base-images';
+import { warmUp } from './warm-up';
 
 // Runs in a worker thread so a slow or runaway analysis never blocks the LSP connection: the
 // server can time it out, terminate it and keep answering.
@@ -16,6 +17,10 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     if (request.op === 'check-fixes') return { id: request.id, ok: true, passing: await checkFixes(request.text, request.fixes) };
     if (request.op === 'forget-build-contexts') {
       forgetBuildContexts();
+      return { id: request.id, ok: true };
+    }
+    if (request.op === 'warm-up') {
+      await warmUp(request.input, request.round, request.last);
       return { id: request.id, ok: true };
     }
     if (request.op === 'forget-base-images') {

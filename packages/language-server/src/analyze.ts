@@ -95,6 +95,11 @@ function keepAnalysis(input: AnalysisInput, settings: string, analysis: Dockerfi
   }
 }
 
+/** Drops the analysis kept for `key` (a URI or path): its next analysis starts afresh. */
+export function forgetAnalysisOf(key: string): void {
+  previousAnalyses.delete(key);
+}
+
 function documentKey(input: AnalysisInput): string | undefined {
   return input.uri ?? input.dockerfilePath;
 }

@@ -12,10 +12,21 @@ export interface AnalyzerOptions {
    * below it so most runaway analyses fail inside the worker first
    */
   memoryCapMb: number;
+  /** told what the analyzer did on its own (warming up) */
+  debugLog?: (message: string) => void;
 }
 
 /** how often the resident memory is read while a job runs */
 const MEMORY_CHECK_MS = 50;
+
+/**
+ * Warming up (warm-up.ts): rounds of analysis run only when no job was asked for this long, one
+ * at a time, so an edit waits for at most one of them; they stop after WARM_UP_ROUNDS or when they
+ * have taken WARM_UP_BUDGET_MS in all (a long document warms the code up in fewer rounds).
+ */
+const WARM_UP_IDLE_MS = 300;
+const WARM_UP_ROUNDS = 24;
+const WARM_UP_BUDGET_MS = 1500;
 
 /** a request before the analyzer numbers it (Omit on each member: the members differ in their fields) */
 type Unnumbered<Request> = Request extends unknown ? Omit<Request, 'id'> : never;
@@ -24,6 +35,8 @@ interface Job {
   request: Unnumbered<WorkerRequest>;
   /** a queued job with the same key is dropped when a newer one arrives (an older version) */
   key?: string;
+  /** a round of warming up, not asked for by the editor */
+  warmUp?: true;
   resolve(response: WorkerResponse | undefined): void;
 }
 
@@ -38,6 +51,10 @@ export class Analyzer {
   private running: { job: Job; id: number; timer: NodeJS.Timeout; memoryCheck: NodeJS.Timeout } | undefined;
   private nextId = 1;
   private disposed = false;
+  private warming: { input: AnalysisInput; round: number; spentMs: number; lastRoundMs: number } | undefined;
+  private warmedUp = false;
+  private lastAskedAt = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: AnalyzerOptions) {}
 
@@ -47,6 +64,17 @@ export class Analyzer {
     if (!response) return undefined;
     if (!response.ok) return { findings: [], layers: [], baseImages: [], skipped: response.error };
     return response.analysis;
+  }
+
+  /**
+   * Once per server, after a first analysis: warms the analysis code up on this document while the
+   * editor is idle (warm-up.ts), so the first edits are analysed as fast as later ones.
+   */
+  warmUp(input: AnalysisInput): void {
+    if (this.warmedUp || this.disposed) return;
+    this.warmedUp = true;
+    this.warming = { input, round: 0, spentMs: 0, lastRoundMs: 0 };
+    this.pump();
   }
 
   async fixAll(input: AnalysisInput): Promise<string> {
@@ -83,6 +111,8 @@ export class Analyzer {
 
   dispose(): void {
     this.disposed = true;
+    this.warming = undefined;
+    clearTimeout(this.idleTimer);
     for (const job of this.queue.splice(0)) job.resolve(undefined);
     if (this.running) this.finish(this.running.id, undefined);
     void this.worker?.terminate();
@@ -91,6 +121,8 @@ export class Analyzer {
 
   private enqueue(request: Job['request'], key?: string): Promise<WorkerResponse | undefined> {
     if (this.disposed) return Promise.resolve(undefined);
+    // idle time, which warming up waits for, counts from the last job the editor asked for
+    this.lastAskedAt = performance.now();
     return new Promise((resolve) => {
       if (key !== undefined) {
         const older = this.queue.findIndex((job) => job.key === key);
@@ -103,7 +135,7 @@ export class Analyzer {
 
   private pump(): void {
     if (this.running || this.disposed) return;
-    const job = this.queue.shift();
+    const job = this.queue.shift() ?? this.warmUpJob();
     if (!job) return;
     const id = this.nextId++;
     const timer = setTimeout(() => {
@@ -116,6 +148,34 @@ export class Analyzer {
     this.checkMemory(id);
   }
 
+  /** The next round of warming up, when the editor has been idle long enough (else pump is called again then). */
+  private warmUpJob(): Job | undefined {
+    const warming = this.warming;
+    if (!warming) return undefined;
+    const idleFor = performance.now() - this.lastAskedAt;
+    if (idleFor < WARM_UP_IDLE_MS) {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = setTimeout(() => this.pump(), WARM_UP_IDLE_MS - idleFor);
+      this.idleTimer.unref();
+      return undefined;
+    }
+    const started = performance.now();
+    const round = warming.round++;
+    // decided before it runs, so that the worker's last round forgets what warming up kept
+    const last = warming.round >= WARM_UP_ROUNDS || warming.spentMs + warming.lastRoundMs >= WARM_UP_BUDGET_MS;
+    return {
+      request: { op: 'warm-up', input: warming.input, round, last },
+      warmUp: true,
+      resolve: (response) => {
+        warming.lastRoundMs = performance.now() - started;
+        warming.spentMs += warming.lastRoundMs;
+        if ((!last && response?.ok) || this.warming !== warming) return;
+        this.warming = undefined;
+        this.options.debugLog?.(`warmed the analysis up: ${round + 1} rounds, ${Math.round(warming.spentMs)} ms${response?.ok ? '' : ` (stopped: ${response ? response.error : 'superseded'})`}`);
+      },
+    };
+  }
+
   private checkMemory(id: number): void {
     const usedMb = process.memoryUsage.rss() / (1024 * 1024);
     if (usedMb <= this.options.memoryCapMb) return;
@@ -125,7 +185,13 @@ export class Analyzer {
 
   /** the worker's memory goes with it; the next job starts a fresh one */
   releaseIdleWorker(): void {
-    if (!this.running && this.queue.length === 0) this.restartWorker();
+    this.warming = undefined;
+    // a round of warming up is not worth keeping the worker for
+    if (this.running?.job.warmUp) this.finish(this.running.id, undefined);
+    if (this.running || this.queue.length > 0) return;
+    this.restartWorker();
+    // the next worker starts cold: the next first analysis warms it up again
+    this.warmedUp = false;
   }
 
   private finish(id: number, response: WorkerResponse | undefined): void {
@@ -134,6 +200,7 @@ export class Analyzer {
     clearInterval(this.running.memoryCheck);
     const { job } = this.running;
     this.running = undefined;
+    if (!job.warmUp) this.lastAskedAt = performance.now();
     job.resolve(response);
     this.pump();
   }

@@ -45,7 +45,8 @@ export function run(argv: string[] = process.argv.slice(2)): void {
   const timeout = Number(process.env.DFLINT_LSP_ANALYSIS_TIMEOUT_MS);
   const memoryCap = Number(process.env.DFLINT_LSP_MEMORY_CAP_MB);
   const connection = serverConnection(argv);
-  startServer(connection, { analysisTimeoutMs: timeout > 0 ? timeout : undefined, memoryCapMb: memoryCap > 0 ? memoryCap : undefined, collectGarbage: garbageCollector() });
+  const debugLog = process.env.DFLINT_DEBUG ? (message: string) => process.stderr.write(`dflint-language-server: ${message}\n`) : undefined;
+  startServer(connection, { analysisTimeoutMs: timeout > 0 ? timeout : undefined, memoryCapMb: memoryCap > 0 ? memoryCap : undefined, collectGarbage: garbageCollector(), debugLog });
 }
 
 /** V8's `gc()`, which a bin cannot ask for on its command line: exposed by flag, read from a fresh context */

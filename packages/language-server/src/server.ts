@@ -41,6 +41,8 @@ export interface ServerOptions {
   memoryCapMb?: number;
   /** a full garbage collection, run once a large document is closed (else its memory waits for the next allocation) */
   collectGarbage?: () => void;
+  /** where the server says what it did on its own (DFLINT_DEBUG=1: stderr), e.g. warming the analysis up */
+  debugLog?: (message: string) => void;
 }
 
 /** closing a document this long (UTF-16 units), or the last one, releases memory at once */
@@ -60,7 +62,7 @@ interface ClientFlags {
 /** Wires dflint's analysis to an LSP connection; every request is answered or errored, never dropped. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const analyzer = new Analyzer({ timeoutMs: options.analysisTimeoutMs ?? 15_000, memoryCapMb: options.memoryCapMb ?? 1024 });
+  const analyzer = new Analyzer({ timeoutMs: options.analysisTimeoutMs ?? 15_000, memoryCapMb: options.memoryCapMb ?? 1024, debugLog: options.debugLog });
   const settings = new SettingsSource(connection);
   let client: ClientFlags | undefined;
   let workspaceRoot: string | undefined;
@@ -77,6 +79,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     analysed: (snapshot, input, analysis) => {
       unbuiltFixes.analysed(input, analysis);
       resolution.analysed(snapshot.uri, snapshot.text, input, analysis);
+      if (analysis.skipped === undefined) analyzer.warmUp(input);
     },
   });
   const unbuiltFixes = new UnbuiltFixes(analyzer);
