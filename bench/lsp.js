@@ -6,6 +6,8 @@
 // worker) on a 40 KB pathological pipeline, and its RSS before, with and after closing a 50 MB document.
 // Usage: node bench/lsp.js [--edits N] [--only memory|editing|analysis] [--warmup N] [--server-args '<node flags>']   (the lead may call it from bench/run.js)
 //   --only editing: both latency runs, no memory figures; --only analysis: the debounce-0 run alone
+//   --idle-after-open MS: wait MS after the document's first diagnostics before editing, as a user reads before typing
+//     (the server warms its analysis up when idle)
 //   --warmup N: N edits before the measured ones (V8 compiles the analysis for its first few hundred edits, on other threads)
 //   --server-args: node flags for the server, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' (one profile per thread; NODE_OPTIONS refuses --cpu-prof)
 //   --trace <dir>: what the slow edits are: per measured edit its threads' CPU and the analysis's phases and GC pauses (bench/lsp-tail.js);
@@ -25,6 +27,8 @@ const editsArg = process.argv.indexOf('--edits');
 const EDITS = editsArg > 0 ? Number(process.argv[editsArg + 1]) : 1000;
 const onlyArg = process.argv.indexOf('--only');
 const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+const idleArg = process.argv.indexOf('--idle-after-open');
+const IDLE_AFTER_OPEN_MS = idleArg > 0 ? Number(process.argv[idleArg + 1]) : 0;
 const warmupArg = process.argv.indexOf('--warmup');
 const WARMUP_EDITS = warmupArg > 0 ? Number(process.argv[warmupArg + 1]) : 0;
 const serverArgsArg = process.argv.indexOf('--server-args');
@@ -145,6 +149,7 @@ async function editingWith(label, samples, initializationOptions) {
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'dockerfile', version, text: lines.join('\n') + '\n' } });
   await published;
   const rssAfterOpen = rssMiB(server.pid);
+  if (IDLE_AFTER_OPEN_MS) await sleep(IDLE_AFTER_OPEN_MS);
 
   // one-character edits in the middle of the file, each waited for: a RUN commented out, then every line below moved down one
   const editAt500 = async (i) => {
@@ -185,7 +190,7 @@ async function editingWith(label, samples, initializationOptions) {
   }
   const rssAfterEdits = rssMiB(server.pid);
 
-  console.log(`language server, ${lineCount}-line Dockerfile (${running.last.findings} findings), ${label}${WARMUP_EDITS ? `, after ${WARMUP_EDITS} edits` : ''}:`);
+  console.log(`language server, ${lineCount}-line Dockerfile (${running.last.findings} findings), ${label}${IDLE_AFTER_OPEN_MS ? `, ${IDLE_AFTER_OPEN_MS} ms idle after open` : ''}${WARMUP_EDITS ? `, after ${WARMUP_EDITS} edits` : ''}:`);
   console.log(`  diagnostics after an edit  p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms (${samples} edits)`);
   console.log(`  server CPU per edit        ${cpuPerEdit.toFixed(1)} ms, ${mainCpuPerEdit.toFixed(1)} ms of it on the main thread (the rest: the analysis worker and V8's GC and compiler threads)`);
   console.log(`  of it by thread            ${threads}`);
