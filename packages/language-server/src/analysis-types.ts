@@ -95,7 +95,7 @@ export interface FindingFix extends Pick<Finding, 'rule' | 'range' | 'fix' | 'no
 
 export type WorkerRequest =
   | { id: number; op: 'analyze'; input: AnalysisInput }
-  | { id: number; op: 'warm-up'; input: AnalysisInput; round: number; last: boolean }
+  | { id: number; op: 'warm-up'; input: AnalysisInput; round: number; spentMs: number }
   | { id: number; op: 'fix-all'; input: AnalysisInput }
   | { id: number; op: 'fixes'; input: AnalysisInput }
   | { id: number; op: 'check-fixes'; text: string; fixes: Fix[] }
@@ -103,5 +103,5 @@ export type WorkerRequest =
   | { id: number; op: 'forget-base-images' };
 
 export type WorkerResponse =
-  | { id: number; ok: true; analysis?: Analysis; fixedText?: string; passing?: boolean[]; fixes?: FindingFix[] }
+  | { id: number; ok: true; analysis?: Analysis; fixedText?: string; passing?: boolean[]; fixes?: FindingFix[]; warmUpSpentMs?: number; warmUpDone?: boolean }
   | { id: number; ok: false; error: string };

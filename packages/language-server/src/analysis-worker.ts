@@ -20,8 +20,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
       return { id: request.id, ok: true };
     }
     if (request.op === 'warm-up') {
-      await warmUp(request.input, request.round, request.last);
-      return { id: request.id, ok: true };
+      const { spentMs, done } = await warmUp(request.input, request.round, request.spentMs);
+      return { id: request.id, ok: true, warmUpSpentMs: spentMs, warmUpDone: done };
     }
     if (request.op === 'forget-base-images') {
       forgetBaseImages();

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Fix } from '@dflint/core';
 import type { Analysis, AnalysisInput, FindingFix, WorkerRequest, WorkerResponse } from './analysis-types';
+import { WARM_UP_BUDGET_MS, WARM_UP_IDLE_MS } from './warm-up-limits';
 
 export interface AnalyzerOptions {
   /** a job running longer than this is stopped (the worker is terminated and restarted) */
@@ -18,15 +19,6 @@ export interface AnalyzerOptions {
 
 /** how often the resident memory is read while a job runs */
 const MEMORY_CHECK_MS = 50;
-
-/**
- * Warming up (warm-up.ts): rounds of analysis run only when no job was asked for this long, one
- * at a time, so an edit waits for at most one of them; they stop after WARM_UP_ROUNDS or when they
- * have taken WARM_UP_BUDGET_MS in all (a long document warms the code up in fewer rounds).
- */
-const WARM_UP_IDLE_MS = 300;
-const WARM_UP_ROUNDS = 24;
-const WARM_UP_BUDGET_MS = 1500;
 
 /** a request before the analyzer numbers it (Omit on each member: the members differ in their fields) */
 type Unnumbered<Request> = Request extends unknown ? Omit<Request, 'id'> : never;
@@ -48,12 +40,13 @@ interface Job {
 export class Analyzer {
   private worker: Worker | undefined;
   private readonly queue: Job[] = [];
-  private running: { job: Job; id: number; timer: NodeJS.Timeout; memoryCheck: NodeJS.Timeout } | undefined;
+  private running: { job: Job; id: number; timer: NodeJS.Timeout; memoryCheck: NodeJS.Timeout; startedAt: number } | undefined;
   private nextId = 1;
   private disposed = false;
-  private warming: { input: AnalysisInput; round: number; spentMs: number; lastRoundMs: number } | undefined;
+  private warming: { input: AnalysisInput; round: number; spentMs: number } | undefined;
   private warmedUp = false;
   private lastAskedAt = 0;
+  private lastAnalysisMs = 0;
   private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: AnalyzerOptions) {}
@@ -67,13 +60,14 @@ export class Analyzer {
   }
 
   /**
-   * Once per server, after a first analysis: warms the analysis code up on this document while the
-   * editor is idle (warm-up.ts), so the first edits are analysed as fast as later ones.
+   * Once per worker, after a first analysis: warms the analysis code up on this document while the
+   * editor is idle (warm-up.ts), a round at a time, so the first edits are analysed as fast as later
+   * ones. Not on a document whose analysis took longer than all the rounds may: its time is its size.
    */
   warmUp(input: AnalysisInput): void {
-    if (this.warmedUp || this.disposed) return;
+    if (this.warmedUp || this.disposed || this.lastAnalysisMs > WARM_UP_BUDGET_MS) return;
     this.warmedUp = true;
-    this.warming = { input, round: 0, spentMs: 0, lastRoundMs: 0 };
+    this.warming = { input, round: 0, spentMs: 0 };
     this.pump();
   }
 
@@ -143,7 +137,7 @@ export class Analyzer {
       this.finish(id, { id, ok: false, error: `dflint stopped analysing this document after ${this.options.timeoutMs / 1000} s` });
     }, this.options.timeoutMs);
     const memoryCheck = setInterval(() => this.checkMemory(id), MEMORY_CHECK_MS);
-    this.running = { job, id, timer, memoryCheck };
+    this.running = { job, id, timer, memoryCheck, startedAt: performance.now() };
     this.ensureWorker().postMessage({ ...job.request, id } as WorkerRequest);
     this.checkMemory(id);
   }
@@ -159,17 +153,13 @@ export class Analyzer {
       this.idleTimer.unref();
       return undefined;
     }
-    const started = performance.now();
     const round = warming.round++;
-    // decided before it runs, so that the worker's last round forgets what warming up kept
-    const last = warming.round >= WARM_UP_ROUNDS || warming.spentMs + warming.lastRoundMs >= WARM_UP_BUDGET_MS;
     return {
-      request: { op: 'warm-up', input: warming.input, round, last },
+      request: { op: 'warm-up', input: warming.input, round, spentMs: warming.spentMs },
       warmUp: true,
       resolve: (response) => {
-        warming.lastRoundMs = performance.now() - started;
-        warming.spentMs += warming.lastRoundMs;
-        if ((!last && response?.ok) || this.warming !== warming) return;
+        if (response?.ok && response.warmUpSpentMs !== undefined) warming.spentMs = response.warmUpSpentMs;
+        if ((response?.ok && !response.warmUpDone) || this.warming !== warming) return;
         this.warming = undefined;
         this.options.debugLog?.(`warmed the analysis up: ${round + 1} rounds, ${Math.round(warming.spentMs)} ms${response?.ok ? '' : ` (stopped: ${response ? response.error : 'superseded'})`}`);
       },
@@ -198,9 +188,10 @@ export class Analyzer {
     if (this.running?.id !== id) return;
     clearTimeout(this.running.timer);
     clearInterval(this.running.memoryCheck);
-    const { job } = this.running;
+    const { job, startedAt } = this.running;
     this.running = undefined;
     if (!job.warmUp) this.lastAskedAt = performance.now();
+    if (job.request.op === 'analyze') this.lastAnalysisMs = performance.now() - startedAt;
     job.resolve(response);
     this.pump();
   }

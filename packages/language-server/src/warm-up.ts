@@ -1,5 +1,6 @@
 import type { AnalysisInput } from './analysis-types';
 import { analyze, forgetAnalysisOf } from './analyze';
+import { WARM_UP_BUDGET_MS, WARM_UP_ROUNDS } from './warm-up-limits';
 
 /**
  * Warm-up analyses keep their previous analysis under this prefix and the document's URI: never
@@ -13,15 +14,21 @@ const COMMENT = '# dflint: warming up';
  * ran V8's unoptimised code (p95 ~2-3x a warm server's, bench/lsp.js --trace). Round N analyses the
  * document with N comment lines added, alternately at its end (an edit in place) and before its
  * first FROM (an edit that moves every instruction), as the incremental analysis meets them; its
- * result is dropped. The last round forgets what the rounds kept.
+ * result is dropped. The round that ends it (the last, the one over the time budget, or one that
+ * failed) forgets what the rounds kept.
  */
-export async function warmUp(input: AnalysisInput, round: number, last: boolean): Promise<void> {
+export async function warmUp(input: AnalysisInput, round: number, spentMs: number): Promise<{ spentMs: number; done: boolean }> {
   const uri = `${WARM_UP_URI}${input.uri ?? input.dockerfilePath ?? ''}`;
+  const started = performance.now();
+  let done = true;
   try {
     await analyze({ ...input, uri, text: warmUpText(input.text, round) });
+    spentMs += performance.now() - started;
+    done = round + 1 >= WARM_UP_ROUNDS || spentMs >= WARM_UP_BUDGET_MS;
   } finally {
-    if (last) forgetAnalysisOf(uri);
+    if (done) forgetAnalysisOf(uri);
   }
+  return { spentMs, done };
 }
 
 /** The document with round / 2 comment lines before its first FROM and the rest at its end. */
