@@ -5,6 +5,9 @@ import type { RegistryFlags } from './registry/registry-flags';
 // The layers command's own options as plain data: yargs is given them (yargs-command-line.ts), and
 // so is the plain command-line reader (plain-argv.ts), which must read a command line as yargs would.
 
+/** what a usage error of the layers command points to */
+export const LAYERS_HELP_COMMAND = 'dflint layers --help';
+
 export const LAYERS_OPTIONS = {
   'context': { alias: 'c', type: 'string', describe: "Build context directory (default: the Dockerfile's folder; the current directory for stdin)" },
   'target': { type: 'string', describe: 'Show this stage (name or 0-based index) and the stages it needs (default: every stage)' },

@@ -13,7 +13,7 @@ export { codeCacheParts } from './code-cache-parts';
 import { readPlainCommandLine } from './plain-argv';
 import { fromStdinArg, readMaxFileSize, runLint, useColor } from './run-lint';
 import { readRegistryFlags } from './registry/registry-flags';
-import type { LayersArgs } from './layers-options';
+import { LAYERS_HELP_COMMAND, type LayersArgs } from './layers-options';
 import type { ParsedCommandLine } from './yargs-command-line';
 import { defaultBaseImageSource, defaultPackageIndexSource, type BaseImageSourceFactory, type PackageIndexSourceFactory } from './registry/run-base-images';
 
@@ -36,7 +36,7 @@ export async function main(argv: string[], io: CliIo, baseImages?: BaseImageSour
       }));
     if (!parsed) return EXIT.ok;
     if (parsed.command === 'lint') return await runLint(argv, parsed.args, io, baseImages, packageIndexes);
-    helpCommand = 'dflint layers --help';
+    helpCommand = LAYERS_HELP_COMMAND;
     return await runLayers(parsed.args, io, baseImages, packageIndexes);
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -7,7 +7,7 @@ import { DOCKERFILE_NAMES_HELP } from './dockerfile-names';
 import { withHadolintOptions } from './hadolint-flags';
 import { REGISTRY_OPTIONS, withRegistryOptions } from './registry/registry-options';
 import { LINT_OPTIONS, type LintArgs } from './lint-options';
-import { LAYERS_OPTIONS, type LayersArgs } from './layers-options';
+import { LAYERS_HELP_COMMAND, LAYERS_OPTIONS, type LayersArgs } from './layers-options';
 import { STDIN_ARG } from './run-lint';
 
 const REGISTRY_FLAGS = Object.keys(REGISTRY_OPTIONS);
@@ -68,7 +68,7 @@ export async function parseWithYargs(argv: readonly string[], onHelpCommand: (co
       'layers [dockerfiles..]',
       'Show, per stage, what each instruction adds to the image and how much of it is wasted',
       (y) => {
-        onHelpCommand('dflint layers --help');
+        onHelpCommand(LAYERS_HELP_COMMAND);
         return withRegistryOptions(y)
           .usage(
             '$0 layers [Dockerfile...|-] [--context DIR] [--target STAGE] [--format table|json]\n\n' +
