@@ -19,6 +19,7 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
  */
 export function variableReferences(text: string, escapeChar: string, quotes = true): VariableReference[] {
   const found: VariableReference[] = [];
+  if (!text.includes('$')) return found;
   let inDouble = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];

@@ -8,7 +8,6 @@ import {
   linesPhrase,
   mapOutcome,
   mergeRunsEdit,
-  oncePerDocument,
   METADATA_ONLY,
   packageCommand,
   runFlagsKey,
@@ -44,17 +43,17 @@ export default defineRule<{ reportWithoutGain: boolean }>({
       const groups = mergeableGroups(stage.instructions);
       const stepIndex = groups.length ? stepIndexByInstruction(layers.stages[stage.index]) : new Map<Instruction, number>();
       for (const group of groups) {
-        const [first, ...rest] = group;
-        const lines = group.map((run) => run.range.start.line + 1);
-        const saved = rest.length;
         const bytes = bytesSaved(layers.stages[stage.index], stepIndex, group);
         const stale = staleIndex(document, group);
         // a stale index is apt-update-alone's finding, whose fix is this merge: not said twice
-        const trivial = !stale && singleCommandPair(document, group);
+        const trivial = !stale && singleCommandPair(document, stage.instructions, group);
         // a merge that only saves layers is noise to most: reported on request (the strict preset),
         // or at style when two RUNs in a row are one command each (hadolint's DL3059, kept for parity without failing CI).
         // A stale index alone is apt-update-alone's finding (its fix is this merge): not said twice.
         if (!bytes && !options.reportWithoutGain && !trivial) continue;
+        const [first, ...rest] = group;
+        const lines = group.map((run) => run.range.start.line + 1);
+        const saved = rest.length;
         report({
           aliases: trivial ? ['DL3059'] : [],
           ...(!bytes && !options.reportWithoutGain && { severity: 'style' as const }),
@@ -101,6 +100,8 @@ function bytesSaved(stage: StageLayers | undefined, stepIndex: ReadonlyMap<Instr
  * (`apt-get update; apt-get install …; rm -rf /var/lib/apt/lists/*`) needs no earlier refresh.
  */
 function staleIndex(document: ParsedDocument, group: readonly Instruction[]): { refresh: number; install: number } | undefined {
+  // most groups refresh nothing: their commands are not listed
+  if (!group.some((run) => document.shellScripts(run).some((script) => script.commands.some((command) => packageCommand(command)?.action === 'refresh')))) return undefined;
   const commands = group.map((run) => document.shellScripts(run).flatMap((script) => script.commands.flatMap((command) => packageCommand(command) ?? [])));
   const refreshesFor = (runCommands: readonly PackageCommand[], install: PackageCommand) =>
     runCommands.some((refresh) => installsFromIndexOf(refresh, install));
@@ -120,14 +121,11 @@ function staleIndex(document: ParsedDocument, group: readonly Instruction[]): { 
  * Two RUNs of the group one right after the other (comments between them only) that are one shell
  * command each: what hadolint's DL3059 reports, and merging them costs nothing in readability.
  */
-function singleCommandPair(document: ParsedDocument, group: readonly Instruction[]): boolean {
+function singleCommandPair(document: ParsedDocument, stageInstructions: readonly Instruction[], group: readonly Instruction[]): boolean {
   const single = (run: Instruction) => document.shellScripts(run).reduce((count, script) => count + script.commands.length, 0) === 1;
-  // a stage's instructions stand together in the document's, so next in one is next in the other
-  const position = positionsIn(document);
-  return group.some((run, at) => at > 0 && position.get(run) === position.get(group[at - 1])! + 1 && single(run) && single(group[at - 1]));
+  // the group's RUNs are the stage's, in its order: a pair is next to each other when nothing stands between them there
+  return group.some((run, at) => at > 0 && stageInstructions[stageInstructions.indexOf(group[at - 1]) + 1] === run && single(run) && single(group[at - 1]));
 }
-
-const positionsIn = oncePerDocument((document: ParsedDocument) => new Map(document.instructions.map((instruction, at) => [instruction, at])));
 
 /** Runs of RUNs with equal flags and only metadata instructions between them. */
 function mergeableGroups(instructions: readonly Instruction[]): Instruction[][] {

@@ -11,18 +11,19 @@ export default defineRule({
   },
   check({ document, report }) {
     // an unknown keyword is syntax-error's (a README's words would otherwise vote on the casing)
-    const written = document.instructions.filter((instruction) => KNOWN_INSTRUCTIONS.has(instruction.keyword)).map((instruction) => ({
-      instruction,
-      word: document.text.slice(document.lines.offsetAt(instruction.keywordRange.start), document.lines.offsetAt(instruction.keywordRange.end)),
-    }));
+    const written = document.instructions.filter((instruction) => KNOWN_INSTRUCTIONS.has(instruction.keyword)).map((instruction) => {
+      const word = document.text.slice(document.lines.offsetAt(instruction.keywordRange.start), document.lines.offsetAt(instruction.keywordRange.end));
+      // each case of the word made once: a file of many instructions is linted on every keystroke in the editor
+      return { instruction, word, lowerCase: word.toLowerCase(), upperCase: word.toUpperCase() };
+    });
     // as BuildKit: keywords all lower or all upper case vote; a tie goes to upper case
-    const lower = written.filter(({ word }) => word === word.toLowerCase() && word !== word.toUpperCase()).length;
-    const upper = written.filter(({ word }) => word === word.toUpperCase() && word !== word.toLowerCase()).length;
+    const lower = written.filter(({ word, lowerCase, upperCase }) => word === lowerCase && word !== upperCase).length;
+    const upper = written.filter(({ word, lowerCase, upperCase }) => word === upperCase && word !== lowerCase).length;
     const majorityLower = lower > upper;
-    for (const { instruction, word } of written) {
-      const wanted = majorityLower ? word.toLowerCase() : word.toUpperCase();
+    for (const { instruction, word, lowerCase, upperCase } of written) {
+      const wanted = majorityLower ? lowerCase : upperCase;
       if (word === wanted) continue;
-      const mixed = word !== word.toLowerCase() && word !== word.toUpperCase();
+      const mixed = word !== lowerCase && word !== upperCase;
       report({
         range: instruction.keywordRange,
         message: `\`${word}\` ${mixed ? 'mixes upper and lower case' : 'is cased unlike the others'}: write \`${wanted}\`; ${reason(lower, upper)}`,

@@ -38,7 +38,9 @@ export default defineRule({
     for (const stage of document.stages) {
       const scope = startingScope(stage.baseStage === undefined ? undefined : handedOn[stage.baseStage], layers, stage.index, stage.baseStage !== undefined);
       const env = new Set(scope.names);
-      for (const instruction of stage.instructions.slice(1)) {
+      for (let at = 1; at < stage.instructions.length; at++) {
+        const instruction = stage.instructions[at];
+        if (!mayUseOrDefine(instruction)) continue;
         const reported = new Set<string>();
         for (const { uses, defines } of usesOf(document, instruction)) {
           for (const use of uses) {
@@ -70,6 +72,11 @@ function message(name: string, global: boolean, known: string[]): string {
   if (global) return `\`$${name}\` is not defined here: the ARG before the first FROM is seen by FROM lines only; repeat \`ARG ${name}\` in this stage to use it`;
   const near = nearestName(name, known, { caseSensitive: true });
   return `\`$${name}\` is not defined here: declare it with ARG or ENV before this line${near ? ` (did you mean $${near}?)` : ''}`;
+}
+
+/** Whether usesOf may find anything in the instruction: most instructions (RUN, CMD, EXPOSE, …) expand no word. */
+function mayUseOrDefine({ keyword, flags }: Instruction): boolean {
+  return keyword === 'ENV' || keyword === 'ARG' || keyword === 'LABEL' || EXPANDED_ARGS.has(keyword) || (flags.length > 0 && EXPANDED_FLAGS[keyword] !== undefined);
 }
 
 /**
