@@ -44,5 +44,10 @@ function isManifestName(base: string): boolean {
 
 /** Whether a source basename and a manifest name can name the same file; either may be a glob (a `[` that opens no class is literal). */
 export function nameMatches(source: string, name: string): boolean {
-  return source === name || globToRegExp(source).test(name) || globToRegExp(name).test(source);
+  if (source === name) return true;
+  // two names without a wildcard or class match only when equal (most sources and every MANIFEST_NAMES entry)
+  if (!GLOB_CHARACTERS.test(source) && !GLOB_CHARACTERS.test(name)) return false;
+  return globToRegExp(source).test(name) || globToRegExp(name).test(source);
 }
+
+const GLOB_CHARACTERS = /[*?[]/;
