@@ -22,9 +22,20 @@ export function runsWithCommands(document: ParsedDocument, { onbuild }: { onbuil
 // six rules ask for the same runs: each list built once per document, read-only
 const allRunsWithCommands = oncePerDocument((document: ParsedDocument): readonly RunCommands[] =>
   instructionsWithTriggers(document, 'RUN')
-    .map(({ instruction, onbuild: holder }) => ({ run: instruction, onbuild: holder, commands: runCommands(document, instruction) }))
+    .map(({ instruction, onbuild: holder }) => runWithCommands(document, instruction, holder))
     .filter(({ commands }) => commands.length > 0),
 );
+
+/** A RUN's entry, kept while the RUN is (the editor's next version of the document reuses the instructions an edit did not touch). */
+function runWithCommands(document: ParsedDocument, run: Instruction, onbuild: Instruction | undefined): RunCommands {
+  const kept = RUNS_WITH_COMMANDS.get(run);
+  if (kept !== undefined && kept.onbuild === onbuild) return kept;
+  const entry = { run, onbuild, commands: runCommands(document, run) };
+  RUNS_WITH_COMMANDS.set(run, entry);
+  return entry;
+}
+
+const RUNS_WITH_COMMANDS = new WeakMap<Instruction, RunCommands>();
 const topLevelRunsWithCommands = oncePerDocument((document: ParsedDocument) => allRunsWithCommands(document).filter((checked) => !checked.onbuild));
 
 /** `` `sudo` ``, `` `ps` and `top` ``: distinct names, each quoted, in the order they come. */
