@@ -17,36 +17,18 @@ import {
   type ShellCommand,
   type ShellWord,
 } from '@dflint/core/rule-kit';
+import { runWithCommands, type RunCommands } from './run-shell-shared';
 
 /** A RUN (or an ONBUILD's RUN trigger) and its simple commands. */
-export interface CheckedRun {
-  run: Instruction;
-  /** the ONBUILD holding it, for a trigger */
-  onbuild?: Instruction;
-  commands: ShellCommand[];
-}
+export type CheckedRun = RunCommands;
 
 /**
  * Every RUN and RUN trigger of the document, in order, with its commands (heredoc bodies included).
  * Built once per document for the six rules that ask; read-only.
  */
 export const checkedRuns: (document: ParsedDocument) => readonly CheckedRun[] = oncePerDocument((document: ParsedDocument) =>
-  instructionsWithTriggers(document, 'RUN').map(({ instruction, onbuild }) => checkedRun(document, instruction, onbuild)),
+  instructionsWithTriggers(document, 'RUN').map(({ instruction, onbuild }) => runWithCommands(document, instruction, onbuild)),
 );
-
-/**
- * A RUN's entry, kept while the RUN is: the editor's next version of the document reuses the
- * instructions an edit did not touch, and so their entries and the package commands found in them.
- */
-function checkedRun(document: ParsedDocument, run: Instruction, onbuild: Instruction | undefined): CheckedRun {
-  const kept = CHECKED_RUNS.get(run);
-  if (kept !== undefined && kept.onbuild === onbuild) return kept;
-  const checked = { run, onbuild, commands: document.shellScripts(run).flatMap((script) => script.commands) };
-  CHECKED_RUNS.set(run, checked);
-  return checked;
-}
-
-const CHECKED_RUNS = new WeakMap<Instruction, CheckedRun>();
 
 /** A package-manager command and the word naming its program (where a global option goes). */
 export interface FoundPackageCommand {

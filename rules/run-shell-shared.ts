@@ -26,8 +26,11 @@ const allRunsWithCommands = oncePerDocument((document: ParsedDocument): readonly
     .filter(({ commands }) => commands.length > 0),
 );
 
-/** A RUN's entry, kept while the RUN is (the editor's next version of the document reuses the instructions an edit did not touch). */
-function runWithCommands(document: ParsedDocument, run: Instruction, onbuild: Instruction | undefined): RunCommands {
+/**
+ * A RUN's entry, kept while the RUN is: the editor's next version of the document reuses the
+ * instructions an edit did not touch, and so their entries and what rules found in them.
+ */
+export function runWithCommands(document: ParsedDocument, run: Instruction, onbuild: Instruction | undefined): RunCommands {
   const kept = RUNS_WITH_COMMANDS.get(run);
   if (kept !== undefined && kept.onbuild === onbuild) return kept;
   const entry = { run, onbuild, commands: runCommands(document, run) };
