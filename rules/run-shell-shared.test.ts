@@ -1,0 +1,45 @@
+import { initShellParser, parseDocumentSync, type ParsedDocument } from '@dflint/core';
+import { checkedRuns } from './pm-flags-shared';
+import { runsWithCommands } from './run-shell-shared';
+
+// The editor analyses each version of a document reusing the instructions an edit did not touch;
+// the rules' per-RUN entries follow them, and a RUN an edit changed gets a fresh one.
+describe("the rules' per-RUN entries across versions of a document", () => {
+  beforeAll(() => initShellParser());
+
+  const first = 'FROM alpine\nRUN apk add curl\nRUN echo one && echo two\nONBUILD RUN pip install x\n';
+  const edited = 'FROM alpine\nRUN apk add curl\nRUN echo three\nONBUILD RUN pip install x\n';
+
+  function versions(): [ParsedDocument, ParsedDocument] {
+    const before = parseDocumentSync(first, {});
+    return [before, parseDocumentSync(edited, { previous: before })];
+  }
+
+  const words = (entry: { commands: ReadonlyArray<{ argv: ReadonlyArray<{ value: string }> }> }) => entry.commands.map((command) => command.argv.map((word) => word.value).join(' '));
+
+  it('keeps the entry of a RUN the edit did not touch, and lists the edited RUN anew', () => {
+    const [before, after] = versions();
+    const [curlBefore, echoBefore, triggerBefore] = runsWithCommands(before, { onbuild: true });
+    const [curlAfter, echoAfter, triggerAfter] = runsWithCommands(after, { onbuild: true });
+    expect(curlAfter).toBe(curlBefore);
+    expect(triggerAfter).toBe(triggerBefore);
+    expect(triggerAfter.onbuild?.keyword).toBe('ONBUILD');
+    expect(echoAfter).not.toBe(echoBefore);
+    expect(words(echoBefore)).toEqual(['echo one', 'echo two']);
+    expect(words(echoAfter)).toEqual(['echo three']);
+  });
+
+  it('gives checkedRuns the same entries, trigger and all', () => {
+    const [, after] = versions();
+    expect(checkedRuns(after)).toEqual(runsWithCommands(after, { onbuild: true }));
+    expect(checkedRuns(after).map((entry) => entry.run.keyword)).toEqual(['RUN', 'RUN', 'RUN']);
+    expect(checkedRuns(after)[2].onbuild?.keyword).toBe('ONBUILD');
+  });
+
+  it('lists a document parsed without a previous version afresh', () => {
+    const [before] = versions();
+    const again = parseDocumentSync(first);
+    expect(runsWithCommands(again, { onbuild: true })[0]).not.toBe(runsWithCommands(before, { onbuild: true })[0]);
+    expect(runsWithCommands(again, { onbuild: true }).map(words)).toEqual(runsWithCommands(before, { onbuild: true }).map(words));
+  });
+});
