@@ -164,20 +164,24 @@ function layerHintsOf(analysis: DockerfileAnalysis): LayerHint[] {
 /**
  * Each finding with the line and indent of the instruction holding it (where a code action puts an
  * ignore comment). Findings come sorted by position and instructions do not overlap, so one walk
- * down both finds each finding's instruction: the last one starting at or above its line.
+ * down both finds each finding's instruction: the last one starting at or above its line. The
+ * fields are added to the analysis's own findings (made afresh by every analysis, read here only):
+ * a spread copy of each, of many shapes, cost several times the walk.
  */
 function withInstructions(findings: readonly Finding[], document: ParsedDocument): AnalyzedFinding[] {
   const instructions = [...document.instructions].sort((a, b) => a.range.start.line - b.range.start.line);
   const indents = new Map<Instruction, string>();
   let next = 0;
-  return findings.map((finding) => {
+  for (const finding of findings as AnalyzedFinding[]) {
     const line = finding.range.start.line;
     while (next < instructions.length && instructions[next].range.start.line <= line) next++;
     const instruction = instructions[next - 1];
-    if (!instruction || instruction.range.end.line < line) return finding;
+    if (!instruction || instruction.range.end.line < line) continue;
     const start = instruction.range.start.line;
     let indent = indents.get(instruction);
     if (indent === undefined) indents.set(instruction, (indent = /^[ \t]*/.exec(document.lines.lineText(start))![0]));
-    return { ...finding, instructionLine: start, instructionIndent: indent };
-  });
+    finding.instructionLine = start;
+    finding.instructionIndent = indent;
+  }
+  return findings as AnalyzedFinding[];
 }
