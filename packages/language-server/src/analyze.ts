@@ -14,6 +14,7 @@ import {
   type LayerModel,
   type PackageIndexSource,
   type ParsedDocument,
+  type Step,
   shellcheckCache,
   shellcheckJobs,
 } from '@dflint/core';
@@ -154,11 +155,19 @@ function layerHintsOf(analysis: DockerfileAnalysis): LayerHint[] {
     // a model that cannot be built is already an internal-error finding of each rule reading it
     return [];
   }
-  return model.stages.flatMap((stage) =>
-    stage.steps
-      .filter((step) => step.createsLayer)
-      .map((step) => layerHint(step.instruction.range.end, step.addedBytes, step.wastedBytes, step.notes)),
-  );
+  const hints: LayerHint[] = [];
+  for (const stage of model.stages) for (const step of stage.steps) if (step.createsLayer) hints.push(hintOf(step));
+  return hints;
+}
+
+// a stage the edit left (reused whole by the incremental model) keeps its Step objects, and a hint
+// is made from its step alone: the same hint
+const stepHints = new WeakMap<Step, LayerHint>();
+
+function hintOf(step: Step): LayerHint {
+  let hint = stepHints.get(step);
+  if (!hint) stepHints.set(step, (hint = layerHint(step.instruction.range.end, step.addedBytes, step.wastedBytes, step.notes)));
+  return hint;
 }
 
 /**

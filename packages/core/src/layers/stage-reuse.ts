@@ -66,16 +66,18 @@ export function builtModelOf(model: LayerModel | undefined): BuiltModel | undefi
 
 /** The inputs of a stage whose chain is `chain`, before it is run (its package answers are added as the run asks). */
 export function stageInputsOf(document: ParsedDocument, chain: readonly Stage[], context: BuildContext | undefined, baseImages: BaseImageStates | undefined): StageInputs & { packageAnswers: PackageAnswer[] } {
-  const copying = chain.flatMap((stage) => stage.instructions).filter((instruction) => instruction.keyword === 'COPY' || instruction.keyword === 'ADD');
   const copiedStages: Array<number | undefined> = [];
   const copies: Array<readonly [number, ContextCopy | undefined]> = [];
-  for (const instruction of copying) {
-    const from = copiedFrom(instruction);
-    if (from === undefined) {
-      const key = contextCopyKey(instruction);
-      copies.push([key, context?.copies.get(key)]);
+  for (const stage of chain) {
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
+      const from = copiedFrom(instruction);
+      if (from === undefined) {
+        const key = contextCopyKey(instruction);
+        copies.push([key, context?.copies.get(key)]);
+      }
+      else copiedStages.push(stageNamed(document, from, instruction.stageIndex));
     }
-    else copiedStages.push(stageNamed(document, from, instruction.stageIndex));
   }
   return {
     chain: chain.map((stage) => stage.instructions),
@@ -181,9 +183,19 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 
 function sameBaseState(a: BaseImageState | undefined, b: BaseImageState | undefined): boolean {
   if (a === b) return true;
-  if (!a || !b || JSON.stringify(a.base) !== JSON.stringify(b.base)) return false;
+  if (!a || !b || jsonOf(a.base) !== jsonOf(b.base)) return false;
   if (a.status === 'resolved') return b.status === 'resolved' && a.index === b.index;
   return b.status === 'unresolved' && a.reason === b.reason;
+}
+
+// each analysis reads its base images afresh: a state's JSON is made when it is compared as the new
+// one and read again when, one edit later, it is the one before
+const baseJson = new WeakMap<object, string>();
+
+function jsonOf(base: BaseImageState['base']): string {
+  let json = baseJson.get(base);
+  if (json === undefined) baseJson.set(base, (json = JSON.stringify(base)));
+  return json;
 }
 
 function sameCopy(a: ContextCopy | undefined, b: ContextCopy | undefined): boolean {
