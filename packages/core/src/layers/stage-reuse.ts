@@ -183,19 +183,27 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 
 function sameBaseState(a: BaseImageState | undefined, b: BaseImageState | undefined): boolean {
   if (a === b) return true;
-  if (!a || !b || jsonOf(a.base) !== jsonOf(b.base)) return false;
+  if (!a || !b || !samePlainData(a.base, b.base)) return false;
   if (a.status === 'resolved') return b.status === 'resolved' && a.index === b.index;
   return b.status === 'unresolved' && a.reason === b.reason;
 }
 
-// each analysis reads its base images afresh: a state's JSON is made when it is compared as the new
-// one and read again when, one edit later, it is the one before
-const baseJson = new WeakMap<object, string>();
-
-function jsonOf(base: BaseImageState['base']): string {
-  let json = baseJson.get(base);
-  if (json === undefined) baseJson.set(base, (json = JSON.stringify(base)));
-  return json;
+/**
+ * Plain data (the base images each analysis reads afresh) with the same keys in the same order
+ * and the same values: what has the same JSON, but for keys whose value is undefined (then not the
+ * same here: a stage built again, as for any other difference). No JSON made on every edit.
+ */
+function samePlainData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  const otherKeys = Object.keys(b);
+  if (keys.length !== otherKeys.length) return false;
+  for (let at = 0; at < keys.length; at++) {
+    const key = keys[at];
+    if (key !== otherKeys[at] || !samePlainData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 function sameCopy(a: ContextCopy | undefined, b: ContextCopy | undefined): boolean {
