@@ -14,6 +14,7 @@ import {
   type LayerModel,
   type PackageIndexSource,
   type ParsedDocument,
+  type Step,
   shellcheckCache,
   shellcheckJobs,
 } from '@dflint/core';
@@ -154,30 +155,42 @@ function layerHintsOf(analysis: DockerfileAnalysis): LayerHint[] {
     // a model that cannot be built is already an internal-error finding of each rule reading it
     return [];
   }
-  return model.stages.flatMap((stage) =>
-    stage.steps
-      .filter((step) => step.createsLayer)
-      .map((step) => layerHint(step.instruction.range.end, step.addedBytes, step.wastedBytes, step.notes)),
-  );
+  const hints: LayerHint[] = [];
+  for (const stage of model.stages) for (const step of stage.steps) if (step.createsLayer) hints.push(hintOf(step));
+  return hints;
+}
+
+// a stage the edit left (reused whole by the incremental model) keeps its Step objects, and a hint
+// is made from its step alone: the same hint
+const stepHints = new WeakMap<Step, LayerHint>();
+
+function hintOf(step: Step): LayerHint {
+  let hint = stepHints.get(step);
+  if (!hint) stepHints.set(step, (hint = layerHint(step.instruction.range.end, step.addedBytes, step.wastedBytes, step.notes)));
+  return hint;
 }
 
 /**
  * Each finding with the line and indent of the instruction holding it (where a code action puts an
  * ignore comment). Findings come sorted by position and instructions do not overlap, so one walk
- * down both finds each finding's instruction: the last one starting at or above its line.
+ * down both finds each finding's instruction: the last one starting at or above its line. The
+ * fields are added to the analysis's own findings (made afresh by every analysis, read here only):
+ * a spread copy of each, of many shapes, cost several times the walk.
  */
 function withInstructions(findings: readonly Finding[], document: ParsedDocument): AnalyzedFinding[] {
   const instructions = [...document.instructions].sort((a, b) => a.range.start.line - b.range.start.line);
   const indents = new Map<Instruction, string>();
   let next = 0;
-  return findings.map((finding) => {
+  for (const finding of findings as AnalyzedFinding[]) {
     const line = finding.range.start.line;
     while (next < instructions.length && instructions[next].range.start.line <= line) next++;
     const instruction = instructions[next - 1];
-    if (!instruction || instruction.range.end.line < line) return finding;
+    if (!instruction || instruction.range.end.line < line) continue;
     const start = instruction.range.start.line;
     let indent = indents.get(instruction);
     if (indent === undefined) indents.set(instruction, (indent = /^[ \t]*/.exec(document.lines.lineText(start))![0]));
-    return { ...finding, instructionLine: start, instructionIndent: indent };
-  });
+    finding.instructionLine = start;
+    finding.instructionIndent = indent;
+  }
+  return findings as AnalyzedFinding[];
 }

@@ -66,16 +66,18 @@ export function builtModelOf(model: LayerModel | undefined): BuiltModel | undefi
 
 /** The inputs of a stage whose chain is `chain`, before it is run (its package answers are added as the run asks). */
 export function stageInputsOf(document: ParsedDocument, chain: readonly Stage[], context: BuildContext | undefined, baseImages: BaseImageStates | undefined): StageInputs & { packageAnswers: PackageAnswer[] } {
-  const copying = chain.flatMap((stage) => stage.instructions).filter((instruction) => instruction.keyword === 'COPY' || instruction.keyword === 'ADD');
   const copiedStages: Array<number | undefined> = [];
   const copies: Array<readonly [number, ContextCopy | undefined]> = [];
-  for (const instruction of copying) {
-    const from = copiedFrom(instruction);
-    if (from === undefined) {
-      const key = contextCopyKey(instruction);
-      copies.push([key, context?.copies.get(key)]);
+  for (const stage of chain) {
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
+      const from = copiedFrom(instruction);
+      if (from === undefined) {
+        const key = contextCopyKey(instruction);
+        copies.push([key, context?.copies.get(key)]);
+      }
+      else copiedStages.push(stageNamed(document, from, instruction.stageIndex));
     }
-    else copiedStages.push(stageNamed(document, from, instruction.stageIndex));
   }
   return {
     chain: chain.map((stage) => stage.instructions),
@@ -181,9 +183,27 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 
 function sameBaseState(a: BaseImageState | undefined, b: BaseImageState | undefined): boolean {
   if (a === b) return true;
-  if (!a || !b || JSON.stringify(a.base) !== JSON.stringify(b.base)) return false;
+  if (!a || !b || !samePlainData(a.base, b.base)) return false;
   if (a.status === 'resolved') return b.status === 'resolved' && a.index === b.index;
   return b.status === 'unresolved' && a.reason === b.reason;
+}
+
+/**
+ * Plain data (the base images each analysis reads afresh) with the same keys in the same order
+ * and the same values: what has the same JSON, but for keys whose value is undefined (then not the
+ * same here: a stage built again, as for any other difference). No JSON made on every edit.
+ */
+function samePlainData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  const otherKeys = Object.keys(b);
+  if (keys.length !== otherKeys.length) return false;
+  for (let at = 0; at < keys.length; at++) {
+    const key = keys[at];
+    if (key !== otherKeys[at] || !samePlainData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 function sameCopy(a: ContextCopy | undefined, b: ContextCopy | undefined): boolean {

@@ -32,10 +32,19 @@ export function shiftedStage(layers: StageLayers, move: ChainMove): StageLayers 
 const LINE_MENTIONS = [
   /^(waste not exact: line )(\d+)( stores again| writes files)/,
   /^(line )(\d+)( writes files dflint cannot see)/,
-  /(`[^`]*` \(line )(\d+)(\))/g,
-  /(\(`[^`]*` at line )(\d+)(\))/g,
+  /(`[^`]*` \(line )(\d+)(\))/,
+  /(\(`[^`]*` at line )(\d+)(\))/,
 ];
 const ANY_LINE_MENTION = /\bline \d/g;
+/** LINE_MENTIONS in one pass, groups (before)(line)(after) of each in turn: notes took a third of a shift with a pass per pattern */
+const KNOWN_LINE_MENTION = new RegExp(LINE_MENTIONS.map((pattern) => pattern.source).join('|'), 'g');
+
+/**
+ * The objects a shift found to hold nothing any shift moves (no position, instruction or line
+ * mention): every later shift keeps them as they are without walking them again. A stage moved
+ * by one edit and again by the next holds most of them still (byte figures, cleanups, totals).
+ */
+const inert = new WeakSet<object>();
 
 /**
  * A structure-preserving copy: an object reached twice is copied once, and one holding nothing
@@ -44,6 +53,8 @@ const ANY_LINE_MENTION = /\bline \d/g;
 class Shift {
   /** each object met → its copy; an instruction of the chain → the one that stands for it now */
   private readonly copies: Map<object, unknown>;
+  /** whether what was walked since the object being walked began holds something a shift moves */
+  private moves = false;
 
   constructor(private readonly move: ChainMove) {
     this.copies = new Map<object, unknown>(move.instructions);
@@ -53,10 +64,22 @@ class Shift {
     if (typeof value === 'string') return this.text(value);
     if (typeof value !== 'object' || value === null) return value;
     const object = value as Record<string, unknown>;
-    if (typeof object.line === 'number' && typeof object.character === 'number') return this.position(object as unknown as Position);
+    if (typeof object.line === 'number' && typeof object.character === 'number') {
+      this.moves = true;
+      return this.position(object as unknown as Position);
+    }
+    if (inert.has(object)) return object;
     const done = this.copies.get(value);
-    if (done !== undefined) return done;
+    if (done !== undefined) {
+      // an instruction of the chain, or an object met before that was not inert
+      this.moves = true;
+      return done;
+    }
+    const outer = this.moves;
+    this.moves = false;
     const copy = this.copyOf(object);
+    if (!this.moves) inert.add(object);
+    this.moves ||= outer;
     this.copies.set(value, copy);
     return copy;
   }
@@ -97,14 +120,16 @@ class Shift {
     if (!text.includes('line ')) return text;
     const mentions = text.match(ANY_LINE_MENTION)?.length ?? 0;
     if (mentions === 0) return text;
-    let shifted = text;
+    this.moves = true;
     let known = 0;
-    for (const pattern of LINE_MENTIONS) {
-      shifted = shifted.replace(pattern, (_all, before: string, line: string, after: string) => {
+    const shifted = text.replace(KNOWN_LINE_MENTION, (all: string, ...groups: Array<string | undefined>) => {
+      for (let at = 0; at < LINE_MENTIONS.length * 3; at += 3) {
+        if (groups[at] === undefined) continue;
         known++;
-        return `${before}${this.line(Number(line) - 1) + 1}${after}`;
-      });
-    }
+        return `${groups[at]}${this.line(Number(groups[at + 1]) - 1) + 1}${groups[at + 2]}`;
+      }
+      return all;
+    });
     if (known !== mentions) throw new NotShiftable();
     return shifted;
   }

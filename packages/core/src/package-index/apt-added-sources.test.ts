@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildContext } from '../layers/types';
 import { parseDocument } from '../parse/document';
-import { aptSourcesAdditions } from './apt-added-sources';
+import { aptSourcesAdditions, aptSourcesWritten } from './apt-added-sources';
 
 async function additionsOf(text: string, context?: BuildContext) {
   const document = await parseDocument(text);
-  const result = aptSourcesAdditions(document, document.stages.map((stage) => stage.index), context, (instruction) => document.shellScripts(instruction));
+  const result = aptSourcesAdditions(document, document.stages.map((stage) => stage.index), context, (instruction) => aptSourcesWritten(document.shellScripts(instruction)));
   return {
     added: result.added.map(({ line, file, sources }) => [line, file, sources.map((source) => `${source.uri} ${source.suite} ${source.components.join(' ')}`)]),
     skipped: result.skipped.map(({ line, file, reason }) => [line, file, reason]),

@@ -28,25 +28,41 @@ export interface SkippedAptSources {
 /** Larger context files are not read as sources (a real sources file is a few hundred bytes). */
 const MAX_SOURCES_BYTES = 64 * 1024;
 
-type ScriptsOf = (instruction: Instruction) => ShellScript[];
+/** The sources some lines add, and those they write that cannot be read. */
+export interface AptSourcesWrites {
+  added: AptSourcesAddition[];
+  skipped: SkippedAptSources[];
+}
 
-/** The additions the given stages (one chain's) make, in line order; `scriptsOf` gives a RUN's parsed scripts. */
+/**
+ * The additions the given stages (one chain's, in ascending order) make, in line order; `writtenBy`
+ * gives a RUN's (aptSourcesWritten of its scripts).
+ */
 export function aptSourcesAdditions(
   document: DockerfileModel,
   stages: readonly number[],
   context: BuildContext | undefined,
-  scriptsOf: ScriptsOf,
-): { added: AptSourcesAddition[]; skipped: SkippedAptSources[] } {
+  writtenBy: (instruction: Instruction) => AptSourcesWrites,
+): AptSourcesWrites {
   const added: AptSourcesAddition[] = [];
   const skipped: SkippedAptSources[] = [];
-  for (const stage of document.stages) {
-    if (!stages.includes(stage.index)) continue;
-    for (const instruction of stage.instructions) {
+  for (const index of stages) {
+    for (const instruction of document.stages[index].instructions) {
       if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') copied(instruction, context, added, skipped);
       if (instruction.keyword !== 'RUN') continue;
-      for (const script of scriptsOf(instruction)) script.commands.forEach((command, i) => written(script.commands, i, added, skipped));
+      const writes = writtenBy(instruction);
+      added.push(...writes.added);
+      skipped.push(...writes.skipped);
     }
   }
+  return { added, skipped };
+}
+
+/** What a RUN's parsed scripts write to apt sources files, in line order. */
+export function aptSourcesWritten(scripts: readonly ShellScript[]): AptSourcesWrites {
+  const added: AptSourcesAddition[] = [];
+  const skipped: SkippedAptSources[] = [];
+  for (const script of scripts) script.commands.forEach((command, i) => written(script.commands, i, added, skipped));
   return { added, skipped };
 }
 

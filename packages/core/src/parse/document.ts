@@ -53,7 +53,7 @@ function hasScripts(instruction: Instruction): boolean {
 /** As parseDocument, for callers that await shellParserFor(document) (or initShellParser()) before reading its scripts. */
 export function parseDocumentSync(text: string, reparse?: Reparse): ParsedDocument {
   const kept = reparse?.previous && reusable.get(reparse.previous);
-  const reuse = reparse && new InstructionReuse(kept?.instructions);
+  const reuse = reparse && new InstructionReuse(kept?.instructions, text);
   const model = parseDockerfile(text, reuse);
   const scripts = new Map<Instruction, ShellScript[]>();
   // a kept instruction's scripts parse as before: its text and position are the same

@@ -54,6 +54,16 @@ describe('incremental parse', () => {
     expect(second.instructions[2].range.start.line).toBe(3);
   });
 
+  test('after an edit that added chars on a line above, the next edit keeps what it left, below and between', async () => {
+    const first = await parseDocument('FROM alpine\nRUN echo a\nRUN echo b\nRUN echo c\nRUN echo d\n', {});
+    const second = await parseDocument('FROM alpine:3.19\nRUN echo a\nRUN echo b\nRUN echo c\nRUN echo d\n', { previous: first });
+    expect(second.instructions.slice(1)).toEqual(first.instructions.slice(1));
+    expect(second.instructions.slice(1).every((instruction, at) => instruction === first.instructions[at + 1])).toBe(true);
+    // two places at once: the stretch between them is looked up by text
+    const third = await parseDocument('FROM alpine:3.19\nRUN echo aa\nRUN echo b\nRUN echo cc\nRUN echo d\n', { previous: second });
+    expect(third.instructions.map((instruction, at) => instruction === first.instructions[at])).toEqual([false, false, true, false, true]);
+  });
+
   test('a kept RUN keeps its parsed scripts', async () => {
     const first = await parseDocument('FROM alpine\nRUN echo a && echo b\n', {});
     const scripts = first.shellScripts(first.instructions[1]);

@@ -143,23 +143,28 @@ function triggerSpan(logical: LogicalText, word: Word, onbuild: InstructionSpan)
 
 /**
  * The instruction `lines` lines further down (up when negative), as building it from its text
- * there gives: every field that holds a position is moved here (a new one must be too).
+ * there gives: every field that holds a position is moved here (a new one must be too). Fields are
+ * written out in buildInstruction's order: spreading an instruction (of many shapes) cost several
+ * times as much, and a moving edit shifts every instruction below it.
  */
 export function shiftedInstruction(instruction: Instruction, lines: number): Instruction {
   const position = ({ line, character }: Position): Position => ({ line: line + lines, character });
   const range = ({ start, end }: Range): Range => ({ start: position(start), end: position(end) });
-  const withRange = <Item extends { range: Range }>(item: Item): Item => ({ ...item, range: range(item.range) });
   const shifted: Instruction = {
-    ...instruction,
+    keyword: instruction.keyword,
     keywordRange: range(instruction.keywordRange),
     range: range(instruction.range),
-    flags: instruction.flags.map(withRange),
-    args: instruction.args.map(withRange),
+    stageIndex: instruction.stageIndex,
+    flags: instruction.flags.map((flag) => ({ name: flag.name, value: flag.value, range: range(flag.range) })),
+    form: instruction.form,
+    args: instruction.args.map((arg) => ({ value: arg.value, range: range(arg.range) })),
+    argsText: instruction.argsText,
     argsRange: instruction.argsRange && range(instruction.argsRange),
     heredocs: instruction.heredocs.map((heredoc) => ({ ...heredoc, contentStart: position(heredoc.contentStart), range: range(heredoc.range) })),
-    scripts: instruction.scripts.map((script) => ({ ...script, origin: position(script.origin) })),
+    scripts: instruction.scripts.map((script) => ({ text: script.text, origin: position(script.origin), kind: script.kind })),
   };
-  if (instruction.pairs) shifted.pairs = instruction.pairs.map(withRange);
+  if (instruction.pairs) shifted.pairs = instruction.pairs.map((pair) => ({ ...pair, range: range(pair.range) }));
+  if (instruction.shell) shifted.shell = instruction.shell;
   if (instruction.trigger) shifted.trigger = shiftedInstruction(instruction.trigger, lines);
   return shifted;
 }

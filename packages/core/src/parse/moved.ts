@@ -6,17 +6,26 @@ import type { Position } from './range';
  * later position with its line only (as PositionMapper maps them).
  */
 export function movedPositions<T>(value: T, from: Position, to: Position): T {
+  return copyMoved(value, from.line, from.character, to.line - from.line, to.character - from.character) as T;
+}
+
+// loops, not map/Object.keys closures: an editor's edit moves every script below it, each a deep copy
+function copyMoved(value: unknown, fromLine: number, fromCharacter: number, lines: number, characters: number): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((item: unknown) => movedPositions(item, from, to)) as T;
+  if (Array.isArray(value)) {
+    const copy = value.slice();
+    for (let at = 0; at < copy.length; at++) copy[at] = copyMoved(copy[at], fromLine, fromCharacter, lines, characters);
+    return copy;
+  }
   const object = value as Record<string, unknown>;
-  if (typeof object.line === 'number' && typeof object.character === 'number') {
-    const { line, character } = object as unknown as Position;
-    const position: Position = line === from.line ? { line: to.line, character: character - from.character + to.character } : { line: line - from.line + to.line, character };
-    return position as T;
+  const { line, character } = object;
+  if (typeof line === 'number' && typeof character === 'number') {
+    const position: Position = line === fromLine ? { line: line + lines, character: character + characters } : { line: line + lines, character };
+    return position;
   }
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(object)) copy[key] = movedPositions(object[key], from, to);
-  return copy as T;
+  for (const key in object) copy[key] = copyMoved(object[key], fromLine, fromCharacter, lines, characters);
+  return copy;
 }
 
 /** A deep copy of plain data with every position `lines` lines further down (up when negative), columns kept. */
