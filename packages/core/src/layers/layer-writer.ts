@@ -227,7 +227,7 @@ export class LayerWriter {
   }
 
   private isMounted(path: string): boolean {
-    return this.mounted.some((dir) => isUnder(path, dir));
+    return this.mounted.length > 0 && this.mounted.some((dir) => isUnder(path, dir));
   }
 
   // ---- what is visible now: this step's changes over the lower layers -------------------------

@@ -30,8 +30,20 @@ describe('PathIndex', () => {
     expect(moving.hasBelow('/a/b')).toBe(false);
     moving.add('two', '/q/r');
     expect(moving.keysUnder('/a')).toEqual([]);
-    expect(moving.keysAt('/q/r')).toEqual(new Set(['two']));
+    expect([...moving.keysAt('/q/r')]).toEqual(['two']);
     expect(moving.has('two') && moving.size === 1).toBe(true);
+  });
+
+  test('keys at one path and below one directory keep the order they were filed in, through deletes', () => {
+    const index = indexOf([['b', '/d/x'], ['a', '/d/x'], ['c', '/d/y']]);
+    expect([...index.keysAt('/d/x')]).toEqual(['b', 'a']);
+    index.delete('b');
+    index.add('b', '/d/x');
+    expect([...index.keysAt('/d/x')]).toEqual(['a', 'b']);
+    expect(index.keysUnder('/d')).toEqual(['a', 'c', 'b']);
+    for (const key of ['a', 'b', 'c']) index.delete(key);
+    expect([...index.keysAt('/d/x')]).toEqual([]);
+    expect(index.hasBelow('/d') || index.hasBelow('/') || index.hasAtOrAbove('/d/x')).toBe(false);
   });
 
   test('keysAbove: keys at the directories a path lies below, / included, the path itself not', () => {

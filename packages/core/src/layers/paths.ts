@@ -14,7 +14,8 @@ const NOT_NORMAL = /\/\.{0,2}(\/|$)/;
 
 /** True when `path` is `dir` or lies below it. */
 export function isUnder(path: string, dir: string): boolean {
-  return dir === '/' || path === dir || path.startsWith(`${dir}/`);
+  // no `${dir}/` string: this runs for every path against every mount, stored path and glob base
+  return dir === '/' || path === dir || (path.charCodeAt(dir.length) === 47 && path.startsWith(dir));
 }
 
 export function parentOf(path: string): string {

@@ -31,7 +31,7 @@ export function traceUnseenWrites(effects: readonly Effect[], filesystem: ImageF
   const trace: UnseenTrace = { reads: [], hidden: [], notes: [] };
   const own = new Set<Effect>();
   const earlier = (writer: Effect) => !own.has(writer);
-  const isMounted = (path: string) => mounted.some((dir) => isUnder(path, dir));
+  const isMounted = (path: string) => mounted.length > 0 && mounted.some((dir) => isUnder(path, dir));
   for (const effect of effects) {
     if (effect.kind === 'unknown-write' && effect.path === undefined && effect.cwd !== undefined) {
       if (!isMounted(effect.cwd)) filesystem.markUnseenWrite(effect.cwd, effect);

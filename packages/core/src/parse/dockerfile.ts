@@ -1,9 +1,9 @@
-import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
-import { buildInstruction, type InstructionContext, type InstructionSpan } from './instruction';
+import type { Dockerfile } from 'dockerfile-ast';
+import { buildInstruction, type InstructionContext } from './instruction';
 import { KNOWN_INSTRUCTIONS } from './instruction-syntax';
 import { notADockerfile } from './not-a-dockerfile';
 import { DEFAULT_POSIX_SHELL, DEFAULT_WINDOWS_SHELL, looksLikeWindowsImage, shellInfoOf } from './shell-info';
-import { findInstructions } from './instruction-finder';
+import { findInstructions, type FoundDockerfile } from './instruction-finder';
 import type { InstructionReuse } from './instruction-reuse';
 import { LineIndex } from './line-index';
 import { dependenciesOf, stageWithName } from './stage-graph';
@@ -39,20 +39,18 @@ export function parseDockerfile(text: string, reuse?: InstructionReuse): Dockerf
     stages: [],
     problems: [],
   };
-  let ast: Dockerfile;
+  let found: FoundDockerfile;
   try {
-    ast = findInstructions(text);
+    found = findInstructions(text);
   } catch (error) {
     model.problems.push({ message: `could not parse the Dockerfile: ${messageOf(error)}`, range: index.rangeOf(0, 0) });
     return model;
   }
-  model.escapeChar = ast.getEscapeCharacter();
-  readDirectives(ast, index, model);
-  for (const comment of ast.getComments()) {
-    model.comments.push({ text: comment.getContent(), range: copyRange(comment.getRange()) });
-  }
+  model.escapeChar = found.ast.getEscapeCharacter();
+  readDirectives(found.ast, index, model);
+  for (const comment of found.comments) model.comments.push({ text: comment.text, range: index.rangeOf(comment.start, comment.end) });
   model.comments.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  readInstructions(ast, index, model, reuse);
+  readInstructions(found, index, model, reuse);
   // a README or a script: one problem saying so, not one per line
   const foreign = notADockerfile(model);
   if (foreign) model.problems.splice(0, model.problems.length, foreign);
@@ -81,11 +79,10 @@ function readDirectives(ast: Dockerfile, index: LineIndex, model: DockerfileMode
   }
 }
 
-function readInstructions(ast: Dockerfile, index: LineIndex, model: DockerfileModel, reuse: InstructionReuse | undefined): void {
+function readInstructions(found: FoundDockerfile, index: LineIndex, model: DockerfileModel, reuse: InstructionReuse | undefined): void {
   const context: InstructionContext = { index, escapeChar: model.escapeChar, problems: model.problems };
   const stages = new StageAssembler(model);
-  for (const astInstruction of ast.getInstructions()) {
-    const span = spanOf(index, astInstruction);
+  for (const span of found.instructions) {
     // a line of only the escape char: BuildKit joins it to the next line, where it adds nothing
     if (span.keyword === model.escapeChar) continue;
     try {
@@ -99,16 +96,6 @@ function readInstructions(ast: Dockerfile, index: LineIndex, model: DockerfileMo
     }
   }
   stages.checkFrom();
-}
-
-function spanOf(index: LineIndex, instruction: AstInstruction): InstructionSpan {
-  const keywordRange = instruction.getInstructionRange();
-  return {
-    keyword: instruction.getKeyword(),
-    keywordStart: index.offsetAt(keywordRange.start),
-    keywordEnd: index.offsetAt(keywordRange.end),
-    end: index.offsetAt(instruction.getRange().end),
-  };
 }
 
 /**

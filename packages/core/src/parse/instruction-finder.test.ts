@@ -2,9 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 import { announceSkip, SHARED } from '../test-shared';
-import { findInstructions } from './instruction-finder';
+import { findInstructions, type FoundDockerfile } from './instruction-finder';
+import { LineIndex } from './line-index';
 
-/** What dockerfile.ts reads from the parse: escape char, directives, comments, instruction spans. */
+/** What dockerfile.ts reads from the parse: escape char, directives, comments, instruction spans (as ranges). */
 function summary(ast: Dockerfile): unknown {
   return {
     escape: ast.getEscapeCharacter(),
@@ -14,8 +15,19 @@ function summary(ast: Dockerfile): unknown {
   };
 }
 
+/** The same summary of what findInstructions found, its offsets turned into ranges. */
+function foundSummary(text: string, found: FoundDockerfile): unknown {
+  const index = new LineIndex(text);
+  return {
+    escape: found.ast.getEscapeCharacter(),
+    directives: found.ast.getDirectives().map((directive) => [directive.getName(), directive.getValue(), directive.getRange()]),
+    comments: found.comments.map((comment) => [comment.text, index.rangeOf(comment.start, comment.end)]),
+    instructions: found.instructions.map((span) => [span.keyword, index.rangeOf(span.keywordStart, span.keywordEnd), index.rangeOf(span.keywordStart, span.end)]),
+  };
+}
+
 function expectSameAsDockerfileAst(text: string): void {
-  expect(summary(findInstructions(text))).toEqual(summary(DockerfileParser.parse(text)));
+  expect(foundSummary(text, findInstructions(text))).toEqual(summary(DockerfileParser.parse(text)));
 }
 
 describe('findInstructions finds what dockerfile-ast finds', () => {
@@ -27,13 +39,14 @@ describe('findInstructions finds what dockerfile-ast finds', () => {
     ['directives, backtick escape, CRLF', '# syntax=docker/dockerfile:1\r\n# escape=`\r\nFROM a\r\nRUN x `\r\n  y\r\n'],
     ['a lone CR and a BOM', '\uFEFFFROM a\rRUN x\r# c\rRUN <<E\rE\r'],
     ['no heredoc in <<< or a bare <<', 'FROM a\nRUN cat <<<"x" << \nRUN y\n'],
+    ['comments: blank, indented, at the end without a line break', 'FROM a\n#\n  #  \t\n   # two  words \t\r\nRUN x \\\n  #   inside\n  y\n# last'],
   ])('%s', (_name, text) => expectSameAsDockerfileAst(text));
 
   // the case it exists for; dockerfile-ast itself takes seconds and a gigabyte on it
   test('a 2 MB RUN line is one instruction', () => {
     const text = `FROM a\nRUN echo ${'a'.repeat(2 * 1024 * 1024)}\nRUN b\n`;
-    const ast = findInstructions(text);
-    expect(ast.getInstructions().map((instruction) => [instruction.getKeyword(), instruction.getRange().end.line])).toEqual([
+    const index = new LineIndex(text);
+    expect(findInstructions(text).instructions.map((span) => [span.keyword, index.lineAt(span.end)])).toEqual([
       ['FROM', 0],
       ['RUN', 1],
       ['RUN', 2],

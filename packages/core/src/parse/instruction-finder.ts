@@ -1,18 +1,17 @@
 // the package's entry first: its modules require each other in a cycle that only resolves from there
 import 'dockerfile-ast';
-import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
-import type { Position } from './range';
-import { Instruction as PlainInstruction } from 'dockerfile-ast/lib/instruction';
+import type { Dockerfile } from 'dockerfile-ast';
 import { Parser } from 'dockerfile-ast/lib/parser';
+import type { InstructionSpan } from './instruction';
 
 /** The parts of dockerfile-ast's Parser (private in its types) that finding instructions goes through. */
 interface ParserInternals {
-  document: { positionAt(offset: number): Position; offsetAt(position: Position): number };
   buffer: string;
   escapeChar: string;
   parse(text: string): Dockerfile;
-  createInstruction(dockerfile: Dockerfile, keyword: string, start: number, keywordEnd: number, end: number): AstInstruction;
+  createInstruction(dockerfile: Dockerfile, keyword: string, start: number, keywordEnd: number, end: number): FoundInstruction;
   processHeredocs(instruction: HeredocSubject, offset: number): number;
+  processComment(dockerfile: Dockerfile, start: number): number;
 }
 
 /** What Parser.processHeredocs asks of an instruction to find the heredocs it opens. */
@@ -24,33 +23,92 @@ interface HeredocSubject {
 
 const processHeredocs = (Parser.prototype as unknown as ParserInternals).processHeredocs;
 
+/** Where an instruction is, as document offsets: what Dockerfile.addInstruction is given in place of dockerfile-ast's instruction. */
+class FoundInstruction implements InstructionSpan {
+  /** upper-cased, as dockerfile-ast's getKeyword() */
+  readonly keyword: string;
+
+  constructor(
+    written: string,
+    readonly keywordStart: number,
+    readonly keywordEnd: number,
+    /** end of the whole instruction, heredoc bodies included */
+    readonly end: number,
+  ) {
+    this.keyword = written.toUpperCase();
+  }
+
+  getKeyword(): string {
+    return this.keyword;
+  }
+}
+
+/** A comment line: its content as dockerfile-ast's Comment.getContent() gives it, and its offsets. */
+export interface FoundComment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface FoundDockerfile {
+  /** dockerfile-ast's result, for its directives and escape char (its instruction and comment lists are not dflint's) */
+  ast: Dockerfile;
+  instructions: InstructionSpan[];
+  /** in document order */
+  comments: FoundComment[];
+}
+
 /**
  * dockerfile-ast's parse, for what dockerfile.ts takes from it: where each instruction starts and
  * ends (heredoc bodies included), the comments, the directives and the escape char. Its own
  * instruction classes read their arguments on construction, char by char, growing a string per
- * char: a 5 MB RUN line took 6 s and 1 GB. Here every instruction is the plain base class, and the
- * heredoc search reads only the words that can open one. The scanning itself is dockerfile-ast's.
- * `getComments()` of the result is the document's comments; the per-stage lists are left empty.
+ * char: a 5 MB RUN line took 6 s and 1 GB. Here every instruction and comment is kept as offsets
+ * (dockerfile-ast's are LSP positions, which dflint turned back into offsets), and the heredoc
+ * search reads only the words that can open one. The scanning itself is dockerfile-ast's, but for
+ * a comment's end (its line's end), found here as Parser.processComment finds it.
  */
-export function findInstructions(text: string): Dockerfile {
+export function findInstructions(text: string): FoundDockerfile {
   const parser = new Parser() as unknown as ParserInternals;
+  const comments: FoundComment[] = [];
   parser.createInstruction = (dockerfile, keyword, start, keywordEnd, end) => {
     // parse ends by sorting every comment into its stage, in comments × stages steps (50 s on a
-    // 9 MB file of 6,000 stages); dflint reads only the document's own comment list
+    // 9 MB file of 6,000 stages); dflint reads only its own comment list
     (dockerfile as unknown as { organizeComments(): void }).organizeComments = () => undefined;
-    const document = parser.document;
-    const startPosition = document.positionAt(start);
-    const keywordRange = { start: startPosition, end: document.positionAt(keywordEnd) };
-    const range = { start: startPosition, end: document.positionAt(end) };
-    return new PlainInstruction(document as never, range, dockerfile as never, parser.escapeChar, keyword, keywordRange);
+    return new FoundInstruction(keyword, start, keywordEnd, end);
   };
   parser.processHeredocs = (instruction, offset) => {
-    const plain = instruction as unknown as PlainInstruction;
-    const document = parser.document;
-    const argumentsText = parser.buffer.slice(document.offsetAt(plain.getInstructionRange().end), document.offsetAt(plain.getRange().end));
-    return processHeredocs.call(parser, heredocSubject(plain.getKeyword(), argumentsText, parser.escapeChar), offset);
+    const found = instruction as unknown as FoundInstruction;
+    const argumentsText = parser.buffer.slice(found.keywordEnd, found.end);
+    return processHeredocs.call(parser, heredocSubject(found.keyword, argumentsText, parser.escapeChar), offset);
   };
-  return parser.parse(text);
+  parser.processComment = (_dockerfile, start) => {
+    const end = lineEndFrom(parser.buffer, start);
+    comments.push({ text: commentContent(parser.buffer, start, end), start, end });
+    return end;
+  };
+  const ast = parser.parse(text);
+  return { ast, instructions: ast.getInstructions() as unknown as FoundInstruction[], comments };
+}
+
+function lineEndFrom(text: string, from: number): number {
+  for (let i = from + 1; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13 || ch === 10) return i;
+  }
+  return text.length;
+}
+
+/** The comment's text without its `#` and the blanks around it (dockerfile-ast's Util.isWhitespace: space, tab, CR, LF). */
+function commentContent(text: string, start: number, end: number): string {
+  let from = start + 1;
+  while (from < end && isWhitespace(text.charCodeAt(from))) from++;
+  let to = end;
+  while (to > from && isWhitespace(text.charCodeAt(to - 1))) to--;
+  return text.slice(from, to);
+}
+
+function isWhitespace(ch: number): boolean {
+  return ch === 32 || ch === 9 || ch === 13 || ch === 10;
 }
 
 function heredocSubject(keyword: string, argumentsText: string, escapeChar: string): HeredocSubject {

@@ -113,12 +113,19 @@ export const SUBSTITUTION_TYPES: ReadonlySet<string> = new Set([
  * recursion, so they add no level; every other child does.
  */
 export function nestsDeeperThan(root: SyntaxNode, limit: number): boolean {
-  const pending: Array<{ node: SyntaxNode; depth: number }> = [{ node: root, depth: 0 }];
-  while (pending.length > 0) {
-    const { node, depth } = pending.pop()!;
+  // two stacks side by side, not an object per node: this visits every node of every script
+  const nodes: SyntaxNode[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth > limit) return true;
+    if (node.children.length === 0) continue;
     const flattened = flattenedChild(node);
-    for (const child of node.children) pending.push({ node: child, depth: child === flattened ? depth : depth + 1 });
+    for (const child of node.children) {
+      nodes.push(child);
+      depths.push(child === flattened ? depth : depth + 1);
+    }
   }
   return false;
 }
