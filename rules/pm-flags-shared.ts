@@ -4,9 +4,7 @@
 // command's failure fails its RUN (what makes a flag that only avoids a failure a safe fix).
 
 import {
-  instructionsWithTriggers,
   isCommandWrapper,
-  oncePerDocument,
   packageCommand,
   parseOptions,
   type Instruction,
@@ -17,18 +15,13 @@ import {
   type ShellCommand,
   type ShellWord,
 } from '@dflint/core/rule-kit';
-import { runWithCommands, type RunCommands } from './run-shell-shared';
+import { everyRunWithCommands, type RunCommands } from './run-shell-shared';
 
 /** A RUN (or an ONBUILD's RUN trigger) and its simple commands. */
 export type CheckedRun = RunCommands;
 
-/**
- * Every RUN and RUN trigger of the document, in order, with its commands (heredoc bodies included).
- * Built once per document for the six rules that ask; read-only.
- */
-export const checkedRuns: (document: ParsedDocument) => readonly CheckedRun[] = oncePerDocument((document: ParsedDocument) =>
-  instructionsWithTriggers(document, 'RUN').map(({ instruction, onbuild }) => runWithCommands(document, instruction, onbuild)),
-);
+/** Every RUN and RUN trigger of the document, in order, with its commands (heredoc bodies included); read-only. */
+export const checkedRuns: (document: ParsedDocument) => readonly CheckedRun[] = everyRunWithCommands;
 
 /** A package-manager command and the word naming its program (where a global option goes). */
 export interface FoundPackageCommand {

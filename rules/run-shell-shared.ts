@@ -19,18 +19,24 @@ export function runsWithCommands(document: ParsedDocument, { onbuild }: { onbuil
   return onbuild ? allRunsWithCommands(document) : topLevelRunsWithCommands(document);
 }
 
-// six rules ask for the same runs: each list built once per document, read-only
-const allRunsWithCommands = oncePerDocument((document: ParsedDocument): readonly RunCommands[] =>
-  instructionsWithTriggers(document, 'RUN')
-    .map(({ instruction, onbuild: holder }) => runWithCommands(document, instruction, holder))
-    .filter(({ commands }) => commands.length > 0),
+/**
+ * Every RUN and RUN trigger of the document, in order, with its commands (heredoc bodies included),
+ * exec-form RUNs with none: the list the RUN rules here and in pm-flags-shared.ts start from. Built
+ * once per document, read-only.
+ */
+export const everyRunWithCommands = oncePerDocument((document: ParsedDocument): readonly RunCommands[] =>
+  instructionsWithTriggers(document, 'RUN').map(({ instruction, onbuild }) => runWithCommands(document, instruction, onbuild)),
 );
+
+// six rules ask for the same runs: each list made once per document
+const allRunsWithCommands = oncePerDocument((document: ParsedDocument) => everyRunWithCommands(document).filter(({ commands }) => commands.length > 0));
+const topLevelRunsWithCommands = oncePerDocument((document: ParsedDocument) => allRunsWithCommands(document).filter((checked) => !checked.onbuild));
 
 /**
  * A RUN's entry, kept while the RUN is: the editor's next version of the document reuses the
  * instructions an edit did not touch, and so their entries and what rules found in them.
  */
-export function runWithCommands(document: ParsedDocument, run: Instruction, onbuild: Instruction | undefined): RunCommands {
+function runWithCommands(document: ParsedDocument, run: Instruction, onbuild: Instruction | undefined): RunCommands {
   const kept = RUNS_WITH_COMMANDS.get(run);
   if (kept !== undefined && kept.onbuild === onbuild) return kept;
   const entry = { run, onbuild, commands: runCommands(document, run) };
@@ -39,7 +45,6 @@ export function runWithCommands(document: ParsedDocument, run: Instruction, onbu
 }
 
 const RUNS_WITH_COMMANDS = new WeakMap<Instruction, RunCommands>();
-const topLevelRunsWithCommands = oncePerDocument((document: ParsedDocument) => allRunsWithCommands(document).filter((checked) => !checked.onbuild));
 
 /** `` `sudo` ``, `` `ps` and `top` ``: distinct names, each quoted, in the order they come. */
 export function quotedNames(names: readonly string[]): string {
