@@ -126,7 +126,7 @@ export function reusedStage(index: number, before: BuiltStage, now: StageInputs,
     sameList(before.inputs.copiedStages, now.copiedStages) &&
     now.copiedStages.every((stage) => stage === undefined || reused.has(stage)) &&
     before.inputs.copies.length === now.copies.length &&
-    before.inputs.copies.every(([key, copy], at) => lineNow(key) === now.copies[at][0] && sameCopy(copy, now.copies[at][1])) &&
+    before.inputs.copies.every(([key, copy], at) => lineNow(key) === now.copies[at][0] && samePlainData(copy, now.copies[at][1])) &&
     before.inputs.packageAnswers.every(({ question, key, answer }) => packages !== undefined && sameKnowledge(answer, (packages[question] as (key: string | number) => Knowledge<unknown>)(key)));
   if (!same || ((move || before.finalMoved) && copySources.has(index))) return undefined;
   if (!move) return before;
@@ -189,9 +189,10 @@ function sameBaseState(a: BaseImageState | undefined, b: BaseImageState | undefi
 }
 
 /**
- * Plain data (the base images each analysis reads afresh) with the same keys in the same order
- * and the same values: what has the same JSON, but for keys whose value is undefined (then not the
- * same here: a stage built again, as for any other difference). No JSON made on every edit.
+ * Plain data (base images, context copies: each analysis may read them afresh) with the same keys
+ * in the same order and the same values: what has the same JSON, but for keys whose value is
+ * undefined (then not the same here: a stage built again, as for any other difference). No JSON
+ * made on every edit.
  */
 function samePlainData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -206,9 +207,6 @@ function samePlainData(a: unknown, b: unknown): boolean {
   return true;
 }
 
-function sameCopy(a: ContextCopy | undefined, b: ContextCopy | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
-}
 
 /** Answers the model reads the same way: the same object, or unknown for the same reason. */
 function sameKnowledge(a: Knowledge<unknown>, b: Knowledge<unknown>): boolean {
