@@ -29,6 +29,8 @@ const onlyArg = process.argv.indexOf('--only');
 const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 const idleArg = process.argv.indexOf('--idle-after-open');
 const IDLE_AFTER_OPEN_MS = idleArg > 0 ? Number(process.argv[idleArg + 1]) : 0;
+const gapArg = process.argv.indexOf('--typing-gap');
+const TYPING_GAP_MS = gapArg > 0 ? Number(process.argv[gapArg + 1]) : 0;
 const warmupArg = process.argv.indexOf('--warmup');
 const WARMUP_EDITS = warmupArg > 0 ? Number(process.argv[warmupArg + 1]) : 0;
 const serverArgsArg = process.argv.indexOf('--server-args');
@@ -172,6 +174,7 @@ async function editingWith(label, samples, initializationOptions) {
     const start = process.hrtime.bigint();
     await editAt500(WARMUP_EDITS + i);
     latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (TYPING_GAP_MS) await sleep(TYPING_GAP_MS);
     if (tracePath) traced.push({ index: i, kind: (WARMUP_EDITS + i) % 2 ? 'new line' : 'comment', latency: latencies[i], ...tail.editThreads(threadsAtStart, tail.threadTimes(server.pid)) });
   }
   const cpuPerEdit = (cpuMs(server.pid) - cpuBefore) / samples;

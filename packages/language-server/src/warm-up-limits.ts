@@ -1,13 +1,16 @@
 // How much warming up (warm-up.ts) the server does, shared by the main thread (analyzer.ts, which
 // sends the rounds when the editor is idle) and the worker (which runs them and says when to stop).
 
-/** a round starts only when no job was asked for this long */
-export const WARM_UP_IDLE_MS = 300;
 /**
- * The 1,000-line bench file's analysis keeps getting faster up to ~80 rounds (~1.4 s of worker
- * time: p95 of the first 100 edits after 3 s idle 28–36 → 20–24 ms against 24 rounds); 200 rounds
- * gained nothing more. A short document's rounds are quick, and stop here.
+ * A round starts only when no job was asked for this long. A round is short (at most
+ * WARM_UP_LINES of the document), and a job waits for at most the round running: so rounds fill the
+ * pauses between keystrokes too, not only a reading pause, and the first edits typed after opening
+ * a document already meet warmer code.
  */
-export const WARM_UP_ROUNDS = 80;
+export const WARM_UP_IDLE_MS = 30;
+/** at most this many leading lines of the document, cut before a FROM, are analysed in a round */
+export const WARM_UP_LINES = 120;
+/** rounds of at most WARM_UP_LINES lines: ~2 ms each once warm; the time budget usually ends them first */
+export const WARM_UP_ROUNDS = 400;
 /** the rounds stop once they have taken this long in all: a long document warms the code up in fewer */
 export const WARM_UP_BUDGET_MS = 1500;

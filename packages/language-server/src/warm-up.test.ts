@@ -1,4 +1,5 @@
 import { warmUpText } from './warm-up';
+import { WARM_UP_LINES } from './warm-up-limits';
 
 const COMMENT = '# dflint: warming up';
 
@@ -13,4 +14,16 @@ test('round 0 is the document; each round adds a comment line, alternately at th
 test('a document without a final line break or a FROM', () => {
   expect(warmUpText('RUN a', 2)).toBe(`${COMMENT}\nRUN a\n${COMMENT}`);
   expect(warmUpText('', 1)).toBe(`\n${COMMENT}`);
+});
+
+test('a long document is warmed up on its stages that start within its first WARM_UP_LINES lines', () => {
+  const stage = (n: number) => [`FROM alpine AS s${n}`, ...Array.from({ length: 9 }, (_, i) => `RUN echo ${n}.${i}`)];
+  const lines = Array.from({ length: 50 }, (_, n) => stage(n)).flat();
+  const text = `${lines.join('\n')}\n`;
+  const kept = Math.floor(WARM_UP_LINES / 10) * 10;
+  expect(warmUpText(text, 0)).toBe(`${lines.slice(0, kept).join('\n')}\n`);
+  expect(warmUpText(text, 2)).toBe(`${COMMENT}\n${lines.slice(0, kept).join('\n')}\n${COMMENT}\n`);
+  // one stage longer than the limit: all of it
+  const long = `FROM alpine\n${'RUN true\n'.repeat(WARM_UP_LINES * 2)}`;
+  expect(warmUpText(long, 0)).toBe(long);
 });

@@ -1,6 +1,6 @@
 import type { AnalysisInput } from './analysis-types';
 import { analyze, forgetAnalysisOf } from './analyze';
-import { WARM_UP_BUDGET_MS, WARM_UP_ROUNDS } from './warm-up-limits';
+import { WARM_UP_BUDGET_MS, WARM_UP_LINES, WARM_UP_ROUNDS } from './warm-up-limits';
 
 /**
  * Warm-up analyses keep their previous analysis under this prefix and the document's URI: never
@@ -8,14 +8,15 @@ import { WARM_UP_BUDGET_MS, WARM_UP_ROUNDS } from './warm-up-limits';
  */
 const WARM_UP_URI = 'dflint-warm-up:';
 const COMMENT = '# dflint: warming up';
+const FROM = /^\s*FROM\b/i;
 
 /**
  * One round of warming the analysis code up while the editor is idle: the first edits of a session
  * ran V8's unoptimised code (p95 ~2-3x a warm server's, bench/lsp.js --trace). Round N analyses the
- * document with N comment lines added, alternately at its end (an edit in place) and before its
- * first FROM (an edit that moves every instruction), as the incremental analysis meets them; its
- * result is dropped. The round that ends it (the last, the one over the time budget, or one that
- * failed) forgets what the rounds kept.
+ * document's leading stages (warmUpText) with N comment lines added, alternately at their end (an
+ * edit in place) and before their first FROM (an edit that moves every instruction), as the
+ * incremental analysis meets them; its result is dropped. The round that ends it (the last, the
+ * one over the time budget, or one that failed) forgets what the rounds kept.
  */
 export async function warmUp(input: AnalysisInput, round: number, spentMs: number): Promise<{ spentMs: number; done: boolean }> {
   const uri = `${WARM_UP_URI}${input.uri ?? input.dockerfilePath ?? ''}`;
@@ -31,12 +32,23 @@ export async function warmUp(input: AnalysisInput, round: number, spentMs: numbe
   return { spentMs, done };
 }
 
-/** The document with round / 2 comment lines before its first FROM and the rest at its end. */
+/**
+ * The document, or its stages that start within its first WARM_UP_LINES lines (the same code runs
+ * on fewer of them, so a job waits less for a round), with round / 2 comment lines before its first
+ * FROM and the rest at its end.
+ */
 export function warmUpText(text: string, round: number): string {
   const trailing = text.endsWith('\n');
-  const lines = (trailing ? text.slice(0, -1) : text).split('\n');
+  const lines = leadingStages((trailing ? text.slice(0, -1) : text).split('\n'));
   const moved = Math.floor(round / 2);
-  const from = Math.max(0, lines.findIndex((line) => /^\s*FROM\b/i.test(line)));
+  const from = Math.max(0, lines.findIndex((line) => FROM.test(line)));
   const comments = (count: number) => Array.from({ length: count }, () => COMMENT);
   return [...lines.slice(0, from), ...comments(moved), ...lines.slice(from), ...comments(round - moved)].join('\n') + (trailing ? '\n' : '');
+}
+
+/** The lines before the last FROM at or above line WARM_UP_LINES; all of them when there are no more, or no such FROM. */
+function leadingStages(lines: string[]): string[] {
+  if (lines.length <= WARM_UP_LINES) return lines;
+  for (let at = WARM_UP_LINES; at > 0; at--) if (FROM.test(lines[at])) return lines.slice(0, at);
+  return lines;
 }
