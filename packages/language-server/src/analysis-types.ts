@@ -1,4 +1,5 @@
 import type { Finding, Fix, Position, Range, RuleSetting } from '@dflint/core';
+import type { PostedAnalysis } from './analysis-delta';
 import type { ConfigProblem } from './project-config';
 import type { RegistryInput } from './registry-options';
 
@@ -102,6 +103,11 @@ export type WorkerRequest =
   | { id: number; op: 'forget-build-contexts' }
   | { id: number; op: 'forget-base-images' };
 
-export type WorkerResponse =
-  | { id: number; ok: true; analysis?: Analysis; fixedText?: string; passing?: boolean[]; fixes?: FindingFix[]; warmUpSpentMs?: number; warmUpDone?: boolean }
+/** what the worker posts */
+export type WorkerResponse = Reply<PostedAnalysis>;
+/** what the analyzer makes of it on the main thread */
+export type ReceivedResponse = Reply<Analysis>;
+
+type Reply<AnalysisAs> =
+  | { id: number; ok: true; analysis?: AnalysisAs; fixedText?: string; passing?: boolean[]; fixes?: FindingFix[]; warmUpSpentMs?: number; warmUpDone?: boolean }
   | { id: number; ok: false; error: string };

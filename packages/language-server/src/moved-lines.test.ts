@@ -1,0 +1,45 @@
+import { movedLines, sameMovedLines } from './moved-lines';
+
+const finding = {
+  rule: 'consecutive-run',
+  message: 'two RUNs',
+  range: { start: { line: 4, character: 0 }, end: { line: 5, character: 12 } },
+  related: [{ message: 'the other', range: { start: { line: 5, character: 0 }, end: { line: 5, character: 12 } } }],
+  wastedBytes: { value: 0, estimate: 'unknown', reason: undefined },
+  instructionLine: 4,
+  instructionIndent: '',
+};
+
+describe('movedLines and sameMovedLines agree', () => {
+  test('a copy moves every line at every depth and keeps the key order; the original is untouched', () => {
+    const before = JSON.stringify(finding);
+    const moved = movedLines(finding, 3);
+    expect(JSON.stringify(moved)).toBe(JSON.stringify({ ...finding, range: { start: { line: 7, character: 0 }, end: { line: 8, character: 12 } }, related: [{ message: 'the other', range: { start: { line: 8, character: 0 }, end: { line: 8, character: 12 } } }], instructionLine: 7 }));
+    expect(Object.keys(moved.wastedBytes)).toEqual(['value', 'estimate', 'reason']);
+    expect(moved.range).not.toBe(finding.range);
+    expect(JSON.stringify(finding)).toBe(before);
+  });
+
+  test.each([0, 3, -2])('an item is the same as the original moved by %i lines, and by no other count', (lines) => {
+    expect(sameMovedLines(movedLines(finding, lines), finding, lines)).toBe(true);
+    expect(sameMovedLines(movedLines(finding, lines), finding, lines + 1)).toBe(false);
+  });
+
+  test('another value, another key order, a key more or less, or an object that is not plain data is not the same', () => {
+    expect(sameMovedLines({ ...finding, message: 'three RUNs' }, finding, 0)).toBe(false);
+    const { rule, message, ...rest } = finding;
+    expect(sameMovedLines({ message, rule, ...rest }, finding, 0)).toBe(false);
+    expect(sameMovedLines({ ...finding, fix: undefined }, finding, 0)).toBe(false);
+    expect(sameMovedLines(rest, finding, 0)).toBe(false);
+    expect(sameMovedLines({ related: [] }, { related: [undefined] }, 0)).toBe(false);
+    expect(sameMovedLines({ a: new Map([[1, 2]]) }, { a: new Map([[1, 3]]) }, 0)).toBe(false);
+    expect(sameMovedLines({ a: NaN, b: -0 }, { a: NaN, b: -0 }, 0)).toBe(true);
+    expect(sameMovedLines({ b: 0 }, { b: -0 }, 0)).toBe(false);
+  });
+
+  test('only a number under a line key moves: a string naming a line is compared as it is', () => {
+    const item = { message: 'at line 5', position: { line: 4, character: 2 } };
+    expect(sameMovedLines({ message: 'at line 5', position: { line: 5, character: 2 } }, item, 1)).toBe(true);
+    expect(sameMovedLines({ message: 'at line 6', position: { line: 5, character: 2 } }, item, 1)).toBe(false);
+  });
+});
