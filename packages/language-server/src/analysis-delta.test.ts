@@ -52,7 +52,7 @@ describe('an analysis crosses from the worker to the main thread as the one befo
     const first = receiver.receive(structuredClone(poster.post('d', 'x\n', analysis([inWorker]))));
     // fixesOf in the worker, UnbuiltFixes on the main thread
     inWorker.noFixReason = 'built later';
-    first.findings[0].fix = { description: 'built later', edits: [] };
+    first.findings[0].fix = { safety: 'safe', description: 'built later', edits: [] };
     const unchanged = poster.post('d', 'x\n', analysis([{ ...finding }]));
     expect(unchanged.findings).toEqual([0]);
     const second = receiver.receive(structuredClone(unchanged));
