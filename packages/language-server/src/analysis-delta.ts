@@ -1,5 +1,5 @@
 import type { Analysis } from './analysis-types';
-import { movedLines, sameMovedLines } from './moved-lines';
+import { linesMoved, movedLines } from './moved-lines';
 
 /**
  * An analysis as it crosses from the worker to the main thread: each finding, layer hint and base
@@ -91,9 +91,10 @@ function encoded<T>(now: readonly T[], before: readonly T[], lineShift: number):
   for (let at = 0; at < now.length; at++) {
     entries[at] = now[at];
     for (let candidate = next; candidate < Math.min(before.length, next + LOOKAHEAD); candidate++) {
-      if (sameMovedLines(now[at], before[candidate], 0)) entries[at] = candidate;
-      else if (lineShift !== 0 && sameMovedLines(now[at], before[candidate], lineShift)) entries[at] = ~candidate;
-      else continue;
+      // the same object: unchanged since it was posted (see post)
+      const moved = now[at] === before[candidate] ? 0 : linesMoved(now[at], before[candidate], lineShift);
+      if (moved === undefined) continue;
+      entries[at] = moved === 0 ? candidate : ~candidate;
       next = candidate + 1;
       break;
     }

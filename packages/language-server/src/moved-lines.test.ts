@@ -1,4 +1,4 @@
-import { movedLines, sameMovedLines } from './moved-lines';
+import { linesMoved, movedLines } from './moved-lines';
 
 const finding = {
   rule: 'consecutive-run',
@@ -10,7 +10,7 @@ const finding = {
   instructionIndent: '',
 };
 
-describe('movedLines and sameMovedLines agree', () => {
+describe('movedLines and linesMoved agree', () => {
   test('a copy moves every line at every depth and keeps the key order; the original is untouched', () => {
     const before = JSON.stringify(finding);
     const moved = movedLines(finding, 3);
@@ -20,26 +20,33 @@ describe('movedLines and sameMovedLines agree', () => {
     expect(JSON.stringify(finding)).toBe(before);
   });
 
-  test.each([0, 3, -2])('an item is the same as the original moved by %i lines, and by no other count', (lines) => {
-    expect(sameMovedLines(movedLines(finding, lines), finding, lines)).toBe(true);
-    expect(sameMovedLines(movedLines(finding, lines), finding, lines + 1)).toBe(false);
+  test.each([0, 3, -2])('a copy moved by %i lines is found moved by as many, and by no other count', (lines) => {
+    expect(linesMoved(movedLines(finding, lines), finding, lines)).toBe(lines);
+    expect(linesMoved(movedLines(finding, lines), finding, 0)).toBe(lines === 0 ? 0 : undefined);
+    expect(linesMoved(movedLines(finding, lines), finding, lines + 1)).toBe(lines === 0 ? 0 : undefined);
+  });
+
+  test('lines moved by different counts are not a move', () => {
+    const moved = movedLines(finding, 3);
+    moved.related[0].range.end.line = finding.related[0].range.end.line;
+    expect(linesMoved(moved, finding, 3)).toBeUndefined();
   });
 
   test('another value, another key order, a key more or less, or an object that is not plain data is not the same', () => {
-    expect(sameMovedLines({ ...finding, message: 'three RUNs' }, finding, 0)).toBe(false);
+    expect(linesMoved({ ...finding, message: 'three RUNs' }, finding, 0)).toBeUndefined();
     const { rule, message, ...rest } = finding;
-    expect(sameMovedLines({ message, rule, ...rest }, finding, 0)).toBe(false);
-    expect(sameMovedLines({ ...finding, fix: undefined }, finding, 0)).toBe(false);
-    expect(sameMovedLines(rest, finding, 0)).toBe(false);
-    expect(sameMovedLines({ related: [] }, { related: [undefined] }, 0)).toBe(false);
-    expect(sameMovedLines({ a: new Map([[1, 2]]) }, { a: new Map([[1, 3]]) }, 0)).toBe(false);
-    expect(sameMovedLines({ a: NaN, b: -0 }, { a: NaN, b: -0 }, 0)).toBe(true);
-    expect(sameMovedLines({ b: 0 }, { b: -0 }, 0)).toBe(false);
+    expect(linesMoved({ message, rule, ...rest }, finding, 0)).toBeUndefined();
+    expect(linesMoved({ ...finding, fix: undefined }, finding, 0)).toBeUndefined();
+    expect(linesMoved(rest, finding, 0)).toBeUndefined();
+    expect(linesMoved({ related: [] }, { related: [undefined] }, 0)).toBeUndefined();
+    expect(linesMoved({ a: new Map([[1, 2]]) }, { a: new Map([[1, 3]]) }, 0)).toBeUndefined();
+    expect(linesMoved({ a: NaN, b: -0 }, { a: NaN, b: -0 }, 0)).toBe(0);
+    expect(linesMoved({ b: 0 }, { b: -0 }, 0)).toBeUndefined();
   });
 
   test('only a number under a line key moves: a string naming a line is compared as it is', () => {
     const item = { message: 'at line 5', position: { line: 4, character: 2 } };
-    expect(sameMovedLines({ message: 'at line 5', position: { line: 5, character: 2 } }, item, 1)).toBe(true);
-    expect(sameMovedLines({ message: 'at line 6', position: { line: 5, character: 2 } }, item, 1)).toBe(false);
+    expect(linesMoved({ message: 'at line 5', position: { line: 5, character: 2 } }, item, 1)).toBe(1);
+    expect(linesMoved({ message: 'at line 6', position: { line: 5, character: 2 } }, item, 1)).toBeUndefined();
   });
 });

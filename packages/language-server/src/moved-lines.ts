@@ -29,32 +29,58 @@ function copyMoved(value: unknown, lines: number): unknown {
 }
 
 /**
- * Whether `now` is what movedLines(before, lines) makes, as structured clone and JSON see it: the
- * same keys in the same order, the same values. Objects other than plain ones and arrays (a Map,
- * a class instance) are never the same: their keys do not say what they hold.
+ * How many lines `now` is moved from `before`, 0 or `lines`, when it is what movedLines(before, that
+ * many) makes, as structured clone and JSON see it: the same keys in the same order, the same
+ * values; undefined when it is neither. Objects other than plain ones and arrays (a Map, a class
+ * instance) are never the same: their keys do not say what they hold.
  */
-export function sameMovedLines(now: unknown, before: unknown, lines: number): boolean {
+export function linesMoved(now: unknown, before: unknown, lines: number): number | undefined {
+  allowed = lines;
+  found = undefined;
+  return same(now, before) ? (found ?? 0) : undefined;
+}
+
+// the comparison's state: the lines it may find moved, and what the first line compared moved by
+let allowed = 0;
+let found: number | undefined;
+
+function same(now: unknown, before: unknown): boolean {
   if (typeof before !== 'object' || before === null) return Object.is(now, before);
-  // the same object, unchanged since: the worker changes no object it posted (but for a copy's own fields, see analysis-delta.ts)
-  if (now === before && lines === 0) return true;
   if (typeof now !== 'object' || now === null) return false;
   if (Array.isArray(before)) {
     if (!Array.isArray(now) || now.length !== before.length) return false;
-    for (let at = 0; at < before.length; at++) if (!sameMovedLines(now[at], before[at], lines)) return false;
+    for (let at = 0; at < before.length; at++) if (!same(now[at], before[at])) return false;
     return true;
   }
   if (!isPlainObject(before) || !isPlainObject(now)) return false;
   const keys = Object.keys(before);
   const nowKeys = Object.keys(now);
   if (keys.length !== nowKeys.length) return false;
+  const beforeFields = before as Record<string, unknown>;
+  const nowFields = now as Record<string, unknown>;
+  // keys and plain values first: most items that differ differ there (a message), found before any nested object is read
   for (let at = 0; at < keys.length; at++) {
     const key = keys[at];
     if (key !== nowKeys[at]) return false;
-    const field = (before as Record<string, unknown>)[key];
-    const nowField = (now as Record<string, unknown>)[key];
-    if (typeof field === 'number' && LINE_KEYS.has(key) ? !Object.is(nowField, field + lines) : !sameMovedLines(nowField, field, lines)) return false;
+    const field = beforeFields[key];
+    if (typeof field === 'object') continue;
+    if (typeof field === 'number' && LINE_KEYS.has(key) ? !sameLine(nowFields[key], field) : !Object.is(nowFields[key], field)) return false;
+  }
+  for (const key of keys) {
+    const field = beforeFields[key];
+    // the same object, not moved: the worker changes no object it posted (analysis-delta.ts)
+    if (typeof field === 'object' && !(found === 0 && nowFields[key] === field) && !same(nowFields[key], field)) return false;
   }
   return true;
+}
+
+function sameLine(now: unknown, before: number): boolean {
+  if (found === undefined) {
+    if (Object.is(now, before)) found = 0;
+    else if (Object.is(now, before + allowed)) found = allowed;
+    return found !== undefined;
+  }
+  return Object.is(now, before + found);
 }
 
 function isPlainObject(value: object): boolean {
