@@ -54,14 +54,15 @@ function same(now: unknown, before: unknown): boolean {
   }
   if (!isPlainObject(before) || !isPlainObject(now)) return false;
   const keys = Object.keys(before);
-  const nowKeys = Object.keys(now);
-  if (keys.length !== nowKeys.length) return false;
+  // the same keys in the same order (for-in: no array of them made)
+  let count = 0;
+  for (const key in now) if (key !== keys[count++]) return false;
+  if (count !== keys.length) return false;
   const beforeFields = before as Record<string, unknown>;
   const nowFields = now as Record<string, unknown>;
-  // keys and plain values first: most items that differ differ there (a message), found before any nested object is read
+  // plain values first: most items that differ differ there (a message), found before any nested object is read
   for (let at = 0; at < keys.length; at++) {
     const key = keys[at];
-    if (key !== nowKeys[at]) return false;
     const field = beforeFields[key];
     if (typeof field === 'object') continue;
     if (typeof field === 'number' && LINE_KEYS.has(key) ? !sameLine(nowFields[key], field) : !Object.is(nowFields[key], field)) return false;
