@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { AnalysisPoster, AnalysisReceiver, type PostedAnalysis } from './analysis-delta';
-import type { Analysis, AnalyzedFinding } from './analysis-types';
+import { AnalysisPoster, AnalysisReceiver } from './analysis-delta';
+import type { Analysis, AnalyzedFinding, PostedAnalysis } from './analysis-types';
 import { analyze } from './analyze';
 
 const example = readFileSync(path.join(__dirname, '../../../examples/python-api/Dockerfile'), 'utf8').trimEnd().split('\n');

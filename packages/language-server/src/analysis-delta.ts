@@ -1,31 +1,8 @@
-import type { Analysis } from './analysis-types';
+import type { Analysis, Posted, PostedAnalysis } from './analysis-types';
 import { linesMoved, movedLines } from './moved-lines';
 
-/**
- * An analysis as it crosses from the worker to the main thread: each finding, layer hint and base
- * image figure that is one the worker posted for the document's last analysis, as it was or with
- * its lines moved by the edit, goes as a number instead of a structured clone (an edit changes a
- * few of the ~300 findings of a long file; cloning them all was ~9% of the worker's time per edit).
- */
-export interface PostedAnalysis extends Omit<Analysis, ListName> {
-  findings: Posted<Analysis['findings'][number]>[];
-  layers: Posted<Analysis['layers'][number]>[];
-  baseImages: Posted<Analysis['baseImages'][number]>[];
-  /** the document (a URI or path) whose last posted analysis the numbers refer to; none: every entry is an item */
-  document?: string;
-  /** lines the edit added (removed when negative) since that analysis: what a moved entry moves by */
-  lineShift: number;
-  /** counts the worker's posted analyses: the main thread checks it missed none */
-  serial: number;
-  /** documents whose last analysis the worker no longer keeps: the main thread drops them too */
-  dropped?: string[];
-}
-
-/** an item, or `at` for item `at` of the list last posted, or `~at` (negative) for it moved by lineShift */
-type Posted<T> = T | number;
-
-type ListName = 'findings' | 'layers' | 'baseImages';
-type Lists = Pick<Analysis, ListName>;
+/** the lists an analysis posts as numbers where it can (PostedAnalysis) */
+type Lists = Pick<Analysis, 'findings' | 'layers' | 'baseImages'>;
 
 /** the documents kept on each side: the worker keeps its previous analyses of as many (analyze.ts) */
 const DOCUMENTS_KEPT = 4;
