@@ -60,17 +60,14 @@ function same(now: unknown, before: unknown): boolean {
   if (count !== keys.length) return false;
   const beforeFields = before as Record<string, unknown>;
   const nowFields = now as Record<string, unknown>;
-  // plain values first: most items that differ differ there (a message), found before any nested object is read
   for (let at = 0; at < keys.length; at++) {
     const key = keys[at];
     const field = beforeFields[key];
-    if (typeof field === 'object') continue;
-    if (typeof field === 'number' && LINE_KEYS.has(key) ? !sameLine(nowFields[key], field) : !Object.is(nowFields[key], field)) return false;
-  }
-  for (const key of keys) {
-    const field = beforeFields[key];
-    // the same object, not moved: the worker changes no object it posted (analysis-delta.ts)
-    if (typeof field === 'object' && !(found === 0 && nowFields[key] === field) && !same(nowFields[key], field)) return false;
+    const nowField = nowFields[key];
+    if (typeof field === 'object') {
+      // the same object, not moved: the worker changes no object it posted (analysis-delta.ts)
+      if (!(found === 0 && nowField === field) && !same(nowField, field)) return false;
+    } else if (typeof field === 'number' && LINE_KEYS.has(key) ? !sameLine(nowField, field) : !Object.is(nowField, field)) return false;
   }
   return true;
 }
