@@ -43,6 +43,27 @@ describe('an analysis crosses from the worker to the main thread as the one befo
     expect(moved).toBeGreaterThan(20);
   });
 
+  test('after 60 edits of every size at random places (seeded), the main thread has each analysis the worker made', async () => {
+    const poster = new AnalysisPoster();
+    const receiver = new AnalysisReceiver();
+    const random = seeded(18);
+    const pieces = ['', 'RUN apt-get update', 'RUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*', 'COPY . .', 'FROM debian:bookworm AS extra', '# a comment', 'ENV A=1 \\', '  B=2'];
+    let text = lines;
+    let moved = 0;
+    for (let edit = 0; edit < 60; edit++) {
+      const at = Math.floor(random() * text.length);
+      const removed = Math.floor(random() * 4) * (edit % 3 === 0 ? 0 : 1);
+      const added = Array.from({ length: Math.floor(random() * 3) }, () => pieces[Math.floor(random() * pieces.length)]);
+      text = [...text.slice(0, at), ...added, ...text.slice(at + removed)];
+      const analysis = await analyze({ text: textOf(text), uri: 'untitled:random', rules: {}, layers: true, registry: { offline: true } });
+      const expected = shown(analysis);
+      const posted = poster.post('untitled:random', textOf(text), analysis);
+      moved += entries(posted).filter((entry) => typeof entry === 'number' && entry < 0).length;
+      expect(shown(receiver.receive(structuredClone(posted)))).toBe(expected);
+    }
+    expect(moved).toBeGreaterThan(100);
+  });
+
   test('a finding given its fix after it was posted, on either side, goes on as it was posted', () => {
     const finding: AnalyzedFinding = { rule: 'r', severity: 'warning', message: 'm', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } } };
     const analysis = (findings: AnalyzedFinding[]): Analysis => ({ findings, layers: [], baseImages: [] });
@@ -86,3 +107,14 @@ describe('an analysis crosses from the worker to the main thread as the one befo
     expect(() => receiver.receive(poster.post('d', '', analysis))).toThrow('analysis 3 arrived after 1');
   });
 });
+
+/** a small deterministic generator (mulberry32): the same edits on every run */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
