@@ -48,6 +48,8 @@ function trace() {
   timed(dist('packages/core/dist/engine/run.js'), 'lintDocument', 'rules, engine');
   timed(dist('packages/core/dist/analyze/analyze.js'), 'analyzeDockerfile', 'analysis, other');
   timed(dist('packages/language-server/dist/analyze.js'), 'analyze', 'server shaping');
+  // after the analysis: what of it crosses to the main thread (the analysis before it and what changed)
+  timed(dist('packages/language-server/dist/analysis-delta.js').AnalysisPoster.prototype, 'post', 'delta encoding');
   for (const rule of dist('rules/dist/index.js').rules) {
     const check = rule.check;
     rule.check = function (context) {

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { analyze, checkFixes, fixAll, fixesOf, forgetBuildContexts } from './analyze';
+import { AnalysisPoster } from './analysis-delta';
+import { analyze, checkFixes, documentKey, fixAll, fixesOf, forgetBuildContexts } from './analyze';
 import type { WorkerRequest, WorkerResponse } from './analysis-types';
 import { forgetBaseImages } from './cached-base-images';
 import { warmUp } from './warm-up';
@@ -9,6 +10,8 @@ import { warmUp } from './warm-up';
 parentPort?.on('message', (request: WorkerRequest) => {
   void handle(request).then((response) => parentPort?.postMessage(response));
 });
+
+const poster = new AnalysisPoster();
 
 async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   try {
@@ -27,7 +30,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
       forgetBaseImages();
       return { id: request.id, ok: true };
     }
-    return { id: request.id, ok: true, analysis: await analyze(request.input) };
+    const analysis = await analyze(request.input);
+    return { id: request.id, ok: true, analysis: poster.post(documentKey(request.input), request.input.text, analysis) };
   } catch (error) {
     return { id: request.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -101,7 +101,8 @@ export function forgetAnalysisOf(key: string): void {
   previousAnalyses.delete(key);
 }
 
-function documentKey(input: AnalysisInput): string | undefined {
+/** What the worker keeps a document's last analysis under: its URI, else its path. */
+export function documentKey(input: AnalysisInput): string | undefined {
   return input.uri ?? input.dockerfilePath;
 }
 

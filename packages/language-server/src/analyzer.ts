@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Fix } from '@dflint/core';
-import type { Analysis, AnalysisInput, FindingFix, WorkerRequest, WorkerResponse } from './analysis-types';
+import { AnalysisReceiver } from './analysis-delta';
+import type { Analysis, AnalysisInput, FindingFix, ReceivedResponse, WorkerRequest, WorkerResponse } from './analysis-types';
 import { WARM_UP_BUDGET_MS, WARM_UP_IDLE_MS } from './warm-up-limits';
 
 export interface AnalyzerOptions {
@@ -29,7 +30,7 @@ interface Job {
   key?: string;
   /** a round of warming up, not asked for by the editor */
   warmUp?: true;
-  resolve(response: WorkerResponse | undefined): void;
+  resolve(response: ReceivedResponse | undefined): void;
 }
 
 /**
@@ -113,7 +114,7 @@ export class Analyzer {
     this.worker = undefined;
   }
 
-  private enqueue(request: Job['request'], key?: string): Promise<WorkerResponse | undefined> {
+  private enqueue(request: Job['request'], key?: string): Promise<ReceivedResponse | undefined> {
     if (this.disposed) return Promise.resolve(undefined);
     // idle time, which warming up waits for, counts from the last job the editor asked for
     this.lastAskedAt = performance.now();
@@ -184,7 +185,7 @@ export class Analyzer {
     this.warmedUp = false;
   }
 
-  private finish(id: number, response: WorkerResponse | undefined): void {
+  private finish(id: number, response: ReceivedResponse | undefined): void {
     if (this.running?.id !== id) return;
     clearTimeout(this.running.timer);
     clearInterval(this.running.memoryCheck);
@@ -203,7 +204,10 @@ export class Analyzer {
       stdout: true,
       stderr: true,
     });
-    worker.on('message', (response: WorkerResponse) => this.finish(response.id, response));
+    // every analysis this worker posts is received, in order, including one whose job was dropped:
+    // the worker's next analyses of a document refer to it
+    const receiver = new AnalysisReceiver();
+    worker.on('message', (response: WorkerResponse) => this.finish(response.id, this.received(worker, receiver, response)));
     worker.on('error', (error) => this.workerDied(worker, error.message));
     worker.on('exit', (code) => this.workerDied(worker, `the analysis worker exited (${code})`));
     // the worker must never write to stdout: that is the LSP channel
@@ -212,6 +216,17 @@ export class Analyzer {
     worker.unref();
     this.worker = worker;
     return worker;
+  }
+
+  private received(worker: Worker, receiver: AnalysisReceiver, response: WorkerResponse): ReceivedResponse {
+    if (!response.ok || !response.analysis) return response as ReceivedResponse;
+    try {
+      return { ...response, analysis: receiver.receive(response.analysis) };
+    } catch (error) {
+      // the two threads no longer agree on what was posted before: a fresh worker starts both afresh
+      if (this.worker === worker) this.restartWorker();
+      return { id: response.id, ok: false, error: `dflint could not read the analysis: ${error instanceof Error ? error.message : String(error)}` };
+    }
   }
 
   private workerDied(worker: Worker, reason: string): void {
