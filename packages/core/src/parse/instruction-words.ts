@@ -77,7 +77,8 @@ export function splitFlags(words: Word[]): { flags: Word[]; rest: Word[] } {
     if (words[count].raw === '--') return { flags: words.slice(0, count), rest: words.slice(count + 1) };
     count++;
   }
-  return { flags: words.slice(0, count), rest: words.slice(count) };
+  // no flags (most instructions): the words themselves, not a copy
+  return count === 0 ? { flags: [], rest: words } : { flags: words.slice(0, count), rest: words.slice(count) };
 }
 
 export function flagNameAndValue(word: Word): { name: string; value: string | null } {
