@@ -115,7 +115,6 @@ class StageSimulation {
   }
 
   private runStep(stage: Stage, instruction: Instruction, position: number, filesystem: ImageFilesystem, packages: RunPackages | undefined): StepRecord {
-    const environment = this.environments.get(instruction) ?? DEFAULT_ENV;
     const step: Step = {
       instruction,
       createsLayer: LAYER_KEYWORDS.has(instruction.keyword),
@@ -127,6 +126,7 @@ class StageSimulation {
     };
     const record: StepRecord = { stageIndex: stage.index, step, opaque: false, baseTouches: [] };
     if (!step.createsLayer) return record;
+    const environment = this.environments.get(instruction) ?? DEFAULT_ENV;
 
     const mounted = instruction.keyword === 'RUN' ? mountTargets(instruction, environment.workdir) : [];
     const read =
