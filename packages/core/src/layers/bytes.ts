@@ -59,11 +59,7 @@ function dress(figure: Bytes, reason: string | undefined, source: string | undef
   const addReason = reason !== undefined && figure.estimate !== 'exact' && figure.reason === undefined;
   const addSource = source !== undefined && (figure.estimate === 'estimated' || figure.estimate === 'lower-bound');
   if (!addReason && !addSource) return figure;
-  // one copy, then assignments (the keys in the order spreads of each part gave): sums dress many figures
-  const dressed: Bytes = { ...figure };
-  if (addReason) dressed.reason = reason;
-  if (addSource) dressed.source = joinSources([figure.source, source]);
-  return dressed;
+  return { ...figure, ...(addReason && { reason }), ...(addSource && { source: joinSources([figure.source, source]) }) };
 }
 
 /** The sources a figure names, each once, in order. */
