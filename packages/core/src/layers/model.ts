@@ -106,9 +106,8 @@ class StageSimulation {
     const records: StepRecord[] = [];
     const packages = runPackages(this.packages, chain[0], filesystem, this.base);
     for (const stage of chain) {
-      stage.instructions.forEach((instruction, position) => {
-        records.push(this.runStep(stage, instruction, position, filesystem, packages));
-      });
+      const { instructions } = stage;
+      for (let position = 0; position < instructions.length; position++) records.push(this.runStep(stage, instructions[position], position, filesystem, packages));
     }
     settleWaste(records, this.base.unknown);
     return { filesystem, records };
