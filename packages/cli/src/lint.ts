@@ -7,6 +7,7 @@ import { EXIT, stdoutWidth, type CliIo } from './io';
 import { inputOverwrittenBy, writeOutputs, type OutputTarget } from './output-targets';
 import { progressFor } from './progress';
 import { readStdin } from './read-input';
+import { batchedOutput } from './batched-out';
 import { analysisOf, lintReadFile, readFileJob, type ReadOutcome, type FileJob, type FileOutcome } from './lint-file';
 import { lintThreadsFor } from './lint-workers';
 import { runContextCaches } from './lint-jobs-server';
@@ -55,6 +56,15 @@ export interface LintRequest {
 
 /** Lints every input, prints one report, and says which exit code the run earned. */
 export async function lintCommand(request: LintRequest, io: CliIo): Promise<number> {
+  const batched = batchedOutput(io);
+  try {
+    return await lintRun(request, batched);
+  } finally {
+    batched.flush();
+  }
+}
+
+async function lintRun(request: LintRequest, io: CliIo): Promise<number> {
   let ioFailed = false;
   const { files, named, namedButIgnored } = await expandInputs(request.inputs, { cwd: io.cwd, ignorePatterns: request.ignorePatterns }).catch(
     (error: unknown) => {

@@ -181,6 +181,7 @@ export class LayerWriter {
 
   // ---- primitives ----------------------------------------------------------------------------
 
+  /** Stores a file (or a tree of unknown files) at `path`; `entry`, a fresh object, is kept as the stored entry. */
   private store(
     path: string,
     entry: Omit<StoredEntry, 'path' | 'tree'> & { tree?: boolean },
@@ -196,7 +197,12 @@ export class LayerWriter {
     }
     // within one step, a second tree at the same place is the same unknown set of files
     const key = (tree && this.pending.firstTreeAt(path)) || nodeKey(path, tree);
-    this.pending.set(key, { kind: 'store', path, entry: { ...entry, path, tree } });
+    // every caller passes a fresh literal: it becomes the entry, path and tree added in place (the
+    // keys in the order a spread gave), as a spread of the callers' many shapes took V8's slow path
+    const stored = entry as StoredEntry;
+    stored.path = path;
+    stored.tree = tree;
+    this.pending.set(key, { kind: 'store', path, entry: stored });
   }
 
   private remove(node: FileNode, effect: Effect, how: ShadowingKind): void {

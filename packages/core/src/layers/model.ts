@@ -106,16 +106,14 @@ class StageSimulation {
     const records: StepRecord[] = [];
     const packages = runPackages(this.packages, chain[0], filesystem, this.base);
     for (const stage of chain) {
-      stage.instructions.forEach((instruction, position) => {
-        records.push(this.runStep(stage, instruction, position, filesystem, packages));
-      });
+      const { instructions } = stage;
+      for (let position = 0; position < instructions.length; position++) records.push(this.runStep(stage, instructions[position], position, filesystem, packages));
     }
     settleWaste(records, this.base.unknown);
     return { filesystem, records };
   }
 
   private runStep(stage: Stage, instruction: Instruction, position: number, filesystem: ImageFilesystem, packages: RunPackages | undefined): StepRecord {
-    const environment = this.environments.get(instruction) ?? DEFAULT_ENV;
     const step: Step = {
       instruction,
       createsLayer: LAYER_KEYWORDS.has(instruction.keyword),
@@ -127,6 +125,7 @@ class StageSimulation {
     };
     const record: StepRecord = { stageIndex: stage.index, step, opaque: false, baseTouches: [] };
     if (!step.createsLayer) return record;
+    const environment = this.environments.get(instruction) ?? DEFAULT_ENV;
 
     const mounted = instruction.keyword === 'RUN' ? mountTargets(instruction, environment.workdir) : [];
     const read =

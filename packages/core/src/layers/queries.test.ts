@@ -25,6 +25,13 @@ describe('storedEntries and wastedEntries', () => {
     ]);
   });
 
+  test('a stage is placed once: every caller shares one list, which none can change', async () => {
+    const stage = await lastStage(SEED);
+    const placed = storedEntries(stage);
+    expect(storedEntries(stage)).toBe(placed);
+    expect(Object.isFrozen(placed)).toBe(true);
+  });
+
   test('the wasted entries are those a later step hid: all but the last /data/two', async () => {
     const wasted = wastedEntries(await lastStage(SEED));
     expect(wasted.map((entry) => entry.path).sort()).toEqual(['/data/one', '/data/one', '/data/one', '/data/two']);

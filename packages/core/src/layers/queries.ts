@@ -31,9 +31,20 @@ export function stepIndexByInstruction(stage: StageLayers | undefined): Map<Inst
   return new Map(stage?.steps.map((step, index) => [step.instruction, index]));
 }
 
-/** Every entry the stage's own steps store, with the step that stored it. */
+const placedEntries = new WeakMap<StageLayers, PlacedEntry[]>();
+
+/**
+ * Every entry the stage's own steps store, with the step that stored it. Worked out once per stage
+ * (several rules ask for every stage; a finished stage's steps do not change) and frozen, as every
+ * caller shares the one list.
+ */
 export function storedEntries(stage: StageLayers): PlacedEntry[] {
-  return stage.steps.flatMap((step, index) => step.stored.map((entry) => ({ entry, step: index })));
+  let placed = placedEntries.get(stage);
+  if (!placed) {
+    placed = Object.freeze(stage.steps.flatMap((step, index) => step.stored.map((entry) => ({ entry, step: index })))) as PlacedEntry[];
+    placedEntries.set(stage, placed);
+  }
+  return placed;
 }
 
 /** Entries of the stage that a later step hid: the wasted ones, largest first. */

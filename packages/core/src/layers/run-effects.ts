@@ -39,7 +39,8 @@ export function runEffects(
     const why = unsizedNote(effect);
     if (why) notes.push(why);
   }
-  return { effects, notes: [...new Set(notes)] };
+  // most RUNs have no note, or one: nothing to deduplicate
+  return { effects, notes: notes.length < 2 ? notes : [...new Set(notes)] };
 }
 
 /**

@@ -60,17 +60,33 @@ function continuationEscape(text: string, start: number, end: number, escapeChar
   return i > start && text[i - 1] === escapeChar ? i - 1 : null;
 }
 
-function skippableLinesAfter(index: LineIndex, line: number, lastAllowedLine: number): CommandLine[] {
-  const skipped: CommandLine[] = [];
+const NO_LINES: readonly CommandLine[] = [];
+
+// runs after every continued line: no array unless a line is skipped, no slice of each line
+function skippableLinesAfter(index: LineIndex, line: number, lastAllowedLine: number): readonly CommandLine[] {
+  let skipped: CommandLine[] | undefined;
   for (let next = line + 1; next <= lastAllowedLine; next++) {
-    const content = index.lineText(next).trimStart();
-    if (content !== '' && !content.startsWith('#')) break;
-    skipped.push({ line: next, start: index.lineStart(next), end: index.lineEnd(next), escapeAt: null, skipped: true });
+    if (!isBlankOrComment(index.text, index.lineStart(next), index.lineEnd(next))) break;
+    (skipped ??= []).push({ line: next, start: index.lineStart(next), end: index.lineEnd(next), escapeAt: null, skipped: true });
   }
-  return skipped;
+  return skipped ?? NO_LINES;
+}
+
+/** Whether text[start, end), once String#trimStart has dropped its leading white space, is empty or starts with `#`. */
+function isBlankOrComment(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128) return code === 35;
+    // past ASCII: the white space trimStart drops is what `\s` matches
+    if (!/\s/.test(text[i])) return false;
+  }
+  return true;
 }
 
 export function logicalTextOf(text: string, lines: CommandLine[]): LogicalText {
+  // most instructions are one line: its slice, with no parts to join
+  if (lines.length === 1) return oneLineText(text, lines[0]);
   const parts: string[] = [];
   const pieces: LogicalText['pieces'] = [];
   let at = 0;
@@ -83,11 +99,25 @@ export function logicalTextOf(text: string, lines: CommandLine[]): LogicalText {
   return { text: parts.join(''), pieces };
 }
 
+function oneLineText(text: string, line: CommandLine): LogicalText {
+  if (line.skipped || line.end <= line.start) return { text: '', pieces: [] };
+  return { text: text.slice(line.start, line.end), pieces: [{ at: 0, offset: line.start }] };
+}
+
 /** document offsets of the logical span [start, end) */
 export function documentSpan(logical: LogicalText, start: number, end: number): { start: number; end: number } {
-  const docStart = start < logical.text.length ? documentOffset(logical, start) : lastOffsetAfter(logical);
-  const docEnd = end > start ? documentOffset(logical, end - 1) + 1 : docStart;
-  return { start: docStart, end: docEnd };
+  const docStart = documentStart(logical, start);
+  return { start: docStart, end: documentEnd(logical, start, end, docStart) };
+}
+
+/** documentSpan's start, for callers that need no span object */
+export function documentStart(logical: LogicalText, start: number): number {
+  return start < logical.text.length ? documentOffset(logical, start) : lastOffsetAfter(logical);
+}
+
+/** documentSpan's end, given its start */
+export function documentEnd(logical: LogicalText, start: number, end: number, docStart: number): number {
+  return end > start ? documentOffset(logical, end - 1) + 1 : docStart;
 }
 
 /** the document offset of `logical.text[index]` (index inside the text) */

@@ -167,6 +167,8 @@ class StageAssembler {
 
   /** `$VAR` / `${VAR}` replaced by the global ARG defaults, enough to tell the base's OS */
   private withGlobalArgDefaults(reference: string): string {
+    // most FROM lines name their image outright: no reference, no defaults to gather
+    if (!reference.includes('$')) return reference;
     const defaults = new Map<string, string>();
     for (const arg of this.model.globalArgs) {
       for (const { key, value } of arg.pairs ?? []) if (key !== '' && value !== undefined) defaults.set(key, value);

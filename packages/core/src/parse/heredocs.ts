@@ -19,6 +19,8 @@ export interface ReadHeredoc {
 
 /** `<<EOF`, `<<-EOF`, `<<'EOF'`, `<<"EOF"`, `2<<EOF` as BuildKit's heredoc pattern reads them; `<<<` is not one. */
 export function heredocMarkerOf(rawWord: string): Pick<HeredocMarker, 'name' | 'stripTabs' | 'quoted'> | null {
+  // asked of every word of every RUN, COPY and ADD: most have no `<<` to match
+  if (!rawWord.includes('<<')) return null;
   const match = /^\d*<<(-?)(.*)$/s.exec(rawWord);
   if (!match || match[2].startsWith('<')) return null;
   const name = match[2].replace(/["']/g, '');

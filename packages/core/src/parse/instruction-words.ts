@@ -21,7 +21,7 @@ export function splitWords(text: string, escapeChar: string): Word[] {
   const words: Word[] = [];
   let i = 0;
   while (i < text.length) {
-    if (isBlank(text[i])) {
+    if (isBlank(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -33,28 +33,42 @@ export function splitWords(text: string, escapeChar: string): Word[] {
   return words;
 }
 
-/** Where the word starting at `start` ends: at a blank outside quotes, escaped blanks kept. */
+const SINGLE_QUOTE = 39;
+const DOUBLE_QUOTE = 34;
+const NO_QUOTE = 0;
+
+/**
+ * Where the word starting at `start` ends: at a blank outside quotes, escaped blanks kept.
+ * Char codes and no destructuring: this reads every char of every instruction, mostly before
+ * V8 has optimised it, when a one-char string or a swap array is an allocation.
+ */
 function wordEnd(text: string, start: number, escapeChar: string): number {
-  let quote: string | null = null;
+  const escape = escapeChar.charCodeAt(0);
+  let quote = NO_QUOTE;
   let quoteAt = -1;
   let i = start;
-  while (i < text.length || quote !== null) {
+  while (i < text.length || quote !== NO_QUOTE) {
     if (i >= text.length) {
       // never closed: the quote was a plain char
-      [i, quote] = [quoteAt + 1, null];
+      i = quoteAt + 1;
+      quote = NO_QUOTE;
       continue;
     }
-    const ch = text[i];
-    if (quote === "'") {
-      if (ch === "'") quote = null;
+    const ch = text.charCodeAt(i);
+    if (quote === SINGLE_QUOTE) {
+      if (ch === SINGLE_QUOTE) quote = NO_QUOTE;
       i++;
-    } else if (ch === escapeChar && i + 1 < text.length) {
+    } else if (ch === escape && i + 1 < text.length) {
       i += 2;
-    } else if (ch === '"' || ch === "'") {
-      if (quote === null) [quote, quoteAt] = [ch, i];
-      else if (quote === ch) quote = null;
+    } else if (ch === DOUBLE_QUOTE || ch === SINGLE_QUOTE) {
+      if (quote === NO_QUOTE) {
+        quote = ch;
+        quoteAt = i;
+      } else if (quote === ch) {
+        quote = NO_QUOTE;
+      }
       i++;
-    } else if (quote === null && isBlank(ch)) {
+    } else if (quote === NO_QUOTE && isBlank(ch)) {
       break;
     } else {
       i++;
@@ -63,8 +77,9 @@ function wordEnd(text: string, start: number, escapeChar: string): number {
   return i;
 }
 
-function isBlank(ch: string): boolean {
-  return ch === ' ' || ch === '\t';
+/** space or tab */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 /**
@@ -77,7 +92,8 @@ export function splitFlags(words: Word[]): { flags: Word[]; rest: Word[] } {
     if (words[count].raw === '--') return { flags: words.slice(0, count), rest: words.slice(count + 1) };
     count++;
   }
-  return { flags: words.slice(0, count), rest: words.slice(count) };
+  // no flags (most instructions): the words themselves, not a copy
+  return count === 0 ? { flags: [], rest: words } : { flags: words.slice(0, count), rest: words.slice(count) };
 }
 
 export function flagNameAndValue(word: Word): { name: string; value: string | null } {

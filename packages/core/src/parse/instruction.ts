@@ -1,4 +1,4 @@
-import { documentSpan, logicalTextOf, readCommandLines, type LogicalText } from './command-lines';
+import { documentEnd, documentSpan, documentStart, logicalTextOf, readCommandLines, type LogicalText } from './command-lines';
 import { heredocMarkerOf, readHeredocBodies, type HeredocMarker } from './heredocs';
 import { parseJsonArray } from './json-args';
 import { readRawPairs } from './pairs';
@@ -53,13 +53,18 @@ export function buildInstruction(
   const heredocs = TAKES_HEREDOCS.has(span.keyword)
     ? readHeredocBodies(index, heredocMarkers(logical, rest), lines[lines.length - 1].line + 1, lastLine)
     : [];
+  const { form, args, argsText, argsRange } = readArguments(index, logical, span.keyword, rest);
+  // fields written out, not spread from readArguments' object: V8 copies a spread in the middle of a literal on a slow path
   const instruction: Instruction = {
     keyword: span.keyword,
     keywordRange: index.rangeOf(span.keywordStart, span.keywordEnd),
     range: index.rangeOf(span.keywordStart, span.end),
     stageIndex,
     flags: flags.map((word) => flagOf(index, logical, word)),
-    ...readArguments(index, logical, span.keyword, rest),
+    form,
+    args,
+    argsText,
+    argsRange,
     heredocs: heredocs.map((read) => read.heredoc),
     scripts: [],
   };
@@ -69,7 +74,7 @@ export function buildInstruction(
     instruction.scripts = runScriptSources({
       index,
       lines,
-      commandStart: documentSpan(logical, rest[0].start, rest[0].end).start,
+      commandStart: documentStart(logical, rest[0].start),
       words: rest,
       heredocs: instruction.heredocs,
       lastLine: heredocs.length > 0 ? heredocs[heredocs.length - 1].lastLine : lastLine,
@@ -82,9 +87,10 @@ export function buildInstruction(
   return instruction;
 }
 
+// runs for every word: no span object in between
 function wordRange(index: LineIndex, logical: LogicalText, start: number, end: number): Range {
-  const span = documentSpan(logical, start, end);
-  return index.rangeOf(span.start, span.end);
+  const docStart = documentStart(logical, start);
+  return index.rangeOf(docStart, documentEnd(logical, start, end, docStart));
 }
 
 function flagOf(index: LineIndex, logical: LogicalText, word: Word): Flag {

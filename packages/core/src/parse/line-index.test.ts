@@ -9,6 +9,18 @@ describe('LineIndex', () => {
     expect(index.offsetAt({ line: 2, character: 1 })).toBe(index.text.indexOf('ccc') + 1);
   });
 
+  test('lineAt answers the same asked in any order (it starts from the line it found last)', () => {
+    const text = 'a\nbb\r\n\nccc\rd\n';
+    const index = new LineIndex(text);
+    const starts = [...Array(index.lineCount).keys()].map((line) => index.lineStart(line));
+    // the last line starting at or before the offset (line 0 before the text)
+    const lineOf = (offset: number) => Math.max(0, starts.filter((start) => start <= offset).length - 1);
+    const offsets = [...Array(text.length + 3).keys()].map((k) => k - 1);
+    for (const order of [offsets, [...offsets].reverse(), offsets.map((_, k) => offsets[(k * 7) % offsets.length])]) {
+      for (const offset of order) expect([offset, index.lineAt(offset)]).toEqual([offset, lineOf(offset)]);
+    }
+  });
+
   test('columns are UTF-16 code units', () => {
     const index = new LineIndex('é😀x\ny');
     expect(index.positionAt(3)).toEqual({ line: 0, character: 3 });

@@ -41,8 +41,13 @@ export class LineIndex {
     return this.text.slice(this.lineStarts[line], this.lineEnds[line]);
   }
 
+  /** the line lineAt found last: the parser asks about offsets in order, mostly on the same line */
+  private lastLine = 0;
+
   /** the 0-based line holding `offset` */
   lineAt(offset: number): number {
+    const last = this.lastLine;
+    if (this.lineStarts[last] <= offset && (last + 1 === this.lineStarts.length || offset < this.lineStarts[last + 1])) return last;
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -50,6 +55,7 @@ export class LineIndex {
       if (this.lineStarts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
+    this.lastLine = low;
     return low;
   }
 

@@ -59,11 +59,13 @@ export function buildSimpleCommand(node: SyntaxNode, outerRedirects: SyntaxNode[
   if (node.type === 'variable_assignment') assignments.push(read.words.assignment(node));
   for (const redirect of outerRedirects) redirects.add(redirect);
 
-  const argv = [...groupWords(argumentNodes, read.words), ...groupWords(redirects.argumentNodes, read.words)];
-  const scanTargets = [...node.children, ...redirects.scanTargets];
-  const built = { scanTargets, followUps: redirects.followUps, heredocBodies: redirects.heredocBodies };
+  // most commands have no redirect: their words and children as they are, no copies joined
+  const words = groupWords(argumentNodes, read.words);
+  const argv = redirects.argumentNodes.length === 0 ? words : [...words, ...groupWords(redirects.argumentNodes, read.words)];
+  const scanTargets = redirects.scanTargets.length === 0 ? node.children : [...node.children, ...redirects.scanTargets];
+  const { followUps, heredocBodies } = redirects;
   if (argv.length === 0 && assignments.length === 0 && redirects.redirects.length === 0) {
-    return { command: null, ...built };
+    return { command: null, scanTargets, followUps, heredocBodies };
   }
   const ownEnd = node.type === 'redirected_statement' ? node.start : node.end;
   const command = {
@@ -73,7 +75,7 @@ export function buildSimpleCommand(node: SyntaxNode, outerRedirects: SyntaxNode[
     redirects: redirects.redirects,
     range: read.positions.range(node.start, Math.max(ownEnd, redirects.end)),
   };
-  return { command, ...built };
+  return { command, scanTargets, followUps, heredocBodies };
 }
 
 /** In `command` the assignments are prefixes; in `export A=1` they are argv words. */

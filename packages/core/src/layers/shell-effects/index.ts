@@ -6,5 +6,10 @@ import { ScopeStack, ShellState } from './shell-state';
 /** What the commands of one RUN script do to the filesystem, in order. */
 export function shellEffects(script: ShellScript, env: ShellEffectsEnv): Effect[] {
   const scopes = new ScopeStack(ShellState.initial(env));
-  return script.commands.flatMap((command) => commandEffects(command, scopes.stateFor(command)));
+  // a loop, not flatMap: one array for the script, not a flattening of one per command
+  const effects: Effect[] = [];
+  for (const command of script.commands) {
+    for (const effect of commandEffects(command, scopes.stateFor(command))) effects.push(effect);
+  }
+  return effects;
 }
