@@ -8,6 +8,7 @@
 //   --only editing: both latency runs, no memory figures; --only analysis: the debounce-0 run alone
 //   --idle-after-open MS: wait MS after the document's first diagnostics before editing, as a user reads before typing
 //     (the server warms its analysis up when idle)
+//   --typing-gap MS: wait MS after each measured edit's diagnostics before the next, as a typist pauses between keystrokes
 //   --warmup N: N edits before the measured ones (V8 compiles the analysis for its first few hundred edits, on other threads)
 //   --server-args: node flags for the server, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' (one profile per thread; NODE_OPTIONS refuses --cpu-prof)
 //   --trace <dir>: what the slow edits are: per measured edit its threads' CPU and the analysis's phases and GC pauses (bench/lsp-tail.js);
@@ -193,9 +194,9 @@ async function editingWith(label, samples, initializationOptions) {
   }
   const rssAfterEdits = rssMiB(server.pid);
 
-  console.log(`language server, ${lineCount}-line Dockerfile (${running.last.findings} findings), ${label}${IDLE_AFTER_OPEN_MS ? `, ${IDLE_AFTER_OPEN_MS} ms idle after open` : ''}${WARMUP_EDITS ? `, after ${WARMUP_EDITS} edits` : ''}:`);
+  console.log(`language server, ${lineCount}-line Dockerfile (${running.last.findings} findings), ${label}${IDLE_AFTER_OPEN_MS ? `, ${IDLE_AFTER_OPEN_MS} ms idle after open` : ''}${TYPING_GAP_MS ? `, typed right after open, ${TYPING_GAP_MS} ms between edits` : ''}${WARMUP_EDITS ? `, after ${WARMUP_EDITS} edits` : ''}:`);
   console.log(`  diagnostics after an edit  p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms (${samples} edits)`);
-  console.log(`  server CPU per edit        ${cpuPerEdit.toFixed(1)} ms, ${mainCpuPerEdit.toFixed(1)} ms of it on the main thread (the rest: the analysis worker and V8's GC and compiler threads)`);
+  console.log(`  server CPU per edit        ${cpuPerEdit.toFixed(1)} ms, ${mainCpuPerEdit.toFixed(1)} ms of it on the main thread (the rest: the analysis worker and V8's GC and compiler threads)${TYPING_GAP_MS ? '; warm-up rounds in the pauses included' : ''}`);
   console.log(`  of it by thread            ${threads}`);
   console.log(`  server RSS                 ${rssAfterOpen.toFixed(0)} MiB after open, ${rssAfterEdits.toFixed(0)} MiB after ${EDITS} more edits`);
   if (tracePath) console.log(tail.tailReport(traced, tracePath, 1 + WARMUP_EDITS));

@@ -87,7 +87,8 @@ const ownProcessBenches = [
  * against bare node (from source and the packed bundle), the corpus at --jobs 1 and the default
  * (from source and packed),
  * `dflint layers` over the corpus, and the language server's latency (analysis alone, with the
- * debounce, and with the document read for 3 s before the first edit). The packed CLI is built once into a temporary folder, with a cache folder of its own.
+ * debounce, with the document read for 3 s before the first edit, and typed in right after opening
+ * it at an edit every 120 ms). The packed CLI is built once into a temporary folder, with a cache folder of its own.
  */
 function benchHeadline() {
   const work = mkdtempSync(path.join(tmpdir(), 'dflint-bench-headline-'));
@@ -106,6 +107,8 @@ function benchHeadline() {
     script('lsp.js');
     // as a user gets it: the document read for a few seconds before the first edit (the server warms up then)
     script('lsp.js', ['--only', 'analysis', '--edits', '0', '--idle-after-open', '3000']);
+    // typing right after opening: the server warms up in the pauses between keystrokes
+    script('lsp.js', ['--only', 'analysis', '--edits', '0', '--typing-gap', '120']);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 import { warmUpText } from './warm-up';
-import { WARM_UP_LINES } from './warm-up-limits';
+import { WARM_UP_COMMENT_CYCLE, WARM_UP_LINES } from './warm-up-limits';
 
 const COMMENT = '# dflint: warming up';
 
@@ -26,4 +26,11 @@ test('a long document is warmed up on its stages that start within its first WAR
   // one stage longer than the limit: all of it
   const long = `FROM alpine\n${'RUN true\n'.repeat(WARM_UP_LINES * 2)}`;
   expect(warmUpText(long, 0)).toBe(long);
+});
+
+test('the comment lines start again from none every WARM_UP_COMMENT_CYCLE rounds', () => {
+  const text = 'FROM alpine\nRUN true\n';
+  expect(warmUpText(text, WARM_UP_COMMENT_CYCLE)).toBe(text);
+  expect(warmUpText(text, WARM_UP_COMMENT_CYCLE + 3)).toBe(warmUpText(text, 3));
+  expect(warmUpText(text, WARM_UP_COMMENT_CYCLE - 1).split('\n').filter((line) => line === COMMENT)).toHaveLength(WARM_UP_COMMENT_CYCLE - 1);
 });
