@@ -4,6 +4,7 @@ import type { Fix } from '@dflint/core';
 import { AnalysisReceiver } from './analysis-delta';
 import type { Analysis, AnalysisInput, FindingFix, ReceivedResponse, WorkerRequest, WorkerResponse } from './analysis-types';
 import { WARM_UP_BUDGET_MS, WARM_UP_IDLE_MS } from './warm-up-limits';
+import { leadingStages } from './warm-up-text';
 
 export interface AnalyzerOptions {
   /** a job running longer than this is stopped (the worker is terminated and restarted) */
@@ -68,7 +69,8 @@ export class Analyzer {
   warmUp(input: AnalysisInput): void {
     if (this.warmedUp || this.disposed || this.lastAnalysisMs > WARM_UP_BUDGET_MS) return;
     this.warmedUp = true;
-    this.warming = { input, round: 0, spentMs: 0 };
+    // the rounds analyse only the leading stages: cut once here, sent small every round
+    this.warming = { input: { ...input, text: leadingStages(input.text) }, round: 0, spentMs: 0 };
     this.pump();
   }
 

@@ -1,4 +1,4 @@
-import { warmUpText } from './warm-up';
+import { leadingStages, warmUpText } from './warm-up-text';
 import { WARM_UP_COMMENT_CYCLE, WARM_UP_LINES } from './warm-up-limits';
 
 const COMMENT = '# dflint: warming up';
@@ -21,11 +21,27 @@ test('a long document is warmed up on its stages that start within its first WAR
   const lines = Array.from({ length: 50 }, (_, n) => stage(n)).flat();
   const text = `${lines.join('\n')}\n`;
   const kept = Math.floor(WARM_UP_LINES / 10) * 10;
-  expect(warmUpText(text, 0)).toBe(`${lines.slice(0, kept).join('\n')}\n`);
-  expect(warmUpText(text, 2)).toBe(`${COMMENT}\n${lines.slice(0, kept).join('\n')}\n${COMMENT}\n`);
+  expect(leadingStages(text)).toBe(`${lines.slice(0, kept).join('\n')}\n`);
+  expect(warmUpText(leadingStages(text), 2)).toBe(`${COMMENT}\n${lines.slice(0, kept).join('\n')}\n${COMMENT}\n`);
   // one stage longer than the limit: all of it
   const long = `FROM alpine\n${'RUN true\n'.repeat(WARM_UP_LINES * 2)}`;
-  expect(warmUpText(long, 0)).toBe(long);
+  expect(leadingStages(long)).toBe(long);
+});
+
+test('the cut is made at the last FROM at or above line WARM_UP_LINES, and never in a document no longer than that', () => {
+  // what leadingStages finds, by splitting the whole document into lines
+  const byLines = (text: string) => {
+    const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+    if (lines.length <= WARM_UP_LINES) return text;
+    for (let at = WARM_UP_LINES; at > 0; at--) if (/^\s*FROM\b/i.test(lines[at])) return `${lines.slice(0, at).join('\n')}\n`;
+    return text;
+  };
+  for (const stageLength of [1, 7, WARM_UP_LINES - 1, WARM_UP_LINES, WARM_UP_LINES + 1]) {
+    for (const count of [WARM_UP_LINES - 1, WARM_UP_LINES, WARM_UP_LINES + 1, WARM_UP_LINES * 3]) {
+      const lines = Array.from({ length: count }, (_, i) => (i % stageLength === 0 ? `  from alpine AS s${i}` : `RUN echo ${i}`));
+      for (const text of [lines.join('\n'), `${lines.join('\n')}\n`]) expect(leadingStages(text)).toBe(byLines(text));
+    }
+  }
 });
 
 test('the comment lines start again from none every WARM_UP_COMMENT_CYCLE rounds', () => {
