@@ -26,26 +26,30 @@ export function shippedLayers(document: Pick<DockerfileModel, 'stages'>, layers:
   return layers.stages.filter((stage) => shipped.has(stage.index));
 }
 
-/** Each step's position in the stage, by its instruction. */
-export function stepIndexByInstruction(stage: StageLayers | undefined): Map<Instruction, number> {
-  return new Map(stage?.steps.map((step, index) => [step.instruction, index]));
-}
-
-const placedEntries = new WeakMap<StageLayers, PlacedEntry[]>();
-
 /**
- * Every entry the stage's own steps store, with the step that stored it. Worked out once per stage
- * (several rules ask for every stage; a finished stage's steps do not change) and frozen, as every
- * caller shares the one list.
+ * `answer` worked out once per stage: several rules ask the same of every stage, a finished stage's
+ * steps do not change, and a stage the editor's next analysis reuses keeps its answers. Callers
+ * share one answer, so they must not change it.
  */
-export function storedEntries(stage: StageLayers): PlacedEntry[] {
-  let placed = placedEntries.get(stage);
-  if (!placed) {
-    placed = Object.freeze(stage.steps.flatMap((step, index) => step.stored.map((entry) => ({ entry, step: index })))) as PlacedEntry[];
-    placedEntries.set(stage, placed);
-  }
-  return placed;
+function perStage<T>(answer: (stage: StageLayers) => T): (stage: StageLayers) => T {
+  const answers = new WeakMap<StageLayers, T>();
+  return (stage) => {
+    let found = answers.get(stage);
+    if (found === undefined) answers.set(stage, (found = answer(stage)));
+    return found;
+  };
 }
+
+const NO_STEPS: ReadonlyMap<Instruction, number> = new Map();
+const stepIndexes = perStage((stage) => new Map(stage.steps.map((step, index) => [step.instruction, index])) as ReadonlyMap<Instruction, number>);
+
+/** Each step's position in the stage, by its instruction. */
+export function stepIndexByInstruction(stage: StageLayers | undefined): ReadonlyMap<Instruction, number> {
+  return stage ? stepIndexes(stage) : NO_STEPS;
+}
+
+/** Every entry the stage's own steps store, with the step that stored it; frozen, as every caller shares the one list. */
+export const storedEntries = perStage((stage): PlacedEntry[] => Object.freeze(stage.steps.flatMap((step, index) => step.stored.map((entry) => ({ entry, step: index })))) as PlacedEntry[]);
 
 /** Entries of the stage that a later step hid: the wasted ones, largest first. */
 export function wastedEntries(stage: StageLayers): StoredEntry[] {
