@@ -3,6 +3,7 @@
 
 // defining a rule and what it reports
 export { defineRule, type FixSafety, type Fix, type FixRemovals, type LazyFix, type RelatedLocation, type Report, type ReportedFix, type Rule, type RuleCategory, type RuleContext, type RuleMeta, type Severity, type TextEdit } from './engine/rule';
+export { defineStageRule, type Section, type StageRule, type StageRuleContext } from './engine/stage-rule';
 export type { OptionSchema, OptionValue, OptionsDeclaration, RuleOptions, StringMap } from './engine/options';
 export { isLintDirectiveLine, readLintDirective, type LintDirective } from './engine/lint-directive';
 export { aliasLabels } from './engine/aliases';

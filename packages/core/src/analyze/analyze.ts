@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../engine/rule';
 import { lintDocument, type RuleSetting } from '../engine/run';
+import type { StageReports } from '../engine/stage-reports';
 import { ContextCaches } from '../layers/context/context-cache';
 import { buildContextOf, readsBuildContext } from '../layers/context/load-context';
 import { buildLayerModel } from '../layers/model';
@@ -97,7 +98,15 @@ export async function analyzeDockerfile(input: AnalysisInput): Promise<Dockerfil
     previousLayers = undefined;
     return layers;
   };
-  const findings = lintDocument(document, { rules: input.rules, settings: input.settings, layers: layersOnce, hadolintPragmas: input.hadolintPragmas, fixes: input.fixes });
+  let stageReports: StageReports | undefined;
+  const findings = lintDocument(document, {
+    rules: input.rules,
+    settings: input.settings,
+    layers: layersOnce,
+    hadolintPragmas: input.hadolintPragmas,
+    fixes: input.fixes,
+    ...(incremental && { stageReports: { previous: incremental.previous && reusableReports.get(incremental.previous), keep: (reports) => (stageReports = reports) } }),
+  });
   const analysis: DockerfileAnalysis = {
     document,
     findings,
@@ -109,8 +118,12 @@ export async function analyzeDockerfile(input: AnalysisInput): Promise<Dockerfil
   };
   // not read yet (and maybe never): the next version may still reuse the model before
   if (keepsLayers) reusableLayers.set(analysis, () => layers ?? previousLayers);
+  if (stageReports) reusableReports.set(analysis, stageReports);
   return analysis;
 }
+
+/** An incremental analysis's stage rules' reports, for the next version's to replay. */
+const reusableReports = new WeakMap<DockerfileAnalysis, StageReports>();
 
 /** An incremental analysis's latest layer model built with `incremental`, without building one. */
 const reusableLayers = new WeakMap<DockerfileAnalysis, () => LayerModel | undefined>();

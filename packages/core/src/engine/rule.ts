@@ -117,7 +117,7 @@ export interface Rule<Options extends RuleOptions = RuleOptions> {
 }
 
 /** A rule that takes options must declare each of them (`defineRule<{ max: number }>`). */
-type MetaInput<Options extends RuleOptions> = Omit<RuleMeta<Options>, 'docs' | 'options'> &
+export type MetaInput<Options extends RuleOptions> = Omit<RuleMeta<Options>, 'docs' | 'options'> &
   (keyof Options extends never ? { options?: undefined } : { options: OptionsDeclaration<Options> });
 
 /** Builds a rule, filling in its docs URL from its name. */

@@ -1,5 +1,6 @@
 import { parseDocument, type ParsedDocument } from '../parse/document';
-import { ruleRuns, type Finding, type Report, type Rule, type RuleContext, type Severity } from './rule';
+import { ruleRuns, type Finding, type LazyFix, type Report, type Rule, type RuleContext, type Severity } from './rule';
+import { isStageRule, sectionsOf, type Section, type StageRule, type StageRuleContext } from './stage-rule';
 import { Suppressions } from './suppression';
 import { CheckSettings } from './check-directive';
 import { findingAliases, severityByAliases } from './aliases';
@@ -8,8 +9,10 @@ import { NOT_ANALYZED, unanalyzedScripts } from './unanalyzed';
 import { directiveProblems } from './directive-problems';
 import { compareRuleNames } from './rule-name-order';
 import { attachFix } from './finding-fix';
+import { keptSections, LAYERS_UNREAD, StageReports, StageResult } from './stage-reports';
 import { buildLayerModel } from '../layers/model';
-import type { BuildContext, LayerModel } from '../layers/types';
+import type { BuildContext, LayerModel, StageLayers } from '../layers/types';
+import type { Instruction, Stage } from '../parse/types';
 
 export const INTERNAL_ERROR = 'internal-error';
 
@@ -33,6 +36,12 @@ export interface LintOptions {
   hadolintPragmas?: boolean;
   /** false: lazy fixes (`report({ fix: () => … })`) are left unbuilt until buildFix; by default every fix is built */
   fixes?: boolean;
+  /**
+   * For an editor's analyses of one document's versions: the stage rules' reports of the version
+   * before (`previous`, from `keep`) are replayed for the stages the edit kept (stage-reports.ts),
+   * and this version's are given to `keep`. The findings are the same.
+   */
+  stageReports?: { previous?: StageReports; keep(reports: StageReports): void };
 }
 
 /** Runs every enabled rule over one parsed document; findings come back sorted by position. */
@@ -42,6 +51,7 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
   const checks = new CheckSettings(document);
   let layers: LayerModel | undefined;
   const layersOnce = () => (layers ??= options.layers?.() ?? buildLayerModel(document, { context: options.context }));
+  const byStage = options.stageReports && new StageChecks(document, options.stageReports.previous, layersOnce);
   for (const rule of options.rules) {
     const setting = options.settings?.[rule.meta.name] ?? {};
     if (!ruleRuns(rule.meta, setting) && !(setting.severity !== 'off' && checks.turnsOn(rule.meta))) continue;
@@ -65,7 +75,8 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
       findings.push(finding);
     };
     try {
-      rule.check(new CheckContext(document, layersOnce, optionsOf(rule, setting.options), report));
+      if (byStage && isStageRule(rule)) byStage.check(rule, setting.options, optionsOf(rule, setting.options), report);
+      else rule.check(new CheckContext(document, layersOnce, optionsOf(rule, setting.options), report));
     } catch (error) {
       findings.push(internalError(rule.meta.name, error));
     }
@@ -74,7 +85,116 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
     const own = [...unanalyzedScripts(document), ...directiveProblems(document, options.rules, [NOT_ANALYZED, INTERNAL_ERROR])];
     findings.push(...own.filter((finding) => !suppressions.isSuppressed(finding)));
   }
+  if (byStage) options.stageReports!.keep(byStage.reports);
   return findings.sort(byPosition);
+}
+
+/** Stage rules' checks stage by stage, replaying the reports of stages the edit kept (see LintOptions.stageReports). */
+class StageChecks {
+  readonly reports: StageReports;
+  private readonly sections: readonly Section[];
+  private readonly kept: readonly boolean[] | undefined;
+
+  constructor(
+    private readonly document: ParsedDocument,
+    private readonly previous: StageReports | undefined,
+    private readonly layersOnce: () => LayerModel,
+  ) {
+    this.reports = new StageReports(document);
+    this.sections = sectionsOf(document);
+    this.kept = previous && keptSections(previous.document, document);
+  }
+
+  check(rule: StageRule, configured: unknown, options: RuleContext['options'], report: (report: Report) => void): void {
+    const name = rule.meta.name;
+    const optionsKey = configured === undefined ? undefined : JSON.stringify(configured);
+    const documentFacts = rule.documentFacts?.(this.document);
+    this.sections.forEach((section, at) => {
+      const before = this.kept?.[at] ? this.previous!.get(name, at) : undefined;
+      if (before && before.optionsKey === optionsKey && before.documentFacts === documentFacts && this.sameLayers(before, section)) {
+        const fixAt = before.lazyFixes.length > 0 ? fixesByCheckingAgain(rule, new StageCheckContext(this.document, section, this.layersOnce, options)) : undefined;
+        before.reports.forEach((each, place) => report(before.lazyFixes.includes(place) ? { ...each, fix: () => fixAt!(place) } : each));
+        this.reports.set(name, at, before);
+        return;
+      }
+      const context = new StageCheckContext(this.document, section, this.layersOnce, options, report);
+      rule.checkStage(context);
+      const { reports, lazyFixes } = withoutLazyFixes(context.reported);
+      this.reports.set(name, at, new StageResult(reports, lazyFixes, context.layersRead, optionsKey, documentFacts));
+    });
+  }
+
+  /** The section's layers are those the replayed reports were made from, or they did not read them. */
+  private sameLayers(before: StageResult, section: Section): boolean {
+    return before.layers === LAYERS_UNREAD || before.layers === (section.stage && this.layersOnce().stages[section.stage.index]);
+  }
+}
+
+/**
+ * The reports kept for the next version, without the lazy fixes: those hold what the check read
+ * (this version's document, layers and findings), which the next versions would keep alive.
+ */
+function withoutLazyFixes(reports: readonly Report[]): { reports: readonly Report[]; lazyFixes: number[] } {
+  let lazyFixes: number[] | undefined;
+  let kept: Report[] | undefined;
+  reports.forEach((report, at) => {
+    if (typeof report.fix !== 'function') return;
+    (lazyFixes ??= []).push(at);
+    (kept ??= reports.slice())[at] = withoutFix(report);
+  });
+  return { reports: kept ?? reports, lazyFixes: lazyFixes ?? NONE };
+}
+
+const NONE: number[] = [];
+
+/** The report without its fix; every other field is named, so a field added to Report must be added here. */
+function withoutFix({ range, message, severity, wastedBytes, related, aliases }: Report): { [Field in keyof Required<Omit<Report, 'fix'>>]: Report[Field] } {
+  return { range, message, severity, wastedBytes, related, aliases };
+}
+
+/**
+ * The fix of a replayed report, by its place among the stage's reports: built, when wanted, from
+ * checking the stage again on this version (the same reports in the same order: the stage is kept).
+ */
+function fixesByCheckingAgain(rule: StageRule, context: StageCheckContext): (at: number) => ReturnType<LazyFix> {
+  let again: readonly Report[] | undefined;
+  return (at) => {
+    if (!again) {
+      rule.checkStage(context);
+      again = context.reported;
+    }
+    const fix = again[at]?.fix;
+    return typeof fix === 'function' ? fix() : fix;
+  };
+}
+
+/** What a stage rule's checkStage is given by StageChecks: it notes what the rule reported and the layers it read. */
+class StageCheckContext implements StageRuleContext {
+  readonly reported: Report[] = [];
+  layersRead: StageLayers | undefined | typeof LAYERS_UNREAD = LAYERS_UNREAD;
+  readonly stage: Stage | undefined;
+  readonly instructions: readonly Instruction[];
+
+  constructor(
+    readonly document: ParsedDocument,
+    section: Section,
+    private readonly layersOnce: () => LayerModel,
+    readonly options: RuleContext['options'],
+    private readonly reportFinding?: (report: Report) => void,
+  ) {
+    this.stage = section.stage;
+    this.instructions = section.instructions;
+  }
+
+  get stageLayers(): StageLayers | undefined {
+    return (this.layersRead = this.stage && this.layersOnce().stages[this.stage.index]);
+  }
+
+  // a property, not a method: rules take `report` out of their context
+  readonly report = (report: Report): void => {
+    this.reported.push(report);
+    this.reportFinding?.(report);
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from './document';
 import type { ShellCommand } from './shell-types';
-import type { DockerfileModel, Instruction } from './types';
+import type { Instruction } from './types';
 
 /** An instruction to check, with the ONBUILD that holds it when it is a trigger. */
 export interface CheckedInstruction {
@@ -14,7 +14,7 @@ export interface CheckedInstruction {
  * keyword included right after its ONBUILD (hadolint applies its RUN rules inside ONBUILD too).
  * No keywords: every instruction and every trigger.
  */
-export function instructionsWithTriggers(document: Pick<DockerfileModel, 'instructions'>, ...keywords: string[]): CheckedInstruction[] {
+export function instructionsWithTriggers(document: { readonly instructions: readonly Instruction[] }, ...keywords: string[]): CheckedInstruction[] {
   const wanted = (instruction: Instruction) => keywords.length === 0 || keywords.includes(instruction.keyword);
   const found: CheckedInstruction[] = [];
   for (const instruction of document.instructions) {
