@@ -20,8 +20,8 @@ import { everyRunWithCommands, type RunCommands } from './run-shell-shared';
 /** A RUN (or an ONBUILD's RUN trigger) and its simple commands. */
 export type CheckedRun = RunCommands;
 
-/** Every RUN and RUN trigger of the document, in order, with its commands (heredoc bodies included); read-only. */
-export const checkedRuns: (document: ParsedDocument) => readonly CheckedRun[] = everyRunWithCommands;
+/** Every RUN and RUN trigger of a section (its `instructions`), in order, with its commands (heredoc bodies included); read-only. */
+export const checkedRuns: (document: ParsedDocument, instructions: readonly Instruction[]) => readonly CheckedRun[] = everyRunWithCommands;
 
 /** A package-manager command and the word naming its program (where a global option goes). */
 export interface FoundPackageCommand {

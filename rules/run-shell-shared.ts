@@ -1,7 +1,7 @@
 // What the rules about commands in RUN (pointless-command, cd-in-run, sudo-in-run,
 // useradd-without-no-log-init, shell-symlink, pipe-without-pipefail) share: the RUNs to look at,
 // with their commands, and how their messages name commands.
-import { instructionsWithTriggers, oncePerDocument, runCommands, type Instruction, type ParsedDocument, type ShellCommand, type ShellWord } from '@dflint/core/rule-kit';
+import { instructionsWithTriggers, runCommands, type Instruction, type ParsedDocument, type ShellCommand, type ShellWord } from '@dflint/core/rule-kit';
 
 export interface RunCommands {
   run: Instruction;
@@ -12,25 +12,42 @@ export interface RunCommands {
 }
 
 /**
- * Every RUN of the document with its commands; with `onbuild`, each `ONBUILD RUN` trigger too
- * (where hadolint applies the rule inside ONBUILD). Exec-form RUNs have no commands and are left out.
+ * Every RUN of a section (a stage, or what stands before the first FROM: its `instructions`) with its
+ * commands; with `onbuild`, each `ONBUILD RUN` trigger too (where hadolint applies the rule inside
+ * ONBUILD). Exec-form RUNs have no commands and are left out.
  */
-export function runsWithCommands(document: ParsedDocument, { onbuild }: { onbuild: boolean }): readonly RunCommands[] {
-  return onbuild ? allRunsWithCommands(document) : topLevelRunsWithCommands(document);
+export function runsWithCommands(document: ParsedDocument, instructions: readonly Instruction[], { onbuild }: { onbuild: boolean }): readonly RunCommands[] {
+  const runs = runsIn(document, instructions);
+  return onbuild ? runs.withCommands : runs.topLevel;
 }
 
 /**
- * Every RUN and RUN trigger of the document, in order, with its commands (heredoc bodies included),
- * exec-form RUNs with none: the list the RUN rules here and in pm-flags-shared.ts start from. Built
- * once per document, read-only.
+ * Every RUN and RUN trigger of a section, in order, with its commands (heredoc bodies included),
+ * exec-form RUNs with none: the list the RUN rules here and in pm-flags-shared.ts start from. Read-only.
  */
-export const everyRunWithCommands = oncePerDocument((document: ParsedDocument): readonly RunCommands[] =>
-  instructionsWithTriggers(document, 'RUN').map(({ instruction, onbuild }) => runWithCommands(document, instruction, onbuild)),
-);
+export function everyRunWithCommands(document: ParsedDocument, instructions: readonly Instruction[]): readonly RunCommands[] {
+  return runsIn(document, instructions).every;
+}
 
-// six rules ask for the same runs: each list made once per document
-const allRunsWithCommands = oncePerDocument((document: ParsedDocument) => everyRunWithCommands(document).filter(({ commands }) => commands.length > 0));
-const topLevelRunsWithCommands = oncePerDocument((document: ParsedDocument) => allRunsWithCommands(document).filter((checked) => !checked.onbuild));
+interface SectionRuns {
+  every: readonly RunCommands[];
+  withCommands: readonly RunCommands[];
+  topLevel: readonly RunCommands[];
+}
+
+// a dozen rules ask for the same section's runs: each list made once per section (its instructions)
+const SECTION_RUNS = new WeakMap<readonly Instruction[], SectionRuns>();
+
+function runsIn(document: ParsedDocument, instructions: readonly Instruction[]): SectionRuns {
+  let runs = SECTION_RUNS.get(instructions);
+  if (!runs) {
+    const every = instructionsWithTriggers({ instructions }, 'RUN').map(({ instruction, onbuild }) => runWithCommands(document, instruction, onbuild));
+    const withCommands = every.filter(({ commands }) => commands.length > 0);
+    runs = { every, withCommands, topLevel: withCommands.filter((checked) => !checked.onbuild) };
+    SECTION_RUNS.set(instructions, runs);
+  }
+  return runs;
+}
 
 /**
  * A RUN's entry, kept while the RUN is: the editor's next version of the document reuses the

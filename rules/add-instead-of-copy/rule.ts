@@ -1,4 +1,4 @@
-import { defineRule, expandVariables, fixRemovals, joinWords, ok, refuse, stageEnvironments, type Arg } from '@dflint/core/rule-kit';
+import { defineStageRule, expandVariables, fixRemovals, joinWords, ok, refuse, stageEnvironments, type Arg } from '@dflint/core/rule-kit';
 import { inCaseOf } from '../instruction-shared';
 
 /** Names hadolint takes for archives ADD unpacks (its archiveFileFormatExtensions), and .tzst/.zst/.lz4 BuildKit also reads. */
@@ -10,7 +10,7 @@ const ADD_ONLY_FLAGS = new Set(['checksum', 'keep-git-dir', 'unpack']);
 /** Flags COPY takes as ADD does. */
 const SHARED_FLAGS = new Set(['chown', 'chmod', 'link', 'exclude']);
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'add-instead-of-copy',
     description: 'ADD of local files or folders that are not archives: COPY does the same, without surprises',
@@ -19,9 +19,9 @@ export default defineRule({
     fixable: 'safe',
     aliases: ['DL3020'],
   },
-  check({ document, report }) {
+  checkStage({ document, instructions, report }) {
     const environments = stageEnvironments(document);
-    for (const add of document.instructions.filter((instruction) => instruction.keyword === 'ADD')) {
+    for (const add of instructions.filter((instruction) => instruction.keyword === 'ADD')) {
       const sources: Arg[] = add.args.slice(0, -1);
       if (sources.length === 0) continue;
       // a variable is read by its value; one whose value is not known here (`ADD $TARBALL /opt/`) may be an archive

@@ -1,10 +1,10 @@
-import { defineRule, joinWords, refuse, rewrittenCommands, type ShellCommand, type TextEdit } from '@dflint/core/rule-kit';
+import { defineStageRule, joinWords, refuse, rewrittenCommands, type ShellCommand, type TextEdit } from '@dflint/core/rule-kit';
 import { checkedRuns, packageCommandsOf, uneditableRun } from '../pm-flags-shared';
 
 /** Subcommands apt-get runs as apt does, so `apt` → `apt-get` is a fix (unsafe: see the README). */
 const SAME_IN_APT_GET: ReadonlySet<string> = new Set(['install', 'reinstall', 'remove', 'purge', 'update', 'upgrade', 'autoremove', 'autopurge', 'clean', 'autoclean']);
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'apt-in-script',
     description: 'apt, the interactive front end, in a RUN: its command line is not stable; use apt-get or apt-cache',
@@ -13,8 +13,8 @@ export default defineRule({
     fixable: 'unsafe',
     aliases: ['DL3027'],
   },
-  check({ document, report }) {
-    for (const run of checkedRuns(document)) {
+  checkStage({ document, instructions, report }) {
+    for (const run of checkedRuns(document, instructions)) {
       const found = packageCommandsOf(run).filter(({ found }) => found.program === 'apt');
       if (found.length === 0) continue;
       const phrases = [...new Set(found.map(({ found: each }) => `\`${['apt', each.subcommand].filter(Boolean).join(' ')}\``))];

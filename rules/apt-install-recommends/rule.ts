@@ -1,8 +1,8 @@
-import { aptCommandOptions, defineRule, insertFlagEdit, isAptSimulation, refuse } from '@dflint/core/rule-kit';
+import { aptCommandOptions, defineStageRule, insertFlagEdit, isAptSimulation, refuse } from '@dflint/core/rule-kit';
 import { editedLines } from '../wording';
 import { checkedRuns, commandPhrase, packageCommandsOf, uneditableRun, type FoundPackageCommand } from '../pm-flags-shared';
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'apt-install-recommends',
     description: 'apt-get install without --no-install-recommends: the recommended packages come too',
@@ -11,8 +11,8 @@ export default defineRule({
     fixable: 'unsafe',
     aliases: ['DL3015'],
   },
-  check({ document, report }) {
-    for (const run of checkedRuns(document)) {
+  checkStage({ document, instructions, report }) {
+    for (const run of checkedRuns(document, instructions)) {
       // `-o APT::Install-Recommends=false` counts as the flag; an explicit `--install-recommends` (or `=true`) is a choice, left alone
       const found = packageCommandsOf(run).filter(
         ({ found }) => found.program === 'apt-get' && found.subcommand === 'install' && !isAptSimulation(found) && aptCommandOptions(found).installRecommends === undefined,

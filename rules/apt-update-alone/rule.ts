@@ -1,6 +1,6 @@
 import {
   commandInstallsFromIndexOf,
-  defineRule,
+  defineStageRule,
   describeBytes,
   fixRemovals,
   lineOf,
@@ -20,7 +20,7 @@ import {
 } from '@dflint/core/rule-kit';
 import { lineSpan } from '../wording';
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'apt-update-alone',
     description: 'a package index refresh (apt-get update, apk update, …) in a RUN that installs nothing',
@@ -29,44 +29,44 @@ export default defineRule({
     fixable: 'safe',
     aliases: [],
   },
-  check({ document, layers, report }) {
-    for (const stage of document.stages) {
-      let stepIndex: ReadonlyMap<Instruction, number> | undefined;
-      const stepOf = (run: Instruction) => {
-        stepIndex ??= stepIndexByInstruction(layers.stages[stage.index]);
-        const at = stepIndex.get(run);
-        return at === undefined ? undefined : layers.stages[stage.index]?.steps[at];
-      };
-      stage.instructions.forEach((run, index) => {
-        if (run.keyword !== 'RUN') return;
-        const commands = document.shellScripts(run).flatMap((script) => script.commands);
-        const refresh = commands.find((command) => packageCommand(command)?.action === 'refresh');
-        if (!refresh) return;
-        const refreshed = packageCommand(refresh)!;
-        if (commands.some((command) => commandInstallsFromIndexOf(refreshed, command))) return;
-        if (!keepsIndex(stepOf(run), refresh)) return;
-        const install = nextInstall(document, stage.instructions, index + 1, refreshed);
-        const name = `${refreshed.program} ${refreshed.subcommand}`;
-        const then = install ? ` to the install at line ${lineOf(install.range)}` : ' to later installs';
-        const lists = storedLists(stepOf(run), refresh);
-        const size = lists && lists.estimate !== 'unknown' ? ` (${describeBytes(lists)})` : '';
-        report({
-          range: refresh.range,
-          message:
-            `\`${name}\` at line ${lineOf(refresh.range)} installs nothing in its RUN: its cached layer serves stale package lists${then}, ` +
-            `and the lists${size} stay stored in the image; refresh and install in one RUN`,
-          fix: () =>
-            install
-              ? mapOutcome(mergeRunsEdit(document, [run, install]), (merge) => ({
-                  safety: 'safe' as const,
-                  description: `merge the RUN at ${lineSpan(run.range)} into the install RUN at ${lineSpan(install.range)}`,
-                  edits: [merge],
-                  removes: fixRemovals(document, { merged: [install] }),
-                }))
-              : refuse('no RUN that installs packages follows with only metadata (LABEL, EXPOSE, …) between'),
-        });
+  checkStage(context) {
+    const { document, stage, report } = context;
+    if (!stage) return;
+    let stepIndex: ReadonlyMap<Instruction, number> | undefined;
+    const stepOf = (run: Instruction) => {
+      stepIndex ??= stepIndexByInstruction(context.stageLayers);
+      const at = stepIndex.get(run);
+      return at === undefined ? undefined : context.stageLayers?.steps[at];
+    };
+    stage.instructions.forEach((run, index) => {
+      if (run.keyword !== 'RUN') return;
+      const commands = document.shellScripts(run).flatMap((script) => script.commands);
+      const refresh = commands.find((command) => packageCommand(command)?.action === 'refresh');
+      if (!refresh) return;
+      const refreshed = packageCommand(refresh)!;
+      if (commands.some((command) => commandInstallsFromIndexOf(refreshed, command))) return;
+      if (!keepsIndex(stepOf(run), refresh)) return;
+      const install = nextInstall(document, stage.instructions, index + 1, refreshed);
+      const name = `${refreshed.program} ${refreshed.subcommand}`;
+      const then = install ? ` to the install at line ${lineOf(install.range)}` : ' to later installs';
+      const lists = storedLists(stepOf(run), refresh);
+      const size = lists && lists.estimate !== 'unknown' ? ` (${describeBytes(lists)})` : '';
+      report({
+        range: refresh.range,
+        message:
+          `\`${name}\` at line ${lineOf(refresh.range)} installs nothing in its RUN: its cached layer serves stale package lists${then}, ` +
+          `and the lists${size} stay stored in the image; refresh and install in one RUN`,
+        fix: () =>
+          install
+            ? mapOutcome(mergeRunsEdit(document, [run, install]), (merge) => ({
+                safety: 'safe' as const,
+                description: `merge the RUN at ${lineSpan(run.range)} into the install RUN at ${lineSpan(install.range)}`,
+                edits: [merge],
+                removes: fixRemovals(document, { merged: [install] }),
+              }))
+            : refuse('no RUN that installs packages follows with only metadata (LABEL, EXPOSE, …) between'),
       });
-    }
+    });
   },
 });
 

@@ -1,8 +1,8 @@
-import { defineRule, joinWords, linesPhrase, readInstall, stageEnvironments, type Install, type Instruction, type ParsedDocument, type Range } from '@dflint/core/rule-kit';
+import { defineStageRule, joinWords, linesPhrase, readInstall, stageEnvironments, type Install, type Instruction, type ParsedDocument, type Range } from '@dflint/core/rule-kit';
 import { firstBarrier, planFix } from './move-install';
 import { isBroadCopy } from './context-copies';
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'cache-bust-order',
     description: 'source copied (COPY . .) before a dependency install that only needs the manifests: every edit re-runs the install',
@@ -11,30 +11,28 @@ export default defineRule({
     fixable: 'unsafe',
     aliases: [],
   },
-  check({ document, report }) {
-    const environments = stageEnvironments(document);
-    for (const stage of document.stages) {
-      const steps = stage.instructions;
-      // every RUN after the stage's first broad COPY is held against that COPY
-      const broadAt = steps.findIndex(isBroadCopy);
-      if (broadAt < 0) continue;
-      const movableUntil = firstBarrier(steps, broadAt);
-      let fetched: Install[] | undefined;
-      steps.forEach((run, index) => {
-        if (run.keyword !== 'RUN' || index < broadAt) return;
-        const earlier = (fetched ??= steps.slice(0, broadAt).flatMap((step) => (step.keyword === 'RUN' ? installsOf(document, step) : [])));
-        // `poetry install --no-root` before the source and `poetry install` after it is the pattern this rule asks for
-        const installs = installsOf(document, run).filter((install) => !install.needsSource || !earlier.some((each) => sameManifests(each, install)));
-        if (installs.length === 0) return;
-        const copy = steps[broadAt];
-        report({
-          range: copy.range,
-          message: message(document, copy, installs),
-          related: installs.map(({ command }) => ({ range: command.range, message: `re-runs whenever the COPY at line ${copy.range.start.line + 1} brings in a change` })),
-          fix: () => planFix({ document, steps, broadAt, runAt: index, movableUntil, environment: environments.get(run) }),
-        });
+  checkStage({ document, stage, report }) {
+    if (!stage) return;
+    const steps = stage.instructions;
+    // every RUN after the stage's first broad COPY is held against that COPY
+    const broadAt = steps.findIndex(isBroadCopy);
+    if (broadAt < 0) return;
+    const movableUntil = firstBarrier(steps, broadAt);
+    let fetched: Install[] | undefined;
+    steps.forEach((run, index) => {
+      if (run.keyword !== 'RUN' || index < broadAt) return;
+      const earlier = (fetched ??= steps.slice(0, broadAt).flatMap((step) => (step.keyword === 'RUN' ? installsOf(document, step) : [])));
+      // `poetry install --no-root` before the source and `poetry install` after it is the pattern this rule asks for
+      const installs = installsOf(document, run).filter((install) => !install.needsSource || !earlier.some((each) => sameManifests(each, install)));
+      if (installs.length === 0) return;
+      const copy = steps[broadAt];
+      report({
+        range: copy.range,
+        message: message(document, copy, installs),
+        related: installs.map(({ command }) => ({ range: command.range, message: `re-runs whenever the COPY at line ${copy.range.start.line + 1} brings in a change` })),
+        fix: () => planFix({ document, steps, broadAt, runAt: index, movableUntil, environment: stageEnvironments(document).get(run) }),
       });
-    }
+    });
   },
 });
 

@@ -1,8 +1,8 @@
-import { defineRule } from '@dflint/core/rule-kit';
+import { defineStageRule } from '@dflint/core/rule-kit';
 import { commandText, quotedNames, runsWithCommands } from '../run-shell-shared';
 import { cdFix } from './cd-fix';
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'cd-in-run',
     description: 'cd in a RUN: use WORKDIR to switch to a directory',
@@ -11,9 +11,9 @@ export default defineRule({
     fixable: 'unsafe',
     aliases: ['DL3003'],
   },
-  check({ document, report }) {
+  checkStage({ document, instructions, report }) {
     // as hadolint: not inside ONBUILD
-    for (const { run, commands } of runsWithCommands(document, { onbuild: false })) {
+    for (const { run, commands } of runsWithCommands(document, instructions, { onbuild: false })) {
       const cds = commands.filter((command) => command.name === 'cd');
       if (cds.length === 0) continue;
       report({

@@ -1,5 +1,5 @@
 import {
-  defineRule,
+  defineStageRule,
   describeBytes,
   fixRemovals,
   hiddenWithin,
@@ -20,7 +20,7 @@ import {
   type StageLayers,
 } from '@dflint/core/rule-kit';
 
-export default defineRule<{ reportWithoutGain: boolean }>({
+export default defineStageRule<{ reportWithoutGain: boolean }>({
   meta: {
     name: 'consecutive-run',
     description: 'consecutive RUNs that could be one RUN (one layer and one cache step each)',
@@ -38,45 +38,47 @@ export default defineRule<{ reportWithoutGain: boolean }>({
       },
     },
   },
-  check({ document, layers, options, report }) {
-    for (const stage of document.stages) {
-      const groups = mergeableGroups(stage.instructions);
-      const stepIndex = groups.length ? stepIndexByInstruction(layers.stages[stage.index]) : new Map<Instruction, number>();
-      for (const group of groups) {
-        const bytes = bytesSaved(layers.stages[stage.index], stepIndex, group);
-        const stale = staleIndex(document, group);
-        // a stale index is apt-update-alone's finding, whose fix is this merge: not said twice
-        const trivial = !stale && singleCommandPair(document, stage.instructions, group);
-        // a merge that only saves layers is noise to most: reported on request (the strict preset),
-        // or at style when two RUNs in a row are one command each (hadolint's DL3059, kept for parity without failing CI).
-        // A stale index alone is apt-update-alone's finding (its fix is this merge): not said twice.
-        if (!bytes && !options.reportWithoutGain && !trivial) continue;
-        const [first, ...rest] = group;
-        const lines = group.map((run) => run.range.start.line + 1);
-        const saved = rest.length;
-        report({
-          aliases: trivial ? ['DL3059'] : [],
-          ...(!bytes && !options.reportWithoutGain && { severity: 'style' as const }),
-          range: { start: first.range.start, end: group[group.length - 1].range.end },
-          message:
-            `${group.length} consecutive RUNs (${linesPhrase(lines)}) can be one RUN: ` +
-            `${saved} ${saved === 1 ? 'layer' : 'layers'} fewer` +
-            (bytes ? `, saves ${describeBytes(bytes)}` : '') +
-            (stale ? `, and the install at line ${stale.install} gets the package index the refresh at line ${stale.refresh} fetches, not a cached one` : ''),
-          ...(bytes ? { wastedBytes: bytes } : {}),
-          fix: () =>
-            mapOutcome(mergeRunsEdit(document, group), (edit) => ({
-              safety: 'safe' as const,
-              description: `merge the RUNs at ${linesPhrase(lines)}`,
-              edits: [edit],
-              removes: fixRemovals(document, { merged: rest }),
-            })),
-          related: rest.map((run) => ({
-            range: run.keywordRange,
-            message: `can be merged into the RUN at line ${first.range.start.line + 1}`,
+  checkStage(context) {
+    const { document, stage, options, report } = context;
+    if (!stage) return;
+    const groups = mergeableGroups(stage.instructions);
+    if (groups.length === 0) return;
+    const layers = context.stageLayers;
+    const stepIndex = stepIndexByInstruction(layers);
+    for (const group of groups) {
+      const bytes = bytesSaved(layers, stepIndex, group);
+      const stale = staleIndex(document, group);
+      // a stale index is apt-update-alone's finding, whose fix is this merge: not said twice
+      const trivial = !stale && singleCommandPair(document, stage.instructions, group);
+      // a merge that only saves layers is noise to most: reported on request (the strict preset),
+      // or at style when two RUNs in a row are one command each (hadolint's DL3059, kept for parity without failing CI).
+      // A stale index alone is apt-update-alone's finding (its fix is this merge): not said twice.
+      if (!bytes && !options.reportWithoutGain && !trivial) continue;
+      const [first, ...rest] = group;
+      const lines = group.map((run) => run.range.start.line + 1);
+      const saved = rest.length;
+      report({
+        aliases: trivial ? ['DL3059'] : [],
+        ...(!bytes && !options.reportWithoutGain && { severity: 'style' as const }),
+        range: { start: first.range.start, end: group[group.length - 1].range.end },
+        message:
+          `${group.length} consecutive RUNs (${linesPhrase(lines)}) can be one RUN: ` +
+          `${saved} ${saved === 1 ? 'layer' : 'layers'} fewer` +
+          (bytes ? `, saves ${describeBytes(bytes)}` : '') +
+          (stale ? `, and the install at line ${stale.install} gets the package index the refresh at line ${stale.refresh} fetches, not a cached one` : ''),
+        ...(bytes ? { wastedBytes: bytes } : {}),
+        fix: () =>
+          mapOutcome(mergeRunsEdit(document, group), (edit) => ({
+            safety: 'safe' as const,
+            description: `merge the RUNs at ${linesPhrase(lines)}`,
+            edits: [edit],
+            removes: fixRemovals(document, { merged: rest }),
           })),
-        });
-      }
+        related: rest.map((run) => ({
+          range: run.keywordRange,
+          message: `can be merged into the RUN at line ${first.range.start.line + 1}`,
+        })),
+      });
     }
   },
 });

@@ -1,9 +1,9 @@
-import { defineRule, type ShellWord } from '@dflint/core/rule-kit';
+import { defineStageRule, type ShellWord } from '@dflint/core/rule-kit';
 import { checkedRuns } from '../pm-flags-shared';
 
 type Tool = 'curl' | 'wget';
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'curl-and-wget',
     description: 'curl and wget both used in one stage: one download tool is enough',
@@ -12,10 +12,10 @@ export default defineRule({
     fixable: false,
     aliases: ['DL4001'],
   },
-  check({ document, report }) {
+  checkStage({ document, instructions, report }) {
     // per stage, and apart for ONBUILD triggers (they run in another image); the first line each tool is used at
     const seen = new Map<string, Map<Tool, number>>();
-    for (const run of checkedRuns(document)) {
+    for (const run of checkedRuns(document, instructions)) {
       const stageKey = `${(run.onbuild ?? run.run).stageIndex}${run.onbuild ? ' onbuild' : ''}`;
       const firstUse = seen.get(stageKey) ?? new Map<Tool, number>();
       seen.set(stageKey, firstUse);

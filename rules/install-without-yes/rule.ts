@@ -1,4 +1,4 @@
-import { defineRule, insertFlagEdit, joinWords, refuse, unansweredPrompt, type Range } from '@dflint/core/rule-kit';
+import { defineStageRule, insertFlagEdit, joinWords, refuse, unansweredPrompt, type Range } from '@dflint/core/rule-kit';
 import { checkedRuns, commandPhrase, failureFailsRun, packageCommandsOf, uneditableRun, type FoundPackageCommand } from '../pm-flags-shared';
 
 /** hadolint's code for each program's missing yes switch; a finding carries its program's code only. */
@@ -19,7 +19,7 @@ interface Unanswered {
   edit: ReturnType<typeof insertFlagEdit> | undefined;
 }
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'install-without-yes',
     description: 'apt-get, yum, dnf or zypper installs or removes without the switch that answers its confirmation prompt (-y, zypper -n)',
@@ -29,8 +29,8 @@ export default defineRule({
     aliases: [...new Set(Object.values(CODE_BY_PROGRAM))].sort(),
     aliasesPerFinding: true,
   },
-  check({ document, report }) {
-    for (const run of checkedRuns(document)) {
+  checkStage({ document, instructions, report }) {
+    for (const run of checkedRuns(document, instructions)) {
       // one finding per RUN and code, naming every command that would ask
       const byCode = new Map<string, Unanswered[]>();
       for (const at of packageCommandsOf(run)) {

@@ -1,4 +1,4 @@
-import { defineRule, fixRemovals, joinWords, type Arg, type Instruction, type ParsedDocument, type TextEdit } from '@dflint/core/rule-kit';
+import { defineStageRule, fixRemovals, joinWords, type Arg, type Instruction, type ParsedDocument, type TextEdit } from '@dflint/core/rule-kit';
 import { spanning } from '../instruction-shared';
 
 /** One EXPOSE word read as BuildKit reads it: `[ip:][hostPort:]containerPort[/proto]`. */
@@ -23,7 +23,7 @@ function outOfRange(ports: string): string[] {
   return ports.split('-').filter((port) => /^\d+$/.test(port) && Number(port) > 65535);
 }
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'invalid-expose',
     description: 'EXPOSE with a port out of range, an IP address or host-port mapping, or an upper-case protocol',
@@ -33,8 +33,8 @@ export default defineRule({
     aliases: ['DL3011', 'ExposeInvalidFormat', 'ExposeProtoCasing'],
     aliasesPerFinding: true,
   },
-  check({ document, report }) {
-    for (const expose of document.instructions.filter((instruction) => instruction.keyword === 'EXPOSE')) {
+  checkStage({ document, instructions, report }) {
+    for (const expose of instructions.filter((instruction) => instruction.keyword === 'EXPOSE')) {
       // a variable's value is not known here; BuildKit expands it first
       const words = expose.args.filter((arg) => !arg.value.includes('$')).map(readPort);
       const tooHigh = words.filter((word) => outOfRange(word.ports).length > 0);

@@ -1,7 +1,7 @@
-import { defineRule, fixRemovals } from '@dflint/core/rule-kit';
+import { defineStageRule, fixRemovals } from '@dflint/core/rule-kit';
 import { doubleQuoted } from '../docker-quote';
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'maintainer-deprecated',
     description: 'MAINTAINER is deprecated; the OCI authors label replaces it',
@@ -10,8 +10,8 @@ export default defineRule({
     fixable: 'safe',
     aliases: ['DL4000', 'MaintainerDeprecated'],
   },
-  check({ document, report }) {
-    for (const instruction of document.instructions) {
+  checkStage({ document, instructions, report }) {
+    for (const instruction of instructions) {
       const maintainer = instruction.keyword === 'MAINTAINER' ? instruction : instruction.trigger;
       if (maintainer?.keyword !== 'MAINTAINER') continue;
       // MAINTAINER's text is taken literally (no quotes, escapes or $ expansion)

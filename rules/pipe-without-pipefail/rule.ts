@@ -1,4 +1,4 @@
-import { comparePositions, defineRule, type Range, type ShellCommand, type ShellInfo, type ShellScript } from '@dflint/core/rule-kit';
+import { comparePositions, defineStageRule, type Range, type ShellCommand, type ShellInfo, type ShellScript } from '@dflint/core/rule-kit';
 import { runsWithCommands } from '../run-shell-shared';
 
 /** Shells whose `-o pipefail` hadolint accepts (ksh and mksh have it too); plain sh and dash may not have it. */
@@ -53,7 +53,7 @@ function uncoveredPipes(script: ShellScript): Range[] {
   return script.pipes.filter((pipe) => (!set || !before(set, pipe.range)) && !notWorthPipefail(script.commands, pipe.left)).map((pipe) => pipe.range);
 }
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'pipe-without-pipefail',
     description: 'RUN with a pipe while the shell has no -o pipefail: a failing command before the pipe does not fail the build',
@@ -62,9 +62,9 @@ export default defineRule({
     fixable: false,
     aliases: ['DL4006'],
   },
-  check({ document, report }) {
+  checkStage({ document, instructions, report }) {
     // as hadolint: not inside ONBUILD (its shell is the one of the image that triggers it)
-    for (const { run } of runsWithCommands(document, { onbuild: false })) {
+    for (const { run } of runsWithCommands(document, instructions, { onbuild: false })) {
       const shell = run.shell;
       if (!shell || shell.kind !== 'posix' || shellHasPipefail(shell)) continue;
       const pipes = document.shellScripts(run).flatMap(uncoveredPipes);

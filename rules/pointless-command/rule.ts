@@ -1,10 +1,10 @@
-import { defineRule } from '@dflint/core/rule-kit';
+import { defineStageRule } from '@dflint/core/rule-kit';
 import { quotedNames, runsWithCommands } from '../run-shell-shared';
 
 /** hadolint's list (DL3001): commands that act on a running system, or need a terminal. */
 const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim']);
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'pointless-command',
     description: 'RUN uses a command that makes no sense in an image build (ssh, vim, service, ps, top, …)',
@@ -13,8 +13,8 @@ export default defineRule({
     fixable: false,
     aliases: ['DL3001'],
   },
-  check({ document, report }) {
-    for (const { commands } of runsWithCommands(document, { onbuild: true })) {
+  checkStage({ document, instructions, report }) {
+    for (const { commands } of runsWithCommands(document, instructions, { onbuild: true })) {
       // `kill` of a job the RUN itself started in the background (`server & …; kill $!`) is no mistake
       const startsJob = commands.some((command) => command.context.includes('background'));
       const found = commands.filter((command) => POINTLESS.has(command.name) && !(command.name === 'kill' && startsJob));

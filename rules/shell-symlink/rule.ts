@@ -1,4 +1,4 @@
-import { defineRule, type ShellCommand } from '@dflint/core/rule-kit';
+import { defineStageRule, type ShellCommand } from '@dflint/core/rule-kit';
 import { commandText, parseCommandOptions, quotedNames, runsWithCommands } from '../run-shell-shared';
 
 /** The link `ln` makes: its last operand, unless `-t DIR` names a directory to link into. */
@@ -9,7 +9,7 @@ function linkName(command: ShellCommand): string | undefined {
   return last.dynamic ? undefined : last.value;
 }
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'shell-symlink',
     description: 'RUN replaces /bin/sh with a link (ln … /bin/sh): use SHELL to change the shell RUN uses',
@@ -18,8 +18,8 @@ export default defineRule({
     fixable: false,
     aliases: ['DL4005'],
   },
-  check({ document, report }) {
-    for (const { commands } of runsWithCommands(document, { onbuild: true })) {
+  checkStage({ document, instructions, report }) {
+    for (const { commands } of runsWithCommands(document, instructions, { onbuild: true })) {
       const links = commands.filter((command) => command.name === 'ln' && linkName(command) === '/bin/sh');
       if (links.length === 0) continue;
       report({

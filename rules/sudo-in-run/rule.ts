@@ -1,7 +1,7 @@
-import { defineRule } from '@dflint/core/rule-kit';
+import { defineStageRule } from '@dflint/core/rule-kit';
 import { runsWithCommands } from '../run-shell-shared';
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'sudo-in-run',
     description: 'sudo in a RUN: switch users with USER instead',
@@ -10,8 +10,8 @@ export default defineRule({
     fixable: false,
     aliases: ['DL3004'],
   },
-  check({ document, report }) {
-    for (const { commands } of runsWithCommands(document, { onbuild: true })) {
+  checkStage({ document, instructions, report }) {
+    for (const { commands } of runsWithCommands(document, instructions, { onbuild: true })) {
       const found = commands.filter((command) => command.name === 'sudo');
       if (found.length === 0) continue;
       const times = found.length === 1 ? '' : ` (${found.length} times)`;

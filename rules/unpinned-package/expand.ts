@@ -64,7 +64,7 @@ function keysOf(instruction: Instruction): string[] {
 }
 
 /** Every ARG and ENV name the Dockerfile declares anywhere, worked out once per document. */
-const declaredNames: (document: ParsedDocument) => ReadonlySet<string> = oncePerDocument(
+export const declaredNames: (document: ParsedDocument) => ReadonlySet<string> = oncePerDocument(
   (document: ParsedDocument) => new Set([...document.globalArgs, ...document.instructions].flatMap(keysOf)),
 );
 

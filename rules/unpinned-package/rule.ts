@@ -1,8 +1,8 @@
-import { defineRule, instructionsWithTriggers, oncePerDocument, packageCommand, runCommands, type Instruction, type ParsedDocument, type ShellWord } from '@dflint/core/rule-kit';
-import { expandWord, scopeAt, type VariableScope } from './expand';
+import { defineStageRule, instructionsWithTriggers, oncePerDocument, packageCommand, runCommands, type Instruction, type ParsedDocument, type ShellWord } from '@dflint/core/rule-kit';
+import { declaredNames, expandWord, scopeAt, type VariableScope } from './expand';
 import { pinCheck } from './pins';
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'unpinned-package',
     description: 'packages installed without a version (apt, apk, pip, npm, gem, yum/dnf, zypper, go)',
@@ -12,8 +12,10 @@ export default defineRule({
     aliases: ['DL3008', 'DL3013', 'DL3016', 'DL3018', 'DL3028', 'DL3033', 'DL3037', 'DL3041', 'DL3062'],
     aliasesPerFinding: true,
   },
-  check({ document, report }) {
-    for (const { instruction, onbuild } of instructionsWithTriggers(document, 'RUN')) {
+  // whether a variable is declared anywhere decides what a reference to it expands to
+  documentFacts: (document) => [...declaredNames(document)].join(' '),
+  checkStage({ document, instructions, report }) {
+    for (const { instruction, onbuild } of instructionsWithTriggers({ instructions }, 'RUN')) {
       const scope = scopeAt(document, onbuild ?? instruction);
       const where = { goModule: !onbuild && seesGoMod(document, instruction) };
       for (const command of runCommands(document, instruction)) {

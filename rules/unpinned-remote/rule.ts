@@ -1,4 +1,4 @@
-import { defineRule, type Instruction, type ParsedDocument, type Report, type ShellCommand } from '@dflint/core/rule-kit';
+import { defineStageRule, type Instruction, type ParsedDocument, type Report, type ShellCommand } from '@dflint/core/rule-kit';
 import { pinsClone, pinsCommit, readClone, type GitClone } from './git-clone';
 import { gitUrlRef, isCommitSha, isGitUrl, isHttpUrl, isUrl, movingGoVersion, movingPart } from './mutable-url';
 
@@ -6,7 +6,7 @@ import { gitUrlRef, isCommitSha, isGitUrl, isHttpUrl, isUrl, movingGoVersion, mo
 const RUN_CACHE =
   "the RUN's cache key is its text, so the cached layer keeps whatever was fetched first, and a build without that cache gets something else";
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'unpinned-remote',
     description: 'RUNs and ADDs that fetch mutable remote state (git clone of a branch, curl of latest, ADD <url> without --checksum)',
@@ -15,8 +15,8 @@ export default defineRule({
     fixable: false,
     aliases: [],
   },
-  check({ document, report }) {
-    for (const instruction of document.instructions) {
+  checkStage({ document, instructions, report }) {
+    for (const instruction of instructions) {
       if (instruction.keyword === 'RUN') runFindings(document, instruction).forEach(report);
       if (instruction.keyword === 'ADD') addFindings(instruction).forEach(report);
     }

@@ -1,4 +1,4 @@
-import { defineRule, joinWords, stageEnvironments, type Instruction, type ParsedDocument, type ShellCommand, type ShellWord } from '@dflint/core/rule-kit';
+import { defineStageRule, joinWords, stageEnvironments, type Instruction, type ParsedDocument, type ShellCommand, type ShellWord } from '@dflint/core/rule-kit';
 import { parseCommandOptions, runsWithCommands } from '../run-shell-shared';
 
 // shadow's useradd: the short options that take a value, and the long ones
@@ -26,7 +26,7 @@ function longUidWithoutL(document: ParsedDocument, run: Instruction, command: Sh
   return uids.find((uid) => uid !== undefined && LONG_UID.test(uid));
 }
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'useradd-without-no-log-init',
     description: 'useradd with a high UID and without -l: lastlog and faillog can grow into huge sparse files the layer stores in full',
@@ -35,8 +35,8 @@ export default defineRule({
     fixable: 'safe',
     aliases: ['DL3046'],
   },
-  check({ document, report }) {
-    for (const { run, commands } of runsWithCommands(document, { onbuild: true })) {
+  checkStage({ document, instructions, report }) {
+    for (const { run, commands } of runsWithCommands(document, instructions, { onbuild: true })) {
       const found = commands.flatMap((command) => {
         const uid = longUidWithoutL(document, run, command);
         return uid === undefined ? [] : [{ command, uid }];

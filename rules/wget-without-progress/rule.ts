@@ -1,10 +1,10 @@
-import { defineRule } from '@dflint/core/rule-kit';
+import { defineStageRule } from '@dflint/core/rule-kit';
 import { checkedRuns, wgetArgs } from '../pm-flags-shared';
 
 /** Options after which wget writes no progress to the build log: its own style, quiet, terse, or a log file. */
 const QUIET_OPTIONS = ['--progress', '-q', '--quiet', '--no-verbose', '-o', '--output-file', '-a', '--append-output'];
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'wget-without-progress',
     description: 'wget without --progress, -q or -nv: its progress display floods the build log',
@@ -13,8 +13,8 @@ export default defineRule({
     fixable: false,
     aliases: ['DL3047'],
   },
-  check({ document, report }) {
-    for (const run of checkedRuns(document)) {
+  checkStage({ document, instructions, report }) {
+    for (const run of checkedRuns(document, instructions)) {
       const noisy = run.commands.filter(
         (command) => command.name === 'wget' && !wgetArgs(command).has(...QUIET_OPTIONS) && !command.argv.some((word) => word.value === '-nv'),
       );

@@ -1,7 +1,7 @@
-import { defineRule } from '@dflint/core/rule-kit';
+import { defineStageRule } from '@dflint/core/rule-kit';
 import { checkedRuns, commandPhrase, packageCommandsOf } from '../pm-flags-shared';
 
-export default defineRule({
+export default defineStageRule({
   meta: {
     name: 'zypper-dist-upgrade',
     description: 'zypper dist-upgrade (dup) in a build: a distribution upgrade belongs in the base image',
@@ -10,8 +10,8 @@ export default defineRule({
     fixable: false,
     aliases: ['DL3035'],
   },
-  check({ document, report }) {
-    for (const run of checkedRuns(document)) {
+  checkStage({ document, instructions, report }) {
+    for (const run of checkedRuns(document, instructions)) {
       const found = packageCommandsOf(run).filter(({ found }) => found.program === 'zypper' && (found.subcommand === 'dist-upgrade' || found.subcommand === 'dup'));
       if (found.length === 0) continue;
       const [{ found: first, programWord }] = found;
