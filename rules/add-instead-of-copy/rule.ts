@@ -20,12 +20,12 @@ export default defineStageRule({
     aliases: ['DL3020'],
   },
   checkStage({ document, instructions, report }) {
-    const environments = stageEnvironments(document);
     for (const add of instructions.filter((instruction) => instruction.keyword === 'ADD')) {
       const sources: Arg[] = add.args.slice(0, -1);
       if (sources.length === 0) continue;
       // a variable is read by its value; one whose value is not known here (`ADD $TARBALL /opt/`) may be an archive
-      const env = environments.get(add)?.env ?? new Map<string, string>();
+      // the environments of every stage are worked out once per document, when an ADD names a variable
+      const env = sources.some((source) => source.value.includes('$')) ? stageEnvironments(document).get(add)?.env ?? new Map<string, string>() : new Map<string, string>();
       const values = sources.map((source) => (source.value.includes('$') ? expandVariables(source.value, env, { escapeChar: document.escapeChar }) : { value: source.value, unknown: [] }));
       if (values.some((value) => value.unknown.length > 0)) continue;
       // hadolint: one local source that is not an archive is enough (ADD would copy it as is)
