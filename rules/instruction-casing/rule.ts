@@ -1,4 +1,4 @@
-import { defineRule, KNOWN_INSTRUCTIONS, type Instruction, type ParsedDocument } from '@dflint/core/rule-kit';
+import { defineRule, KNOWN_INSTRUCTIONS } from '@dflint/core/rule-kit';
 
 export default defineRule({
   meta: {
@@ -11,7 +11,11 @@ export default defineRule({
   },
   check({ document, report }) {
     // an unknown keyword is syntax-error's (a README's words would otherwise vote on the casing)
-    const written = document.instructions.filter((instruction) => KNOWN_INSTRUCTIONS.has(instruction.keyword)).map((instruction) => writtenKeyword(document, instruction));
+    const written = document.instructions.filter((instruction) => KNOWN_INSTRUCTIONS.has(instruction.keyword)).map((instruction) => {
+      const word = document.text.slice(document.lines.offsetAt(instruction.keywordRange.start), document.lines.offsetAt(instruction.keywordRange.end));
+      // each case of the word made once: a file of many instructions is linted on every keystroke in the editor
+      return { instruction, word, lowerCase: word.toLowerCase(), upperCase: word.toUpperCase() };
+    });
     // as BuildKit: keywords all lower or all upper case vote; a tie goes to upper case
     const lower = written.filter(({ word, lowerCase, upperCase }) => word === lowerCase && word !== upperCase).length;
     const upper = written.filter(({ word, lowerCase, upperCase }) => word === upperCase && word !== lowerCase).length;
@@ -28,27 +32,6 @@ export default defineRule({
     }
   },
 });
-
-interface WrittenKeyword {
-  instruction: Instruction;
-  word: string;
-  lowerCase: string;
-  upperCase: string;
-}
-
-// each case of the word made once per instruction: a file of many instructions is linted on every
-// keystroke in the editor, whose next version keeps the instructions an edit did not touch
-const WRITTEN = new WeakMap<Instruction, WrittenKeyword>();
-
-function writtenKeyword(document: ParsedDocument, instruction: Instruction): WrittenKeyword {
-  let written = WRITTEN.get(instruction);
-  if (!written) {
-    const word = document.lines.textIn(instruction.keywordRange);
-    written = { instruction, word, lowerCase: word.toLowerCase(), upperCase: word.toUpperCase() };
-    WRITTEN.set(instruction, written);
-  }
-  return written;
-}
 
 function reason(lower: number, upper: number): string {
   if (lower > upper) return "most of this file's instructions are lower case";
