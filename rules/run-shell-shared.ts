@@ -1,7 +1,7 @@
 // What the rules about commands in RUN (pointless-command, cd-in-run, sudo-in-run,
 // useradd-without-no-log-init, shell-symlink, pipe-without-pipefail) share: the RUNs to look at,
 // with their commands, and how their messages name commands.
-import { instructionsWithTriggers, runCommands, type Instruction, type ParsedDocument, type ShellCommand, type ShellWord } from '@dflint/core/rule-kit';
+import { instructionsWithTriggers, oncePerDocument, runCommands, type Instruction, type ParsedDocument, type ShellCommand, type ShellWord } from '@dflint/core/rule-kit';
 
 export interface RunCommands {
   run: Instruction;
@@ -35,16 +35,18 @@ interface SectionRuns {
   topLevel: readonly RunCommands[];
 }
 
-// a dozen rules ask for the same section's runs: each list made once per section (its instructions)
-const SECTION_RUNS = new WeakMap<readonly Instruction[], SectionRuns>();
+// a dozen rules ask for the same section's runs: each list made once per section (its instructions),
+// kept per document (one weak entry per document: weak entries cost the garbage collector)
+const sectionRuns = oncePerDocument((_document: ParsedDocument) => new Map<readonly Instruction[], SectionRuns>());
 
 function runsIn(document: ParsedDocument, instructions: readonly Instruction[]): SectionRuns {
-  let runs = SECTION_RUNS.get(instructions);
+  const bySection = sectionRuns(document);
+  let runs = bySection.get(instructions);
   if (!runs) {
     const every = instructionsWithTriggers({ instructions }, 'RUN').map(({ instruction, onbuild }) => runWithCommands(document, instruction, onbuild));
     const withCommands = every.filter(({ commands }) => commands.length > 0);
     runs = { every, withCommands, topLevel: withCommands.filter((checked) => !checked.onbuild) };
-    SECTION_RUNS.set(instructions, runs);
+    bySection.set(instructions, runs);
   }
   return runs;
 }
