@@ -109,15 +109,16 @@ class StageChecks {
     const name = rule.meta.name;
     const optionsKey = configured === undefined ? undefined : JSON.stringify(configured);
     const documentFacts = rule.documentFacts?.(this.document);
+    const { document, layersOnce } = this;
     this.sections.forEach((section, at) => {
       const before = this.kept?.[at] ? this.previous!.get(name, at) : undefined;
       if (before && before.optionsKey === optionsKey && before.documentFacts === documentFacts && this.sameLayers(before, section)) {
-        const fixAt = before.lazyFixes.length > 0 ? fixesByCheckingAgain(rule, new StageCheckContext(this.document, section, this.layersOnce, options)) : undefined;
+        const fixAt = before.lazyFixes.length > 0 ? fixesByCheckingAgain(rule, () => new StageCheckContext(document, section, layersOnce, options)) : undefined;
         before.reports.forEach((each, place) => report(before.lazyFixes.includes(place) ? { ...each, fix: () => fixAt!(place) } : each));
         this.reports.set(name, at, before);
         return;
       }
-      const context = new StageCheckContext(this.document, section, this.layersOnce, options, report);
+      const context = new StageCheckContext(document, section, layersOnce, options, report);
       rule.checkStage(context);
       const { reports, lazyFixes } = withoutLazyFixes(context.reported);
       this.reports.set(name, at, new StageResult(reports, lazyFixes, context.layersRead, optionsKey, documentFacts));
@@ -156,10 +157,11 @@ function withoutFix({ range, message, severity, wastedBytes, related, aliases }:
  * The fix of a replayed report, by its place among the stage's reports: built, when wanted, from
  * checking the stage again on this version (the same reports in the same order: the stage is kept).
  */
-function fixesByCheckingAgain(rule: StageRule, context: StageCheckContext): (at: number) => ReturnType<LazyFix> {
+function fixesByCheckingAgain(rule: StageRule, contextOf: () => StageCheckContext): (at: number) => ReturnType<LazyFix> {
   let again: readonly Report[] | undefined;
   return (at) => {
     if (!again) {
+      const context = contextOf();
       rule.checkStage(context);
       again = context.reported;
     }
