@@ -48,7 +48,8 @@ export function severityByAliases(
   severity: Severity,
   settings: Readonly<Record<string, { severity?: Severity | 'off' }>> | undefined,
 ): Severity | 'off' {
-  const set = (finding.aliases ?? []).flatMap((code) => settings?.[code]?.severity ?? []);
+  if (!settings || !finding.aliases?.length) return severity;
+  const set = finding.aliases.flatMap((code) => settings[code]?.severity ?? []);
   if (set.includes('off')) return 'off';
   const highest = SEVERITIES.find((level) => set.includes(level));
   return highest ?? severity;

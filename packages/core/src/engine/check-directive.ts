@@ -19,10 +19,11 @@ export class CheckSettings {
 
   constructor(model: Pick<DockerfileModel, 'directives' | 'comments' | 'instructions'>) {
     this.file = fileCheckDirective(model);
-    const sorted = [...model.instructions].sort((a, b) => a.range.start.line - b.range.start.line);
+    let sorted: Instruction[] | undefined;
     for (const comment of model.comments) {
       const value = readCheckComment(comment.text);
       if (value === undefined) continue;
+      sorted ??= [...model.instructions].sort((a, b) => a.range.start.line - b.range.start.line);
       const next = sorted.find((instruction) => instruction.range.start.line > comment.range.start.line);
       if (next) this.byInstruction.set(next, readCheckValue(value).skip);
     }
@@ -40,6 +41,8 @@ export class CheckSettings {
 
   /** Whether a `skip=` switches the finding off (an experimental check turned on stays on, as in BuildKit). */
   skips(finding: Pick<Finding, 'aliases' | 'range'>): boolean {
+    // most files have no check directive: every finding of every edit asks
+    if (!this.file && this.byInstruction.size === 0) return false;
     const names = checkNames(finding);
     if (names.length === 0) return false;
     if (this.file && !names.some((name) => this.experimental(name)) && listed(this.file.skip, names)) return true;

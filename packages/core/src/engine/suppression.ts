@@ -18,10 +18,11 @@ export class Suppressions {
 
   /** `hadolintPragmas: false`: `# hadolint ignore=` comments switch nothing off (hadolint's disable-ignore-pragma) */
   constructor(model: DockerfileModel, { hadolintPragmas = true }: { hadolintPragmas?: boolean } = {}) {
-    const sorted = [...model.instructions].sort((a, b) => a.range.start.line - b.range.start.line);
+    let sorted: Instruction[] | undefined;
     for (const comment of model.comments) {
       const pragma = readPragma(comment.text, hadolintPragmas);
       if (!pragma) continue;
+      sorted ??= [...model.instructions].sort((a, b) => a.range.start.line - b.range.start.line);
       if (pragma.scope === 'file') {
         pragma.names.forEach((name) => this.fileWide.add(name));
         continue;
@@ -42,6 +43,8 @@ export class Suppressions {
   }
 
   isSuppressed(finding: Finding): boolean {
+    // most files switch nothing off: every finding of every edit asks
+    if (this.fileWide.size === 0 && this.byLines.length === 0 && this.byInstruction.size === 0) return false;
     if (matches(this.fileWide, finding)) return true;
     const line = finding.range.start.line;
     if (this.byLines.some((span) => line >= span.first && line <= span.last && matches(span.names, finding))) return true;
