@@ -38,14 +38,16 @@ export class StageReports {
 
   constructor(readonly document: ParsedDocument) {}
 
-  get(rule: string, section: number): StageResult | undefined {
-    return this.byRule.get(rule)?.[section];
+  /** The rule's results by section, as kept; undefined when it has none. */
+  resultsOf(rule: string): ReadonlyArray<StageResult | undefined> | undefined {
+    return this.byRule.get(rule);
   }
 
-  set(rule: string, section: number, result: StageResult): void {
+  /** The rule's results by section, to fill in. */
+  resultsFor(rule: string): Array<StageResult | undefined> {
     let sections = this.byRule.get(rule);
     if (!sections) this.byRule.set(rule, (sections = []));
-    sections[section] = result;
+    return sections;
   }
 }
 
