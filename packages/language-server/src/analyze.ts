@@ -28,8 +28,8 @@ import { layerHint } from './inlay-hints';
 // what was read under each build context root, kept across edits until the server says the files may have changed
 const contexts = new ContextCaches();
 
-/** Lints one version of a document and, when asked, reads each layer's figures. */
-export async function analyze(input: AnalysisInput): Promise<Analysis> {
+/** Lints one version of a document and, when asked, reads each layer's figures; `checkEveryStage`: see Incremental in core. */
+export async function analyze(input: AnalysisInput, { checkEveryStage = false } = {}): Promise<Analysis> {
   const packageIndexes = cachedPackageIndexes(input);
   const settings = settingsOf(input);
   // fixes are built only when a code action or hover asks (fixesOf)
@@ -37,7 +37,7 @@ export async function analyze(input: AnalysisInput): Promise<Analysis> {
     ...requestOf(input, packageIndexes.source),
     text: input.text,
     fixes: false,
-    incremental: { previous: previousAnalysis(input, settings)?.analysis },
+    incremental: { previous: previousAnalysis(input, settings)?.analysis, checkEveryStage },
   });
   keepAnalysis(input, settings, analysis);
   const pending = packageIndexes.pending();

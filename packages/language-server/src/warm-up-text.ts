@@ -27,16 +27,19 @@ export function leadingStages(text: string): string {
 }
 
 /**
- * The text with N = round % WARM_UP_COMMENT_CYCLE comment lines: N / 2 before its first FROM and the
- * rest at its end, so each round is the one before with a line added alternately at the end (in
- * place) and before the FROM (moving).
+ * The text with N = round % WARM_UP_COMMENT_CYCLE comment lines: N / 2 before its middle FROM and
+ * the rest at its end, so each round is the one before with a line added alternately at the end (in
+ * place) and before that FROM (moving the stages below it). So the rounds meet what an edit in the
+ * middle of a document meets: stages kept whose findings are replayed, and stages moved or changed
+ * that are checked again (the editor's first real edits would otherwise run that code cold).
  */
 export function warmUpText(text: string, round: number): string {
   const trailing = text.endsWith('\n');
   const lines = (trailing ? text.slice(0, -1) : text).split('\n');
   const comments = round % WARM_UP_COMMENT_CYCLE;
   const moved = Math.floor(comments / 2);
-  const from = Math.max(0, lines.findIndex((line) => FROM.test(line)));
+  const froms = lines.flatMap((line, at) => (FROM.test(line) ? [at] : []));
+  const from = froms.length > 0 ? froms[Math.floor(froms.length / 2)] : 0;
   const commentLines = (count: number) => Array.from({ length: count }, () => COMMENT);
   return [...lines.slice(0, from), ...commentLines(moved), ...lines.slice(from), ...commentLines(comments - moved)].join('\n') + (trailing ? '\n' : '');
 }

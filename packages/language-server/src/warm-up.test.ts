@@ -3,13 +3,25 @@ import { WARM_UP_COMMENT_CYCLE, WARM_UP_LINES } from './warm-up-limits';
 
 const COMMENT = '# dflint: warming up';
 
-test('round 0 is the document; each round adds a comment line, alternately at the end and before the first FROM', () => {
+test('round 0 is the document; each round adds a comment line, alternately at the end and before the FROM', () => {
   const text = '# syntax=docker/dockerfile:1\nARG V=1\nFROM alpine:$V\nRUN true\n';
   expect(warmUpText(text, 0)).toBe(text);
   expect(warmUpText(text, 1)).toBe(`${text}${COMMENT}\n`);
   expect(warmUpText(text, 2)).toBe(`# syntax=docker/dockerfile:1\nARG V=1\n${COMMENT}\nFROM alpine:$V\nRUN true\n${COMMENT}\n`);
   expect(warmUpText(text, 5).split('\n').filter((line) => line === COMMENT)).toHaveLength(5);
 });
+
+test('the moving comment lines go before the middle FROM: the stages above are kept, those below move', () => {
+  const text = 'ARG V=1\nFROM a AS one\nRUN 1\nFROM b AS two\nRUN 2\nFROM c AS three\nRUN 3\n';
+  expect(warmUpText(text, 2)).toBe(`ARG V=1\nFROM a AS one\nRUN 1\n${COMMENT}\nFROM b AS two\nRUN 2\nFROM c AS three\nRUN 3\n${COMMENT}\n`);
+  const four = `${text}FROM d AS four\n`;
+  expect(warmUpText(four, 4).split('\n').indexOf(COMMENT)).toBe(thirdFromLine(four));
+});
+
+/** Where the third FROM stands: with four, the middle one, before which the moving comments go. */
+function thirdFromLine(text: string): number {
+  return text.split('\n').findIndex((line) => line.startsWith('FROM c'));
+}
 
 test('a document without a final line break or a FROM', () => {
   expect(warmUpText('RUN a', 2)).toBe(`${COMMENT}\nRUN a\n${COMMENT}`);
@@ -22,7 +34,8 @@ test('a long document is warmed up on its stages that start within its first WAR
   const text = `${lines.join('\n')}\n`;
   const kept = Math.floor(WARM_UP_LINES / 10) * 10;
   expect(leadingStages(text)).toBe(`${lines.slice(0, kept).join('\n')}\n`);
-  expect(warmUpText(leadingStages(text), 2)).toBe(`${COMMENT}\n${lines.slice(0, kept).join('\n')}\n${COMMENT}\n`);
+  const middle = Math.floor(kept / 10 / 2) * 10;
+  expect(warmUpText(leadingStages(text), 2)).toBe(`${[...lines.slice(0, middle), COMMENT, ...lines.slice(middle, kept)].join('\n')}\n${COMMENT}\n`);
   // one stage longer than the limit: all of it
   const long = `FROM alpine\n${'RUN true\n'.repeat(WARM_UP_LINES * 2)}`;
   expect(leadingStages(long)).toBe(long);

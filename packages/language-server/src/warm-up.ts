@@ -28,7 +28,9 @@ export async function warmUp(input: AnalysisInput, round: number, spentMs: numbe
   let done = true;
   try {
     const text = warmUpText(input.text, round);
-    (roundsPoster ??= new AnalysisPoster()).post(uri, text, await analyze({ ...input, uri, text }));
+    // every stage checked: an edit's analysis replays the reports of the stages it kept, so rounds that
+    // replayed them too would leave the rules' code cold for the stages an edit changes or moves
+    (roundsPoster ??= new AnalysisPoster()).post(uri, text, await analyze({ ...input, uri, text }, { checkEveryStage: true }));
     spentMs += performance.now() - started;
     done = round + 1 >= WARM_UP_ROUNDS || spentMs >= WARM_UP_BUDGET_MS;
   } finally {

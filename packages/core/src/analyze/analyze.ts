@@ -61,7 +61,17 @@ export interface AnalysisRequest {
  * (`previous`, itself made with `incremental`) built that the edit cannot have changed (the
  * instructions of unchanged lines, the layers of unchanged stages); the result is the same.
  */
-export type AnalysisInput = AnalysisRequest & ({ text: string } | { document: ParsedDocument }) & { incremental?: { previous?: DockerfileAnalysis } };
+export type AnalysisInput = AnalysisRequest & ({ text: string } | { document: ParsedDocument }) & { incremental?: Incremental };
+
+export interface Incremental {
+  previous?: DockerfileAnalysis;
+  /**
+   * Check every section with the stage rules, replaying none of the version before's reports (the
+   * result is the same): the language server's warm-up rounds, so the rules' code gets warm, not
+   * only the replay's.
+   */
+  checkEveryStage?: boolean;
+}
 
 export interface DockerfileAnalysis {
   document: ParsedDocument;
@@ -105,7 +115,12 @@ export async function analyzeDockerfile(input: AnalysisInput): Promise<Dockerfil
     layers: layersOnce,
     hadolintPragmas: input.hadolintPragmas,
     fixes: input.fixes,
-    ...(incremental && { stageReports: { previous: incremental.previous && reusableReports.get(incremental.previous), keep: (reports) => (stageReports = reports) } }),
+    ...(incremental && {
+      stageReports: {
+        previous: incremental.previous && !incremental.checkEveryStage ? reusableReports.get(incremental.previous) : undefined,
+        keep: (reports) => (stageReports = reports),
+      },
+    }),
   });
   const analysis: DockerfileAnalysis = {
     document,
