@@ -207,9 +207,8 @@ function fixesByCheckingAgain(rule: StageRule, section: Section, checking: () =>
 }
 
 /**
- * What a stage rule's checkStage is given by StageChecks; it notes the layers the rule read. Its
- * fields are set in the constructor, not initialised as class fields, and its `report` is handed
- * in: one is made for each rule and section an edit checks.
+ * What a stage rule's checkStage is given by StageChecks; it notes the layers the rule read. One is
+ * made for each rule and section an edit checks: no field initialisers, and its `report` is handed in.
  */
 class StageCheckContext implements StageRuleContext {
   readonly stage: Stage | undefined;
