@@ -1,5 +1,5 @@
 import type { StageLayers } from '../layers/types';
-import type { ParsedDocument } from '../parse/document';
+import { editSince, type ParsedDocument } from '../parse/document';
 import type { Stage } from '../parse/types';
 import { unchangedText, type UnchangedText } from '../parse/unchanged-text';
 import type { Report } from './rule';
@@ -56,7 +56,8 @@ export class StageReports {
  * edit from `previous` kept it (see the file's comment), so its reports still hold.
  */
 export function keptSections(previous: ParsedDocument, document: ParsedDocument): boolean[] {
-  const unchanged = unchangedText(previous.text, document.text);
+  // the parse of `document` compared the two texts already, when it was made from `previous`
+  const unchanged = editSince(document, previous) ?? unchangedText(previous.text, document.text);
   const sameLines = previous.lines.lineCount === document.lines.lineCount;
   const preambleKept = spanKept(preambleOf(previous), preambleOf(document), unchanged, sameLines);
   const kept = [preambleKept];

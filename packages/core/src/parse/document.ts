@@ -3,6 +3,7 @@ import { InstructionReuse, type BuiltInstructions, type MovedInstruction } from 
 import { initShellParser, parseShell } from './shell';
 import type { ShellScript } from './shell-types';
 import type { DockerfileModel, Instruction } from './types';
+import type { UnchangedText } from './unchanged-text';
 
 /** One parse of a Dockerfile, shared by every rule: the instruction model plus RUN shell scripts. */
 export interface ParsedDocument extends DockerfileModel {
@@ -24,7 +25,22 @@ export interface Reparse {
  * and which of its instructions are the previous parse's moved (only the one before: a chain
  * back through every version would keep them all).
  */
-const reusable = new WeakMap<ParsedDocument, { instructions: BuiltInstructions; scripts: ReadonlyMap<Instruction, ShellScript[]>; moved: ReadonlyMap<Instruction, MovedInstruction> }>();
+const reusable = new WeakMap<
+  ParsedDocument,
+  {
+    instructions: BuiltInstructions;
+    scripts: ReadonlyMap<Instruction, ShellScript[]>;
+    moved: ReadonlyMap<Instruction, MovedInstruction>;
+    /** what the edit from the text before (`since`) left as it was: the parse compared them once */
+    edit?: { since: string; unchanged: UnchangedText };
+  }
+>();
+
+/** What the edit from `previous` to `document` left as it was, when `document` was parsed with a Reparse of `previous`; else undefined. */
+export function editSince(document: ParsedDocument, previous: ParsedDocument): UnchangedText | undefined {
+  const edit = reusable.get(document)?.edit;
+  return edit !== undefined && edit.since === previous.text ? edit.unchanged : undefined;
+}
 
 /** Where an instruction (or ONBUILD trigger) of `document`, made with a Reparse, was moved from in the parse before; undefined for one built afresh or kept in place. */
 export function movedFrom(document: ParsedDocument, instruction: Instruction): MovedInstruction | undefined {
@@ -72,7 +88,10 @@ export function parseDocumentSync(text: string, reparse?: Reparse): ParsedDocume
       return parsed;
     },
   };
-  if (reuse) reusable.set(document, { instructions: reuse.built, scripts, moved: reuse.moved });
+  if (reuse) {
+    const edit = kept && reuse.unchanged && { since: kept.instructions.text, unchanged: reuse.unchanged };
+    reusable.set(document, { instructions: reuse.built, scripts, moved: reuse.moved, ...(edit && { edit }) });
+  }
   return document;
 }
 

@@ -1,4 +1,5 @@
-import { movedFrom, parseDocument } from './document';
+import { editSince, movedFrom, parseDocument } from './document';
+import { unchangedText } from './unchanged-text';
 
 // A parse of an edited document keeps the Instruction objects of the lines the edit left as they
 // were, and moves those of lines an edit above moved.
@@ -77,5 +78,14 @@ describe('incremental parse', () => {
     const second = await parseDocument('FROM alpine\nSHELL ["/bin/zsh", "-c"]\nRUN echo a\n', { previous: first });
     expect(second.instructions[2]).not.toBe(first.instructions[2]);
     expect(second.instructions[2].shell?.argv).toEqual(['/bin/zsh', '-c']);
+  });
+
+  test('keeps what the edit left as it was, for the version it was parsed from only', async () => {
+    const first = await parseDocument('FROM alpine\nRUN echo a\n', {});
+    const second = await parseDocument('FROM alpine\nRUN echo ab\n', { previous: first });
+    expect(editSince(second, first)).toEqual(unchangedText(first.text, second.text));
+    expect(editSince(second, second)).toBeUndefined();
+    expect(editSince(first, second)).toBeUndefined();
+    expect(editSince(await parseDocument(second.text), first)).toBeUndefined();
   });
 });

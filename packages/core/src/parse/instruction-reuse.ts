@@ -54,7 +54,8 @@ export class InstructionReuse {
   private readonly builtNow = new Map<number, Built>();
   /** each instruction (or ONBUILD trigger) of this parse moved from one of the previous, and where from */
   readonly moved = new Map<Instruction, MovedInstruction>();
-  private readonly unchanged: UnchangedText | undefined;
+  /** what the edit from the previous parse's text left as it was (undefined for a first parse) */
+  readonly unchanged: UnchangedText | undefined;
   /** the previous parse's instructions in the stretch the edit changed, by keyOf; made on first need */
   private changedStretch: Map<string, Built[]> | undefined;
   private readonly taken = new Set<Built>();
