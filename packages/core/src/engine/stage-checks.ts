@@ -1,9 +1,8 @@
-import type { LayerModel, StageLayers } from '../layers/types';
+import type { LayerModel } from '../layers/types';
 import type { ParsedDocument } from '../parse/document';
-import type { Instruction, Stage } from '../parse/types';
 import type { LazyFix, Report, RuleContext } from './rule';
-import { keptSections, LAYERS_UNREAD, StageReports, StageResult } from './stage-reports';
-import { sectionsOf, type Section, type StageRule, type StageRuleContext } from './stage-rule';
+import { keptSections, StageReports, StageResult } from './stage-reports';
+import { LAYERS_UNREAD, SectionContext, sectionsOf, type Section, type StageRule } from './stage-rule';
 
 // How lintDocument runs the stage rules in an editor's analysis (LintOptions.stageReports): section
 // by section, replaying the reports of the sections the edit kept.
@@ -48,7 +47,7 @@ export class StageChecks {
         continue;
       }
       reported = undefined;
-      const context = new StageCheckContext(document, section, layersOnce, options, collect);
+      const context = new SectionContext(document, section, layersOnce, options, collect);
       rule.checkStage(context);
       if (reported === undefined && context.layersRead === LAYERS_UNREAD) {
         results[at] = nothingUnread ??= new StageResult(NO_REPORTS, NO_PLACES, LAYERS_UNREAD, optionsKey, documentFacts);
@@ -118,36 +117,9 @@ function fixesByCheckingAgain(rule: StageRule, section: Section, checking: () =>
     if (!again) {
       const reports: Report[] = (again = []);
       const [document, layersOnce, options] = checking();
-      rule.checkStage(new StageCheckContext(document, section, layersOnce, options, (each) => reports.push(each)));
+      rule.checkStage(new SectionContext(document, section, layersOnce, options, (each) => reports.push(each)));
     }
     const fix = again[at]?.fix;
     return typeof fix === 'function' ? fix() : fix;
   };
-}
-
-/**
- * What a stage rule's checkStage is given by StageChecks; it notes the layers the rule read. One is
- * made for each rule and section an edit checks: no field initialisers, and its `report` is handed in.
- */
-class StageCheckContext implements StageRuleContext {
-  readonly stage: Stage | undefined;
-  readonly instructions: readonly Instruction[];
-  layersRead: StageLayers | undefined | typeof LAYERS_UNREAD;
-
-  constructor(
-    readonly document: ParsedDocument,
-    section: Section,
-    private readonly layersOnce: () => LayerModel,
-    readonly options: RuleContext['options'],
-    /** a function, not a method: rules take `report` out of their context */
-    readonly report: (report: Report) => void,
-  ) {
-    this.stage = section.stage;
-    this.instructions = section.instructions;
-    this.layersRead = LAYERS_UNREAD;
-  }
-
-  get stageLayers(): StageLayers | undefined {
-    return (this.layersRead = this.stage && this.layersOnce().stages[this.stage.index]);
-  }
 }

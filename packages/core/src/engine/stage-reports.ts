@@ -3,6 +3,7 @@ import { editSince, type ParsedDocument } from '../parse/document';
 import type { Stage } from '../parse/types';
 import { unchangedText, type UnchangedText } from '../parse/unchanged-text';
 import type { Report } from './rule';
+import type { LAYERS_UNREAD } from './stage-rule';
 
 // An editor's analysis checks with a stage rule (StageRule) only the sections (stages, and what
 // stands before the first FROM) an edit may have changed, and replays the reports of the others from
@@ -12,9 +13,6 @@ import type { Report } from './rule';
 // the first FROM, and the stages of its FROM chain and those it copies from (kept too). Its layers,
 // when the rule read them, must be the very ones the layer model reused for it, and the rule's
 // documentFacts the same.
-
-/** The layers were not read for the stage (so they do not decide whether its reports still hold). */
-export const LAYERS_UNREAD = Symbol('layers unread');
 
 /** What a stage rule reported for one section, and what decides whether the reports still hold. */
 export class StageResult {

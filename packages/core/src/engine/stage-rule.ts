@@ -1,9 +1,13 @@
 import { ruleDocsUrl } from '../docs';
-import type { StageLayers } from '../layers/types';
+import type { LayerModel, StageLayers } from '../layers/types';
+import { oncePerDocument } from '../once-per-document';
 import type { ParsedDocument } from '../parse/document';
 import type { Instruction, Stage } from '../parse/types';
 import type { RuleOptions } from './options';
-import type { MetaInput, Report, Rule, RuleContext } from './rule';
+import type { MetaInput, Report, Rule } from './rule';
+
+/** The layers were not read for the section (so they do not decide whether its reports still hold). */
+export const LAYERS_UNREAD = Symbol('layers unread');
 
 /**
  * A part of a document a stage rule checks on its own: what stands before the first FROM (global
@@ -16,11 +20,14 @@ export interface Section {
   instructions: readonly Instruction[];
 }
 
-/** The document's sections in order: before the first FROM, then each stage. */
-export function sectionsOf(document: ParsedDocument): Section[] {
+/**
+ * The document's sections in order: before the first FROM, then each stage. Made once per document
+ * (every stage rule asks), so a section's `instructions` is the same array for all of them.
+ */
+export const sectionsOf: (document: ParsedDocument) => readonly Section[] = oncePerDocument((document: ParsedDocument) => {
   const firstFrom = document.stages.length > 0 ? document.instructions.indexOf(document.stages[0].from) : document.instructions.length;
   return [{ stage: undefined, instructions: document.instructions.slice(0, firstFrom) }, ...document.stages.map((stage) => ({ stage, instructions: stage.instructions }))];
-}
+});
 
 /** What a stage rule's check is given for one section. */
 export interface StageRuleContext<Options extends RuleOptions = RuleOptions> extends Section {
@@ -59,39 +66,38 @@ export function defineStageRule<Options extends RuleOptions = Record<never, neve
   return {
     meta: { ...rule.meta, docs: ruleDocsUrl(rule.meta.name) },
     check(context) {
-      for (const section of sectionsOf(context.document)) checkStage(new WholeDocumentSection(context, section));
+      const layers = () => context.layers;
+      for (const section of sectionsOf(context.document)) checkStage(new SectionContext(context.document, section, layers, context.options, context.report));
     },
     checkStage,
     ...(rule.documentFacts && { documentFacts: rule.documentFacts }),
   };
 }
 
-/** One section of a whole-document check (a class: see CheckContext in run.ts for why not a literal with a getter). */
-class WholeDocumentSection<Options extends RuleOptions> implements StageRuleContext<Options> {
+/**
+ * What checkStage is given, for a whole-document check and for an editor's section by section
+ * (stage-checks.ts); it notes the layers the rule read. One is made for each rule and section: no
+ * field initialisers, and its `report` is handed in.
+ */
+export class SectionContext<Options extends RuleOptions = RuleOptions> implements StageRuleContext<Options> {
   readonly stage: Stage | undefined;
   readonly instructions: readonly Instruction[];
+  layersRead: StageLayers | undefined | typeof LAYERS_UNREAD;
 
   constructor(
-    private readonly context: RuleContext<Options>,
+    readonly document: ParsedDocument,
     section: Section,
+    private readonly layersOnce: () => LayerModel,
+    readonly options: Options,
+    /** a function, not a method: rules take `report` out of their context */
+    readonly report: (report: Report) => void,
   ) {
     this.stage = section.stage;
     this.instructions = section.instructions;
-  }
-
-  get document(): ParsedDocument {
-    return this.context.document;
-  }
-
-  get options(): Options {
-    return this.context.options;
+    this.layersRead = LAYERS_UNREAD;
   }
 
   get stageLayers(): StageLayers | undefined {
-    return this.stage && this.context.layers.stages[this.stage.index];
-  }
-
-  get report(): (report: Report) => void {
-    return this.context.report;
+    return (this.layersRead = this.stage && this.layersOnce().stages[this.stage.index]);
   }
 }
