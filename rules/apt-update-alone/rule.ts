@@ -3,7 +3,6 @@ import {
   defineStageRule,
   describeBytes,
   fixRemovals,
-  lineOf,
   mapOutcome,
   mergeRunsEdit,
   refuse,
@@ -30,7 +29,7 @@ export default defineStageRule({
     aliases: [],
   },
   checkStage(context) {
-    const { document, stage, report } = context;
+    const { document, stage, report, mentionLine } = context;
     if (!stage) return;
     let stepIndex: ReadonlyMap<Instruction, number> | undefined;
     const stepOf = (run: Instruction) => {
@@ -48,13 +47,13 @@ export default defineStageRule({
       if (!keepsIndex(stepOf(run), refresh)) return;
       const install = nextInstall(document, stage.instructions, index + 1, refreshed);
       const name = `${refreshed.program} ${refreshed.subcommand}`;
-      const then = install ? ` to the install at line ${lineOf(install.range)}` : ' to later installs';
+      const then = install ? ` to the install at line ${mentionLine(install.range)}` : ' to later installs';
       const lists = storedLists(stepOf(run), refresh);
       const size = lists && lists.estimate !== 'unknown' ? ` (${describeBytes(lists)})` : '';
       report({
         range: refresh.range,
         message:
-          `\`${name}\` at line ${lineOf(refresh.range)} installs nothing in its RUN: its cached layer serves stale package lists${then}, ` +
+          `\`${name}\` at line ${mentionLine(refresh.range)} installs nothing in its RUN: its cached layer serves stale package lists${then}, ` +
           `and the lists${size} stay stored in the image; refresh and install in one RUN`,
         fix: () =>
           install

@@ -11,7 +11,7 @@ export default defineStageRule({
     fixable: 'unsafe',
     aliases: [],
   },
-  checkStage({ document, stage, report }) {
+  checkStage({ document, stage, report, mentionLine }) {
     if (!stage) return;
     const steps = stage.instructions;
     // every RUN after the stage's first broad COPY is held against that COPY
@@ -28,8 +28,8 @@ export default defineStageRule({
       const copy = steps[broadAt];
       report({
         range: copy.range,
-        message: message(document, copy, installs),
-        related: installs.map(({ command }) => ({ range: command.range, message: `re-runs whenever the COPY at line ${copy.range.start.line + 1} brings in a change` })),
+        message: message(document, copy, installs, mentionLine),
+        related: installs.map(({ command }) => ({ range: command.range, message: `re-runs whenever the COPY at line ${mentionLine(copy.range)} brings in a change` })),
         fix: () => planFix({ document, steps, broadAt, runAt: index, movableUntil, environment: stageEnvironments(document).get(run) }),
       });
     });
@@ -44,8 +44,8 @@ function installsOf(document: ParsedDocument, run: Instruction): Install[] {
   return document.shellScripts(run).flatMap((script) => script.commands.flatMap((command) => readInstall(command) ?? []));
 }
 
-function message(document: ParsedDocument, copy: Instruction, installs: Install[]): string {
-  const lines = [...new Set(installs.map(({ command }) => command.range.start.line + 1))];
+function message(document: ParsedDocument, copy: Instruction, installs: Install[], mentionLine: (range: Range) => string): string {
+  const lines = [...new Set(installs.map(({ command }) => mentionLine(command.range)))];
   const commands = installs.map(({ command }) => `\`${shortCommand(document, command.range)}\``).join(', ');
   const manifests = joinWords([...new Set(installs.flatMap((install) => install.manifests))]);
   const plural = installs.length > 1;
@@ -53,7 +53,7 @@ function message(document: ParsedDocument, copy: Instruction, installs: Install[
   const needs = installs.every((install) => install.needsSource)
     ? `whose dependencies come from ${manifests}: every source edit downloads them again; copy those first and fetch the dependencies before this COPY`
     : `which ${plural ? 'need' : 'needs'} only ${manifests}: every source edit re-runs ${plural ? 'them' : 'the install'}; copy those first and install before this COPY`;
-  return `\`${copy.keyword} ${copy.argsText.trim()}\` at line ${copy.range.start.line + 1} copies source before ${what}, ${needs}`;
+  return `\`${copy.keyword} ${copy.argsText.trim()}\` at line ${mentionLine(copy.range)} copies source before ${what}, ${needs}`;
 }
 
 /** The command as written on one line, cut after a few words. */

@@ -39,7 +39,7 @@ export default defineStageRule<{ reportWithoutGain: boolean }>({
     },
   },
   checkStage(context) {
-    const { document, stage, options, report } = context;
+    const { document, stage, options, report, mentionLine } = context;
     if (!stage) return;
     const groups = mergeableGroups(stage.instructions);
     if (groups.length === 0) return;
@@ -62,10 +62,10 @@ export default defineStageRule<{ reportWithoutGain: boolean }>({
         ...(!bytes && !options.reportWithoutGain && { severity: 'style' as const }),
         range: { start: first.range.start, end: group[group.length - 1].range.end },
         message:
-          `${group.length} consecutive RUNs (${linesPhrase(lines)}) can be one RUN: ` +
+          `${group.length} consecutive RUNs (${linesPhrase(group.map((run) => mentionLine(run.range)))}) can be one RUN: ` +
           `${saved} ${saved === 1 ? 'layer' : 'layers'} fewer` +
           (bytes ? `, saves ${describeBytes(bytes)}` : '') +
-          (stale ? `, and the install at line ${stale.install} gets the package index the refresh at line ${stale.refresh} fetches, not a cached one` : ''),
+          (stale ? `, and the install at line ${mentionLine(stale.install.range)} gets the package index the refresh at line ${mentionLine(stale.refresh.range)} fetches, not a cached one` : ''),
         ...(bytes ? { wastedBytes: bytes } : {}),
         fix: () =>
           mapOutcome(mergeRunsEdit(document, group), (edit) => ({
@@ -76,7 +76,7 @@ export default defineStageRule<{ reportWithoutGain: boolean }>({
           })),
         related: rest.map((run) => ({
           range: run.keywordRange,
-          message: `can be merged into the RUN at line ${first.range.start.line + 1}`,
+          message: `can be merged into the RUN at line ${mentionLine(first.range)}`,
         })),
       });
     }
@@ -101,7 +101,7 @@ function bytesSaved(stage: StageLayers | undefined, stepIndex: ReadonlyMap<Instr
  * the cached refresh layer and installs from stale lists. A RUN that installs or refreshes itself
  * (`apt-get update; apt-get install …; rm -rf /var/lib/apt/lists/*`) needs no earlier refresh.
  */
-function staleIndex(document: ParsedDocument, group: readonly Instruction[]): { refresh: number; install: number } | undefined {
+function staleIndex(document: ParsedDocument, group: readonly Instruction[]): { refresh: Instruction; install: Instruction } | undefined {
   // most groups refresh nothing: their commands are not listed
   if (!group.some((run) => document.shellScripts(run).some((script) => script.commands.some((command) => packageCommand(command)?.action === 'refresh')))) return undefined;
   const commands = group.map((run) => document.shellScripts(run).flatMap((script) => script.commands.flatMap((command) => packageCommand(command) ?? [])));
@@ -113,7 +113,7 @@ function staleIndex(document: ParsedDocument, group: readonly Instruction[]): { 
       const later = commands.findIndex(
         (runCommands, at) => at > from && runCommands.some((install) => installsFromIndexOf(refresh, install) && !refreshesFor(runCommands, install)),
       );
-      if (later >= 0) return { refresh: group[from].range.start.line + 1, install: group[later].range.start.line + 1 };
+      if (later >= 0) return { refresh: group[from], install: group[later] };
     }
   }
   return undefined;

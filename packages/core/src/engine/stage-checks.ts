@@ -1,17 +1,20 @@
 import type { LayerModel } from '../layers/types';
 import type { ParsedDocument } from '../parse/document';
 import type { LazyFix, Report, RuleContext } from './rule';
-import { keptSections, StageReports, StageResult } from './stage-reports';
+import { hasMarks, movableReport, unmarkedReport } from './line-mentions';
+import { movedResult } from './moved-reports';
+import { keptSections, StageReports, StageResult, type EditedSections } from './stage-reports';
+import { layersMovedTo } from '../layers/stage-shift';
 import { LAYERS_UNREAD, SectionContext, sectionsOf, type Section, type StageRule } from './stage-rule';
 
 // How lintDocument runs the stage rules in an editor's analysis (LintOptions.stageReports): section
-// by section, replaying the reports of the sections the edit kept.
+// by section, replaying the reports of the sections the edit kept, or moved with their lines moved.
 
 /** Stage rules' checks stage by stage, replaying the reports of stages the edit kept (see LintOptions.stageReports). */
 export class StageChecks {
   readonly reports: StageReports;
   private readonly sections: readonly Section[];
-  private readonly kept: readonly boolean[] | undefined;
+  private readonly edited: EditedSections | undefined;
 
   constructor(
     private readonly document: ParsedDocument,
@@ -20,47 +23,62 @@ export class StageChecks {
   ) {
     this.reports = new StageReports(document);
     this.sections = sectionsOf(document);
-    this.kept = previous && keptSections(previous.document, document);
+    this.edited = previous && keptSections(previous.document, document);
   }
 
   check(rule: StageRule, configured: unknown, options: RuleContext['options'], report: (report: Report) => void): void {
     const name = rule.meta.name;
     const optionsKey = configured === undefined ? undefined : JSON.stringify(configured);
     const documentFacts = rule.documentFacts?.(this.document);
-    const { document, layersOnce, sections, kept } = this;
+    const { document, layersOnce, sections, edited } = this;
     // the rule's results of the version before, by section, and those of this version
-    const before = this.previous?.resultsOf(name);
+    const before = edited && this.previous?.resultsOf(name);
     const results = this.reports.resultsFor(name);
-    // what the section being checked reported (most report nothing: no array for them)
+    // what the section being checked reported (most report nothing: no array for them), with their line mentions marked
     let reported: Report[] | undefined;
     const collect = (each: Report) => {
       (reported ??= []).push(each);
-      report(each);
+      report(unmarkedReport(each));
     };
+    const checking = (): [ParsedDocument, () => LayerModel, RuleContext['options']] => [document, layersOnce, options];
     let nothingUnread: StageResult | undefined;
     for (let at = 0; at < sections.length; at++) {
       const section = sections[at];
-      const previous = kept !== undefined && kept[at] && before !== undefined ? before[at] : undefined;
-      if (previous !== undefined && previous.optionsKey === optionsKey && previous.documentFacts === documentFacts && this.sameLayers(previous, section)) {
-        replay(rule, previous, section, () => [document, layersOnce, options], report);
-        results[at] = previous;
+      const previous = before?.[at];
+      const still = previous !== undefined && previous.optionsKey === optionsKey && previous.documentFacts === documentFacts ? this.stillHolds(previous, at) : undefined;
+      if (still !== undefined) {
+        replay(rule, still, section, checking, report);
+        results[at] = still;
         continue;
       }
       reported = undefined;
-      const context = new SectionContext(document, section, layersOnce, options, collect);
+      const context = new SectionContext(document, section, layersOnce, options, collect, true);
       rule.checkStage(context);
       if (reported === undefined && context.layersRead === LAYERS_UNREAD) {
-        results[at] = nothingUnread ??= new StageResult(NO_REPORTS, NO_PLACES, LAYERS_UNREAD, optionsKey, documentFacts);
+        results[at] = nothingUnread ??= new StageResult(NO_REPORTS, NO_PLACES, LAYERS_UNREAD, optionsKey, documentFacts, NO_REPORTS);
         continue;
       }
-      const { reports, lazyFixes } = withoutLazyFixes(reported ?? NO_REPORTS);
-      results[at] = new StageResult(reports, lazyFixes, context.layersRead, optionsKey, documentFacts);
+      const { reports: marked, lazyFixes } = withoutLazyFixes(reported ?? NO_REPORTS);
+      const shown = marked.some(hasMarks) ? marked.map(unmarkedReport) : marked;
+      results[at] = new StageResult(shown, lazyFixes, context.layersRead, optionsKey, documentFacts, marked.every(movableReport) ? marked : undefined);
     }
   }
 
-  /** The section's layers are those the replayed reports were made from, or they did not read them. */
-  private sameLayers(before: StageResult, section: Section): boolean {
-    return before.layers === LAYERS_UNREAD || before.layers === (section.stage && this.layersOnce().stages[section.stage.index]);
+  /**
+   * The section's result of the version before, as it holds for this one: as it was when the edit
+   * kept the section, moved when it moved it; undefined when the section must be checked again.
+   */
+  private stillHolds(previous: StageResult, at: number): StageResult | undefined {
+    const { sections, lineNow } = this.edited!;
+    const edit = sections[at];
+    if (edit === undefined) return undefined;
+    const stage = this.sections[at].stage;
+    const layers = previous.layers === LAYERS_UNREAD ? LAYERS_UNREAD : stage && this.layersOnce().stages[stage.index];
+    if (edit === 'kept') return previous.layers === layers ? previous : undefined;
+    const movedLayers = previous.layers !== LAYERS_UNREAD && previous.layers !== undefined && layers !== LAYERS_UNREAD && layers !== undefined && layersMovedTo(previous.layers, layers);
+    if (previous.layers !== layers && !movedLayers) return undefined;
+    if (previous.reports.length === 0) return previous.layers === LAYERS_UNREAD ? previous : new StageResult(NO_REPORTS, NO_PLACES, layers, previous.optionsKey, previous.documentFacts, NO_REPORTS);
+    return movedResult(previous, lineNow, layers);
   }
 }
 

@@ -1,7 +1,9 @@
 import { analyzeDockerfile, type DockerfileAnalysis } from '../analyze/analyze';
 import { buildFix } from './finding-fix';
-import type { Rule } from './rule';
-import { defineStageRule } from './stage-rule';
+import type { Range } from '../parse/types';
+import type { Fix, Rule } from './rule';
+import { rules } from '@dflint/rules';
+import { defineStageRule, isStageRule, type StageRuleContext } from './stage-rule';
 
 // An editor's analysis checks a stage rule only on the sections an edit may have changed and
 // replays the others' reports (stage-reports.ts). These tests count which sections are checked
@@ -20,19 +22,33 @@ const TEXT = [
   'RUN echo four', // 10
 ].join('\n');
 
-/** A stage rule that reports every RUN with a lazy fix, and notes which sections it checked (by their first instruction's line). */
-function countingRule(facts?: (text: string) => string): { rule: Rule; checked: number[] } {
+interface CountingRuleOptions {
+  facts?: (text: string) => string;
+  /** name the line as `line ${line + 1}`, not through mentionLine */
+  lineAsText?: boolean;
+  /** build the fix at once, not when wanted */
+  eagerFix?: boolean;
+}
+
+/**
+ * A stage rule that reports every RUN with a fix, naming its line and the FROM's in the message and
+ * a related location, and notes which sections it checked (by their first instruction's line).
+ */
+function countingRule({ facts, lineAsText = false, eagerFix = false }: CountingRuleOptions = {}): { rule: Rule; checked: number[] } {
   const checked: number[] = [];
   const rule = defineStageRule({
     meta: { name: 'run-seen', description: 'every RUN', category: 'correctness', severity: 'info', fixable: 'safe', aliases: [] },
     ...(facts && { documentFacts: (document) => facts(document.text) }),
-    checkStage({ instructions, stageLayers, report }) {
+    checkStage({ instructions, stageLayers, report, mentionLine }) {
       checked.push(instructions[0] ? instructions[0].range.start.line + 1 : 0);
+      const line = lineAsText ? (range: Range) => String(range.start.line + 1) : mentionLine;
       for (const run of instructions.filter((each) => each.keyword === 'RUN')) {
+        const fix = (): Fix => ({ safety: 'safe', description: 'comment it out', edits: [{ range: { start: run.range.start, end: run.range.start }, newText: '# ' }] });
         report({
           range: run.range,
-          message: `RUN at line ${run.range.start.line + 1}, ${stageLayers?.steps.length ?? 'no'} steps`,
-          fix: () => ({ safety: 'safe', description: 'comment it out', edits: [{ range: { start: run.range.start, end: run.range.start }, newText: '# ' }] }),
+          message: `RUN at line ${line(run.range)}, ${stageLayers?.steps.length ?? 'no'} steps`,
+          related: [{ range: instructions[0].range, message: `its stage starts at line ${line(instructions[0].range)}` }],
+          fix: eagerFix ? fix() : fix,
         });
       }
     },
@@ -41,8 +57,8 @@ function countingRule(facts?: (text: string) => string): { rule: Rule; checked: 
 }
 
 /** The sections (by their first line) the analysis of `after` checks, reusing the analysis of TEXT; its findings must be a fresh analysis's. */
-async function checkedAfter(after: string, facts?: (text: string) => string): Promise<number[]> {
-  const { rule, checked } = countingRule(facts);
+async function checkedAfter(after: string, options?: CountingRuleOptions): Promise<number[]> {
+  const { rule, checked } = countingRule(options);
   const { incremental, fresh, again } = await analyses(rule, after, checked);
   expect(dump(incremental)).toBe(dump(fresh));
   return again;
@@ -59,10 +75,12 @@ async function analyses(rule: Rule, after: string, checked: number[] = []): Prom
   return { incremental, fresh, again };
 }
 
-/** The findings with their fixes built, as JSON. */
+/** The findings with their fixes built, as JSON (keys in order: a fix built later is a finding's last key). */
 function dump(analysis: DockerfileAnalysis): string {
   analysis.findings.forEach(buildFix);
-  return JSON.stringify(analysis.findings);
+  return JSON.stringify(analysis.findings, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
+  );
 }
 
 describe('stage rules replay the sections an edit kept', () => {
@@ -76,8 +94,20 @@ describe('stage rules replay the sections an edit kept', () => {
     expect((await checkedAfter(TEXT.replace('# about two', '# about stage two')))).toEqual([2, 5, 7]);
   });
 
-  test('a line inserted moves the stages below: they are checked again, those above are not', async () => {
-    expect((await checkedAfter(TEXT.replace('RUN echo two', 'RUN echo two\n')))).toEqual([5, 8, 10]);
+  test('a line inserted in a stage moves the stages below: their reports are moved (lines named, fixes), not checked again', async () => {
+    const inserted = TEXT.replace('AS two', 'AS two\n');
+    expect(await checkedAfter(inserted)).toEqual([5]);
+    expect(await checkedAfter(inserted, { eagerFix: true })).toEqual([5]);
+    // stage three builds on stage one, above the edit: its layers are moved too
+    expect(await checkedAfter(TEXT.replace('RUN echo two\n', ''))).toEqual([5]);
+  });
+
+  test("a line inserted after a stage's last instruction is the next stage's (it stands above its FROM)", async () => {
+    expect(await checkedAfter(TEXT.replace('RUN echo two', 'RUN echo two\n'))).toEqual([5, 8]);
+  });
+
+  test('a moved stage whose reports name a line other than through mentionLine is checked again', async () => {
+    expect(await checkedAfter(TEXT.replace('AS two', 'AS two\n'), { lineAsText: true })).toEqual([5, 8, 10]);
   });
 
   test('an edit before the first FROM checks every section again', async () => {
@@ -90,8 +120,8 @@ describe('stage rules replay the sections an edit kept', () => {
 
   test('documentFacts that change check every section again; the same facts do not', async () => {
     const after = TEXT.replace('RUN echo four', 'RUN echo FOUR');
-    expect((await checkedAfter(after, (text) => String(text.includes('FOUR'))))).toEqual([1, 2, 5, 7, 9]);
-    expect((await checkedAfter(after, () => 'same'))).toEqual([9]);
+    expect((await checkedAfter(after, { facts: (text) => String(text.includes('FOUR')) }))).toEqual([1, 2, 5, 7, 9]);
+    expect((await checkedAfter(after, { facts: () => 'same' }))).toEqual([9]);
   });
 
   test('a replayed finding lazy fix is built for the new version, as a fresh analysis builds it', async () => {
@@ -101,5 +131,43 @@ describe('stage rules replay the sections an edit kept', () => {
     buildFix(replayed);
     expect(replayed.fix?.edits).toEqual([{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '# ' }]);
     expect(dump(incremental)).toBe(dump(fresh));
+  });
+});
+
+describe('the rules that name lines in their messages, in a stage an edit moved', () => {
+  const LINE_NAMING = ['apt-update-alone', 'cache-bust-order', 'consecutive-run', 'curl-and-wget'];
+  const MOVED = [
+    'FROM alpine:3.19 AS one',
+    'RUN echo one',
+    'FROM debian:bookworm AS two',
+    'WORKDIR /app',
+    'RUN apt-get update',
+    'RUN apt-get install -y curl',
+    'RUN curl -fsSL https://example.com/a -o /a',
+    'RUN wget https://example.com/b',
+    'COPY . /app',
+    'RUN pip install -r requirements.txt',
+    'RUN echo done',
+  ].join('\n');
+
+  test('report what a fresh analysis reports (lines named, related locations, fixes), without checking the stage again', async () => {
+    const checked: string[] = [];
+    const counted = rules
+      .filter((rule) => LINE_NAMING.includes(rule.meta.name))
+      .map((rule) => {
+        if (!isStageRule(rule)) throw new Error(`${rule.meta.name} is not a stage rule`);
+        return { ...rule, checkStage: (context: StageRuleContext) => (checked.push(`${rule.meta.name} ${context.stage?.name}`), rule.checkStage(context)) };
+      });
+    const request = { rules: counted, settings: { 'consecutive-run': { options: { reportWithoutGain: true } } }, fixes: false };
+    let previous = await analyzeDockerfile({ ...request, text: MOVED, incremental: {} });
+    expect([...new Set(previous.findings.map((finding) => finding.rule))].sort()).toEqual(LINE_NAMING);
+    for (const text of [MOVED.replace('AS one', 'AS one\n\n# two lines more'), MOVED.replace('AS one', 'AS one\n'), MOVED]) {
+      void previous.layers;
+      checked.length = 0;
+      const incremental = await analyzeDockerfile({ ...request, text, incremental: { previous } });
+      expect(checked.filter((each) => each.endsWith('two'))).toEqual([]);
+      expect(dump(incremental)).toBe(dump(await analyzeDockerfile({ ...request, text })));
+      previous = incremental;
+    }
   });
 });

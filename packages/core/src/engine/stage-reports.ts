@@ -2,6 +2,7 @@ import type { StageLayers } from '../layers/types';
 import { editSince, type ParsedDocument } from '../parse/document';
 import type { Stage } from '../parse/types';
 import { unchangedText, type UnchangedText } from '../parse/unchanged-text';
+import type { LineMove } from './line-mentions';
 import type { Report } from './rule';
 import type { LAYERS_UNREAD } from './stage-rule';
 
@@ -12,7 +13,10 @@ import type { LAYERS_UNREAD } from './stage-rule';
 // the next stage's FROM (its instructions, the comments among and above them), what stands before
 // the first FROM, and the stages of its FROM chain and those it copies from (kept too). Its layers,
 // when the rule read them, must be the very ones the layer model reused for it, and the rule's
-// documentFacts the same.
+// documentFacts the same. A stage all of that holds for but at other lines (an edit above it added
+// or removed lines) is moved: its reports are replayed with their lines moved (moved-reports.ts), when
+// the layers the rule read are those the layer model moved with it and the reports name lines only
+// through mentionLine.
 
 /** What a stage rule reported for one section, and what decides whether the reports still hold. */
 export class StageResult {
@@ -27,6 +31,11 @@ export class StageResult {
     readonly optionsKey: string | undefined,
     /** what the rule's documentFacts gave */
     readonly documentFacts: string | undefined,
+    /**
+     * `reports` with the lines their texts name marked (line-mentions.ts), for moving them with
+     * their section; undefined when one names a line otherwise (then a moved section is checked again)
+     */
+    readonly marked: readonly Report[] | undefined,
   ) {}
 }
 
@@ -49,27 +58,49 @@ export class StageReports {
   }
 }
 
+/** What an edit did to a section, for its reports: left it at the same lines, or moved it (lines added or removed above it); undefined when it may have changed it. */
+export type SectionEdit = 'kept' | 'moved' | undefined;
+
+/** What keptSections found: each section's SectionEdit, and where the previous version's lines are now. */
+export interface EditedSections {
+  /** by section of `document` (sectionsOf: before the first FROM, then each stage) */
+  sections: readonly SectionEdit[];
+  /** a 0-based line of the previous version → its line now; undefined when the edit touched it */
+  lineNow: LineMove;
+}
+
 /**
  * For each section of `document` (sectionsOf: before the first FROM, then each stage): whether the
- * edit from `previous` kept it (see the file's comment), so its reports still hold.
+ * edit from `previous` kept it (see the file's comment), so its reports still hold, or moved it whole,
+ * so they hold with their lines moved.
  */
-export function keptSections(previous: ParsedDocument, document: ParsedDocument): boolean[] {
+export function keptSections(previous: ParsedDocument, document: ParsedDocument): EditedSections {
   // the parse of `document` compared the two texts already, when it was made from `previous`
   const unchanged = editSince(document, previous) ?? unchangedText(previous.text, document.text);
-  const sameLines = previous.lines.lineCount === document.lines.lineCount;
-  const preambleKept = spanKept(preambleOf(previous), preambleOf(document), unchanged, sameLines);
-  const kept = [preambleKept];
+  const addedLines = document.lines.lineCount - previous.lines.lineCount;
+  const preambleKept = spanEdit(preambleOf(previous), preambleOf(document), unchanged, addedLines) === 'kept';
+  const sections: SectionEdit[] = [preambleKept ? 'kept' : undefined];
   for (const stage of document.stages) {
     const before = previous.stages[stage.index];
-    kept.push(
-      preambleKept &&
-        before !== undefined &&
-        sameStage(before, stage) &&
-        spanKept(spanOf(previous, before.index), spanOf(document, stage.index), unchanged, sameLines) &&
-        stage.dependsOn.every((other) => other < stage.index && kept[other + 1]),
-    );
+    const edit =
+      preambleKept && before !== undefined && sameStage(before, stage) && stage.dependsOn.every((other) => other < stage.index && sections[other + 1] !== undefined)
+        ? spanEdit(spanOf(previous, before.index), spanOf(document, stage.index), unchanged, addedLines)
+        : undefined;
+    sections.push(edit);
   }
-  return kept;
+  return { sections, lineNow: lineMove(previous, unchanged, addedLines) };
+}
+
+/** Where the previous version's lines are now: the same before the edit, `addedLines` further from after it on; undefined for a line it touched. */
+function lineMove(previous: ParsedDocument, unchanged: UnchangedText, addedLines: number): LineMove {
+  const afterFrom = unchanged.afterFrom - unchanged.added;
+  const { lines } = previous;
+  return (line) => {
+    if (line < 0 || line >= lines.lineCount) return undefined;
+    if (lines.lineStart(line) >= afterFrom) return line + addedLines;
+    const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : previous.text.length;
+    return end <= unchanged.before ? line : undefined;
+  };
 }
 
 function sameStage(before: Stage, now: Stage): boolean {
@@ -105,8 +136,9 @@ function lastLineOf(stage: Stage): number {
   return stage.instructions[stage.instructions.length - 1].range.end.line;
 }
 
-/** The span is the same text at the same lines: before the edit in both versions, or after it with as many lines as before. */
-function spanKept(before: Span, now: Span, unchanged: UnchangedText, sameLines: boolean): boolean {
-  if (now.to <= unchanged.before) return before.from === now.from && before.to === now.to;
-  return sameLines && now.from >= unchanged.afterFrom && before.from === now.from - unchanged.added && before.to === now.to - unchanged.added;
+/** The span is the same text: at the same lines (before the edit, or after it with as many lines as before), or moved by lines added or removed above it. */
+function spanEdit(before: Span, now: Span, unchanged: UnchangedText, addedLines: number): SectionEdit {
+  if (now.to <= unchanged.before) return before.from === now.from && before.to === now.to ? 'kept' : undefined;
+  if (now.from < unchanged.afterFrom || before.from !== now.from - unchanged.added || before.to !== now.to - unchanged.added) return undefined;
+  return addedLines === 0 ? 'kept' : 'moved';
 }

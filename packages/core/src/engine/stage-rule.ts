@@ -2,7 +2,8 @@ import { ruleDocsUrl } from '../docs';
 import type { LayerModel, StageLayers } from '../layers/types';
 import { oncePerDocument } from '../once-per-document';
 import type { ParsedDocument } from '../parse/document';
-import type { Instruction, Stage } from '../parse/types';
+import type { Instruction, Range, Stage } from '../parse/types';
+import { lineMention, markedLineMention } from './line-mentions';
 import type { RuleOptions } from './options';
 import type { MetaInput, Report, Rule } from './rule';
 
@@ -36,6 +37,12 @@ export interface StageRuleContext<Options extends RuleOptions = RuleOptions> ext
   readonly stageLayers: StageLayers | undefined;
   readonly options: Options;
   report(report: Report): void;
+  /**
+   * The 1-based line of the range's start, to name it in a message or a related location's message:
+   * name lines only through it (not `range.start.line + 1`), so an editor can move the reports of a
+   * stage an edit moved without checking it again (engine/line-mentions.ts).
+   */
+  mentionLine(range: Range): string;
 }
 
 /**
@@ -83,6 +90,8 @@ export class SectionContext<Options extends RuleOptions = RuleOptions> implement
   readonly stage: Stage | undefined;
   readonly instructions: readonly Instruction[];
   layersRead: StageLayers | undefined | typeof LAYERS_UNREAD;
+  /** a function, not a method: rules take it out of their context */
+  readonly mentionLine: (range: Range) => string;
 
   constructor(
     readonly document: ParsedDocument,
@@ -91,7 +100,10 @@ export class SectionContext<Options extends RuleOptions = RuleOptions> implement
     readonly options: Options,
     /** a function, not a method: rules take `report` out of their context */
     readonly report: (report: Report) => void,
+    /** mentionLine marks the line (an editor's stage by stage checks, which move reports) */
+    markLines = false,
   ) {
+    this.mentionLine = markLines ? markedLineMention : lineMention;
     this.stage = section.stage;
     this.instructions = section.instructions;
     this.layersRead = LAYERS_UNREAD;

@@ -5,7 +5,7 @@ export function joinWords(words: readonly string[]): string {
 }
 
 /** `line 4`, `lines 4 and 6`. */
-export function linesPhrase(lines: readonly number[]): string {
+export function linesPhrase(lines: ReadonlyArray<number | string>): string {
   return `${lines.length === 1 ? 'line' : 'lines'} ${joinWords(lines.map(String))}`;
 }
 

@@ -16,10 +16,20 @@ export interface ChainMove {
 /** Thrown where the layers hold what no shift is known for: the stage is built again. */
 class NotShiftable extends Error {}
 
+/** A stage's layers → those shiftedStage last moved them to (keyed by the earlier, so the later keep nothing alive). */
+const movedTo = new WeakMap<StageLayers, StageLayers>();
+
+/** Whether shiftedStage made `now` by moving `before`. */
+export function layersMovedTo(before: StageLayers, now: StageLayers): boolean {
+  return movedTo.get(before) === now;
+}
+
 /** `layers` moved as `move` says, or undefined when it holds something no shift is known for. */
 export function shiftedStage(layers: StageLayers, move: ChainMove): StageLayers | undefined {
   try {
-    return new Shift(move).value(layers) as StageLayers;
+    const moved = new Shift(move).value(layers) as StageLayers;
+    movedTo.set(layers, moved);
+    return moved;
   } catch (error) {
     if (error instanceof NotShiftable) return undefined;
     throw error;

@@ -1,0 +1,86 @@
+import type { Position, Range } from '../parse/types';
+import type { RelatedLocation, Report } from './rule';
+
+// A stage rule names a line in a message through its context's mentionLine. On an editor's stage
+// by stage checks the mention is marked in the text the rule reports (a private-use char each
+// side of the 0-based line), and the engine reports the text without the marks. The marked text is
+// kept: when an edit above a stage moves its lines, its reports are replayed with every position and
+// marked line moved too (moved-reports.ts), instead of checking the stage again.
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const MARKED = /\uE000(\d+)\uE001/g;
+
+/** The 1-based line of the range's start, as a message names it. */
+export function lineMention(range: Range): string {
+  return String(range.start.line + 1);
+}
+
+/** lineMention, marked (see the file's comment). */
+export function markedLineMention(range: Range): string {
+  return `${OPEN}${range.start.line}${CLOSE}`;
+}
+
+/** A 0-based line → the line it is now, or undefined when an edit touched it. */
+export type LineMove = (line: number) => number | undefined;
+
+/** The text with each marked line as its 1-based number (moved as `move` says: undefined when one cannot be). */
+export function unmarkedText(text: string, move?: LineMove): string | undefined {
+  if (!text.includes(OPEN)) return text;
+  let lost = false;
+  const unmarked = text.replace(MARKED, (_all, line: string) => {
+    const now = move ? move(Number(line)) : Number(line);
+    if (now === undefined) lost = true;
+    return String((now ?? 0) + 1);
+  });
+  return lost ? undefined : unmarked;
+}
+
+/** The text with each marked line moved as `move` says, still marked; undefined when one cannot be. */
+export function movedMarks(text: string, move: LineMove): string | undefined {
+  if (!text.includes(OPEN)) return text;
+  let lost = false;
+  const moved = text.replace(MARKED, (_all, line: string) => {
+    const now = move(Number(line));
+    if (now === undefined) lost = true;
+    return `${OPEN}${now}${CLOSE}`;
+  });
+  return lost ? undefined : moved;
+}
+
+/** Whether a report's texts (message, related messages) hold a marked line. */
+export function hasMarks(report: Report): boolean {
+  return report.message.includes(OPEN) || (report.related?.some((each) => each.message.includes(OPEN)) ?? false);
+}
+
+/** The report as the engine reports it: its marked lines as numbers (the same object when it has none). */
+export function unmarkedReport(report: Report): Report {
+  if (!hasMarks(report)) return report;
+  return { ...report, message: unmarkedText(report.message)!, ...(report.related && { related: report.related.map(unmarkedRelated) }) };
+}
+
+function unmarkedRelated(related: RelatedLocation): RelatedLocation {
+  return { ...related, message: unmarkedText(related.message)! };
+}
+
+// A line named in text other than through mentionLine (`line 12`, `lines 3 and 4`): a report that
+// holds one cannot be moved (its text would name the old line), so its stage is checked again.
+const UNMARKED_LINE = /\blines? \d/;
+
+/** Whether moving the report's lines moves all it says: it names lines only through mentionLine. */
+export function movableReport(report: Report): boolean {
+  if (UNMARKED_LINE.test(report.message)) return false;
+  if (report.related?.some((each) => UNMARKED_LINE.test(each.message))) return false;
+  return report.wastedBytes === undefined || !UNMARKED_LINE.test(JSON.stringify(report.wastedBytes));
+}
+
+export function movedPosition(position: Position, move: LineMove): Position | undefined {
+  const line = move(position.line);
+  return line === undefined ? undefined : line === position.line ? position : { line, character: position.character };
+}
+
+export function movedRange(range: Range, move: LineMove): Range | undefined {
+  const start = movedPosition(range.start, move);
+  const end = start && movedPosition(range.end, move);
+  return end && (start === range.start && end === range.end ? range : { start: start!, end });
+}

@@ -1,0 +1,42 @@
+import { movedMarks, movedRange, unmarkedReport, type LineMove } from './line-mentions';
+import type { RelatedLocation, Report } from './rule';
+import { StageResult } from './stage-reports';
+import type { StageLayers } from '../layers/types';
+import type { LAYERS_UNREAD } from './stage-rule';
+
+/**
+ * A moved section's result (see stage-reports.ts) with every position and marked line of its
+ * reports where it is now; undefined when one cannot be moved (a report names a line otherwise, or
+ * one the edit touched: a report on another section's line). A fix built at once holds the old
+ * positions: the moved report's fix is built, when wanted, as a lazy one is (by checking again).
+ */
+export function movedResult(result: StageResult, lineNow: LineMove, layers: StageLayers | undefined | typeof LAYERS_UNREAD): StageResult | undefined {
+  if (!result.marked) return undefined;
+  const marked: Report[] = [];
+  let lazyFixes = result.lazyFixes;
+  for (let place = 0; place < result.marked.length; place++) {
+    const report = result.marked[place];
+    const moved = movedReport(report, lineNow);
+    if (!moved) return undefined;
+    if (moved.fix !== undefined) {
+      delete moved.fix;
+      lazyFixes = [...lazyFixes, place].sort((a, b) => a - b);
+    }
+    marked.push(moved);
+  }
+  return new StageResult(marked.map(unmarkedReport), lazyFixes, layers, result.optionsKey, result.documentFacts, marked);
+}
+
+function movedReport(report: Report, lineNow: LineMove): Report | undefined {
+  const range = movedRange(report.range, lineNow);
+  const message = range && movedMarks(report.message, lineNow);
+  if (message === undefined) return undefined;
+  let related: RelatedLocation[] | undefined;
+  for (const each of report.related ?? []) {
+    const relatedRange = movedRange(each.range, lineNow);
+    const relatedMessage = relatedRange && movedMarks(each.message, lineNow);
+    if (relatedMessage === undefined) return undefined;
+    (related ??= []).push({ range: relatedRange!, message: relatedMessage });
+  }
+  return { ...report, range: range!, message, ...(related && { related }) };
+}
