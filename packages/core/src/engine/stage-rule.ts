@@ -38,9 +38,10 @@ export interface StageRuleContext<Options extends RuleOptions = RuleOptions> ext
   readonly options: Options;
   report(report: Report): void;
   /**
-   * The 1-based line of the range's start, to name it in a message or a related location's message:
-   * name lines only through it (not `range.start.line + 1`), so an editor can move the reports of a
-   * stage an edit moved without checking it again (engine/line-mentions.ts).
+   * The 1-based line of the range's start, to name it in a report's message or a related location's
+   * message (nowhere else: a fix's description uses the number), and lines in those messages only
+   * through it (not `range.start.line + 1`), so an editor can move the reports of a stage an edit
+   * moved without checking it again (engine/line-mentions.ts).
    */
   mentionLine(range: Range): string;
 }
