@@ -1,3 +1,4 @@
+import { unknownBecause } from '../layers/bytes';
 import { lineMention, markedLineMention, movableReport, movedMarks, unmarkedReport, unmarkedText } from './line-mentions';
 
 const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 3 } });
@@ -24,7 +25,7 @@ describe('line mentions', () => {
     expect(movableReport(marked)).toBe(true);
     expect(movableReport({ ...marked, message: 'RUNs (lines 12 and 13) can be one' })).toBe(false);
     expect(movableReport({ ...marked, related: [{ range: at(3), message: 'the COPY at line 4' }] })).toBe(false);
-    expect(movableReport({ ...marked, wastedBytes: { value: null, estimate: 'unknown', reason: 'line 12 writes files dflint cannot see' } })).toBe(false);
+    expect(movableReport({ ...marked, wastedBytes: unknownBecause('line 12 writes files dflint cannot see') })).toBe(false);
   });
 
   test('the reported report has no marks, in its message or related messages; one without marks is the same object', () => {
