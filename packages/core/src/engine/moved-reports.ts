@@ -18,11 +18,11 @@ export function movedResult(result: StageResult, lineNow: LineMove, layers: Stag
     const report = result.marked[place];
     const moved = movedReport(report, lineNow);
     if (!moved) return undefined;
-    if (moved.fix !== undefined) {
-      delete moved.fix;
+    if (moved.fix === undefined) marked.push(moved);
+    else {
+      marked.push(withoutFix(moved));
       lazyFixes = [...lazyFixes, place].sort((a, b) => a - b);
     }
-    marked.push(moved);
   }
   return new StageResult(marked.map(unmarkedReport), lazyFixes, layers, result.optionsKey, result.documentFacts, marked);
 }
@@ -39,4 +39,9 @@ function movedReport(report: Report, lineNow: LineMove): Report | undefined {
     (related ??= []).push({ range: relatedRange!, message: relatedMessage });
   }
   return { ...report, range: range!, message, ...(related && { related }) };
+}
+
+/** The report without its fix; every other field is named, so a field added to Report must be added here. */
+export function withoutFix({ range, message, severity, wastedBytes, related, aliases }: Report): { [Field in keyof Required<Omit<Report, 'fix'>>]: Report[Field] } {
+  return { range, message, severity, wastedBytes, related, aliases };
 }

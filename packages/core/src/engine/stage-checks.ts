@@ -2,7 +2,7 @@ import type { LayerModel } from '../layers/types';
 import type { ParsedDocument } from '../parse/document';
 import type { LazyFix, Report, RuleContext } from './rule';
 import { hasMarks, movableReport, unmarkedReport } from './line-mentions';
-import { movedResult } from './moved-reports';
+import { movedResult, withoutFix } from './moved-reports';
 import { keptSections, StageReports, StageResult, type EditedSections } from './stage-reports';
 import { layersMovedTo } from '../layers/stage-shift';
 import { LAYERS_UNREAD, SectionContext, sectionsOf, type Section, type StageRule } from './stage-rule';
@@ -120,10 +120,6 @@ function withoutLazyFixes(reports: readonly Report[]): { reports: readonly Repor
 const NO_PLACES: readonly number[] = [];
 const NO_REPORTS: readonly Report[] = [];
 
-/** The report without its fix; every other field is named, so a field added to Report must be added here. */
-function withoutFix({ range, message, severity, wastedBytes, related, aliases }: Report): { [Field in keyof Required<Omit<Report, 'fix'>>]: Report[Field] } {
-  return { range, message, severity, wastedBytes, related, aliases };
-}
 
 /**
  * The fix of a replayed report, by its place among the stage's reports: built, when wanted, from
