@@ -2,14 +2,22 @@ import type { Position, Range } from '../parse/types';
 import type { RelatedLocation, Report } from './rule';
 
 // A stage rule names a line in a message through its context's mentionLine. On an editor's stage
-// by stage checks the mention is marked in the text the rule reports (a private-use char each
-// side of the 0-based line), and the engine reports the text without the marks. The marked text is
-// kept: when an edit above a stage moves its lines, its reports are replayed with every position and
-// marked line moved too (moved-reports.ts), instead of checking the stage again.
+// by stage checks the mention is marked in the text the rule reports (a control char each side of
+// the 0-based line), and the engine reports the text without the marks. The marked text is kept:
+// when an edit above a stage moves its lines, its reports are replayed with every position and
+// marked line moved too (moved-reports.ts), instead of checking the stage again. The marks are
+// Latin-1 chars: a text with a char beyond it is stored at two bytes a char, and so would every
+// message made from it be (posted to the editor's main thread, written as JSON). A document that
+// holds the opening mark itself is not marked (marksLines).
 
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-const MARKED = /\uE000(\d+)\uE001/g;
+const OPEN = '\x01';
+const CLOSE = '\x02';
+const MARKED = /\x01(\d+)\x02/g;
+
+/** Whether a document's line mentions can be marked: its text holds no mark that a rule could quote into a message. */
+export function marksLines(text: string): boolean {
+  return !text.includes(OPEN);
+}
 
 /** The 1-based line of the range's start, as a message names it. */
 export function lineMention(range: Range): string {
@@ -56,11 +64,14 @@ export function hasMarks(report: Report): boolean {
 /** The report as the engine reports it: its marked lines as numbers (the same object when it has none). */
 export function unmarkedReport(report: Report): Report {
   if (!hasMarks(report)) return report;
-  return { ...report, message: unmarkedText(report.message)!, ...(report.related && { related: report.related.map(unmarkedRelated) }) };
+  return { ...report, message: unmarkedText(report.message)!, ...(report.related && { related: unmarkedRelated(report.related) }) };
 }
 
-function unmarkedRelated(related: RelatedLocation): RelatedLocation {
-  return { ...related, message: unmarkedText(related.message)! };
+function unmarkedRelated(locations: readonly RelatedLocation[]): RelatedLocation[] {
+  // pushed, not mapped: a mapped array may be holey, which a worker posts as a sparse one, slower both ends
+  const unmarked: RelatedLocation[] = [];
+  for (const each of locations) unmarked.push({ ...each, message: unmarkedText(each.message)! });
+  return unmarked;
 }
 
 // A line named in text other than through mentionLine (`line 12`, `lines 3 and 4`): a report that

@@ -1,7 +1,7 @@
 import type { LayerModel } from '../layers/types';
 import type { ParsedDocument } from '../parse/document';
 import type { LazyFix, Report, RuleContext } from './rule';
-import { hasMarks, movableReport, unmarkedReport } from './line-mentions';
+import { hasMarks, marksLines, movableReport, unmarkedReport } from './line-mentions';
 import { movedResult, withoutFix } from './moved-reports';
 import { keptSections, StageReports, StageResult, type EditedSections } from './stage-reports';
 import { layersMovedTo } from '../layers/stage-shift';
@@ -15,6 +15,7 @@ export class StageChecks {
   readonly reports: StageReports;
   private readonly sections: readonly Section[];
   private readonly edited: EditedSections | undefined;
+  private readonly marksLines: boolean;
 
   constructor(
     private readonly document: ParsedDocument,
@@ -24,6 +25,7 @@ export class StageChecks {
     this.reports = new StageReports(document);
     this.sections = sectionsOf(document);
     this.edited = previous && keptSections(previous.document, document);
+    this.marksLines = marksLines(document.text);
   }
 
   check(rule: StageRule, configured: unknown, options: RuleContext['options'], report: (report: Report) => void): void {
@@ -52,7 +54,7 @@ export class StageChecks {
         continue;
       }
       reported = undefined;
-      const context = new SectionContext(document, section, layersOnce, options, collect, true);
+      const context = new SectionContext(document, section, layersOnce, options, collect, this.marksLines);
       rule.checkStage(context);
       if (reported === undefined && context.layersRead === LAYERS_UNREAD) {
         results[at] = nothingUnread ??= new StageResult(NO_REPORTS, NO_PLACES, LAYERS_UNREAD, optionsKey, documentFacts, NO_REPORTS);

@@ -106,6 +106,19 @@ describe('stage rules replay the sections an edit kept', () => {
     expect(await checkedAfter(TEXT.replace('RUN echo two', 'RUN echo two\n'))).toEqual([5, 8]);
   });
 
+  test('a document that holds the mark of a line mention is not marked: its moved stages are checked again', async () => {
+    const { rule, checked } = countingRule();
+    const request = { rules: [rule], fixes: false };
+    const marked = TEXT.replace('# about two', '# about \x01two\x02');
+    const previous = await analyzeDockerfile({ ...request, text: marked, incremental: {} });
+    void previous.layers;
+    checked.length = 0;
+    const after = marked.replace('AS two', 'AS two\n');
+    const incremental = await analyzeDockerfile({ ...request, text: after, incremental: { previous } });
+    expect(checked).toEqual([5, 8, 10]);
+    expect(dump(incremental)).toBe(dump(await analyzeDockerfile({ ...request, text: after })));
+  });
+
   test('a moved stage whose reports name a line other than through mentionLine is checked again', async () => {
     expect(await checkedAfter(TEXT.replace('AS two', 'AS two\n'), { lineAsText: true })).toEqual([5, 8, 10]);
   });
