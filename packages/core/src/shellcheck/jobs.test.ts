@@ -47,3 +47,35 @@ test('a comment maps back through the preamble, the origin column, code points a
   expect(at(3, 10, 12)).toEqual({ start: { line: 3, character: 9 }, end: { line: 3, character: 11 } });
   expect(at(1, 1, 2)).toBeUndefined();
 });
+
+describe("an editor's next version reuses the jobs of the stages an edit did not touch", () => {
+  const TEXT = ['FROM a AS base', 'ARG VERSION', 'RUN echo $VERSION', 'FROM base AS two', 'RUN echo $VERSON', 'FROM c', 'RUN echo three', ''].join('\n');
+  const reparsed = (before: string, after: string) => {
+    const previous = parseDocumentSync(before, {});
+    const kept = shellcheckJobs(previous);
+    return { kept, now: shellcheckJobs(parseDocumentSync(after, { previous })), fresh: shellcheckJobs(parseDocumentSync(after)) };
+  };
+  const shown = (list: readonly { instruction: { range: { start: { line: number } } }; dialect: string; key: string }[]) => list.map((job) => `${job.instruction.range.start.line}:${job.dialect}:${job.key}`);
+
+  test('an edit in the last stage: the stages above keep their jobs (the same objects); all as a fresh parse gives them', () => {
+    const { kept, now, fresh } = reparsed(TEXT, TEXT.replace('echo three', 'echo 3'));
+    expect(now[0]).toBe(kept[0]);
+    expect(now[1]).toBe(kept[1]);
+    expect(now[2]).not.toBe(kept[2]);
+    expect(shown(now)).toEqual(shown(fresh));
+  });
+
+  test('an edit of a stage the next builds on works out both again: its ARG is what the next one knows', () => {
+    const { kept, now, fresh } = reparsed(TEXT, TEXT.replace('ARG VERSION', 'ARG VERSON'));
+    expect(now[1]).not.toBe(kept[1]);
+    expect(now[1].text).toContain('VERSON=1');
+    expect(shown(now)).toEqual(shown(fresh));
+  });
+
+  test('a `# hadolint shell=` comment changed works out every stage again: no instruction changed', () => {
+    const withPragma = TEXT.replace('RUN echo $VERSION', '# hadolint shell=ksh\nRUN echo $VERSION');
+    const { now, fresh } = reparsed(withPragma, withPragma.replace('shell=ksh', 'shell=bash'));
+    expect(shown(now)).toEqual(shown(fresh));
+    expect(now.map((job) => job.dialect)).toEqual(['bash', 'bash', 'sh']);
+  });
+});

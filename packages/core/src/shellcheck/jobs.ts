@@ -39,7 +39,45 @@ const SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*(\S+)/;
 export const shellcheckJobs: (document: DockerfileModel) => ShellcheckJob[] = oncePerDocument((document) => {
   const shells = new ShellPragmas(document);
   const jobs: ShellcheckJob[] = [];
-  for (const { instruction, onbuild } of instructionsWithTriggers(document, 'RUN')) {
+  // what stands before the first FROM (Docker rejects a RUN there; its script is checked all the same)
+  const firstFrom = document.stages.length > 0 ? document.instructions.indexOf(document.stages[0].from) : document.instructions.length;
+  addJobs(jobs, document, shells, document.instructions.slice(0, firstFrom));
+  for (const stage of document.stages) jobs.push(...stageJobs(document, shells, stage));
+  return jobs;
+});
+
+/** A stage's jobs as worked out for a version of its document, and what they were worked out from. */
+interface KeptStageJobs {
+  /** the instructions of the stage and of each stage it builds on (`FROM <stage>`) */
+  chain: ReadonlyArray<readonly Instruction[]>;
+  pragmas: string;
+  jobs: readonly ShellcheckJob[];
+}
+
+/**
+ * By the stage's FROM: an editor's next version keeps the instructions an edit did not touch (the
+ * same objects, at the same lines), so a stage whose chain holds the same ones, under the same
+ * `# hadolint shell=` comments, has the same jobs. Each edit walked every RUN again before.
+ */
+const keptStageJobs = new WeakMap<Instruction, KeptStageJobs>();
+
+function stageJobs(document: DockerfileModel, shells: ShellPragmas, stage: Stage): readonly ShellcheckJob[] {
+  const chain: (readonly Instruction[])[] = [];
+  for (let each: Stage | undefined = stage; each; each = each.baseStage === undefined ? undefined : document.stages[each.baseStage]) chain.push(each.instructions);
+  const kept = keptStageJobs.get(stage.from);
+  if (kept && kept.pragmas === shells.key && sameChain(kept.chain, chain)) return kept.jobs;
+  const jobs: ShellcheckJob[] = [];
+  addJobs(jobs, document, shells, stage.instructions);
+  keptStageJobs.set(stage.from, { chain, pragmas: shells.key, jobs });
+  return jobs;
+}
+
+function sameChain(before: ReadonlyArray<readonly Instruction[]>, now: ReadonlyArray<readonly Instruction[]>): boolean {
+  return before.length === now.length && before.every((instructions, at) => instructions.length === now[at].length && instructions.every((each, place) => each === now[at][place]));
+}
+
+function addJobs(jobs: ShellcheckJob[], document: DockerfileModel, shells: ShellPragmas, instructions: readonly Instruction[]): void {
+  for (const { instruction, onbuild } of instructionsWithTriggers({ instructions }, 'RUN')) {
     if (instruction.scripts.length === 0) continue;
     const shell = shells.dialectAt(onbuild ?? instruction, instruction);
     if (shell === undefined) continue;
@@ -49,8 +87,7 @@ export const shellcheckJobs: (document: DockerfileModel) => ShellcheckJob[] = on
       if (dialect) jobs.push(jobOf(instruction, source, dialect, known));
     }
   }
-  return jobs;
-});
+}
 
 function jobOf(instruction: Instruction, source: ScriptSource, dialect: Dialect, known: readonly string[]): ShellcheckJob {
   // only the names the script mentions or nearly does (SC2153: "did you mean HTTP_PROXY?"), so the
@@ -83,6 +120,8 @@ export function dialectOf(program: string): Dialect | undefined {
 class ShellPragmas {
   private readonly pragmas: { line: number; shell: string }[] = [];
   private readonly global: string | undefined;
+  /** the pragmas and where they stand, as text: what the dialects depend on besides the instructions */
+  readonly key: string;
 
   constructor(private readonly document: DockerfileModel) {
     for (const comment of document.comments) {
@@ -91,6 +130,7 @@ class ShellPragmas {
     }
     const first = document.instructions.find((each) => ['FROM', 'ARG', 'ENV', 'SHELL'].includes(each.keyword));
     this.global = this.pragmas.filter((pragma) => first === undefined || pragma.line < first.range.start.line).pop()?.shell;
+    this.key = this.pragmas.length === 0 ? '' : JSON.stringify([this.global, this.pragmas]);
   }
 
   /**
