@@ -2,6 +2,7 @@ import { ruleDocsUrl } from '../docs';
 import type { LayerModel, StageLayers } from '../layers/types';
 import { oncePerDocument } from '../once-per-document';
 import type { ParsedDocument } from '../parse/document';
+import { instructionsBeforeFirstFrom } from '../parse/stage-graph';
 import type { Instruction, Range, Stage } from '../parse/types';
 import { lineMention, markedLineMention } from './line-mentions';
 import type { RuleOptions } from './options';
@@ -26,8 +27,7 @@ export interface Section {
  * (every stage rule asks), so a section's `instructions` is the same array for all of them.
  */
 export const sectionsOf: (document: ParsedDocument) => readonly Section[] = oncePerDocument((document: ParsedDocument) => {
-  const firstFrom = document.stages.length > 0 ? document.instructions.indexOf(document.stages[0].from) : document.instructions.length;
-  return [{ stage: undefined, instructions: document.instructions.slice(0, firstFrom) }, ...document.stages.map((stage) => ({ stage, instructions: stage.instructions }))];
+  return [{ stage: undefined, instructions: instructionsBeforeFirstFrom(document) }, ...document.stages.map((stage) => ({ stage, instructions: stage.instructions }))];
 });
 
 /** What a stage rule's check is given for one section. */

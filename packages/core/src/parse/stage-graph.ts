@@ -41,6 +41,12 @@ export function dependenciesOf(document: StagesOf, stage: Stage): number[] {
   return needed;
 }
 
+/** What stands before the first FROM: global ARGs, and instructions Docker rejects there (all of them without a FROM). */
+export function instructionsBeforeFirstFrom(document: StagesOf & { readonly instructions: readonly Instruction[] }): readonly Instruction[] {
+  const first = document.stages[0];
+  return first ? document.instructions.slice(0, document.instructions.indexOf(first.from)) : document.instructions;
+}
+
 /** A stage's FROM <stage> ancestors, root first, then the stage itself. */
 export function baseChain(document: StagesOf, index: number): number[] {
   const chain = [index];

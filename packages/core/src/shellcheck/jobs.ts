@@ -1,6 +1,7 @@
 import { editDistance } from '../format/near-miss';
 import { oncePerDocument } from '../once-per-document';
 import { instructionsWithTriggers } from '../parse/run-instructions';
+import { baseChain, instructionsBeforeFirstFrom } from '../parse/stage-graph';
 import { basename, shebangInterpreter } from '../parse/shell-info';
 import type { DockerfileModel, Instruction, ScriptSource, Stage } from '../parse/types';
 
@@ -39,16 +40,15 @@ const SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*(\S+)/;
 export const shellcheckJobs: (document: DockerfileModel) => ShellcheckJob[] = oncePerDocument((document) => {
   const shells = new ShellPragmas(document);
   const jobs: ShellcheckJob[] = [];
-  // what stands before the first FROM (Docker rejects a RUN there; its script is checked all the same)
-  const firstFrom = document.stages.length > 0 ? document.instructions.indexOf(document.stages[0].from) : document.instructions.length;
-  addJobs(jobs, document, shells, document.instructions.slice(0, firstFrom));
+  // Docker rejects a RUN before the first FROM; its script is checked all the same
+  addJobs(jobs, document, shells, instructionsBeforeFirstFrom(document));
   for (const stage of document.stages) jobs.push(...stageJobs(document, shells, stage));
   return jobs;
 });
 
 /** A stage's jobs as worked out for a version of its document, and what they were worked out from. */
 interface KeptStageJobs {
-  /** the instructions of the stage and of each stage it builds on (`FROM <stage>`) */
+  /** the instructions of the stage and of each stage it builds on (`FROM <stage>`), root first */
   chain: ReadonlyArray<readonly Instruction[]>;
   pragmas: string;
   jobs: readonly ShellcheckJob[];
@@ -62,8 +62,7 @@ interface KeptStageJobs {
 const keptStageJobs = new WeakMap<Instruction, KeptStageJobs>();
 
 function stageJobs(document: DockerfileModel, shells: ShellPragmas, stage: Stage): readonly ShellcheckJob[] {
-  const chain: (readonly Instruction[])[] = [];
-  for (let each: Stage | undefined = stage; each; each = each.baseStage === undefined ? undefined : document.stages[each.baseStage]) chain.push(each.instructions);
+  const chain = baseChain(document, stage.index).map((index) => document.stages[index].instructions);
   const kept = keptStageJobs.get(stage.from);
   if (kept && kept.pragmas === shells.key && sameChain(kept.chain, chain)) return kept.jobs;
   const jobs: ShellcheckJob[] = [];
