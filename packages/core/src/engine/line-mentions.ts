@@ -1,4 +1,4 @@
-import type { Position, Range } from '../parse/types';
+import type { Range } from '../parse/types';
 import type { RelatedLocation, Report } from './rule';
 
 // A stage rule names a line in a message through its context's mentionLine. On an editor's stage
@@ -32,16 +32,9 @@ export function markedLineMention(range: Range): string {
 /** A 0-based line → the line it is now, or undefined when an edit touched it. */
 export type LineMove = (line: number) => number | undefined;
 
-/** The text with each marked line as its 1-based number (moved as `move` says: undefined when one cannot be). */
-export function unmarkedText(text: string, move?: LineMove): string | undefined {
-  if (!text.includes(OPEN)) return text;
-  let lost = false;
-  const unmarked = text.replace(MARKED, (_all, line: string) => {
-    const now = move ? move(Number(line)) : Number(line);
-    if (now === undefined) lost = true;
-    return String((now ?? 0) + 1);
-  });
-  return lost ? undefined : unmarked;
+/** The text with each marked line as its 1-based number. */
+export function unmarkedText(text: string): string {
+  return text.includes(OPEN) ? text.replace(MARKED, (_all, line: string) => String(Number(line) + 1)) : text;
 }
 
 /** The text with each marked line moved as `move` says, still marked; undefined when one cannot be. */
@@ -64,13 +57,13 @@ export function hasMarks(report: Report): boolean {
 /** The report as the engine reports it: its marked lines as numbers (the same object when it has none). */
 export function unmarkedReport(report: Report): Report {
   if (!hasMarks(report)) return report;
-  return { ...report, message: unmarkedText(report.message)!, ...(report.related && { related: unmarkedRelated(report.related) }) };
+  return { ...report, message: unmarkedText(report.message), ...(report.related && { related: unmarkedRelated(report.related) }) };
 }
 
 function unmarkedRelated(locations: readonly RelatedLocation[]): RelatedLocation[] {
   // pushed, not mapped: a mapped array may be holey, which a worker posts as a sparse one, slower both ends
   const unmarked: RelatedLocation[] = [];
-  for (const each of locations) unmarked.push({ ...each, message: unmarkedText(each.message)! });
+  for (const each of locations) unmarked.push({ ...each, message: unmarkedText(each.message) });
   return unmarked;
 }
 
@@ -83,15 +76,4 @@ export function movableReport(report: Report): boolean {
   if (UNMARKED_LINE.test(report.message)) return false;
   if (report.related?.some((each) => UNMARKED_LINE.test(each.message))) return false;
   return report.wastedBytes === undefined || !UNMARKED_LINE.test(JSON.stringify(report.wastedBytes));
-}
-
-export function movedPosition(position: Position, move: LineMove): Position | undefined {
-  const line = move(position.line);
-  return line === undefined ? undefined : line === position.line ? position : { line, character: position.character };
-}
-
-export function movedRange(range: Range, move: LineMove): Range | undefined {
-  const start = movedPosition(range.start, move);
-  const end = start && movedPosition(range.end, move);
-  return end && (start === range.start && end === range.end ? range : { start: start!, end });
 }

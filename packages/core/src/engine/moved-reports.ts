@@ -1,4 +1,5 @@
-import { movedMarks, movedRange, unmarkedReport, type LineMove } from './line-mentions';
+import { movedMarks, unmarkedReport, type LineMove } from './line-mentions';
+import type { Position, Range } from '../parse/types';
 import type { RelatedLocation, Report } from './rule';
 import { StageResult } from './stage-reports';
 import type { StageLayers } from '../layers/types';
@@ -39,6 +40,17 @@ function movedReport(report: Report, lineNow: LineMove): Report | undefined {
     (related ??= []).push({ range: relatedRange!, message: relatedMessage });
   }
   return { ...report, range: range!, message, ...(related && { related }) };
+}
+
+function movedRange(range: Range, move: LineMove): Range | undefined {
+  const start = movedPosition(range.start, move);
+  const end = start && movedPosition(range.end, move);
+  return end && (start === range.start && end === range.end ? range : { start: start!, end });
+}
+
+function movedPosition(position: Position, move: LineMove): Position | undefined {
+  const line = move(position.line);
+  return line === undefined ? undefined : line === position.line ? position : { line, character: position.character };
 }
 
 /** The report without its fix; every other field is named, so a field added to Report must be added here. */

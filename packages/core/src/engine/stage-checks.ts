@@ -79,8 +79,8 @@ export class StageChecks {
     if (edit === 'kept') return previous.layers === layers ? previous : undefined;
     const movedLayers = previous.layers !== LAYERS_UNREAD && previous.layers !== undefined && layers !== LAYERS_UNREAD && layers !== undefined && layersMovedTo(previous.layers, layers);
     if (previous.layers !== layers && !movedLayers) return undefined;
-    if (previous.reports.length === 0) return previous.layers === LAYERS_UNREAD ? previous : new StageResult(NO_REPORTS, NO_PLACES, layers, previous.optionsKey, previous.documentFacts, NO_REPORTS);
-    return movedResult(previous, lineNow, layers);
+    // most sections report nothing and read no layers: such a result holds as it is
+    return previous.reports.length === 0 && previous.layers === LAYERS_UNREAD ? previous : movedResult(previous, lineNow, layers);
   }
 }
 
@@ -121,7 +121,6 @@ function withoutLazyFixes(reports: readonly Report[]): { reports: readonly Repor
 
 const NO_PLACES: readonly number[] = [];
 const NO_REPORTS: readonly Report[] = [];
-
 
 /**
  * The fix of a replayed report, by its place among the stage's reports: built, when wanted, from
