@@ -79,6 +79,9 @@ export function findInstructions(text: string): FoundDockerfile {
   parser.processHeredocs = (instruction, offset) => {
     const found = instruction as unknown as FoundInstruction;
     const argumentsText = parser.buffer.slice(found.keywordEnd, found.end);
+    // only a word starting with << can open a heredoc: most instructions have none to look for (an
+    // ONBUILD's words are read for its trigger's keyword, as they were before this shortcut)
+    if (!argumentsText.includes('<<') && found.keyword !== 'ONBUILD') return offset;
     return processHeredocs.call(parser, heredocSubject(found.keyword, argumentsText, parser.escapeChar), offset);
   };
   parser.processComment = (_dockerfile, start) => {
@@ -112,7 +115,6 @@ function isWhitespace(ch: number): boolean {
 }
 
 function heredocSubject(keyword: string, argumentsText: string, escapeChar: string): HeredocSubject {
-  // only a word starting with << can open a heredoc; most instructions have none
   const words = argumentsText.includes('<<') || keyword === 'ONBUILD' ? argumentWords(argumentsText, escapeChar) : [];
   const subject = (name: string, values: string[]): HeredocSubject => ({
     getKeyword: () => name,
