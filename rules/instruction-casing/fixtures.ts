@@ -39,6 +39,14 @@ export default {
       output: 'FROM alpine\nRUN echo hello > /greeting.txt\nENTRYPOINT ["cat", "/greeting.txt"]\n',
     },
     {
+      // the vote counts a word as the message's case mappings see it: `ſ` upper-cases to `S`, so
+      // `ſHELL` is neither its lower nor its upper case (counting only ASCII letters would call it upper case)
+      name: 'a keyword with a letter outside ASCII is cased as its case mappings say',
+      code: 'FROM alpine\nſHELL ["/bin/sh", "-c"]\nRUN true\n',
+      findings: [{ line: 2, message: "`ſHELL` mixes upper and lower case: write `SHELL`; most of this file's instructions are upper case" }],
+      output: 'FROM alpine\nSHELL ["/bin/sh", "-c"]\nRUN true\n',
+    },
+    {
       name: 'the majority is lower case',
       code: 'from alpine\nrun make\nCOPY . /app\ncmd ["app"]\n',
       findings: [{ line: 3, message: "`COPY` is cased unlike the others: write `copy`; most of this file's instructions are lower case" }],
