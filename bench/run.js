@@ -84,7 +84,8 @@ const ownProcessBenches = [
 
 /**
  * Issue 18's figures side by side, first: the packed CLI's size and install time, one small file
- * against bare node (from source and the packed bundle), the corpus at --jobs 1 and the default
+ * against bare node (from source and the packed bundle), what the two parsers alone take (the
+ * least a lint can: bench/parser-floor.js), the corpus at --jobs 1 and the default
  * (from source and packed),
  * `dflint layers` over the corpus, and the language server's latency (analysis alone, with the
  * debounce, with the document read for 3 s before the first edit, and typed in right after opening
@@ -102,6 +103,8 @@ function benchHeadline() {
     const packedBin = path.join(work, 'build/npm/dflint/bin/dflint.js');
     const binArgs = existsSync(packedBin) ? ['--bin', packedBin] : [];
     script('startup.js', ['--runs', String(RUNS), ...binArgs], { ...process.env, XDG_CACHE_HOME: path.join(work, 'cache') });
+    // the least a lint can take: the parsers alone, for the start-up and corpus figures around them
+    script('parser-floor.js', ['--runs', String(RUNS)]);
     script('corpus-jobs.js', existsSync(packedBin) ? ['--packed-bin', packedBin] : [], { ...process.env, XDG_CACHE_HOME: path.join(work, 'cache') });
     script('layers-corpus.js');
     script('lsp.js');

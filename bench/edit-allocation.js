@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+'use strict';
+// What an editor's analysis of one edit allocates, and where: the language server's analysis in
+// process (as bench/incremental-edits.js runs it) on the 1,000-line file, under V8's sampling heap
+// profiler with collected objects kept, per kind of edit (in place: a line changed; moving: a line
+// inserted, so the lines below move). GC is a quarter of an edit's time, and unlike the time this
+// figure hardly moves with the machine's load: a change's effect shows in one run.
+//   node bench/edit-allocation.js [--root <checkout>] [--edits 100] [--top 15]
+// --root: another built checkout to measure (main, for a before/after). Prints figures, never fails.
+const path = require('node:path');
+const { readFileSync } = require('node:fs');
+const inspector = require('node:inspector');
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const ROOT = path.resolve(option('--root', path.join(__dirname, '..')));
+const EDITS = Number(option('--edits', 100));
+const TOP = Number(option('--top', 15));
+const WARMUP = 60;
+const { analyze } = require(path.join(ROOT, 'packages/language-server/dist/analyze.js'));
+
+const example = readFileSync(path.join(ROOT, 'examples/python-api/Dockerfile'), 'utf8').trimEnd().split('\n');
+const lines = [];
+for (let stage = 0; lines.length < 1000; stage++) for (const line of example) lines.push(line.startsWith('FROM ') ? `${line} AS stage${stage}` : line);
+const base = lines.slice(0, 1000);
+
+/** The i-th version for each kind of edit, at a line that walks the file. */
+const KINDS = {
+  'in place'(i) {
+    const edited = base.slice();
+    const at = 50 + ((i * 37) % 900);
+    if (i % 2) edited[at] += ' ';
+    return edited;
+  },
+  moving(i) {
+    const edited = base.slice();
+    if (i % 2 === 0) edited.splice(50 + ((i * 37) % 900), 0, '');
+    return edited;
+  },
+};
+
+const session = new inspector.Session();
+session.connect();
+const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+const run = (text) => analyze({ text: `${text.join('\n')}\n`, rules: {}, dockerfilePath: '/tmp/bench-edit-allocation/Dockerfile', contextRoot: undefined, layers: true, registry: { offline: true } });
+
+async function measure(kind, versionOf) {
+  await run(base);
+  for (let i = 0; i < WARMUP; i++) await run(versionOf(i));
+  await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  for (let i = 0; i < EDITS; i++) await run(versionOf(i));
+  const { profile } = await post('HeapProfiler.stopSampling');
+  const byFunction = new Map();
+  let total = 0;
+  const walk = (node) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    if (node.selfSize) {
+      const name = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + node.selfSize);
+      total += node.selfSize;
+    }
+    node.children.forEach(walk);
+  };
+  walk(profile.head);
+  console.log(`${path.basename(ROOT)}, ${kind}: ${(total / EDITS / 1e6).toFixed(2)} MB allocated per edit (${EDITS} edits of a 1,000-line Dockerfile); most by:`);
+  for (const [name, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${(bytes / EDITS / 1e3).toFixed(0).padStart(5)} KB  ${name}`);
+}
+
+(async () => {
+  await post('HeapProfiler.enable');
+  for (const [kind, versionOf] of Object.entries(KINDS)) await measure(kind, versionOf);
+})().catch((error) => console.log(`edit allocation: could not run: ${error.message}`));
