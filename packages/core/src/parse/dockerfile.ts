@@ -25,7 +25,7 @@ const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
  * With `reuse`, instructions a previous parse built from the same lines are kept, not rebuilt.
  */
 export function parseDockerfile(text: string, reuse?: InstructionReuse): DockerfileModel {
-  const index = new LineIndex(text);
+  const index = reuse ? reuse.lineIndex() : new LineIndex(text);
   const model: DockerfileModel = {
     text,
     lines: index,

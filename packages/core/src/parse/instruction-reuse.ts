@@ -1,4 +1,5 @@
 import { buildInstruction, shiftedInstruction, type InstructionContext, type InstructionSpan } from './instruction';
+import { LineIndex } from './line-index';
 import { shiftedLines } from './moved';
 import type { Instruction, ParseProblem, ShellInfo } from './types';
 import { movedOffsetBy, touchedByEdit, unchangedText, type UnchangedText } from './unchanged-text';
@@ -28,6 +29,8 @@ interface Built extends Place {
 /** What one parse built, by where its keyword starts, and the text it parsed, for the next parse to reuse. */
 export interface BuiltInstructions {
   text: string;
+  /** the text's line index, which the next parse's is made from */
+  lines: LineIndex;
   byKeywordStart: ReadonlyMap<number, Built>;
 }
 
@@ -59,6 +62,7 @@ export class InstructionReuse {
   /** the previous parse's instructions in the stretch the edit changed, by keyOf; made on first need */
   private changedStretch: Map<string, Built[]> | undefined;
   private readonly taken = new Set<Built>();
+  private lines: LineIndex | undefined;
 
   constructor(
     private readonly previous: BuiltInstructions | undefined,
@@ -69,7 +73,13 @@ export class InstructionReuse {
 
   /** what this parse built, for the next */
   get built(): BuiltInstructions {
-    return { text: this.text, byKeywordStart: this.builtNow };
+    return { text: this.text, lines: this.lineIndex(), byKeywordStart: this.builtNow };
+  }
+
+  /** The text's line index: the previous parse's moved by the edit where there is one (LineIndex.afterEdit), rather than every char read again. */
+  lineIndex(): LineIndex {
+    this.lines ??= this.previous && this.unchanged ? LineIndex.afterEdit(this.previous.lines, this.text, this.unchanged) : new LineIndex(this.text);
+    return this.lines;
   }
 
   build(context: InstructionContext, span: InstructionSpan, stageIndex: number, shell: ShellInfo): Instruction {

@@ -1,4 +1,6 @@
+import { seededRandom } from '../../test/support/seeded-random';
 import { LineIndex, lineIndexOf } from './line-index';
+import { unchangedText } from './unchanged-text';
 
 describe('LineIndex', () => {
   test('breaks lines on LF, CRLF and a lone CR, as dockerfile-ast does', () => {
@@ -56,5 +58,34 @@ describe('lineIndexOf, for callers with only the text', () => {
     const text = 'FROM a\nRUN b\n';
     expect(lineIndexOf(text)).toBe(lineIndexOf(text));
     expect(lineIndexOf(text)).not.toBe(lineIndexOf('FROM a\n'));
+  });
+});
+
+describe('LineIndex.afterEdit', () => {
+  const linesOf = (index: LineIndex) => [...Array(index.lineCount).keys()].map((line) => [index.lineStart(line), index.lineEnd(line)]);
+
+  test('gives the lines the constructor gives, for edits that make, split, join and unmake line breaks of every kind', () => {
+    const random = seededRandom(18);
+    // line breaks dense enough that edits land next to them, \r and \n apart and paired
+    const pieces = ['a', 'bc', ' ', '\n', '\r', '\r\n', '\n\n', '\r\r'];
+    const piece = () => pieces[Math.floor(random() * pieces.length)];
+    const textOf = (length: number) => Array.from({ length }, piece).join('');
+    for (let round = 0; round < 3000; round++) {
+      const previous = textOf(Math.floor(random() * 12));
+      const from = Math.floor(random() * (previous.length + 1));
+      const to = from + Math.floor(random() * (previous.length - from + 1));
+      const text = previous.slice(0, from) + textOf(Math.floor(random() * 3)) + previous.slice(to);
+      const edited = LineIndex.afterEdit(new LineIndex(previous), text, unchangedText(previous, text));
+      expect([previous, text, linesOf(edited)]).toEqual([previous, text, linesOf(new LineIndex(text))]);
+    }
+  });
+
+  test('on a long text, keeps the lines before the edit and moves those after it', () => {
+    const previous = Array.from({ length: 1000 }, (_, line) => `RUN echo ${line}`).join('\n');
+    const text = previous.replace('echo 500\n', 'echo 500\r\n\nfive hundred\n');
+    const edited = LineIndex.afterEdit(new LineIndex(previous), text, unchangedText(previous, text));
+    expect(linesOf(edited)).toEqual(linesOf(new LineIndex(text)));
+    expect(edited.lineCount).toBe(1002);
+    expect(edited.lineText(1001)).toBe('RUN echo 999');
   });
 });

@@ -1,4 +1,5 @@
 import type { Position, Range } from './range';
+import type { UnchangedText } from './unchanged-text';
 
 /**
  * Offsets ↔ positions over the original text. Line breaks are `\r\n`, `\n` or a lone `\r`,
@@ -12,15 +13,64 @@ export class LineIndex {
   /** offset where each line's content ends (its line break excluded) */
   private readonly lineEnds: number[] = [];
 
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
+  /** `scanFrom`: the lines before it are given (afterEdit), and the text is scanned from there */
+  constructor(
+    readonly text: string,
+    given?: { lineStarts: number[]; lineEnds: number[]; scanFrom: number; scanTo: number },
+  ) {
+    if (!given) {
+      this.scan(0, text.length);
+      this.lineEnds.push(text.length);
+      return;
+    }
+    this.lineStarts = given.lineStarts;
+    this.lineEnds = given.lineEnds;
+    this.scan(given.scanFrom, given.scanTo);
+  }
+
+  /**
+   * The index of `text`, an edit of `previous`'s text that left `unchanged` as it was: the lines
+   * before the edit are the previous ones, those after it the previous ones moved by the chars it
+   * added, and only the lines between are looked for. An editor's edit changes a line or two of a
+   * long text: this copies offsets where the constructor would read every char.
+   */
+  static afterEdit(previous: LineIndex, text: string, unchanged: UnchangedText): LineIndex {
+    const { before, afterFrom, added } = unchanged;
+    // from the start of the line holding the char before the edit: a \r there may pair with a \n the edit added or removed
+    const firstLine = previous.lineAt(before > 0 ? before - 1 : 0);
+    const scanFrom = previous.lineStarts[firstLine];
+    // up to the first line that starts after the edit's end in the previous text: its line break (and the char after it) are unchanged, so it starts a line in both
+    const keptFrom = previous.lineAt(afterFrom - added) + 1;
+    const tail = keptFrom < previous.lineStarts.length;
+    const index = new LineIndex(text, {
+      lineStarts: previous.lineStarts.slice(0, firstLine + 1),
+      lineEnds: previous.lineEnds.slice(0, firstLine),
+      scanFrom,
+      scanTo: tail ? previous.lineStarts[keptFrom] + added : text.length,
+    });
+    if (!tail) {
+      index.lineEnds.push(text.length);
+      return index;
+    }
+    // the scan ended with the kept line's start (and the end of the line before it)
+    index.lineEnds.push(previous.lineEnds[keptFrom] + added);
+    for (let line = keptFrom + 1; line < previous.lineStarts.length; line++) {
+      index.lineStarts.push(previous.lineStarts[line] + added);
+      index.lineEnds.push(previous.lineEnds[line] + added);
+    }
+    return index;
+  }
+
+  /** Adds the line breaks in [from, to) (a \r\n pair counts once): the end of the line each closes, the start of the next. */
+  private scan(from: number, to: number): void {
+    const { text } = this;
+    for (let i = from; i < to; i++) {
       const ch = text.charCodeAt(i);
       if (ch !== 13 && ch !== 10) continue;
       this.lineEnds.push(i);
       if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
       this.lineStarts.push(i + 1);
     }
-    this.lineEnds.push(text.length);
   }
 
   get lineCount(): number {
