@@ -11,11 +11,15 @@ export default defineRule({
   },
   check({ layers, report }) {
     // the model reads the build context (when there is one) and notes each source the ignore file excludes
-    const seen = new Set<Instruction>();
+    // an ONBUILD trigger runs in each stage built FROM its own: it is reported once (a stage's own
+    // instructions are steps of that stage only, so only triggers need remembering)
+    const seenTriggers = new Set<Instruction>();
     for (const stage of layers.stages) {
       for (const { instruction, notes } of stage.steps) {
-        if (seen.has(instruction)) continue;
-        seen.add(instruction);
+        if (instruction.stageIndex !== stage.index) {
+          if (seenTriggers.has(instruction)) continue;
+          seenTriggers.add(instruction);
+        }
         // most steps have no such note: nothing is built for them (the editor runs this on every edit)
         if (!notes.some(isIgnoredSourceNote)) continue;
         const ignored = [...new Set(notes.flatMap((note) => ignoredSourceOf(note) ?? []))];
