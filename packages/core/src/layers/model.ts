@@ -13,7 +13,7 @@ import { mountTargets } from './mounts';
 import { withRealPathsAll } from './real-paths';
 import { runEffects, runPackages } from './run-effects';
 import { answersNoted, builtModelOf, keepBuiltModel, reusedStage, stageInputsOf, stagesCopiedFrom, type BuiltStage } from './stage-reuse';
-import { stageEnvironmentsOver, type StepEnvironment } from './stage-env';
+import { stageEnvironmentsOver, type StageEnvironments, type StepEnvironment } from './stage-env';
 import { traceUnseenWrites } from './unseen-writes';
 import type { BuildContext, Bytes, Effect, LayerModel, StageLayers, Step } from './types';
 
@@ -89,7 +89,7 @@ class StageSimulation {
   constructor(
     private readonly document: ParsedDocument,
     private readonly context: BuildContext | undefined,
-    private readonly environments: ReadonlyMap<Instruction, StepEnvironment>,
+    private readonly environments: StageEnvironments,
     /** the stages built so far, for COPY --from */
     private readonly built: { finals: readonly ImageFilesystem[]; unknownBases: readonly Bytes[] },
     private readonly base: ChainBase,

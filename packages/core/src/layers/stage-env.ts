@@ -43,19 +43,24 @@ interface StageState {
   args: Map<string, string | undefined>;
 }
 
+/** The environment before an instruction (a global ARG, or one of a stage's); undefined for one of no stage of the document. */
+export interface StageEnvironments {
+  get(instruction: Instruction): StepEnvironment | undefined;
+}
+
 /**
  * The environment before each instruction of every stage (FROM <stage> inherits). Worked out once
  * per document: the model and several rules' fixes ask for it, some once per finding.
  */
-export const stageEnvironments: (document: DockerfileModel) => ReadonlyMap<Instruction, StepEnvironment> = oncePerDocument((document) => environmentsOf(document, new Map()));
+export const stageEnvironments: (document: DockerfileModel) => StageEnvironments = oncePerDocument((document) => new EnvironmentsByStage(document, new Map()));
 
 /**
  * The same, each stage `FROM` a resolved registry image starting from that image's config (its
  * ENV, USER, WORKDIR, as Docker does; the Dockerfile's own instructions override them).
  * `bases`: stage index → its base image's environment.
  */
-export function stageEnvironmentsOver(document: DockerfileModel, bases: ReadonlyMap<number, BaseEnvironment>): ReadonlyMap<Instruction, StepEnvironment> {
-  return bases.size === 0 ? stageEnvironments(document) : environmentsOf(document, bases);
+export function stageEnvironmentsOver(document: DockerfileModel, bases: ReadonlyMap<number, BaseEnvironment>): StageEnvironments {
+  return bases.size === 0 ? stageEnvironments(document) : new EnvironmentsByStage(document, bases);
 }
 
 /** The global ARGs (before the first FROM) whose defaults are known: what FROM lines may use. */
@@ -65,26 +70,53 @@ export const globalArgValues: (document: DockerfileModel) => ReadonlyMap<string,
   return knownValues(globals);
 });
 
-function environmentsOf(document: DockerfileModel, bases: ReadonlyMap<number, BaseEnvironment>): Map<Instruction, StepEnvironment> {
-  const result = new Map<Instruction, StepEnvironment>();
-  const globals = new Map<string, string | undefined>();
-  for (const instruction of document.globalArgs) {
-    result.set(instruction, environmentOf({ ...initialState(), args: new Map(globals) }));
-    declareArgs(instruction, globals, () => knownValues(globals), globals, document.escapeChar);
+/**
+ * Works out a stage's environments when one of its instructions is first asked about, with those of
+ * the stages of its FROM chain: an editor's next version rebuilds the layers of a stage or two, and
+ * asks about those only.
+ */
+class EnvironmentsByStage implements StageEnvironments {
+  private readonly byInstruction = new Map<Instruction, StepEnvironment>();
+  /** the global ARGs, as each stage's ARGs see them */
+  private readonly globals = new Map<string, string | undefined>();
+  /** each stage's state after its last instruction, once worked out */
+  private readonly ends: StageState[] = [];
+
+  constructor(
+    private readonly document: DockerfileModel,
+    private readonly bases: ReadonlyMap<number, BaseEnvironment>,
+  ) {
+    const { globals } = this;
+    for (const instruction of document.globalArgs) {
+      this.byInstruction.set(instruction, environmentOf({ ...initialState(), args: new Map(globals) }));
+      declareArgs(instruction, globals, () => knownValues(globals), globals, document.escapeChar);
+    }
   }
-  const ends: StageState[] = [];
-  for (const stage of document.stages) {
-    const base = stage.baseStage === undefined ? undefined : ends[stage.baseStage];
-    const state = base ? inheritedState(base) : initialState(bases.get(stage.index));
+
+  get(instruction: Instruction): StepEnvironment | undefined {
+    const known = this.byInstruction.get(instruction);
+    if (known !== undefined) return known;
+    const stage = this.document.stages[instruction.stageIndex];
+    if (stage === undefined || this.ends[stage.index] !== undefined) return undefined;
+    this.endOf(stage.index);
+    return this.byInstruction.get(instruction);
+  }
+
+  private endOf(index: number): StageState {
+    const done = this.ends[index];
+    if (done !== undefined) return done;
+    const stage = this.document.stages[index];
+    // a FROM names an earlier stage only: the chain ends
+    const state = stage.baseStage === undefined ? initialState(this.bases.get(index)) : inheritedState(this.endOf(stage.baseStage));
     let snapshot: StepEnvironment | undefined;
     for (const instruction of stage.instructions) {
       snapshot ??= environmentOf(state);
-      result.set(instruction, snapshot);
-      if (applyInstruction(instruction, state, globals, document.escapeChar)) snapshot = undefined;
+      this.byInstruction.set(instruction, snapshot);
+      if (applyInstruction(instruction, state, this.globals, this.document.escapeChar)) snapshot = undefined;
     }
-    ends[stage.index] = state;
+    this.ends[index] = state;
+    return state;
   }
-  return result;
 }
 
 function initialState(base?: BaseEnvironment): StageState {
