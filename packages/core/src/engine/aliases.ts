@@ -49,8 +49,14 @@ export function severityByAliases(
   settings: Readonly<Record<string, { severity?: Severity | 'off' }>> | undefined,
 ): Severity | 'off' {
   if (!settings || !finding.aliases?.length) return severity;
-  const set = finding.aliases.flatMap((code) => settings[code]?.severity ?? []);
-  if (set.includes('off')) return 'off';
-  const highest = SEVERITIES.find((level) => set.includes(level));
-  return highest ?? severity;
+  // a loop, not a list of what is set: the editor asks this for every finding on every edit
+  let highest = -1;
+  for (const code of finding.aliases) {
+    const set = settings[code]?.severity;
+    if (set === undefined) continue;
+    if (set === 'off') return 'off';
+    const rank = SEVERITIES.indexOf(set);
+    if (rank >= 0 && (highest < 0 || rank < highest)) highest = rank;
+  }
+  return highest >= 0 ? SEVERITIES[highest] : severity;
 }

@@ -1,5 +1,5 @@
 import { parseDocument, type ParsedDocument } from '../parse/document';
-import { ruleRuns, type Finding, type Report, type Rule, type RuleContext, type Severity } from './rule';
+import { ruleRuns, type Finding, type Report, type ReportedFix, type Rule, type RuleContext, type Severity } from './rule';
 import { isStageRule } from './stage-rule';
 import { StageChecks } from './stage-checks';
 import { Suppressions } from './suppression';
@@ -56,7 +56,8 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
     const setting = options.settings?.[rule.meta.name] ?? {};
     if (!ruleRuns(rule.meta, setting) && !(setting.severity !== 'off' && checks.turnsOn(rule.meta))) continue;
     const configured = setting.severity as Severity | undefined; // not off: ruleRuns
-    const report = (r: Report) => {
+    // `fix`: the report's, or a replayed report's lazy fix given beside it rather than in a copy of it (stage-checks.ts)
+    const reportWithFix = (r: Report, fix: ReportedFix | undefined) => {
       const finding: Finding = {
         rule: rule.meta.name,
         severity: configured ?? r.severity ?? rule.meta.severity,
@@ -70,12 +71,14 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
       if (r.wastedBytes) finding.wastedBytes = r.wastedBytes;
       if (suppressions.isSuppressed(finding) || checks.skips(finding)) return;
       // a suppressed finding's lazy fix is never built
-      attachFix(finding, r.fix, options.fixes !== false);
+      attachFix(finding, fix, options.fixes !== false);
       if (r.related?.length) finding.related = r.related;
       findings.push(finding);
     };
+    // one parameter: rules hand it to forEach
+    const report = (r: Report) => reportWithFix(r, r.fix);
     try {
-      if (byStage && isStageRule(rule)) byStage.check(rule, setting.options, optionsOf(rule, setting.options), report);
+      if (byStage && isStageRule(rule)) byStage.check(rule, setting.options, optionsOf(rule, setting.options), reportWithFix);
       else rule.check(new CheckContext(document, layersOnce, optionsOf(rule, setting.options), report));
     } catch (error) {
       findings.push(internalError(rule.meta.name, error));

@@ -1,6 +1,6 @@
 import type { LayerModel } from '../layers/types';
 import type { ParsedDocument } from '../parse/document';
-import type { LazyFix, Report, RuleContext } from './rule';
+import type { LazyFix, Report, ReportedFix, RuleContext } from './rule';
 import { hasMarks, marksLines, movableReport, unmarkedReport } from './line-mentions';
 import { movedResult, withoutFix } from './moved-reports';
 import { keptSections, StageReports, StageResult, type EditedSections } from './stage-reports';
@@ -28,7 +28,7 @@ export class StageChecks {
     this.marksLines = marksLines(document.text);
   }
 
-  check(rule: StageRule, configured: unknown, options: RuleContext['options'], report: (report: Report) => void): void {
+  check(rule: StageRule, configured: unknown, options: RuleContext['options'], report: ReportWithFix): void {
     const name = rule.meta.name;
     const optionsKey = configured === undefined ? undefined : JSON.stringify(configured);
     const documentFacts = rule.documentFacts?.(this.document);
@@ -40,7 +40,8 @@ export class StageChecks {
     let reported: Report[] | undefined;
     const collect = (each: Report) => {
       (reported ??= []).push(each);
-      report(unmarkedReport(each));
+      const shown = unmarkedReport(each);
+      report(shown, shown.fix);
     };
     const checking = (): [ParsedDocument, () => LayerModel, RuleContext['options']] => [document, layersOnce, options];
     let nothingUnread: StageResult | undefined;
@@ -84,23 +85,26 @@ export class StageChecks {
   }
 }
 
+/** lintDocument's report, with the fix given beside the report: a replayed report's lazy fix (kept reports hold none). */
+type ReportWithFix = (report: Report, fix: ReportedFix | undefined) => void;
+
 /** Reports a kept section's reports again; a lazy fix is built, when wanted, by checking the section again (with what `checking` gives). */
 function replay(
   rule: StageRule,
   result: StageResult,
   section: Section,
   checking: () => [ParsedDocument, () => LayerModel, RuleContext['options']],
-  report: (report: Report) => void,
+  report: ReportWithFix,
 ): void {
   const { reports, lazyFixes } = result;
   if (lazyFixes.length === 0) {
-    for (const each of reports) report(each);
+    for (const each of reports) report(each, each.fix);
     return;
   }
   const fixAt = fixesByCheckingAgain(rule, section, checking);
   for (let place = 0; place < reports.length; place++) {
     const each = reports[place];
-    report(lazyFixes.includes(place) ? { ...each, fix: () => fixAt(place) } : each);
+    report(each, lazyFixes.includes(place) ? () => fixAt(place) : each.fix);
   }
 }
 
