@@ -115,9 +115,9 @@ class StageAssembler {
     return keyword === 'FROM' ? this.model.stages.length : this.model.stages.length - 1;
   }
 
+  /** shared by the stage's instructions (nothing changes a ShellInfo): an editor's next parse compares it for each instruction it may reuse */
   currentShell(): ShellInfo {
-    const shell = this.shells[this.shells.length - 1] ?? DEFAULT_POSIX_SHELL;
-    return { argv: [...shell.argv], kind: shell.kind };
+    return this.shells[this.shells.length - 1] ?? DEFAULT_POSIX_SHELL;
   }
 
   add(instruction: Instruction): void {
