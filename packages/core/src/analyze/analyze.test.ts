@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { defineRule, type Rule } from '../engine/rule';
+import { defineRule, type Finding, type Rule } from '../engine/rule';
+import { MAX_SHELL_NESTING } from '../parse/shell-limits';
 import { fixRemovals } from '../fix/content-guard';
 import { fixText } from '../fix/fix-text';
 import { ContextCaches } from '../layers/context/context-cache';
@@ -125,6 +126,23 @@ describe('analyzeDockerfile', () => {
     fs.writeFileSync(path.join(contextRoot, 'a.bin'), Buffer.alloc(15));
     contexts.clear();
     expect(copiedBytes((await analyzeDockerfile({ ...request, text: 'FROM a\nCOPY a.bin /\n' })).layers)).toEqual([15]);
+  });
+});
+
+describe("analyzeDockerfile, an editor's next version", () => {
+  test('a RUN the shell parser declines, moved by a line inserted above it, is one not-analyzed warning at its new line, as a fresh analysis finds', async () => {
+    // nesting one level too deep, and short enough for the parse cache (so the moved RUN's kept parse is what is read)
+    const levels = MAX_SHELL_NESTING + 1;
+    const text = `FROM alpine\nRUN ${'if true; then '.repeat(levels)}echo${'; fi'.repeat(levels)}\nRUN echo ok\n`;
+    const notAnalyzed = ({ findings }: { findings: Finding[] }) => findings.filter((finding) => finding.rule === 'not-analyzed').map((finding) => [finding.range.start.line, finding.range.end.line, finding.message]);
+    const first = await analyzeDockerfile({ rules: [flagsRun], text, incremental: {} });
+    expect(notAnalyzed(first)).toEqual([[1, 1, expect.stringMatching(/nests deeper than/)]]);
+    for (const moved of [`# a note\n${text}`, `FROM scratch AS first\n\n${text}`]) {
+      const next = await analyzeDockerfile({ rules: [flagsRun], text: moved, incremental: { previous: first } });
+      const fresh = await analyzeDockerfile({ rules: [flagsRun], text: moved });
+      expect(notAnalyzed(next)).toEqual(notAnalyzed(fresh));
+      expect(notAnalyzed(next)[0][0]).toBe(moved.split('\n').indexOf(text.split('\n')[1]));
+    }
   });
 });
 

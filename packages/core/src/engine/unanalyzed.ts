@@ -12,8 +12,8 @@ export function unanalyzedScripts(document: ParsedDocument): Finding[] {
   const findings: Finding[] = [];
   for (const instruction of document.instructions) {
     if (instruction.scripts.length === 0 || (instruction.shell && instruction.shell.kind !== 'posix')) continue;
-    for (const script of document.shellScripts(instruction)) {
-      if (script.unanalyzed) findings.push({ rule: NOT_ANALYZED, severity: 'warning', message: script.unanalyzed, range: instruction.range });
+    for (const unanalyzed of document.scriptsUnanalyzed(instruction)) {
+      if (unanalyzed) findings.push({ rule: NOT_ANALYZED, severity: 'warning', message: unanalyzed, range: instruction.range });
     }
   }
   return findings;

@@ -1,6 +1,6 @@
 import { parseDockerfile } from './dockerfile';
 import { InstructionReuse, type BuiltInstructions, type MovedInstruction } from './instruction-reuse';
-import { initShellParser, parseShell } from './shell';
+import { initShellParser, parseShell, shellUnanalyzed } from './shell';
 import type { ShellScript } from './shell-types';
 import type { DockerfileModel, Instruction } from './types';
 import type { UnchangedText } from './unchanged-text';
@@ -9,6 +9,8 @@ import type { UnchangedText } from './unchanged-text';
 export interface ParsedDocument extends DockerfileModel {
   /** the parsed shell scripts of a RUN (its heredoc bodies or shell form); [] for exec form */
   shellScripts(instruction: Instruction): ShellScript[];
+  /** why the parser declined each of those scripts (their `unanalyzed`), without placing their parses at the RUN's lines when that is not done yet */
+  scriptsUnanalyzed(instruction: Instruction): Array<string | undefined>;
 }
 
 /**
@@ -86,6 +88,9 @@ export function parseDocumentSync(text: string, reparse?: Reparse): ParsedDocume
         scripts.set(instruction, parsed);
       }
       return parsed;
+    },
+    scriptsUnanalyzed(instruction) {
+      return scripts.get(instruction)?.map((script) => script.unanalyzed) ?? instruction.scripts.map(shellUnanalyzed);
     },
   };
   if (reuse) {

@@ -43,6 +43,11 @@ export class ScriptCache<Parsed extends object> {
     return sameOrigin ? entry.parsed : movedPositions(entry.parsed, entry.origin, origin);
   }
 
+  /** What `text` parsed to, as kept: at the origin it was parsed at, for what does not depend on where the script stands; undefined when it is not kept. */
+  peek(text: string): Parsed | undefined {
+    return this.entries.get(text)?.parsed;
+  }
+
   /** Keeps `parsed` for scripts with this text (not copied; frozen under tests, see the class). */
   set(text: string, origin: Position, parsed: Parsed): void {
     if (text.length > this.limits.chars / 8 || this.entries.has(text)) return;

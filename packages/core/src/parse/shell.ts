@@ -65,6 +65,16 @@ export function parseShell(source: ScriptSource): ShellScript {
   return parsed.script;
 }
 
+/**
+ * Why the parser declines to read a script (`parseShell(source).unanalyzed`), without placing a kept
+ * parse at the script's lines: the reason depends on the text only, and an edit that moves a RUN
+ * would have its whole parse copied to be read for it.
+ */
+export function shellUnanalyzed(source: ScriptSource): string | undefined {
+  if (!loaded) throw new Error('shellUnanalyzed: the shell parser is not loaded yet; await initShellParser() first');
+  return (parsedScripts.peek(source.text) ?? parseUncached(loaded, source)).script.unanalyzed;
+}
+
 function parseUncached(shell: LoadedParser, source: ScriptSource): ParsedScript {
   const parsed = parseAndWalk(shell, source);
   parsedScripts.set(source.text, source.origin, parsed);
