@@ -24,8 +24,9 @@ export default defineRule<{ maxFileBytes: number }>({
     const shipped = shippedStages(document);
     for (const stage of layers.stages) {
       for (const step of stage.steps) {
-        const copied = step.stored.filter((entry) => entry.reason === 'copy' && entry.contextPath !== undefined);
-        if (copied.length === 0) continue;
+        // most steps copy nothing from the context: no list is made for them (the editor runs this on every edit)
+        if (!step.stored.some(copiedFromContext)) continue;
+        const copied = step.stored.filter(copiedFromContext);
         const offenders = findOffenders(step.instruction, copied, maxFileBytes);
         if (offenders.length === 0) continue;
         // entries are sized one by one; a context read that hit a limit makes the sum a lower bound
@@ -44,6 +45,10 @@ export default defineRule<{ maxFileBytes: number }>({
     }
   },
 });
+
+function copiedFromContext(entry: StoredEntry): boolean {
+  return entry.reason === 'copy' && entry.contextPath !== undefined;
+}
 
 interface Offender {
   /** context path: a directory with a trailing slash, or a file */
