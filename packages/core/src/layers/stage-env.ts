@@ -82,10 +82,16 @@ class EnvironmentsByStage implements StageEnvironments {
   /** each stage's state after its last instruction, once worked out */
   private readonly ends: StageState[] = [];
 
+  // the document's stages and escape char, not the document: this is kept in a WeakMap keyed by the document (oncePerDocument)
+  private readonly stages: DockerfileModel['stages'];
+  private readonly escapeChar: string;
+
   constructor(
-    private readonly document: DockerfileModel,
+    document: DockerfileModel,
     private readonly bases: ReadonlyMap<number, BaseEnvironment>,
   ) {
+    this.stages = document.stages;
+    this.escapeChar = document.escapeChar;
     const { globals } = this;
     for (const instruction of document.globalArgs) {
       this.byInstruction.set(instruction, environmentOf({ ...initialState(), args: new Map(globals) }));
@@ -96,7 +102,7 @@ class EnvironmentsByStage implements StageEnvironments {
   get(instruction: Instruction): StepEnvironment | undefined {
     const known = this.byInstruction.get(instruction);
     if (known !== undefined) return known;
-    const stage = this.document.stages[instruction.stageIndex];
+    const stage = this.stages[instruction.stageIndex];
     if (stage === undefined || this.ends[stage.index] !== undefined) return undefined;
     this.endOf(stage.index);
     return this.byInstruction.get(instruction);
@@ -105,14 +111,14 @@ class EnvironmentsByStage implements StageEnvironments {
   private endOf(index: number): StageState {
     const done = this.ends[index];
     if (done !== undefined) return done;
-    const stage = this.document.stages[index];
+    const stage = this.stages[index];
     // a FROM names an earlier stage only: the chain ends
     const state = stage.baseStage === undefined ? initialState(this.bases.get(index)) : inheritedState(this.endOf(stage.baseStage));
     let snapshot: StepEnvironment | undefined;
     for (const instruction of stage.instructions) {
       snapshot ??= environmentOf(state);
       this.byInstruction.set(instruction, snapshot);
-      if (applyInstruction(instruction, state, this.globals, this.document.escapeChar)) snapshot = undefined;
+      if (applyInstruction(instruction, state, this.globals, this.escapeChar)) snapshot = undefined;
     }
     this.ends[index] = state;
     return state;
