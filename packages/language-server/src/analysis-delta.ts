@@ -57,8 +57,9 @@ export class AnalysisReceiver {
       this.received.set(document, kept);
     }
     for (const key of dropped ?? []) this.received.delete(key);
-    // the kept items stay as posted: the server adds fixes to the findings it hands out
-    return { ...rest, findings: topLevelCopies(kept.findings), layers: topLevelCopies(kept.layers), baseImages: topLevelCopies(kept.baseImages) };
+    // the kept findings stay as posted: the server adds fixes to the findings it hands out (layer hints
+    // and base-image figures are only read, and a new analysis decodes new arrays of them)
+    return { ...rest, findings: topLevelCopies(kept.findings), layers: kept.layers, baseImages: kept.baseImages };
   }
 }
 
