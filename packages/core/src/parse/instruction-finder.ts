@@ -114,8 +114,9 @@ function isWhitespace(ch: number): boolean {
   return ch === 32 || ch === 9 || ch === 13 || ch === 10;
 }
 
+/** Asked for only when the text holds a << or the keyword is ONBUILD (findInstructions). */
 function heredocSubject(keyword: string, argumentsText: string, escapeChar: string): HeredocSubject {
-  const words = argumentsText.includes('<<') || keyword === 'ONBUILD' ? argumentWords(argumentsText, escapeChar) : [];
+  const words = argumentWords(argumentsText, escapeChar);
   const subject = (name: string, values: string[]): HeredocSubject => ({
     getKeyword: () => name,
     getArguments: () => values.map((value) => ({ getValue: () => value })),
