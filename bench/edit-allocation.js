@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 'use strict';
 // What an editor's analysis of one edit allocates, and where: the language server's analysis in
-// process (as bench/incremental-edits.js runs it) on the 1,000-line file, under V8's sampling heap
-// profiler with collected objects kept, per kind of edit (in place: a line changed; moving: a line
-// inserted, so the lines below move). GC is a quarter of an edit's time, and unlike the time this
-// figure hardly moves with the machine's load: a change's effect shows in one run.
+// process on the 1,000-line file, under V8's sampling heap profiler with collected objects kept, per
+// kind of edit: bench/incremental-edits.js's edits (bench/edit-bench.js). GC is a quarter of an
+// edit's time, and unlike the time this figure hardly moves with the machine's load: a change's
+// effect shows in one run.
 //   node bench/edit-allocation.js [--root <checkout>] [--edits 100] [--top 15]
 // --root: another built checkout to measure (main, for a before/after). Prints figures, never fails.
 const path = require('node:path');
-const { readFileSync } = require('node:fs');
 const inspector = require('node:inspector');
+const { editKinds, serverAnalysis, thousandLines } = require('./edit-bench.js');
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -17,34 +17,15 @@ const ROOT = path.resolve(option('--root', path.join(__dirname, '..')));
 const EDITS = Number(option('--edits', 100));
 const TOP = Number(option('--top', 15));
 const WARMUP = 60;
-const { analyze } = require(path.join(ROOT, 'packages/language-server/dist/analyze.js'));
-
-const example = readFileSync(path.join(ROOT, 'examples/python-api/Dockerfile'), 'utf8').trimEnd().split('\n');
-const lines = [];
-for (let stage = 0; lines.length < 1000; stage++) for (const line of example) lines.push(line.startsWith('FROM ') ? `${line} AS stage${stage}` : line);
-const base = lines.slice(0, 1000);
-
-/** The i-th version for each kind of edit, at a line that walks the file. */
-const KINDS = {
-  'in place'(i) {
-    const edited = base.slice();
-    const at = 50 + ((i * 37) % 900);
-    if (i % 2) edited[at] += ' ';
-    return edited;
-  },
-  moving(i) {
-    const edited = base.slice();
-    if (i % 2 === 0) edited.splice(50 + ((i * 37) % 900), 0, '');
-    return edited;
-  },
-};
+const run = serverAnalysis(ROOT);
+const base = thousandLines(ROOT);
 
 const session = new inspector.Session();
 session.connect();
 const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
-const run = (text) => analyze({ text: `${text.join('\n')}\n`, rules: {}, dockerfilePath: '/tmp/bench-edit-allocation/Dockerfile', contextRoot: undefined, layers: true, registry: { offline: true } });
 
-async function measure(kind, versionOf) {
+async function measure(kind, { line, version }) {
+  const versionOf = (i) => version(i, line(i));
   await run(base);
   for (let i = 0; i < WARMUP; i++) await run(versionOf(i));
   await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
@@ -68,5 +49,5 @@ async function measure(kind, versionOf) {
 
 (async () => {
   await post('HeapProfiler.enable');
-  for (const [kind, versionOf] of Object.entries(KINDS)) await measure(kind, versionOf);
+  for (const [kind, edits] of Object.entries(editKinds(base))) await measure(kind, edits);
 })().catch((error) => console.log(`edit allocation: could not run: ${error.message}`));

@@ -9,48 +9,29 @@
 // --root: another built checkout to measure (main, for a before/after). Prints figures, never fails.
 'use strict';
 const path = require('node:path');
-const { readFileSync } = require('node:fs');
+const { editKinds, serverAnalysis, thousandLines } = require('./edit-bench.js');
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const ROOT = path.resolve(option('--root', path.join(__dirname, '..')));
 const EDITS = Number(option('--edits', 200));
 const WARMUP = 20;
-const { analyze } = require(path.join(ROOT, 'packages/language-server/dist/analyze.js'));
-
-const example = readFileSync(path.join(ROOT, 'examples/python-api/Dockerfile'), 'utf8').trimEnd().split('\n');
-const lines = [];
-for (let stage = 0; lines.length < 1000; stage++) for (const line of example) lines.push(line.startsWith('FROM ') ? `${line} AS stage${stage}` : line);
-const base = lines.slice(0, 1000);
-
-/** The i-th version of the file for each kind of edit; k: the line edited. */
-const KINDS = {
-  'in place'(i, k) {
-    const edited = base.slice();
-    edited[k] = edited[k] + (edited[k].startsWith('#') || edited[k] === '' ? '' : ' ');
-    return edited;
-  },
-  moving(i, k) {
-    const edited = base.slice();
-    if (i % 2 === 0) edited.splice(k, 0, '');
-    return edited;
-  },
-};
+const analyze = serverAnalysis(ROOT);
+const KINDS = editKinds(thousandLines(ROOT));
 
 const quantile = (values, q) => values.slice().sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))].toFixed(1);
 const figures = (values) => `p50 ${quantile(values, 0.5)} p95 ${quantile(values, 0.95)}`;
 
-async function measure(kind, versionOf) {
+async function measure(kind, { line, version }) {
   const times = [];
   const cpuTimes = [];
   const slowest = [];
   for (let i = 0; i < WARMUP + EDITS; i++) {
-    // moving: an insertion and its removal both move the lines below the inserted one
-    const k = kind === 'moving' ? (Math.floor(i / 2) * 37) % 1000 : (i * 37) % 1000;
-    const edited = versionOf(i, k);
+    const k = line(i);
+    const edited = version(i, k);
     const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
-    await analyze({ text: `${edited.join('\n')}\n`, rules: {}, dockerfilePath: '/tmp/bench-incremental/Dockerfile', contextRoot: undefined, layers: true, registry: { offline: true } });
+    await analyze(edited);
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     const cpu = process.cpuUsage(cpuStart);
     if (i < WARMUP) continue;
@@ -66,6 +47,6 @@ async function measure(kind, versionOf) {
 
 (async () => {
   const all = [];
-  for (const [kind, versionOf] of Object.entries(KINDS)) all.push(...(await measure(kind, versionOf)));
+  for (const [kind, edits] of Object.entries(KINDS)) all.push(...(await measure(kind, edits)));
   console.log(`${path.basename(ROOT)}, all kinds: ms per analysis: ${figures(all)}`);
 })();

@@ -39,17 +39,8 @@ const SERVER_NODE_ARGS = serverArgsArg > 0 ? process.argv[serverArgsArg + 1].spl
 const traceArg = process.argv.indexOf('--trace');
 const TRACE_DIR = traceArg > 0 ? path.resolve(process.argv[traceArg + 1]) : undefined;
 const tail = require('./lsp-tail');
+const { thousandLines } = require('./edit-bench.js');
 let traceRuns = 0;
-
-/** ~1,000 lines of multi-stage Dockerfile built from the python-api example, one stage per copy. */
-function thousandLines() {
-  const example = readFileSync(path.join(ROOT, 'examples/python-api/Dockerfile'), 'utf8').trimEnd().split('\n');
-  const lines = [];
-  for (let stage = 0; lines.length < 1000; stage++) {
-    for (const line of example) lines.push(line.startsWith('FROM ') ? `${line} AS stage${stage}` : line);
-  }
-  return lines.slice(0, 1000);
-}
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -145,7 +136,7 @@ async function editingWith(label, samples, initializationOptions) {
   const running = await startServer(tracePath ? { DFLINT_BENCH_TRACE: tracePath } : {}, initializationOptions, traceArgs);
   const { server, connection, diagnosticsFor } = running;
 
-  const lines = thousandLines();
+  const lines = thousandLines(ROOT);
   const lineCount = lines.length;
   let version = 1;
   let published = diagnosticsFor(version);
