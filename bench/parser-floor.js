@@ -20,17 +20,14 @@ const { SHARED } = require('./shared-dir.js');
 const ROOT = path.resolve(__dirname, '..');
 const EXAMPLE = path.join(ROOT, 'examples/python-api/Dockerfile');
 const CORPUS = path.join(SHARED, 'corpus');
-// the CLI's own V8 flag for tree-sitter's wasm (packages/cli/src/v8-flags.ts)
-const WASM_FLAGS = ['--liftoff-only'];
+// the flags the CLI runs under (its bin sets them before loading the bundle)
+const { V8_FLAGS } = require(path.join(ROOT, 'packages/cli/dist/v8-flags.js'));
 
-/** tree-sitter loaded as @dflint/core loads it: the runtime's and the grammar's wasm read from disk */
-async function loadBash() {
-  const { Language, Parser } = require('web-tree-sitter');
-  await Parser.init({ wasmBinary: readFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm')) });
-  const bash = await Language.load(readFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm')));
-  const parser = new Parser();
-  parser.setLanguage(bash);
-  return parser;
+/** tree-sitter loaded as @dflint/core loads it, with nothing else of dflint's */
+function loadBash() {
+  return require(path.join(ROOT, 'packages/core/dist/parse/bash-parser.js'))
+    .loadBashParser()
+    .then(({ parser }) => parser);
 }
 
 /** The text of each RUN (its arguments, continuations and all), as found by dflint's use of dockerfile-ast. */
@@ -67,7 +64,7 @@ async function child() {
 function startupFloor(runs) {
   const commands = [
     ['node -e 0', ['-e', '0']],
-    ['tree-sitter: load, parse the RUNs', [...WASM_FLAGS, __filename, '--child']],
+    ['tree-sitter: load, parse the RUNs', [...V8_FLAGS, __filename, '--child']],
   ];
   const env = { ...process.env, DFLINT_FLOOR_SCRIPTS: JSON.stringify(runTexts(readFileSync(EXAMPLE, 'utf8'))) };
   const wall = commands.map(() => []);

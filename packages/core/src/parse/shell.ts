@@ -1,5 +1,5 @@
-import { readFileSync } from 'fs';
 import type { Parser } from 'web-tree-sitter';
+import { loadBashParser } from './bash-parser';
 import { ScriptCache } from './script-cache';
 import { PositionMapper } from './shell-positions';
 import { afterParsing, beforeParsing } from './shell-limits';
@@ -17,10 +17,7 @@ interface LoadedParser {
 let loaded: LoadedParser | undefined;
 let initialising: Promise<void> | undefined;
 
-/**
- * Loads web-tree-sitter and the bash grammar, once; concurrent callers share one promise.
- * Both wasm files are read from disk and passed as bytes: fetching them by URL fails under jest.
- */
+/** Loads web-tree-sitter and the bash grammar (bash-parser.ts), once; concurrent callers share one promise. */
 export async function initShellParser(): Promise<void> {
   initialising ??= loadParser().catch((error: unknown) => {
     initialising = undefined;
@@ -34,14 +31,8 @@ export function isShellParserReady(): boolean {
 }
 
 async function loadParser(): Promise<void> {
-  // required here, not at the top: evaluating its module costs a lint with no RUN ~1.5-2 ms
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Language, Parser } = require('web-tree-sitter') as typeof import('web-tree-sitter');
-  await Parser.init({ wasmBinary: readFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm')) });
-  const bash = await Language.load(readFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm')));
-  const parser = new Parser();
-  parser.setLanguage(bash);
-  loaded = { parser, types: new NodeTypeTable(bash) };
+  const { parser, language } = await loadBashParser();
+  loaded = { parser, types: new NodeTypeTable(language) };
 }
 
 interface ParsedScript {
