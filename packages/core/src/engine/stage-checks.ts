@@ -97,14 +97,10 @@ function replay(
   report: ReportWithFix,
 ): void {
   const { reports, lazyFixes } = result;
-  if (lazyFixes.length === 0) {
-    for (const each of reports) report(each, each.fix);
-    return;
-  }
-  const fixAt = fixesByCheckingAgain(rule, section, checking);
+  const fixAt = lazyFixes.length === 0 ? undefined : fixesByCheckingAgain(rule, section, checking);
   for (let place = 0; place < reports.length; place++) {
     const each = reports[place];
-    report(each, lazyFixes.includes(place) ? () => fixAt(place) : each.fix);
+    report(each, fixAt && lazyFixes.includes(place) ? () => fixAt(place) : each.fix);
   }
 }
 
