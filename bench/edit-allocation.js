@@ -9,11 +9,9 @@
 // --root: another built checkout to measure (main, for a before/after). Prints figures, never fails.
 const path = require('node:path');
 const inspector = require('node:inspector');
-const { editKinds, serverAnalysis, thousandLines } = require('./edit-bench.js');
+const { benchArgs, editKinds, serverAnalysis, thousandLines } = require('./edit-bench.js');
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const ROOT = path.resolve(option('--root', path.join(__dirname, '..')));
+const { root: ROOT, option } = benchArgs();
 const EDITS = Number(option('--edits', 100));
 const TOP = Number(option('--top', 15));
 const WARMUP = 60;

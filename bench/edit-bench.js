@@ -47,4 +47,11 @@ function serverAnalysis(root) {
   return (lines) => analyze({ text: `${lines.join('\n')}\n`, rules: {}, dockerfilePath: '/tmp/bench-incremental/Dockerfile', contextRoot: undefined, layers: true, registry: { offline: true } });
 }
 
-module.exports = { thousandLines, editKinds, serverAnalysis };
+/** The in-process benches' command line: `--root` (the checkout measured, this one by default) and `option(name, fallback)`. */
+function benchArgs() {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+  return { root: path.resolve(option('--root', path.join(__dirname, '..'))), option };
+}
+
+module.exports = { thousandLines, editKinds, serverAnalysis, benchArgs };
