@@ -46,40 +46,24 @@ export interface LintOptions {
 
 /** Runs every enabled rule over one parsed document; findings come back sorted by position. */
 export function lintDocument(document: ParsedDocument, options: LintOptions): Finding[] {
-  const findings: Finding[] = [];
-  const suppressions = new Suppressions(document, { hadolintPragmas: options.hadolintPragmas });
-  const checks = new CheckSettings(document);
   let layers: LayerModel | undefined;
-  const layersOnce = () => (layers ??= options.layers?.() ?? buildLayerModel(document, { context: options.context }));
-  const byStage = options.stageReports && new StageChecks(document, options.stageReports.previous, layersOnce);
+  const lint: DocumentLint = {
+    document,
+    options,
+    findings: [],
+    suppressions: new Suppressions(document, { hadolintPragmas: options.hadolintPragmas }),
+    checks: new CheckSettings(document),
+    layersOnce: () => (layers ??= options.layers?.() ?? buildLayerModel(document, { context: options.context })),
+  };
+  const { findings, suppressions, checks } = lint;
+  const byStage = options.stageReports && new StageChecks(document, options.stageReports.previous, lint.layersOnce);
   for (const rule of options.rules) {
-    const setting = options.settings?.[rule.meta.name] ?? {};
+    const setting = options.settings?.[rule.meta.name] ?? NO_SETTING;
     if (!ruleRuns(rule.meta, setting) && !(setting.severity !== 'off' && checks.turnsOn(rule.meta))) continue;
-    const configured = setting.severity as Severity | undefined; // not off: ruleRuns
-    // `fix`: the report's, or a replayed report's lazy fix given beside it rather than in a copy of it (stage-checks.ts)
-    const reportWithFix = (r: Report, fix: ReportedFix | undefined) => {
-      const finding: Finding = {
-        rule: rule.meta.name,
-        severity: configured ?? r.severity ?? rule.meta.severity,
-        message: r.message,
-        range: r.range,
-        aliases: findingAliases(rule, r.aliases),
-      };
-      const severity = severityByAliases(finding, finding.severity, options.settings);
-      if (severity === 'off') return;
-      finding.severity = checks.severityOf(finding, severity);
-      if (r.wastedBytes) finding.wastedBytes = r.wastedBytes;
-      if (suppressions.isSuppressed(finding) || checks.skips(finding)) return;
-      // a suppressed finding's lazy fix is never built
-      attachFix(finding, fix, options.fixes !== false);
-      if (r.related?.length) finding.related = r.related;
-      findings.push(finding);
-    };
-    // one parameter: rules hand it to forEach
-    const report = (r: Report) => reportWithFix(r, r.fix);
+    const run = new RuleRun(lint, rule, setting.severity as Severity | undefined /* not off: ruleRuns */, optionsOf(rule, setting.options));
     try {
-      if (byStage && isStageRule(rule)) byStage.check(rule, setting.options, optionsOf(rule, setting.options), reportWithFix);
-      else rule.check(new CheckContext(document, layersOnce, optionsOf(rule, setting.options), report));
+      if (byStage && isStageRule(rule)) byStage.check(rule, setting.options, run.options, (r, fix) => run.reportWithFix(r, fix));
+      else rule.check(run);
     } catch (error) {
       findings.push(internalError(rule.meta.name, error));
     }
@@ -92,20 +76,67 @@ export function lintDocument(document: ParsedDocument, options: LintOptions): Fi
   return findings.sort(byPosition);
 }
 
+const NO_SETTING: RuleSetting = Object.freeze({});
+
+/** What every rule's run over one document shares. */
+interface DocumentLint {
+  readonly document: ParsedDocument;
+  readonly options: LintOptions;
+  readonly findings: Finding[];
+  readonly suppressions: Suppressions;
+  readonly checks: CheckSettings;
+  readonly layersOnce: () => LayerModel;
+}
+
 /**
- * What a rule's check is given. A class, not an object literal with a `layers` getter: V8 builds
- * such a literal in its runtime, ~20× slower, and it is built once per rule per document.
+ * One rule's run over a document: what its check is given, and what makes its reports findings. A
+ * class, not an object literal with a `layers` getter: V8 builds such a literal in its runtime, ~20×
+ * slower, and one is made per rule per document.
  */
-class CheckContext implements RuleContext {
+class RuleRun implements RuleContext {
+  private reportOnce: ((report: Report) => void) | undefined;
+
   constructor(
-    readonly document: ParsedDocument,
-    private readonly layersOnce: () => LayerModel,
+    private readonly lint: DocumentLint,
+    private readonly rule: Rule,
+    /** the configured severity, else undefined (the report's or the rule's) */
+    private readonly configured: Severity | undefined,
     readonly options: RuleContext['options'],
-    readonly report: (report: Report) => void,
   ) {}
 
+  get document(): ParsedDocument {
+    return this.lint.document;
+  }
+
   get layers(): LayerModel {
-    return this.layersOnce();
+    return this.lint.layersOnce();
+  }
+
+  /** A function, not a method: rules hand it to forEach. Made on first use: most rules report nothing on most files. */
+  get report(): (report: Report) => void {
+    return (this.reportOnce ??= (r: Report) => this.reportWithFix(r, r.fix));
+  }
+
+  /** `fix`: the report's, or a replayed report's lazy fix given beside it rather than in a copy of it (stage-checks.ts) */
+  reportWithFix(r: Report, fix: ReportedFix | undefined): void {
+    const { rule, lint } = this;
+    const { settings } = lint.options;
+    const finding: Finding = {
+      rule: rule.meta.name,
+      severity: this.configured ?? r.severity ?? rule.meta.severity,
+      message: r.message,
+      range: r.range,
+      aliases: findingAliases(rule, r.aliases),
+    };
+    const severity = severityByAliases(finding, finding.severity, settings);
+    if (severity === 'off') return;
+    finding.severity = lint.checks.severityOf(finding, severity);
+    if (r.wastedBytes) finding.wastedBytes = r.wastedBytes;
+    if (lint.suppressions.isSuppressed(finding) || lint.checks.skips(finding)) return;
+    // a suppressed finding's lazy fix is never built
+    attachFix(finding, fix, lint.options.fixes !== false);
+    if (r.related?.length) finding.related = r.related;
+    lint.findings.push(finding);
   }
 }
 

@@ -5,7 +5,7 @@ import { hasMarks, marksLines, movableReport, unmarkedReport } from './line-ment
 import { movedResult, withoutFix } from './moved-reports';
 import { keptSections, StageReports, StageResult, type EditedSections } from './stage-reports';
 import { layersMovedTo } from '../layers/stage-shift';
-import { LAYERS_UNREAD, SectionContext, sectionsOf, type Section, type StageRule } from './stage-rule';
+import { LAYERS_UNREAD, SectionContext, SectionSink, sectionsOf, type Section, type StageRule } from './stage-rule';
 
 // How lintDocument runs the stage rules in an editor's analysis (LintOptions.stageReports): section
 // by section, replaying the reports of the sections the edit kept, or moved with their lines moved.
@@ -45,6 +45,7 @@ export class StageChecks {
     };
     const checking = (): [ParsedDocument, () => LayerModel, RuleContext['options']] => [document, layersOnce, options];
     let nothingUnread: StageResult | undefined;
+    let sink: SectionSink | undefined;
     for (let at = 0; at < sections.length; at++) {
       const section = sections[at];
       const previous = before?.[at];
@@ -55,7 +56,7 @@ export class StageChecks {
         continue;
       }
       reported = undefined;
-      const context = new SectionContext(document, section, layersOnce, options, collect, this.marksLines);
+      const context = new SectionContext(document, section, (sink ??= new SectionSink(layersOnce, collect)), options, this.marksLines);
       rule.checkStage(context);
       if (reported === undefined && context.layersRead === LAYERS_UNREAD) {
         results[at] = nothingUnread ??= new StageResult(NO_REPORTS, NO_PLACES, LAYERS_UNREAD, optionsKey, documentFacts, NO_REPORTS);
@@ -132,7 +133,7 @@ function fixesByCheckingAgain(rule: StageRule, section: Section, checking: () =>
     if (!again) {
       const reports: Report[] = (again = []);
       const [document, layersOnce, options] = checking();
-      rule.checkStage(new SectionContext(document, section, layersOnce, options, (each) => reports.push(each)));
+      rule.checkStage(new SectionContext(document, section, new SectionSink(layersOnce, (each) => reports.push(each)), options));
     }
     const fix = again[at]?.fix;
     return typeof fix === 'function' ? fix() : fix;

@@ -74,18 +74,35 @@ export function defineStageRule<Options extends RuleOptions = Record<never, neve
   return {
     meta: { ...rule.meta, docs: ruleDocsUrl(rule.meta.name) },
     check(context) {
-      const layers = () => context.layers;
-      for (const section of sectionsOf(context.document)) checkStage(new SectionContext(context.document, section, layers, context.options, context.report));
+      for (const section of sectionsOf(context.document)) checkStage(new SectionContext(context.document, section, context, context.options));
     },
     checkStage,
     ...(rule.documentFacts && { documentFacts: rule.documentFacts }),
   };
 }
 
+/** Where a section's check reads the layers and sends its reports: the rule's context for the whole document, or a SectionSink of an editor's checks. */
+export interface SectionSource {
+  readonly layers: LayerModel;
+  readonly report: (report: Report) => void;
+}
+
+/** A SectionSource made of a function that builds the layers once and a report function (stage-checks.ts). */
+export class SectionSink implements SectionSource {
+  constructor(
+    private readonly layersOnce: () => LayerModel,
+    readonly report: (report: Report) => void,
+  ) {}
+
+  get layers(): LayerModel {
+    return this.layersOnce();
+  }
+}
+
 /**
  * What checkStage is given, for a whole-document check and for an editor's section by section
  * (stage-checks.ts); it notes the layers the rule read. One is made for each rule and section: no
- * field initialisers, and its `report` is handed in.
+ * field initialisers, and its `report` is its source's.
  */
 export class SectionContext<Options extends RuleOptions = RuleOptions> implements StageRuleContext<Options> {
   readonly stage: Stage | undefined;
@@ -97,10 +114,8 @@ export class SectionContext<Options extends RuleOptions = RuleOptions> implement
   constructor(
     readonly document: ParsedDocument,
     section: Section,
-    private readonly layersOnce: () => LayerModel,
+    private readonly source: SectionSource,
     readonly options: Options,
-    /** a function, not a method: rules take `report` out of their context */
-    readonly report: (report: Report) => void,
     /** mentionLine marks the line (an editor's stage by stage checks, which move reports) */
     markLines = false,
   ) {
@@ -110,7 +125,12 @@ export class SectionContext<Options extends RuleOptions = RuleOptions> implement
     this.layersRead = LAYERS_UNREAD;
   }
 
+  /** a function, not a method: rules take `report` out of their context */
+  get report(): (report: Report) => void {
+    return this.source.report;
+  }
+
   get stageLayers(): StageLayers | undefined {
-    return (this.layersRead = this.stage && this.layersOnce().stages[this.stage.index]);
+    return (this.layersRead = this.stage && this.source.layers.stages[this.stage.index]);
   }
 }
