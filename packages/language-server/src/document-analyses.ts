@@ -62,6 +62,8 @@ export class DocumentAnalyses {
       // a later change scheduled its own analysis, a save or open started this one's; a closed document needs none
       if (this.deps.documents.get(uri)?.version !== version || this.latest.get(uri)?.version === version) return;
       this.clearTimer(uri);
+      // no debounce: analysed now, not after a timer (Node waits at least 1 ms for any)
+      if (debounceMs <= 0) return void this.publishCurrent(uri);
       this.timers.set(
         uri,
         setTimeout(() => {
