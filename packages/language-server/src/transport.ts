@@ -5,13 +5,13 @@ import {
   IPCMessageReader,
   IPCMessageWriter,
   ProposedFeatures,
-  StreamMessageWriter,
   type Connection,
   type Message,
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver/node';
 import { RecoveringMessageReader } from './message-framing';
+import { DirectMessageWriter } from './message-writer';
 import { ShutdownGuard } from './shutdown-guard';
 
 /** a message longer than this is skipped unread (documents over dflint.maxBytes are not analysed anyway) */
@@ -35,7 +35,7 @@ function framed(argv: readonly string[]): { reader: MessageReader; writer: Messa
   const port = optionValue(argv, '--socket');
   const pipe = optionValue(argv, '--pipe');
   const socket = port !== undefined ? connect(Number(port), '127.0.0.1') : pipe !== undefined ? connect(pipe) : undefined;
-  const writer = new StreamMessageWriter(socket ?? process.stdout);
+  const writer = new DirectMessageWriter(socket ?? process.stdout);
   const reader = new RecoveringMessageReader(socket ?? process.stdin, {
     maxMessageBytes: MAX_MESSAGE_BYTES,
     onDropped: (problem, id) => {
