@@ -67,6 +67,8 @@ export function variableNames(word: string, escapeChar: string): string[] {
  * (`${A%…}`, `${A/…}`, `${A?…}`, an unclosed brace).
  */
 export function expandFromWord(word: string, env: ReadonlyMap<string, string>, escapeChar: string): string | undefined {
+  // most FROM words hold neither: nothing to expand, and no string built a character at a time
+  if (!word.includes('$') && !word.includes(escapeChar)) return word;
   let at = 0;
   const read = (stop: string | undefined): string | undefined => {
     let out = '';
