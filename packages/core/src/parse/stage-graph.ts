@@ -14,29 +14,38 @@ export function stageWithName(stages: readonly Stage[], name: string): Stage | u
 
 /** The index of the stage a reference names among the stages before `before` (all by default); undefined for an image. */
 export function stageNamed(document: StagesOf, reference: string, before = document.stages.length): number | undefined {
-  const named = stageWithName(document.stages.slice(0, before), reference);
-  if (named) return named.index;
+  const wanted = reference.toLowerCase();
+  const end = Math.min(before, document.stages.length);
+  for (let at = 0; at < end; at++) if (document.stages[at].name === wanted) return document.stages[at].index;
   if (/^\d+$/.test(reference) && Number(reference) < Math.min(before, document.stages.length)) return Number(reference);
   return undefined;
 }
 
 /** The stage references an instruction copies or mounts files from: `COPY --from=<ref>`, `RUN --mount=…,from=<ref>`. */
-export function stageReferences(instruction: Instruction): string[] {
-  return instruction.flags.flatMap((flag) => {
-    if (flag.value === null) return [];
-    if (flag.name === 'from' && instruction.keyword === 'COPY') return [flag.value];
-    if (flag.name !== 'mount' || instruction.keyword !== 'RUN') return [];
+export function stageReferences(instruction: Instruction): readonly string[] {
+  // asked of every instruction of every stage, most with no flag: no array made for them
+  if (instruction.flags.length === 0 || (instruction.keyword !== 'COPY' && instruction.keyword !== 'RUN')) return NO_REFERENCES;
+  const references: string[] = [];
+  for (const flag of instruction.flags) {
+    if (flag.value === null) continue;
+    if (flag.name === 'from' && instruction.keyword === 'COPY') references.push(flag.value);
+    if (flag.name !== 'mount' || instruction.keyword !== 'RUN') continue;
     const from = flag.value.split(',').find((field) => field.split('=', 1)[0].trim().toLowerCase() === 'from');
-    return from ? [from.slice(from.indexOf('=') + 1).trim()] : [];
-  });
+    if (from) references.push(from.slice(from.indexOf('=') + 1).trim());
+  }
+  return references;
 }
+
+const NO_REFERENCES: readonly string[] = Object.freeze([]);
 
 /** The other stages a stage needs: its FROM <stage> first, then those it copies or mounts from. */
 export function dependenciesOf(document: StagesOf, stage: Stage): number[] {
   const needed = stage.baseStage === undefined ? [] : [stage.baseStage];
-  for (const reference of stage.instructions.flatMap(stageReferences)) {
-    const index = stageNamed(document, reference);
-    if (index !== undefined && index !== stage.index && !needed.includes(index)) needed.push(index);
+  for (const instruction of stage.instructions) {
+    for (const reference of stageReferences(instruction)) {
+      const index = stageNamed(document, reference);
+      if (index !== undefined && index !== stage.index && !needed.includes(index)) needed.push(index);
+    }
   }
   return needed;
 }
