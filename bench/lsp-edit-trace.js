@@ -1,15 +1,48 @@
 'use strict';
 // Loaded into the language server by bench/lsp.js --trace (node --require, which worker threads
 // inherit): inside the analysis worker, times each analysis's phases and records its GC pauses, one
-// JSON line each to the file in DFLINT_BENCH_TRACE. The server's own code is unchanged: the phases
-// are timed by wrapping the built modules' exports, which their callers read at each call.
-const { isMainThread, parentPort } = require('node:worker_threads');
+// JSON line each to the file in DFLINT_BENCH_TRACE; on the main thread, when messages arrive, the
+// worker is asked, it answers and the server writes (one JSON line each to DFLINT_BENCH_TRACE.main).
+// Those moments are on the machine's monotonic clock (mainClock), which the bench's client reads
+// too. The server's own code is unchanged: the phases are timed by wrapping the built modules'
+// exports, which their callers read at each call.
+const { isMainThread, parentPort, Worker } = require('node:worker_threads');
 const { appendFileSync } = require('node:fs');
 const { performance, PerformanceObserver } = require('node:perf_hooks');
 const path = require('node:path');
 
 const OUT = process.env.DFLINT_BENCH_TRACE;
+const { monotonicMs } = require('./lsp-tail');
 if (!isMainThread && OUT) trace();
+if (isMainThread && OUT) traceMainThread();
+
+/** The main thread's moments, as [what, ms, bytes]: a message arrived, the worker was asked, it answered, the server wrote. */
+function traceMainThread() {
+  const moments = [];
+  const note = (what, bytes) => moments.push(JSON.stringify([what, monotonicMs(), bytes]));
+  process.stdin.on('data', (chunk) => note('arrived', chunk.length));
+  const postMessage = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (...args) {
+    note('asked');
+    return postMessage.apply(this, args);
+  };
+  const emit = Worker.prototype.emit;
+  Worker.prototype.emit = function (event, ...args) {
+    if (event === 'message') note('answered');
+    return emit.call(this, event, ...args);
+  };
+  const write = process.stdout.write;
+  process.stdout.write = function (chunk, ...args) {
+    note('written', chunk.length);
+    return write.call(this, chunk, ...args);
+  };
+  // written a while later, not as they happen: a write would hold up what is being timed
+  const flush = () => {
+    if (moments.length > 0) appendFileSync(`${OUT}.main`, `${moments.splice(0).join('\n')}\n`);
+  };
+  setInterval(flush, 100).unref();
+  process.on('exit', flush);
+}
 
 function trace() {
   const root = path.resolve(__dirname, '..');
@@ -71,15 +104,28 @@ function trace() {
     for (const entry of list.getEntries()) gcs.push({ start: entry.startTime, ms: entry.duration, kind: entry.detail?.kind });
   }).observe({ entryTypes: ['gc'] });
 
+  // when each request reached the worker's handler, by its id
+  const receivedAt = new Map();
+  const on = parentPort.on;
+  parentPort.on = function (event, listener) {
+    if (event !== 'message') return on.call(this, event, listener);
+    return on.call(this, event, function (request, ...rest) {
+      receivedAt.set(request?.id, monotonicMs());
+      return listener.call(this, request, ...rest);
+    });
+  };
+
   // the record of an analysis is written at the next one's end, by when its GC entries have arrived
   let pending;
   const post = parentPort.postMessage.bind(parentPort);
   parentPort.postMessage = (response) => {
     if (!response?.analysis) return post(response);
     const start = performance.now();
+    const postedAt = monotonicMs();
     post(response);
     const postMs = performance.now() - start;
-    const record = { start: analysisStart, end: performance.now(), phases: { ...phases, 'post message': postMs }, rules: ruleTimes, heapMiB: process.memoryUsage().heapUsed / 2 ** 20 };
+    const record = { start: analysisStart, end: performance.now(), receivedAt: receivedAt.get(response.id), postedAt, phases: { ...phases, 'post message': postMs }, rules: ruleTimes, heapMiB: process.memoryUsage().heapUsed / 2 ** 20 };
+    receivedAt.clear();
     if (pending) flush(pending);
     pending = record;
   };

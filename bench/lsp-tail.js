@@ -2,7 +2,10 @@
 // bench/lsp.js --trace: what the slow edits are. Per measured edit: its kind, its latency, each server
 // thread's time on a CPU and the analysis worker's time waiting for one (/proc schedstat, ns), joined
 // with the worker's own record of the same analysis (bench/lsp-edit-trace.js: phases, GC pauses).
-const { readFileSync, readdirSync } = require('node:fs');
+const { existsSync, readFileSync, readdirSync } = require('node:fs');
+
+/** ms on CLOCK_MONOTONIC: the same clock in every thread and process of the machine (the client's, the server's) */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
 
 /** tid → { name, runNs, waitNs } of each thread of a process, from /proc/<pid>/task/<tid>/schedstat */
 function threadTimes(pid) {
@@ -47,6 +50,7 @@ function tailReport(edits, tracePath, firstAnalysis) {
   }
   for (const [label, group] of [['slowest 10%', tail], ['other 90%', body]]) lines.push(`  ${label.padEnd(12)} ${summary(group)}`);
   for (const [label, group] of [['slowest 10%', tail], ['other 90%', body]]) lines.push(`  ${label.padEnd(12)} ${decomposition(group)}`);
+  lines.push(...crossings(rows, `${tracePath}.main`));
   lines.push('  slowest edits:');
   for (const row of sorted.slice(0, 12)) lines.push(`    ${describe(row)}`);
   return lines.join('\n');
@@ -94,4 +98,34 @@ function describe(row) {
   return `#${row.index} ${row.kind}: ${f(row.latency)} ms; worker CPU ${f(row.workerCpu)} (waited ${f(row.workerWait)}), other threads ${f(row.otherCpu)}, main ${f(row.mainCpu)}; in the worker ${span} ms: ${phases}; GC: ${gcs}`;
 }
 
-module.exports = { threadTimes, editThreads, tailReport };
+/**
+ * Where an edit's latency goes from end to end, median per kind of edit, from the moments the client,
+ * the server's main thread (lsp-edit-trace.js) and its worker noted on the one monotonic clock: the
+ * change to the server, the main thread until it asks the worker, to the worker, the worker's handling,
+ * its answer back to the main thread, the main thread until the diagnostics are written, and on to the
+ * client's handler (its reading and JSON parsing included).
+ */
+function crossings(rows, mainPath) {
+  if (!existsSync(mainPath)) return ['  crossings: no record of the main thread'];
+  const moments = readFileSync(mainPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  const after = (what, from, minBytes = 0) => moments.find(([kind, at, bytes]) => kind === what && at >= from && (bytes ?? 0) >= minBytes)?.[1];
+  const segments = rows.flatMap((row) => {
+    const { sentAt, gotAt, worker } = row;
+    if (sentAt === undefined || worker?.receivedAt === undefined) return [];
+    const arrived = after('arrived', sentAt);
+    const asked = arrived !== undefined ? after('asked', arrived) : undefined;
+    const answered = after('answered', worker.postedAt);
+    // the diagnostics: the largest write after the answer, before the client had them
+    const written = moments.filter(([kind, at]) => kind === 'written' && at >= (answered ?? Infinity) && at <= gotAt).sort((a, b) => b[2] - a[2])[0]?.[1];
+    if ([arrived, asked, answered, written].includes(undefined)) return [];
+    return [{ kind: row.kind, parts: [arrived - sentAt, asked - arrived, worker.receivedAt - asked, worker.postedAt - worker.receivedAt, answered - worker.postedAt, written - answered, gotAt - written] }];
+  });
+  const names = ['to the server', 'main thread to the worker', 'to the worker', 'in the worker', 'back to the main thread', 'main thread to the write', 'to the client'];
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return [...new Set(segments.map((s) => s.kind))].map((kind) => {
+    const ofKind = segments.filter((s) => s.kind === kind);
+    return `  ${kind.padEnd(12)} crossings, median ms (${ofKind.length} edits): ${names.map((name, at) => `${name} ${f(median(ofKind.map((s) => s.parts[at])))}`).join(', ')}`;
+  });
+}
+
+module.exports = { threadTimes, editThreads, tailReport, monotonicMs };

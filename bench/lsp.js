@@ -131,6 +131,7 @@ async function editingWith(label, samples, initializationOptions) {
   if (tracePath) {
     mkdirSync(TRACE_DIR, { recursive: true });
     rmSync(tracePath, { force: true });
+    rmSync(`${tracePath}.main`, { force: true });
   }
   const traceArgs = tracePath ? ['--require', path.join(__dirname, 'lsp-edit-trace.js')] : [];
   const running = await startServer(tracePath ? { DFLINT_BENCH_TRACE: tracePath } : {}, initializationOptions, traceArgs);
@@ -166,10 +167,12 @@ async function editingWith(label, samples, initializationOptions) {
   for (let i = 0; i < samples; i++) {
     const threadsAtStart = tracePath && tail.threadTimes(server.pid);
     const start = process.hrtime.bigint();
+    const sentAt = tail.monotonicMs();
     await editAt500(WARMUP_EDITS + i);
+    const gotAt = tail.monotonicMs();
     latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (TYPING_GAP_MS) await sleep(TYPING_GAP_MS);
-    if (tracePath) traced.push({ index: i, kind: (WARMUP_EDITS + i) % 2 ? 'new line' : 'comment', latency: latencies[i], ...tail.editThreads(threadsAtStart, tail.threadTimes(server.pid)) });
+    if (tracePath) traced.push({ index: i, kind: (WARMUP_EDITS + i) % 2 ? 'new line' : 'comment', latency: latencies[i], sentAt, gotAt, ...tail.editThreads(threadsAtStart, tail.threadTimes(server.pid)) });
   }
   const cpuPerEdit = (cpuMs(server.pid) - cpuBefore) / samples;
   const mainCpuPerEdit = (cpuMs(server.pid, true) - mainCpuBefore) / samples;
@@ -196,7 +199,11 @@ async function editingWith(label, samples, initializationOptions) {
   console.log(`  server CPU per edit        ${cpuPerEdit.toFixed(1)} ms, ${mainCpuPerEdit.toFixed(1)} ms of it on the main thread (the rest: the analysis worker and V8's GC and compiler threads)${TYPING_GAP_MS ? '; warm-up rounds in the pauses included' : ''}`);
   console.log(`  of it by thread            ${threads}`);
   console.log(`  server RSS                 ${rssAfterOpen.toFixed(0)} MiB after open, ${rssAfterEdits.toFixed(0)} MiB after ${EDITS} more edits`);
-  if (tracePath) console.log(tail.tailReport(traced, tracePath, 1 + WARMUP_EDITS));
+  if (tracePath) {
+    // the server's main thread writes its moments down every 100 ms
+    await sleep(250);
+    console.log(tail.tailReport(traced, tracePath, 1 + WARMUP_EDITS));
+  }
   await stopServer(running);
 }
 
