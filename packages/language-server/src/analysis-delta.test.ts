@@ -61,6 +61,18 @@ describe('an analysis crosses from the worker to the main thread as the one befo
     expect(namingHints.filter((at) => typeof posted.layers[at] !== 'number')).toEqual([]);
   });
 
+  test('the layer hints are decoded when first read: after 300 analyses none of which was read, the last one\'s are the worker\'s', async () => {
+    const poster = new AnalysisPoster();
+    const receiver = new AnalysisReceiver();
+    const versions = [lines, [...lines.slice(0, 10), '', ...lines.slice(10)]];
+    const analyses = await Promise.all(versions.map((version) => analyze({ text: textOf(version), uri: 'untitled:lazy', rules: {}, layers: true, registry: { offline: true } })));
+    let last: Analysis | undefined;
+    // received in one turn, as a burst of worker messages may be: no list decoded in between
+    for (let at = 0; at < 300; at++) last = receiver.receive(structuredClone(poster.post('untitled:lazy', textOf(versions[at % 2]), analyses[at % 2])));
+    expect(JSON.stringify(last!.layers)).toBe(JSON.stringify(analyses[1].layers));
+    expect(shown(last!)).toBe(shown(analyses[1]));
+  });
+
   test('after 60 edits of every size at random places (seeded), the main thread has each analysis the worker made', async () => {
     const poster = new AnalysisPoster();
     const receiver = new AnalysisReceiver();

@@ -39,7 +39,7 @@ export class AnalysisPoster {
 
 /** The main thread's side, one per worker: turns what the worker posted back into the analysis. */
 export class AnalysisReceiver {
-  private readonly received = new Map<string, Lists>();
+  private readonly received = new Map<string, { findings: Analysis['findings']; layers: Decoding<Analysis['layers'][number]>; baseImages: Analysis['baseImages'] }>();
   private lastSerial = 0;
 
   receive(posted: PostedAnalysis): Analysis {
@@ -47,9 +47,10 @@ export class AnalysisReceiver {
     if (serial !== this.lastSerial + 1) throw new Error(`analysis ${serial} arrived after ${this.lastSerial}`);
     this.lastSerial = serial;
     const before = document === undefined ? undefined : this.received.get(document);
-    const kept: Lists = {
+    const layers = new Decoding(posted.layers, before?.layers, lineShift);
+    const kept = {
       findings: decoded(posted.findings, before?.findings, lineShift),
-      layers: decoded(posted.layers, before?.layers, lineShift),
+      layers,
       baseImages: decoded(posted.baseImages, before?.baseImages, lineShift),
     };
     if (document !== undefined) {
@@ -57,9 +58,44 @@ export class AnalysisReceiver {
       this.received.set(document, kept);
     }
     for (const key of dropped ?? []) this.received.delete(key);
+    // the layer hints are for inlay hints, not diagnostics: decoded after this turn, in which the diagnostics are written
+    setImmediate(() => layers.items);
     // the kept findings stay as posted: the server adds fixes to the findings it hands out (layer hints
     // and base-image figures are only read, and a new analysis decodes new arrays of them)
-    return { ...rest, findings: topLevelCopies(kept.findings), layers: kept.layers, baseImages: kept.baseImages };
+    return {
+      ...rest,
+      findings: topLevelCopies(kept.findings),
+      get layers() {
+        return layers.items;
+      },
+      baseImages: kept.baseImages,
+    };
+  }
+}
+
+/** A list decoded when first read (posted entries, and the list they refer to, itself decoded then). */
+class Decoding<T> {
+  private decodedItems: T[] | undefined;
+
+  constructor(
+    private entries: readonly Posted<T>[] | undefined,
+    private before: Decoding<T> | undefined,
+    private readonly lineShift: number,
+  ) {}
+
+  get items(): T[] {
+    // the lists not decoded yet, this one first: decoded oldest first, without a call per list
+    const pending: Decoding<T>[] = [];
+    for (let list: Decoding<T> | undefined = this; list && list.decodedItems === undefined; list = list.before) pending.push(list);
+    for (let at = pending.length - 1; at >= 0; at--) pending[at].decode();
+    return this.decodedItems!;
+  }
+
+  private decode(): void {
+    this.decodedItems = decoded(this.entries!, this.before?.decodedItems, this.lineShift);
+    // what it was made from is not kept: no chain of lists back to the first
+    this.entries = undefined;
+    this.before = undefined;
   }
 }
 
