@@ -64,7 +64,7 @@ export class AnalysisReceiver {
     // and base-image figures are only read, and a new analysis decodes new arrays of them)
     return {
       ...rest,
-      findings: topLevelCopies(kept.findings),
+      findings: handedOut(kept.findings),
       get layers() {
         return layers.items;
       },
@@ -125,6 +125,24 @@ function decoded<T>(entries: readonly Posted<T>[], before: readonly T[] | undefi
     else items[at] = entry >= 0 ? before[entry] : movedLines(before[~entry], lineShift);
   }
   return items;
+}
+
+/** the findings the main thread hands out → the ones they copy, as posted, in the same order */
+const POSTED = new WeakMap<readonly object[], readonly object[]>();
+
+/**
+ * The findings as the worker posted them, for a list the receiver handed out (undefined for another),
+ * in its order: an unchanged finding is the same object analysis after analysis, and is never changed
+ * (what the server adds, it adds to the copy), so what is made from it can be kept with it (diagnostics.ts).
+ */
+export function postedFindings(findings: readonly object[]): readonly object[] | undefined {
+  return POSTED.get(findings);
+}
+
+function handedOut<T extends object>(kept: readonly T[]): T[] {
+  const copies = topLevelCopies(kept);
+  POSTED.set(copies, kept);
+  return copies;
 }
 
 function topLevelCopies<T>(items: readonly T[]): T[] {

@@ -1,6 +1,7 @@
 import { describeBytes, ruleDocsUrl, sameRange, type Severity } from '@dflint/core';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { postedFindings } from './analysis-delta';
 import type { Analysis, AnalyzedFinding } from './analysis-types';
 import type { ConfigProblem } from './project-config';
 
@@ -47,7 +48,24 @@ const DOCUMENT_START = { start: { line: 0, character: 0 }, end: { line: 0, chara
 export function diagnosticsOf(uri: string, analysis: Analysis): Diagnostic[] {
   const config = analysis.configProblem ? [configDiagnostic(analysis.configProblem)] : [];
   if (analysis.skipped) return [...config, { range: DOCUMENT_START, severity: DiagnosticSeverity.Information, source: SOURCE, message: analysis.skipped }];
-  return [...config, ...analysis.findings.map((finding) => toDiagnostic(finding, uri))];
+  const posted = postedFindings(analysis.findings);
+  return [...config, ...analysis.findings.map((finding, at) => (posted ? keptDiagnostic(finding, posted[at], uri) : toDiagnostic(finding, uri)))];
+}
+
+/** a posted finding → its diagnostic, and for which document */
+const DIAGNOSTICS = new WeakMap<object, { uri: string; diagnostic: Diagnostic }>();
+
+/**
+ * The finding's diagnostic: for a finding the worker posted unchanged since an earlier analysis,
+ * the same object as then, which the message writer serialises once (message-writer.ts). It is
+ * never changed after it is made.
+ */
+function keptDiagnostic(finding: AnalyzedFinding, posted: object, uri: string): Diagnostic {
+  const kept = DIAGNOSTICS.get(posted);
+  if (kept?.uri === uri) return kept.diagnostic;
+  const diagnostic = toDiagnostic(finding, uri);
+  DIAGNOSTICS.set(posted, { uri, diagnostic });
+  return diagnostic;
 }
 
 /** The CLI exits 2 on such a file; the editor says so at the top and lints with its own settings. */

@@ -1,6 +1,6 @@
 import { PassThrough, Writable } from 'node:stream';
 import type { Message } from 'vscode-jsonrpc';
-import { DirectMessageWriter } from './message-writer';
+import { DirectMessageWriter, framedMessage } from './message-writer';
 
 const notification = (text: string): Message => ({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: text } }) as Message;
 
@@ -43,5 +43,41 @@ describe('DirectMessageWriter', () => {
     circular.self = circular;
     await expect(writer.write({ jsonrpc: '2.0', method: 'x', params: circular } as Message)).rejects.toThrow(/circular/i);
     expect(chunks).toEqual([]);
+  });
+});
+
+describe('framedMessage', () => {
+  const body = (message: Message) => framedMessage(message).toString('utf8').split('\r\n\r\n').slice(1).join('\r\n\r\n');
+  const diagnostic = (line: number, message: string) => ({ range: { start: { line, character: 0 }, end: { line, character: 4 } }, severity: 2, source: 'dflint', code: 'some-rule', message });
+  const publish = (diagnostics: object[], uri = 'file:///p/Dockerfile'): Message => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: 3, diagnostics } }) as Message;
+
+  test('a publishDiagnostics is the JSON JSON.stringify writes, byte for byte, with its length', () => {
+    for (const message of [
+      publish([diagnostic(1, 'plain'), diagnostic(2, 'ünïcödé ✓ "quoted" \\ and \n a newline')]),
+      publish([]),
+      publish([diagnostic(1, 'one')], 'file:///p/\u0001diagnostics\u0001/Dockerfile'),
+      { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { diagnostics: [diagnostic(0, 'first key')], uri: 'file:///p/Dockerfile' } } as Message,
+      notification('not diagnostics'),
+    ]) {
+      const framed = framedMessage(message).toString('utf8');
+      expect(body(message)).toBe(JSON.stringify(message));
+      expect(framed.startsWith(`Content-Length: ${Buffer.byteLength(JSON.stringify(message))}\r\n\r\n`)).toBe(true);
+    }
+  });
+
+  test('a diagnostic published again is written as it was serialised then: one not changed after it was sent is not serialised again', () => {
+    const kept = diagnostic(5, 'kept');
+    framedMessage(publish([kept]));
+    const stringify = jest.spyOn(JSON, 'stringify');
+    try {
+      const fresh = diagnostic(6, 'new');
+      expect(body(publish([kept, fresh]))).toBe(JSON.stringify(publish([kept, fresh])).toString());
+      // serialised: the message around the diagnostics, and the new one (the check above's own calls aside)
+      const calls = stringify.mock.calls.filter(([value]) => value === kept);
+      expect(calls).toHaveLength(0);
+      expect(stringify.mock.calls.some(([value]) => value === fresh)).toBe(true);
+    } finally {
+      stringify.mockRestore();
+    }
   });
 });
