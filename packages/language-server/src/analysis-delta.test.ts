@@ -43,24 +43,6 @@ describe('an analysis crosses from the worker to the main thread as the one befo
     expect(moved).toBeGreaterThan(20);
   });
 
-  test('a finding or hint whose text names a line crosses as a number when an edit moves it and that line alike', async () => {
-    const poster = new AnalysisPoster();
-    const receiver = new AnalysisReceiver();
-    const before = await analyze({ text: textOf(lines), uri: 'untitled:mentions', rules: {}, layers: true, registry: { offline: true } });
-    receiver.receive(structuredClone(poster.post('untitled:mentions', textOf(lines), before)));
-    const moved = [...lines.slice(0, 3), '', ...lines.slice(3)];
-    const analysis = await analyze({ text: textOf(moved), uri: 'untitled:mentions', rules: {}, layers: true, registry: { offline: true } });
-    const posted = poster.post('untitled:mentions', textOf(moved), analysis);
-    expect(shown(receiver.receive(structuredClone(posted)))).toBe(shown(analysis));
-    const naming = (text: string | undefined) => /\bline \d/.test(text ?? '');
-    const namingFindings = analysis.findings.flatMap((finding, at) => (naming(finding.message) && finding.range.start.line > 3 ? [at] : []));
-    const namingHints = analysis.layers.flatMap((hint, at) => (naming(hint.tooltip) && hint.position.line > 3 ? [at] : []));
-    expect(namingFindings.length).toBeGreaterThan(3);
-    expect(namingHints.length).toBeGreaterThan(3);
-    expect(namingFindings.filter((at) => typeof posted.findings[at] !== 'number')).toEqual([]);
-    expect(namingHints.filter((at) => typeof posted.layers[at] !== 'number')).toEqual([]);
-  });
-
   test('the layer hints are decoded when first read: after 300 analyses none of which was read, the last one\'s are the worker\'s', async () => {
     const poster = new AnalysisPoster();
     const receiver = new AnalysisReceiver();

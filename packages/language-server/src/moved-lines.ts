@@ -1,22 +1,11 @@
 /**
  * The two halves of "this item is that one, its lines moved": a copy that moves them and a check
  * that one item is such a copy of another, made without copying. Lines are every number under a
- * key of LINE_KEYS, at any depth (positions, `baseStage.line`, a finding's `instructionLine`), and
- * the numbers of each line a text names (`line 12`, `lines 3, 4 and 5`: messages, tooltips). What
- * counts as a line need not be exact: the check holds exactly when the copy equals the item, which
- * is all the worker and the main thread rely on (analysis-delta.ts). A text that names a line the
- * edit did not move, in an item it moved, is no such copy: that item is posted whole.
+ * key of LINE_KEYS, at any depth (positions, `baseStage.line`, a finding's `instructionLine`).
+ * What counts as a line need not be exact: the check holds exactly when the copy equals the item,
+ * which is all the worker and the main thread rely on (analysis-delta.ts).
  */
 const LINE_KEYS = new Set(['line', 'instructionLine']);
-/** a line named in text, and the lines listed after it */
-const LINE_MENTION = /\b(lines? )(\d+(?:(?:, | and |, and )\d+)*)/g;
-const NUMBER = /\d+/g;
-
-/** The text with each line it names `lines` further down (1-based in text, moved as much as 0-based positions). */
-export function movedText(text: string, lines: number): string {
-  if (lines === 0 || !text.includes('line')) return text;
-  return text.replace(LINE_MENTION, (_all, word: string, numbers: string) => word + numbers.replace(NUMBER, (number) => String(Number(number) + lines)));
-}
 
 /** A deep copy of plain data with every line `lines` further down (up when negative). */
 export function movedLines<T>(value: T, lines: number): T {
@@ -24,7 +13,6 @@ export function movedLines<T>(value: T, lines: number): T {
 }
 
 function copyMoved(value: unknown, lines: number): unknown {
-  if (typeof value === 'string') return movedText(value, lines);
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     const copy = new Array<unknown>(value.length);
@@ -57,7 +45,6 @@ let allowed = 0;
 let found: number | undefined;
 
 function same(now: unknown, before: unknown): boolean {
-  if (typeof before === 'string') return sameText(now, before);
   if (typeof before !== 'object' || before === null) return Object.is(now, before);
   if (typeof now !== 'object' || now === null) return false;
   if (Array.isArray(before)) {
@@ -80,24 +67,8 @@ function same(now: unknown, before: unknown): boolean {
     if (typeof field === 'object') {
       // the same object, not moved: the worker changes no object it posted (analysis-delta.ts)
       if (!(found === 0 && nowField === field) && !same(nowField, field)) return false;
-    } else if (typeof field === 'string') {
-      if (!sameText(nowField, field)) return false;
     } else if (typeof field === 'number' && LINE_KEYS.has(key) ? !sameLine(nowField, field) : !Object.is(nowField, field)) return false;
   }
-  return true;
-}
-
-/** Whether `now` is `before` with its named lines moved as the item's lines are (which the text may settle, when nothing did yet). */
-function sameText(now: unknown, before: string): boolean {
-  if (typeof now !== 'string') return false;
-  if (found !== undefined) return now === movedText(before, found);
-  if (now === before) {
-    // a text naming a line holds only if the item did not move
-    if (movedText(before, allowed) !== before) found = 0;
-    return true;
-  }
-  if (allowed === 0 || now !== movedText(before, allowed)) return false;
-  found = allowed;
   return true;
 }
 
