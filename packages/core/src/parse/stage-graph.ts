@@ -6,17 +6,18 @@ import type { Instruction, Stage } from './types';
 
 type StagesOf = { readonly stages: readonly Stage[] };
 
-/** The stage called `name` among `stages` (FROM <stage> takes names only). */
-export function stageWithName(stages: readonly Stage[], name: string): Stage | undefined {
+/** The stage called `name` among `stages` (those before `before`, all by default; FROM <stage> takes names only). */
+export function stageWithName(stages: readonly Stage[], name: string, before = stages.length): Stage | undefined {
   const wanted = name.toLowerCase();
-  return stages.find((stage) => stage.name === wanted);
+  // a loop over the stages, not a copy of those before `before`: asked for each stage reference of every edit
+  for (let at = 0; at < Math.min(before, stages.length); at++) if (stages[at].name === wanted) return stages[at];
+  return undefined;
 }
 
 /** The index of the stage a reference names among the stages before `before` (all by default); undefined for an image. */
 export function stageNamed(document: StagesOf, reference: string, before = document.stages.length): number | undefined {
-  const wanted = reference.toLowerCase();
-  const end = Math.min(before, document.stages.length);
-  for (let at = 0; at < end; at++) if (document.stages[at].name === wanted) return document.stages[at].index;
+  const named = stageWithName(document.stages, reference, before);
+  if (named) return named.index;
   if (/^\d+$/.test(reference) && Number(reference) < Math.min(before, document.stages.length)) return Number(reference);
   return undefined;
 }
@@ -28,10 +29,12 @@ export function stageReferences(instruction: Instruction): readonly string[] {
   const references: string[] = [];
   for (const flag of instruction.flags) {
     if (flag.value === null) continue;
-    if (flag.name === 'from' && instruction.keyword === 'COPY') references.push(flag.value);
-    if (flag.name !== 'mount' || instruction.keyword !== 'RUN') continue;
-    const from = flag.value.split(',').find((field) => field.split('=', 1)[0].trim().toLowerCase() === 'from');
-    if (from) references.push(from.slice(from.indexOf('=') + 1).trim());
+    if (flag.name === 'from' && instruction.keyword === 'COPY') {
+      references.push(flag.value);
+    } else if (flag.name === 'mount' && instruction.keyword === 'RUN') {
+      const from = flag.value.split(',').find((field) => field.split('=', 1)[0].trim().toLowerCase() === 'from');
+      if (from) references.push(from.slice(from.indexOf('=') + 1).trim());
+    }
   }
   return references;
 }
