@@ -3,8 +3,8 @@
 // inherit): inside the analysis worker, times each analysis's phases and records its GC pauses, one
 // JSON line each to the file in DFLINT_BENCH_TRACE; on the main thread, when messages arrive, the
 // worker is asked, it answers and the server writes (one JSON line each to DFLINT_BENCH_TRACE.main).
-// Those moments are on the machine's monotonic clock (mainClock), which the bench's client reads
-// too. The server's own code is unchanged: the phases are timed by wrapping the built modules'
+// Those moments are on the machine's monotonic clock (lsp-tail.js's monotonicMs), which the bench's
+// client reads too. The server's own code is unchanged: the phases are timed by wrapping the built modules'
 // exports, which their callers read at each call.
 const { isMainThread, parentPort, Worker } = require('node:worker_threads');
 const { appendFileSync } = require('node:fs');

@@ -3,6 +3,7 @@
 // thread's time on a CPU and the analysis worker's time waiting for one (/proc schedstat, ns), joined
 // with the worker's own record of the same analysis (bench/lsp-edit-trace.js: phases, GC pauses).
 const { existsSync, readFileSync, readdirSync } = require('node:fs');
+const { medianOf } = require('./timing.js');
 
 /** ms on CLOCK_MONOTONIC: the same clock in every thread and process of the machine (the client's, the server's) */
 const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
@@ -108,7 +109,7 @@ function describe(row) {
 function crossings(rows, mainPath) {
   if (!existsSync(mainPath)) return ['  crossings: no record of the main thread'];
   const moments = readFileSync(mainPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-  const after = (what, from, minBytes = 0) => moments.find(([kind, at, bytes]) => kind === what && at >= from && (bytes ?? 0) >= minBytes)?.[1];
+  const after = (what, from) => moments.find(([kind, at]) => kind === what && at >= from)?.[1];
   const segments = rows.flatMap((row) => {
     const { sentAt, gotAt, worker } = row;
     if (sentAt === undefined || worker?.receivedAt === undefined) return [];
@@ -121,10 +122,9 @@ function crossings(rows, mainPath) {
     return [{ kind: row.kind, parts: [arrived - sentAt, asked - arrived, worker.receivedAt - asked, worker.postedAt - worker.receivedAt, answered - worker.postedAt, written - answered, gotAt - written] }];
   });
   const names = ['to the server', 'main thread to the worker', 'to the worker', 'in the worker', 'back to the main thread', 'main thread to the write', 'to the client'];
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   return [...new Set(segments.map((s) => s.kind))].map((kind) => {
     const ofKind = segments.filter((s) => s.kind === kind);
-    return `  ${kind.padEnd(12)} crossings, median ms (${ofKind.length} edits): ${names.map((name, at) => `${name} ${f(median(ofKind.map((s) => s.parts[at])))}`).join(', ')}`;
+    return `  ${kind.padEnd(12)} crossings, median ms (${ofKind.length} edits): ${names.map((name, at) => `${name} ${f(medianOf(ofKind.map((s) => s.parts[at])))}`).join(', ')}`;
   });
 }
 

@@ -14,12 +14,11 @@ const { spawnSync } = require('node:child_process');
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const { availableParallelism } = require('node:os');
-const { medianOf } = require('./timing.js');
-const { SHARED } = require('./shared-dir.js');
+const { medianOf, ms } = require('./timing.js');
+const { corpusFiles } = require('./fuzz/corpus');
 
 const ROOT = path.resolve(__dirname, '..');
 const EXAMPLE = path.join(ROOT, 'examples/python-api/Dockerfile');
-const CORPUS = path.join(SHARED, 'corpus');
 // the flags the CLI runs under (its bin sets them before loading the bundle)
 const { V8_FLAGS } = require(path.join(ROOT, 'packages/cli/dist/v8-flags.js'));
 
@@ -72,7 +71,7 @@ function startupFloor(runs) {
     commands.forEach(([, args], i) => {
       const start = process.hrtime.bigint();
       spawnSync(process.execPath, args, { stdio: 'ignore', env });
-      wall[i].push(Number(process.hrtime.bigint() - start) / 1e6);
+      wall[i].push(ms(start));
     });
   }
   const bare = medianOf(wall[0]);
@@ -84,24 +83,21 @@ function startupFloor(runs) {
 }
 
 async function corpusFloor() {
-  let manifest;
-  try {
-    manifest = JSON.parse(readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8'));
-  } catch {
-    console.log(`the parsers alone, the corpus: skipped (no corpus at ${CORPUS})`);
+  const files = corpusFiles();
+  if (!files) {
+    console.log('the parsers alone, the corpus: skipped (no corpus: ../shared/corpus/dockerfiles or $DFLINT_SHARED)');
     return;
   }
-  const files = corpusFiles(manifest);
   const texts = files.map((file) => readFileSync(file, 'utf8'));
   const parser = await loadBash();
   let best;
   for (let round = 0; round < 3; round++) {
     let start = process.hrtime.bigint();
     const scripts = texts.flatMap(runTexts);
-    const findMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const findMs = ms(start);
     start = process.hrtime.bigint();
     for (const script of scripts) parseAndWalk(parser, script);
-    const shellMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const shellMs = ms(start);
     if (!best || findMs + shellMs < best.findMs + best.shellMs) best = { findMs, shellMs, scripts: scripts.length };
   }
   const perFile = (best.findMs + best.shellMs) / texts.length;
@@ -110,11 +106,6 @@ async function corpusFloor() {
   console.log(`  dockerfile-ast (instructions)   ${best.findMs.toFixed(0).padStart(6)} ms`);
   console.log(`  tree-sitter (parse, walk)       ${best.shellMs.toFixed(0).padStart(6)} ms`);
   console.log(`  both                            ${perFile.toFixed(3)} ms a file = ${(1000 / perFile).toFixed(0)} files/s a thread; ${((1000 / perFile) * cores).toFixed(0)} files/s on ${cores} cores if they scaled perfectly`);
-}
-
-/** The corpus's Dockerfiles, as its manifest lists them (`file`: the path in the corpus folder). */
-function corpusFiles(manifest) {
-  return manifest.map((entry) => path.join(CORPUS, entry.file));
 }
 
 if (process.argv[2] === '--child') {

@@ -71,7 +71,7 @@ describe('framedMessage', () => {
     const stringify = jest.spyOn(JSON, 'stringify');
     try {
       const fresh = diagnostic(6, 'new');
-      expect(body(publish([kept, fresh]))).toBe(JSON.stringify(publish([kept, fresh])).toString());
+      expect(body(publish([kept, fresh]))).toBe(JSON.stringify(publish([kept, fresh])));
       // serialised: the message around the diagnostics, and the new one (the check above's own calls aside)
       const calls = stringify.mock.calls.filter(([value]) => value === kept);
       expect(calls).toHaveLength(0);
