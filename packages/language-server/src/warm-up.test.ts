@@ -1,4 +1,5 @@
 import { leadingStages, warmUpText } from './warm-up-text';
+import { checksEveryStage } from './warm-up';
 import { WARM_UP_COMMENT_CYCLE, WARM_UP_LINES } from './warm-up-limits';
 
 const COMMENT = '# dflint: warming up';
@@ -62,4 +63,15 @@ test('the comment lines start again from none every WARM_UP_COMMENT_CYCLE rounds
   expect(warmUpText(text, WARM_UP_COMMENT_CYCLE)).toBe(text);
   expect(warmUpText(text, WARM_UP_COMMENT_CYCLE + 3)).toBe(warmUpText(text, 3));
   expect(warmUpText(text, WARM_UP_COMMENT_CYCLE - 1).split('\n').filter((line) => line === COMMENT)).toHaveLength(WARM_UP_COMMENT_CYCLE - 1);
+});
+
+test('both kinds of edit are warmed up both checking every stage and replaying the stages kept', () => {
+  const text = 'FROM a AS one\nRUN 1\nFROM b AS two\nRUN 2\nFROM c AS three\nRUN 3\n';
+  const middleFrom = (round: number) => warmUpText(text, round).split('\n').indexOf('FROM b AS two');
+  const met = new Set<string>();
+  for (let round = 1; round < 8; round++) {
+    const edit = middleFrom(round) === middleFrom(round - 1) ? 'in place' : 'moving';
+    met.add(`${edit}, ${checksEveryStage(round) ? 'checking' : 'replaying'}`);
+  }
+  expect([...met].sort()).toEqual(['in place, checking', 'in place, replaying', 'moving, checking', 'moving, replaying']);
 });
