@@ -3,12 +3,19 @@ import { AnalysisPoster } from './analysis-delta';
 import { analyze, checkFixes, documentKey, fixAll, fixesOf, forgetBuildContexts } from './analyze';
 import type { WorkerRequest, WorkerResponse } from './analysis-types';
 import { forgetBaseImages } from './cached-base-images';
+import { IdleScavenge } from './idle-scavenge';
 import { warmUp } from './warm-up';
+
+const idleScavenge = new IdleScavenge();
 
 // Runs in a worker thread so a slow or runaway analysis never blocks the LSP connection: the
 // server can time it out, terminate it and keep answering.
 parentPort?.on('message', (request: WorkerRequest) => {
-  void handle(request).then((response) => parentPort?.postMessage(response));
+  idleScavenge.started();
+  void handle(request).then((response) => {
+    parentPort?.postMessage(response);
+    idleScavenge.answered();
+  });
 });
 
 const poster = new AnalysisPoster();

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { startServer } from './server';
 import { serverConnection } from './transport';
+import { v8Gc } from './v8-gc';
 
 const USAGE = `Usage: dflint-language-server --stdio
 The dflint language server: diagnostics with layer bytes, quick fixes, inlay hints.
@@ -46,13 +46,6 @@ export function run(argv: string[] = process.argv.slice(2)): void {
   const memoryCap = Number(process.env.DFLINT_LSP_MEMORY_CAP_MB);
   const connection = serverConnection(argv);
   const debugLog = process.env.DFLINT_DEBUG ? (message: string) => process.stderr.write(`dflint-language-server: ${message}\n`) : undefined;
-  startServer(connection, { analysisTimeoutMs: timeout > 0 ? timeout : undefined, memoryCapMb: memoryCap > 0 ? memoryCap : undefined, collectGarbage: garbageCollector(), debugLog });
+  startServer(connection, { analysisTimeoutMs: timeout > 0 ? timeout : undefined, memoryCapMb: memoryCap > 0 ? memoryCap : undefined, collectGarbage: v8Gc(), debugLog });
 }
 
-/** V8's `gc()`, which a bin cannot ask for on its command line: exposed by flag, read from a fresh context */
-function garbageCollector(): () => void {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  setFlagsFromString('--no-expose-gc');
-  return gc;
-}
