@@ -10,6 +10,7 @@
 'use strict';
 const path = require('node:path');
 const { benchArgs, editKinds, serverAnalysis, thousandLines } = require('./edit-bench.js');
+const { quantileOf } = require('./timing.js');
 
 const { root: ROOT, option } = benchArgs();
 const EDITS = Number(option('--edits', 200));
@@ -17,7 +18,7 @@ const WARMUP = 20;
 const analyze = serverAnalysis(ROOT);
 const KINDS = editKinds(thousandLines(ROOT));
 
-const quantile = (values, q) => values.slice().sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))].toFixed(1);
+const quantile = (values, q) => quantileOf(values, q).toFixed(1);
 const figures = (values) => `p50 ${quantile(values, 0.5)} p95 ${quantile(values, 0.95)}`;
 
 async function measure(kind, { line, version }) {

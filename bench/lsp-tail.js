@@ -3,7 +3,7 @@
 // thread's time on a CPU and the analysis worker's time waiting for one (/proc schedstat, ns), joined
 // with the worker's own record of the same analysis (bench/lsp-edit-trace.js: phases, GC pauses).
 const { existsSync, readFileSync, readdirSync } = require('node:fs');
-const { medianOf } = require('./timing.js');
+const { medianOf, quantileOf } = require('./timing.js');
 
 /** ms on CLOCK_MONOTONIC: the same clock in every thread and process of the machine (the client's, the server's) */
 const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
@@ -44,7 +44,7 @@ function tailReport(edits, tracePath, firstAnalysis) {
   const lines = [`  trace: ${records.length} analyses recorded, measured edits ${firstAnalysis}..${firstAnalysis + edits.length - 1}`];
   for (const kind of new Set(rows.map((row) => row.kind))) {
     const ofKind = rows.filter((row) => row.kind === kind);
-    const p = (values, q) => f([...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]);
+    const p = (values, q) => f(quantileOf(values, q));
     const latency = ofKind.map((r) => r.latency);
     const cpu = ofKind.map((r) => r.workerCpu + r.otherCpu + r.mainCpu);
     lines.push(`  ${kind.padEnd(12)} latency p50 ${p(latency, 0.5)} p95 ${p(latency, 0.95)} ms; server CPU (all threads) p50 ${p(cpu, 0.5)} p95 ${p(cpu, 0.95)} ms`);
@@ -122,10 +122,16 @@ function crossings(rows, mainPath) {
     return [{ kind: row.kind, parts: [arrived - sentAt, asked - arrived, worker.receivedAt - asked, worker.postedAt - worker.receivedAt, answered - worker.postedAt, written - answered, gotAt - written] }];
   });
   const names = ['to the server', 'main thread to the worker', 'to the worker', 'in the worker', 'back to the main thread', 'main thread to the write', 'to the client'];
-  return [...new Set(segments.map((s) => s.kind))].map((kind) => {
+  const perKind = [...new Set(segments.map((s) => s.kind))].map((kind) => {
     const ofKind = segments.filter((s) => s.kind === kind);
     return `  ${kind.padEnd(12)} crossings, median ms (${ofKind.length} edits): ${names.map((name, at) => `${name} ${f(medianOf(ofKind.map((s) => s.parts[at])))}`).join(', ')}`;
   });
+  // the server's own part: from reading the change to writing the diagnostics (the pipes and the client's parsing left out)
+  const inServer = segments.map(({ parts }) => parts.slice(1, 6).reduce((sum, part) => sum + part, 0));
+  const inWorker = segments.map(({ parts }) => parts[3]);
+  const spread = (values) => `p50 ${f(quantileOf(values, 0.5))} p95 ${f(quantileOf(values, 0.95))}`;
+  if (segments.length === 0) return perKind;
+  return [...perKind, `  in the server, from the change read to the diagnostics written (${segments.length} edits): ${spread(inServer)} ms; of it in the worker ${spread(inWorker)} ms`];
 }
 
 module.exports = { threadTimes, editThreads, tailReport, monotonicMs };

@@ -39,13 +39,12 @@ const SERVER_NODE_ARGS = serverArgsArg > 0 ? process.argv[serverArgsArg + 1].spl
 const traceArg = process.argv.indexOf('--trace');
 const TRACE_DIR = traceArg > 0 ? path.resolve(process.argv[traceArg + 1]) : undefined;
 const tail = require('./lsp-tail');
+const { quantileOf } = require('./timing.js');
 const { thousandLines } = require('./edit-bench.js');
 let traceRuns = 0;
 
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
+/** the p-th percentile of the values */
+const percentile = (values, p) => quantileOf(values, p / 100);
 
 /** VmRSS (now) or VmHWM (the peak so far) of a process: a worker thread's memory is its process's */
 function rssMiB(pid, field = 'VmRSS') {

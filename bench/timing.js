@@ -23,4 +23,9 @@ function medianOf(values) {
   return [...values].sort((a, b) => a - b)[values.length >> 1];
 }
 
-module.exports = { ms, median, medianOf };
+/** The value at quantile `q` (0.95 for p95) of the values: the one at floor(q * count) in order. */
+function quantileOf(values, q) {
+  return [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+}
+
+module.exports = { ms, median, medianOf, quantileOf };
