@@ -16,7 +16,7 @@ const { monotonicMs } = require('./lsp-tail');
 if (!isMainThread && OUT) trace();
 if (isMainThread && OUT) traceMainThread();
 
-/** The main thread's moments, as [what, ms, bytes]: a message arrived, the worker was asked, it answered, the server wrote. */
+/** The main thread's moments, as [what, ms, bytes]: a message arrived, the worker was asked, it answered, the server wrote; and its GC pauses. */
 function traceMainThread() {
   const moments = [];
   const note = (what, bytes) => moments.push(JSON.stringify([what, monotonicMs(), bytes]));
@@ -36,6 +36,11 @@ function traceMainThread() {
     note('written', chunk.length);
     return write.call(this, chunk, ...args);
   };
+  // the main thread's GC pauses, as ['gc', start, ms, kind]
+  const toMonotonic = monotonicMs() - performance.now();
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) moments.push(JSON.stringify(['gc', entry.startTime + toMonotonic, entry.duration, entry.detail?.kind]));
+  }).observe({ entryTypes: ['gc'] });
   // written a while later, not as they happen: a write would hold up what is being timed
   const flush = () => {
     if (moments.length > 0) appendFileSync(`${OUT}.main`, `${moments.splice(0).join('\n')}\n`);

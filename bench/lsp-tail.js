@@ -51,7 +51,7 @@ function tailReport(edits, tracePath, firstAnalysis) {
   }
   for (const [label, group] of [['slowest 10%', tail], ['other 90%', body]]) lines.push(`  ${label.padEnd(12)} ${summary(group)}`);
   for (const [label, group] of [['slowest 10%', tail], ['other 90%', body]]) lines.push(`  ${label.padEnd(12)} ${decomposition(group)}`);
-  lines.push(...crossings(rows, `${tracePath}.main`));
+  lines.push(...crossings(rows, addCrossings(rows, `${tracePath}.main`)));
   lines.push('  slowest edits:');
   for (const row of sorted.slice(0, 12)) lines.push(`    ${describe(row)}`);
   return lines.join('\n');
@@ -96,41 +96,54 @@ function describe(row) {
   const phases = w ? Object.entries(w.phases).map(([p, ms]) => `${p} ${f(ms)}`).join(', ') : 'no worker record';
   const gcs = w?.gc?.length ? w.gc.map((gc) => `${GC_KINDS[gc.kind] ?? gc.kind} ${f(gc.ms)}`).join(', ') : 'none';
   const span = w ? f(w.end - w.start) : '?';
-  return `#${row.index} ${row.kind}: ${f(row.latency)} ms; worker CPU ${f(row.workerCpu)} (waited ${f(row.workerWait)}), other threads ${f(row.otherCpu)}, main ${f(row.mainCpu)}; in the worker ${span} ms: ${phases}; GC: ${gcs}`;
+  const crossed = row.crossings ? `; crossings ${row.crossings.map(f).join(' / ')}` : '';
+  const mainGcs = row.mainGc?.length ? `; main thread GC: ${row.mainGc.map((gc) => `${GC_KINDS[gc.kind] ?? gc.kind} ${f(gc.ms)}`).join(', ')}` : '';
+  return `#${row.index} ${row.kind}: ${f(row.latency)} ms; worker CPU ${f(row.workerCpu)} (waited ${f(row.workerWait)}), other threads ${f(row.otherCpu)}, main ${f(row.mainCpu)}; in the worker ${span} ms: ${phases}; GC: ${gcs}${mainGcs}${crossed}`;
 }
 
+const CROSSING_NAMES = ['to the server', 'main thread to the worker', 'to the worker', 'in the worker', 'back to the main thread', 'main thread to the write', 'to the client'];
+
 /**
- * Where an edit's latency goes from end to end, median per kind of edit, from the moments the client,
- * the server's main thread (lsp-edit-trace.js) and its worker noted on the one monotonic clock: the
- * change to the server, the main thread until it asks the worker, to the worker, the worker's handling,
- * its answer back to the main thread, the main thread until the diagnostics are written, and on to the
- * client's handler (its reading and JSON parsing included).
+ * Where an edit's latency went from end to end, from the moments the client, the server's main
+ * thread (lsp-edit-trace.js) and its worker noted on the one monotonic clock: the change to the
+ * server, the main thread until it asks the worker, to the worker, the worker's handling, its answer
+ * back to the main thread, the main thread until the diagnostics are written, and on to the
+ * client's handler (its reading and JSON parsing included). Set on each row as `crossings`, ms in
+ * CROSSING_NAMES' order (none where a moment is missing), and the main thread's GC pauses that overlap
+ * the edit as `mainGc`; false without a main-thread record.
  */
-function crossings(rows, mainPath) {
-  if (!existsSync(mainPath)) return ['  crossings: no record of the main thread'];
+function addCrossings(rows, mainPath) {
+  if (!existsSync(mainPath)) return false;
   const moments = readFileSync(mainPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
   const after = (what, from) => moments.find(([kind, at]) => kind === what && at >= from)?.[1];
-  const segments = rows.flatMap((row) => {
+  for (const row of rows) {
     const { sentAt, gotAt, worker } = row;
-    if (sentAt === undefined || worker?.receivedAt === undefined) return [];
+    if (sentAt === undefined || worker?.receivedAt === undefined) continue;
     const arrived = after('arrived', sentAt);
     const asked = arrived !== undefined ? after('asked', arrived) : undefined;
     const answered = after('answered', worker.postedAt);
     // the diagnostics: the largest write after the answer, before the client had them
     const written = moments.filter(([kind, at]) => kind === 'written' && at >= (answered ?? Infinity) && at <= gotAt).sort((a, b) => b[2] - a[2])[0]?.[1];
-    if ([arrived, asked, answered, written].includes(undefined)) return [];
-    return [{ kind: row.kind, parts: [arrived - sentAt, asked - arrived, worker.receivedAt - asked, worker.postedAt - worker.receivedAt, answered - worker.postedAt, written - answered, gotAt - written] }];
-  });
-  const names = ['to the server', 'main thread to the worker', 'to the worker', 'in the worker', 'back to the main thread', 'main thread to the write', 'to the client'];
+    row.mainGc = moments.filter(([kind, at, ms]) => kind === 'gc' && at + ms > sentAt && at < gotAt).map(([, , ms, gcKind]) => ({ ms, kind: gcKind }));
+    if ([arrived, asked, answered, written].includes(undefined)) continue;
+    row.crossings = [arrived - sentAt, asked - arrived, worker.receivedAt - asked, worker.postedAt - worker.receivedAt, answered - worker.postedAt, written - answered, gotAt - written];
+  }
+  return true;
+}
+
+/** The crossings' medians per kind of edit, and the server's own part of the latency. */
+function crossings(rows, recorded) {
+  if (!recorded) return ['  crossings: no record of the main thread'];
+  const segments = rows.filter((row) => row.crossings);
   const perKind = [...new Set(segments.map((s) => s.kind))].map((kind) => {
     const ofKind = segments.filter((s) => s.kind === kind);
-    return `  ${kind.padEnd(12)} crossings, median ms (${ofKind.length} edits): ${names.map((name, at) => `${name} ${f(medianOf(ofKind.map((s) => s.parts[at])))}`).join(', ')}`;
+    return `  ${kind.padEnd(12)} crossings, median ms (${ofKind.length} edits): ${CROSSING_NAMES.map((name, at) => `${name} ${f(medianOf(ofKind.map((s) => s.crossings[at])))}`).join(', ')}`;
   });
-  // the server's own part: from reading the change to writing the diagnostics (the pipes and the client's parsing left out)
-  const inServer = segments.map(({ parts }) => parts.slice(1, 6).reduce((sum, part) => sum + part, 0));
-  const inWorker = segments.map(({ parts }) => parts[3]);
-  const spread = (values) => `p50 ${f(quantileOf(values, 0.5))} p95 ${f(quantileOf(values, 0.95))}`;
   if (segments.length === 0) return perKind;
+  // the server's own part: from reading the change to writing the diagnostics (the pipes and the client's parsing left out)
+  const inServer = segments.map(({ crossings: parts }) => parts.slice(1, 6).reduce((sum, part) => sum + part, 0));
+  const inWorker = segments.map(({ crossings: parts }) => parts[3]);
+  const spread = (values) => `p50 ${f(quantileOf(values, 0.5))} p95 ${f(quantileOf(values, 0.95))}`;
   return [...perKind, `  in the server, from the change read to the diagnostics written (${segments.length} edits): ${spread(inServer)} ms; of it in the worker ${spread(inWorker)} ms`];
 }
 

@@ -11,7 +11,9 @@
 //   --typing-gap MS: wait MS after each measured edit's diagnostics before the next, as a typist pauses between keystrokes
 //   --warmup N: N edits before the measured ones (V8 compiles the analysis for its first few hundred edits, on other threads)
 //   --server-args: node flags for the server, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' (one profile per thread; NODE_OPTIONS refuses --cpu-prof)
-//   --trace <dir>: what the slow edits are: per measured edit its threads' CPU and the analysis's phases and GC pauses (bench/lsp-tail.js);
+//   --trace <dir>: what the slow edits are: per measured edit its threads' CPU, the analysis's phases and GC pauses, the main thread's
+//     GC pauses and where the latency went between client, main thread and worker (bench/lsp-tail.js); and the server's own part
+//     of the latency (the change read to the diagnostics written) and the worker's, p50/p95;
 //     edits and analyses are joined in order: run it with ShellCheck off PATH (its background checks re-analyse)
 const { spawn } = require('node:child_process');
 const { mkdirSync, readFileSync, rmSync } = require('node:fs');
