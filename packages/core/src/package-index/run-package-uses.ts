@@ -32,7 +32,7 @@ const worked = new WeakMap<Instruction, RunPackageUses>();
 export function runPackageUses(document: DockerfileModel, instruction: Instruction): RunPackageUses {
   let uses = worked.get(instruction);
   if (uses) return uses;
-  const moved = 'shellScripts' in document ? movedFrom(document as ParsedDocument, instruction) : undefined;
+  const moved = movedFrom(document, instruction);
   const before = moved && worked.get(moved.from);
   uses = before && moved ? movedUses(before, moved.lines) : usesOf(scriptsOf(document, instruction));
   worked.set(instruction, uses);

@@ -44,9 +44,13 @@ export function editSince(document: ParsedDocument, previous: ParsedDocument): U
   return edit !== undefined && edit.since === previous.text ? edit.unchanged : undefined;
 }
 
-/** Where an instruction (or ONBUILD trigger) of `document`, made with a Reparse, was moved from in the parse before; undefined for one built afresh or kept in place. */
-export function movedFrom(document: ParsedDocument, instruction: Instruction): MovedInstruction | undefined {
-  return reusable.get(document)?.moved.get(instruction);
+/**
+ * Where an instruction (or ONBUILD trigger) of `document`, made with a Reparse, was moved from in the
+ * parse before; undefined for one built afresh or kept in place, or in a model not parsed with a Reparse.
+ */
+export function movedFrom(document: DockerfileModel, instruction: Instruction): MovedInstruction | undefined {
+  // only a ParsedDocument is a key: any other model finds nothing
+  return reusable.get(document as ParsedDocument)?.moved.get(instruction);
 }
 
 /** Parses the text; the shell parser is loaded on first use (a document with a RUN to parse) and kept for the process. */

@@ -72,6 +72,41 @@ describe("an editor's next version reuses the jobs of the stages an edit did not
     expect(shown(now)).toEqual(shown(fresh));
   });
 
+  test('a line inserted above stages moves their jobs: the same checks, of the instructions now, as a fresh parse gives them', () => {
+    const withTrigger = `${TEXT}ONBUILD RUN echo $VERSION later\n`;
+    const { kept, now, fresh } = reparsed(withTrigger, withTrigger.replace('FROM base AS two', '\nFROM base AS two'));
+    expect(shown(now)).toEqual(shown(fresh));
+    expect(now[0]).toBe(kept[0]);
+    for (let at = 1; at < now.length; at++) {
+      expect(now[at]).not.toBe(kept[at]);
+      expect(now[at].text).toBe(kept[at].text);
+      expect(now[at].instruction.range.start.line).toBe(kept[at].instruction.range.start.line + 1);
+      // the script of the instruction now: positions come from it
+      expect(now[at].instruction.scripts).toContain(now[at].source);
+      expect(now[at].source.origin).toEqual(fresh[at].source.origin);
+    }
+  });
+
+  test('a moved stage takes its checks from the jobs before, without working them out again', () => {
+    const previous = parseDocumentSync(TEXT, {});
+    const kept = shellcheckJobs(previous);
+    // a mark no working out would give: only a job taken from the one before carries it
+    Object.assign(kept[2], { key: 'taken from before' });
+    const now = shellcheckJobs(parseDocumentSync(TEXT.replace('FROM c', '\nFROM c'), { previous }));
+    expect(now[2].key).toBe('taken from before');
+    expect(now[2].instruction.range.start.line).toBe(kept[2].instruction.range.start.line + 1);
+  });
+
+  test('a moved stage whose chain also changed, or under a `# hadolint shell=` comment that moved, is worked out again', () => {
+    const { now, fresh } = reparsed(TEXT, TEXT.replace('FROM base AS two', '\nFROM base AS two').replace('ARG VERSION', 'ARG VERSON'));
+    expect(now[1].text).toContain('VERSON=1');
+    expect(shown(now)).toEqual(shown(fresh));
+    const withPragma = TEXT.replace('RUN echo three', '# hadolint shell=bash\nRUN echo three');
+    const moved = reparsed(withPragma, withPragma.replace('FROM base AS two', '\nFROM base AS two'));
+    expect(shown(moved.now)).toEqual(shown(moved.fresh));
+    expect(moved.now.map((job) => job.dialect)).toEqual(['sh', 'sh', 'bash']);
+  });
+
   test('a `# hadolint shell=` comment changed works out every stage again: no instruction changed', () => {
     const withPragma = TEXT.replace('RUN echo $VERSION', '# hadolint shell=ksh\nRUN echo $VERSION');
     const { now, fresh } = reparsed(withPragma, withPragma.replace('shell=ksh', 'shell=bash'));
