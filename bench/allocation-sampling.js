@@ -8,10 +8,13 @@ const session = new inspector.Session();
 session.connect();
 const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
 
-/** Runs `work` (async) under the sampler; bytes allocated in all, and by function (`name file:line`). */
-async function allocationOf(work) {
+/**
+ * Runs `work` (async) under the sampler; bytes allocated in all, and by function (`name file:line`).
+ * `survivors`: only what no scavenge collected (what lived through one into the old generation, or lives still).
+ */
+async function allocationOf(work, { survivors = false } = {}) {
   await post('HeapProfiler.enable');
-  await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !survivors });
   await work();
   const { profile } = await post('HeapProfiler.stopSampling');
   const byFunction = new Map();

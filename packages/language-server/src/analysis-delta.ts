@@ -127,8 +127,12 @@ function decoded<T>(entries: readonly Posted<T>[], before: readonly T[] | undefi
   return items;
 }
 
-/** the findings the main thread hands out → the ones they copy, as posted, in the same order */
-const POSTED = new WeakMap<readonly object[], readonly object[]>();
+/**
+ * On a list of findings the main thread hands out: the ones they copy, as posted, in the same order.
+ * A property, not a WeakMap: V8's scavenges keep alive what an old-generation WeakMap entry holds
+ * until a full collection, so each scavenge copied the posted findings of analyses long dropped.
+ */
+const POSTED = Symbol('posted findings');
 
 /**
  * The findings as the worker posted them, for a list the receiver handed out (undefined for another),
@@ -136,12 +140,13 @@ const POSTED = new WeakMap<readonly object[], readonly object[]>();
  * (what the server adds, it adds to the copy), so what is made from it can be kept with it (diagnostics.ts).
  */
 export function postedFindings(findings: readonly object[]): readonly object[] | undefined {
-  return POSTED.get(findings);
+  return Object.prototype.hasOwnProperty.call(findings, POSTED) ? (findings as { [POSTED]?: readonly object[] })[POSTED] : undefined;
 }
 
 function handedOut<T extends object>(kept: readonly T[]): T[] {
   const copies = topLevelCopies(kept);
-  POSTED.set(copies, kept);
+  // not enumerable: the list reads, copies and serialises as the plain list of findings it is
+  Object.defineProperty(copies, POSTED, { value: kept });
   return copies;
 }
 

@@ -1,15 +1,17 @@
 import { AnalysisPoster, AnalysisReceiver } from './analysis-delta';
 import type { Analysis, AnalyzedFinding } from './analysis-types';
-import { diagnosticsOf, toDiagnostic } from './diagnostics';
+import { PublishedDiagnostics, toDiagnostic } from './diagnostics';
 
 const finding = (line: number, message: string): AnalyzedFinding => ({ rule: 'consecutive-run', severity: 'warning', message, range: { start: { line, character: 0 }, end: { line, character: 9 } } });
 const analysis = (findings: AnalyzedFinding[]): Analysis => ({ findings, layers: [], baseImages: [] });
 
-describe('diagnosticsOf', () => {
+describe('PublishedDiagnostics', () => {
   test('a finding the worker posted unchanged gets the diagnostic it got before (the same object); a changed, moved or new one a new one', () => {
     const poster = new AnalysisPoster();
     const receiver = new AnalysisReceiver();
     const uri = 'file:///p/Dockerfile';
+    const published = new PublishedDiagnostics();
+    const diagnosticsOf = (documentUri: string, received: Analysis) => published.of(documentUri, received);
     const first = diagnosticsOf(uri, receiver.receive(structuredClone(poster.post(uri, 'a\nb\n', analysis([finding(1, 'kept'), finding(2, 'changed')])))));
     const received = receiver.receive(structuredClone(poster.post(uri, 'a\nb\n', analysis([finding(1, 'kept'), finding(2, 'changed now'), finding(3, 'new')]))));
     const second = diagnosticsOf(uri, received);
@@ -22,5 +24,18 @@ describe('diagnosticsOf', () => {
     // a finding the receiver did not hand out is made a diagnostic each time
     const plain = analysis([finding(1, 'kept')]);
     expect(diagnosticsOf(uri, plain)[0]).not.toBe(diagnosticsOf(uri, plain)[0]);
+  });
+
+  test('a closed document keeps none: its next diagnostics are made afresh', () => {
+    const poster = new AnalysisPoster();
+    const receiver = new AnalysisReceiver();
+    const uri = 'file:///p/Dockerfile';
+    const published = new PublishedDiagnostics();
+    const first = published.of(uri, receiver.receive(structuredClone(poster.post(uri, 'a\n', analysis([finding(1, 'kept')])))));
+    const again = receiver.receive(structuredClone(poster.post(uri, 'a\n', analysis([finding(1, 'kept')]))));
+    published.forget(uri);
+    const second = published.of(uri, again);
+    expect(second[0]).not.toBe(first[0]);
+    expect(second[0]).toEqual(first[0]);
   });
 });

@@ -44,28 +44,47 @@ export function sameFinding(diagnostic: Diagnostic, finding: AnalyzedFinding): b
 
 const DOCUMENT_START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** What the editor shows for one analysis: the config problem, why it was skipped, or the findings. */
-export function diagnosticsOf(uri: string, analysis: Analysis): Diagnostic[] {
-  const config = analysis.configProblem ? [configDiagnostic(analysis.configProblem)] : [];
-  if (analysis.skipped) return [...config, { range: DOCUMENT_START, severity: DiagnosticSeverity.Information, source: SOURCE, message: analysis.skipped }];
-  const posted = postedFindings(analysis.findings);
-  return [...config, ...analysis.findings.map((finding, at) => (posted ? keptDiagnostic(finding, posted[at], uri) : toDiagnostic(finding, uri)))];
-}
-
-/** a posted finding → its diagnostic, and for which document */
-const DIAGNOSTICS = new WeakMap<object, { uri: string; diagnostic: Diagnostic }>();
-
 /**
- * The finding's diagnostic: for a finding the worker posted unchanged since an earlier analysis,
- * the same object as then, which the message writer serialises once (message-writer.ts). It is
- * never changed after it is made.
+ * What the editor is shown for each document, kept from one publish to the next: for a finding the
+ * worker posted unchanged since the last analysis, the same diagnostic object as then, which the
+ * message writer serialises once (message-writer.ts). A diagnostic is never changed after it is made.
+ *
+ * Only the last publish's diagnostics are kept, by document, in plain maps dropped at the next
+ * publish. A WeakMap keyed by the posted findings did the same, but V8's scavenges keep alive
+ * whatever an old-generation WeakMap entry holds until a full collection: each scavenge of the
+ * main thread copied ~3 MB of dead analyses, 7-10 ms (bench/lsp-main-thread.js).
  */
-function keptDiagnostic(finding: AnalyzedFinding, posted: object, uri: string): Diagnostic {
-  const kept = DIAGNOSTICS.get(posted);
-  if (kept?.uri === uri) return kept.diagnostic;
-  const diagnostic = toDiagnostic(finding, uri);
-  DIAGNOSTICS.set(posted, { uri, diagnostic });
-  return diagnostic;
+export class PublishedDiagnostics {
+  /** document → posted finding → its diagnostic, as last published */
+  private readonly published = new Map<string, Map<object, Diagnostic>>();
+
+  /** What the editor shows for one analysis: the config problem, why it was skipped, or the findings. */
+  of(uri: string, analysis: Analysis): Diagnostic[] {
+    const config = analysis.configProblem ? [configDiagnostic(analysis.configProblem)] : [];
+    if (analysis.skipped) {
+      this.published.delete(uri);
+      return [...config, { range: DOCUMENT_START, severity: DiagnosticSeverity.Information, source: SOURCE, message: analysis.skipped }];
+    }
+    const posted = postedFindings(analysis.findings);
+    if (!posted) {
+      this.published.delete(uri);
+      return [...config, ...analysis.findings.map((finding) => toDiagnostic(finding, uri))];
+    }
+    const before = this.published.get(uri);
+    const now = new Map<object, Diagnostic>();
+    const diagnostics = analysis.findings.map((finding, at) => {
+      const diagnostic = before?.get(posted[at]) ?? toDiagnostic(finding, uri);
+      now.set(posted[at], diagnostic);
+      return diagnostic;
+    });
+    this.published.set(uri, now);
+    return [...config, ...diagnostics];
+  }
+
+  /** The document closed: its diagnostics are not kept. */
+  forget(uri: string): void {
+    this.published.delete(uri);
+  }
 }
 
 /** The CLI exits 2 on such a file; the editor says so at the top and lints with its own settings. */

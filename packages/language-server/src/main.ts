@@ -8,6 +8,23 @@ The dflint language server: diagnostics with layer bytes, quick fixes, inlay hin
 Transports: --stdio, --node-ipc, --socket=<port>, --pipe=<name>
 `;
 
+/**
+ * The V8 flags the server sets as it starts (process-wide, so the analysis worker gets them too).
+ * - `--liftoff-only`: V8's background tier-up of the tree-sitter wasm stalls ~400 ms; baseline code
+ *   parses as fast (see packages/cli/src/main.ts).
+ * - `--heap-growing-percent=200`: V8 scales how much a heap may grow between full collections with its
+ *   limit, and the analysis worker's old-generation limit (analyzer.ts, workerLimits) made it collect
+ *   far more often than an unlimited heap (which grows 4x). Measured on bench/lsp.js's edits: ~2x the
+ *   optimising compiles (code dropped when weak objects die, then compiled again) and more GC-thread
+ *   time. Growing 3x cuts the server's CPU per edit by ~12% (~15-20% before the incremental analysis)
+ *   for ~27 MiB more RSS after 200 edits (4x: little more gained, more memory). The limit still holds.
+ * - `--no-parallel-scavenge`: scavenges on the thread that allocates, no helper threads: an edit's
+ *   garbage (~10 MiB on 1,000 lines) is collected in a few ms, and on 2 shared cores the helpers took
+ *   a core from the analysis more than they sped it up. Not --single-threaded-gc: set after V8 started,
+ *   it crashes V8 (its concurrent marking is already set up); the scavenger reads this flag at each collection.
+ */
+export const SERVER_V8_FLAGS: readonly string[] = ['--liftoff-only', '--heap-growing-percent=200', '--no-parallel-scavenge'];
+
 /** Entry point of the `dflint-language-server` bin. */
 export function run(argv: string[] = process.argv.slice(2)): void {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -24,21 +41,7 @@ export function run(argv: string[] = process.argv.slice(2)): void {
     process.exitCode = 2;
     return;
   }
-  // V8's background tier-up of the tree-sitter wasm stalls ~400 ms; baseline code parses as fast
-  // (see packages/cli/src/main.ts). V8 flags are process-wide, so the analysis worker gets it too.
-  setFlagsFromString('--liftoff-only');
-  // V8 scales how much a heap may grow between full collections with its limit: the analysis
-  // worker's old-generation limit (analyzer.ts, workerLimits) makes it collect far more often than
-  // an unlimited heap (which grows 4x). Measured on bench/lsp.js's edits: ~2x the optimising compiles
-  // (code dropped when weak objects die, then compiled again) and more GC-thread time. Growing 3x
-  // cuts the server's CPU per edit by ~12% (~15-20% before the incremental analysis) for ~27 MiB
-  // more RSS after 200 edits (4x: little more gained, more memory). The limit itself still holds.
-  setFlagsFromString('--heap-growing-percent=200');
-  // Scavenges on the thread that allocates, no helper threads: an edit's garbage (~10 MiB on 1,000
-  // lines) is collected in a few ms, and on 2 shared cores the helpers took a core from the analysis
-  // more than they sped it up. Not --single-threaded-gc: set after V8 started, it crashes V8 (its
-  // concurrent marking is already set up); the scavenger reads this flag at each collection.
-  setFlagsFromString('--no-parallel-scavenge');
+  for (const flag of SERVER_V8_FLAGS) setFlagsFromString(flag);
   // stdout is the protocol channel: anything else printed there would corrupt it
   console.log = console.error;
   process.on('unhandledRejection', (reason) => process.stderr.write(`dflint-language-server: unhandled rejection: ${String(reason)}\n`));

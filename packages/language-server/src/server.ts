@@ -20,7 +20,7 @@ import type { AnalysisInput, AnalyzedFinding } from './analysis-types';
 import { Analyzer } from './analyzer';
 import { BackgroundLoads } from './background-loads';
 import { codeActions, fixAllEdit, FIX_ALL_KIND, relevantFindings, type EditOptions } from './code-actions';
-import { diagnosticsOf } from './diagnostics';
+import { PublishedDiagnostics } from './diagnostics';
 import { DownloadProgressBars } from './download-progress';
 import { DocumentAnalyses, type AnalysisRequest, type DocumentSnapshot } from './document-analyses';
 import { contextRoot, filePath, workspaceRootOf } from './document-paths';
@@ -68,13 +68,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let workspaceRoot: string | undefined;
   const projectConfig = new ProjectConfig(() => workspaceRoot, (message) => connection.console.info(message));
 
+  const published = new PublishedDiagnostics();
   const analyses = new DocumentAnalyses({
     documents,
     analyzer,
     debounceMs: async (uri) => (await settings.forDocument(uri)).debounceMs,
     inputFor: (snapshot) => inputFor(snapshot),
     publish: (uri, documentVersion, analysis) => {
-      void connection.sendDiagnostics({ uri, version: documentVersion, diagnostics: diagnosticsOf(uri, analysis) });
+      void connection.sendDiagnostics({ uri, version: documentVersion, diagnostics: published.of(uri, analysis) });
     },
     analysed: (snapshot, input, analysis) => {
       // before the analysis is used: a code action asked for with it fills in its fixes
@@ -203,6 +204,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let release: NodeJS.Timeout | undefined;
   documents.onDidClose((event) => {
     analyses.forget(event.document.uri);
+    published.forget(event.document.uri);
     resolution.forget(event.document.uri);
     settings.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
