@@ -43,10 +43,10 @@ export async function warmUp(input: AnalysisInput, round: number, spentMs: numbe
 /**
  * Whether round N checks every stage, or replays the reports of the stages its edit kept, as an
  * editor's analysis does. Rounds come in pairs, one an edit that moves stages and one an edit in
- * place (warmUpText), and the pairs alternate. Rounds that only replayed would leave the rules' code cold for the
- * stages an edit changes or moves; rounds that never replayed left the replaying and moving of
- * reports cold: after 1.5 s of such rounds the first 10 edits of bench/lsp.js's file still
- * compiled ~25 functions and deoptimised ~14 (half that with the pairs alternating).
+ * place (warmUpText), and the pairs alternate. Rounds that only replayed would leave the rules'
+ * code cold for the stages an edit changes or moves; rounds that never replayed left the replaying
+ * and moving of reports cold: after 1.5 s of such rounds the first 10 edits of bench/lsp.js's file
+ * still compiled ~25 functions and deoptimised ~14 (half that with the pairs alternating).
  */
 export function checksEveryStage(round: number): boolean {
   return Math.floor(round / 2) % 2 === 0;
