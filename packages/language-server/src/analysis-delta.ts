@@ -1,4 +1,5 @@
 import type { Analysis, Posted, PostedAnalysis } from './analysis-types';
+import { keepOn, keptOn } from './kept-on';
 import { linesMoved, movedLines } from './moved-lines';
 
 /** the lists an analysis posts as numbers where it can (PostedAnalysis) */
@@ -127,11 +128,7 @@ function decoded<T>(entries: readonly Posted<T>[], before: readonly T[] | undefi
   return items;
 }
 
-/**
- * On a list of findings the main thread hands out: the ones they copy, as posted, in the same order.
- * A property, not a WeakMap: V8's scavenges keep alive what an old-generation WeakMap entry holds
- * until a full collection, so each scavenge copied the posted findings of analyses long dropped.
- */
+/** kept on a list of findings the main thread hands out (kept-on.ts): the ones they copy, as posted, in the same order */
 const POSTED = Symbol('posted findings');
 
 /**
@@ -140,13 +137,12 @@ const POSTED = Symbol('posted findings');
  * (what the server adds, it adds to the copy), so what is made from it can be kept with it (diagnostics.ts).
  */
 export function postedFindings(findings: readonly object[]): readonly object[] | undefined {
-  return Object.prototype.hasOwnProperty.call(findings, POSTED) ? (findings as { [POSTED]?: readonly object[] })[POSTED] : undefined;
+  return keptOn<readonly object[]>(findings, POSTED);
 }
 
 function handedOut<T extends object>(kept: readonly T[]): T[] {
   const copies = topLevelCopies(kept);
-  // not enumerable: the list reads, copies and serialises as the plain list of findings it is
-  Object.defineProperty(copies, POSTED, { value: kept });
+  keepOn(copies, POSTED, kept);
   return copies;
 }
 

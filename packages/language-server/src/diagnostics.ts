@@ -50,9 +50,7 @@ const DOCUMENT_START = { start: { line: 0, character: 0 }, end: { line: 0, chara
  * message writer serialises once (message-writer.ts). A diagnostic is never changed after it is made.
  *
  * Only the last publish's diagnostics are kept, by document, in plain maps dropped at the next
- * publish. A WeakMap keyed by the posted findings did the same, but V8's scavenges keep alive
- * whatever an old-generation WeakMap entry holds until a full collection: each scavenge of the
- * main thread copied ~3 MB of dead analyses, 7-10 ms (bench/lsp-main-thread.js).
+ * publish: not in a WeakMap keyed by the posted findings (see kept-on.ts for why).
  */
 export class PublishedDiagnostics {
   /** document → posted finding → its diagnostic, as last published */
