@@ -1,6 +1,7 @@
 'use strict';
-// The editor benches' document and edits: the 1,000-line Dockerfile bench/lsp.js opens, and the
-// edits bench/incremental-edits.js and bench/edit-allocation.js make to it in process.
+// The editor benches' document and edits: the 1,000-line Dockerfile bench/lsp.js opens, its edits
+// over the LSP (lspEdit, replayed in process by bench/lsp-main-thread.js), and the edits
+// bench/incremental-edits.js and bench/edit-allocation.js make to it in process.
 const path = require('node:path');
 const { readFileSync } = require('node:fs');
 
@@ -41,6 +42,23 @@ function editKinds(base) {
   };
 }
 
+/**
+ * bench/lsp.js's i-th edit of its file, as an LSP change: `#` typed at the start of line 500 (a line
+ * commented out), then a line break there (the 500 lines below move), in turn; never undone.
+ */
+function lspEdit(i) {
+  return { range: { start: { line: 500, character: 0 }, end: { line: 500, character: 0 } }, text: i % 2 ? '\n' : '#' };
+}
+
+/** `text` after lspEdit(i), an insertion (bench/lsp-main-thread.js replays lsp.js's edits without an LSP). */
+function afterLspEdit(text, i) {
+  const { range, text: typed } = lspEdit(i);
+  const lines = text.split('\n');
+  const { line, character } = range.start;
+  lines[line] = `${lines[line].slice(0, character)}${typed}${lines[line].slice(character)}`;
+  return lines.join('\n');
+}
+
 /** The language server's analysis of a version of the file as its worker runs it (no LSP), from `root`'s build. */
 function serverAnalysis(root) {
   const { analyze } = require(path.join(root, 'packages/language-server/dist/analyze.js'));
@@ -54,4 +72,4 @@ function benchArgs() {
   return { root: path.resolve(option('--root', path.join(__dirname, '..'))), option };
 }
 
-module.exports = { thousandLines, editKinds, serverAnalysis, benchArgs };
+module.exports = { thousandLines, editKinds, lspEdit, afterLspEdit, serverAnalysis, benchArgs };

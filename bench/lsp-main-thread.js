@@ -14,7 +14,7 @@ const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const v8 = require('node:v8');
 const { PerformanceObserver } = require('node:perf_hooks');
-const { benchArgs, thousandLines } = require('./edit-bench.js');
+const { afterLspEdit, benchArgs, thousandLines } = require('./edit-bench.js');
 const { quantileOf } = require('./timing.js');
 const { allocationOf, topAllocators } = require('./allocation-sampling.js');
 
@@ -25,13 +25,6 @@ const WARMUP = 50;
 const URI = 'untitled:bench/Dockerfile';
 const dist = (file) => require(path.join(ROOT, 'packages/language-server/dist', file));
 
-/** bench/lsp.js's i-th edit (editAt500): `#` typed at the start of line 500, then a line break there, in turn; never undone. */
-function editAt500(text, i) {
-  const lines = text.split('\n');
-  lines[500] = `${i % 2 ? '\n' : '#'}${lines[500]}`;
-  return lines.join('\n');
-}
-
 /** In the child: the worker's posted analysis of the open file and of each edit, serialised as postMessage sends them. */
 async function record(file, count) {
   const { analyze } = dist('analyze.js');
@@ -41,7 +34,7 @@ async function record(file, count) {
   const post = async () => posted.push(v8.serialize(poster.post(URI, text, await analyze({ text, uri: URI, rules: {}, layers: true, registry: { offline: true } }))));
   await post();
   for (let i = 0; i < count; i++) {
-    text = editAt500(text, i);
+    text = afterLspEdit(text, i);
     await post();
   }
   writeFileSync(file, v8.serialize(posted));

@@ -42,7 +42,7 @@ const traceArg = process.argv.indexOf('--trace');
 const TRACE_DIR = traceArg > 0 ? path.resolve(process.argv[traceArg + 1]) : undefined;
 const tail = require('./lsp-tail');
 const { quantileOf } = require('./timing.js');
-const { thousandLines } = require('./edit-bench.js');
+const { lspEdit, thousandLines } = require('./edit-bench.js');
 let traceRuns = 0;
 
 /** the p-th percentile of the values */
@@ -155,7 +155,7 @@ async function editingWith(label, samples, initializationOptions) {
     published = diagnosticsFor(version);
     await connection.sendNotification('textDocument/didChange', {
       textDocument: { uri: URI, version },
-      contentChanges: [{ range: { start: { line: 500, character: 0 }, end: { line: 500, character: 0 } }, text: i % 2 ? '\n' : '#' }],
+      contentChanges: [lspEdit(i)],
     });
     await published;
   };
