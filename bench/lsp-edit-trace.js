@@ -1,7 +1,7 @@
 'use strict';
 // Loaded into the language server by bench/lsp.js --trace (node --require, which worker threads
-// inherit): inside the analysis worker, times each analysis's phases and records its GC pauses, one
-// JSON line each to the file in DFLINT_BENCH_TRACE; on the main thread, when messages arrive, the
+// inherit): inside the analysis worker, times each analysis's phases and records its GC pauses and
+// those since the analysis before (the idle scavenge), one JSON line each to the file in DFLINT_BENCH_TRACE; on the main thread, when messages arrive, the
 // worker is asked, it answers and the server writes (one JSON line each to DFLINT_BENCH_TRACE.main).
 // Those moments are on the machine's monotonic clock (lsp-tail.js's monotonicMs), which the bench's
 // client reads too. The server's own code is unchanged: the phases are timed by wrapping the built modules'
@@ -105,6 +105,7 @@ function trace() {
   }
 
   const gcs = [];
+  const toMonotonic = monotonicMs() - performance.now();
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) gcs.push({ start: entry.startTime, ms: entry.duration, kind: entry.detail?.kind });
   }).observe({ entryTypes: ['gc'] });
@@ -122,6 +123,7 @@ function trace() {
 
   // the record of an analysis is written at the next one's end, by when its GC entries have arrived
   let pending;
+  let previousEnd = 0;
   const post = parentPort.postMessage.bind(parentPort);
   parentPort.postMessage = (response) => {
     if (!response?.analysis) return post(response);
@@ -129,14 +131,18 @@ function trace() {
     const postedAt = monotonicMs();
     post(response);
     const postMs = performance.now() - start;
-    const record = { start: analysisStart, end: performance.now(), receivedAt: receivedAt.get(response.id), postedAt, phases: { ...phases, 'post message': postMs }, rules: ruleTimes, heapMiB: process.memoryUsage().heapUsed / 2 ** 20 };
+    const record = { previousEnd, start: analysisStart, end: performance.now(), receivedAt: receivedAt.get(response.id), postedAt, phases: { ...phases, 'post message': postMs }, rules: ruleTimes, heapMiB: process.memoryUsage().heapUsed / 2 ** 20 };
     receivedAt.clear();
     if (pending) flush(pending);
     pending = record;
+    previousEnd = record.end;
   };
   const flush = (record) => {
     const during = gcs.filter((gc) => gc.start >= record.start && gc.start < record.end);
     record.gc = during.map(({ ms, kind }) => ({ ms, kind }));
+    // between the analysis before and this one: the worker's idle scavenge (idle-scavenge.ts), or V8's own
+    // (`at`: its start on the monotonic clock, to tell whether this analysis's request waited for it)
+    record.gcBefore = gcs.filter((gc) => gc.start >= record.previousEnd && gc.start < record.start).map(({ start, ms, kind }) => ({ at: start + toMonotonic, ms, kind }));
     appendFileSync(OUT, `${JSON.stringify(record)}\n`);
   };
 }

@@ -97,8 +97,9 @@ function describe(row) {
   const gcs = w?.gc?.length ? w.gc.map((gc) => `${GC_KINDS[gc.kind] ?? gc.kind} ${f(gc.ms)}`).join(', ') : 'none';
   const span = w ? f(w.end - w.start) : '?';
   const crossed = row.crossings ? `; crossings ${row.crossings.map(f).join(' / ')}` : '';
+  const gcWait = row.gcWait ? `; waited ${f(row.gcWait)} ms for the worker's GC between analyses` : '';
   const mainGcs = row.mainGc?.length ? `; main thread GC: ${row.mainGc.map((gc) => `${GC_KINDS[gc.kind] ?? gc.kind} ${f(gc.ms)}`).join(', ')}` : '';
-  return `#${row.index} ${row.kind}: ${f(row.latency)} ms; worker CPU ${f(row.workerCpu)} (waited ${f(row.workerWait)}), other threads ${f(row.otherCpu)}, main ${f(row.mainCpu)}; in the worker ${span} ms: ${phases}; GC: ${gcs}${mainGcs}${crossed}`;
+  return `#${row.index} ${row.kind}: ${f(row.latency)} ms; worker CPU ${f(row.workerCpu)} (waited ${f(row.workerWait)}), other threads ${f(row.otherCpu)}, main ${f(row.mainCpu)}; in the worker ${span} ms: ${phases}; GC: ${gcs}${gcWait}${mainGcs}${crossed}`;
 }
 
 const CROSSING_NAMES = ['to the server', 'main thread to the worker', 'to the worker', 'in the worker', 'back to the main thread', 'main thread to the write', 'to the client'];
@@ -126,9 +127,21 @@ function addCrossings(rows, mainPath) {
     const written = moments.filter(([kind, at]) => kind === 'written' && at >= (answered ?? Infinity) && at <= gotAt).sort((a, b) => b[2] - a[2])[0]?.[1];
     row.mainGc = moments.filter(([kind, at, ms]) => kind === 'gc' && at + ms > sentAt && at < gotAt).map(([, , ms, gcKind]) => ({ ms, kind: gcKind }));
     if ([arrived, asked, answered, written].includes(undefined)) continue;
+    row.gcWait = gcWaitOf(worker, asked);
     row.crossings = [arrived - sentAt, asked - arrived, worker.receivedAt - asked, worker.postedAt - worker.receivedAt, answered - worker.postedAt, written - answered, gotAt - written];
   }
   return true;
+}
+
+/**
+ * How long the request, asked of the worker at `asked`, waited for a GC the worker ran between
+ * analyses (its idle scavenge, packages/language-server/src/idle-scavenge.ts, or V8's own): each
+ * such pause's overlap with the time from asking to the worker taking the request.
+ */
+function gcWaitOf(worker, asked) {
+  let waited = 0;
+  for (const gc of worker.gcBefore ?? []) waited += Math.max(0, Math.min(gc.at + gc.ms, worker.receivedAt) - Math.max(gc.at, asked));
+  return waited;
 }
 
 /** The crossings' medians per kind of edit, and the server's own part of the latency. */
@@ -144,7 +157,9 @@ function crossings(rows, recorded) {
   const inServer = segments.map(({ crossings: parts }) => parts.slice(1, 6).reduce((sum, part) => sum + part, 0));
   const inWorker = segments.map(({ crossings: parts }) => parts[3]);
   const spread = (values) => `p50 ${f(quantileOf(values, 0.5))} p95 ${f(quantileOf(values, 0.95))}`;
-  return [...perKind, `  in the server, from the change read to the diagnostics written (${segments.length} edits): ${spread(inServer)} ms; of it in the worker ${spread(inWorker)} ms`];
+  const waits = segments.map((s) => s.gcWait).filter((ms) => ms > 0);
+  const gcWaits = `  requests that waited for a worker GC between analyses: ${waits.length} of ${segments.length}${waits.length ? `, ${f(waits.reduce((a, b) => a + b, 0))} ms in all, the longest ${f(Math.max(...waits))} ms` : ''}`;
+  return [...perKind, `  in the server, from the change read to the diagnostics written (${segments.length} edits): ${spread(inServer)} ms; of it in the worker ${spread(inWorker)} ms`, gcWaits];
 }
 
 module.exports = { threadTimes, editThreads, tailReport, monotonicMs };
