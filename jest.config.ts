@@ -14,6 +14,7 @@ const config: Config = {
   moduleNameMapper: {
     '^@dflint/core$': '<rootDir>/packages/core/src/index.ts',
     '^@dflint/core/rule-kit$': '<rootDir>/packages/core/src/rule-kit.ts',
+    '^@dflint/core/wasm-baseline$': '<rootDir>/packages/core/src/wasm-baseline.ts',
     '^@dflint/rules$': '<rootDir>/rules/index.ts',
     '^@dflint/config$': '<rootDir>/packages/config/src/index.ts',
   },

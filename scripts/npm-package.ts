@@ -33,7 +33,8 @@ export interface PackageDefinition {
 export const CLI_PACKAGE: PackageDefinition = {
   workspace: 'packages/cli',
   folder: 'dflint',
-  bundles: { dflint: 'dist/main.js' },
+  // the bin reads the V8 flags from v8-flags before it loads the bundle (they depend on the V8 running)
+  bundles: { dflint: 'dist/main.js', 'v8-flags': 'dist/v8-flags.js' },
   shim: 'bin/packaged-dflint.js',
   shimModules: {
     'bin/load-with-code-cache.js': 'bin/load-with-code-cache.js',

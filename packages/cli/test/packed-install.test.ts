@@ -56,7 +56,7 @@ describe('the packed packages (npm run package)', () => {
   }, BUILD_TIMEOUT_MS);
 
   test.each([
-    ['dflint', () => built.cli, () => built.folders.cli, ['bin/dflint.js', 'dist/dflint.js', 'dist/lint-worker.js', 'schema/dflint.schema.json', 'locales/en.json']],
+    ['dflint', () => built.cli, () => built.folders.cli, ['bin/dflint.js', 'dist/dflint.js', 'dist/v8-flags.js', 'dist/lint-worker.js', 'schema/dflint.schema.json', 'locales/en.json']],
     ['@dflint/language-server', () => built.server, () => built.folders.server, ['bin/dflint-language-server.js', 'dist/dflint-language-server.js', 'dist/analysis-worker.js']],
   ] as const)('%s: the bundle, the wasm files it loads, README and LICENSE; no sources, maps, tests or dependencies', (name, packed, folder, own) => {
     const { files } = packed();
@@ -136,8 +136,10 @@ describe('the packed packages (npm run package)', () => {
 
   test("the packaged bin sets the V8 flags the CLI's run() sets before it loads the bundle (a code cache is valid only under them)", () => {
     const shim = readFileSync(path.join(built.folders.cli, 'bin/dflint.js'), 'utf8');
-    const flags = /v8Flags: (\[[^\]]*\])/.exec(shim)?.[1];
-    expect(flags && JSON.parse(flags.replace(/'/g, '"'))).toEqual([...V8_FLAGS]);
+    expect(shim).toContain("require('../dist/v8-flags.js')");
+    expect(shim).toMatch(/v8Flags: V8_FLAGS\b/);
+    const packaged = spawnSync(process.execPath, ['-p', `JSON.stringify(require(${JSON.stringify(path.join(built.folders.cli, 'dist/v8-flags.js'))}).V8_FLAGS)`], { encoding: 'utf8' });
+    expect(JSON.parse(packaged.stdout)).toEqual([...V8_FLAGS]);
   });
 
   // start-up: node:crypto and node:fs/promises each cost a small lint ~1.5-3.5 ms of CPU to load

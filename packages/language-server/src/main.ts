@@ -1,3 +1,4 @@
+import { WASM_BASELINE_FLAGS } from '@dflint/core/wasm-baseline';
 import { setFlagsFromString } from 'node:v8';
 import { startServer } from './server';
 import { serverConnection } from './transport';
@@ -10,8 +11,7 @@ Transports: --stdio, --node-ipc, --socket=<port>, --pipe=<name>
 
 /**
  * The V8 flags the server sets as it starts (process-wide, so the analysis worker gets them too).
- * - `--liftoff-only`: V8's background tier-up of the tree-sitter wasm stalls ~400 ms; baseline code
- *   parses as fast (see packages/cli/src/main.ts).
+ * - WASM_BASELINE_FLAGS: tree-sitter's wasm stays on V8's baseline compiler (see there).
  * - `--heap-growing-percent=200`: V8 scales how much a heap may grow between full collections with its
  *   limit, and the analysis worker's old-generation limit (analyzer.ts, workerLimits) made it collect
  *   far more often than an unlimited heap (which grows 4x). Measured on bench/lsp.js's edits: ~2x the
@@ -23,7 +23,7 @@ Transports: --stdio, --node-ipc, --socket=<port>, --pipe=<name>
  *   a core from the analysis more than they sped it up. Not --single-threaded-gc: set after V8 started,
  *   it crashes V8 (its concurrent marking is already set up); the scavenger reads this flag at each collection.
  */
-export const SERVER_V8_FLAGS: readonly string[] = ['--liftoff-only', '--heap-growing-percent=200', '--no-parallel-scavenge'];
+export const SERVER_V8_FLAGS: readonly string[] = [...WASM_BASELINE_FLAGS, '--heap-growing-percent=200', '--no-parallel-scavenge'];
 
 /** Entry point of the `dflint-language-server` bin. */
 export function run(argv: string[] = process.argv.slice(2)): void {
