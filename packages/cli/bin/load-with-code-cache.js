@@ -102,7 +102,15 @@ function partsUsed(exports) {
   }
 }
 
-/** Written to a temporary name and renamed, so a reader never sees half a cache; older caches of the bundle go. */
+/** Caches of the bundle kept for other Node versions or architectures (one install run by several), newest first. */
+const OTHER_NODES_KEPT = 3;
+
+/**
+ * Written to a temporary name and renamed, so a reader never sees half a cache. The bundle's other
+ * caches under this Node go (made from another build of it, they can never be accepted again); those
+ * of other Nodes stay, but for the newest few: two Node versions running one install took turns
+ * deleting each other's cache, so every run compiled the bundle again.
+ */
 function writeCache(cacheFile, script, parts) {
   const dir = path.dirname(cacheFile);
   const temporary = `${cacheFile}.${process.pid}.tmp`;
@@ -111,9 +119,15 @@ function writeCache(cacheFile, script, parts) {
     fs.writeFileSync(temporary, Buffer.concat([Buffer.from(`parts ${parts.join(',')}\n`, 'latin1'), script.createCachedData()]));
     fs.renameSync(temporary, cacheFile);
     const bundleName = `${path.basename(cacheFile).split('@')[0]}@`;
+    const thisNode = `-${process.version}-${process.arch}.bin`;
+    const otherNodes = [];
     for (const old of fs.readdirSync(dir)) {
-      if (old !== path.basename(cacheFile) && old.startsWith(bundleName) && old.endsWith('.bin')) fs.rmSync(path.join(dir, old), { force: true });
+      if (old === path.basename(cacheFile) || !old.startsWith(bundleName) || !old.endsWith('.bin')) continue;
+      if (old.endsWith(thisNode)) fs.rmSync(path.join(dir, old), { force: true });
+      else otherNodes.push({ file: path.join(dir, old), mtimeMs: fs.statSync(path.join(dir, old)).mtimeMs });
     }
+    otherNodes.sort((a, b) => b.mtimeMs - a.mtimeMs);
+    for (const { file } of otherNodes.slice(OTHER_NODES_KEPT)) fs.rmSync(file, { force: true });
   } catch {
     try {
       fs.rmSync(temporary, { force: true });

@@ -80,6 +80,25 @@ test('two installs of the bundle keep a cache each', () => {
   expect(cacheFiles().map((file) => fs.statSync(path.join(cacheDir, file)).mtimeMs)).toEqual(before);
 });
 
+test("one install run by several Node versions keeps each one's cache, and the newest few of them", () => {
+  run();
+  const [file] = cacheFiles();
+  // as other Node versions would name theirs: the same bundle build, another version or architecture
+  const otherNode = (version: string, arch = process.arch) => file.replace(/-v\d+\.\d+\.\d+-\w+\.bin$/, `-${version}-${arch}.bin`);
+  const others = ['v98.0.0', 'v97.0.0', 'v96.0.0', 'v95.0.0'].map((version) => otherNode(version));
+  others.forEach((other, age) => {
+    fs.writeFileSync(path.join(cacheDir, other), 'parts lint\n');
+    const mtime = new Date(Date.now() - (age + 1) * 60_000);
+    fs.utimesSync(path.join(cacheDir, other), mtime, mtime);
+  });
+  const otherArch = otherNode(process.version, process.arch === 'x64' ? 'arm64' : 'x64');
+  fs.writeFileSync(path.join(cacheDir, otherArch), 'parts lint\n');
+  // this Node's cache is made again (a part was added): the others stay, but for the oldest beyond three
+  fs.rmSync(path.join(cacheDir, file));
+  run();
+  expect(cacheFiles().sort()).toEqual([file, otherArch, ...others.slice(0, 2)].sort());
+});
+
 test('a bundle that sets V8 flags as it runs keeps its cache when the loader sets them first (v8Flags)', () => {
   fs.writeFileSync(bundle, "exports.run = () => { require('node:v8').setFlagsFromString('--liftoff-only'); return 'ran'; };\n");
   expect(run()).toBe('ran');
