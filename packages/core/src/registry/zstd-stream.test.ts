@@ -1,4 +1,6 @@
-// zstd layers on a Node without zlib's zstd (20, 22 before 22.15): read by fzstd, as the zstd binary makes them.
+// zstd layers as the zstd binary makes them: read by fzstd on a Node without zlib's zstd (20, 22 before
+// 22.15), by zlib's libzstd on a later one; fzstd's own refusals are tested on every Node.
+import * as zlib from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { Header } from 'tar';
@@ -42,12 +44,28 @@ if (zstdMissing) announceSkip('zstd layer tests: the zstd binary is absent (.ci/
     expect(Buffer.concat(chunks).equals(tar)).toBe(true);
   });
 
+  const greedy = Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, 0xf8, 0, 0, 0, 0, 0, 0]);
+  // libzstd refuses such a frame itself, in its own words
+  const windowRefused = 'createZstdDecompress' in zlib ? /Frame requires too much memory/ : /window, more than the 134217728 libzstd accepts/;
+
   test('a truncated zstd layer, and a frame asking for a 2 TB window, are one-line errors', async () => {
     const whole = compressed(tar);
     expect(await refusal(() => [whole.subarray(0, whole.length >> 1)])).toMatch(/^the layer (cannot be read|is damaged or truncated): /);
-    const greedy = Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, 0xf8, 0, 0, 0, 0, 0, 0]);
-    expect(await refusal(() => [greedy])).toMatch(/window, more than the 134217728 libzstd accepts/);
+    expect(await refusal(() => [greedy])).toMatch(windowRefused);
     // the header arriving a byte at a time is read all the same
-    expect(await refusal(() => [...greedy, ...Buffer.alloc(20)].map((byte) => Buffer.from([byte])))).toMatch(/window, more than the 134217728 libzstd accepts/);
+    expect(await refusal(() => [...greedy, ...Buffer.alloc(20)].map((byte) => Buffer.from([byte])))).toMatch(windowRefused);
+  });
+
+  test('the pure-JS decoder refuses a frame asking for more window than libzstd accepts, read whole or a byte at a time', async () => {
+    const refusedBy = async (pieces: Buffer[]) => {
+      const stream = Readable.from(pieces).pipe(zstdDecompressor());
+      return new Promise<string>((settle) => {
+        stream.on('error', (error) => settle(error.message));
+        stream.resume();
+        stream.on('end', () => settle('no error'));
+      });
+    };
+    expect(await refusedBy([greedy])).toMatch(/window, more than the 134217728 libzstd accepts/);
+    expect(await refusedBy([...greedy, ...Buffer.alloc(20)].map((byte) => Buffer.from([byte])))).toMatch(/window, more than the 134217728 libzstd accepts/);
   });
 });
