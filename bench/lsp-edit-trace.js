@@ -1,8 +1,9 @@
 'use strict';
 // Loaded into the language server by bench/lsp.js --trace (node --require, which worker threads
 // inherit): inside the analysis worker, times each analysis's phases and records its GC pauses and
-// those since the analysis before (the idle scavenge), one JSON line each to the file in DFLINT_BENCH_TRACE; on the main thread, when messages arrive, the
-// worker is asked, it answers and the server writes (one JSON line each to DFLINT_BENCH_TRACE.main).
+// those since the analysis before (the idle scavenge), one JSON line each to the file in
+// DFLINT_BENCH_TRACE; on the main thread, when messages arrive, the worker is asked, it answers and
+// the server writes (one JSON line each to DFLINT_BENCH_TRACE.main).
 // Those moments are on the machine's monotonic clock (lsp-tail.js's monotonicMs), which the bench's
 // client reads too. The server's own code is unchanged: the phases are timed by wrapping the built modules'
 // exports, which their callers read at each call.
