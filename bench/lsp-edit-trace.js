@@ -14,6 +14,8 @@ const path = require('node:path');
 
 const OUT = process.env.DFLINT_BENCH_TRACE;
 const { monotonicMs } = require('./lsp-tail');
+// performance.now() (this thread's own origin, which GC entries use) → the monotonic clock
+const toMonotonic = monotonicMs() - performance.now();
 if (!isMainThread && OUT) trace();
 if (isMainThread && OUT) traceMainThread();
 
@@ -38,7 +40,6 @@ function traceMainThread() {
     return write.call(this, chunk, ...args);
   };
   // the main thread's GC pauses, as ['gc', start, ms, kind]
-  const toMonotonic = monotonicMs() - performance.now();
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) moments.push(JSON.stringify(['gc', entry.startTime + toMonotonic, entry.duration, entry.detail?.kind]));
   }).observe({ entryTypes: ['gc'] });
@@ -106,7 +107,6 @@ function trace() {
   }
 
   const gcs = [];
-  const toMonotonic = monotonicMs() - performance.now();
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) gcs.push({ start: entry.startTime, ms: entry.duration, kind: entry.detail?.kind });
   }).observe({ entryTypes: ['gc'] });

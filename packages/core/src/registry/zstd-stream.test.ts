@@ -45,15 +45,17 @@ if (zstdMissing) announceSkip('zstd layer tests: the zstd binary is absent (.ci/
   });
 
   const greedy = Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, 0xf8, 0, 0, 0, 0, 0, 0]);
+  // the header arriving a byte at a time is read all the same
+  const greedyByteByByte = () => [...greedy, ...Buffer.alloc(20)].map((byte) => Buffer.from([byte]));
+  const fzstdRefusal = /window, more than the 134217728 libzstd accepts/;
   // libzstd refuses such a frame itself, in its own words
-  const windowRefused = 'createZstdDecompress' in zlib ? /Frame requires too much memory/ : /window, more than the 134217728 libzstd accepts/;
+  const windowRefused = 'createZstdDecompress' in zlib ? /Frame requires too much memory/ : fzstdRefusal;
 
   test('a truncated zstd layer, and a frame asking for a 2 TB window, are one-line errors', async () => {
     const whole = compressed(tar);
     expect(await refusal(() => [whole.subarray(0, whole.length >> 1)])).toMatch(/^the layer (cannot be read|is damaged or truncated): /);
     expect(await refusal(() => [greedy])).toMatch(windowRefused);
-    // the header arriving a byte at a time is read all the same
-    expect(await refusal(() => [...greedy, ...Buffer.alloc(20)].map((byte) => Buffer.from([byte])))).toMatch(windowRefused);
+    expect(await refusal(greedyByteByByte)).toMatch(windowRefused);
   });
 
   test('the pure-JS decoder refuses a frame asking for more window than libzstd accepts, read whole or a byte at a time', async () => {
@@ -65,7 +67,7 @@ if (zstdMissing) announceSkip('zstd layer tests: the zstd binary is absent (.ci/
         stream.on('end', () => settle('no error'));
       });
     };
-    expect(await refusedBy([greedy])).toMatch(/window, more than the 134217728 libzstd accepts/);
-    expect(await refusedBy([...greedy, ...Buffer.alloc(20)].map((byte) => Buffer.from([byte])))).toMatch(/window, more than the 134217728 libzstd accepts/);
+    expect(await refusedBy([greedy])).toMatch(fzstdRefusal);
+    expect(await refusedBy(greedyByteByByte())).toMatch(fzstdRefusal);
   });
 });
